@@ -1,0 +1,74 @@
+import type { Block } from '../model.js';
+
+/**
+ * General patterns for scraped page furniture. None of them names an outlet or a
+ * story: they describe the *shape* of boilerplate (all-caps teasers, credit lines,
+ * player fallbacks, short trailing link labels).
+ */
+const VIDEO_FALLBACK = /\b(your browser (doesn[’']?t|does not) support|enable javascript|video (is )?unavailable)\b/i;
+const ALL_CAPS_FURNITURE = /^[A-Z]{3,}(?:[\s-]+[A-Z]{3,})*$/;
+const TEASER_LEAD = /^[A-Z][A-Z .&'’-]{2,}:\s/;
+const PROMO = /\b(click here|sign up|subscribe (now|to)|newsletter|follow us|download (our|the) app|share this|all (of )?the latest developments)\b/i;
+const PHOTO_CREDIT = /(\bvia Getty Images\b|\bGetty Images\b|\bAP Photo\b|\bHandout\b|^(Photo|Photograph|Image|Credit|Picture)s?:)/i;
+const STAMP = /^\s*(published|posted|updated|last updated|date)\s*:?\s*(\d|[A-Z][a-z]+ \d)/i;
+const CREDIT_LINE = /^(with )?(additional )?reporting by\b/i;
+const BYLINE = /^([A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,3})(?: and [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,3})? contributed( reporting)? to this (report|story|article)\.?$/u;
+
+const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+const endsLikeSentence = (text: string): boolean => /[.!?"”’)]$/.test(text.trim());
+
+/** Title Case: almost every word of four letters or more starts with a capital. */
+export function isTitleCase(text: string): boolean {
+  const long = wordsOf(text).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (long.length < 2) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
+}
+
+export type BlockVerdict = { keep: true } | { keep: false; reason: string };
+
+/** Judges one block on its own text; context rules live in `cleanBlocks`. */
+export function judgeBlock(text: string): BlockVerdict {
+  if (VIDEO_FALLBACK.test(text)) return { keep: false, reason: 'video fallback' };
+  if (ALL_CAPS_FURNITURE.test(text.trim())) return { keep: false, reason: 'all-caps page furniture' };
+  if (TEASER_LEAD.test(text)) return { keep: false, reason: 'teaser' };
+  if (PROMO.test(text)) return { keep: false, reason: 'promo' };
+  if (STAMP.test(text)) return { keep: false, reason: 'date stamp' };
+  if (CREDIT_LINE.test(text)) return { keep: false, reason: 'agency credit line' };
+  if (BYLINE.test(text.trim())) return { keep: false, reason: 'byline' };
+  if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 16 && !endsLikeSentence(text)) return { keep: false, reason: 'photo credit' };
+  return { keep: true };
+}
+
+export interface Judged {
+  block: Block;
+  verdict: BlockVerdict;
+}
+
+/**
+ * Applies the block rules plus the ones that need neighbours: a Title Case line right
+ * after a video fallback is the video's title, one right before a promo is the promo's
+ * heading; a line that repeats an earlier one (a caption, the headline) goes; short
+ * unpunctuated lines at the very end are site navigation.
+ */
+export function cleanBlocks(blocks: Block[]): Judged[] {
+  const judged: Judged[] = blocks.map((block) => ({ block, verdict: judgeBlock(block.text) }));
+  const seen = new Set<string>();
+  judged.forEach((j, i) => {
+    const key = j.block.text.toLowerCase();
+    if (j.verdict.keep && seen.has(key)) j.verdict = { keep: false, reason: 'repeated line' };
+    seen.add(key);
+    if (i === 0 || !j.verdict.keep) return;
+    const prev = judged[i - 1];
+    const next = judged[i + 1];
+    const title = isTitleCase(j.block.text) && !endsLikeSentence(j.block.text);
+    if (title && !prev.verdict.keep && prev.verdict.reason === 'video fallback') j.verdict = { keep: false, reason: 'video title' };
+    if (title && next && !next.verdict.keep && next.verdict.reason === 'promo') j.verdict = { keep: false, reason: 'promo heading' };
+  });
+  for (let i = judged.length - 1; i > 0; i--) {
+    const j = judged[i];
+    if (!j.verdict.keep) continue;
+    if (wordsOf(j.block.text).length <= 5 && !endsLikeSentence(j.block.text)) j.verdict = { keep: false, reason: 'trailing site furniture' };
+    else break;
+  }
+  return judged;
+}

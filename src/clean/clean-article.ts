@@ -1,0 +1,51 @@
+import type { CleanArticle, LoadedArticle, Paragraph, RemovedBlock, Sentence } from '../model.js';
+import { cleanBlocks } from './boilerplate.js';
+import { splitSentences } from './sentences.js';
+
+/** A date stamp glued to the front of a scraped headline (" date 2022-03-01 Headline"). */
+const HEADLINE_STAMP = /^\s*(?:date|published|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+/i;
+
+/** Removes boilerplate and splits the story text into positioned sentences. */
+export function cleanArticle(article: LoadedArticle): CleanArticle {
+  const removed: RemovedBlock[] = [];
+  const paragraphs: Paragraph[] = [];
+  let title = article.title;
+  const stamp = HEADLINE_STAMP.exec(title);
+  if (stamp) {
+    title = title.slice(stamp[0].length).trim();
+    removed.push({ text: stamp[0].trim(), line: article.blocks[0]?.start.line ?? 1, reason: 'date stamp' });
+  }
+  cleanBlocks(article.blocks).forEach(({ block, verdict }, i) => {
+    if (!verdict.keep) {
+      removed.push({ text: block.text, line: block.start.line, reason: verdict.reason });
+      return;
+    }
+    if (i === 0 && stamp) {
+      const cut = block.text.length - title.length;
+      paragraphs.push({ text: title, kind: block.kind, start: { line: block.start.line, column: block.start.column + cut } });
+      return;
+    }
+    paragraphs.push({ text: block.text, kind: block.kind, start: block.start });
+  });
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    const spans = p.kind === 'heading' ? [{ text: p.text, offset: 0 }] : splitSentences(p.text);
+    for (const span of spans) {
+      const index = sentences.length;
+      sentences.push({
+        index,
+        anchor: `s${index + 1}`,
+        text: span.text,
+        paragraph,
+        offset: span.offset,
+        start: positionInBlock(p, span.offset),
+      });
+    }
+  });
+  return { ...article, title, paragraphs, sentences, removed };
+}
+
+/** Line and column of an offset inside a block, counting the block's own line breaks. */
+function positionInBlock(p: Paragraph, offset: number): { line: number; column: number } {
+  return { line: p.start.line, column: p.start.column + offset };
+}

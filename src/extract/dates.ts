@@ -1,0 +1,53 @@
+import * as chrono from 'chrono-node';
+import type { DateMention, IsoDate, Sentence } from '../model.js';
+
+const FUTURE = /\b(will|would|next|coming|upcoming|scheduled|planned|due to|expected to)\b/i;
+const PREVIOUS_DAY = /\b(the (?:previous|preceding) day|the day before|a day earlier|the night before)\b/i;
+
+export const isoOf = (d: Date): IsoDate => d.toISOString().slice(0, 10);
+export const addDays = (iso: IsoDate, days: number): IsoDate => isoOf(new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000));
+const weekday = (iso: IsoDate): number => new Date(`${iso}T12:00:00Z`).getUTCDay();
+
+/**
+ * A chrono result that names a day: a calendar date, a weekday or a relative day
+ * ("five days earlier", "yesterday"). Times alone ("1 p.m.") and vague spans
+ * ("the coming days") name no day and are skipped.
+ */
+function namesADay(r: chrono.ParsedResult): boolean {
+  const c = r.start;
+  if (/\b(week|weekend|month|year)s?\b/i.test(r.text)) return false;
+  return c.isCertain('day') || c.isCertain('weekday') || /\b(yesterday|today|tonight|ago|earlier|later|before)\b/i.test(r.text);
+}
+
+/**
+ * Resolves the dates in one sentence against the publication date. News tells the
+ * past: a bare weekday ("invaded on Thursday") means the latest such day on or
+ * before publication, unless the sentence speaks of the future.
+ */
+export function datesInSentence(s: Sentence, published: IsoDate): DateMention[] {
+  const ref = new Date(`${published}T12:00:00Z`);
+  const future = FUTURE.test(s.text);
+  const out: DateMention[] = [];
+  for (const r of chrono.parse(s.text, { instant: ref, timezone: 'UTC' })) {
+    if (!namesADay(r)) continue;
+    let date = isoOf(r.start.date());
+    if (!r.start.isCertain('day') && r.start.isCertain('weekday')) {
+      if (future) while (date < published) date = addDays(date, 7);
+      else while (date > published) date = addDays(date, -7);
+      if (weekday(date) !== r.start.get('weekday')) continue;
+    }
+    out.push({ text: r.text, sentence: s.index, offset: r.index, date });
+  }
+  const prev = PREVIOUS_DAY.exec(s.text);
+  if (prev) {
+    const base = out.length ? out[0].date : published;
+    out.push({ text: prev[0], sentence: s.index, offset: prev.index, date: addDays(base, -1) });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** Every dated expression in an article. */
+export function extractDates(sentences: Sentence[], published: IsoDate | null): DateMention[] {
+  if (!published) return [];
+  return sentences.flatMap((s) => datesInSentence(s, published));
+}

@@ -1,0 +1,62 @@
+import type { ArticleRecord, CleanArticle, IsoDate, Mention } from '../model.js';
+import type { Message } from '../messages.js';
+import { extractDates } from './dates.js';
+import { extractEntities } from './entities.js';
+import { extractFigures } from './figures.js';
+import { inferPublicationDate, statedPublicationDate, type PublicationDate } from './publication-date.js';
+import { extractQuotes } from './quotes.js';
+import { extractSource } from './source.js';
+
+export interface ExtractResult {
+  records: ArticleRecord[];
+  messages: Message[];
+}
+
+/** Mentions of one article: the part of extraction that needs no other article. */
+export function extractMentions(article: CleanArticle): Mention[] {
+  const headings = new Set(article.sentences.filter((s) => article.paragraphs[s.paragraph].kind === 'heading').map((s) => s.index));
+  return extractEntities(article.sentences, headings);
+}
+
+/**
+ * Publication dates for the whole corpus, most certain first: stated dates anchor
+ * the articles that only name calendar dates, and both anchor those that only name
+ * weekdays.
+ */
+export function publicationDates(articles: CleanArticle[]): PublicationDate[] {
+  const dates: (PublicationDate | null)[] = articles.map(statedPublicationDate);
+  const known = (): IsoDate[] => dates.filter((d): d is PublicationDate => Boolean(d?.date)).map((d) => d.date!);
+  const stated = known();
+  articles.forEach((a, i) => {
+    if (dates[i]) return;
+    const byCalendar = inferPublicationDate(a, stated, false);
+    if (byCalendar.date) dates[i] = byCalendar;
+  });
+  const anchored = known();
+  return articles.map((a, i) => dates[i] ?? inferPublicationDate(a, anchored, true));
+}
+
+/** Every record of every article: dates, source, people, places, organizations, quotes, figures. */
+export function extractArticles(articles: CleanArticle[]): ExtractResult {
+  const messages: Message[] = [];
+  const published = publicationDates(articles);
+  const records = articles.map((article, i): ArticleRecord => {
+    const pub = published[i];
+    if (!pub.date) messages.push({ id: 'extract/no-date', severity: 'warning', file: article.file, line: 1, column: 1 });
+    const mentions = extractMentions(article);
+    const people = mentions.filter((m) => m.kind === 'person');
+    const paragraphs = article.paragraphs.map((p, index) => ({ text: p.text, sentences: article.sentences.filter((s) => s.paragraph === index) }));
+    return {
+      ...article,
+      ...extractSource(article, mentions),
+      published: pub.date,
+      publishedHow: pub.how,
+      publishedEvidence: pub.evidence,
+      mentions,
+      dates: extractDates(article.sentences, pub.date),
+      quotes: extractQuotes(paragraphs, people),
+      figures: extractFigures(article.sentences),
+    };
+  });
+  return { records, messages };
+}

@@ -1,0 +1,81 @@
+import type { Figure, Sentence } from '../model.js';
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  dozens: 24, hundreds: 200, thousands: 2000, millions: 2_000_000, billions: 2_000_000_000,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const BOUNDS: [RegExp, Figure['bound']][] = [
+  [/^(at least|no fewer than|no less than)$/i, 'at least'],
+  [/^(more than|over|upwards of|in excess of)$/i, 'more than'],
+  [/^(nearly|almost|close to|just under)$/i, 'nearly'],
+  [/^(about|around|roughly|some|approximately|an estimated|some)$/i, 'about'],
+  [/^(up to|as many as)$/i, 'up to'],
+];
+const UNITS = /^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|metres?|hours?|minutes?|days?|weeks?|months?|years?|tons?|tonnes?|barrels?|dollars?|euros?|rubles?|roubles?|pounds?)$/i;
+const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|which|who|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per)$/i;
+
+const NUMBER = String.raw`(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion))?`;
+const FIGURE = new RegExp(String.raw`(?<![\w.,-])(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
+
+/** A word-number or digits → number ("4,500" → 4500, "five" → 5). */
+function toNumber(raw: string): number {
+  const lower = raw.toLowerCase();
+  return WORD_NUMBERS[lower] ?? Number(raw.replace(/,/g, ''));
+}
+
+/**
+ * Quantities with their bound, unit and subject ("at least 352 Ukrainian civilians",
+ * "a 25-kilometer convoy", "$630 billion foreign reserves", "20 percent"). Dates, times,
+ * years and ordinals are not figures.
+ */
+export function figuresInSentence(s: Sentence): Figure[] {
+  const out: Figure[] = [];
+  for (const m of s.text.matchAll(FIGURE)) {
+    const [whole, boundWord, currency, num, scale, hyphenUnit] = m;
+    const at = m.index ?? 0;
+    const before = s.text.slice(Math.max(0, at - 12), at);
+    const after = s.text.slice(at + whole.length);
+    if (/^\d{4}$/.test(num) && !currency && Number(num) > 1900 && Number(num) < 2100) continue;
+    if (/(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(before)) continue;
+    if (/^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
+    if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:$/.test(before)) continue;
+    if (/^(st|nd|rd|th)\b/.test(after) || (/\p{Lu}\p{Ll}+\s$/u.test(before) && !boundWord && !currency)) continue;
+    if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '')) continue;
+    const value = toNumber(num) * (scale ? SCALE[scale.toLowerCase()] : 1);
+    if (!Number.isFinite(value)) continue;
+    const words = after.replace(/^\s*\([^)]*\)/, '').split(/\s+/).filter(Boolean);
+    let unit = currency ? ({ $: 'USD', '€': 'EUR', '£': 'GBP' } as Record<string, string>)[currency] : '';
+    if (hyphenUnit && UNITS.test(hyphenUnit)) unit = hyphenUnit;
+    else if (!unit && words[0] && UNITS.test(words[0].replace(/[,.;)]$/, ''))) unit = words.shift()!.replace(/[,.;)]$/, '');
+    if (/^(hundreds|thousands|dozens|millions)$/i.test(num) && words[0] === 'of') words.shift();
+    const subject: string[] = [];
+    for (const w of words) {
+      const clean = w.replace(/[,.;:!?)"”]+$/, '');
+      if (STOP.test(clean) || !clean || /^[\d"“(]/.test(clean)) break;
+      subject.push(clean);
+      if (clean !== w || subject.length >= 3) break;
+    }
+    if (!unit && !subject.length) continue;
+    const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';
+    out.push({ text: whole.trim() + (unit && !hyphenUnit && !currency ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index });
+  }
+  return out;
+}
+
+/** One spelling per unit so that figures can be compared. */
+export function normaliseUnit(unit: string): string {
+  const u = unit.toLowerCase();
+  if (/^(percent|per cent|%)$/.test(u)) return 'percent';
+  if (/^(kilomet(er|re)s?|km)$/.test(u)) return 'km';
+  if (/^miles?$/.test(u)) return 'mile';
+  if (/^(met(er|re)s?)$/.test(u)) return 'm';
+  if (/^(hours?|minutes?|days?|weeks?|months?|years?)$/.test(u)) return u.replace(/s$/, '');
+  return u;
+}
+
+/** Every figure in an article. */
+export function extractFigures(sentences: Sentence[]): Figure[] {
+  return sentences.flatMap(figuresInSentence);
+}

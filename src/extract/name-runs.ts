@@ -1,0 +1,88 @@
+import { wordTags } from './word-tags.js';
+
+/** Runs of capitalised words in a sentence: the raw material for names. */
+
+export interface Token {
+  text: string;
+  offset: number;
+  /** True when the token ended with a possessive 's, stripped from `text`. */
+  possessive: boolean;
+}
+
+export interface NameRun {
+  tokens: Token[];
+  /** Text between the previous word and this run (punctuation tells clause breaks). */
+  before: string;
+  /** Text from the end of the run to the next word. */
+  after: string;
+  /** Words after the run, lower-cased, up to four. */
+  next: string[];
+  /** Words before the run, up to six, nearest last. */
+  prev: Token[];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const CONNECTORS = new Set(['of', 'the', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'for', 'and']);
+const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord'];
+const isFunctionWord = (word: string): boolean => [...wordTags(word.toLowerCase())].some((t) => FUNCTION_TAGS.includes(t));
+const ABBREVIATION = /^(?:\p{Lu}\.)+$/u;
+
+/** Splits a sentence into word tokens, keeping offsets; "U.S." keeps its dots. */
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of sentence.matchAll(WORD)) {
+    let text = m[0];
+    if (!ABBREVIATION.test(text)) text = text.replace(/[.'’-]+$/, '');
+    let possessive = false;
+    if (/['’]s$/.test(text)) { text = text.slice(0, -2); possessive = true; }
+    if (text) tokens.push({ text, offset: m.index ?? 0, possessive });
+  }
+  return tokens;
+}
+
+/**
+ * Maximal runs of capitalised tokens joined only by spaces (brackets are allowed, as in
+ * "President [Alexander] Lukashenko"), with connectors like "of the" inside
+ * ("Sea of Azov", "Servant of the People"). A run never crosses a comma.
+ */
+export function nameRuns(sentence: string): NameRun[] {
+  const tokens = tokenize(sentence);
+  const runs: NameRun[] = [];
+  let i = 0;
+  const gap = (a: Token, b: Token): string => sentence.slice(a.offset + a.text.length + (a.possessive ? 2 : 0), b.offset);
+  while (i < tokens.length) {
+    if (!/^\p{Lu}/u.test(tokens[i].text)) { i++; continue; }
+    const run: Token[] = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length && !run[run.length - 1].possessive && /^[\s[\]]*$/.test(gap(tokens[j - 1], tokens[j]))) {
+      const t = tokens[j];
+      if (/^\p{Lu}/u.test(t.text) || (/^\p{N}+$/u.test(t.text) && run.length > 1)) { run.push(t); j++; continue; }
+      // "of", "of the" join two capitalised parts: Sea of Azov, Servant of the People.
+      const joined = CONNECTORS.has(t.text) ? connectorLength(tokens, j, gap) : 0;
+      if (joined) { run.push(...tokens.slice(j, j + joined)); j += joined; continue; }
+      break;
+    }
+    // "But the Kremlin", "Meanwhile Russia": a capitalised function word is not part of a name.
+    while (run.length > 1 && isFunctionWord(run[0].text)) run.shift();
+    const last = run[run.length - 1];
+    const end = last.offset + last.text.length + (last.possessive ? 2 : 0);
+    runs.push({
+      tokens: run,
+      before: i > 0 ? gap(tokens[i - 1], tokens[i]) : sentence.slice(0, tokens[i].offset),
+      after: j < tokens.length ? sentence.slice(end, tokens[j].offset) : sentence.slice(end),
+      next: tokens.slice(j, j + 4).map((t) => t.text.toLowerCase()),
+      prev: tokens.slice(Math.max(0, i - 6), i),
+    });
+    i = j;
+  }
+  return runs;
+}
+
+/** How many connector tokens at `j` lead to a capitalised word (0 when none do). */
+function connectorLength(tokens: Token[], j: number, gap: (a: Token, b: Token) => string): number {
+  let k = j;
+  while (k < tokens.length && k - j < 2 && CONNECTORS.has(tokens[k].text) && tokens[k].text !== 'and') k++;
+  if (k === j || k >= tokens.length || !/^\p{Lu}/u.test(tokens[k].text)) return 0;
+  for (let m = j; m < k; m++) if (!/^\s*$/.test(gap(tokens[m], tokens[m + 1]))) return 0;
+  return k - j;
+}

@@ -1,0 +1,99 @@
+import * as chrono from 'chrono-node';
+import type { Block, CleanArticle, IsoDate, PublishedHow } from '../model.js';
+import { addDays, isoOf } from './dates.js';
+
+export interface PublicationDate {
+  date: IsoDate | null;
+  how: PublishedHow;
+  evidence: string;
+}
+
+const STAMP_LABEL = /\b(published|posted|first published|date|dated|updated|last updated)\b\s*:?\s*/i;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const CALENDAR_TEXT = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{4}-\d{2}-\d{2}/;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A date with a year, stated after a label such as "Published:" or "date". */
+function stampDate(text: string): { date: IsoDate; label: string } | null {
+  const label = STAMP_LABEL.exec(text);
+  if (!label) return null;
+  const rest = text.slice(label.index + label[0].length);
+  const iso = ISO_DATE.exec(rest.slice(0, 40));
+  if (iso && iso.index < 5) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, label: label[1].toLowerCase() };
+  const r = chrono.parse(rest.slice(0, 60), { instant: new Date(0), timezone: 'UTC' })[0];
+  if (r && r.index < 12 && r.start.isCertain('year') && r.start.isCertain('day')) return { date: isoOf(r.start.date()), label: label[1].toLowerCase() };
+  return null;
+}
+
+/**
+ * The date an article states about itself: front matter first, then a stamp line
+ * near the top ("Published: 12:20 4 March 2022", "date 2022-03-01"). "Published"
+ * wins over "Updated".
+ */
+export function statedPublicationDate(article: CleanArticle): PublicationDate | null {
+  if (article.frontMatter.date) return { date: article.frontMatter.date, how: 'front-matter', evidence: 'front matter' };
+  const head: Block[] = article.blocks.slice(0, 8);
+  const stamps = head.map((b) => ({ b, s: stampDate(b.text) })).filter((x) => x.s);
+  const best = stamps.find((x) => !x.s!.label.includes('updated')) ?? stamps[0];
+  if (!best) return null;
+  return { date: best.s!.date, how: 'stated', evidence: `stated: '${best.b.text.slice(0, 60)}'` };
+}
+
+/** Calendar dates written in the text ("February 28"), resolved near `anchor`. */
+function explicitDates(article: CleanArticle, anchor: IsoDate): { date: IsoDate; text: string }[] {
+  const ref = new Date(`${anchor}T12:00:00Z`);
+  const out: { date: IsoDate; text: string }[] = [];
+  for (const s of article.sentences) {
+    for (const r of chrono.parse(s.text, { instant: ref, timezone: 'UTC' })) {
+      if (r.start.isCertain('day') && r.start.isCertain('month') && CALENDAR_TEXT.test(r.text)) out.push({ date: isoOf(r.start.date()), text: r.text });
+    }
+  }
+  return out;
+}
+
+function weekdayCounts(article: CleanArticle): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const s of article.sentences) {
+    for (const m of s.text.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
+      const d = WEEKDAYS.indexOf(m[1]);
+      counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+const distance = (a: IsoDate, b: IsoDate): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/**
+ * Infers the date of an article that states none, from the corpus around it:
+ * the calendar date it mentions most (told as "today"), else the weekday it mentions
+ * most, placed on the day nearest the dates of the other articles.
+ */
+export function inferPublicationDate(article: CleanArticle, corpusDates: IsoDate[], useWeekdays = true): PublicationDate {
+  const none: PublicationDate = { date: null, how: 'unknown', evidence: 'no date stated and no dated articles to infer from' };
+  if (!corpusDates.length) return none;
+  const sorted = [...corpusDates].sort();
+  const anchor = sorted[Math.floor(sorted.length / 2)];
+  const explicit = explicitDates(article, anchor).filter((d) => distance(d.date, anchor) <= 60);
+  if (explicit.length) {
+    const counts = new Map<IsoDate, number>();
+    for (const d of explicit) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
+    const [date] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0];
+    const text = explicit.find((d) => d.date === date)!.text;
+    return { date, how: 'inferred', evidence: `inferred: events dated '${text}' told as today` };
+  }
+  if (!useWeekdays) return none;
+  const days = [...weekdayCounts(article).entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  if (!days.length) return none;
+  const day = days[0][0];
+  let best: IsoDate | null = null;
+  for (let offset = -14; offset <= 14; offset++) {
+    const candidate = addDays(anchor, offset);
+    if (new Date(`${candidate}T12:00:00Z`).getUTCDay() !== day) continue;
+    const near = Math.min(...sorted.map((d) => distance(candidate, d)));
+    if (best === null || near < Math.min(...sorted.map((d) => distance(best!, d)))) best = candidate;
+  }
+  return best
+    ? { date: best, how: 'inferred', evidence: `inferred: '${WEEKDAYS[day]}' told as today, nearest the other articles' dates` }
+    : none;
+}

@@ -1,0 +1,123 @@
+import type { Mention, QuoteRecord, Sentence } from '../model.js';
+import { SPEECH_VERBS } from './lexicon.js';
+
+interface Span { start: number; end: number; text: string }
+
+const VERB = `(?:${SPEECH_VERBS}|say|saying|quoted)`;
+const AFTER_PRONOUN = new RegExp(`^[,.!?]?["”]?\\s*(he|she|they)\\s+(?:also\\s+)?${VERB}\\b`, 'i');
+const AFTER_SAID_NAME = new RegExp(`^[,.!?]?["”]?\\s*${VERB}\\s+(.{2,120}?)(?:[.,;]|$)`, 'i');
+const AFTER_NAME_SAID = new RegExp(`^[,.!?]?["”]?\\s*(.{2,140}?)\\s+(?:also\\s+)?${VERB}\\b`, 'i');
+const BEFORE_SAID = new RegExp(`\\b${VERB}\\b`, 'i');
+const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted)\\s+(?:that\\s+)?(.{12,})$`);
+
+/** Quoted spans in a paragraph, with straight quotes paired in order. */
+function quoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/“([^”]{2,})”/g)) spans.push({ start: m.index!, end: m.index! + m[0].length, text: m[1] });
+  for (const m of text.matchAll(/(^|[\s(\[—-])"([^"]{2,})"/g)) {
+    const start = m.index! + m[1].length;
+    spans.push({ start, end: start + m[2].length + 2, text: m[2] });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+export interface QuoteContext {
+  /** Sentences of one paragraph. */
+  sentences: Sentence[];
+  paragraphText: string;
+  /** Person mentions in the whole article. */
+  people: Mention[];
+  /** The speaker of the previous sentence that had one: "he said" points there. */
+  lastSubject: string | null;
+}
+
+const personIn = (people: Mention[], s: Sentence, from: number, to: number, last = false): Mention | undefined => {
+  const hits = people.filter((p) => p.sentence === s.index && p.offset >= from && p.offset < to);
+  return last ? hits[hits.length - 1] : hits[0];
+};
+
+/** Finds quotes in one paragraph and their speakers, in reading order. */
+export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; lastSubject: string | null } {
+  const quotes: QuoteRecord[] = [];
+  let lastSubject = ctx.lastSubject;
+  const text = ctx.paragraphText;
+  const sentenceAt = (pos: number): Sentence => [...ctx.sentences].reverse().find((s) => s.offset <= pos) ?? ctx.sentences[0];
+  const spans = quoteSpans(text);
+  const local = (sent: Sentence, from: number, to: number, last = false): string | undefined =>
+    personIn(ctx.people, sent, from - sent.offset, to - sent.offset, last)?.text;
+  for (const s of ctx.sentences) {
+    const inSentence = spans.filter((sp) => sp.start >= s.offset && sp.start < s.offset + s.text.length);
+    for (const span of inSentence) {
+      const speaker = speakerOf(span, s, sentenceAt(Math.max(span.start, span.end - 1)), text, local, lastSubject);
+      if (speaker) lastSubject = speaker;
+      quotes.push({ text: span.text.replace(/[,.]$/, '').trim(), kind: 'quote', speakerName: speaker, sentence: s.index });
+    }
+    const insideQuote = spans.some((sp) => s.offset > sp.start && s.offset < sp.end);
+    if (!inSentence.length && !insideQuote) {
+      const para = paraphrase(s, ctx.people, lastSubject);
+      if (para) quotes.push(para);
+    }
+    const outside = ctx.people.filter((p) => p.sentence === s.index
+      && !spans.some((sp) => p.offset + s.offset >= sp.start && p.offset + s.offset < sp.end));
+    if (outside.length && !inSentence.length) lastSubject = outside[0].text;
+  }
+  return { quotes, lastSubject };
+}
+
+type Local = (sent: Sentence, from: number, to: number, last?: boolean) => string | undefined;
+
+/** The speaker of one quote: named after it, before it, or a pronoun for the last subject. */
+function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local: Local, lastSubject: string | null): string | null {
+  const after = text.slice(span.end, endS.offset + endS.text.length + 1);
+  const before = text.slice(s.offset, span.start);
+  // A quote closed by a comma (or ? !) is attributed right after it: “…,” Medinsky said.
+  const attributedAfter = /[,?!]$/.test(span.text.trim()) || /^\s*,/.test(after);
+  if (attributedAfter) {
+    if (AFTER_PRONOUN.test(after)) return lastSubject;
+    const saidName = AFTER_SAID_NAME.exec(after);
+    if (saidName) return local(endS, span.end, span.end + saidName[0].length, true) ?? saidName[1].trim();
+    const nameSaid = AFTER_NAME_SAID.exec(after);
+    if (nameSaid) return local(endS, span.end, span.end + nameSaid[0].length) ?? nameSaid[1].replace(/^[,\s"”]+/, '').trim();
+  }
+  if (BEFORE_SAID.test(before)) {
+    const verbAt = before.search(BEFORE_SAID);
+    return local(s, s.offset, s.offset + verbAt) ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(0, verbAt)));
+  }
+  if (/\b(he|she) (called|dubbed|described)\b/.test(before)) return local(s, s.offset, span.start) ?? lastSubject;
+  return null;
+}
+
+const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|and|but|which|that|this|it|there)\b/i;
+
+/** The subject as written when no person is named: "the general staff of the armed forces". */
+function writtenSubject(text: string): string | null {
+  const clause = text.split(/,\s*(?:but|and|while|as|although)\s+|;\s*/).pop() ?? text;
+  const t = clause.replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
+  if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !/^(the |a |an )?\p{Lu}|^the /u.test(t)) return null;
+  return t;
+}
+
+/** "X said the two sides agreed …" → a paraphrased claim by X. */
+function paraphrase(s: Sentence, people: Mention[], lastSubject: string | null): QuoteRecord | null {
+  const m = PARAPHRASE.exec(s.text);
+  if (!m) return null;
+  const subject = personIn(people, s, 0, m[1].length + 1);
+  const pronoun = /^(he|she)$/i.test(m[1].trim());
+  const speakerName = subject?.text ?? (pronoun ? lastSubject : writtenSubject(m[1]));
+  if (!speakerName) return null;
+  const text = m[3].replace(/^(on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(that\s+)?/, '').replace(/[.]$/, '');
+  return { text, kind: 'paraphrase', speakerName, sentence: s.index };
+}
+
+/** Every quote and reported statement in an article. */
+export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string }[], people: Mention[]): QuoteRecord[] {
+  const out: QuoteRecord[] = [];
+  let lastSubject: string | null = null;
+  for (const p of paragraphs) {
+    if (!p.sentences.length) continue;
+    const r = quotesInParagraph({ sentences: p.sentences, paragraphText: p.text, people, lastSubject });
+    out.push(...r.quotes);
+    lastSubject = r.lastSubject;
+  }
+  return out;
+}

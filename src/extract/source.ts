@@ -1,0 +1,54 @@
+import type { CleanArticle, Mention } from '../model.js';
+import { NEWS_AGENCIES } from './lexicon.js';
+
+export interface SourceInfo {
+  source: string;
+  credits: string[];
+  byline: string | null;
+}
+
+const OUTLET_PATTERNS: RegExp[] = [
+  // "RFE/RL's Live Briefing", "For all of RFE/RL's coverage"
+  /\b([A-Z][A-Za-z]*[A-Z][A-Za-z/&.-]*)['’]s (?:live briefing|live blog|coverage|reporting|correspondent|newsletter)/i,
+  // "YOUNEWS learnt", "XYZ has learned"
+  /\b([A-Z][A-Z0-9/&.-]{2,})(?: has| have)? learn(?:t|ed)\b/,
+  // "© 2022 Outlet", "Copyright Outlet"
+  /(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&/.-]*(?: [A-Z][\w&/.-]*){0,3})/i,
+];
+const AGENCY_SET = new Set(NEWS_AGENCIES);
+const CREDIT_SPLIT = /\s*(?:,|\/|\band\b|\bvia\b)\s*/;
+
+/** Credits in one line: "With reporting by Reuters, AP and AFP", "Handout/Anadolu Agency via Getty Images". */
+function creditsInLine(line: string): string[] {
+  const body = line.replace(/^(with )?(additional )?reporting by\s*/i, '').replace(/\.$/, '');
+  return body.split(CREDIT_SPLIT).map((p) => p.trim())
+    .filter((p) => AGENCY_SET.has(p) || /^[A-Z][\w-]*(?: [A-Z][\w-]*)* (Agency|Images|Photo|Press|News)$/.test(p));
+}
+
+/**
+ * The outlet (front matter, else the article naming itself) and the agencies it
+ * credits (credit lines, photo credits, "CNN reported", "RIA news agency quoted").
+ */
+export function extractSource(article: CleanArticle, mentions: Mention[]): SourceInfo {
+  let source = article.frontMatter.source ?? null;
+  const allText = article.blocks.map((b) => b.text);
+  if (!source) {
+    for (const re of OUTLET_PATTERNS) {
+      const hit = allText.map((t) => re.exec(t)).find((m) => m && !AGENCY_SET.has(m[1]));
+      if (hit) { source = hit[1].replace(/[.]$/, ''); break; }
+    }
+  }
+  const credits: string[] = [];
+  const add = (c: string): void => { if (!credits.includes(c) && c !== source) credits.push(c); };
+  for (const r of article.removed) {
+    if (r.reason === 'agency credit line' || r.reason === 'photo credit') creditsInLine(r.text).forEach(add);
+  }
+  for (const m of mentions) {
+    if (!m.agency) continue;
+    const s = article.sentences[m.sentence].text;
+    const after = s.slice(m.offset + m.text.length, m.offset + m.text.length + 40);
+    if (/^\s*(?:news agency\s+|agency\s+)?(reported|quoted|said|cited|told|according)/i.test(after) || /according to\s*$/i.test(s.slice(0, m.offset))) add(m.text);
+  }
+  const byline = article.removed.find((r) => r.reason === 'byline')?.text ?? article.frontMatter.author ?? null;
+  return { source: source ?? 'Unknown source', credits, byline };
+}

@@ -1,0 +1,87 @@
+import matter from 'gray-matter';
+import type { FrontMatter } from '../model.js';
+import type { Message } from '../messages.js';
+
+const KNOWN = new Set(['title', 'date', 'published', 'source', 'url', 'author']);
+
+export interface FrontMatterResult {
+  frontMatter: FrontMatter;
+  body: string;
+  /** Lines taken by the front matter block, so body positions map back to the file. */
+  bodyLineOffset: number;
+  messages: Message[];
+}
+
+/** Splits YAML front matter from a Markdown file and validates the known keys. */
+export function readFrontMatter(file: string, text: string): FrontMatterResult {
+  const messages: Message[] = [];
+  let parsed: { data: unknown; content: string };
+  try {
+    // An empty options object stops gray-matter from caching by content, which would
+    // hand back a previous file's result object.
+    parsed = matter(text, {});
+  } catch (err) {
+    const mark = (err as { mark?: { line: number; column: number } }).mark;
+    messages.push({
+      id: 'load/bad-front-matter', severity: 'error', file,
+      line: mark ? mark.line + 2 : 1, column: mark ? mark.column + 1 : 1,
+      detail: String((err as Error).message).split('\n')[0],
+    });
+    return { frontMatter: { extra: {} }, body: stripFrontMatterBlock(text), bodyLineOffset: countFrontMatterLines(text), messages };
+  }
+  const bodyLineOffset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
+  const data = parsed.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    messages.push({ id: 'load/front-matter-not-mapping', severity: 'warning', file, line: 1, column: 1 });
+    return { frontMatter: { extra: {} }, body: parsed.content, bodyLineOffset, messages };
+  }
+  const record = data as Record<string, unknown>;
+  const fm: FrontMatter = { extra: {} };
+  for (const [key, value] of Object.entries(record)) {
+    if (!KNOWN.has(key)) {
+      fm.extra[key] = value;
+      messages.push({ id: 'load/unknown-key', severity: 'warning', file, line: lineOfKey(text, key), column: 1, detail: key });
+    }
+  }
+  const str = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined);
+  fm.title = str(record.title);
+  fm.source = str(record.source);
+  fm.author = str(record.author);
+  const url = str(record.url);
+  if (url) {
+    if (/^https?:\/\/[^\s]+$/i.test(url)) fm.url = url;
+    else messages.push({ id: 'load/bad-url', severity: 'warning', file, line: lineOfKey(text, 'url'), column: 1, detail: url });
+  }
+  const rawDate = record.date ?? record.published;
+  if (rawDate !== undefined && rawDate !== null && rawDate !== '') {
+    const iso = toIsoDate(rawDate);
+    if (iso) fm.date = iso;
+    else messages.push({ id: 'load/bad-date', severity: 'warning', file, line: lineOfKey(text, record.date !== undefined ? 'date' : 'published'), column: 1, detail: String(rawDate) });
+  }
+  return { frontMatter: fm, body: parsed.content, bodyLineOffset, messages };
+}
+
+/** A YAML date (a Date at UTC midnight) or a date-like string → `YYYY-MM-DD`. */
+export function toIsoDate(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? d.toISOString().slice(0, 10) : undefined;
+}
+
+function lineOfKey(text: string, key: string): number {
+  const i = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return i >= 0 ? i + 1 : 1;
+}
+
+function countFrontMatterLines(text: string): number {
+  const lines = text.split('\n');
+  const end = lines.indexOf('---', 1);
+  return end > 0 ? end + 1 : 0;
+}
+
+function stripFrontMatterBlock(text: string): string {
+  return text.split('\n').slice(countFrontMatterLines(text)).join('\n');
+}

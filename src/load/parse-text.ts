@@ -1,0 +1,17 @@
+import type { Block } from '../model.js';
+
+/**
+ * A scraped `.txt` page: every non-empty line is a block, the first one the headline.
+ * Lines are kept apart (not joined into paragraphs) because scraped pages put one
+ * paragraph per line and captions or credits on lines of their own.
+ */
+export function parseTextBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  text.split('\n').forEach((line, i) => {
+    const trimmed = line.trim();
+    if (!trimmed) return;
+    const column = line.length - line.trimStart().length + 1;
+    blocks.push({ text: trimmed, kind: blocks.length === 0 ? 'heading' : 'paragraph', start: { line: i + 1, column } });
+  });
+  return blocks;
+}

@@ -1,0 +1,228 @@
+/**
+ * Every intermediate type of the pipeline, in the order the stages produce them:
+ * load → clean → extract → resolve → timeline → render.
+ */
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A place in an input file, 1-based like an editor shows it. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** How a publication date was found. */
+export type PublishedHow = 'front-matter' | 'stated' | 'inferred' | 'unknown';
+
+/** Recognised front-matter keys; anything else is kept in `extra`. */
+export interface FrontMatter {
+  title?: string;
+  date?: IsoDate;
+  source?: string;
+  url?: string;
+  author?: string;
+  extra: Record<string, unknown>;
+}
+
+/** One block of text (paragraph or heading) as it stands in the input file. */
+export interface Block {
+  text: string;
+  kind: 'paragraph' | 'heading';
+  start: SourcePosition;
+}
+
+/** Output of load/: a file read and split into blocks, nothing removed yet. */
+export interface LoadedArticle {
+  /** Stable slug, unique in the corpus. */
+  id: string;
+  /** Path relative to the project root (or to the input folder's parent). */
+  file: string;
+  format: 'txt' | 'md';
+  title: string;
+  frontMatter: FrontMatter;
+  blocks: Block[];
+}
+
+/** A sentence of cleaned text, with where it came from. */
+export interface Sentence {
+  index: number;
+  /** Anchor id on the article page, e.g. `s12`. */
+  anchor: string;
+  text: string;
+  paragraph: number;
+  /** Character offset of the sentence inside its paragraph. */
+  offset: number;
+  start: SourcePosition;
+}
+
+/** Something the cleaner removed, kept for the log and the article page. */
+export interface RemovedBlock {
+  text: string;
+  line: number;
+  reason: string;
+}
+
+/** Output of clean/: story text only, split into sentences. */
+export interface Paragraph {
+  text: string;
+  kind: 'paragraph' | 'heading';
+  start: SourcePosition;
+}
+
+export interface CleanArticle extends LoadedArticle {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  removed: RemovedBlock[];
+}
+
+export type EntityKind = 'person' | 'place' | 'organization';
+
+/** A name found in a sentence. */
+export interface Mention {
+  kind: EntityKind;
+  text: string;
+  sentence: number;
+  /** Character offset of `text` inside the sentence. */
+  offset: number;
+  /** Role or title stated next to a person ("Ukrainian Defense Minister"). */
+  role?: string;
+  /** Place detail from the gazetteer. */
+  placeKind?: string;
+  /** Gazetteer name when it differs from the text ("Homyel" for "Gomel"). */
+  canonical?: string;
+  lat?: number;
+  lon?: number;
+  /** A lone capitalised word that is a person only if the story names them in full. */
+  tentative?: boolean;
+  /** A news agency credited in the text (a source, not an actor). */
+  agency?: boolean;
+}
+
+/** A date stated or implied in a sentence, resolved against the publication date. */
+export interface DateMention {
+  text: string;
+  sentence: number;
+  offset: number;
+  date: IsoDate;
+}
+
+/** A quantity with its bound and unit ("more than 4,500 Russian soldiers"). */
+export interface Figure {
+  text: string;
+  value: number;
+  unit: string;
+  bound: 'exact' | 'at least' | 'more than' | 'nearly' | 'about' | 'up to';
+  subject: string;
+  sentence: number;
+}
+
+/** A direct quote or a reported statement with whoever said it, as written. */
+export interface QuoteRecord {
+  text: string;
+  kind: 'quote' | 'paraphrase';
+  speakerName: string | null;
+  sentence: number;
+}
+
+/** Output of extract/: everything found in one article. */
+export interface ArticleRecord extends CleanArticle {
+  published: IsoDate | null;
+  publishedHow: PublishedHow;
+  /** Human-readable evidence for the publication date. */
+  publishedEvidence: string;
+  source: string;
+  credits: string[];
+  byline: string | null;
+  mentions: Mention[];
+  dates: DateMention[];
+  quotes: QuoteRecord[];
+  figures: Figure[];
+}
+
+/** Where an entity, claim or event was found. */
+export interface Provenance {
+  article: string;
+  sentence: number;
+}
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  roles: string[];
+  mentions: Provenance[];
+  placeKind?: string;
+  lat?: number;
+  lon?: number;
+}
+
+/** Output of resolve/: entities merged across articles. */
+export interface ResolvedCorpus {
+  articles: ArticleRecord[];
+  entities: Entity[];
+  /** article id → mention index → entity id */
+  mentionEntity: Record<string, string[]>;
+  warnings: string[];
+}
+
+export interface Claim {
+  id: string;
+  speaker: string | null;
+  speakerName: string | null;
+  text: string;
+  kind: 'quote' | 'paraphrase' | 'figure';
+  article: string;
+  sentence: number;
+  date: IsoDate | null;
+}
+
+export interface TimelineEvent {
+  id: string;
+  date: IsoDate;
+  title: string;
+  summary: string;
+  people: string[];
+  places: string[];
+  organizations: string[];
+  claims: string[];
+  sources: string[];
+  provenance: Provenance[];
+  round?: number;
+}
+
+export interface Round {
+  number: number;
+  date: IsoDate | null;
+  status: 'held' | 'planned';
+  place: string | null;
+  placeName: string | null;
+  duration: string | null;
+  outcome: string;
+  delegations: Record<string, string[]>;
+  events: string[];
+  sources: string[];
+  provenance: Provenance[];
+}
+
+export interface DiscrepancyValue {
+  value: string;
+  article: string;
+  sentence: number;
+}
+
+export interface Discrepancy {
+  id: string;
+  topic: string;
+  values: DiscrepancyValue[];
+  event: string | null;
+}
+
+/** Output of timeline/: the whole story model that rendering reads. */
+export interface Timeline extends ResolvedCorpus {
+  claims: Claim[];
+  events: TimelineEvent[];
+  rounds: Round[];
+  discrepancies: Discrepancy[];
+}

@@ -1,0 +1,59 @@
+import { distance } from 'fastest-levenshtein';
+import { mostFrequent, type Cluster, type Located } from './group-names.js';
+import { romanisationKey } from './alias-key.js';
+
+export interface PeopleResult {
+  clusters: Cluster[];
+  warnings: string[];
+}
+
+const surnameKey = (name: string): string => romanisationKey(name.split(' ').pop() ?? name);
+const firstKey = (name: string): string => (name.includes(' ') ? romanisationKey(name.split(' ')[0]) : '');
+
+/** Two given names are one person's when their keys match, nearly match or one extends the other. */
+function sameFirstName(a: string, b: string): boolean {
+  if (!a || !b) return true;
+  if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
+  return Math.min(a.length, b.length) >= 4 && distance(a, b) <= 1;
+}
+
+/**
+ * Clusters person mentions across the corpus. Full names group by surname key and a
+ * compatible given name (Mykhailo/Mikhail, Davyd/David); a lone surname joins the only
+ * full name with that key (in its article first, else in the corpus); a tentative lone
+ * word that matches nobody was not a person.
+ */
+export function clusterPeople(mentions: Located[]): PeopleResult {
+  const warnings: string[] = [];
+  const clusters: Cluster[] = [];
+  const bySurname = new Map<string, Cluster[]>();
+  const full = mentions.filter((m) => m.mention.text.includes(' '));
+  for (const m of full) {
+    const key = surnameKey(m.mention.text);
+    const group = bySurname.get(key) ?? [];
+    const home = group.find((c) => c.members.some((x) => x.mention.text.includes(' ') && sameFirstName(firstKey(x.mention.text), firstKey(m.mention.text))));
+    if (home) home.members.push(m);
+    else {
+      const c: Cluster = { kind: 'person', members: [m] };
+      group.push(c);
+      clusters.push(c);
+    }
+    bySurname.set(key, group);
+  }
+  for (const m of mentions.filter((x) => !x.mention.text.includes(' '))) {
+    const group = bySurname.get(surnameKey(m.mention.text)) ?? [];
+    const inArticle = group.filter((c) => c.members.some((x) => x.article === m.article));
+    const target = inArticle.length === 1 ? inArticle[0] : group.length === 1 ? group[0] : undefined;
+    if (target) { target.members.push(m); continue; }
+    if (group.length > 1) warnings.push(`"${m.mention.text}" in ${m.article} could be ${group.map((c) => c.members[0].mention.text).join(' or ')}; left apart`);
+    if (m.mention.tentative) continue;
+    const c: Cluster = { kind: 'person', members: [m] };
+    clusters.push(c);
+    bySurname.set(surnameKey(m.mention.text), [...group, c]);
+  }
+  for (const c of clusters) {
+    const fullNames = c.members.map((m) => m.mention.text).filter((t) => t.includes(' '));
+    if (fullNames.length) c.name = mostFrequent(fullNames);
+  }
+  return { clusters, warnings };
+}
