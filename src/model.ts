@@ -176,6 +176,11 @@ export interface Claim {
   article: string;
   sentence: number;
   date: IsoDate | null;
+  /** For figures: the normalised quantity. */
+  value?: number;
+  unit?: string;
+  bound?: Figure['bound'];
+  subject?: string;
 }
 
 export interface TimelineEvent {
@@ -189,6 +194,8 @@ export interface TimelineEvent {
   claims: string[];
   sources: string[];
   provenance: Provenance[];
+  /** Independent outlets reporting it (articles of one outlet count once). */
+  outlets: number;
   round?: number;
 }
 
@@ -199,10 +206,20 @@ export interface Round {
   place: string | null;
   placeName: string | null;
   duration: string | null;
+  /** Start time as written ("just after 1 p.m. Ukraine time"). */
+  start: string | null;
+  /** Venue announced before the round, when it differs from where it was held. */
+  announcedPlace: string | null;
+  announcedPlaceName: string | null;
+  topics: string[];
   outcome: string;
   delegations: Record<string, string[]>;
   events: string[];
   sources: string[];
+  /** Articles that announced the round before it was held (or that it is planned). */
+  announcedBy: string[];
+  /** Person who hosted or greeted the delegations. */
+  host: string | null;
   provenance: Provenance[];
 }
 

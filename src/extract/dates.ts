@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, IsoDate, Sentence } from '../model.js';
 
-const FUTURE = /\b(will|would|next|coming|upcoming|scheduled|planned|due to|expected to)\b/i;
+const FUTURE = /\b(will|next|coming|upcoming|scheduled|due to)\b/i;
 const PREVIOUS_DAY = /\b(the (?:previous|preceding) day|the day before|a day earlier|the night before)\b/i;
 
 export const isoOf = (d: Date): IsoDate => d.toISOString().slice(0, 10);
@@ -15,7 +15,12 @@ const weekday = (iso: IsoDate): number => new Date(`${iso}T12:00:00Z`).getUTCDay
  */
 function namesADay(r: chrono.ParsedResult): boolean {
   const c = r.start;
+  // "sat", "wed", "sun" in lower case are words, not weekdays.
+  if (!/\d|\p{Lu}/u.test(r.text) && !/\b(yesterday|today|tonight|ago|earlier|later|before)\b/i.test(r.text)) return false;
   if (/\b(week|weekend|month|year)s?\b/i.test(r.text)) return false;
+  // Durations and spans ("for three hours", "the past five days") are not days.
+  if (/\b(hours?|minutes?|seconds?)\b/i.test(r.text) && !/\bago\b/i.test(r.text)) return false;
+  if (/\b(past|last|next|coming|previous)\s+\w+\s+days\b/i.test(r.text)) return false;
   return c.isCertain('day') || c.isCertain('weekday') || /\b(yesterday|today|tonight|ago|earlier|later|before)\b/i.test(r.text);
 }
 

@@ -74,3 +74,9 @@ export function lookupWorldRegion(name: string): GazetteerPlace | undefined {
 export function lookupPlace(name: string, minCityPopulation: number): GazetteerPlace | undefined {
   return lookupCountry(name) ?? lookupWorldRegion(name) ?? lookupCity(name, minCityPopulation);
 }
+
+/** A country's display name from its ISO code ("UA" → "Ukraine"). */
+export function countryName(code: string): string | undefined {
+  const names = (countries.getNames('en', { select: 'all' }) as Record<string, string[]>)[code];
+  return names ? lookupCountry(names[0])?.name : undefined;
+}

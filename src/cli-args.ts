@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { defaultConfig, type Config } from './config.js';
+
+export interface CliOptions {
+  command: 'build' | 'preview' | 'eval' | 'help';
+  config: Config;
+  port: number;
+  gold?: string;
+  json: boolean;
+}
+
+const HELP = `storyline <command> [options]
+  build     build --input into --out (default seeds/ → dist/)
+  preview   serve --out on http://localhost:4321
+  eval      build, then score extraction against --gold FILE
+options: --input DIR  --out DIR  --title TEXT  --order oldest|newest  --port N  --gold FILE
+         --verbose  --quiet  --strict  --json`;
+export const helpText = HELP;
+
+/** argv → options; throws with a usage message on unknown flags. */
+export function parseArgs(argv: string[], cwd: string): CliOptions {
+  const [command = 'build', ...rest] = argv;
+  if (!['build', 'preview', 'eval', 'help', '--help', '-h'].includes(command)) throw new Error(`unknown command "${command}"\n${HELP}`);
+  const config = defaultConfig(cwd);
+  const opts: CliOptions = { command: command.startsWith('-') ? 'help' : (command as CliOptions['command']), config, port: 4321, json: false };
+  for (let i = 0; i < rest.length; i++) {
+    const flag = rest[i];
+    const value = (): string => {
+      const v = rest[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value\n${HELP}`);
+      return v;
+    };
+    switch (flag) {
+      case '--input': config.input = resolve(cwd, value()); break;
+      case '--out': config.out = resolve(cwd, value()); break;
+      case '--title': config.siteTitle = value(); break;
+      case '--order': { const o = value(); if (o !== 'oldest' && o !== 'newest') throw new Error('--order takes oldest or newest'); config.order = o; break; }
+      case '--port': opts.port = Number(value()); break;
+      case '--gold': opts.gold = resolve(cwd, value()); break;
+      case '--verbose': config.verbose = true; break;
+      case '--quiet': config.quiet = true; break;
+      case '--strict': config.strict = true; break;
+      case '--json': opts.json = true; break;
+      case '--help': case '-h': opts.command = 'help'; break;
+      default: throw new Error(`unknown option "${flag}"\n${HELP}`);
+    }
+  }
+  return opts;
+}

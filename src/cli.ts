@@ -1,0 +1,53 @@
+import { build } from './build.js';
+import { helpText, parseArgs } from './cli-args.js';
+import { runEval } from './eval/run-eval.js';
+import { BuildError, formatMessage, type Message } from './messages.js';
+import { serveStatic } from './preview.js';
+
+/** Prints messages by level: errors always, warnings unless --quiet, info with --verbose. */
+function report(messages: Message[], verbose: boolean, quiet: boolean): void {
+  for (const m of messages) {
+    if (m.severity === 'error' || (m.severity === 'warning' && !quiet) || (m.severity === 'info' && verbose)) console.error(formatMessage(m));
+  }
+}
+
+function main(): number {
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2), process.cwd());
+  } catch (err) {
+    console.error((err as Error).message);
+    return 2;
+  }
+  const { config } = opts;
+  if (opts.command === 'help') { console.log(helpText); return 0; }
+  if (opts.command === 'preview') {
+    serveStatic(config.out, opts.port);
+    console.log(`Serving ${config.out} on http://localhost:${opts.port}/ (Ctrl+C to stop)`);
+    return -1;
+  }
+  try {
+    const result = build(config);
+    report(result.messages, config.verbose, config.quiet);
+    const warnings = result.messages.filter((m) => m.severity === 'warning').length;
+    const errors = result.messages.filter((m) => m.severity === 'error').length;
+    const tl = result.timeline;
+    if (!config.quiet) {
+      const ms = Object.entries(result.timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ');
+      console.error(`${tl.articles.length} articles read, ${result.files.size} pages written to ${config.out}; ${tl.events.length} events, ${tl.rounds.length} rounds, ${tl.discrepancies.length} discrepancies; ${warnings} warnings, ${errors} errors (${ms})`);
+    }
+    if (opts.command === 'eval') return runEval(tl, opts.gold, result.timings, opts.json);
+    if (errors || (config.strict && warnings)) return 1;
+    return 0;
+  } catch (err) {
+    if (err instanceof BuildError) {
+      console.error(formatMessage(err.report));
+      return err.report.id === 'load/no-input' || err.report.id === 'load/empty-input' ? 2 : 1;
+    }
+    console.error(formatMessage({ id: 'build/failed', severity: 'error', detail: (err as Error).stack ?? String(err) }));
+    return 1;
+  }
+}
+
+const code = main();
+if (code >= 0) process.exitCode = code;

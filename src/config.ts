@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+
+/** Everything a build needs to know; defaults build `seeds/` into `dist/`. */
+export interface Config {
+  /** Project root: templates/ and public/ are read from here. */
+  root: string;
+  input: string;
+  out: string;
+  siteTitle: string;
+  lang: string;
+  order: 'oldest' | 'newest';
+  verbose: boolean;
+  quiet: boolean;
+  strict: boolean;
+}
+
+/** Defaults for a project rooted at `root`. */
+export function defaultConfig(root: string): Config {
+  return {
+    root,
+    input: resolve(root, 'seeds'),
+    out: resolve(root, 'dist'),
+    siteTitle: 'Storyline',
+    lang: 'en',
+    order: 'oldest',
+    verbose: false,
+    quiet: false,
+    strict: false,
+  };
+}

@@ -1,0 +1,39 @@
+import type { Entity, Timeline } from '../model.js';
+import { sourceId } from '../export/timeline-json.js';
+
+/** Output paths of every page kind: plain files, so any static host and file:// work. */
+export const paths = {
+  home: 'index.html',
+  article: (id: string) => `articles/${id}.html`,
+  event: (id: string) => `events/${id}.html`,
+  round: (n: number) => `rounds/${n}.html`,
+  entity: (e: Pick<Entity, 'kind' | 'id'>) => `${e.kind === 'person' ? 'people' : e.kind === 'place' ? 'places' : 'organizations'}/${e.id}.html`,
+  source: (name: string) => `sources/${sourceId(name)}.html`,
+  discrepancies: 'discrepancies.html',
+};
+
+/** Relative URL from one output file to another ("events/a.html" → "../articles/b.html"). */
+export function rel(from: string, to: string): string {
+  const depth = from.split('/').length - 1;
+  return `${'../'.repeat(depth)}${to}` || './';
+}
+
+/** Link to a sentence anchor on an article page. */
+export const sentenceHref = (from: string, article: string, sentence: number): string => `${rel(from, paths.article(article))}#s${sentence + 1}`;
+
+/** Lookups that every page needs, built once per render. */
+export interface Index {
+  tl: Timeline;
+  entity: Map<string, Entity>;
+  articleTitle: Map<string, string>;
+  articleSource: Map<string, string>;
+}
+
+export function buildIndex(tl: Timeline): Index {
+  return {
+    tl,
+    entity: new Map(tl.entities.map((e) => [e.id, e])),
+    articleTitle: new Map(tl.articles.map((a) => [a.id, a.title])),
+    articleSource: new Map(tl.articles.map((a) => [a.id, a.source])),
+  };
+}

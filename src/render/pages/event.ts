@@ -1,0 +1,30 @@
+import type { TimelineEvent } from '../../model.js';
+import { html } from '../escape.js';
+import { paths, rel, type Index } from '../links.js';
+import type { Page } from '../page.js';
+import { badge, claimItem, entityLinks, reportedBy } from '../parts.js';
+
+/** One event: what happened, who reported it with the exact sentences, who and where, claims, discrepancies. */
+export function eventPage(ix: Index, e: TimelineEvent): Page {
+  const from = paths.event(e.id);
+  const claims = ix.tl.claims.filter((c) => e.claims.includes(c.id) && c.kind !== 'figure');
+  const figures = ix.tl.claims.filter((c) => e.claims.includes(c.id) && c.kind === 'figure');
+  const disputes = ix.tl.discrepancies.filter((d) => d.event === e.id);
+  const body = html`
+<p class="meta"><time datetime="${e.date}">${e.date}</time> ${badge(e.outlets, disputes.length > 0)}${e.round ? html` · <a href="${rel(from, paths.round(e.round))}">Round ${e.round} of talks</a>` : ''}</p>
+<h1>${e.title}</h1>
+<p>${e.summary}</p>
+<h2>Reported by</h2>
+${reportedBy(ix, from, e.provenance)}
+<h2>People</h2><p>${entityLinks(ix, from, e.people)}</p>
+<h2>Places</h2><p>${entityLinks(ix, from, e.places)}</p>
+${e.organizations.length ? html`<h2>Organizations</h2><p>${entityLinks(ix, from, e.organizations)}</p>` : ''}
+${claims.length ? html`<h2>Quotes and claims</h2><ul>${claims.map((c) => claimItem(ix, from, c))}</ul>` : ''}
+${figures.length ? html`<h2>Figures</h2><ul>${figures.map((c) => claimItem(ix, from, c))}</ul>` : ''}
+${disputes.length ? html`<h2>Discrepancies</h2><ul>${disputes.map((d) => html`<li><a href="${rel(from, paths.discrepancies)}#${d.id}">${d.topic}</a></li>`)}</ul>` : ''}`;
+  return {
+    path: from, title: e.title, description: e.summary.slice(0, 200), body, ogType: 'article',
+    jsonld: { '@context': 'https://schema.org', '@type': 'Event', name: e.title, startDate: e.date, description: e.summary,
+      location: e.places.map((id) => ({ '@type': 'Place', name: ix.entity.get(id)?.name })) },
+  };
+}

@@ -1,0 +1,35 @@
+import type { TimelineEvent } from '../../model.js';
+import { html } from '../escape.js';
+import { paths, rel, type Index } from '../links.js';
+import type { Page } from '../page.js';
+import { badge } from '../parts.js';
+import { timelineSvg } from '../timeline-svg.js';
+
+/** The story on one screen: rounds of talks as cards, then every event grouped by day. */
+export function homePage(ix: Index, siteTitle: string, order: 'oldest' | 'newest'): Page {
+  const from = paths.home;
+  const { tl } = ix;
+  const disputed = new Set(tl.discrepancies.map((d) => d.event).filter(Boolean));
+  const days = new Map<string, TimelineEvent[]>();
+  for (const e of tl.events) days.set(e.date, [...(days.get(e.date) ?? []), e]);
+  const dayKeys = [...days.keys()].sort();
+  if (order === 'newest') dayKeys.reverse();
+  const dates = tl.articles.map((a) => a.published).filter(Boolean).sort();
+  const outlets = new Set(tl.articles.map((a) => a.source)).size;
+  const body = html`
+<h1>${siteTitle}</h1>
+<p class="lead">${tl.events.length} events from ${tl.articles.length} articles by ${outlets} outlets${dates.length ? html`, ${dates[0]} to ${dates[dates.length - 1]}` : ''}; ${tl.rounds.length} rounds of talks, ${tl.discrepancies.length} discrepancies between sources.</p>
+${timelineSvg(ix, from)}
+${tl.rounds.length ? html`<h2>Rounds of talks</h2>
+<ul class="cards">${tl.rounds.map((r) => html`<li class="card">
+<h3><a href="${rel(from, paths.round(r.number))}">Round ${r.number}</a> <span class="badge">${r.status}</span></h3>
+<p class="meta">${r.date ?? 'date not announced'}${r.placeName ? html` · ${r.placeName}` : ''} · ${r.sources.length} sources</p>
+${r.outcome ? html`<p>${r.outcome}</p>` : ''}
+</li>`)}</ul>` : ''}
+<h2>Timeline</h2>
+${dayKeys.map((day) => html`<section class="day" aria-labelledby="d-${day}">
+<h3 id="d-${day}"><time datetime="${day}">${day}</time></h3>
+<ul class="events">${days.get(day)!.map((e) => html`<li><a href="${rel(from, paths.event(e.id))}">${e.title}</a> ${badge(e.outlets, disputed.has(e.id))}${e.round ? html` <span class="badge">round ${e.round}</span>` : ''}</li>`)}</ul>
+</section>`)}`;
+  return { path: from, title: 'Timeline', description: `${tl.events.length} events from ${tl.articles.length} articles`, body, ogType: 'website' };
+}

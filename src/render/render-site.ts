@@ -1,0 +1,49 @@
+import type { Timeline } from '../model.js';
+import { html, jsonForScript, raw } from './escape.js';
+import { buildIndex, rel } from './links.js';
+import type { Page } from './page.js';
+import { articlePage } from './pages/article.js';
+import { entityIndexPage, entityPage } from './pages/entity.js';
+import { eventPage } from './pages/event.js';
+import { homePage } from './pages/home.js';
+import { roundPage } from './pages/round.js';
+import { discrepanciesPage, sourceIndexPage, sourcePage } from './pages/sources.js';
+import type { Template } from './template.js';
+
+export interface RenderOptions {
+  siteTitle: string;
+  lang: string;
+  order: 'oldest' | 'newest';
+  layout: Template;
+}
+
+/** Every page of the site as path → HTML. Pure: reads only the model and the compiled layout. */
+export function renderSite(tl: Timeline, options: RenderOptions): Map<string, string> {
+  const ix = buildIndex(tl);
+  const pages: Page[] = [
+    homePage(ix, options.siteTitle, options.order),
+    ...tl.articles.map((a) => articlePage(ix, a)),
+    ...tl.events.map((e) => eventPage(ix, e)),
+    ...tl.rounds.map((r) => roundPage(ix, r, tl.rounds)),
+    ...tl.entities.map((e) => entityPage(ix, e)),
+    entityIndexPage(ix, 'person'), entityIndexPage(ix, 'place'), entityIndexPage(ix, 'organization'),
+    ...[...new Set(tl.articles.map((a) => a.source))].sort().map((s) => sourcePage(ix, s)),
+    sourceIndexPage(ix),
+    discrepanciesPage(ix),
+    notFoundPage(),
+  ];
+  const files = new Map<string, string>();
+  for (const page of pages) {
+    const root = rel(page.path, '') || './';
+    files.set(page.path, options.layout({
+      lang: options.lang, title: page.title, site: options.siteTitle, description: page.description,
+      ogType: page.ogType ?? 'website', root, articleCount: String(tl.articles.length), body: page.body,
+      jsonld: page.jsonld ? raw(`<script type="application/ld+json">${jsonForScript(page.jsonld)}</script>`) : raw(''),
+    }));
+  }
+  return files;
+}
+
+function notFoundPage(): Page {
+  return { path: '404.html', title: 'Page not found', description: 'This page does not exist.', body: html`<h1>Page not found</h1><p>The page you asked for is not part of this site. Start from the <a href="index.html">timeline</a>.</p>` };
+}

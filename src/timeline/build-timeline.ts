@@ -1,0 +1,31 @@
+import type { IsoDate, ResolvedCorpus, Timeline } from '../model.js';
+import { buildClaims } from './claims.js';
+import { detectDiscrepancies } from './discrepancies.js';
+import { buildEvents } from './events.js';
+import { detectRounds } from './rounds.js';
+import { buildStatements, newsDay } from './statements.js';
+
+/** The story model: claims, events, rounds of talks and discrepancies over the resolved corpus. */
+export function buildTimeline(corpus: ResolvedCorpus): Timeline {
+  const statements = buildStatements(corpus);
+  const firstDate = new Map<string, IsoDate>();
+  for (const s of statements) {
+    const key = `${s.article}#${s.sentence}`;
+    if (!firstDate.has(key)) firstDate.set(key, s.date);
+  }
+  const days = new Map(corpus.articles.map((a) => [a.id, newsDay(a)]));
+  const claims = buildClaims(corpus, (article, sentence) => firstDate.get(`${article}#${sentence}`) ?? days.get(article) ?? null);
+  const { rounds, members, announcements } = detectRounds(statements, corpus);
+  const events = buildEvents({ statements, corpus, claims, roundMembers: members });
+  for (const round of rounds) {
+    round.events = events.filter((e) => e.round === round.number).map((e) => e.id);
+    const eventSources = events.filter((e) => e.round === round.number).flatMap((e) => e.sources);
+    round.sources = [...new Set([...round.sources, ...eventSources])].sort();
+  }
+  const discrepancies = detectDiscrepancies(corpus.articles, rounds, statements, members, announcements);
+  for (const d of discrepancies) {
+    const hit = events.find((e) => d.values.some((v) => e.provenance.some((p) => p.article === v.article && p.sentence === v.sentence)));
+    d.event = hit?.id ?? null;
+  }
+  return { ...corpus, claims, events, rounds, discrepancies };
+}

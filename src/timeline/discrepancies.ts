@@ -1,0 +1,110 @@
+import type { ArticleRecord, Discrepancy, DiscrepancyValue, Figure, Round } from '../model.js';
+import { slugify } from '../load/slug.js';
+import { ANNOUNCES_VENUE, statedDuration } from './talks.js';
+import type { Statement } from './statements.js';
+
+/** Units that convert into one base so "17-mile" and "25-kilometer" compare. */
+const TO_BASE: Record<string, [string, number]> = { km: ['km', 1], mile: ['km', 1.609344], m: ['km', 0.001] };
+const base = (f: Figure): [string, number] => {
+  const [unit, factor] = TO_BASE[f.unit] ?? [f.unit, 1];
+  return [unit, f.value * factor];
+};
+const stem = (w: string): string => w.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 6);
+/** The subject's head word ("Ukrainian civilians" → "civili"), which figures must share to compare. */
+const headOf = (subject: string): string => stem(subject.split(/\s+/).filter((w) => /^[a-z]/.test(w)).pop() ?? subject.split(/\s+/).pop() ?? '');
+const headsOf = (subject: string): string[] => subject.split(/\s+/).filter(Boolean).map(stem);
+
+interface Located { figure: Figure; article: string; sentenceText: string }
+
+/**
+ * Figures that outlets give differently for the same subject and unit, compared in one
+ * base unit; only values of one order of magnitude are taken as the same quantity.
+ */
+function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
+  const all: Located[] = records.flatMap((r) => r.figures.filter((f) => f.subject).map((figure) => ({ figure, article: r.id, sentenceText: r.sentences[figure.sentence].text })));
+  const groups = new Map<string, Located[]>();
+  for (const x of all) {
+    for (const head of new Set([headOf(x.figure.subject), ...headsOf(x.figure.subject)])) {
+      const key = `${base(x.figure)[0]}|${head}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push(x);
+    }
+  }
+  const out: Discrepancy[] = [];
+  const seen = new Set<string>();
+  for (const [key, xs] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const articles = new Set(xs.map((x) => x.article));
+    if (articles.size < 2) continue;
+    const values = xs.map((x) => base(x.figure)[1]);
+    const max = Math.max(...values);
+    const min = Math.min(...values);
+    if (max === min || max / Math.max(min, 1e-9) > 10) continue;
+    const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
+    if (seen.has(signature)) continue;
+    seen.add(signature);
+    const subject = xs[0].figure.subject;
+    out.push({
+      id: `figure-${slugify(key.split('|')[1] || subject)}-${out.length + 1}`,
+      topic: `${subject}${xs[0].figure.unit ? ` (${xs[0].figure.unit})` : ''}`,
+      values: xs.map((x) => ({ value: x.figure.text, article: x.article, sentence: x.figure.sentence })),
+      event: null,
+    });
+  }
+  return out;
+}
+
+/** "17-mile (25-kilometer)": a figure and its conversion that do not agree. */
+function selfContradictions(records: ArticleRecord[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const r of records) {
+    r.figures.forEach((f, i) => {
+      const next = r.figures[i + 1];
+      if (!next || next.sentence !== f.sentence) return;
+      const text = r.sentences[f.sentence].text;
+      const between = text.slice(text.indexOf(f.text) + f.text.length, text.indexOf(next.text, text.indexOf(f.text)));
+      if (!/^\s*\(\s*$/.test(between)) return;
+      const [ua, va] = base(f);
+      const [ub, vb] = base(next);
+      if (ua !== ub || f.unit === next.unit || Math.abs(va - vb) / Math.max(va, vb) < 0.05) return;
+      out.push({
+        id: `conversion-${r.id}-${f.sentence}`,
+        topic: `${f.text} (${next.text}) does not convert: ${f.value} ${f.unit} is ${(va / (TO_BASE[next.unit]?.[1] ?? 1)).toFixed(1)} ${next.unit}`,
+        values: [{ value: `${f.text} (${next.text})`, article: r.id, sentence: f.sentence }],
+        event: null,
+      });
+    });
+  }
+  return out;
+}
+
+/** Different durations and announced-versus-actual venues of a round of talks. */
+function roundDiscrepancies(rounds: Round[], statements: Statement[], members: Map<number, number[]>, announcements: Map<number, number[]>): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const round of rounds) {
+    const durations: DiscrepancyValue[] = [];
+    for (const i of members.get(round.number) ?? []) {
+      const d = statedDuration(statements[i].text);
+      if (d && !durations.some((x) => x.article === statements[i].article)) durations.push({ value: d, article: statements[i].article, sentence: statements[i].sentence });
+    }
+    if (new Set(durations.map((d) => d.value.toLowerCase())).size > 1) {
+      out.push({ id: `round-${round.number}-duration`, topic: `duration of round ${round.number}`, values: durations, event: null });
+    }
+    if (round.status === 'held' && round.announcedPlaceName && round.placeName) {
+      const values: DiscrepancyValue[] = [];
+      for (const i of announcements.get(round.number) ?? []) {
+        if (!values.some((v) => v.article === statements[i].article) && ANNOUNCES_VENUE.test(statements[i].text)) {
+          values.push({ value: `${round.announcedPlaceName} (announced)`, article: statements[i].article, sentence: statements[i].sentence });
+        }
+      }
+      const held = round.provenance.find((p) => !values.some((v) => v.article === p.article)) ?? round.provenance[0];
+      values.push({ value: `${round.placeName} (held)`, article: held.article, sentence: held.sentence });
+      out.push({ id: `round-${round.number}-venue`, topic: `venue of round ${round.number}`, values, event: null });
+    }
+  }
+  return out;
+}
+
+/** Every disagreement between outlets, and figures that disagree with themselves. */
+export function detectDiscrepancies(records: ArticleRecord[], rounds: Round[], statements: Statement[], members: Map<number, number[]>, announcements: Map<number, number[]>): Discrepancy[] {
+  return [...figureDiscrepancies(records), ...selfContradictions(records), ...roundDiscrepancies(rounds, statements, members, announcements)];
+}

@@ -1,0 +1,84 @@
+import type { Claim, Entity, IsoDate, ResolvedCorpus, TimelineEvent } from '../model.js';
+import { slugify } from '../load/slug.js';
+import { clusterDay, cosine, vectorize, type Vector } from './cluster.js';
+import { newsDay, type Statement } from './statements.js';
+
+/** Two statements of one day are one event from this cosine similarity up. */
+export const EVENT_THRESHOLD = 0.22;
+/**
+ * Days that no article is about (background: "Russia invaded on Thursday") gather few
+ * statements, nearly always about one happening told in different words: merge freely.
+ */
+export const BACKGROUND_THRESHOLD = 0.05;
+const TITLE_LENGTH = 120;
+
+/** A title from the event's most central sentence: its first clause when the sentence is long. */
+export function titleFrom(text: string): string {
+  if (text.length <= TITLE_LENGTH) return text.replace(/[.]$/, '');
+  const cut = text.slice(0, TITLE_LENGTH);
+  const clause = cut.lastIndexOf(', ');
+  return `${cut.slice(0, clause > 40 ? clause : cut.lastIndexOf(' '))}…`;
+}
+
+/** Member order: most similar to the rest of the group first (ties: article, sentence). */
+function byCentrality(members: number[], vectors: Vector[], statements: Statement[]): number[] {
+  const score = (i: number): number => members.reduce((sum, j) => (i === j ? sum : sum + cosine(vectors[i], vectors[j])), 0);
+  const scores = new Map(members.map((i) => [i, score(i)]));
+  return [...members].sort((a, b) => scores.get(b)! - scores.get(a)!
+    || (statements[a].article < statements[b].article ? -1 : statements[a].article > statements[b].article ? 1 : statements[a].sentence - statements[b].sentence));
+}
+
+export interface EventInput {
+  statements: Statement[];
+  corpus: ResolvedCorpus;
+  claims: Claim[];
+  /** Statement indices of each held round of talks, by round number. */
+  roundMembers: Map<number, number[]>;
+}
+
+/**
+ * Events: statements of one day clustered by shared names and words, so the same
+ * happening told by several outlets becomes one event, and different happenings of
+ * one day stay apart. A round of talks is always one event.
+ */
+export function buildEvents({ statements, corpus, claims, roundMembers }: EventInput): TimelineEvent[] {
+  const vectors = vectorize(statements);
+  const byDay = new Map<IsoDate, number[]>();
+  statements.forEach((s, i) => { if (!byDay.has(s.date)) byDay.set(s.date, []); byDay.get(s.date)!.push(i); });
+  const entityById = new Map<string, Entity>(corpus.entities.map((e) => [e.id, e]));
+  const outletOf = new Map(corpus.articles.map((a) => [a.id, a.source === 'Unknown source' ? `article:${a.id}` : a.source]));
+  const newsDays = new Set(corpus.articles.map(newsDay));
+  const events: TimelineEvent[] = [];
+  const taken = new Set<string>();
+  for (const day of [...byDay.keys()].sort()) {
+    const seeds = [...roundMembers.entries()].filter(([, m]) => m.length && statements[m[0]].date === day);
+    const threshold = newsDays.has(day) ? EVENT_THRESHOLD : BACKGROUND_THRESHOLD;
+    const groups = clusterDay(byDay.get(day)!, vectors, threshold, seeds.map(([, m]) => m));
+    groups.forEach((members, gi) => {
+      const ordered = byCentrality(members, vectors, statements);
+      const lead = statements[ordered[0]];
+      const sources = [...new Set(members.map((i) => statements[i].article))].sort();
+      const summary: string[] = [];
+      for (const i of ordered) {
+        const t = statements[i].text;
+        if (summary.length < 3 && !summary.includes(t) && !summary.some((s) => s.length > 0 && statements[i].article === lead.article && s === t)) summary.push(t);
+      }
+      const ids = [...new Set(members.flatMap((i) => statements[i].entities))].sort();
+      const kindOf = (k: string): string[] => ids.filter((id) => entityById.get(id)?.kind === k);
+      const title = titleFrom(lead.text);
+      let id = `${day}-${slugify(title, 'event')}`;
+      for (let n = 2; taken.has(id); n++) id = `${day}-${slugify(title, 'event')}-${n}`;
+      taken.add(id);
+      const prov = [...new Map(members.map((i) => [`${statements[i].article}#${statements[i].sentence}`, { article: statements[i].article, sentence: statements[i].sentence }])).values()];
+      const event: TimelineEvent = {
+        id, date: day, title, summary: summary.slice(0, 3).join(' '),
+        people: kindOf('person'), places: kindOf('place'), organizations: kindOf('organization'),
+        claims: claims.filter((c) => prov.some((p) => p.article === c.article && p.sentence === c.sentence)).map((c) => c.id),
+        sources, provenance: prov, outlets: new Set(sources.map((s) => outletOf.get(s))).size,
+      };
+      if (gi < seeds.length) event.round = seeds[gi][0];
+      events.push(event);
+    });
+  }
+  return events;
+}

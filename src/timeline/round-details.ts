@@ -1,0 +1,106 @@
+import type { ArticleRecord, Mention, ResolvedCorpus } from '../model.js';
+import { DEMONYMS } from '../extract/demonyms.js';
+import { countryName, lookupCity, lookupCountry } from '../extract/gazetteer.js';
+import type { Statement } from './statements.js';
+
+const SPECIFICITY: Record<string, number> = { city: 3, region: 3, country: 1, continent: 0 };
+// The preposition that opens the place phrase, with up to six words before the name;
+// time words break it ("in the coming days on the border" → "on the border").
+const LOCATIVE = /\b(?:at|in|near|on|outside)\s+(?:an?\s+|the\s+)?(?:(?!(?:days|weeks|hours|coming|future|time)\b)[\w'’-]+\s+){0,6}$/i;
+
+export interface Venue {
+  place: string | null;
+  placeName: string | null;
+}
+
+const recordOf = (corpus: ResolvedCorpus, id: string): ArticleRecord => corpus.articles.find((a) => a.id === id)!;
+
+/** The most specific place the statements name, with its locative phrase as written. */
+export function venueOf(statements: Statement[], corpus: ResolvedCorpus): Venue {
+  let best: { score: number; place: string; phrase: string } | null = null;
+  for (const st of statements) {
+    const r = recordOf(corpus, st.article);
+    r.mentions.forEach((m, i) => {
+      if (m.kind !== 'place' || m.sentence !== st.sentence) return;
+      const sentence = r.sentences[m.sentence].text;
+      const head = sentence.slice(0, m.offset);
+      const loc = LOCATIVE.exec(head);
+      if (!loc) return;
+      const tail = /^[\w'’-]*(?:\s+(?:region|border|area|oblast|province))?(?:,\s+[A-Z]\w+)?(?:\s+of\s+[A-Z]\w+)?/.exec(sentence.slice(m.offset))?.[0] ?? m.text;
+      const phrase = `${loc[0]}${tail}`.trim();
+      const score = (SPECIFICITY[m.placeKind ?? ''] ?? 2) + (/\bborder\b/.test(phrase) ? 1 : 0) + (/\blocation\b/.test(phrase) ? 1 : 0);
+      if (!best || score > best.score) best = { score, place: corpus.mentionEntity[r.id][i], phrase };
+    });
+  }
+  const b = best as { place: string; phrase: string } | null;
+  return { place: b?.place ?? null, placeName: b ? b.phrase.replace(/^(?:at|in|on|near|outside)\s+/i, '') : null };
+}
+
+/** Country a delegation phrase or a role points to: "Russian delegation", "The Kyiv delegation". */
+function sideOf(word: string): string | null {
+  if (DEMONYMS[word]) return lookupCountry(DEMONYMS[word])?.name ?? DEMONYMS[word];
+  const country = lookupCountry(word);
+  if (country) return country.name;
+  const city = lookupCity(word, 100_000);
+  return city?.country ? countryName(city.country) ?? null : null;
+}
+
+function sideFromRole(role: string | undefined): string | null {
+  for (const w of (role ?? '').split(/[\s'’-]+/)) {
+    const side = DEMONYMS[w] || lookupCountry(w) ? sideOf(w) : null;
+    if (side) return side;
+  }
+  return null;
+}
+
+/**
+ * Members of each side: people named in sentences about delegations. "The Kyiv
+ * delegation included A, B and C" puts all three on Ukraine's side; where a sentence
+ * names both delegations, each person's own role ("Russian presidential aide") decides.
+ */
+export function delegationsOf(statements: Statement[], corpus: ResolvedCorpus): Record<string, string[]> {
+  const sides = new Map<string, Set<string>>();
+  const add = (side: string, id: string): void => { if (!sides.has(side)) sides.set(side, new Set()); sides.get(side)!.add(id); };
+  for (const st of statements) {
+    const r = recordOf(corpus, st.article);
+    const text = r.sentences[st.sentence].text;
+    if (!/\bdelegations?\b/i.test(text) || HOSTING.test(text)) continue;
+    const phrases = [...text.matchAll(/\b([A-Z][\w'’-]+)\s+delegation\b/g)].map((m) => sideOf(m[1])).filter((x): x is string => Boolean(x));
+    const single = phrases.length === 1 && !/\bdelegations\b/i.test(text) ? phrases[0] : null;
+    r.mentions.forEach((m: Mention, i) => {
+      if (m.kind !== 'person' || m.sentence !== st.sentence) return;
+      if (/\b(?:to|of|for|by)\s+(?:[\w'’]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.offset - 30), m.offset)) && !/\bled by\s+$/.test(text.slice(0, m.offset))) return;
+      const id = corpus.mentionEntity[r.id][i];
+      if (!id) return;
+      const side = single ?? sideFromRole(m.role);
+      if (side) add(side, id);
+    });
+  }
+  return Object.fromEntries([...sides.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
+}
+
+const HOSTING = /\b(greeted|welcomed|hosted|received)\s+(?:the\s+|both\s+)?delegations?\b/i;
+
+/** The person who greeted or hosted the delegations, when an article says so. */
+export function hostOf(statements: Statement[], corpus: ResolvedCorpus): string | null {
+  for (const st of statements) {
+    const hosting = HOSTING.exec(st.text);
+    if (!hosting) continue;
+    const r = recordOf(corpus, st.article);
+    const i = r.mentions.findIndex((m) => m.kind === 'person' && m.sentence === st.sentence && m.offset < hosting.index);
+    if (i >= 0 && corpus.mentionEntity[r.id][i]) return corpus.mentionEntity[r.id][i];
+  }
+  return null;
+}
+
+/** "the three issues were discussed - military, international and humanitarian"; "focused on a possible ceasefire". */
+export function topicsOf(statements: Statement[]): string[] {
+  const topics = new Set<string>();
+  for (const st of statements) {
+    const list = /\b(?:issues|topics|subjects|questions)\W*\s[^.]*?(?:discussed|covered|raised|on the agenda)[^.]*?[-–—:]\s*([a-z][a-z ,]+?)(?:\.|$)/i.exec(st.text);
+    if (list) list[1].split(/,\s*|\s+and\s+/).map((t) => t.trim()).filter(Boolean).forEach((t) => topics.add(t));
+    const focus = /\bfocused on (?:a |an |the )?([a-z][a-z -]{2,40}?)(?:\s+and\b|[,.]|$)/i.exec(st.text);
+    if (focus) topics.add(focus[1].trim());
+  }
+  return [...topics];
+}

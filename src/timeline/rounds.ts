@@ -1,0 +1,101 @@
+import type { IsoDate, Provenance, ResolvedCorpus, Round } from '../model.js';
+import { delegationsOf, hostOf, topicsOf, venueOf } from './round-details.js';
+import type { Statement } from './statements.js';
+import { ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedStart, TALK } from './talks.js';
+
+export interface RoundsResult {
+  rounds: Round[];
+  /** Statement indices of each held round, by round number: they form one event. */
+  members: Map<number, number[]>;
+  /** Future statements that announced each round. */
+  announcements: Map<number, number[]>;
+}
+
+/** In a sentence naming several dates, the talks belong to the date written nearest to them. */
+function talkStatements(statements: Statement[], corpus: ResolvedCorpus): number[] {
+  const out: number[] = [];
+  statements.forEach((st, i) => {
+    const talk = TALK.exec(st.text) ?? NEXT_ROUND.exec(st.text);
+    if (!talk) return;
+    const r = corpus.articles.find((a) => a.id === st.article)!;
+    const dates = r.dates.filter((d) => d.sentence === st.sentence);
+    if (new Set(dates.map((d) => d.date)).size > 1) {
+      const nearest = [...dates].sort((a, b) => Math.abs(a.offset - talk.index) - Math.abs(b.offset - talk.index))[0];
+      if (nearest.date !== st.date) return;
+    }
+    out.push(i);
+  });
+  return out;
+}
+
+const provenanceOf = (statements: Statement[], idx: number[]): Provenance[] =>
+  idx.map((i) => ({ article: statements[i].article, sentence: statements[i].sentence }));
+
+/**
+ * Rounds of talks: days on which articles say talks took place (held), numbered by the
+ * ordinals they state ("the second phase") or else by order in time; and rounds that
+ * articles announce ("the next meeting will take place…") but none reports held (planned).
+ */
+export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): RoundsResult {
+  const talks = talkStatements(statements, corpus);
+  const published = new Map(corpus.articles.map((a) => [a.id, a.published ?? '9999-12-31']));
+  const heldDates = [...new Set(talks.filter((i) => !statements[i].future && HELD.test(statements[i].text)
+    && statements[i].date <= published.get(statements[i].article)!).map((i) => statements[i].date))].sort();
+  const members = new Map<number, number[]>();
+  const dateOfRound = new Map<number, IsoDate>();
+  const used = new Set<number>();
+  for (const date of heldDates) {
+    const onDay = talks.filter((i) => statements[i].date === date);
+    const votes = new Map<number, number>();
+    for (const i of onDay) {
+      const n = !statements[i].future && HELD.test(statements[i].text) ? statedOrdinal(statements[i].text) : null;
+      if (n) votes.set(n, (votes.get(n) ?? 0) + 1);
+    }
+    let number = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([n]) => n).find((n) => !used.has(n));
+    if (!number) { number = 1; while (used.has(number)) number++; }
+    used.add(number);
+    members.set(number, onDay);
+    dateOfRound.set(number, date);
+  }
+  const announcements = new Map<number, number[]>();
+  for (const i of talks) {
+    const st = statements[i];
+    if (!st.future || !NEXT_ROUND.test(st.text)) continue;
+    const before = [...dateOfRound.entries()].filter(([, d]) => d <= published.get(st.article)!).map(([n]) => n);
+    const n = statedOrdinal(st.text) ?? (before.length ? Math.max(...before) + 1 : 1);
+    if (!announcements.has(n)) announcements.set(n, []);
+    announcements.get(n)!.push(i);
+  }
+  const numbers = [...new Set([...members.keys(), ...announcements.keys()])].sort((a, b) => a - b);
+  const rounds = numbers.map((number): Round => {
+    const held = members.get(number) ?? [];
+    const announced = announcements.get(number) ?? [];
+    const own = held.length ? held : announced;
+    const sts = own.map((i) => statements[i]);
+    const venue = venueOf(held.length ? sts.filter((s) => !s.future) : sts, corpus);
+    const venueAnnouncements = announced.map((i) => statements[i]).filter((s) => ANNOUNCES_VENUE.test(s.text));
+    const announcedVenue = held.length && venueAnnouncements.length ? venueOf(venueAnnouncements, corpus) : { place: null, placeName: null };
+    const durations = sts.map((s) => statedDuration(s.text)).filter((d): d is string => Boolean(d));
+    const outcome = [...new Set(sts.filter((s) => OUTCOME.test(s.text)).map((s) => s.text))].slice(0, 2).join(' ');
+    return {
+      number,
+      date: dateOfRound.get(number) ?? null,
+      status: held.length ? 'held' : 'planned',
+      place: venue.place,
+      placeName: venue.placeName,
+      duration: durations.find((d) => /\d|one|two|three|four|five|six|seven|eight|nine|ten/.test(d)) ?? durations[0] ?? null,
+      start: sts.map((s) => statedStart(s.text)).find(Boolean) ?? null,
+      announcedPlace: announcedVenue.place !== venue.place ? announcedVenue.place : null,
+      announcedPlaceName: announcedVenue.place !== venue.place ? announcedVenue.placeName : null,
+      topics: topicsOf(sts),
+      outcome,
+      delegations: held.length ? delegationsOf(sts, corpus) : {},
+      events: [],
+      sources: [...new Set(own.map((i) => statements[i].article))].sort(),
+      announcedBy: [...new Set(announced.map((i) => statements[i].article))].sort(),
+      host: held.length ? hostOf(sts, corpus) : null,
+      provenance: provenanceOf(statements, [...own, ...announced]),
+    };
+  });
+  return { rounds, members, announcements };
+}

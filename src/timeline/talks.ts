@@ -1,0 +1,26 @@
+/** Word patterns for negotiation stories: talks, summits, rounds, delegations. General, not one story's. */
+
+export const TALK = /\b(talks|negotiations|negotiators?|delegations?|summit|peace conference|(?:round|phase) of (?:talks|negotiations)|(?:the|this|that|next|new) meeting)\b/i;
+export const HELD = /\b(held|began|begun|started|ended|took place|met|sat down|wrapped up|concluded|went on|went for|broke up|opened|is over|was over|finished|attended|arrived?|headed into|kicked off|got under way)\b/i;
+export const OUTCOME = /\b(agreed|agreement|no ceasefire|cease-?fire was|without (?:any |a )?(?:agreement|breakthrough|resolution|results?)|no (?:significant |effective )?(?:progress|results|breakthrough|resolution|agreement)|humanitarian corridors?|deal was|signed)\b/i;
+export const NEXT_ROUND = /\b(next (?:meeting|round)|another round|new meeting|meet again|(?:second|third|fourth|fifth) (?:round|phase)|further talks|more negotiations|more discussions|keep talking|keep the negotiations going)\b/i;
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6 };
+const ORDINAL_ROUND = /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\b((?:\s+[\w-]+){0,2}?)\s+(round|phase|talks|negotiations|meeting|time)\b/i;
+
+/** The round number a sentence states ("the second phase of talks", "met for the second time"). */
+export function statedOrdinal(text: string): number | null {
+  const m = ORDINAL_ROUND.exec(text);
+  return m ? ORDINALS[m[1].toLowerCase()] : null;
+}
+
+const DURATION = /\b(?:(?:nearly|almost|about|around|more than|over|some|just over|less than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+hours?\b|\bfor hours\b/i;
+const START = /\b(?:began|started|opened|got under way)\s+((?:just\s+)?(?:after|at|around|before)\s+\d{1,2}(?::\d{2})?\s*[ap]\.m\.(?:\s+[A-Z]\w+ time)?)/;
+
+/** "nearly five hours", "for hours": how long a meeting lasted, as written. */
+export const statedDuration = (text: string): string | null => DURATION.exec(text)?.[0] ?? null;
+/** "just after 1 p.m. Ukraine time": when a meeting began, as written. */
+export const statedStart = (text: string): string | null => START.exec(text)?.[1] ?? null;
+
+/** An announcement that says where: "the next meeting will take place on the border". */
+export const ANNOUNCES_VENUE = /\b(take place|be held|venue|will meet|to meet)\b/i;
