@@ -32,25 +32,39 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   }
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
-  for (const [key, xs] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const articles = new Set(xs.map((x) => x.article));
-    if (articles.size < 2) continue;
-    const values = xs.map((x) => base(x.figure)[1]);
-    const max = Math.max(...values);
-    const min = Math.min(...values);
-    if (max === min || max / Math.max(min, 1e-9) > 10) continue;
-    const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
-    if (seen.has(signature)) continue;
-    seen.add(signature);
-    const subject = xs[0].figure.subject;
-    out.push({
-      id: `figure-${slugify(key.split('|')[1] || subject)}-${out.length + 1}`,
-      topic: `${subject}${xs[0].figure.unit ? ` (${xs[0].figure.unit})` : ''}`,
-      values: xs.map((x) => ({ value: x.figure.text, article: x.article, sentence: x.figure.sentence })),
-      event: null,
-    });
+  for (const [key, group] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (const xs of magnitudeBands(group)) {
+      if (new Set(xs.map((x) => x.article)).size < 2 || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
+      const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      const subject = xs[0].figure.subject;
+      out.push({
+        id: `figure-${slugify(key.split('|')[1] || subject)}-${out.length + 1}`,
+        topic: `${subject}${xs[0].figure.unit ? ` (${xs[0].figure.unit})` : ''}`,
+        values: xs.map((x) => ({ value: x.figure.text, article: x.article, sentence: x.figure.sentence })),
+        event: null,
+      });
+    }
   }
   return out;
+}
+
+/**
+ * Splits figures of one subject into bands of one order of magnitude: "dozens of
+ * people" and "3 million people" are different quantities, "2 million" and "3 million"
+ * are rival values of one.
+ */
+function magnitudeBands(xs: Located[]): Located[][] {
+  const sorted = [...xs].sort((a, b) => base(a.figure)[1] - base(b.figure)[1]);
+  const bands: Located[][] = [];
+  for (const x of sorted) {
+    const band = bands[bands.length - 1];
+    const prev = band?.[band.length - 1];
+    if (band && base(x.figure)[1] <= 3 * Math.max(base(prev.figure)[1], 1e-9)) band.push(x);
+    else bands.push([x]);
+  }
+  return bands;
 }
 
 /** "17-mile (25-kilometer)": a figure and its conversion that do not agree. */
