@@ -14,7 +14,7 @@ const BOUNDS: [RegExp, Figure['bound']][] = [
   [/^(up to|as many as)$/i, 'up to'],
 ];
 const UNITS = /^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|metres?|hours?|minutes?|days?|weeks?|months?|years?|tons?|tonnes?|barrels?|dollars?|euros?|rubles?|roubles?|pounds?)$/i;
-const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|which|who|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per)$/i;
+const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|which|who|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can)$/i;
 
 const NUMBER = String.raw`(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion))?`;
 const FIGURE = new RegExp(String.raw`(?<![\w.,-])(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
@@ -54,6 +54,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     for (const w of words) {
       const clean = w.replace(/[,.;:!?)"”]+$/, '');
       if (STOP.test(clean) || !clean || /^[\d"“(]/.test(clean)) break;
+      // "352 civilians died": a past-tense verb after the noun ends the subject.
+      if (subject.length && /ed$/.test(clean)) break;
       subject.push(clean);
       if (clean !== w || subject.length >= 3) break;
     }

@@ -51,12 +51,14 @@ function explicitDates(article: CleanArticle, anchor: IsoDate): { date: IsoDate;
   return out;
 }
 
-function weekdayCounts(article: CleanArticle): Map<number, number> {
-  const counts = new Map<number, number>();
+/** Weekday → [mentions, order of first mention]; the lead's weekday wins a tie. */
+function weekdayCounts(article: CleanArticle): Map<number, [number, number]> {
+  const counts = new Map<number, [number, number]>();
   for (const s of article.sentences) {
     for (const m of s.text.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
       const d = WEEKDAYS.indexOf(m[1]);
-      counts.set(d, (counts.get(d) ?? 0) + 1);
+      const [n, first] = counts.get(d) ?? [0, counts.size];
+      counts.set(d, [n + 1, first]);
     }
   }
   return counts;
@@ -83,7 +85,7 @@ export function inferPublicationDate(article: CleanArticle, corpusDates: IsoDate
     return { date, how: 'inferred', evidence: `inferred: events dated '${text}' told as today` };
   }
   if (!useWeekdays) return none;
-  const days = [...weekdayCounts(article).entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const days = [...weekdayCounts(article).entries()].sort((a, b) => b[1][0] - a[1][0] || a[1][1] - b[1][1]);
   if (!days.length) return none;
   const day = days[0][0];
   let best: IsoDate | null = null;

@@ -29,9 +29,10 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   const last = nameTokens[nameTokens.length - 1];
   const after = sentence.slice(last.offset + last.text.length + (last.possessive ? 2 : 0));
   const app = APPOSITIVE.exec(after);
+  // "the head of …" → "head of …": the article belongs to the sentence, not the role.
   if (app) {
     // "who headed the Russian delegation" states the role "head of the Russian delegation".
-    const role = app[1].replace(/^who (?:is|was) /i, '').replace(/^who (?:heads?|headed|leads?|led|chairs?|chaired) /i, 'head of ').trim();
+    const role = app[1].replace(/^who (?:is|was) /i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/^who (?:heads?|headed|leads?|led|chairs?|chaired) /i, 'head of ').trim();
     // ", the head of the ruling party David Arakhamia," introduces the next name in a list.
     if (ROLE_NOUNS.test(role) && !/\p{Lu}\p{L}+ \p{Lu}\p{L}+$/u.test(role)) roles.push(role);
   }

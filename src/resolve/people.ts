@@ -45,7 +45,10 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     const inArticle = group.filter((c) => c.members.some((x) => x.article === m.article));
     const target = inArticle.length === 1 ? inArticle[0] : group.length === 1 ? group[0] : undefined;
     if (target) { target.members.push(m); continue; }
-    if (group.length > 1) warnings.push(`"${m.mention.text}" in ${m.article} could be ${group.map((c) => c.members[0].mention.text).join(' or ')}; left apart`);
+    if (group.length > 1) {
+      warnings.push(`"${m.mention.text}" in ${m.article} could be ${group.map((c) => c.members[0].mention.text).join(' or ')}; left unlinked`);
+      continue;
+    }
     if (m.mention.tentative) continue;
     const c: Cluster = { kind: 'person', members: [m] };
     clusters.push(c);

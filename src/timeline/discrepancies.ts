@@ -38,10 +38,11 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
       if (seen.has(signature)) continue;
       seen.add(signature);
+      const [unit] = base(xs[0].figure);
       const subject = xs[0].figure.subject;
       out.push({
         id: `figure-${slugify(key.split('|')[1] || subject)}-${out.length + 1}`,
-        topic: `${subject}${xs[0].figure.unit ? ` (${xs[0].figure.unit})` : ''}`,
+        topic: `${subject}${unit ? ` (${unit})` : ''}`,
         values: xs.map((x) => ({ value: x.figure.text, article: x.article, sentence: x.figure.sentence })),
         event: null,
       });

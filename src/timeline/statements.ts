@@ -1,4 +1,5 @@
 import type { ArticleRecord, IsoDate, ResolvedCorpus } from '../model.js';
+import { NEXT_ROUND, TALK } from './talks.js';
 
 /** One dated thing an article reports: a sentence (or the part of it about one date). */
 export interface Statement {
@@ -61,7 +62,9 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       const future = FUTURE.test(s.text);
       if (dates.length) paragraphDate = { paragraph: s.paragraph, date: dates[dates.length - 1] };
       const inherited = paragraphDate && paragraphDate.paragraph === s.paragraph ? paragraphDate.date : day;
-      if (!dates.length && !entities.length && !hasFigure) continue;
+      const talk = TALK.test(s.text) || NEXT_ROUND.test(s.text);
+      // A statement needs something to say (a name, a figure, talks) and to say it happened or will.
+      if (!entities.length && !hasFigure && !talk) continue;
       if (!dates.length && !PAST_ACTION.test(s.text) && !future) continue;
       const base = { article: r.id, sentence: s.index, text: s.text, entities, terms: termsOf(s.text), future };
       if (dates.length) for (const date of dates) out.push({ ...base, date, dated: true });

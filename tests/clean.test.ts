@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../src/clean/clean-article.js';
+import { splitSentences } from '../src/clean/sentences.js';
+import { parseArticle } from '../src/load/parse-article.js';
+
+const load = (text: string) => cleanArticle(parseArticle({ file: 'f.txt', id: 'f', format: 'txt', text }).article!);
+
+describe('clean', () => {
+  const article = load(readFileSync(new URL('./fixtures/clean/boilerplate.txt', import.meta.url), 'utf8'));
+  const kept = article.paragraphs.map((p) => p.text).join('\n');
+
+  it('removes scraped page furniture by its shape', () => {
+    for (const junk of ["Your browser doesn't support", 'LOADINGERROR', 'SEE ALSO:', 'River Levels Reach Record', 'Live Briefing', 'click here', 'Getty Images', 'Popular in the Community', 'Close', "What's Hot"]) {
+      expect(kept).not.toContain(junk);
+    }
+    expect(article.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['video fallback', 'video title', 'all-caps page furniture', 'teaser', 'promo heading', 'promo', 'photo credit', 'repeated line', 'byline', 'trailing site furniture']));
+  });
+
+  it('keeps the story text, once', () => {
+    expect(kept).toContain('Flood waters rose along the Danube on Tuesday');
+    expect(kept.match(/Rescue teams used boats/g)).toHaveLength(1);
+  });
+
+  it('gives every sentence an anchor and its line in the file', () => {
+    const s = article.sentences.find((x) => x.text.startsWith('Rescue teams'))!;
+    expect(s.anchor).toBe(`s${s.index + 1}`);
+    expect(s.start.line).toBe(13);
+  });
+
+  it('keeps abbreviations inside one sentence', () => {
+    const spans = splitSentences('Talks began just after 1 p.m. Kyiv time, officials said. The U.S. envoy Mr. Smith left.');
+    expect(spans.map((s) => s.text)).toEqual(['Talks began just after 1 p.m. Kyiv time, officials said.', 'The U.S. envoy Mr. Smith left.']);
+    expect(spans[1].offset).toBe(57);
+  });
+
+  it('strips a date stamp glued to the headline', () => {
+    const a = load(' date 2023-05-02 Storm hits the coast\n\nThe storm hit the coast on Monday.\n');
+    expect(a.title).toBe('Storm hits the coast');
+    expect(a.removed[0]).toMatchObject({ reason: 'date stamp', text: 'date 2023-05-02' });
+  });
+});

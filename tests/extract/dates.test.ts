@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { datesInSentence } from '../../src/extract/dates.js';
+import { inferPublicationDate, statedPublicationDate } from '../../src/extract/publication-date.js';
+import { publicationDates } from '../../src/extract/extract-articles.js';
+import { cleanText } from '../helpers.js';
+
+const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0, offset: 0, start: { line: 1, column: 1 } });
+const datesOf = (text: string, published: string) => datesInSentence(sentence(text), published).map((d) => [d.text, d.date]);
+
+describe('dates in text', () => {
+  it('reads a bare weekday as the latest such day on or before publication', () => {
+    // 2023-03-07 is a Tuesday: "on Thursday" is the 2nd, not the 9th.
+    expect(datesOf('The army crossed the border on Thursday.', '2023-03-07')).toEqual([['on Thursday', '2023-03-02']]);
+  });
+
+  it('reads a weekday in a sentence about the future forward', () => {
+    expect(datesOf('The envoys will meet again on Monday.', '2023-03-07')).toEqual([['on Monday', '2023-03-13']]);
+  });
+
+  it('resolves relative days and skips durations, spans and lower-case words', () => {
+    expect(datesOf('They sat down for talks five days earlier.', '2023-03-07')).toEqual([['five days earlier', '2023-03-02']]);
+    expect(datesOf('The meeting lasted for three hours.', '2023-03-07')).toEqual([]);
+    expect(datesOf('It fired 50 missiles in the past five days.', '2023-03-07')).toEqual([]);
+    expect(datesOf('Troops recaptured the town the previous day.', '2023-03-07')).toEqual([['the previous day', '2023-03-06']]);
+  });
+});
+
+describe('publication date', () => {
+  it('prefers front matter, then a Published stamp over an Updated one', () => {
+    expect(statedPublicationDate(cleanText('---\ndate: 2021-05-04\n---\nText.', 'a', 'md'))).toMatchObject({ date: '2021-05-04', how: 'front-matter' });
+    const stamped = cleanText('Headline\n\nUpdated: 09:00 6 June 2021\n\nPublished: 18:30 5 June 2021\n\nText of the story.');
+    expect(statedPublicationDate(stamped)).toMatchObject({ date: '2021-06-05', how: 'stated' });
+  });
+
+  it('infers a date from the calendar date an article tells as today, with the year from the corpus', () => {
+    const a = cleanText('Strike spreads\n\nOn June 3, workers walked out. Late on June 3, police arrived; on June 2 talks had failed.');
+    expect(inferPublicationDate(a, ['2021-06-05'])).toMatchObject({ date: '2021-06-03', how: 'inferred' });
+  });
+
+  it('infers a weekday-only article from the dates of the others', () => {
+    const dates = publicationDates([
+      cleanText('A\n\nPublished: 10 March 2021\n\nText.', 'a'),
+      cleanText('B\n\nThe summit ended Tuesday without a deal. Leaders arrived Monday.', 'b'),
+    ]);
+    expect(dates[1]).toMatchObject({ date: '2021-03-09', how: 'inferred' });
+  });
+
+  it('gives null when nothing dates the article', () => {
+    const dates = publicationDates([cleanText('Harbour strike\n\nDock workers stayed off the job.', 'x')]);
+    expect(dates[0]).toMatchObject({ date: null, how: 'unknown' });
+  });
+});

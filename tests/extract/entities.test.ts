@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../src/extract/extract-articles.js';
+import { cleanText } from '../helpers.js';
+
+const mentionsOf = (text: string) => extractMentions(cleanText(`Headline\n\n${text}`));
+
+describe('entities', () => {
+  it('finds people with unfamiliar first names and their pre-modifier roles', () => {
+    const ms = mentionsOf('Turkish Foreign Minister Mevlut Cavusoglu met Ukrainian Defence Minister Oleksii Reznikov in Ankara.');
+    const people = ms.filter((m) => m.kind === 'person');
+    expect(people.map((p) => p.text)).toEqual(['Mevlut Cavusoglu', 'Oleksii Reznikov']);
+    expect(people[0].role).toBe('Turkish Foreign Minister');
+    expect(ms.find((m) => m.text === 'Ankara')).toMatchObject({ kind: 'place', placeKind: 'city' });
+  });
+
+  it('reads appositive roles', () => {
+    const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
+    expect(p.role).toBe('head of the alliance');
+  });
+
+  it('does not take outlets, months or sentence-initial words for people', () => {
+    const ms = mentionsOf('Earlier, Reuters reported that talks began on February 3. Meanwhile the Kremlin said nothing.');
+    expect(ms.filter((m) => m.kind === 'person')).toEqual([]);
+    expect(ms.find((m) => m.text === 'Reuters')).toMatchObject({ kind: 'organization', agency: true });
+    expect(ms.find((m) => m.text === 'Kremlin')).toMatchObject({ kind: 'organization' });
+  });
+
+  it('turns country adjectives in compounds into places', () => {
+    const places = mentionsOf('Trucks queued at the Polish-Belarusian border.').filter((m) => m.kind === 'place');
+    expect(places.map((p) => p.canonical)).toEqual(['Poland', 'Belarus']);
+  });
+
+  it('finds seas and straits named with a shared head word', () => {
+    const places = mentionsOf('Warships may not pass the Bosphorus and Dardanelles straits into the Black Sea.').filter((m) => m.kind === 'place');
+    expect(places.map((p) => [p.text, p.placeKind])).toEqual([['Bosphorus', 'strait'], ['Dardanelles', 'strait'], ['Black Sea', 'sea']]);
+  });
+
+  it('marks a lone unknown surname as tentative until the story names the person in full', () => {
+    const ms = mentionsOf('Okonjo issued a statement on the strike.');
+    expect(ms.find((m) => m.text === 'Okonjo')).toMatchObject({ kind: 'person', tentative: true });
+  });
+
+  it('classifies organisations by their head word and by a following company noun', () => {
+    const ms = mentionsOf('The Central Bank raised rates while the Maxwell company cut jobs.');
+    expect(ms.filter((m) => m.kind === 'organization').map((m) => m.text)).toEqual(['Central Bank', 'Maxwell']);
+  });
+});

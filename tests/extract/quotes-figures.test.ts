@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { figuresInSentence } from '../../src/extract/figures.js';
+import { extractTexts } from '../helpers.js';
+
+const quotesOf = (body: string) => extractTexts({ q: `Published: 4 May 2022\n\nHeadline here\n\n${body}` })[0].quotes;
+const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0, offset: 0, start: { line: 1, column: 1 } });
+
+describe('quotes', () => {
+  it('attributes a quote closed by a comma to the name after it', () => {
+    const [q] = quotesOf('“We will not give up the port,” Mayor Vitali Klitschko said.');
+    expect(q).toMatchObject({ kind: 'quote', text: 'We will not give up the port', speakerName: 'Vitali Klitschko' });
+  });
+
+  it('attributes "said X" after the quote to the last name in that phrase', () => {
+    const [q] = quotesOf('The city is "holding on," said defence adviser Ihor Zhovkva.');
+    expect(q.speakerName).toBe('Ihor Zhovkva');
+  });
+
+  it('follows a pronoun to the subject of an earlier sentence, across a sentence break inside the quote', () => {
+    const qs = quotesOf('Mateusz Morawiecki spoke to reporters in Warsaw.\n\n"Open the corridor. Let the grain go," he said.');
+    expect(qs.find((q) => q.kind === 'quote')).toMatchObject({ text: 'Open the corridor. Let the grain go', speakerName: 'Mateusz Morawiecki' });
+  });
+
+  it('takes the speaker before a mid-sentence quote', () => {
+    const [q] = quotesOf('Pentagon spokesman John Kirby said the troops were "behind schedule" in the north.');
+    expect(q.speakerName).toBe('John Kirby');
+  });
+
+  it('keeps an unnamed speaker as written instead of guessing a person', () => {
+    const [q] = quotesOf('“The enemy has slowed its advance,” the general staff of the army said.');
+    expect(q.speakerName).toBe('the general staff of the army');
+  });
+
+  it('records "X said that …" as a paraphrase', () => {
+    const qs = quotesOf('Recep Tayyip Erdogan said that the two sides agreed to meet again.');
+    expect(qs).toEqual([expect.objectContaining({ kind: 'paraphrase', speakerName: 'Recep Tayyip Erdogan', text: 'the two sides agreed to meet again' })]);
+  });
+});
+
+describe('figures', () => {
+  it('normalises value, unit, bound and subject', () => {
+    const fs = figuresInSentence(sentence('At least 352 civilians died, more than 4,500 soldiers were killed and $630 billion in reserves were frozen as rates rose to 20 percent.'));
+    expect(fs.map((f) => [f.bound, f.value, f.unit, f.subject])).toEqual([
+      ['at least', 352, '', 'civilians'], ['more than', 4500, '', 'soldiers'], ['exact', 630e9, 'usd', ''], ['exact', 20, 'percent', ''],
+    ]);
+  });
+
+  it('reads hyphenated units and ignores dates, times, years and ordinals', () => {
+    const fs = figuresInSentence(sentence('A 40-mile convoy was seen on March 3, 2022 at 1 p.m. before the second round and the 3rd meeting.'));
+    expect(fs.map((f) => [f.value, f.unit, f.subject])).toEqual([[40, 'mile', 'convoy']]);
+  });
+
+  it('does not read "a second round" as a number', () => {
+    expect(figuresInSentence(sentence('A second round of talks is planned.'))).toEqual([]);
+  });
+});

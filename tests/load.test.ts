@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/load/parse-article.js';
+import { slugify, uniqueSlugs } from '../src/load/slug.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/load/${name}`, import.meta.url), 'utf8');
+
+describe('load', () => {
+  it('reads front matter and keeps block positions in the original file', () => {
+    const { article, messages } = parseArticle({ file: 'x.md', id: 'x', format: 'md', text: fixture('front-matter.md') });
+    expect(messages).toEqual([]);
+    expect(article!.title).toBe('Ministers meet in Geneva over grain exports');
+    expect(article!.frontMatter).toMatchObject({ date: '2023-07-14', source: 'Example Wire', url: 'https://example.com/grain-talks', author: 'Jane Roe' });
+    const para = article!.blocks.find((b) => b.text.startsWith('Turkish Foreign Minister'))!;
+    expect(para.start).toEqual({ line: 11, column: 1 });
+  });
+
+  it('takes the first non-empty line of a .txt file as the headline', () => {
+    const { article } = parseArticle({ file: 'n.txt', id: 'n', format: 'txt', text: `\n\n${fixture('no-date.txt')}` });
+    expect(article!.title).toBe('Harbour strike continues');
+    expect(article!.blocks[1].start.line).toBe(5);
+  });
+
+  it('reports malformed YAML with its line and column', () => {
+    const { messages } = parseArticle({ file: 'bad.md', id: 'bad', format: 'md', text: '---\ntitle: [unclosed\n---\nBody text here.\n' });
+    expect(messages[0]).toMatchObject({ id: 'load/bad-front-matter', severity: 'error', file: 'bad.md' });
+    expect(messages[0].line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('warns about unknown keys and non-http urls', () => {
+    const { messages } = parseArticle({ file: 'k.md', id: 'k', format: 'md', text: '---\ntitle: T\ncolour: red\nurl: javascript:alert(1)\n---\nText.\n' });
+    expect(messages.map((m) => m.id).sort()).toEqual(['load/bad-url', 'load/unknown-key']);
+    expect(messages.find((m) => m.id === 'load/unknown-key')!.line).toBe(3);
+  });
+
+  it('folds CRLF and strips a BOM', () => {
+    const { article } = parseArticle({ file: 'c.txt', id: 'c', format: 'txt', text: '\uFEFFHeadline\r\n\r\nBody line.\r\n' });
+    expect(article!.title).toBe('Headline');
+    expect(article!.blocks[1]).toMatchObject({ text: 'Body line.', start: { line: 3, column: 1 } });
+  });
+
+  it('makes slugs safe and unique', () => {
+    expect(slugify('../../etc/passwd')).toBe('etc-passwd');
+    expect(slugify('con')).toBe('con-page');
+    expect(slugify('!!!', 'article')).toBe('article');
+    expect(uniqueSlugs(['a', 'a', 'a-2'])).toEqual(['a', 'a-3', 'a-2']);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { romanisationKey } from '../src/resolve/alias-key.js';
+import { resolveEntities } from '../src/resolve/resolve-entities.js';
+import { extractTexts } from './helpers.js';
+
+const resolved = (texts: Record<string, string>) => resolveEntities(extractTexts(texts));
+const dated = (body: string) => `Headline\n\nPublished: 3 March 2022\n\n${body}`;
+
+describe('resolve', () => {
+  it('gives romanisation variants one key', () => {
+    expect(new Set(['Zelensky', 'Zelenskyy', 'Zelenskiy'].map(romanisationKey)).size).toBe(1);
+    expect(romanisationKey('Podolyak')).toBe(romanisationKey('Podoliak'));
+    expect(romanisationKey('Gomel')).toBe(romanisationKey('Homel'));
+    expect(romanisationKey('Russia')).not.toBe(romanisationKey('Prussia'));
+  });
+
+  it('merges transliterated full names across articles and keeps every spelling', () => {
+    const { entities } = resolved({
+      a: dated('Ukrainian adviser Mykhailo Podolyak spoke on Monday.'),
+      b: dated('Presidential adviser Mikhail Podoliak said the talks ended.'),
+      c: dated('Podoliak later tweeted about the meeting.'),
+    });
+    const people = entities.filter((e) => e.kind === 'person');
+    expect(people).toHaveLength(1);
+    expect([people[0].name, ...people[0].aliases].sort()).toEqual(['Mikhail Podoliak', 'Mykhailo Podolyak', 'Podoliak']);
+    expect(people[0].mentions.map((m) => m.article)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps two people with one surname apart and warns about a lone surname that could be either', () => {
+    const { entities, warnings } = resolved({
+      a: dated('Boris Johnson met Dwayne Johnson in London.'),
+      b: dated('Johnson said nothing more.'),
+    });
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Boris Johnson', 'Dwayne Johnson']);
+    expect(warnings.join()).toContain('Johnson');
+  });
+
+  it('merges Gomel, Homel and "Gomel region" into one place with coordinates', () => {
+    const { entities } = resolved({
+      a: dated('Delegations arrived in Homel, Belarus, on Monday.'),
+      b: dated('They met in the Gomel region of Belarus.'),
+    });
+    const homel = entities.filter((e) => e.kind === 'place' && e.placeKind === 'city');
+    expect(homel).toHaveLength(1);
+    expect(homel[0].aliases).toContain('Gomel region');
+    expect(homel[0].lat).toBeCloseTo(52.43, 1);
+  });
+
+  it('drops a tentative lone word that names nobody in the story', () => {
+    const { entities } = resolved({ a: dated('Okonjo issued a statement.') });
+    expect(entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});

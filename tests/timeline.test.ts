@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from './helpers.js';
+
+describe('timeline: events', () => {
+  it('merges the same event told by two outlets into one event with both sources', () => {
+    const tl = timelineOf({
+      a: 'Quake hits port\n\nPublished: 10 May 2021\n\nA strong earthquake struck the port city of Izmir on Sunday, toppling buildings.',
+      b: 'Izmir shaken\n\nPublished: 10 May 2021\n\nBuildings collapsed in Izmir when a strong earthquake struck the city on Sunday.',
+    });
+    const quake = tl.events.filter((e) => e.date === '2021-05-09');
+    expect(quake).toHaveLength(1);
+    expect(quake[0].sources).toEqual(['a', 'b']);
+    expect(quake[0].outlets).toBe(2);
+  });
+
+  it('keeps two different events of one day apart', () => {
+    const tl = timelineOf({
+      a: 'Busy Monday\n\nPublished: 11 May 2021\n\nRockets hit apartment blocks in Kharkiv on Monday. The central bank raised its key interest rate to 20 percent on Monday.',
+    });
+    expect(tl.events.filter((e) => e.date === '2021-05-10')).toHaveLength(2);
+  });
+});
+
+describe('timeline: rounds of talks', () => {
+  const tl = timelineOf({
+    a: 'Talks open\n\nPublished: 1 June 2021\n\nDelegations from Armenia and Azerbaijan held the first round of talks in Geneva on Tuesday. The Armenian delegation included Foreign Minister Ara Ayvazyan. The talks lasted nearly six hours and ended without agreement. The next meeting will take place in Vienna, negotiators said.',
+    b: 'Second round\n\nPublished: 9 June 2021\n\nThe second round of talks was held on Tuesday at an undisclosed location in Tbilisi. The meeting went on for hours and the two sides agreed to open humanitarian corridors. The sides agreed to meet again.',
+  });
+
+  it('numbers held rounds from stated ordinals and records a planned one', () => {
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2021-06-01', 'held'], [2, '2021-06-08', 'held'], [3, null, 'planned']]);
+  });
+
+  it('records venue, announced venue, duration, delegation and outcome', () => {
+    const [one, two] = tl.rounds;
+    expect(one.placeName).toBe('Geneva');
+    expect(one.duration).toBe('nearly six hours');
+    expect(Object.keys(one.delegations)).toEqual(['Armenia']);
+    expect(one.outcome).toContain('without agreement');
+    expect(two.placeName).toBe('an undisclosed location in Tbilisi');
+    expect(two.announcedPlaceName).toBe('Vienna');
+    expect(two.outcome).toContain('humanitarian corridors');
+  });
+
+  it('makes each held round one event carrying its number', () => {
+    const roundEvents = tl.events.filter((e) => e.round);
+    expect(roundEvents.map((e) => [e.round, e.date])).toEqual([[1, '2021-06-01'], [2, '2021-06-08']]);
+  });
+
+  it('flags the announced venue against the held one and differing durations', () => {
+    expect(tl.discrepancies.map((d) => d.topic)).toContain('venue of round 2');
+  });
+});
+
+describe('timeline: discrepancies', () => {
+  it('compares figures in different units and flags a conversion that does not hold', () => {
+    const tl = timelineOf({
+      a: 'Convoy\n\nPublished: 1 March 2022\n\nA 40-mile (64-kilometer) convoy was seen near the city.',
+      b: 'Convoy\n\nPublished: 1 March 2022\n\nSatellite images showed a 40-kilometer convoy near the city.',
+      c: 'Convoy\n\nPublished: 1 March 2022\n\nA 17-mile (25-kilometer) column of trucks moved south.',
+    });
+    const topics = tl.discrepancies.map((d) => d.topic);
+    expect(topics).toContain('convoy (km)');
+    expect(topics.some((t) => t.startsWith('17-mile (25-kilometer) does not convert'))).toBe(true);
+    expect(topics.some((t) => t.startsWith('40-mile (64-kilometer)'))).toBe(false);
+  });
+
+  it('does not compare quantities of different orders of magnitude', () => {
+    const tl = timelineOf({
+      a: 'City\n\nPublished: 1 March 2022\n\nThe city of nearly 3 million people waited.',
+      b: 'City\n\nPublished: 1 March 2022\n\nDozens of people were hurt. The city, home to more than 2 million people, waited.',
+    });
+    const people = tl.discrepancies.filter((d) => d.topic === 'people');
+    expect(people).toHaveLength(1);
+    expect(people[0].values.map((v) => v.value).sort()).toEqual(['more than 2 million', 'nearly 3 million']);
+  });
+});
