@@ -5,7 +5,8 @@ import { plainKey } from '../resolve/alias-key.js';
 function speakerEntity(corpus: ResolvedCorpus, article: string, name: string | null): string | null {
   if (!name) return null;
   const r = corpus.articles.find((a) => a.id === article)!;
-  const i = r.mentions.findIndex((m, k) => m.text === name && corpus.mentionEntity[article][k]);
+  // Speakers are people or organizations; "Germany said" keeps the name, not the place.
+  const i = r.mentions.findIndex((m, k) => m.text === name && m.kind !== 'place' && corpus.mentionEntity[article][k]);
   if (i >= 0) return corpus.mentionEntity[article][i];
   const key = plainKey(name);
   const hit = corpus.entities.find((e) => e.kind !== 'place' && [e.name, ...e.aliases].some((n) => plainKey(n) === key));

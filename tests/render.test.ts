@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { buildFromFiles } from '../src/build.js';
+import { escapeHtml, html, jsonForScript, safeUrl } from '../src/render/escape.js';
+import { rel } from '../src/render/links.js';
+import { compileTemplate } from '../src/render/template.js';
+
+const layout = compileTemplate(readFileSync(new URL('../templates/layout.html', import.meta.url), 'utf8'), 'layout.html');
+const hostile = readFileSync(new URL('./fixtures/site/hostile.md', import.meta.url), 'utf8');
+const site = buildFromFiles([{ file: 'seeds/hostile.md', id: 'hostile', format: 'md', text: hostile }], layout, { siteTitle: 'Test', lang: 'en', order: 'oldest' });
+
+interface El { tag: string; attrs: Record<string, string> }
+/** Every element of a page as a browser's parser sees it. */
+function elementsOf(page: string): El[] {
+  const out: El[] = [];
+  const walk = (node: any): void => {
+    if (node.tagName) out.push({ tag: node.tagName, attrs: Object.fromEntries(node.attrs.map((a: any) => [a.name, a.value])) });
+    for (const child of node.childNodes ?? []) walk(child);
+    if (node.content) walk(node.content);
+  };
+  walk(parse(page));
+  return out;
+}
+
+describe('escaping', () => {
+  it('escapes text and attributes, and allows only http(s) URLs', () => {
+    expect(escapeHtml(`<a href="x">'&`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;');
+    expect(safeUrl('javascript:alert(1)')).toBe('#');
+    expect(safeUrl('https://example.com/a?b=1')).toBe('https://example.com/a?b=1');
+    expect(html`<p title="${'"><x'}">${'<b>'}</p>`.value).toBe('<p title="&quot;&gt;&lt;x">&lt;b&gt;</p>');
+  });
+
+  it('keeps JSON-LD inside its script block', () => {
+    const out = jsonForScript({ name: '</script><script>alert(1)</script>' });
+    expect(out).not.toContain('</script');
+    expect(JSON.parse(out).name).toBe('</script><script>alert(1)</script>');
+  });
+
+  it('lets no tag or handler from an article into any page', () => {
+    for (const [path, page] of site.files) {
+      if (!path.endsWith('.html')) continue;
+      const elements = elementsOf(page);
+      expect(elements.filter((e) => ['img', 'b'].includes(e.tag)), path).toEqual([]);
+      expect(elements.filter((e) => e.tag === 'script').every((e) => e.attrs.type === 'application/ld+json'), path).toBe(true);
+      expect(elements.flatMap((e) => Object.keys(e.attrs)).filter((a) => a.startsWith('on')), path).toEqual([]);
+      expect(elements.filter((e) => /^\s*javascript:/i.test(e.attrs.href ?? '')), path).toEqual([]);
+    }
+  });
+
+  it('refuses raw slots that are not SafeHtml', () => {
+    const t = compileTemplate('<div>{{{body}}}</div>', 't');
+    expect(() => t({ body: '<script>' })).toThrow(/SafeHtml/);
+  });
+});
+
+describe('site', () => {
+  it('links relatively between folders so the site works from a sub-path or from disk', () => {
+    expect(rel('events/a.html', 'articles/b.html')).toBe('../articles/b.html');
+    expect(rel('index.html', 'events/a.html')).toBe('events/a.html');
+    for (const [path, page] of site.files) {
+      if (path.endsWith('.html')) expect(page, path).not.toMatch(/(href|src)="\/(?!\/)/);
+    }
+  });
+
+  it('renders an article page with sentence anchors and an event page linking to them', () => {
+    const article = site.files.get('articles/hostile.html')!;
+    expect(article).toContain('<span class="sentence" id="s2">');
+    const eventPath = [...site.files.keys()].find((p) => p.startsWith('events/'))!;
+    expect(site.files.get(eventPath)).toMatch(/href="\.\.\/articles\/hostile\.html#s\d+"/);
+  });
+});
