@@ -7,7 +7,7 @@ import { timelinejsJson } from './export/timelinejs.js';
 import { extractArticles } from './extract/extract-articles.js';
 import { parseArticle, type InputFile } from './load/parse-article.js';
 import { readInputFolder } from './load/read-input.js';
-import type { Message } from './messages.js';
+import { BuildError, type Message } from './messages.js';
 import type { Timeline } from './model.js';
 import { renderSite } from './render/render-site.js';
 import { compileTemplate, type Template } from './render/template.js';
@@ -62,6 +62,10 @@ export function build(config: Config): BuildResult {
   const result = buildFromFiles(input.files, layout, config);
   result.timings.load += readMs;
   result.messages.unshift(...input.messages);
+  const warnings = result.messages.filter((m) => m.severity === 'warning').length;
+  if (config.strict && warnings) {
+    throw new BuildError({ id: 'build/strict', severity: 'error', detail: `${warnings} warnings` }, result.messages);
+  }
   const t1 = performance.now();
   writeSite(config.out, result.files, join(config.root, 'public'));
   result.timings.write = performance.now() - t1;

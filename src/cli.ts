@@ -41,6 +41,7 @@ function main(): number {
     return 0;
   } catch (err) {
     if (err instanceof BuildError) {
+      report(err.messages, config.verbose, config.quiet);
       console.error(formatMessage(err.report));
       return err.report.id === 'load/no-input' || err.report.id === 'load/empty-input' ? 2 : 1;
     }

@@ -28,6 +28,7 @@ export const CATALOG = {
   'clean/removed': { text: 'Removed boilerplate', hint: '' },
   'resolve/uncertain-merge': { text: 'Uncertain alias merge', hint: 'Check the two spellings name the same entity.' },
   'write/unsafe-output': { text: 'Refusing to write to this output folder', hint: 'Choose a dedicated output folder such as dist/.' },
+  'build/strict': { text: 'Warnings with --strict: nothing written', hint: 'Fix the warnings or build without --strict.' },
   'build/failed': { text: 'Build failed', hint: 'The previous output was left as it was.' },
 } as const;
 
@@ -41,7 +42,7 @@ export function formatMessage(m: Message): string {
 
 /** Error thrown for a problem that stops the build; carries its message. */
 export class BuildError extends Error {
-  constructor(public readonly report: Message) {
+  constructor(public readonly report: Message, public readonly messages: Message[] = []) {
     super(formatMessage(report));
   }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -61,5 +61,37 @@ describe('end to end: the seeds', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('no-such-folder');
     expect(run.stderr).toContain('[load/no-input]');
+  });
+});
+
+describe('end to end: small fixtures', () => {
+  it('builds Markdown, scraped text and an undated file, warning about the date by file name', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'storyline-fx-')), 'site');
+    const input = mkdtempSync(join(tmpdir(), 'storyline-in-'));
+    for (const f of ['load/front-matter.md', 'load/no-date.txt', 'clean/boilerplate.txt']) {
+      writeFileSync(join(input, f.split('/')[1]), readFileSync(join(root, 'tests/fixtures', f)));
+    }
+    const run = cli(['build', '--input', input, '--out', out, '--verbose']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/no-date\.txt:1:1 warning +No publication date found {2}\[extract\/no-date\]/);
+    expect(run.stderr).toMatch(/boilerplate\.txt:5 info +Removed boilerplate: video fallback/);
+    const tl = JSON.parse(readFileSync(join(out, 'data', 'timeline.json'), 'utf8'));
+    expect(tl.articles.map((a: any) => [a.id, a.published, a.publishedHow])).toEqual([
+      ['boilerplate', '2023-07-11', 'inferred'], ['front-matter', '2023-07-14', 'front-matter'], ['no-date', null, 'unknown'],
+    ]);
+    expect(existsSync(join(out, 'articles', 'front-matter.html'))).toBe(true);
+  });
+
+  it('fails a --strict build that has warnings, and leaves the previous site in place', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'storyline-st-')), 'site');
+    const input = mkdtempSync(join(tmpdir(), 'storyline-in-'));
+    writeFileSync(join(input, 'a.md'), readFileSync(join(root, 'tests/fixtures/load/front-matter.md')));
+    expect(cli(['build', '--input', input, '--out', out, '--strict']).status).toBe(0);
+    const before = readFileSync(join(out, 'index.html'), 'utf8');
+    writeFileSync(join(input, 'b.txt'), readFileSync(join(root, 'tests/fixtures/load/no-date.txt')));
+    const run = cli(['build', '--input', input, '--out', out, '--strict']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('[build/strict]');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(before);
   });
 });
