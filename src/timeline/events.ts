@@ -14,6 +14,7 @@ const TITLE_LENGTH = 120;
 
 /** A title from the event's most central sentence: its first clause when the sentence is long. */
 export function titleFrom(text: string): string {
+  text = text.charAt(0).toUpperCase() + text.slice(1);
   if (text.length <= TITLE_LENGTH) return text.replace(/[.]$/, '');
   const cut = text.slice(0, TITLE_LENGTH);
   const clause = cut.lastIndexOf(', ');
@@ -65,7 +66,7 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
       }
       const ids = [...new Set(members.flatMap((i) => statements[i].entities))].sort();
       const kindOf = (k: string): string[] => ids.filter((id) => entityById.get(id)?.kind === k);
-      const title = titleFrom(lead.text);
+      const title = titleFrom(lead.headline);
       let id = `${day}-${slugify(title, 'event')}`;
       for (let n = 2; taken.has(id); n++) id = `${day}-${slugify(title, 'event')}-${n}`;
       taken.add(id);

@@ -13,6 +13,8 @@ export interface Statement {
   terms: string[];
   /** The sentence speaks of what will happen, not what did. */
   future: boolean;
+  /** The part of the sentence about this date, for a title: its clause, at least six words. */
+  headline: string;
 }
 
 const STOPWORDS = new Set('a an the and or but of in on at to for from by with as is are was were be been being has have had do does did it its this that these those there their they them he she his her we our you your i not no yes than then so such also just only very more most much many some any all both each other into over after before about against between during without within while when where which who whom whose what why how said says say told according would could should will can may might must one two three four five monday tuesday wednesday thursday friday saturday sunday'.split(' '));
@@ -56,20 +58,57 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
     const ids = corpus.mentionEntity[r.id];
     let paragraphDate: { paragraph: number; date: IsoDate } | null = null;
     for (const s of r.sentences) {
-      const dates = [...new Set(r.dates.filter((d) => d.sentence === s.index).map((d) => d.date))];
+      const mentions = r.dates.filter((d) => d.sentence === s.index);
+      const dates = [...new Set(mentions.map((d) => d.date))];
       const entities = [...new Set(r.mentions.map((m, i) => (m.sentence === s.index ? ids[i] : '')).filter(Boolean))].sort();
       const hasFigure = r.figures.some((f) => f.sentence === s.index);
       const future = FUTURE.test(s.text);
-      if (dates.length) paragraphDate = { paragraph: s.paragraph, date: dates[dates.length - 1] };
       const inherited = paragraphDate && paragraphDate.paragraph === s.paragraph ? paragraphDate.date : day;
+      if (dates.length) paragraphDate = { paragraph: s.paragraph, date: dates[dates.length - 1] };
       const talk = TALK.test(s.text) || NEXT_ROUND.test(s.text);
       // A statement needs something to say (a name, a figure, talks) and to say it happened or will.
       if (!entities.length && !hasFigure && !talk) continue;
       if (!dates.length && !PAST_ACTION.test(s.text) && !future) continue;
-      const base = { article: r.id, sentence: s.index, text: s.text, entities, terms: termsOf(s.text), future };
-      if (dates.length) for (const date of dates) out.push({ ...base, date, dated: true });
-      else out.push({ ...base, date: inherited, dated: false });
+      const base = { article: r.id, sentence: s.index, text: s.text, entities, terms: termsOf(s.text), future, headline: s.text };
+      if (!dates.length) { out.push({ ...base, date: inherited, dated: false }); continue; }
+      const clauses = clausesOf(s.text);
+      const clauseOf = (offset: number): Clause => {
+        const i = Math.max(0, clauses.findIndex((c) => offset >= c.start && offset < c.end));
+        let j = i;
+        while (j + 1 < clauses.length && s.text.slice(clauses[i].start, clauses[j].end).split(/\s+/).length < 6) j++;
+        let text = s.text.slice(clauses[i].start, clauses[j].end).replace(/[,;.\s]+$/, '').replace(/^(?:but|and|yet|so)\s+/i, '');
+        // ", said dozens were killed": give the verb its subject from the sentence's start.
+        if (i > 0 && SPEECH_START.test(text)) text = `${clauses[0].text} ${text}`;
+        return { ...clauses[i], end: clauses[j].end, text };
+      };
+      const spans = mentions.map((d) => clauseOf(d.offset));
+      const background = spans.every((c) => c.since);
+      if (dates.length === 1 && !background) { out.push({ ...base, date: dates[0], dated: true, headline: spans[0].text }); continue; }
+      // Several dates, or a "since …" date: each date gets the clause that names it, and
+      // a sentence whose main clause has no date also reports something on the inherited day.
+      for (const date of dates) {
+        const clause = spans[mentions.findIndex((d) => d.date === date)].text;
+        out.push({ ...base, text: clause, terms: termsOf(clause), date, dated: true, headline: clause });
+      }
+      if (background && !dates.includes(inherited)) out.push({ ...base, date: inherited, dated: false });
     }
   }
   return out;
+}
+
+const SPEECH_START = /^(said|says|told|added|announced|warned|stressed|claimed|insisted|urged)\b/;
+
+interface Clause { text: string; start: number; end: number; since: boolean }
+
+/** A sentence cut at commas and subordinating words, with offsets: "…, since Russia invaded on Thursday". */
+export function clausesOf(sentence: string): Clause[] {
+  const cuts = [0];
+  for (const m of sentence.matchAll(/,\s+|;\s+|\s(?=(?:since|when|after|before|while|as|because|although|but|until)\s)/g)) cuts.push(m.index! + m[0].length);
+  cuts.push(sentence.length);
+  const clauses: Clause[] = [];
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const text = sentence.slice(cuts[i], cuts[i + 1]).replace(/[,;.\s]+$/, '');
+    if (text) clauses.push({ text, start: cuts[i], end: cuts[i + 1], since: /^since\b/i.test(text) });
+  }
+  return clauses;
 }
