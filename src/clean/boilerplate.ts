@@ -12,6 +12,7 @@ const PROMO = /\b(click here|sign up|subscribe (now|to)|newsletter|follow us|dow
 const PHOTO_CREDIT = /(\bvia Getty Images\b|\bGetty Images\b|\bAP Photo\b|\bHandout\b|^(Photo|Photograph|Image|Credit|Picture)s?:)/i;
 const STAMP = /^\s*(published|posted|updated|last updated|date)\s*:?\s*(\d|[A-Z][a-z]+ \d)/i;
 const CREDIT_LINE = /^(with )?(additional )?reporting by\b/i;
+const BY_LINE = /^By\s+\p{Lu}[^.]{0,90}$/u;
 const BYLINE = /^([A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,3})(?: and [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,3})? contributed( reporting)? to this (report|story|article)\.?$/u;
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
@@ -34,7 +35,7 @@ export function judgeBlock(text: string): BlockVerdict {
   if (PROMO.test(text)) return { keep: false, reason: 'promo' };
   if (STAMP.test(text)) return { keep: false, reason: 'date stamp' };
   if (CREDIT_LINE.test(text)) return { keep: false, reason: 'agency credit line' };
-  if (BYLINE.test(text.trim())) return { keep: false, reason: 'byline' };
+  if (BYLINE.test(text.trim()) || BY_LINE.test(text.trim())) return { keep: false, reason: 'byline' };
   if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 16 && !endsLikeSentence(text)) return { keep: false, reason: 'photo credit' };
   return { keep: true };
 }

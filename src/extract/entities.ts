@@ -2,15 +2,17 @@ import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupPlace, type GazetteerPlace } from './gazetteer.js';
-import { FIRST_NAMES, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
-import { nameRuns, type NameRun, type Token } from './name-runs.js';
+import { GEO_HEADS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import { isFirstName, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { personRole } from './roles.js';
-import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
+import { isCommonWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
 
 const AGENCIES = new Set(NEWS_AGENCIES);
 const WATER = /^(?:(Sea|Gulf|Bay|Strait|Straits|Lake) of \S.*|.+ (Sea|Ocean|Strait|Straits|River|Lake|Gulf|Bay|Channel|Canal))$/;
 const WATER_AFTER = /^(sea|ocean|strait|straits|river|lake|gulf|bay)$/;
-const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'militia', 'movement', 'union']);
+const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'militia', 'movement', 'union', 'alliance']);
+/** Lower-case kinds that are part of the name ("Socialist party"), unlike "Maxar company". */
+const ORG_NAME_HEADS = new Set(['party', 'movement', 'union', 'militia', 'alliance', 'ministry']);
 const REGION_AFTER = new Set(['region', 'oblast', 'province', 'state', 'county', 'district', 'governorate', 'prefecture']);
 const HEAD_OF_STATE = /^(President|Prime Minister|Chancellor|King|Queen|government|Foreign Minister)\b/;
 const SPEECH_AFTER = new RegExp(`^(${SPEECH_VERBS})$`);
@@ -55,10 +57,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const atStart = s.text.slice(0, offset).trim() === '' || /["“(]$/.test(s.text.slice(0, offset).trim());
   const extra = demonymPlaces(run, sentence);
 
-  if (WATER.test(text) || (WATER_AFTER.test(run.next[0] ?? '') && !run.after.trim())) {
-    const kind = (/(Sea|Ocean|Strait|River|Lake|Gulf|Bay|Channel|Canal)/.exec(text)?.[1] ?? run.next[0] ?? 'sea').toLowerCase().replace(/s$/, '');
-    return [{ kind: 'place', text, sentence, offset, placeKind: kind === 'strait' ? 'strait' : kind }];
-  }
+  const geo = geographicMention(run, text, sentence);
+  if (geo) return [geo];
   if (AGENCIES.has(text)) return [{ kind: 'organization', text, sentence, offset, agency: true }];
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
   const known = lookupPlace(text, single && atStart ? 100_000 : 15_000);
@@ -69,21 +69,106 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     return [place(run, text, offset, sentence, known), ...extra];
   }
   if (headline && isTitleCase(s.text)) return extra;
-  if (!single && ORG_HEADS.has(tokens[tokens.length - 1].text.toLowerCase())) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }, ...extra];
-  if (ORG_AFTER.has(run.next[0] ?? '') && !run.after.trim() && !DEMONYMS[text]) {
-    return [{ kind: 'organization', text, sentence, offset }, ...extra];
-  }
-  // Peel titles and country adjectives off the front: "Ukrainian Defense Minister Oleksiy Reznikov".
+  const split = splitAtPerson(run, s);
+  if (split.length) return [...split, ...extra];
+  const org = organizationMention(run, sentence);
+  if (org) return [org, ...extra];
+  // Peel titles and country adjectives off the front: "Ukrainian Defense Minister Oleksiy Reznikov",
+  // "U.S. Secretary of State Antony Blinken".
   let k = 0;
-  while (k < tokens.length - 1 && isTitleWord(tokens[k].text)) k++;
+  while (k < tokens.length - 1 && (isTitleWord(tokens[k].text) || (k > 0 && CONNECTOR_IN_TITLE.has(tokens[k].text) && isTitleWord(tokens[k + 1].text)))) k++;
   const titled = k > 0 || (run.prev.length > 0 && isTitleWord(run.prev[run.prev.length - 1].text) && /^\s+$/.test(run.before));
   const nameTokens = tokens.slice(k);
+  extra.push(...countriesIn(tokens.slice(0, k), sentence));
   if (nameTokens.length === 1 && isTitleWord(nameTokens[0].text)) return extra;
   if (single && isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
+  if (PLACE_NOUNS.test(s.text.slice(offset + run.text.length)) && !isFirstName(tokens[0].text)) {
+    return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
+  }
   const person = personMention(nameTokens, run, s, titled, atStart);
   if (person) return [person, ...extra];
   if (isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
+  if (single && /^\p{Lu}{2,6}$/u.test(text) && !isTitleWord(text)) return [{ kind: 'organization', text, sentence, offset }, ...extra];
   return extra;
+}
+
+const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);
+
+/** A country named inside a title ("U.S. Secretary of State") is a mention of the country. */
+function countriesIn(tokens: Token[], sentence: number): Mention[] {
+  return tokens.flatMap((t) => {
+    const country = lookupCountry(t.text);
+    return country ? [{ kind: 'place' as const, text: t.text, sentence, offset: t.offset, placeKind: 'country', canonical: country.name }] : [];
+  });
+}
+
+/** Seas, straits, rivers, strips, corridors: geography named by its head word. */
+function geographicMention(run: NameRun, text: string, sentence: number): Mention | null {
+  const offset = run.tokens[0].offset;
+  const nextFollows = !run.after.trim();
+  if (WATER.test(text) || (WATER_AFTER.test(run.next[0] ?? '') && nextFollows)) {
+    const kind = (/(Sea|Ocean|Strait|River|Lake|Gulf|Bay|Channel|Canal)/.exec(text)?.[1] ?? run.next[0] ?? 'sea').toLowerCase().replace(/s$/, '');
+    return { kind: 'place', text, sentence, offset, placeKind: kind };
+  }
+  const last = run.tokens[run.tokens.length - 1].text.toLowerCase();
+  if (run.tokens.length > 1 && GEO_HEADS.has(last)) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
+  if (GEO_HEADS.has(run.next[0] ?? '') && nextFollows && !lookupPlace(text, 15_000) && !DEMONYMS[text]) {
+    return { kind: 'place', text: `${text} ${run.next[0]}`, sentence, offset, placeKind: 'region' };
+  }
+  return null;
+}
+
+/**
+ * Organisations: a head word anywhere in a longer name ("State Department", "International
+ * Committee of the Red Cross", "People's Party"), a lower-case kind right after the name
+ * ("Maxar company", "Socialist party") or right before it ("separatist party Junts").
+ */
+function organizationMention(run: NameRun, sentence: number): Mention | null {
+  const tokens = run.tokens;
+  const offset = tokens[0].offset;
+  const name = run.text.replace(/^The /, '');
+  if (tokens.length > 1 && tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)) {
+    return { kind: 'organization', text: name, sentence, offset };
+  }
+  const nextFollows = !run.after.trim();
+  if (ORG_AFTER.has(run.next[0] ?? '') && nextFollows && !DEMONYMS[run.text]) {
+    return { kind: 'organization', text: ORG_NAME_HEADS.has(run.next[0]) ? `${name} ${run.next[0]}` : name, sentence, offset };
+  }
+  const before = run.prev[run.prev.length - 1]?.text;
+  if (before && ORG_AFTER.has(before) && /^\s+$/.test(run.before)) return { kind: 'organization', text: name, sentence, offset };
+  return null;
+}
+
+/**
+ * "CIA Director William Burns", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani":
+ * a known given name inside a run starts the person; the words before are the role, and
+ * an organisation among them ("CIA") is a mention of its own.
+ */
+function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
+  const tokens = run.tokens;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (!isFirstName(tokens[k].text) || NAME_PARTICLES.has(tokens[k - 1].text)) continue;
+    // Only a title or an organisation splits off: "Recep Tayyip Erdogan" is one name.
+    const before = tokens[k - 1].text;
+    if (!isTitleWord(before) && !KNOWN_ORGS.has(before) && !/^\p{Lu}{2,6}$/u.test(before)) continue;
+    const nameTokens = tokens.slice(k);
+    const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
+    if (core.length < 2 || core.length > 4 || nameTokens.some((t) => CONNECTOR_IN_TITLE.has(t.text))) continue;
+    const out: Mention[] = [{ kind: 'person', text: nameTokens.map((t) => t.text).join(' '), sentence: s.index, offset: nameTokens[0].offset, role: personRole(s.text, run, nameTokens) }];
+    const prefix = tokens.slice(0, k);
+    out.push(...countriesIn(prefix, s.index));
+    let end = prefix.length;
+    while (end > 0 && isTitleWord(prefix[end - 1].text)) end--;
+    const orgPart = prefix.slice(0, end);
+    if (orgPart.length && orgPart.every((t) => !DEMONYMS[t.text] && !lookupCountry(t.text))) {
+      const text = orgPart.map((t) => t.text).join(' ');
+      if (KNOWN_ORGS.has(text) || /^\p{Lu}{2,6}$/u.test(text) || orgPart.some((t) => ORG_HEADS.has(t.text.toLowerCase()))) {
+        out.unshift({ kind: 'organization', text, sentence: s.index, offset: orgPart[0].offset, agency: AGENCIES.has(text) || undefined });
+      }
+    }
+    return out;
+  }
+  return [];
 }
 
 function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: boolean, atStart: boolean): Mention | null {
@@ -92,12 +177,15 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const first = nameTokens[0].text;
   const last = nameTokens[nameTokens.length - 1].text;
   const speaks = SPEECH_AFTER.test(run.next[0] ?? '') && /^\s+$/.test(run.after);
-  if (nameTokens.length >= 2 && nameTokens.length <= 4) {
+  const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
+  if (core.length >= 2 && core.length <= 4) {
     if (nameTokens.some((t) => lookupCountry(t.text) || /^\p{N}/u.test(t.text))) return null;
-    const knownFirst = FIRST_NAMES.has(first) || isKnownFirstName(first);
-    const looksNamed = knownFirst || isKnownLastName(last) || titled || speaks;
+    const knownFirst = isFirstName(first);
+    const role = personRole(s.text, run, nameTokens);
+    // An appositive role (", the party's organisation secretary,") vouches for an unknown name.
+    const looksNamed = knownFirst || isKnownLastName(last) || titled || speaks || Boolean(role);
     // "Josep Borrell": a known first name vouches for a surname that is also a word.
-    if (looksNamed && (knownFirst || !isCommonWord(last))) return { kind: 'person', text: name, sentence: s.index, offset, role: personRole(s.text, run, nameTokens) };
+    if (looksNamed && (knownFirst || !isCommonWord(last))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }
   if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+$/u.test(first) || NOT_A_SURNAME.test(first) || isDemonym(first)) return null;

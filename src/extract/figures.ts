@@ -10,14 +10,14 @@ const BOUNDS: [RegExp, Figure['bound']][] = [
   [/^(at least|no fewer than|no less than)$/i, 'at least'],
   [/^(more than|over|upwards of|in excess of)$/i, 'more than'],
   [/^(nearly|almost|close to|just under)$/i, 'nearly'],
-  [/^(about|around|roughly|some|approximately|an estimated|some)$/i, 'about'],
+  [/^(about|around|roughly|some|approximately|an estimated|closer to)$/i, 'about'],
   [/^(up to|as many as)$/i, 'up to'],
 ];
 const UNITS = /^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|metres?|hours?|minutes?|days?|weeks?|months?|years?|tons?|tonnes?|barrels?|dollars?|euros?|rubles?|roubles?|pounds?)$/i;
 const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|which|who|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can)$/i;
 
 const NUMBER = String.raw`(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion))?`;
-const FIGURE = new RegExp(String.raw`(?<![\w.,-])(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
+const FIGURE = new RegExp(String.raw`(?<![\w.,-])(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
 
 /** A word-number or digits → number ("4,500" → 4500, "five" → 5). */
 function toNumber(raw: string): number {
@@ -41,7 +41,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (/(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(before)) continue;
     if (/^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:$/.test(before)) continue;
-    if (/^(st|nd|rd|th)\b/.test(after) || (/\p{Lu}\p{Ll}+\s$/u.test(before) && !boundWord && !currency)) continue;
+    // "2nd", and model numbers ("Nord Stream 2", "Boeing 737") — but not "Only 120" at a sentence start.
+    const capitalBefore = /\p{Lu}\p{Ll}+\s$/u.test(before) && s.text.slice(0, at).trim().split(/\s+/).length > 1;
+    if (/^(st|nd|rd|th)\b/.test(after) || (capitalBefore && !boundWord && !currency)) continue;
     if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '')) continue;
     const value = toNumber(num) * (scale ? SCALE[scale.toLowerCase()] : 1);
     if (!Number.isFinite(value)) continue;
@@ -59,7 +61,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
       subject.push(clean);
       if (clean !== w || subject.length >= 3) break;
     }
-    if (!unit && !subject.length) continue;
+    // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
+    if (!unit && !subject.length && !boundWord) continue;
     const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';
     out.push({ text: whole.trim() + (unit && !hyphenUnit && !currency ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index });
   }

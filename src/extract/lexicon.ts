@@ -16,10 +16,11 @@ export const TITLE_WORDS = new Set([
   'security', 'national', 'parliamentary', 'duma', 'oligarch', 'coach', 'professor', 'prof', 'bishop',
   'archbishop', 'cardinal', 'sheikh', 'emir', 'sultan', 'crown', 'first', 'lady', 'attorney', 'inspector',
   'father', 'rabbi', 'imam', 'rev', 'reverend', 'commissioner', 'council', 'press', 'secretary-general',
+  'counterpart', 'negotiator', 'delegate', 'mediator', 'spy', 'intelligence',
 ]);
 
 /** Lower-case nouns that make a phrase a role ("a top adviser to …", "the head of …"). */
-export const ROLE_NOUNS = /\b(president|minister|adviser|advisor|aide|spokes(?:man|woman|person)|head|chief|leader|official|secretary|chancellor|ambassador|envoy|deputy|negotiator|commander|general|director|executive|ceo|chairman|chairwoman|governor|mayor|senator|lawmaker|member|oligarch|founder|analyst|professor|correspondent|reporter|editor|candidate|premier|king|queen|monarch|judge|prosecutor|lawyer|attorney|activist|officer|representative|speaker)\b/i;
+export const ROLE_NOUNS = /\b(president|minister|counterpart|adviser|advisor|aide|spokes(?:man|woman|person)|head|chief|leader|official|secretary|chancellor|ambassador|envoy|deputy|negotiator|commander|general|director|executive|ceo|chairman|chairwoman|governor|mayor|senator|lawmaker|member|oligarch|founder|analyst|professor|correspondent|reporter|editor|candidate|premier|king|queen|monarch|judge|prosecutor|lawyer|attorney|activist|officer|representative|speaker)\b/i;
 
 /** Head words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = new Set([
@@ -36,7 +37,7 @@ export const ORG_HEADS = new Set([
 /** Organisations written as one well-known word or acronym. */
 export const KNOWN_ORGS = new Set([
   'NATO', 'EU', 'UN', 'UNICEF', 'UNHCR', 'WHO', 'IMF', 'OPEC', 'OSCE', 'WTO', 'FIFA', 'UEFA', 'IOC', 'SWIFT',
-  'Pentagon', 'Kremlin', 'White House', 'Interpol', 'Europol', 'Red Cross', 'Amnesty International',
+  'Pentagon', 'Kremlin', 'White House', 'Mossad', 'Shin Bet', 'MI5', 'NSA', 'Bundestag', 'Knesset', 'Politburo', 'Interpol', 'Europol', 'Red Cross', 'Amnesty International',
   'Human Rights Watch', 'Facebook', 'Twitter', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Meta', 'Telegram',
   'YouTube', 'Gazprom', 'Rosneft', 'Shell', 'BP', 'Exxon', 'Chevron', 'Boeing', 'Airbus', 'Tesla', 'Hamas',
   'Hezbollah', 'Taliban', 'FBI', 'CIA', 'KGB', 'FSB', 'GRU', 'MI6', 'ECB', 'G7', 'G20', 'ASEAN', 'OECD',
@@ -77,7 +78,16 @@ export const FIRST_NAMES = new Set([
   'Jens', 'Olaf', 'Ursula', 'Annalena', 'Emmanuel', 'Boris', 'Rishi', 'Keir', 'Giorgia', 'Mario', 'Viktor',
   'Andrzej', 'Mateusz', 'Zbigniew', 'Jaroslaw', 'Kaja', 'Gitanas', 'Egils', 'Alar', 'Sauli', 'Sanna', 'Mette',
   'Liz', 'Antony', 'Lloyd', 'Jake', 'Kamala', 'Nancy', 'Mitch', 'Chuck', 'Liza', 'Kamal', 'Jair', 'Luiz',
+  'Ilham', 'Jeyhun', 'Heydar', 'Mehriban', 'Nikol', 'Ararat', 'Serzh', 'Levon', 'Kassym-Jomart', 'Nursultan',
+  'Shavkat', 'Emomali', 'Sadyr', 'Aleksandar', 'Milorad', 'Zoran', 'Ilir', 'Edi', 'Abiy', 'Uhuru', 'Cyril',
+  'Bola', 'Yoweri', 'Paul', 'Salva', 'Riek', 'Volkan', 'Ekmeleddin', 'Ahmad', 'Khalil', 'Yahya', 'Ismail',
 ]);
 
 /** Verbs of saying: "X said", "said X". */
 export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|wrote|writes|stated|declared|announced|warned|insisted|noted|explained|argued|claimed|urged|asked|replied|stressed|admitted|acknowledged|denied|promised|vowed|pledged|according';
+
+/** Capitalised last words that make a run a geographic region ("Gaza Strip", "Korean Peninsula"). */
+export const GEO_HEADS = new Set(['strip', 'peninsula', 'island', 'islands', 'valley', 'desert', 'mountains', 'corridor', 'heights', 'coast', 'basin', 'delta', 'plateau', 'highlands', 'oblast', 'province', 'region', 'county', 'governorate']);
+
+/** Lower-case nouns of an appositive that make the name before them a place (", a mountainous region"). */
+export const PLACE_NOUNS = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(region|city|town|village|province|area|district|enclave|territory|island|republic|port|capital)\b/i;

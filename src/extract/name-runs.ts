@@ -1,4 +1,5 @@
-import { wordTags } from './word-tags.js';
+import { FIRST_NAMES, ORG_HEADS } from './lexicon.js';
+import { isKnownFirstName, wordTags } from './word-tags.js';
 
 /** Runs of capitalised words in a sentence: the raw material for names. */
 
@@ -11,6 +12,8 @@ export interface Token {
 
 export interface NameRun {
   tokens: Token[];
+  /** The run as written, possessives included ("People's Party"). */
+  text: string;
   /** Text between the previous word and this run (punctuation tells clause breaks). */
   before: string;
   /** Text from the end of the run to the next word. */
@@ -23,6 +26,9 @@ export interface NameRun {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const CONNECTORS = new Set(['of', 'the', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'for', 'and']);
+/** Particles inside personal names (Mohammed bin Salman, Ursula von der Leyen). */
+export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du']);
+export const isFirstName = (word: string): boolean => FIRST_NAMES.has(word) || isKnownFirstName(word);
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord'];
 const isFunctionWord = (word: string): boolean => [...wordTags(word.toLowerCase())].some((t) => FUNCTION_TAGS.includes(t));
 const ABBREVIATION = /^(?:\p{Lu}\.)+$/u;
@@ -54,11 +60,15 @@ export function nameRuns(sentence: string): NameRun[] {
     if (!/^\p{Lu}/u.test(tokens[i].text)) { i++; continue; }
     const run: Token[] = [tokens[i]];
     let j = i + 1;
-    while (j < tokens.length && !run[run.length - 1].possessive && /^[\s[\]]*$/.test(gap(tokens[j - 1], tokens[j]))) {
+    while (j < tokens.length && /^[\s[\]]*$/.test(gap(tokens[j - 1], tokens[j]))) {
       const t = tokens[j];
+      // A possessive ends a name ("Russia's army") unless an organisation head follows ("People's Party").
+      if (run[run.length - 1].possessive && !(ORG_HEADS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text))) break;
       if (/^\p{Lu}/u.test(t.text) || (/^\p{N}+$/u.test(t.text) && run.length > 1)) { run.push(t); j++; continue; }
-      // "of", "of the" join two capitalised parts: Sea of Azov, Servant of the People.
-      const joined = CONNECTORS.has(t.text) ? connectorLength(tokens, j, gap) : 0;
+      // "of", "of the" join two capitalised parts: Sea of Azov, Servant of the People; but a
+      // person's name ends before "of" ("Alberto Feijóo of the People's Party").
+      const personSoFar = isFirstName(run[0].text) && run.length >= 2;
+      const joined = CONNECTORS.has(t.text) && !(personSoFar && !NAME_PARTICLES.has(t.text)) ? connectorLength(tokens, j, gap) : 0;
       if (joined) { run.push(...tokens.slice(j, j + joined)); j += joined; continue; }
       break;
     }
@@ -68,6 +78,7 @@ export function nameRuns(sentence: string): NameRun[] {
     const end = last.offset + last.text.length + (last.possessive ? 2 : 0);
     runs.push({
       tokens: run,
+      text: sentence.slice(run[0].offset, end),
       before: i > 0 ? gap(tokens[i - 1], tokens[i]) : sentence.slice(0, tokens[i].offset),
       after: j < tokens.length ? sentence.slice(end, tokens[j].offset) : sentence.slice(end),
       next: tokens.slice(j, j + 4).map((t) => t.text.toLowerCase()),

@@ -21,7 +21,7 @@ const CREDIT_SPLIT = /\s*(?:,|\/|\band\b|\bvia\b)\s*/;
 /** Credits in one line: "With reporting by Reuters, AP and AFP", "Handout/Anadolu Agency via Getty Images". */
 function creditsInLine(line: string): string[] {
   const body = line.replace(/^(with )?(additional )?reporting by\s*/i, '').replace(/\.$/, '');
-  return body.split(CREDIT_SPLIT).map((p) => p.trim())
+  return body.split(CREDIT_SPLIT).map((p) => p.trim().replace(/\s+Photos?$/, ''))
     .filter((p) => AGENCY_SET.has(p) || /^[A-Z][\w-]*(?: [A-Z][\w-]*)* (Agency|Images|Photo|Press|News)$/.test(p));
 }
 
