@@ -2,7 +2,7 @@ import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupPlace, type GazetteerPlace } from './gazetteer.js';
-import { GEO_HEADS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import { GEO_HEADS, GROUP_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import { isFirstName, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { personRole } from './roles.js';
 import { isCommonWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
@@ -61,8 +61,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (geo) return [geo];
   if (AGENCIES.has(text)) return [{ kind: 'organization', text, sentence, offset, agency: true }];
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
-  const known = lookupPlace(text, single && atStart ? 100_000 : 15_000);
-  if (known && !(single && atStart && isCommonWord(text))) {
+  const known = DEMONYMS[text] || GROUP_NOUNS.test(text) ? undefined : lookupPlace(text, single && atStart ? 100_000 : 15_000);
+  // "Obama" is also a town in Japan: a known person's name is a place only if it is a big city.
+  const personName = single && (isKnownLastName(text) || isFirstName(text)) && known?.kind === 'city' && (known.population ?? 0) < 1_000_000;
+  if (known && !personName && !(single && atStart && isCommonWord(text))) {
     if (REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim()) {
       return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, known), placeKind: known.kind === 'city' ? 'city' : 'region' }];
     }
@@ -85,14 +87,32 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (PLACE_NOUNS.test(s.text.slice(offset + run.text.length)) && !isFirstName(tokens[0].text)) {
     return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   }
+  const located = locatedPlace(run, s);
+  if (located) return [located, ...extra];
   const person = personMention(nameTokens, run, s, titled, atStart);
   if (person) return [person, ...extra];
   if (isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
-  if (single && /^\p{Lu}{2,6}$/u.test(text) && !isTitleWord(text)) return [{ kind: 'organization', text, sentence, offset }, ...extra];
   return extra;
 }
 
 const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);
+const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$/i;
+const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
+
+/**
+ * A name the gazetteer lacks, placed by its context: "the southern city of Deraa",
+ * "fighting in Misrata". Known person names and English words are not taken.
+ */
+function locatedPlace(run: NameRun, s: Sentence): Mention | null {
+  const head = s.text.slice(0, run.tokens[0].offset);
+  const kind = PLACE_OF.exec(head)?.[1].toLowerCase();
+  const single = run.tokens.length === 1 ? run.tokens[0].text : null;
+  const nameLike = single && !isCommonWord(single) && !isFirstName(single) && !isKnownLastName(single) && !DEMONYMS[single] && !GROUP_NOUNS.test(single);
+  if (kind || (nameLike && LOCATIVE_BEFORE.test(head))) {
+    return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city' };
+  }
+  return null;
+}
 
 /** A country named inside a title ("U.S. Secretary of State") is a mention of the country. */
 function countriesIn(tokens: Token[], sentence: number): Mention[] {
@@ -179,7 +199,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const speaks = SPEECH_AFTER.test(run.next[0] ?? '') && /^\s+$/.test(run.after);
   const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
   if (core.length >= 2 && core.length <= 4) {
-    if (nameTokens.some((t) => lookupCountry(t.text) || /^\p{N}/u.test(t.text))) return null;
+    if (nameTokens.some((t) => lookupCountry(t.text) || /^\p{N}/u.test(t.text) || GROUP_NOUNS.test(t.text))) return null;
     const knownFirst = isFirstName(first);
     const role = personRole(s.text, run, nameTokens);
     // An appositive role (", the party's organisation secretary,") vouches for an unknown name.
@@ -188,11 +208,12 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     if (looksNamed && (knownFirst || !isCommonWord(last))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }
-  if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+$/u.test(first) || NOT_A_SURNAME.test(first) || isDemonym(first)) return null;
+  if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+$/u.test(first) || first.includes('.') || NOT_A_SURNAME.test(first) || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
   if (isCommonWord(first) && !(titled && !atStart)) return null;
   // A lone surname is only sure with a title or a known name; otherwise it waits for
   // the resolve stage to find the full name elsewhere in the story.
-  const sure = titled || isKnownLastName(first) || speaks;
+  // A lone given name ("Saad") is never sure: it must meet its full name.
+  const sure = (titled || isKnownLastName(first) || speaks) && !(isFirstName(first) && !isKnownLastName(first));
   return { kind: 'person', text: first, sentence: s.index, offset, tentative: !sure, role: personRole(s.text, run, nameTokens) };
 }
 

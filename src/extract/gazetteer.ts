@@ -3,6 +3,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { plainKey, romanisationKey } from '../resolve/alias-key.js';
 import { WORLD_REGIONS } from './lexicon.js';
+import { isEnglishWord } from './word-tags.js';
 
 countries.registerLocale(en);
 
@@ -25,10 +26,31 @@ const CITY_EXONYMS: Record<string, string> = {
   Washington: 'Washington, D.C.', 'New York': 'New York City', Mecca: 'Makkah', 'Tel Aviv': 'Tel Aviv',
 };
 
+/** Short names English news uses that the ISO list lacks (ISO says "Syrian Arab Republic"). */
+const COUNTRY_ALIASES: Record<string, string> = {
+  Syria: 'SY', Britain: 'GB', 'Great Britain': 'GB', America: 'US', Holland: 'NL', Laos: 'LA', Moldova: 'MD',
+  Burma: 'MM', Macedonia: 'MK', Vatican: 'VA', Micronesia: 'FM', Brunei: 'BN', Swaziland: 'SZ', 'East Timor': 'TL',
+  England: 'GB', Scotland: 'GB', Wales: 'GB', 'Northern Ireland': 'GB', Iran: 'IR', Venezuela: 'VE', Bolivia: 'BO',
+  Tanzania: 'TZ', 'South Korea': 'KR', 'North Korea': 'KP', 'Ivory Coast': 'CI', Palestine: 'PS', Taiwan: 'TW',
+};
+
 const countryByName = new Map<string, GazetteerPlace>();
 for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }) as Record<string, string[]>)) {
   const display = [...names].filter((n) => n.length >= 4 && !n.includes('.') && !n.includes(',')).sort((a, b) => a.length - b.length)[0] ?? names[0];
   for (const n of names) countryByName.set(plainKey(n), { name: display, kind: 'country', country: code });
+}
+for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) {
+  const names = (countries.getNames('en', { select: 'all' }) as Record<string, string[]>)[code];
+  const known = names && countryByName.get(plainKey(names[0]));
+  // England, Scotland and Wales keep their own names; the others show the short form.
+  if (known) countryByName.set(plainKey(alias), /^(England|Scotland|Wales|Northern Ireland)$/.test(alias) ? { ...known, name: alias } : known);
+}
+/** Display names where the shortest ISO name is not the usual one. */
+const DISPLAY: Record<string, string> = { GB: 'United Kingdom' };
+for (const place of countryByName.values()) {
+  if (place.country && DISPLAY[place.country]) { place.name = DISPLAY[place.country]; continue; }
+  const short = Object.entries(COUNTRY_ALIASES).find(([alias, code]) => code === place.country && !/^(England|Scotland|Wales|Northern Ireland|Britain|Great Britain|America|Holland)$/.test(alias));
+  if (short && place.name.length > short[0].length + 6) place.name = short[0];
 }
 
 const cityByKey = new Map<string, GazetteerPlace>();
@@ -60,7 +82,11 @@ export function lookupCountry(name: string): GazetteerPlace | undefined {
  */
 export function lookupCity(name: string, minPopulation: number): GazetteerPlace | undefined {
   const exonym = CITY_EXONYMS[name];
-  const hit = cityByKey.get(plainKey(exonym ?? name)) ?? (exonym ? undefined : cityByRomanisation.get(romanisationKey(name)));
+  const key = plainKey(exonym ?? name);
+  if (key.length < 3) return undefined;
+  // Spelling-variant matches only for unusual words: "Syrian" must not find Sirjan.
+  const fuzzy = !exonym && key.length >= 5 && !isEnglishWord(name) ? cityByRomanisation.get(romanisationKey(name)) : undefined;
+  const hit = cityByKey.get(key) ?? fuzzy;
   return hit && (hit.population ?? 0) >= minPopulation ? hit : undefined;
 }
 

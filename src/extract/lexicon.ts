@@ -37,7 +37,7 @@ export const ORG_HEADS = new Set([
 /** Organisations written as one well-known word or acronym. */
 export const KNOWN_ORGS = new Set([
   'NATO', 'EU', 'UN', 'UNICEF', 'UNHCR', 'WHO', 'IMF', 'OPEC', 'OSCE', 'WTO', 'FIFA', 'UEFA', 'IOC', 'SWIFT',
-  'Pentagon', 'Kremlin', 'White House', 'Mossad', 'Shin Bet', 'MI5', 'NSA', 'Bundestag', 'Knesset', 'Politburo', 'Interpol', 'Europol', 'Red Cross', 'Amnesty International',
+  'U.N.', 'E.U.', 'Pentagon', 'Kremlin', 'White House', 'Mossad', 'Shin Bet', 'MI5', 'NSA', 'Bundestag', 'Knesset', 'Politburo', 'Interpol', 'Europol', 'Red Cross', 'Amnesty International',
   'Human Rights Watch', 'Facebook', 'Twitter', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Meta', 'Telegram',
   'YouTube', 'Gazprom', 'Rosneft', 'Shell', 'BP', 'Exxon', 'Chevron', 'Boeing', 'Airbus', 'Tesla', 'Hamas',
   'Hezbollah', 'Taliban', 'FBI', 'CIA', 'KGB', 'FSB', 'GRU', 'MI6', 'ECB', 'G7', 'G20', 'ASEAN', 'OECD',
@@ -91,3 +91,6 @@ export const GEO_HEADS = new Set(['strip', 'peninsula', 'island', 'islands', 'va
 
 /** Lower-case nouns of an appositive that make the name before them a place (", a mountainous region"). */
 export const PLACE_NOUNS = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(region|city|town|village|province|area|district|enclave|territory|island|republic|port|capital)\b/i;
+
+/** Words for groups of people (nations, faiths, movements): never a person's name. */
+export const GROUP_NOUNS = /^(Arabs?|Islamists?|Islamic|Sunnis?|Shi'?ites?|Shias?|Shiites?|Alawites?|Kurds?|Kurdish|Druze|Christians?|Muslims?|Jews?|Jewish|Catholics?|Protestants?|Orthodox|Hindus?|Buddhists?|Sikhs?|Western(?:ers)?|Eastern|Westerners|Europeans?|Africans?|Asians?|Latinos?|Hispanics?|Bedouins?|Pashtuns?|Tamils?|Uighurs?|Uyghurs?|Rohingya|Roma|Yazidis?|Maronites?|Copts?|Coptic|Salafists?|Jihadists?|Zionists?|Communists?|Socialists?|Democrats?|Republicans?|Conservatives?|Liberals?|Tories|Labour|Loyalists?|Rebels?|Allies|Allied|Nations?)$/;

@@ -32,6 +32,11 @@ export const isFirstName = (word: string): boolean => FIRST_NAMES.has(word) || i
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord'];
 const isFunctionWord = (word: string): boolean => [...wordTags(word.toLowerCase())].some((t) => FUNCTION_TAGS.includes(t));
 const ABBREVIATION = /^(?:\p{Lu}\.)+$/u;
+/** "al-Assad", "bin-Laden", "el-Sisi": a lower-case particle joined to a capitalised name. */
+const PARTICLE_NAME = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|di|van|von)-\p{Lu}/u;
+/** Capitalised, or a particle-joined name like "al-Assad". */
+export const isNameWord = (t: string): boolean => /^\p{Lu}/u.test(t) || PARTICLE_NAME.test(t);
+const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Splits a sentence into word tokens, keeping offsets; "U.S." keeps its dots. */
 export function tokenize(sentence: string): Token[] {
@@ -57,14 +62,15 @@ export function nameRuns(sentence: string): NameRun[] {
   let i = 0;
   const gap = (a: Token, b: Token): string => sentence.slice(a.offset + a.text.length + (a.possessive ? 2 : 0), b.offset);
   while (i < tokens.length) {
-    if (!/^\p{Lu}/u.test(tokens[i].text)) { i++; continue; }
+    if (!/^\p{Lu}/u.test(tokens[i].text) || CALENDAR.test(tokens[i].text)) { i++; continue; }
     const run: Token[] = [tokens[i]];
     let j = i + 1;
     while (j < tokens.length && /^[\s[\]]*$/.test(gap(tokens[j - 1], tokens[j]))) {
       const t = tokens[j];
       // A possessive ends a name ("Russia's army") unless an organisation head follows ("People's Party").
       if (run[run.length - 1].possessive && !(ORG_HEADS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text))) break;
-      if (/^\p{Lu}/u.test(t.text) || (/^\p{N}+$/u.test(t.text) && run.length > 1)) { run.push(t); j++; continue; }
+      if (CALENDAR.test(t.text)) break;
+      if (isNameWord(t.text) || (/^\p{N}+$/u.test(t.text) && run.length > 1)) { run.push(t); j++; continue; }
       // "of", "of the" join two capitalised parts: Sea of Azov, Servant of the People; but a
       // person's name ends before "of" ("Alberto Feijóo of the People's Party").
       const personSoFar = isFirstName(run[0].text) && run.length >= 2;

@@ -35,3 +35,6 @@ export const isKnownFirstName = (word: string): boolean => wordTags(word).has('F
 export const isKnownLastName = (word: string): boolean => wordTags(word).has('LastName');
 /** compromise knows the word as a place its gazetteer-free lexicon has ("Crimea"). */
 export const isLexiconPlace = (word: string): boolean => wordTags(word).has('Place');
+
+/** The lower-cased word is in the English word list. */
+export const isEnglishWord = (word: string): boolean => english.has(word.toLowerCase());

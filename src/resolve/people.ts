@@ -7,7 +7,8 @@ export interface PeopleResult {
   warnings: string[];
 }
 
-const surnameKey = (name: string): string => romanisationKey(name.split(' ').pop() ?? name);
+/** Key of the family name, particle dropped: "Bashar al-Assad" and "Assad" share "asad". */
+const surnameKey = (name: string): string => romanisationKey((name.split(' ').pop() ?? name).replace(/^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben)-/i, ''));
 const firstKey = (name: string): string => (name.includes(' ') ? romanisationKey(name.split(' ')[0]) : '');
 
 /** Two given names are one person's when their keys match, nearly match or one extends the other. */
@@ -42,8 +43,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   }
   for (const m of mentions.filter((x) => !x.mention.text.includes(' '))) {
     const group = bySurname.get(surnameKey(m.mention.text)) ?? [];
-    const inArticle = group.filter((c) => c.members.some((x) => x.article === m.article));
-    const target = inArticle.length === 1 ? inArticle[0] : group.length === 1 ? group[0] : undefined;
+    const target = lonelySurnameTarget(group, m);
     if (target) { target.members.push(m); continue; }
     if (group.length > 1) {
       warnings.push(`"${m.mention.text}" in ${m.article} could be ${group.map((c) => c.members[0].mention.text).join(' or ')}; left unlinked`);
@@ -59,4 +59,20 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     if (fullNames.length) c.name = mostFrequent(fullNames);
   }
   return { clusters, warnings };
+}
+
+/**
+ * Whom a lone surname means: the full name introduced last before it in the same
+ * article (news introduces "Bashar al-Assad" then writes "Assad"), else the only
+ * candidate in the story, else one that outnumbers every other three to one.
+ */
+function lonelySurnameTarget(group: Cluster[], m: Located): Cluster | undefined {
+  if (group.length <= 1) return group[0];
+  const before = (c: Cluster): number => Math.max(-1, ...c.members
+    .filter((x) => x.article === m.article && x.mention.text.includes(' ') && x.mention.sentence <= m.mention.sentence)
+    .map((x) => x.mention.sentence * 10_000 + x.mention.offset));
+  const introduced = group.map((c) => [c, before(c)] as const).filter(([, at]) => at >= 0).sort((a, b) => b[1] - a[1]);
+  if (introduced.length) return introduced[0][0];
+  const sizes = group.map((c) => c.members.length).sort((a, b) => b - a);
+  return sizes[0] >= 3 * sizes[1] ? group.find((c) => c.members.length === sizes[0]) : undefined;
 }

@@ -2,10 +2,12 @@ import type { ArticleRecord, ResolvedCorpus } from '../model.js';
 import { toEntities, type Cluster, type Located } from './group-names.js';
 import { clusterPeople } from './people.js';
 import { clusterOrganizations, clusterPlaces } from './places.js';
+import { plainKey } from './alias-key.js';
 
 /** Merges the mentions of all articles into people, places and organizations with stable ids. */
 export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
   const located: Located[] = records.flatMap((r) => r.mentions.map((mention, index) => ({ article: r.id, index, mention })));
+  reclassifyLonePlaces(located);
   const of = (kind: string): Located[] => located.filter((l) => l.mention.kind === kind);
   const people = clusterPeople(of('person'));
   const clusters: Cluster[] = [...people.clusters, ...clusterPlaces(of('place')), ...clusterOrganizations(of('organization'))];
@@ -15,4 +17,21 @@ export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
     for (const m of c.members) mentionEntity[m.article][m.index] = ids[i];
   });
   return { articles: records, entities, mentionEntity, warnings: people.warnings };
+}
+
+/**
+ * A lone word taken for a surname that the story elsewhere names as a place ("fighting
+ * reached Misrata" after "the city of Misrata") is that place, unless a full name ends in it.
+ */
+function reclassifyLonePlaces(located: Located[]): void {
+  const places = new Map<string, Located['mention']>();
+  for (const l of located) if (l.mention.kind === 'place') places.set(plainKey(l.mention.text), l.mention);
+  const surnames = new Set(located.filter((l) => l.mention.kind === 'person' && l.mention.text.includes(' ')).map((l) => plainKey(l.mention.text.split(' ').pop()!)));
+  for (const l of located) {
+    const key = plainKey(l.mention.text);
+    const place = places.get(key);
+    if (l.mention.kind === 'person' && !l.mention.text.includes(' ') && place && !surnames.has(key)) {
+      l.mention = { ...l.mention, kind: 'place', placeKind: place.placeKind, canonical: place.canonical, lat: place.lat, lon: place.lon, tentative: undefined, role: undefined };
+    }
+  }
 }
