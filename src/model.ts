@@ -154,6 +154,8 @@ export interface Entity {
   roles: string[];
   mentions: Provenance[];
   placeKind?: string;
+  /** An organization credited as a news agency. */
+  agency?: boolean;
   lat?: number;
   lon?: number;
 }

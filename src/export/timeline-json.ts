@@ -11,6 +11,7 @@ function entityJson(tl: Timeline, e: Entity): Record<string, unknown> {
     id: e.id, name: e.name, aliases: e.aliases, roles: e.roles,
     mentions: e.mentions.map((m) => ({ article: m.article, sentence: sentenceOf(tl, m), anchor: `s${m.sentence + 1}` })),
   };
+  if (e.agency) out.agency = true;
   if (e.kind === 'place') {
     out.kind = e.placeKind ?? 'place';
     if (e.lat !== undefined) { out.lat = e.lat; out.lon = e.lon; }

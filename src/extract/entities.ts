@@ -152,10 +152,13 @@ function organizationMention(run: NameRun, sentence: number): Mention | null {
   }
   const nextFollows = !run.after.trim();
   if (ORG_AFTER.has(run.next[0] ?? '') && nextFollows && !DEMONYMS[run.text]) {
-    return { kind: 'organization', text: ORG_NAME_HEADS.has(run.next[0]) ? `${name} ${run.next[0]}` : name, sentence, offset };
+    // "the People's party" is the party of the People: the kind word joins only a plain name.
+    const possessive = tokens[tokens.length - 1].possessive;
+    const bare = possessive ? tokens.map((t) => t.text).join(' ').replace(/^The /, '') : name;
+    return { kind: 'organization', text: ORG_NAME_HEADS.has(run.next[0]) && !possessive ? `${name} ${run.next[0]}` : bare, sentence, offset };
   }
   const before = run.prev[run.prev.length - 1]?.text;
-  if (before && ORG_AFTER.has(before) && /^\s+$/.test(run.before)) return { kind: 'organization', text: name, sentence, offset };
+  if (before && ORG_AFTER.has(before) && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
   return null;
 }
 

@@ -94,3 +94,13 @@ export const PLACE_NOUNS = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(region|city|
 
 /** Words for groups of people (nations, faiths, movements): never a person's name. */
 export const GROUP_NOUNS = /^(Arabs?|Islamists?|Islamic|Sunnis?|Shi'?ites?|Shias?|Shiites?|Alawites?|Kurds?|Kurdish|Druze|Christians?|Muslims?|Jews?|Jewish|Catholics?|Protestants?|Orthodox|Hindus?|Buddhists?|Sikhs?|Western(?:ers)?|Eastern|Westerners|Europeans?|Africans?|Asians?|Latinos?|Hispanics?|Bedouins?|Pashtuns?|Tamils?|Uighurs?|Uyghurs?|Rohingya|Roma|Yazidis?|Maronites?|Copts?|Coptic|Salafists?|Jihadists?|Zionists?|Communists?|Socialists?|Democrats?|Republicans?|Conservatives?|Liberals?|Tories|Labour|Loyalists?|Rebels?|Allies|Allied|Nations?)$/;
+
+/** Acronyms news uses for international bodies, with their full names. */
+export const ORG_ACRONYMS: Record<string, string> = {
+  EU: 'European Union', 'E.U.': 'European Union', UN: 'United Nations', 'U.N.': 'United Nations',
+  NATO: 'North Atlantic Treaty Organization', IMF: 'International Monetary Fund', WHO: 'World Health Organization',
+  ICC: 'International Criminal Court', ICRC: 'International Committee of the Red Cross', ECB: 'European Central Bank',
+  OPEC: 'Organization of the Petroleum Exporting Countries', OSCE: 'Organization for Security and Co-operation in Europe',
+  WTO: 'World Trade Organization', UNHCR: 'UN Refugee Agency', UNICEF: "United Nations Children's Fund", AU: 'African Union',
+  IAEA: 'International Atomic Energy Agency', FBI: 'Federal Bureau of Investigation', CIA: 'Central Intelligence Agency',
+};

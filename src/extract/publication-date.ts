@@ -44,6 +44,7 @@ function explicitDates(article: CleanArticle, anchor: IsoDate): { date: IsoDate;
   const ref = new Date(`${anchor}T12:00:00Z`);
   const out: { date: IsoDate; text: string }[] = [];
   for (const s of article.sentences) {
+    if (!CALENDAR_TEXT.test(s.text)) continue;
     for (const r of chrono.parse(s.text, { instant: ref, timezone: 'UTC' })) {
       if (r.start.isCertain('day') && r.start.isCertain('month') && CALENDAR_TEXT.test(r.text)) out.push({ date: isoOf(r.start.date()), text: r.text });
     }

@@ -5,6 +5,8 @@ import wordListPath from 'word-list';
 const cache = new Map<string, Set<string>>();
 // ~275k lower-case English words; proper names are not in it, which is what we need.
 const english = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+// compromise builds its lexicon lazily on the first call; do it at load time.
+nlp('Warm up with John Smith in Paris.').json();
 
 /**
  * compromise's lexicon tags for one word out of context (FirstName, LastName,

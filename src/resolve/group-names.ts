@@ -18,6 +18,8 @@ export interface Cluster {
   /** Spellings that are not names of the entity (the adjective "Polish" for Poland). */
   hiddenSpellings?: string[];
   placeKind?: string;
+  /** A news agency: credited for reporting, a source rather than an actor. */
+  agency?: boolean;
   lat?: number;
   lon?: number;
 }
@@ -37,7 +39,7 @@ export function toEntities(clusters: Cluster[], taken: Set<string>): { entities:
   const ids: string[] = [];
   for (const c of clusters) {
     const spellings = c.members.map((m) => m.mention.text);
-    const name = c.name ?? mostFrequent(spellings);
+    const name = c.name ?? mostFrequent(spellings.length ? spellings : [c.kind]);
     let id = slugify(name, c.kind);
     for (let n = 2; taken.has(id); n++) id = `${slugify(name, c.kind)}-${n}`;
     taken.add(id);
@@ -56,6 +58,7 @@ export function toEntities(clusters: Cluster[], taken: Set<string>): { entities:
     }
     const entity: Entity = { id, kind: c.kind, name, aliases, roles, mentions };
     if (c.placeKind) entity.placeKind = c.placeKind;
+    if (c.agency) entity.agency = true;
     if (c.lat !== undefined && c.lon !== undefined) { entity.lat = c.lat; entity.lon = c.lon; }
     entities.push(entity);
     ids.push(id);

@@ -46,16 +46,3 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
 }
 
 const titleCase = (t: string): string => t.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
-
-/** Organisations group by their plain key ("The Kremlin" = "Kremlin"). */
-export function clusterOrganizations(mentions: Located[]): Cluster[] {
-  const byKey = new Map<string, Cluster>();
-  const clusters: Cluster[] = [];
-  for (const m of mentions) {
-    const key = plainKey(m.mention.text.replace(/^the /i, ''));
-    let c = byKey.get(key);
-    if (!c) { c = { kind: 'organization', members: [] }; byKey.set(key, c); clusters.push(c); }
-    c.members.push(m);
-  }
-  return clusters;
-}

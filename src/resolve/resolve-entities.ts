@@ -1,7 +1,8 @@
 import type { ArticleRecord, ResolvedCorpus } from '../model.js';
 import { toEntities, type Cluster, type Located } from './group-names.js';
 import { clusterPeople } from './people.js';
-import { clusterOrganizations, clusterPlaces } from './places.js';
+import { clusterOrganizations } from './organizations.js';
+import { clusterPlaces } from './places.js';
 import { plainKey } from './alias-key.js';
 
 /** Merges the mentions of all articles into people, places and organizations with stable ids. */
@@ -10,7 +11,7 @@ export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
   reclassifyLonePlaces(located);
   const of = (kind: string): Located[] => located.filter((l) => l.mention.kind === kind);
   const people = clusterPeople(of('person'));
-  const clusters: Cluster[] = [...people.clusters, ...clusterPlaces(of('place')), ...clusterOrganizations(of('organization'))];
+  const clusters: Cluster[] = [...people.clusters, ...clusterPlaces(of('place')), ...clusterOrganizations(of('organization'), [...new Set(records.flatMap((r) => r.credits))].sort())];
   const { entities, ids } = toEntities(clusters, new Set());
   const mentionEntity: Record<string, string[]> = Object.fromEntries(records.map((r) => [r.id, r.mentions.map(() => '')]));
   clusters.forEach((c, i) => {
