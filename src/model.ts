@@ -144,6 +144,8 @@ export interface ArticleRecord extends CleanArticle {
 export interface Provenance {
   article: string;
   sentence: number;
+  /** Character offset inside the sentence, for mentions. */
+  offset?: number;
 }
 
 export interface Entity {

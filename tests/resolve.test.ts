@@ -51,3 +51,24 @@ describe('resolve', () => {
     expect(entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 });
+
+describe('resolve: more spellings', () => {
+  it('merges Zelensky, Zelenskyy and Zelenskiy, and Davyd with David, keeping each spelling', () => {
+    const { entities } = resolveEntities(extractTexts({
+      a: dated('Ukrainian President Volodymyr Zelenskyy spoke with lawmaker Davyd Arakhamia.'),
+      b: dated('President Volodymyr Zelensky met David Arakhamia on Friday.'),
+      c: dated('Zelenskiy said the talks would go on.'),
+    }));
+    const names = entities.filter((e) => e.kind === 'person').map((e) => [e.name, ...e.aliases].sort());
+    expect(names).toEqual([['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelenskiy'], ['Davyd Arakhamia', 'David Arakhamia']].map((n) => n.sort()));
+  });
+
+  it('links a lone surname to the full name introduced last in the same article', () => {
+    const { entities } = resolveEntities(extractTexts({
+      a: dated('Hafez al-Assad ruled for decades. His son Bashar al-Assad took over in 2000. Assad said on Monday he would not step down.'),
+    }));
+    const bashar = entities.find((e) => e.name === 'Bashar al-Assad')!;
+    expect(bashar.aliases).toEqual(['Assad']);
+    expect(entities.find((e) => e.name === 'Hafez al-Assad')!.aliases).toEqual([]);
+  });
+});

@@ -6,10 +6,16 @@ function sentenceOf(tl: Timeline, p: Provenance): string {
   return tl.articles.find((a) => a.id === p.article)?.sentences[p.sentence]?.text ?? '';
 }
 
+/** Line and column of a mention in the original file. */
+function positionOf(tl: Timeline, p: Provenance): { line?: number; column?: number } {
+  const s = tl.articles.find((a) => a.id === p.article)?.sentences[p.sentence];
+  return s ? { line: s.start.line, column: s.start.column + (p.offset ?? 0) } : {};
+}
+
 function entityJson(tl: Timeline, e: Entity): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: e.id, name: e.name, aliases: e.aliases, roles: e.roles,
-    mentions: e.mentions.map((m) => ({ article: m.article, sentence: sentenceOf(tl, m), anchor: `s${m.sentence + 1}` })),
+    mentions: e.mentions.map((m) => ({ article: m.article, sentence: sentenceOf(tl, m), anchor: `s${m.sentence + 1}`, ...positionOf(tl, m) })),
   };
   if (e.agency) out.agency = true;
   if (e.kind === 'place') {

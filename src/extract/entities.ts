@@ -206,7 +206,9 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     const knownFirst = isFirstName(first);
     const role = personRole(s.text, run, nameTokens);
     // An appositive role (", the party's organisation secretary,") vouches for an unknown name.
-    const looksNamed = knownFirst || isKnownLastName(last) || titled || speaks || Boolean(role);
+    // "Hafez al-Assad": a particle-joined family name marks a personal name.
+    const particleName = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(last) && !isCommonWord(first);
+    const looksNamed = knownFirst || particleName || isKnownLastName(last) || titled || speaks || Boolean(role);
     // "Josep Borrell": a known first name vouches for a surname that is also a word.
     if (looksNamed && (knownFirst || !isCommonWord(last))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;

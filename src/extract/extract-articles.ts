@@ -3,6 +3,7 @@ import type { Message } from '../messages.js';
 import { extractDates } from './dates.js';
 import { extractEntities } from './entities.js';
 import { extractFigures } from './figures.js';
+import { resolveOrdinalDays } from './ordinal-days.js';
 import { inferPublicationDate, statedPublicationDate, type PublicationDate } from './publication-date.js';
 import { extractQuotes } from './quotes.js';
 import { extractSource } from './source.js';
@@ -58,5 +59,5 @@ export function extractArticles(articles: CleanArticle[]): ExtractResult {
       figures: extractFigures(article.sentences),
     };
   });
-  return { records, messages };
+  return { records: resolveOrdinalDays(records), messages };
 }

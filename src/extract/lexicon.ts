@@ -81,6 +81,8 @@ export const FIRST_NAMES = new Set([
   'Ilham', 'Jeyhun', 'Heydar', 'Mehriban', 'Nikol', 'Ararat', 'Serzh', 'Levon', 'Kassym-Jomart', 'Nursultan',
   'Shavkat', 'Emomali', 'Sadyr', 'Aleksandar', 'Milorad', 'Zoran', 'Ilir', 'Edi', 'Abiy', 'Uhuru', 'Cyril',
   'Bola', 'Yoweri', 'Paul', 'Salva', 'Riek', 'Volkan', 'Ekmeleddin', 'Ahmad', 'Khalil', 'Yahya', 'Ismail',
+  'Hafez', 'Bashar', 'Rafik', 'Saad', 'Hamad', 'Khaled', 'Khalid', 'Anas', 'Riad', 'Moussa', 'Nabil', 'Walid',
+  'Maher', 'Farouk', 'Fayez', 'Omar', 'Osama', 'Ayman', 'Hosni', 'Muammar', 'Saif', 'Abdullah', 'Salman', 'Faisal',
 ]);
 
 /** Verbs of saying: "X said", "said X". */

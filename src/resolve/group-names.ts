@@ -54,7 +54,7 @@ export function toEntities(clusters: Cluster[], taken: Set<string>): { entities:
     const mentions: Provenance[] = [];
     for (const m of c.members) {
       const key = `${m.article}#${m.mention.sentence}`;
-      if (!seen.has(key)) { seen.add(key); mentions.push({ article: m.article, sentence: m.mention.sentence }); }
+      if (!seen.has(key)) { seen.add(key); mentions.push({ article: m.article, sentence: m.mention.sentence, offset: m.mention.offset }); }
     }
     const entity: Entity = { id, kind: c.kind, name, aliases, roles, mentions };
     if (c.placeKind) entity.placeKind = c.placeKind;

@@ -50,3 +50,15 @@ describe('publication date', () => {
     expect(dates[0]).toMatchObject({ date: null, how: 'unknown' });
   });
 });
+
+describe('ordinal days', () => {
+  it('dates "the fifth day of the invasion" from the start another article states', async () => {
+    const { extractTexts } = await import('../helpers.js');
+    const [a, b] = extractTexts({
+      a: 'Siege\n\nPublished: 12 April 2021\n\nThe army invaded the province on Thursday, officials said.',
+      b: 'Siege goes on\n\nPublished: 13 April 2021\n\nShelling continued on the fifth day of the invasion.',
+    });
+    expect(a.dates.map((d) => d.date)).toEqual(['2021-04-08']);
+    expect(b.dates.find((d) => d.text.startsWith('fifth day'))?.date).toBe('2021-04-12');
+  });
+});
