@@ -72,3 +72,14 @@ describe('resolve: more spellings', () => {
     expect(entities.find((e) => e.name === 'Hafez al-Assad')!.aliases).toEqual([]);
   });
 });
+
+describe('resolve: uncertain merges', () => {
+  it('warns about names that sound alike but does not merge them', () => {
+    const { entities, warnings } = resolveEntities(extractTexts({
+      a: dated('President Vladimir Putin spoke on Monday.'),
+      b: dated('President Vladimir Poutine spoke on Monday.'),
+    }));
+    expect(entities.filter((e) => e.kind === 'person')).toHaveLength(2);
+    expect(warnings).toContain('"Vladimir Putin" and "Vladimir Poutine" may be one person spelled two ways; kept apart');
+  });
+});

@@ -71,6 +71,11 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   const after = text.slice(span.end, endS.offset + endS.text.length + 1);
   const before = text.slice(s.offset, span.start);
   // A quote closed by a comma (or ? !) is attributed right after it: “…,” Medinsky said.
+  const according = /^[”"]?,?\s*according to (.{3,100}?)(?:[.,;]|$)/i.exec(after);
+  if (according) {
+    const at = span.end + after.indexOf(according[1]);
+    return local(endS, at, at + according[1].length, true) ?? according[1].trim();
+  }
   const attributedAfter = /[,?!]$/.test(span.text.trim()) || /^\s*,/.test(after);
   if (attributedAfter) {
     if (AFTER_PRONOUN.test(after)) return lastSubject;

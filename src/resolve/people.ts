@@ -1,6 +1,7 @@
+import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { mostFrequent, type Cluster, type Located } from './group-names.js';
-import { romanisationKey } from './alias-key.js';
+import { plainKey, romanisationKey } from './alias-key.js';
 
 export interface PeopleResult {
   clusters: Cluster[];
@@ -54,6 +55,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     clusters.push(c);
     bySurname.set(surnameKey(m.mention.text), [...group, c]);
   }
+  warnings.push(...nearMisses(clusters));
   for (const c of clusters) {
     const fullNames = c.members.map((m) => m.mention.text).filter((t) => t.includes(' '));
     if (fullNames.length) c.name = mostFrequent(fullNames);
@@ -75,4 +77,34 @@ function lonelySurnameTarget(group: Cluster[], m: Located): Cluster | undefined 
   if (introduced.length) return introduced[0][0];
   const sizes = group.map((c) => c.members.length).sort((a, b) => b - a);
   return sizes[0] >= 3 * sizes[1] ? group.find((c) => c.members.length === sizes[0]) : undefined;
+}
+
+/**
+ * Full names that sound alike but did not merge ("Vladimir Putin" / "Vladimir Poutine"):
+ * reported, not merged, because a wrong merge is worse than a missed one. Candidates are
+ * blocked by the surname's phonetic key, so this never compares every pair of people.
+ */
+function nearMisses(clusters: Cluster[]): string[] {
+  const byPhone = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const full = c.members.find((m) => m.mention.text.includes(' '))?.mention.text;
+    if (!full) continue;
+    const key = doubleMetaphone(full.split(' ').pop()!)[0];
+    byPhone.set(key, [...(byPhone.get(key) ?? []), c]);
+  }
+  const warnings: string[] = [];
+  for (const group of byPhone.values()) {
+    for (let i = 0; i < group.length && i < 20; i++) {
+      for (let j = i + 1; j < group.length && j < 20; j++) {
+        const a = group[i].members.find((m) => m.mention.text.includes(' '))!.mention.text;
+        const b = group[j].members.find((m) => m.mention.text.includes(' '))!.mention.text;
+        const sa = plainKey(a.split(' ').pop()!);
+        const sb = plainKey(b.split(' ').pop()!);
+        if (sa !== sb && distance(sa, sb) <= 2 && sameFirstName(firstKey(a), firstKey(b))) {
+          warnings.push(`"${a}" and "${b}" may be one person spelled two ways; kept apart`);
+        }
+      }
+    }
+  }
+  return warnings;
 }

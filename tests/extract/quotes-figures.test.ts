@@ -54,3 +54,15 @@ describe('figures', () => {
     expect(figuresInSentence(sentence('A second round of talks is planned.'))).toEqual([]);
   });
 });
+
+describe('quotes: more attributions', () => {
+  it('takes the speaker from "according to X" after the quote', () => {
+    const [q] = quotesOf('The ceasefire is "holding for now", according to Colonel Andriy Hrytsenko.');
+    expect(q.speakerName).toBe('Andriy Hrytsenko');
+  });
+
+  it('takes the speaker from "X tweeted" after a quote', () => {
+    const [q] = quotesOf('“Nothing was agreed,” Nika Melia tweeted after the meeting.');
+    expect(q.speakerName).toBe('Nika Melia');
+  });
+});
