@@ -180,6 +180,8 @@ export interface Claim {
   article: string;
   sentence: number;
   date: IsoDate | null;
+  /** Independent outlets that report the same words. */
+  outlets?: number;
   /** For figures: the normalised quantity. */
   value?: number;
   unit?: string;
@@ -206,6 +208,8 @@ export interface TimelineEvent {
 export interface Round {
   number: number;
   date: IsoDate | null;
+  /** Last day of talks that ran over several days. */
+  endDate?: IsoDate;
   status: 'held' | 'planned';
   place: string | null;
   placeName: string | null;

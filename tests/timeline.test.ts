@@ -75,3 +75,27 @@ describe('timeline: discrepancies', () => {
     expect(people[0].values.map((v) => v.value).sort()).toEqual(['more than 2 million', 'nearly 3 million']);
   });
 });
+
+describe('timeline: corroboration', () => {
+  it('counts outlets that run the same agency copy as one source', () => {
+    const story = 'A strong earthquake struck the port city of Izmir on Sunday, toppling buildings.';
+    const tl = timelineOf({
+      a: `---\ntitle: Quake\nsource: Daily One\ndate: 2021-05-10\n---\n${story}\n\nWith reporting by Reuters`,
+      b: `---\ntitle: Quake\nsource: Daily Two\ndate: 2021-05-10\n---\n${story}\n\nWith reporting by Reuters`,
+      c: `---\ntitle: Quake\nsource: Daily Three\ndate: 2021-05-10\n---\nBuildings collapsed in Izmir when a strong earthquake struck the city on Sunday.`,
+    });
+    const quake = tl.events.find((e) => e.date === '2021-05-09')!;
+    expect(quake.sources).toEqual(['a', 'b', 'c']);
+    expect(quake.outlets).toBe(2);
+  });
+});
+
+describe('timeline: talks over several days', () => {
+  it('makes talks that opened Monday and ended Thursday one round with an end date', () => {
+    const tl = timelineOf({
+      a: 'Talks end\n\nPublished: 5 May 2023\n\nThe two foreign ministers ended four days of talks in Geneva on Thursday. Blinken opened the talks on Monday.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.endDate, r.duration])).toEqual([[1, '2023-05-01', '2023-05-04', 'four days of talks']]);
+    expect(tl.events.filter((e) => e.round === 1)).toHaveLength(1);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Claim, IsoDate, ResolvedCorpus } from '../model.js';
 import { plainKey } from '../resolve/alias-key.js';
+import { countIndependent, independentSources } from './corroboration.js';
 
 /** Finds the entity a speaker's name refers to: the same spelling in the article, else any name or alias. */
 function speakerEntity(corpus: ResolvedCorpus, article: string, name: string | null): string | null {
@@ -33,6 +34,16 @@ export function buildClaims(corpus: ResolvedCorpus, dateOf: (article: string, se
         value: f.value, unit: f.unit, bound: f.bound, subject: f.subject,
       });
     }
+  }
+  // A quote or figure told by several outlets: count the independent ones behind each claim.
+  const groups = independentSources(corpus.articles);
+  const byText = new Map<string, string[]>();
+  for (const c of claims) {
+    const key = `${c.kind}|${c.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;
+    byText.set(key, [...(byText.get(key) ?? []), c.article]);
+  }
+  for (const c of claims) {
+    c.outlets = countIndependent(byText.get(`${c.kind}|${c.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`)!, groups);
   }
   return claims;
 }

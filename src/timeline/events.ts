@@ -1,6 +1,7 @@
 import type { Claim, Entity, IsoDate, ResolvedCorpus, TimelineEvent } from '../model.js';
 import { slugify } from '../load/slug.js';
 import { clusterDay, cosine, vectorize, type Vector } from './cluster.js';
+import { countIndependent, independentSources } from './corroboration.js';
 import { newsDay, type Statement } from './statements.js';
 
 /** Two statements of one day are one event from this cosine similarity up. */
@@ -47,14 +48,18 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
   const byDay = new Map<IsoDate, number[]>();
   statements.forEach((s, i) => { if (!byDay.has(s.date)) byDay.set(s.date, []); byDay.get(s.date)!.push(i); });
   const entityById = new Map<string, Entity>(corpus.entities.map((e) => [e.id, e]));
-  const outletOf = new Map(corpus.articles.map((a) => [a.id, a.source === 'Unknown source' ? `article:${a.id}` : a.source]));
+  const independent = independentSources(corpus.articles);
   const newsDays = new Set(corpus.articles.map(newsDay));
   const events: TimelineEvent[] = [];
   const taken = new Set<string>();
+  // A round of talks is one event on its first day, even when the talks ran for several.
+  const seeded = new Set([...roundMembers.values()].flat());
+  const firstDay = (m: number[]): IsoDate => m.map((i) => statements[i].date).sort()[0];
   for (const day of [...byDay.keys()].sort()) {
-    const seeds = [...roundMembers.entries()].filter(([, m]) => m.length && statements[m[0]].date === day);
+    const seeds = [...roundMembers.entries()].filter(([, m]) => m.length && firstDay(m) === day);
     const threshold = newsDays.has(day) ? EVENT_THRESHOLD : BACKGROUND_THRESHOLD;
-    const groups = clusterDay(byDay.get(day)!, vectors, threshold, seeds.map(([, m]) => m));
+    const pool = byDay.get(day)!.filter((i) => !seeded.has(i));
+    const groups = clusterDay(pool, vectors, threshold, seeds.map(([, m]) => m));
     groups.forEach((members, gi) => {
       const ordered = byCentrality(members, vectors, statements);
       const lead = statements[ordered[0]];
@@ -75,7 +80,7 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
         id, date: day, title, summary: summary.slice(0, 3).join(' '),
         people: kindOf('person'), places: kindOf('place'), organizations: kindOf('organization'),
         claims: claims.filter((c) => prov.some((p) => p.article === c.article && p.sentence === c.sentence)).map((c) => c.id),
-        sources, provenance: prov, outlets: new Set(sources.map((s) => outletOf.get(s))).size,
+        sources, provenance: prov, outlets: countIndependent(sources, independent),
       };
       if (gi < seeds.length) event.round = seeds[gi][0];
       events.push(event);

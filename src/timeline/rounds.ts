@@ -11,6 +11,31 @@ export interface RoundsResult {
   announcements: Map<number, number[]>;
 }
 
+const OPENED = /\b(opened|began|started|kicked off|got under way)\b/i;
+const CLOSED = /\b(ended|concluded|wrapped up|closed|broke up)\b/i;
+const daysBetween = (a: IsoDate, b: IsoDate): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+/**
+ * Held dates grouped into sessions: talks that opened on Monday and ended on Thursday
+ * are one round, as are talks on consecutive days; dates whose articles state different
+ * round numbers never join.
+ */
+function sessions(dates: IsoDate[], talks: Statement[], votesOf: (d: IsoDate) => Map<number, number>): IsoDate[][] {
+  const out: IsoDate[][] = [];
+  for (const date of dates) {
+    const current = out[out.length - 1];
+    const last = current?.[current.length - 1];
+    const numbers = (ds: IsoDate[]): Set<number> => new Set(ds.flatMap((d) => [...votesOf(d).keys()]));
+    const conflict = current && [...numbers([date])].some((n) => numbers(current).size && !numbers(current).has(n));
+    const opened = current?.some((d) => talks.some((t) => t.date === d && OPENED.test(t.text)));
+    const closes = talks.some((t) => t.date === date && CLOSED.test(t.text));
+    const gap = last ? daysBetween(last, date) : Infinity;
+    if (current && !conflict && (gap <= 1 || (gap <= 4 && opened && closes))) current.push(date);
+    else out.push([date]);
+  }
+  return out;
+}
+
 /** In a sentence naming several dates, the talks belong to the date written nearest to them. */
 function talkStatements(statements: Statement[], corpus: ResolvedCorpus): number[] {
   const out: number[] = [];
@@ -44,18 +69,24 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   const members = new Map<number, number[]>();
   const dateOfRound = new Map<number, IsoDate>();
   const used = new Set<number>();
-  for (const date of heldDates) {
-    const onDay = talks.filter((i) => statements[i].date === date);
+  const dayVotes = (date: IsoDate): Map<number, number> => {
     const votes = new Map<number, number>();
-    for (const i of onDay) {
+    for (const i of talks.filter((x) => statements[x].date === date)) {
       const n = !statements[i].future && HELD.test(statements[i].text) ? statedOrdinal(statements[i].text) : null;
       if (n) votes.set(n, (votes.get(n) ?? 0) + 1);
     }
+    return votes;
+  };
+  const endDate = new Map<number, IsoDate>();
+  for (const session of sessions(heldDates, talks.map((i) => statements[i]), dayVotes)) {
+    const votes = new Map<number, number>();
+    for (const date of session) for (const [n, c] of dayVotes(date)) votes.set(n, (votes.get(n) ?? 0) + c);
     let number = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([n]) => n).find((n) => !used.has(n));
     if (!number) { number = 1; while (used.has(number)) number++; }
     used.add(number);
-    members.set(number, onDay);
-    dateOfRound.set(number, date);
+    members.set(number, talks.filter((i) => session.includes(statements[i].date)));
+    dateOfRound.set(number, session[0]);
+    if (session.length > 1) endDate.set(number, session[session.length - 1]);
   }
   const announcements = new Map<number, number[]>();
   for (const i of talks) {
@@ -80,6 +111,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     return {
       number,
       date: dateOfRound.get(number) ?? null,
+      ...(endDate.has(number) ? { endDate: endDate.get(number) } : {}),
       status: held.length ? 'held' : 'planned',
       place: venue.place,
       placeName: venue.placeName,

@@ -83,7 +83,13 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       };
       const spans = mentions.map((d) => clauseOf(d.offset));
       const background = spans.every((c) => c.since);
-      if (dates.length === 1 && !background) { out.push({ ...base, date: dates[0], dated: true, headline: spans[0].text }); continue; }
+      if (dates.length === 1 && !background) {
+        // One date: the whole sentence is the headline, unless the date opens a new main clause
+        // (", but the army on February 27 admitted …").
+        const own = /^(but|and|yet|while|although)\s/i.test(s.text.slice(spans[0].start));
+        out.push({ ...base, date: dates[0], dated: true, headline: own ? spans[0].text : s.text });
+        continue;
+      }
       // Several dates, or a "since …" date: each date gets the clause that names it, and
       // a sentence whose main clause has no date also reports something on the inherited day.
       for (const date of dates) {

@@ -14,7 +14,7 @@ export function statedOrdinal(text: string): number | null {
   return m ? ORDINALS[m[1].toLowerCase()] : null;
 }
 
-const DURATION = /\b(?:(?:nearly|almost|about|around|more than|over|some|just over|less than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+hours?\b|\bfor hours\b/i;
+const DURATION = /\b(?:(?:nearly|almost|about|around|more than|over|some|just over|less than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:hours?\b|days?\s+of\s+(?:talks|negotiations|meetings))|\bfor hours\b/i;
 const START = /\b(?:began|started|opened|got under way)\s+((?:just\s+)?(?:after|at|around|before)\s+\d{1,2}(?::\d{2})?\s*[ap]\.m\.(?:\s+[A-Z]\w+ time)?)/;
 
 /** "nearly five hours", "for hours": how long a meeting lasted, as written. */
