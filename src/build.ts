@@ -1,4 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import { eventFeeds, sitemap } from './export/feeds.js';
+import type { Atlas } from './render/map-svg.js';
+import { searchIndex } from './search-index.js';
 import { join } from 'node:path';
 import { cleanArticle } from './clean/clean-article.js';
 import type { Config } from './config.js';
@@ -15,15 +21,34 @@ import { resolveEntities } from './resolve/resolve-entities.js';
 import { buildTimeline } from './timeline/build-timeline.js';
 import { checkOutputFolder, writeSite } from './write.js';
 
+const require = createRequire(import.meta.url);
+
 export interface BuildResult {
   timeline: Timeline;
-  files: Map<string, string>;
+  files: Map<string, string | Uint8Array>;
   messages: Message[];
   timings: Record<string, number>;
 }
 
+/** What rendering needs besides the model: the compiled layout and the map's country shapes. */
+export interface SiteAssets {
+  layout: Template;
+  atlas: Atlas;
+}
+
+/** Reads templates/layout.html and world-atlas's countries once. */
+export function loadAssets(root: string): SiteAssets {
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+  return {
+    layout: compileTemplate(readFileSync(join(root, 'templates', 'layout.html'), 'utf8'), 'layout.html'),
+    atlas: feature(topology, topology.objects.countries as GeometryCollection) as unknown as Atlas,
+  };
+}
+
+type SiteConfig = Pick<Config, 'siteTitle' | 'lang' | 'order' | 'baseUrl'>;
+
 /** The pure pipeline: input files → model → site files. No file-system access. */
-export function buildFromFiles(inputs: InputFile[], layout: Template, config: Pick<Config, 'siteTitle' | 'lang' | 'order'>): BuildResult {
+export function buildFromFiles(inputs: InputFile[], assets: SiteAssets, config: SiteConfig): BuildResult {
   const timings: Record<string, number> = {};
   const time = <T>(stage: string, fn: () => T): T => {
     const t0 = performance.now();
@@ -44,22 +69,29 @@ export function buildFromFiles(inputs: InputFile[], layout: Template, config: Pi
   for (const w of resolved.warnings) messages.push({ id: 'resolve/uncertain-merge', severity: 'warning', detail: w });
   const timeline = time('timeline', () => buildTimeline(resolved));
   const files = time('render', () => {
-    const site = renderSite(timeline, { ...config, layout });
+    const site: Map<string, string | Uint8Array> = renderSite(timeline, { ...config, ...assets });
     site.set('data/timeline.json', timelineJson(timeline));
     site.set('data/timelinejs.json', timelinejsJson(timeline));
+    const feeds = eventFeeds(timeline, { siteTitle: config.siteTitle, baseUrl: config.baseUrl });
+    site.set('feed.xml', feeds.atom);
+    site.set('feed.json', feeds.json);
+    if (config.baseUrl) {
+      const map = sitemap([...site.keys()], config.baseUrl);
+      site.set('sitemap.xml', map.sitemap);
+      site.set('robots.txt', map.robots);
+    }
     return site;
   });
   return { timeline, files, messages, timings };
 }
 
-/** Reads the input folder and templates, builds, and swaps the new site into place. */
-export function build(config: Config): BuildResult {
+/** Reads the input folder and templates, builds, indexes for search, and swaps the new site into place. */
+export async function build(config: Config): Promise<BuildResult> {
   checkOutputFolder(config.out, config.input, config.root);
   const t0 = performance.now();
   const input = readInputFolder(config.input, config.root);
   const readMs = performance.now() - t0;
-  const layout = compileTemplate(readFileSync(join(config.root, 'templates', 'layout.html'), 'utf8'), 'layout.html');
-  const result = buildFromFiles(input.files, layout, config);
+  const result = buildFromFiles(input.files, loadAssets(config.root), config);
   result.timings.load += readMs;
   result.messages.unshift(...input.messages);
   const warnings = result.messages.filter((m) => m.severity === 'warning').length;
@@ -67,7 +99,13 @@ export function build(config: Config): BuildResult {
     throw new BuildError({ id: 'build/strict', severity: 'error', detail: `${warnings} warnings` }, result.messages);
   }
   const t1 = performance.now();
+  if (config.search) {
+    const html = new Map([...result.files].filter((e): e is [string, string] => typeof e[1] === 'string'));
+    for (const [path, content] of await searchIndex(html)) result.files.set(path, content);
+    result.timings.search = performance.now() - t1;
+  }
+  const t2 = performance.now();
   writeSite(config.out, result.files, join(config.root, 'public'));
-  result.timings.write = performance.now() - t1;
+  result.timings.write = performance.now() - t2;
   return result;
 }

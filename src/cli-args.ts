@@ -13,7 +13,7 @@ const HELP = `storyline <command> [options]
   build     build --input into --out (default seeds/ → dist/)
   preview   serve --out on http://localhost:4321
   eval      build, then score extraction against --gold FILE
-options: --input DIR  --out DIR  --title TEXT  --order oldest|newest  --port N  --gold FILE
+options: --input DIR  --out DIR  --title TEXT  --order oldest|newest  --base-url URL  --no-search  --port N  --gold FILE
          --verbose  --quiet  --strict  --json`;
 export const helpText = HELP;
 
@@ -36,6 +36,13 @@ export function parseArgs(argv: string[], cwd: string): CliOptions {
       case '--title': config.siteTitle = value(); break;
       case '--order': { const o = value(); if (o !== 'oldest' && o !== 'newest') throw new Error('--order takes oldest or newest'); config.order = o; break; }
       case '--port': opts.port = Number(value()); break;
+      case '--base-url': {
+        const url = value();
+        if (!/^https?:\/\/\S+$/.test(url)) throw new Error('--base-url takes an http(s) URL, e.g. https://example.org/story/');
+        config.baseUrl = url.endsWith('/') ? url : `${url}/`;
+        break;
+      }
+      case '--no-search': config.search = false; break;
       case '--gold': opts.gold = resolve(cwd, value()); break;
       case '--verbose': config.verbose = true; break;
       case '--quiet': config.quiet = true; break;

@@ -11,7 +11,7 @@ function report(messages: Message[], verbose: boolean, quiet: boolean): void {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let opts;
   try {
     opts = parseArgs(process.argv.slice(2), process.cwd());
@@ -27,7 +27,7 @@ function main(): number {
     return -1;
   }
   try {
-    const result = build(config);
+    const result = await build(config);
     report(result.messages, config.verbose, config.quiet);
     const warnings = result.messages.filter((m) => m.severity === 'warning').length;
     const errors = result.messages.filter((m) => m.severity === 'error').length;
@@ -50,5 +50,5 @@ function main(): number {
   }
 }
 
-const code = main();
+const code = await main();
 if (code >= 0) process.exitCode = code;

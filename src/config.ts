@@ -9,6 +9,10 @@ export interface Config {
   siteTitle: string;
   lang: string;
   order: 'oldest' | 'newest';
+  /** Absolute URL the site will live at (for feeds, sitemap.xml, robots.txt), or null. */
+  baseUrl: string | null;
+  /** Build the pagefind search index. */
+  search: boolean;
   verbose: boolean;
   quiet: boolean;
   strict: boolean;
@@ -23,6 +27,8 @@ export function defaultConfig(root: string): Config {
     siteTitle: 'Storyline',
     lang: 'en',
     order: 'oldest',
+    baseUrl: null,
+    search: true,
     verbose: false,
     quiet: false,
     strict: false,

@@ -20,7 +20,7 @@ export function checkOutputFolder(outDir: string, inputDir: string, projectRoot:
  * output, which replaces the output only once complete, so a failed or killed build
  * leaves the previous site exactly as it was.
  */
-export function writeSite(outDir: string, files: Map<string, string>, publicDir: string): void {
+export function writeSite(outDir: string, files: Map<string, string | Uint8Array>, publicDir: string): void {
   const out = resolve(outDir);
   const parent = dirname(out);
   mkdirSync(parent, { recursive: true });

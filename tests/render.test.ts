@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { buildFromFiles } from '../src/build.js';
+import { resolve } from 'node:path';
+import { buildFromFiles, loadAssets } from '../src/build.js';
 import { escapeHtml, html, jsonForScript, safeUrl } from '../src/render/escape.js';
 import { rel } from '../src/render/links.js';
 import { compileTemplate } from '../src/render/template.js';
 
-const layout = compileTemplate(readFileSync(new URL('../templates/layout.html', import.meta.url), 'utf8'), 'layout.html');
 const hostile = readFileSync(new URL('./fixtures/site/hostile.md', import.meta.url), 'utf8');
-const site = buildFromFiles([{ file: 'seeds/hostile.md', id: 'hostile', format: 'md', text: hostile }], layout, { siteTitle: 'Test', lang: 'en', order: 'oldest' });
+const built = buildFromFiles([{ file: 'seeds/hostile.md', id: 'hostile', format: 'md', text: hostile }], loadAssets(resolve(import.meta.dirname, '..')), { siteTitle: 'Test', lang: 'en', order: 'oldest', baseUrl: null });
+const site = { files: new Map([...built.files].filter((e): e is [string, string] => typeof e[1] === 'string')) };
 
 interface El { tag: string; attrs: Record<string, string> }
 /** Every element of a page as a browser's parser sees it. */

@@ -1,5 +1,6 @@
 import type { Entity, Timeline } from '../model.js';
 import { sourceId } from '../export/timeline-json.js';
+import type { Atlas } from './map-svg.js';
 
 /** Output paths of every page kind: plain files, so any static host and file:// work. */
 export const paths = {
@@ -18,22 +19,29 @@ export function rel(from: string, to: string): string {
   return `${'../'.repeat(depth)}${to}` || './';
 }
 
+/** How to name an article's outlet to a reader: its name, or its headline when unknown. */
+export function outletLabel(a: { source: string; title: string }): string {
+  return a.source !== 'Unknown source' ? a.source : `“${a.title.length > 50 ? `${a.title.slice(0, 48)}…` : a.title}”`;
+}
+
 /** Link to a sentence anchor on an article page. */
 export const sentenceHref = (from: string, article: string, sentence: number): string => `${rel(from, paths.article(article))}#s${sentence + 1}`;
 
 /** Lookups that every page needs, built once per render. */
 export interface Index {
   tl: Timeline;
+  atlas?: Atlas;
   entity: Map<string, Entity>;
   articleTitle: Map<string, string>;
   articleSource: Map<string, string>;
 }
 
-export function buildIndex(tl: Timeline): Index {
+export function buildIndex(tl: Timeline, atlas?: Atlas): Index {
   return {
     tl,
+    atlas,
     entity: new Map(tl.entities.map((e) => [e.id, e])),
     articleTitle: new Map(tl.articles.map((a) => [a.id, a.title])),
-    articleSource: new Map(tl.articles.map((a) => [a.id, a.source])),
+    articleSource: new Map(tl.articles.map((a) => [a.id, outletLabel(a)])),
   };
 }

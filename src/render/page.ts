@@ -9,4 +9,9 @@ export interface Page {
   /** schema.org object for a JSON-LD block. */
   jsonld?: Record<string, unknown>;
   ogType?: string;
+  /** Site-relative scripts (e.g. the search widget): the only scripts a page ever loads. */
+  scripts?: string[];
+  styles?: string[];
+  /** The page runs WebAssembly (pagefind), which the CSP must allow. */
+  wasm?: boolean;
 }

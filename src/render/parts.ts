@@ -1,6 +1,6 @@
 import type { Claim, Provenance } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
-import { paths, rel, sentenceHref, type Index } from './links.js';
+import { outletLabel, paths, rel, sentenceHref, type Index } from './links.js';
 
 /** A list of entity links, by id. */
 export function entityLinks(ix: Index, from: string, ids: string[]): SafeHtml {
@@ -12,7 +12,7 @@ export function entityLinks(ix: Index, from: string, ids: string[]): SafeHtml {
 export function reportedBy(ix: Index, from: string, prov: Provenance[]): SafeHtml {
   return html`<ul class="reported">${prov.map((p) => {
     const a = ix.tl.articles.find((x) => x.id === p.article)!;
-    return html`<li><a href="${sentenceHref(from, p.article, p.sentence)}">${a.source}</a> <span class="muted">(${a.published ?? 'undated'})</span>: <q>${a.sentences[p.sentence]?.text ?? ''}</q></li>`;
+    return html`<li><a href="${sentenceHref(from, p.article, p.sentence)}">${outletLabel(a)}</a> <span class="muted">(${a.published ?? 'undated'})</span>: <q>${a.sentences[p.sentence]?.text ?? ''}</q></li>`;
   })}</ul>`;
 }
 

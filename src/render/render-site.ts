@@ -9,17 +9,26 @@ import { homePage } from './pages/home.js';
 import { roundPage } from './pages/round.js';
 import { discrepanciesPage, sourceIndexPage, sourcePage } from './pages/sources.js';
 import type { Template } from './template.js';
+import type { Atlas } from './map-svg.js';
+import { mapPage } from './pages/map.js';
+import { searchPage } from './pages/search.js';
 
 export interface RenderOptions {
   siteTitle: string;
   lang: string;
   order: 'oldest' | 'newest';
   layout: Template;
+  atlas: Atlas;
+}
+
+/** Content-Security-Policy: no inline script at all; WebAssembly only where search runs. */
+function csp(page: Page): string {
+  return `default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'${page.wasm ? " 'wasm-unsafe-eval'" : ''}; connect-src 'self'; base-uri 'none'; form-action 'self'`;
 }
 
 /** Every page of the site as path → HTML. Pure: reads only the model and the compiled layout. */
 export function renderSite(tl: Timeline, options: RenderOptions): Map<string, string> {
-  const ix = buildIndex(tl);
+  const ix = buildIndex(tl, options.atlas);
   const pages: Page[] = [
     homePage(ix, options.siteTitle, options.order),
     ...tl.articles.map((a) => articlePage(ix, a)),
@@ -30,6 +39,8 @@ export function renderSite(tl: Timeline, options: RenderOptions): Map<string, st
     ...[...new Set(tl.articles.map((a) => a.source))].sort().map((s) => sourcePage(ix, s)),
     sourceIndexPage(ix),
     discrepanciesPage(ix),
+    mapPage(ix, options.atlas),
+    searchPage(ix),
     notFoundPage(),
   ];
   const files = new Map<string, string>();
@@ -39,6 +50,8 @@ export function renderSite(tl: Timeline, options: RenderOptions): Map<string, st
       lang: options.lang, title: page.title, site: options.siteTitle, description: page.description,
       ogType: page.ogType ?? 'website', root, articleCount: String(tl.articles.length), body: page.body,
       jsonld: page.jsonld ? raw(`<script type="application/ld+json">${jsonForScript(page.jsonld)}</script>`) : raw(''),
+      csp: csp(page),
+      head: html`${(page.styles ?? []).map((href) => html`<link rel="stylesheet" href="${root}${href}">`)}${(page.scripts ?? []).map((src) => html`<script src="${root}${src}" defer></script>`)}`,
     }));
   }
   return files;

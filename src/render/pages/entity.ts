@@ -3,6 +3,7 @@ import { html } from '../escape.js';
 import { paths, rel, sentenceHref, type Index } from '../links.js';
 import type { Page } from '../page.js';
 import { claimItem } from '../parts.js';
+import { mapSvg } from '../map-svg.js';
 
 const KIND_TITLE = { person: 'People', place: 'Places', organization: 'Organizations' } as const;
 const SCHEMA = { person: 'Person', place: 'Place', organization: 'Organization' } as const;
@@ -19,7 +20,7 @@ export function entityPage(ix: Index, e: Entity): Page {
 <h1>${e.name}</h1>
 ${e.aliases.length ? html`<p>Also written: ${e.aliases.join(', ')}</p>` : ''}
 ${e.roles.length ? html`<h2>Roles</h2><ul>${e.roles.map((r) => html`<li>${r}</li>`)}</ul>` : ''}
-${e.lat !== undefined ? html`<p class="muted">Coordinates: ${e.lat.toFixed(3)}, ${e.lon!.toFixed(3)}</p>` : ''}
+${e.lat !== undefined ? html`${ix.atlas ? mapSvg(ix.atlas, { from, width: 360, height: 240, places: [e], countries: [], margin: 6, title: `Map of ${e.name}` }) : ''}<p class="muted">Coordinates: ${e.lat.toFixed(3)}, ${e.lon!.toFixed(3)}</p>` : ''}
 ${quotes.length ? html`<h2>Quotes and claims</h2><ul>${quotes.map((c) => claimItem(ix, from, c))}</ul>` : ''}
 ${events.length ? html`<h2>Events</h2><ul>${events.map((ev) => html`<li><time datetime="${ev.date}">${ev.date}</time> <a href="${rel(from, paths.event(ev.id))}">${ev.title}</a></li>`)}</ul>` : ''}
 <h2>Mentions</h2>
