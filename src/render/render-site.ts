@@ -47,7 +47,7 @@ export function renderSite(tl: Timeline, options: RenderOptions): Map<string, st
   for (const page of pages) {
     const root = rel(page.path, '') || './';
     files.set(page.path, options.layout({
-      lang: options.lang, title: page.title, site: options.siteTitle, description: page.description,
+      lang: options.lang, title: page.title.length > 52 ? `${page.title.slice(0, 50).trimEnd()}…` : page.title, site: options.siteTitle, description: page.description,
       ogType: page.ogType ?? 'website', root, articleCount: String(tl.articles.length), body: page.body,
       jsonld: page.jsonld ? raw(`<script type="application/ld+json">${jsonForScript(page.jsonld)}</script>`) : raw(''),
       csp: csp(page),

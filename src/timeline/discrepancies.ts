@@ -82,7 +82,7 @@ function selfContradictions(records: ArticleRecord[]): Discrepancy[] {
       const [ub, vb] = base(next);
       if (ua !== ub || f.unit === next.unit || Math.abs(va - vb) / Math.max(va, vb) < 0.05) return;
       out.push({
-        id: `conversion-${r.id}-${f.sentence}`,
+        id: `conversion-${r.id}-${f.sentence}-${i}`,
         topic: `${f.text} (${next.text}) does not convert: ${f.value} ${f.unit} is ${(va / (TO_BASE[next.unit]?.[1] ?? 1)).toFixed(1)} ${next.unit}`,
         values: [{ value: `${f.text} (${next.text})`, article: r.id, sentence: f.sentence }],
         event: null,
@@ -121,5 +121,11 @@ function roundDiscrepancies(rounds: Round[], statements: Statement[], members: M
 
 /** Every disagreement between outlets, and figures that disagree with themselves. */
 export function detectDiscrepancies(records: ArticleRecord[], rounds: Round[], statements: Statement[], members: Map<number, number[]>, announcements: Map<number, number[]>): Discrepancy[] {
-  return [...figureDiscrepancies(records), ...selfContradictions(records), ...roundDiscrepancies(rounds, statements, members, announcements)];
+  const all = [...figureDiscrepancies(records), ...selfContradictions(records), ...roundDiscrepancies(rounds, statements, members, announcements)];
+  const seen = new Map<string, number>();
+  return all.map((d) => {
+    const n = (seen.get(d.id) ?? 0) + 1;
+    seen.set(d.id, n);
+    return n > 1 ? { ...d, id: `${d.id}-${n}` } : d;
+  });
 }
