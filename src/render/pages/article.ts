@@ -37,7 +37,7 @@ export function articlePage(ix: Index, r: ArticleRecord): Page {
   const body = html`
 <article>
 <p class="meta">${r.source} · ${r.published ? html`<time datetime="${r.published}">${r.published}</time>` : 'date unknown'} <span class="muted">(${r.publishedEvidence})</span>${r.byline ? html` · ${r.byline}` : ''}</p>
-<h1>${r.title}</h1>
+<h1>${r.paragraphs[0]?.text === r.title ? r.sentences.filter((s) => s.paragraph === 0).map((s) => markSentence(ix, from, r, s.index)) : r.title}</h1>
 ${r.frontMatter.url ? html`<p><a href="${safeUrl(r.frontMatter.url)}" rel="nofollow noopener">Original article</a></p>` : ''}
 ${r.paragraphs.map((p, pi) => {
     const ids = r.sentences.filter((s) => s.paragraph === pi).map((s) => s.index);
