@@ -242,6 +242,8 @@ export interface Discrepancy {
   topic: string;
   values: DiscrepancyValue[];
   event: string | null;
+  /** The round of talks the disagreement is about. */
+  round?: number;
 }
 
 /** Output of timeline/: the whole story model that rendering reads. */

@@ -48,7 +48,7 @@ export function mapSvg(atlas: Atlas, o: MapOptions): SafeHtml {
     const [x, y] = projection([p.lon!, p.lat!]) ?? [0, 0];
     return html`<a href="${rel(o.from, paths.entity(p))}"><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5" class="dot"/><text x="${(x + 7).toFixed(1)}" y="${(y + 4).toFixed(1)}" class="label">${p.name}</text></a>`;
   });
-  return html`<svg class="map-svg" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-label="${o.title}"><rect width="${o.width}" height="${o.height}" class="sea"/>${shapes}${marks}</svg>`;
+  return html`<svg class="map-svg" viewBox="0 0 ${o.width} ${o.height}" role="group" aria-label="${o.title}"><rect width="${o.width}" height="${o.height}" class="sea"/>${shapes}${marks}</svg>`;
 }
 
 const bounds = new WeakMap<object, [[number, number], [number, number]]>();

@@ -24,7 +24,9 @@ export function buildTimeline(corpus: ResolvedCorpus): Timeline {
   }
   const discrepancies = detectDiscrepancies(corpus.articles, rounds, statements, members, announcements);
   for (const d of discrepancies) {
-    const hit = events.find((e) => d.values.some((v) => e.provenance.some((p) => p.article === v.article && p.sentence === v.sentence)));
+    const reports = (e: (typeof events)[number]) => d.values.some((v) => e.provenance.some((p) => p.article === v.article && p.sentence === v.sentence)
+      && firstDate.get(`${v.article}#${v.sentence}`) === e.date);
+    const hit = (d.round !== undefined ? events.find((e) => e.round === d.round) : undefined) ?? events.find(reports) ?? events.find((e) => d.values.some((v) => e.provenance.some((p) => p.article === v.article && p.sentence === v.sentence)));
     d.event = hit?.id ?? null;
   }
   return { ...corpus, claims, events, rounds, discrepancies };

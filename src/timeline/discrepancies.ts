@@ -102,7 +102,7 @@ function roundDiscrepancies(rounds: Round[], statements: Statement[], members: M
       if (d && !durations.some((x) => x.article === statements[i].article)) durations.push({ value: d, article: statements[i].article, sentence: statements[i].sentence });
     }
     if (new Set(durations.map((d) => d.value.toLowerCase())).size > 1) {
-      out.push({ id: `round-${round.number}-duration`, topic: `duration of round ${round.number}`, values: durations, event: null });
+      out.push({ id: `round-${round.number}-duration`, topic: `duration of round ${round.number}`, values: durations, event: null, round: round.number });
     }
     if (round.status === 'held' && round.announcedPlaceName && round.placeName) {
       const values: DiscrepancyValue[] = [];
@@ -113,7 +113,7 @@ function roundDiscrepancies(rounds: Round[], statements: Statement[], members: M
       }
       const held = round.provenance.find((p) => !values.some((v) => v.article === p.article)) ?? round.provenance[0];
       values.push({ value: `${round.placeName} (held)`, article: held.article, sentence: held.sentence });
-      out.push({ id: `round-${round.number}-venue`, topic: `venue of round ${round.number}`, values, event: null });
+      out.push({ id: `round-${round.number}-venue`, topic: `venue of round ${round.number}`, values, event: null, round: round.number });
     }
   }
   return out;

@@ -92,11 +92,12 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       }
       // Several dates, or a "since …" date: each date gets the clause that names it, and
       // a sentence whose main clause has no date also reports something on the inherited day.
+      // The main clause first: claims of this sentence are dated by the first statement.
+      if (background && !dates.includes(inherited)) out.push({ ...base, date: inherited, dated: false });
       for (const date of dates) {
         const clause = spans[mentions.findIndex((d) => d.date === date)].text;
         out.push({ ...base, text: clause, terms: termsOf(clause), date, dated: true, headline: clause });
       }
-      if (background && !dates.includes(inherited)) out.push({ ...base, date: inherited, dated: false });
     }
   }
   return out;

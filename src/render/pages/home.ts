@@ -23,7 +23,7 @@ ${timelineSvg(ix, from)}
 ${tl.rounds.length ? html`<h2>Rounds of talks</h2>
 <ul class="cards">${tl.rounds.map((r) => html`<li class="card">
 <h3><a href="${rel(from, paths.round(r.number))}">Round ${r.number}</a> <span class="badge">${r.status}</span></h3>
-<p class="meta">${r.date ?? 'date not announced'}${r.placeName ? html` · ${r.placeName}` : ''} · ${r.sources.length} sources</p>
+<p class="meta">${r.date ?? 'date not announced'}${r.placeName ? html` · ${r.placeName}` : ''} · ${r.sources.length} ${r.sources.length === 1 ? 'source' : 'sources'}</p>
 ${r.outcome ? html`<p>${r.outcome}</p>` : ''}
 </li>`)}</ul>` : ''}
 <h2>Timeline</h2>
