@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import { eventFeeds, sitemap } from './export/feeds.js';
 import type { Atlas } from './render/map-svg.js';
 import { searchIndex } from './search-index.js';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { cleanArticle } from './clean/clean-article.js';
 import type { Config } from './config.js';
 import { timelineJson } from './export/timeline-json.js';
@@ -89,7 +89,10 @@ export function buildFromFiles(inputs: InputFile[], assets: SiteAssets, config: 
 export async function build(config: Config): Promise<BuildResult> {
   checkOutputFolder(config.out, config.input, config.root);
   const t0 = performance.now();
-  const input = readInputFolder(config.input, config.root);
+  // Files are named relative to the project when the input is inside it ("seeds/a.md"),
+  // else relative to the input folder's parent, so messages never show "../../tmp/…".
+  const inside = !relative(config.root, config.input).startsWith('..');
+  const input = readInputFolder(config.input, inside ? config.root : dirname(config.input));
   const readMs = performance.now() - t0;
   const result = buildFromFiles(input.files, loadAssets(config.root), config);
   result.timings.load += readMs;

@@ -1,5 +1,6 @@
 import type { ArticleRecord, CleanArticle, IsoDate, Mention } from '../model.js';
 import type { Message } from '../messages.js';
+import { groupByIndex } from '../group-by.js';
 import { extractDates } from './dates.js';
 import { extractEntities } from './entities.js';
 import { extractFigures } from './figures.js';
@@ -41,12 +42,14 @@ export function publicationDates(articles: CleanArticle[]): PublicationDate[] {
 export function extractArticles(articles: CleanArticle[]): ExtractResult {
   const messages: Message[] = [];
   const published = publicationDates(articles);
+  messages.push(...farFutureDates(articles, published));
   const records = articles.map((article, i): ArticleRecord => {
     const pub = published[i];
     if (!pub.date) messages.push({ id: 'extract/no-date', severity: 'warning', file: article.file, line: 1, column: 1 });
     const mentions = extractMentions(article);
     const people = mentions.filter((m) => m.kind === 'person');
-    const paragraphs = article.paragraphs.map((p, index) => ({ text: p.text, sentences: article.sentences.filter((s) => s.paragraph === index) }));
+    const byParagraph = groupByIndex(article.sentences, (s) => s.paragraph, article.paragraphs.length);
+    const paragraphs = article.paragraphs.map((p, index) => ({ text: p.text, sentences: byParagraph[index].map((x) => x.item) }));
     return {
       ...article,
       ...extractSource(article, mentions),
@@ -60,4 +63,21 @@ export function extractArticles(articles: CleanArticle[]): ExtractResult {
     };
   });
   return { records: resolveOrdinalDays(records), messages };
+}
+
+const FUTURE_SLACK_DAYS = 60;
+
+/** A stated date far beyond every other article's is most likely a typo in the year. */
+function farFutureDates(articles: CleanArticle[], dates: PublicationDate[]): Message[] {
+  const out: Message[] = [];
+  dates.forEach((d, i) => {
+    if (!d.date || d.how === 'inferred') return;
+    const others = dates.filter((x, j) => j !== i && x.date).map((x) => x.date!).sort();
+    if (!others.length) return;
+    const latest = Date.parse(others[others.length - 1]);
+    if (Date.parse(d.date) - latest > FUTURE_SLACK_DAYS * 86_400_000) {
+      out.push({ id: 'load/future-date', severity: 'warning', file: articles[i].file, line: 1, column: 1, detail: `${d.date} (others end ${others[others.length - 1]})` });
+    }
+  });
+  return out;
 }

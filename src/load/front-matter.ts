@@ -22,9 +22,12 @@ export function readFrontMatter(file: string, text: string): FrontMatterResult {
     parsed = matter(text, {});
   } catch (err) {
     const mark = (err as { mark?: { line: number; column: number } }).mark;
+    // js-yaml counts from the line after the opening "---"; an error at the end of the
+    // stream points past the block, so it is shown on the closing "---".
+    const closing = countFrontMatterLines(text) || Infinity;
     messages.push({
       id: 'load/bad-front-matter', severity: 'error', file,
-      line: mark ? mark.line + 2 : 1, column: mark ? mark.column + 1 : 1,
+      line: mark ? Math.min(mark.line + 2, closing) : 1, column: mark ? mark.column + 1 : 1,
       detail: String((err as Error).message).split('\n')[0],
     });
     return { frontMatter: { extra: {} }, body: stripFrontMatterBlock(text), bodyLineOffset: countFrontMatterLines(text), messages };

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { BuildError, type Message } from '../messages.js';
 import type { InputFile } from './parse-article.js';
+import { decodeBytes } from './decode.js';
 import { slugify, uniqueSlugs } from './slug.js';
 
 const FORMATS: Record<string, 'txt' | 'md'> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md' };
@@ -37,7 +38,11 @@ export function readInputFolder(dir: string, displayRoot: string): InputFolder {
       if (isIgnored(entry.name)) continue;
       const full = join(folder, entry.name);
       let stat;
-      try { stat = statSync(full); } catch { continue; }
+      try { stat = statSync(full); } catch (err) {
+        // A dangling link or a file that vanished: say so rather than skip in silence.
+        if (FORMATS[extname(entry.name).toLowerCase()]) messages.push({ id: 'load/unreadable', severity: 'warning', file: relative(displayRoot, full), detail: (err as NodeJS.ErrnoException).code ?? 'error' });
+        continue;
+      }
       if (stat.isDirectory()) walk(full);
       else if (stat.isFile() && FORMATS[extname(entry.name).toLowerCase()]) paths.push(full);
     }
@@ -48,15 +53,16 @@ export function readInputFolder(dir: string, displayRoot: string): InputFolder {
   paths.forEach((full, i) => {
     const file = relative(displayRoot, full).split('\\').join('/');
     let bytes: Buffer;
-    try { bytes = readFileSync(full); } catch {
-      messages.push({ id: 'load/unreadable', severity: 'error', file });
+    try { bytes = readFileSync(full); } catch (err) {
+      messages.push({ id: 'load/unreadable', severity: 'warning', file, detail: (err as NodeJS.ErrnoException).code ?? 'error' });
       return;
     }
-    if (bytes.includes(0)) {
-      messages.push({ id: 'load/binary', severity: 'warning', file });
-      return;
+    const decoded = decodeBytes(bytes);
+    if (decoded.problem) {
+      const severity = decoded.problem.id === 'load/utf16' ? 'info' : 'warning';
+      messages.push({ id: decoded.problem.id, severity, file, line: decoded.problem.line });
     }
-    files.push({ file, id: ids[i], format: FORMATS[extname(full).toLowerCase()], text: bytes.toString('utf8') });
+    if (decoded.text !== null) files.push({ file, id: ids[i], format: FORMATS[extname(full).toLowerCase()], text: decoded.text });
   });
   if (!files.length && !messages.some((m) => m.severity === 'error')) {
     throw new BuildError({ id: 'load/empty-input', severity: 'error', file: relative(displayRoot, dir) || dir });

@@ -90,7 +90,8 @@ function nearMisses(clusters: Cluster[]): string[] {
     const full = c.members.find((m) => m.mention.text.includes(' '))?.mention.text;
     if (!full) continue;
     const key = doubleMetaphone(full.split(' ').pop()!)[0];
-    byPhone.set(key, [...(byPhone.get(key) ?? []), c]);
+    if (!byPhone.has(key)) byPhone.set(key, []);
+    byPhone.get(key)!.push(c);
   }
   const warnings: string[] = [];
   for (const group of byPhone.values()) {

@@ -40,7 +40,8 @@ export function buildClaims(corpus: ResolvedCorpus, dateOf: (article: string, se
   const byText = new Map<string, string[]>();
   for (const c of claims) {
     const key = `${c.kind}|${c.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;
-    byText.set(key, [...(byText.get(key) ?? []), c.article]);
+    if (!byText.has(key)) byText.set(key, []);
+    byText.get(key)!.push(c.article);
   }
   for (const c of claims) {
     c.outlets = countIndependent(byText.get(`${c.kind}|${c.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`)!, groups);

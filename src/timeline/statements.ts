@@ -1,5 +1,6 @@
 import type { ArticleRecord, IsoDate, ResolvedCorpus } from '../model.js';
 import { NEXT_ROUND, TALK } from './talks.js';
+import { groupByIndex } from '../group-by.js';
 
 /** One dated thing an article reports: a sentence (or the part of it about one date). */
 export interface Statement {
@@ -57,11 +58,15 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
     if (!day) continue;
     const ids = corpus.mentionEntity[r.id];
     let paragraphDate: { paragraph: number; date: IsoDate } | null = null;
+    const n = r.sentences.length;
+    const datesBy = groupByIndex(r.dates, (d) => d.sentence, n);
+    const mentionsBy = groupByIndex(r.mentions, (m) => m.sentence, n);
+    const figuresBy = groupByIndex(r.figures, (f) => f.sentence, n);
     for (const s of r.sentences) {
-      const mentions = r.dates.filter((d) => d.sentence === s.index);
+      const mentions = datesBy[s.index].map((x) => x.item);
       const dates = [...new Set(mentions.map((d) => d.date))];
-      const entities = [...new Set(r.mentions.map((m, i) => (m.sentence === s.index ? ids[i] : '')).filter(Boolean))].sort();
-      const hasFigure = r.figures.some((f) => f.sentence === s.index);
+      const entities = [...new Set(mentionsBy[s.index].map((x) => ids[x.index]).filter(Boolean))].sort();
+      const hasFigure = figuresBy[s.index].length > 0;
       const future = FUTURE.test(s.text);
       const inherited = paragraphDate && paragraphDate.paragraph === s.paragraph ? paragraphDate.date : day;
       if (dates.length) paragraphDate = { paragraph: s.paragraph, date: dates[dates.length - 1] };

@@ -14,7 +14,10 @@ export function entityPage(ix: Index, e: Entity): Page {
   const quotes = ix.tl.claims.filter((c) => c.speaker === e.id);
   const events = ix.tl.events.filter((ev) => ev.people.includes(e.id) || ev.places.includes(e.id) || ev.organizations.includes(e.id));
   const byArticle = new Map<string, number[]>();
-  for (const m of e.mentions) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m.sentence]);
+  for (const m of e.mentions) {
+    if (!byArticle.has(m.article)) byArticle.set(m.article, []);
+    byArticle.get(m.article)!.push(m.sentence);
+  }
   const body = html`
 <p class="meta"><a href="${rel(from, `${paths.entity(e).split('/')[0]}/index.html`)}">${KIND_TITLE[e.kind]}</a>${e.placeKind ? html` · ${e.placeKind}` : ''}</p>
 <h1>${e.name}</h1>

@@ -11,7 +11,10 @@ export function homePage(ix: Index, siteTitle: string, order: 'oldest' | 'newest
   const { tl } = ix;
   const disputed = new Set(tl.discrepancies.map((d) => d.event).filter(Boolean));
   const days = new Map<string, TimelineEvent[]>();
-  for (const e of tl.events) days.set(e.date, [...(days.get(e.date) ?? []), e]);
+  for (const e of tl.events) {
+    if (!days.has(e.date)) days.set(e.date, []);
+    days.get(e.date)!.push(e);
+  }
   const dayKeys = [...days.keys()].sort();
   if (order === 'newest') dayKeys.reverse();
   const dates = tl.articles.map((a) => a.published).filter(Boolean).sort();
