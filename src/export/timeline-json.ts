@@ -1,14 +1,20 @@
 import { slugify } from '../load/slug.js';
 import type { Entity, Provenance, Timeline } from '../model.js';
 
+const articleMaps = new WeakMap<Timeline, Map<string, Timeline['articles'][number]>>();
+const articleOf = (tl: Timeline, id: string): Timeline['articles'][number] | undefined => {
+  if (!articleMaps.has(tl)) articleMaps.set(tl, new Map(tl.articles.map((a) => [a.id, a])));
+  return articleMaps.get(tl)!.get(id);
+};
+
 /** The article sentence a provenance points to, verbatim. */
 function sentenceOf(tl: Timeline, p: Provenance): string {
-  return tl.articles.find((a) => a.id === p.article)?.sentences[p.sentence]?.text ?? '';
+  return articleOf(tl, p.article)?.sentences[p.sentence]?.text ?? '';
 }
 
 /** Line and column of a mention in the original file. */
 function positionOf(tl: Timeline, p: Provenance): { line?: number; column?: number } {
-  const s = tl.articles.find((a) => a.id === p.article)?.sentences[p.sentence];
+  const s = articleOf(tl, p.article)?.sentences[p.sentence];
   return s ? { line: s.start.line, column: s.start.column + (p.offset ?? 0) } : {};
 }
 

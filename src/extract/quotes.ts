@@ -21,18 +21,21 @@ function quoteSpans(text: string): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** Person mentions by sentence index. */
+export type PeopleBySentence = Map<number, Mention[]>;
+
 export interface QuoteContext {
   /** Sentences of one paragraph. */
   sentences: Sentence[];
   paragraphText: string;
-  /** Person mentions in the whole article. */
-  people: Mention[];
+  /** Person mentions of the article, by sentence. */
+  people: PeopleBySentence;
   /** The speaker of the previous sentence that had one: "he said" points there. */
   lastSubject: string | null;
 }
 
-const personIn = (people: Mention[], s: Sentence, from: number, to: number, last = false): Mention | undefined => {
-  const hits = people.filter((p) => p.sentence === s.index && p.offset >= from && p.offset < to);
+const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: number, last = false): Mention | undefined => {
+  const hits = (people.get(s.index) ?? []).filter((p) => p.offset >= from && p.offset < to);
   return last ? hits[hits.length - 1] : hits[0];
 };
 
@@ -41,7 +44,16 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
   const quotes: QuoteRecord[] = [];
   let lastSubject = ctx.lastSubject;
   const text = ctx.paragraphText;
-  const sentenceAt = (pos: number): Sentence => [...ctx.sentences].reverse().find((s) => s.offset <= pos) ?? ctx.sentences[0];
+  const sentenceAt = (pos: number): Sentence => {
+    // Sentences are in offset order: binary search for the last one starting at or before pos.
+    let lo = 0;
+    let hi = ctx.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ctx.sentences[mid].offset <= pos) lo = mid; else hi = mid - 1;
+    }
+    return ctx.sentences[lo];
+  };
   const spans = quoteSpans(text);
   const local = (sent: Sentence, from: number, to: number, last = false): string | undefined =>
     personIn(ctx.people, sent, from - sent.offset, to - sent.offset, last)?.text;
@@ -57,8 +69,7 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
       const para = paraphrase(s, ctx.people, lastSubject);
       if (para) quotes.push(para);
     }
-    const outside = ctx.people.filter((p) => p.sentence === s.index
-      && !spans.some((sp) => p.offset + s.offset >= sp.start && p.offset + s.offset < sp.end));
+    const outside = (ctx.people.get(s.index) ?? []).filter((p) => !spans.some((sp) => p.offset + s.offset >= sp.start && p.offset + s.offset < sp.end));
     if (outside.length && !inSentence.length) lastSubject = outside[0].text;
   }
   return { quotes, lastSubject };
@@ -103,7 +114,7 @@ function writtenSubject(text: string): string | null {
 }
 
 /** "X said the two sides agreed …" → a paraphrased claim by X. */
-function paraphrase(s: Sentence, people: Mention[], lastSubject: string | null): QuoteRecord | null {
+function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
   const m = PARAPHRASE.exec(s.text);
   if (!m) return null;
   const subject = personIn(people, s, 0, m[1].length + 1);
@@ -115,8 +126,14 @@ function paraphrase(s: Sentence, people: Mention[], lastSubject: string | null):
 }
 
 /** Every quote and reported statement in an article. */
-export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string }[], people: Mention[]): QuoteRecord[] {
+export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string }[], mentions: Mention[]): QuoteRecord[] {
   const out: QuoteRecord[] = [];
+  const people: PeopleBySentence = new Map();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    if (!people.has(m.sentence)) people.set(m.sentence, []);
+    people.get(m.sentence)!.push(m);
+  }
   let lastSubject: string | null = null;
   for (const p of paragraphs) {
     if (!p.sentences.length) continue;

@@ -33,6 +33,15 @@ export interface Index {
   atlas?: Atlas;
   entity: Map<string, Entity>;
   articleTitle: Map<string, string>;
+  article: Map<string, Timeline['articles'][number]>;
+  claim: Map<string, Timeline['claims'][number]>;
+  event: Map<string, Timeline['events'][number]>;
+  /** event id → discrepancies about it */
+  disputes: Map<string, Timeline['discrepancies']>;
+  /** entity id → claims it spoke */
+  spoken: Map<string, Timeline['claims']>;
+  /** entity id → events it is in */
+  eventsOf: Map<string, Timeline['events']>;
   articleSource: Map<string, string>;
 }
 
@@ -42,6 +51,23 @@ export function buildIndex(tl: Timeline, atlas?: Atlas): Index {
     atlas,
     entity: new Map(tl.entities.map((e) => [e.id, e])),
     articleTitle: new Map(tl.articles.map((a) => [a.id, a.title])),
+    article: new Map(tl.articles.map((a) => [a.id, a])),
+    claim: new Map(tl.claims.map((c) => [c.id, c])),
+    event: new Map(tl.events.map((e) => [e.id, e])),
+    disputes: groupBy(tl.discrepancies, (d) => (d.event ? [d.event] : [])),
+    spoken: groupBy(tl.claims, (c) => (c.speaker ? [c.speaker] : [])),
+    eventsOf: groupBy(tl.events, (e) => [...e.people, ...e.places, ...e.organizations]),
     articleSource: new Map(tl.articles.map((a) => [a.id, outletLabel(a)])),
   };
+}
+
+function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of keys(item)) {
+      if (!out.has(k)) out.set(k, []);
+      out.get(k)!.push(item);
+    }
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ export function entityLinks(ix: Index, from: string, ids: string[]): SafeHtml {
 /** "Reported by": each outlet with the exact sentence, linked to its anchor. */
 export function reportedBy(ix: Index, from: string, prov: Provenance[]): SafeHtml {
   return html`<ul class="reported">${prov.map((p) => {
-    const a = ix.tl.articles.find((x) => x.id === p.article)!;
+    const a = ix.article.get(p.article)!;
     return html`<li><a href="${sentenceHref(from, p.article, p.sentence)}">${outletLabel(a)}</a> <span class="muted">(${a.published ?? 'undated'})</span>: <q>${a.sentences[p.sentence]?.text ?? ''}</q></li>`;
   })}</ul>`;
 }

@@ -3,25 +3,48 @@ import { plainKey } from '../resolve/alias-key.js';
 import { countIndependent, independentSources } from './corroboration.js';
 
 /** Finds the entity a speaker's name refers to: the same spelling in the article, else any name or alias. */
-function speakerEntity(corpus: ResolvedCorpus, article: string, name: string | null): string | null {
+interface SpeakerIndex {
+  /** article → mention text → entity id (people and organizations only). */
+  inArticle: Map<string, Map<string, string>>;
+  /** plain key of any name or alias → entity id. */
+  anywhere: Map<string, string>;
+}
+
+function speakerIndex(corpus: ResolvedCorpus): SpeakerIndex {
+  const inArticle = new Map<string, Map<string, string>>();
+  for (const r of corpus.articles) {
+    const names = new Map<string, string>();
+    r.mentions.forEach((m, k) => {
+      // Speakers are people or organizations; "Germany said" keeps the name, not the place.
+      const id = corpus.mentionEntity[r.id][k];
+      if (id && m.kind !== 'place' && !names.has(m.text)) names.set(m.text, id);
+    });
+    inArticle.set(r.id, names);
+  }
+  const anywhere = new Map<string, string>();
+  for (const e of corpus.entities) {
+    if (e.kind === 'place') continue;
+    for (const n of [e.name, ...e.aliases]) if (!anywhere.has(plainKey(n))) anywhere.set(plainKey(n), e.id);
+  }
+  return { inArticle, anywhere };
+}
+
+/** The entity a speaker's name refers to: the same spelling in the article, else any name or alias. */
+function speakerEntity(ix: SpeakerIndex, article: string, name: string | null): string | null {
   if (!name) return null;
-  const r = corpus.articles.find((a) => a.id === article)!;
-  // Speakers are people or organizations; "Germany said" keeps the name, not the place.
-  const i = r.mentions.findIndex((m, k) => m.text === name && m.kind !== 'place' && corpus.mentionEntity[article][k]);
-  if (i >= 0) return corpus.mentionEntity[article][i];
-  const key = plainKey(name);
-  const hit = corpus.entities.find((e) => e.kind !== 'place' && [e.name, ...e.aliases].some((n) => plainKey(n) === key));
-  return hit?.id ?? null;
+  return ix.inArticle.get(article)?.get(name) ?? ix.anywhere.get(plainKey(name)) ?? null;
 }
 
 /** Quotes, paraphrases and figures of every article as claims with resolved speakers and dates. */
 export function buildClaims(corpus: ResolvedCorpus, dateOf: (article: string, sentence: number) => IsoDate | null): Claim[] {
   const claims: Claim[] = [];
+  const speakers = speakerIndex(corpus);
+  const entityById = new Map(corpus.entities.map((e) => [e.id, e]));
   for (const r of corpus.articles) {
     let n = 0;
     for (const q of r.quotes) {
-      const speaker = speakerEntity(corpus, r.id, q.speakerName);
-      const entity = speaker ? corpus.entities.find((e) => e.id === speaker) : undefined;
+      const speaker = speakerEntity(speakers, r.id, q.speakerName);
+      const entity = speaker ? entityById.get(speaker) : undefined;
       claims.push({
         id: `${r.id}-c${++n}`, speaker, speakerName: entity?.name ?? q.speakerName, text: q.text, kind: q.kind,
         article: r.id, sentence: q.sentence, date: dateOf(r.id, q.sentence),
@@ -43,8 +66,7 @@ export function buildClaims(corpus: ResolvedCorpus, dateOf: (article: string, se
     if (!byText.has(key)) byText.set(key, []);
     byText.get(key)!.push(c.article);
   }
-  for (const c of claims) {
-    c.outlets = countIndependent(byText.get(`${c.kind}|${c.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`)!, groups);
-  }
+  const counts = new Map([...byText].map(([key, articles]) => [key, countIndependent(articles, groups)]));
+  for (const c of claims) c.outlets = counts.get(`${c.kind}|${c.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`)!;
   return claims;
 }

@@ -30,6 +30,23 @@ export function cosine(a: Vector, b: Vector): number {
   return dot;
 }
 
+function norm(v: Vector): number {
+  let n = 0;
+  for (const x of v.values()) n += x * x;
+  return Math.sqrt(n);
+}
+
+/** Adds v into sum and returns the new norm, updating only the touched terms. */
+function addTracked(sum: Vector, v: Vector, oldNorm: number): number {
+  let sq = oldNorm * oldNorm;
+  for (const [k, x] of v) {
+    const before = sum.get(k) ?? 0;
+    sq += (before + x) ** 2 - before ** 2;
+    sum.set(k, before + x);
+  }
+  return Math.sqrt(Math.max(sq, 0));
+}
+
 function add(into: Vector, v: Vector): void {
   for (const [k, x] of v) into.set(k, (into.get(k) ?? 0) + x);
 }
@@ -41,10 +58,10 @@ function add(into: Vector, v: Vector): void {
  * `seed` groups (a round of talks) are filled first and stay together.
  */
 export function clusterDay(indices: number[], vectors: Vector[], threshold: number, seeds: number[][] = []): number[][] {
-  const groups: { members: number[]; sum: Vector }[] = seeds.map((members) => {
+  const groups: { members: number[]; sum: Vector; norm: number }[] = seeds.map((members) => {
     const sum: Vector = new Map();
     members.forEach((i) => add(sum, vectors[i]));
-    return { members: [...members], sum };
+    return { members: [...members], sum, norm: norm(sum) };
   });
   const seeded = new Set(seeds.flat());
   for (const i of indices) {
@@ -52,11 +69,15 @@ export function clusterDay(indices: number[], vectors: Vector[], threshold: numb
     let best = -1;
     let bestSim = threshold;
     groups.forEach((g, gi) => {
-      const sim = cosine(vectors[i], normalise(new Map(g.sum)));
+      // cosine with the (unnormalised) sum, divided by its norm: the centroid's cosine without copying it.
+      const sim = cosine(vectors[i], g.sum) / (g.norm || 1);
       if (sim >= bestSim) { bestSim = sim; best = gi; }
     });
-    if (best >= 0) { groups[best].members.push(i); add(groups[best].sum, vectors[i]); }
-    else groups.push({ members: [i], sum: new Map(vectors[i]) });
+    if (best >= 0) {
+      const g = groups[best];
+      g.members.push(i);
+      g.norm = addTracked(g.sum, vectors[i], g.norm);
+    } else groups.push({ members: [i], sum: new Map(vectors[i]), norm: norm(vectors[i]) });
   }
   return groups.map((g) => g.members);
 }

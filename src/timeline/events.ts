@@ -22,10 +22,14 @@ export function titleFrom(text: string): string {
   return `${cut.slice(0, clause > 40 ? clause : cut.lastIndexOf(' '))}…`;
 }
 
-/** Member order: most similar to the rest of the group first (ties: article, sentence). */
+/**
+ * Member order: most similar to the group's centroid first (ties: article, sentence).
+ * Against the centroid, not every other member, so a huge group stays linear.
+ */
 function byCentrality(members: number[], vectors: Vector[], statements: Statement[]): number[] {
-  const score = (i: number): number => members.reduce((sum, j) => (i === j ? sum : sum + cosine(vectors[i], vectors[j])), 0);
-  const scores = new Map(members.map((i) => [i, score(i)]));
+  const centroid: Vector = new Map();
+  for (const i of members) for (const [k, x] of vectors[i]) centroid.set(k, (centroid.get(k) ?? 0) + x);
+  const scores = new Map(members.map((i) => [i, cosine(vectors[i], centroid)]));
   return [...members].sort((a, b) => scores.get(b)! - scores.get(a)!
     || (statements[a].article < statements[b].article ? -1 : statements[a].article > statements[b].article ? 1 : statements[a].sentence - statements[b].sentence));
 }
@@ -50,6 +54,12 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
   const entityById = new Map<string, Entity>(corpus.entities.map((e) => [e.id, e]));
   const independent = independentSources(corpus.articles);
   const newsDays = new Set(corpus.articles.map(newsDay));
+  const claimsAt = new Map<string, string[]>();
+  for (const c of claims) {
+    const key = `${c.article}#${c.sentence}`;
+    if (!claimsAt.has(key)) claimsAt.set(key, []);
+    claimsAt.get(key)!.push(c.id);
+  }
   const events: TimelineEvent[] = [];
   const taken = new Set<string>();
   // A round of talks is one event on its first day, even when the talks ran for several.
@@ -79,7 +89,7 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
       const event: TimelineEvent = {
         id, date: day, title, summary: summary.slice(0, 3).join(' '),
         people: kindOf('person'), places: kindOf('place'), organizations: kindOf('organization'),
-        claims: claims.filter((c) => prov.some((p) => p.article === c.article && p.sentence === c.sentence)).map((c) => c.id),
+        claims: prov.flatMap((p) => claimsAt.get(`${p.article}#${p.sentence}`) ?? []),
         sources, provenance: prov, outlets: countIndependent(sources, independent),
       };
       if (gi < seeds.length) event.round = seeds[gi][0];

@@ -2,6 +2,7 @@ import type { ArticleRecord, Mention, ResolvedCorpus } from '../model.js';
 import { DEMONYMS } from '../extract/demonyms.js';
 import { countryName, lookupCity, lookupCountry } from '../extract/gazetteer.js';
 import type { Statement } from './statements.js';
+import { sentenceIndex } from './sentence-index.js';
 
 const SPECIFICITY: Record<string, number> = { city: 3, region: 3, country: 1, continent: 0 };
 // The preposition that opens the place phrase, with up to six words before the name;
@@ -13,15 +14,19 @@ export interface Venue {
   placeName: string | null;
 }
 
-const recordOf = (corpus: ResolvedCorpus, id: string): ArticleRecord => corpus.articles.find((a) => a.id === id)!;
+const records = new WeakMap<ResolvedCorpus, Map<string, ArticleRecord>>();
+const recordOf = (corpus: ResolvedCorpus, id: string): ArticleRecord => {
+  if (!records.has(corpus)) records.set(corpus, new Map(corpus.articles.map((a) => [a.id, a])));
+  return records.get(corpus)!.get(id)!;
+};
 
 /** The most specific place the statements name, with its locative phrase as written. */
 export function venueOf(statements: Statement[], corpus: ResolvedCorpus): Venue {
   let best: { score: number; place: string; phrase: string } | null = null;
   for (const st of statements) {
     const r = recordOf(corpus, st.article);
-    r.mentions.forEach((m, i) => {
-      if (m.kind !== 'place' || m.sentence !== st.sentence) return;
+    sentenceIndex(r).mentions[st.sentence].forEach(({ item: m, index: i }) => {
+      if (m.kind !== 'place') return;
       const sentence = r.sentences[m.sentence].text;
       const head = sentence.slice(0, m.offset);
       const loc = LOCATIVE.exec(head);
@@ -67,8 +72,8 @@ export function delegationsOf(statements: Statement[], corpus: ResolvedCorpus): 
     if (!/\bdelegations?\b/i.test(text) || HOSTING.test(text)) continue;
     const phrases = [...text.matchAll(/\b([A-Z][\w'’-]+)\s+delegation\b/g)].map((m) => sideOf(m[1])).filter((x): x is string => Boolean(x));
     const single = phrases.length === 1 && !/\bdelegations\b/i.test(text) ? phrases[0] : null;
-    r.mentions.forEach((m: Mention, i) => {
-      if (m.kind !== 'person' || m.sentence !== st.sentence) return;
+    sentenceIndex(r).mentions[st.sentence].forEach(({ item: m, index: i }: { item: Mention; index: number }) => {
+      if (m.kind !== 'person') return;
       if (/\b(?:to|of|for|by)\s+(?:[\w'’]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.offset - 30), m.offset)) && !/\bled by\s+$/.test(text.slice(0, m.offset))) return;
       const id = corpus.mentionEntity[r.id][i];
       if (!id) return;
@@ -87,8 +92,8 @@ export function hostOf(statements: Statement[], corpus: ResolvedCorpus): string 
     const hosting = HOSTING.exec(st.text);
     if (!hosting) continue;
     const r = recordOf(corpus, st.article);
-    const i = r.mentions.findIndex((m) => m.kind === 'person' && m.sentence === st.sentence && m.offset < hosting.index);
-    if (i >= 0 && corpus.mentionEntity[r.id][i]) return corpus.mentionEntity[r.id][i];
+    const hit = sentenceIndex(r).mentions[st.sentence].find(({ item: m }) => m.kind === 'person' && m.offset < hosting.index);
+    if (hit && corpus.mentionEntity[r.id][hit.index]) return corpus.mentionEntity[r.id][hit.index];
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { IsoDate, Provenance, ResolvedCorpus, Round } from '../model.js';
 import { delegationsOf, hostOf, topicsOf, venueOf } from './round-details.js';
 import type { Statement } from './statements.js';
+import { sentenceIndex } from './sentence-index.js';
 import { ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedStart, TALK } from './talks.js';
 
 export interface RoundsResult {
@@ -39,11 +40,11 @@ function sessions(dates: IsoDate[], talks: Statement[], votesOf: (d: IsoDate) =>
 /** In a sentence naming several dates, the talks belong to the date written nearest to them. */
 function talkStatements(statements: Statement[], corpus: ResolvedCorpus): number[] {
   const out: number[] = [];
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   statements.forEach((st, i) => {
     const talk = TALK.exec(st.text) ?? NEXT_ROUND.exec(st.text);
     if (!talk) return;
-    const r = corpus.articles.find((a) => a.id === st.article)!;
-    const dates = r.dates.filter((d) => d.sentence === st.sentence);
+    const dates = sentenceIndex(byId.get(st.article)!).dates[st.sentence].map((x) => x.item);
     if (new Set(dates.map((d) => d.date)).size > 1) {
       const nearest = [...dates].sort((a, b) => Math.abs(a.offset - talk.index) - Math.abs(b.offset - talk.index))[0];
       if (nearest.date !== st.date) return;

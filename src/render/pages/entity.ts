@@ -11,8 +11,8 @@ const SCHEMA = { person: 'Person', place: 'Place', organization: 'Organization' 
 /** A person, place or organization: spellings, roles, quotes, events, mentions per article. */
 export function entityPage(ix: Index, e: Entity): Page {
   const from = paths.entity(e);
-  const quotes = ix.tl.claims.filter((c) => c.speaker === e.id);
-  const events = ix.tl.events.filter((ev) => ev.people.includes(e.id) || ev.places.includes(e.id) || ev.organizations.includes(e.id));
+  const quotes = ix.spoken.get(e.id) ?? [];
+  const events = ix.eventsOf.get(e.id) ?? [];
   const byArticle = new Map<string, number[]>();
   for (const m of e.mentions) {
     if (!byArticle.has(m.article)) byArticle.set(m.article, []);

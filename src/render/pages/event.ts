@@ -7,9 +7,10 @@ import { badge, claimItem, entityLinks, reportedBy } from '../parts.js';
 /** One event: what happened, who reported it with the exact sentences, who and where, claims, discrepancies. */
 export function eventPage(ix: Index, e: TimelineEvent): Page {
   const from = paths.event(e.id);
-  const claims = ix.tl.claims.filter((c) => e.claims.includes(c.id) && c.kind !== 'figure');
-  const figures = ix.tl.claims.filter((c) => e.claims.includes(c.id) && c.kind === 'figure');
-  const disputes = ix.tl.discrepancies.filter((d) => d.event === e.id);
+  const own = e.claims.map((id) => ix.claim.get(id)!).filter(Boolean);
+  const claims = own.filter((c) => c.kind !== 'figure');
+  const figures = own.filter((c) => c.kind === 'figure');
+  const disputes = ix.disputes.get(e.id) ?? [];
   const body = html`
 <p class="meta"><time datetime="${e.date}">${e.date}</time> ${badge(e.outlets, disputes.length > 0)}${e.round ? html` · <a href="${rel(from, paths.round(e.round))}">Round ${e.round} of talks</a>` : ''}</p>
 <h1>${e.title}</h1>

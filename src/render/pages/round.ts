@@ -8,7 +8,8 @@ import { claimItem, entityLinks, reportedBy } from '../parts.js';
 export function roundPage(ix: Index, r: Round, all: Round[]): Page {
   const from = paths.round(r.number);
   const delegates = new Set(Object.values(r.delegations).flat());
-  const quotes = ix.tl.claims.filter((c) => c.kind !== 'figure' && c.speaker && delegates.has(c.speaker) && r.events.some((id) => ix.tl.events.find((e) => e.id === id)?.claims.includes(c.id)));
+  const quotes = r.events.flatMap((id) => ix.event.get(id)?.claims ?? []).map((id) => ix.claim.get(id)!)
+    .filter((c) => c.kind !== 'figure' && c.speaker && delegates.has(c.speaker));
   const i = all.indexOf(r);
   const prev = all[i - 1];
   const next = all[i + 1];
@@ -33,7 +34,7 @@ ${r.topics.length ? html`<tr><th scope="row">Topics</th><td>${r.topics.join(', '
   })}</ul></section>`)}</div>
 ${Object.keys(r.delegations).length ? '' : html`<p class="muted">No delegation members named.</p>`}
 ${quotes.length ? html`<h2>Quotes by delegates</h2><ul>${quotes.map((c) => claimItem(ix, from, c))}</ul>` : ''}
-${r.events.length ? html`<h2>Events</h2><ul>${r.events.map((id) => { const e = ix.tl.events.find((x) => x.id === id)!; return html`<li><a href="${rel(from, paths.event(id))}">${e.title}</a></li>`; })}</ul>` : ''}
+${r.events.length ? html`<h2>Events</h2><ul>${r.events.map((id) => { const e = ix.event.get(id)!; return html`<li><a href="${rel(from, paths.event(id))}">${e.title}</a></li>`; })}</ul>` : ''}
 <h2>Sources</h2>
 ${reportedBy(ix, from, r.provenance.slice(0, 12))}
 <nav aria-label="Rounds" class="pager">${prev ? html`<a href="${rel(from, paths.round(prev.number))}">← Round ${prev.number}</a> ` : ''}${next ? html`<a href="${rel(from, paths.round(next.number))}">Round ${next.number} →</a>` : ''}</nav>`;
