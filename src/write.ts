@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { BuildError } from './messages.js';
 
@@ -24,6 +24,7 @@ export function writeSite(outDir: string, files: Map<string, string | Uint8Array
   const out = resolve(outDir);
   const parent = dirname(out);
   mkdirSync(parent, { recursive: true });
+  recoverInterrupted(out);
   const staging = join(parent, `.${parse(out).base}-staging-${process.pid}`);
   const old = join(parent, `.${parse(out).base}-old-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
@@ -43,4 +44,27 @@ export function writeSite(outDir: string, files: Map<string, string | Uint8Array
   if (existsSync(out)) renameSync(out, old);
   renameSync(staging, out);
   rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * A build killed between its two renames leaves the previous site as ".dist-old-PID" and no
+ * "dist": put it back. Staging folders of killed builds are only ever partial: remove them.
+ */
+export function recoverInterrupted(out: string): void {
+  const parent = dirname(out);
+  const base = parse(out).base;
+  let names: string[] = [];
+  try { names = readdirSync(parent); } catch { return; }
+  const olds = names.filter((n) => n.startsWith(`.${base}-old-`)).sort();
+  if (!existsSync(out) && olds.length) renameSync(join(parent, olds[olds.length - 1]), out);
+  for (const n of names) {
+    if (!n.startsWith(`.${base}-staging-`) && !n.startsWith(`.${base}-old-`)) continue;
+    const pid = Number(n.split('-').pop());
+    if (pid !== process.pid && isAlive(pid)) continue; // another build is running right now
+    rmSync(join(parent, n), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch { return false; }
 }
