@@ -6,12 +6,14 @@ import { eventFeeds, sitemap } from './export/feeds.js';
 import type { Atlas } from './render/map-svg.js';
 import { searchIndex } from './search-index.js';
 import { dirname, join, relative } from 'node:path';
-import { cleanArticle } from './clean/clean-article.js';
 import type { Config } from './config.js';
 import { timelineJson } from './export/timeline-json.js';
 import { timelinejsJson } from './export/timelinejs.js';
 import { extractArticles } from './extract/extract-articles.js';
-import { parseArticle, type InputFile } from './load/parse-article.js';
+import type { InputFile } from './load/parse-article.js';
+import { prepareArticle, type Prepared } from './extract/prepare.js';
+import { prepareAll, poolSize } from './extract/pool.js';
+import { cacheKey, extractorVersion, readCached, writeCached } from './cache.js';
 import { readInputFolder } from './load/read-input.js';
 import { BuildError, type Message } from './messages.js';
 import type { Timeline } from './model.js';
@@ -28,6 +30,29 @@ export interface BuildResult {
   files: Map<string, string | Uint8Array>;
   messages: Message[];
   timings: Record<string, number>;
+  /** Articles taken from the cache and articles extracted, and by how many workers. */
+  cache?: { hits: number; misses: number; workers: number };
+}
+
+/** Per-article work from the cache where the content is unchanged, else in the worker pool. */
+async function prepareWithCache(inputs: InputFile[], config: Config): Promise<{ results: Prepared[]; ms: number; stats: { hits: number; misses: number; workers: number } }> {
+  const t0 = performance.now();
+  const dir = join(config.cacheDir, 'articles');
+  const version = config.cache ? extractorVersion(config.root) : '';
+  const keys = inputs.map((i) => (config.cache ? cacheKey(i, version) : ''));
+  const results: (Prepared | undefined)[] = keys.map((k) => (config.cache ? readCached(dir, k) : undefined));
+  const missing = inputs.map((_, i) => i).filter((i) => !results[i]);
+  const workers = poolSize(missing.length, config.workers);
+  const fresh = await prepareAll(missing.map((i) => inputs[i]), workers);
+  missing.forEach((i, k) => {
+    results[i] = fresh[k];
+    if (config.cache) writeCached(dir, keys[i], fresh[k]);
+  });
+  const stats = { hits: inputs.length - missing.length, misses: missing.length, workers };
+  // With workers, per-article times are summed across threads: report wall time for them instead.
+  const wall = performance.now() - t0;
+  const summed = fresh.reduce((n, p) => n + p.ms.load + p.ms.clean + p.ms.extract, 0);
+  return { results: results as Prepared[], ms: workers ? 0 : Math.max(0, wall - summed), stats: { ...stats, ...(workers ? { wallMs: Math.round(wall) } : {}) } };
 }
 
 /** What rendering needs besides the model: the compiled layout and the map's country shapes. */
@@ -49,21 +74,22 @@ type SiteConfig = Pick<Config, 'siteTitle' | 'lang' | 'order' | 'baseUrl'>;
 
 /** The pure pipeline: input files → model → site files. No file-system access. */
 export function buildFromFiles(inputs: InputFile[], assets: SiteAssets, config: SiteConfig): BuildResult {
-  const timings: Record<string, number> = {};
+  return buildFromPrepared(inputs.map(prepareArticle), assets, config);
+}
+
+/** The corpus-wide stages over articles already prepared (possibly from the cache or by workers). */
+export function buildFromPrepared(prepared: Prepared[], assets: SiteAssets, config: SiteConfig): BuildResult {
+  const timings: Record<string, number> = { load: 0, clean: 0, extract: 0 };
+  for (const p of prepared) { timings.load += p.ms.load; timings.clean += p.ms.clean; timings.extract += p.ms.extract; }
   const time = <T>(stage: string, fn: () => T): T => {
     const t0 = performance.now();
     const out = fn();
     timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
     return out;
   };
-  const messages: Message[] = [];
-  const loaded = time('load', () => inputs.map(parseArticle));
-  loaded.forEach((l) => messages.push(...l.messages));
-  const clean = time('clean', () => loaded.flatMap((l) => (l.article ? [cleanArticle(l.article)] : [])));
-  for (const a of clean) {
-    for (const r of a.removed) messages.push({ id: 'clean/removed', severity: 'info', file: a.file, line: r.line, detail: `${r.reason}: ${r.text.slice(0, 60)}` });
-  }
-  const extracted = time('extract', () => extractArticles(clean));
+  const messages: Message[] = prepared.flatMap((p) => p.messages);
+  const ready = prepared.filter((p) => p.clean && p.parts);
+  const extracted = time('extract', () => extractArticles(ready.map((p) => p.clean!), ready.map((p) => p.parts!)));
   messages.push(...extracted.messages);
   const resolved = time('resolve', () => resolveEntities(extracted.records));
   for (const w of resolved.warnings) messages.push({ id: 'resolve/uncertain-merge', severity: 'warning', detail: w });
@@ -94,7 +120,10 @@ export async function build(config: Config): Promise<BuildResult> {
   const inside = !relative(config.root, config.input).startsWith('..');
   const input = readInputFolder(config.input, inside ? config.root : dirname(config.input));
   const readMs = performance.now() - t0;
-  const result = buildFromFiles(input.files, loadAssets(config.root), config);
+  const prepared = await prepareWithCache(input.files, config);
+  const result = buildFromPrepared(prepared.results, loadAssets(config.root), config);
+  result.timings.load += prepared.ms;
+  result.cache = prepared.stats;
   result.timings.load += readMs;
   result.messages.unshift(...input.messages);
   const warnings = result.messages.filter((m) => m.severity === 'warning').length;

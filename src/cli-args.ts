@@ -13,7 +13,7 @@ const HELP = `storyline <command> [options]
   build     build --input into --out (default seeds/ → dist/)
   preview   serve --out on http://localhost:4321
   eval      build, then score extraction against --gold FILE
-options: --input DIR  --out DIR  --title TEXT  --order oldest|newest  --base-url URL  --no-search  --port N  --gold FILE
+options: --input DIR  --out DIR  --title TEXT  --order oldest|newest  --base-url URL  --no-search  --no-cache  --workers N  --port N  --gold FILE
          --verbose  --quiet  --strict  --json`;
 export const helpText = HELP;
 
@@ -43,6 +43,8 @@ export function parseArgs(argv: string[], cwd: string): CliOptions {
         break;
       }
       case '--no-search': config.search = false; break;
+      case '--no-cache': config.cache = false; break;
+      case '--workers': config.workers = Number(value()); break;
       case '--gold': opts.gold = resolve(cwd, value()); break;
       case '--verbose': config.verbose = true; break;
       case '--quiet': config.quiet = true; break;

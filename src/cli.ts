@@ -32,7 +32,10 @@ async function main(): Promise<number> {
     const warnings = result.messages.filter((m) => m.severity === 'warning').length;
     const errors = result.messages.filter((m) => m.severity === 'error').length;
     const tl = result.timeline;
-    if (!config.quiet) {
+    if (opts.json && opts.command === 'build') {
+      // One JSON line for scripts (npm run bench): timings, cache use, peak memory.
+      console.log(JSON.stringify({ articles: tl.articles.length, pages: result.files.size, warnings, errors, timings: result.timings, cache: result.cache, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+    } else if (!config.quiet) {
       const ms = Object.entries(result.timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ');
       console.error(`${tl.articles.length} articles read, ${result.files.size} pages written to ${config.out}; ${tl.events.length} events, ${tl.rounds.length} rounds, ${tl.discrepancies.length} discrepancies; ${warnings} warnings, ${errors} errors (${ms})`);
     }

@@ -13,6 +13,11 @@ export interface Config {
   baseUrl: string | null;
   /** Build the pagefind search index. */
   search: boolean;
+  /** Reuse per-article extraction from `cacheDir` when the file is unchanged. */
+  cache: boolean;
+  cacheDir: string;
+  /** Extraction worker threads; undefined = one per core for large builds. */
+  workers?: number;
   verbose: boolean;
   quiet: boolean;
   strict: boolean;
@@ -29,6 +34,8 @@ export function defaultConfig(root: string): Config {
     order: 'oldest',
     baseUrl: null,
     search: true,
+    cache: true,
+    cacheDir: process.env.STORYLINE_CACHE_DIR ?? resolve(root, '.cache'),
     verbose: false,
     quiet: false,
     strict: false,

@@ -1,4 +1,4 @@
-import type { ArticleRecord, CleanArticle, IsoDate, Mention } from '../model.js';
+import type { ArticleRecord, CleanArticle, Figure, IsoDate, Mention, QuoteRecord } from '../model.js';
 import type { Message } from '../messages.js';
 import { groupByIndex } from '../group-by.js';
 import { extractDates } from './dates.js';
@@ -7,7 +7,7 @@ import { extractFigures } from './figures.js';
 import { resolveOrdinalDays } from './ordinal-days.js';
 import { inferPublicationDate, statedPublicationDate, type PublicationDate } from './publication-date.js';
 import { extractQuotes } from './quotes.js';
-import { extractSource } from './source.js';
+import { extractSource, type SourceInfo } from './source.js';
 
 export interface ExtractResult {
   records: ArticleRecord[];
@@ -38,28 +38,50 @@ export function publicationDates(articles: CleanArticle[]): PublicationDate[] {
   return articles.map((a, i) => dates[i] ?? inferPublicationDate(a, anchored, true));
 }
 
-/** Every record of every article: dates, source, people, places, organizations, quotes, figures. */
-export function extractArticles(articles: CleanArticle[]): ExtractResult {
+/** What one article yields on its own, without the corpus: cacheable and parallel. */
+export interface ArticleParts {
+  mentions: Mention[];
+  quotes: QuoteRecord[];
+  figures: Figure[];
+  source: SourceInfo;
+}
+
+/** The per-article part of extraction: names, quotes, figures, outlet and credits. */
+export function extractParts(article: CleanArticle): ArticleParts {
+  const mentions = extractMentions(article);
+  const byParagraph = groupByIndex(article.sentences, (s) => s.paragraph, article.paragraphs.length);
+  const paragraphs = article.paragraphs.map((p, index) => ({ text: p.text, sentences: byParagraph[index].map((x) => x.item) }));
+  return {
+    mentions,
+    quotes: extractQuotes(paragraphs, mentions),
+    figures: extractFigures(article.sentences),
+    source: extractSource(article, mentions),
+  };
+}
+
+/**
+ * Every record of every article. Publication dates and the dates in the text need the
+ * whole corpus (an undated article is anchored by the others), so they are resolved here
+ * over the per-article parts.
+ */
+export function extractArticles(articles: CleanArticle[], parts: ArticleParts[] = articles.map(extractParts)): ExtractResult {
   const messages: Message[] = [];
   const published = publicationDates(articles);
   messages.push(...farFutureDates(articles, published));
   const records = articles.map((article, i): ArticleRecord => {
     const pub = published[i];
     if (!pub.date) messages.push({ id: 'extract/no-date', severity: 'warning', file: article.file, line: 1, column: 1 });
-    const mentions = extractMentions(article);
-    const people = mentions.filter((m) => m.kind === 'person');
-    const byParagraph = groupByIndex(article.sentences, (s) => s.paragraph, article.paragraphs.length);
-    const paragraphs = article.paragraphs.map((p, index) => ({ text: p.text, sentences: byParagraph[index].map((x) => x.item) }));
+    const { mentions, quotes, figures, source } = parts[i];
     return {
       ...article,
-      ...extractSource(article, mentions),
+      ...source,
       published: pub.date,
       publishedHow: pub.how,
       publishedEvidence: pub.evidence,
       mentions,
       dates: extractDates(article.sentences, pub.date),
-      quotes: extractQuotes(paragraphs, people),
-      figures: extractFigures(article.sentences),
+      quotes,
+      figures,
     };
   });
   return { records: resolveOrdinalDays(records), messages };
