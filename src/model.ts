@@ -202,6 +202,8 @@ export interface TimelineEvent {
   provenance: Provenance[];
   /** Independent outlets reporting it (articles of one outlet count once). */
   outlets: number;
+  /** Higher = more central to the story (see timeline/events.ts). */
+  importance?: number;
   round?: number;
 }
 

@@ -52,7 +52,7 @@ export function timelineJson(tl: Timeline): string {
     claims: tl.claims.map((c) => ({ ...c, sentence: sentenceOf(tl, c), anchor: `s${c.sentence + 1}` })),
     events: tl.events.map((e) => ({
       id: e.id, date: e.date, title: e.title, summary: e.summary, people: e.people, places: e.places,
-      organizations: e.organizations, claims: e.claims, sources: e.sources, outlets: e.outlets,
+      organizations: e.organizations, claims: e.claims, sources: e.sources, outlets: e.outlets, importance: e.importance ?? 0,
       singleSource: e.outlets < 2,
       ...(e.round !== undefined ? { round: e.round } : {}),
       provenance: e.provenance.map((p) => ({ article: p.article, sentence: sentenceOf(tl, p), anchor: `s${p.sentence + 1}` })),

@@ -93,8 +93,21 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
         sources, provenance: prov, outlets: countIndependent(sources, independent),
       };
       if (gi < seeds.length) event.round = seeds[gi][0];
+      event.importance = importanceOf(event, members.map((i) => statements[i]), corpus);
       events.push(event);
     });
   }
   return events;
+}
+
+/**
+ * How central an event is, from signals that hold for any story: independent outlets and
+ * articles reporting it, later articles that refer back to its date, quotes about it, and
+ * being a round of talks. Higher is more important.
+ */
+export function importanceOf(e: TimelineEvent, statements: Statement[], corpus: ResolvedCorpus): number {
+  const published = new Map(corpus.articles.map((a) => [a.id, a.published]));
+  const referredBack = new Set(statements.filter((s) => s.dated && (published.get(s.article) ?? '') > e.date).map((s) => s.article)).size;
+  const score = 3 * e.outlets + e.sources.length + 2 * referredBack + 0.5 * Math.min(e.claims.length, 6) + (e.round ? 5 : 0);
+  return Math.round(score * 10) / 10;
 }

@@ -19,10 +19,14 @@ export function homePage(ix: Index, siteTitle: string, order: 'oldest' | 'newest
   if (order === 'newest') dayKeys.reverse();
   const dates = tl.articles.map((a) => a.published).filter(Boolean).sort();
   const outlets = new Set(tl.articles.map((a) => a.source)).size;
+  const keyMoments = tl.events.length > 8
+    ? [...tl.events].sort((a, b) => (b.importance ?? 0) - (a.importance ?? 0) || (a.date < b.date ? -1 : 1)).slice(0, 6).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    : [];
   const body = html`
 <h1>${siteTitle}</h1>
 <p class="lead">${tl.events.length} events from ${tl.articles.length} articles by ${outlets} outlets${dates.length ? html`, ${dates[0]} to ${dates[dates.length - 1]}` : ''}; ${tl.rounds.length} rounds of talks, ${tl.discrepancies.length} discrepancies between sources.</p>
 ${timelineSvg(ix, from)}
+${keyMoments.length ? html`<h2>Key moments</h2><ol class="key-moments">${keyMoments.map((e) => html`<li><time datetime="${e.date}">${e.date}</time> <a href="${rel(from, paths.event(e.id))}">${e.title}</a> ${badge(e.outlets, disputed.has(e.id))}</li>`)}</ol>` : ''}
 ${tl.rounds.length ? html`<h2>Rounds of talks</h2>
 <ul class="cards">${tl.rounds.map((r) => html`<li class="card">
 <h3><a href="${rel(from, paths.round(r.number))}">Round ${r.number}</a> <span class="badge">${r.status}</span></h3>
