@@ -254,4 +254,6 @@ export interface Timeline extends ResolvedCorpus {
   events: TimelineEvent[];
   rounds: Round[];
   discrepancies: Discrepancy[];
+  /** Articles judged not to be about the story: pages kept, left out of the timeline. */
+  offTopic: string[];
 }

@@ -99,3 +99,26 @@ describe('timeline: talks over several days', () => {
     expect(tl.events.filter((e) => e.round === 1)).toHaveLength(1);
   });
 });
+
+describe('timeline: importance and off-topic articles', () => {
+  it('ranks a day that later articles refer back to above a day nobody mentions again', () => {
+    const tl = timelineOf({
+      a: 'Protest\n\nPublished: 15 March 2011\n\nThousands of protesters marched in Deraa on Tuesday demanding reforms.',
+      b: 'Crackdown\n\nPublished: 20 March 2011\n\nSecurity forces fired on crowds in Deraa, where protests began on March 15. A bakery in Homs opened on March 19.',
+      c: 'Anniversary\n\nPublished: 25 March 2011\n\nThe unrest that began with the March 15 protests in Deraa has spread to Homs.',
+    });
+    const day = (d: string) => Math.max(...tl.events.filter((e) => e.date === d).map((e) => e.importance ?? 0));
+    expect(day('2011-03-15')).toBeGreaterThan(day('2011-03-19'));
+  });
+
+  it('leaves an article about something else out of the timeline but keeps its page', () => {
+    const story = (d: number) => `Talks ${d}\n\nPublished: ${d} June 2021\n\nDelegations from Armenia and Azerbaijan held talks in Geneva on the border dispute, foreign ministers said on Monday. The Armenian foreign minister said the ceasefire in Nagorno-Karabakh was holding.`;
+    const texts: Record<string, string> = {};
+    for (let d = 1; d <= 9; d++) texts[`s${d}`] = story(d);
+    texts.football = 'Football\n\nPublished: 5 June 2021\n\nTottenham Hotspur signed a striker from Lyon for 20 million pounds on Thursday, the club said.';
+    const tl = timelineOf(texts);
+    expect(tl.offTopic).toEqual(['football']);
+    expect(tl.events.some((e) => e.sources.includes('football'))).toBe(false);
+    expect(tl.articles.some((a) => a.id === 'football')).toBe(true);
+  });
+});

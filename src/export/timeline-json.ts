@@ -43,7 +43,7 @@ export function timelineJson(tl: Timeline): string {
       source: { id: sourceId(a.source), name: a.source },
       published: a.published, publishedHow: a.publishedHow, publishedEvidence: a.publishedEvidence,
       ...(a.frontMatter.url ? { url: a.frontMatter.url } : {}),
-      credits: a.credits, byline: a.byline,
+      credits: a.credits, byline: a.byline, offTopic: tl.offTopic.includes(a.id),
       removed: a.removed.map((r) => ({ text: r.text, line: r.line, reason: r.reason })),
     })),
     people: ofKind('person').map((e) => entityJson(tl, e)),

@@ -4,10 +4,13 @@ import { detectDiscrepancies } from './discrepancies.js';
 import { buildEvents } from './events.js';
 import { detectRounds } from './rounds.js';
 import { buildStatements, newsDay } from './statements.js';
+import { offTopicArticles } from './off-topic.js';
 
 /** The story model: claims, events, rounds of talks and discrepancies over the resolved corpus. */
 export function buildTimeline(corpus: ResolvedCorpus): Timeline {
-  const statements = buildStatements(corpus);
+  // Off-topic articles keep their pages but tell the timeline nothing.
+  const offTopic = offTopicArticles(corpus.articles);
+  const statements = buildStatements({ ...corpus, articles: corpus.articles.filter((a) => !offTopic.has(a.id)) });
   const firstDate = new Map<string, IsoDate>();
   for (const s of statements) {
     const key = `${s.article}#${s.sentence}`;
@@ -29,5 +32,5 @@ export function buildTimeline(corpus: ResolvedCorpus): Timeline {
     const hit = (d.round !== undefined ? events.find((e) => e.round === d.round) : undefined) ?? events.find(reports) ?? events.find((e) => d.values.some((v) => e.provenance.some((p) => p.article === v.article && p.sentence === v.sentence)));
     d.event = hit?.id ?? null;
   }
-  return { ...corpus, claims, events, rounds, discrepancies };
+  return { ...corpus, claims, events, rounds, discrepancies, offTopic: [...offTopic].sort() };
 }

@@ -97,7 +97,31 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
       events.push(event);
     });
   }
+  addDaySalience(events, statements, corpus);
   return events;
+}
+
+/**
+ * A day that many articles date things to ("since the March 15 protests") is a day the
+ * story turns on. Its best event gets the day's weight, so the most important events
+ * spread over the most important days instead of piling up on one busy day.
+ */
+function addDaySalience(events: TimelineEvent[], statements: Statement[], corpus: ResolvedCorpus): void {
+  const published = new Map(corpus.articles.map((a) => [a.id, a.published ?? '']));
+  const sameDay = new Map<IsoDate, Set<string>>();
+  const later = new Map<IsoDate, Set<string>>();
+  for (const s of statements) {
+    if (!s.dated) continue;
+    const bucket = published.get(s.article)! > s.date ? later : sameDay;
+    if (!bucket.has(s.date)) bucket.set(s.date, new Set());
+    bucket.get(s.date)!.add(s.article);
+  }
+  const best = new Map<IsoDate, TimelineEvent>();
+  for (const e of events) if (!best.has(e.date) || (e.importance ?? 0) > (best.get(e.date)!.importance ?? 0)) best.set(e.date, e);
+  for (const [day, e] of best) {
+    const salience = (sameDay.get(day)?.size ?? 0) + 2 * (later.get(day)?.size ?? 0);
+    e.importance = Math.round(((e.importance ?? 0) + salience) * 10) / 10;
+  }
 }
 
 /**
