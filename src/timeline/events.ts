@@ -64,9 +64,16 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
   const taken = new Set<string>();
   // A round of talks is one event on its first day, even when the talks ran for several.
   const seeded = new Set([...roundMembers.values()].flat());
-  const firstDay = (m: number[]): IsoDate => m.map((i) => statements[i].date).sort()[0];
+  const publishedOf = new Map(corpus.articles.map((a) => [a.id, a.published]));
+  const seedsOn = new Map<IsoDate, [number, number[]][]>();
+  for (const [n, m] of roundMembers) {
+    if (!m.length) continue;
+    const first = m.map((i) => statements[i].date).sort()[0];
+    if (!seedsOn.has(first)) seedsOn.set(first, []);
+    seedsOn.get(first)!.push([n, m]);
+  }
   for (const day of [...byDay.keys()].sort()) {
-    const seeds = [...roundMembers.entries()].filter(([, m]) => m.length && firstDay(m) === day);
+    const seeds = seedsOn.get(day) ?? [];
     const threshold = newsDays.has(day) ? EVENT_THRESHOLD : BACKGROUND_THRESHOLD;
     const pool = byDay.get(day)!.filter((i) => !seeded.has(i));
     const groups = clusterDay(pool, vectors, threshold, seeds.map(([, m]) => m));
@@ -93,7 +100,7 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
         sources, provenance: prov, outlets: countIndependent(sources, independent),
       };
       if (gi < seeds.length) event.round = seeds[gi][0];
-      event.importance = importanceOf(event, members.map((i) => statements[i]), corpus);
+      event.importance = importanceOf(event, members.map((i) => statements[i]), publishedOf);
       events.push(event);
     });
   }
@@ -129,8 +136,7 @@ function addDaySalience(events: TimelineEvent[], statements: Statement[], corpus
  * articles reporting it, later articles that refer back to its date, quotes about it, and
  * being a round of talks. Higher is more important.
  */
-export function importanceOf(e: TimelineEvent, statements: Statement[], corpus: ResolvedCorpus): number {
-  const published = new Map(corpus.articles.map((a) => [a.id, a.published]));
+export function importanceOf(e: TimelineEvent, statements: Statement[], published: Map<string, IsoDate | null>): number {
   const referredBack = new Set(statements.filter((s) => s.dated && (published.get(s.article) ?? '') > e.date).map((s) => s.article)).size;
   const score = 3 * e.outlets + e.sources.length + 2 * referredBack + 0.5 * Math.min(e.claims.length, 6) + (e.round ? 5 : 0);
   return Math.round(score * 10) / 10;

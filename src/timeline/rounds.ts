@@ -21,15 +21,16 @@ const daysBetween = (a: IsoDate, b: IsoDate): number => (Date.parse(b) - Date.pa
  * are one round, as are talks on consecutive days; dates whose articles state different
  * round numbers never join.
  */
-function sessions(dates: IsoDate[], talks: Statement[], votesOf: (d: IsoDate) => Map<number, number>): IsoDate[][] {
+function sessions(dates: IsoDate[], talksOn: Map<IsoDate, number[]>, statements: Statement[], votesOf: (d: IsoDate) => Map<number, number>): IsoDate[][] {
   const out: IsoDate[][] = [];
+  const said = (d: IsoDate, re: RegExp): boolean => (talksOn.get(d) ?? []).some((i) => re.test(statements[i].text));
   for (const date of dates) {
     const current = out[out.length - 1];
     const last = current?.[current.length - 1];
     const numbers = (ds: IsoDate[]): Set<number> => new Set(ds.flatMap((d) => [...votesOf(d).keys()]));
     const conflict = current && [...numbers([date])].some((n) => numbers(current).size && !numbers(current).has(n));
-    const opened = current?.some((d) => talks.some((t) => t.date === d && OPENED.test(t.text)));
-    const closes = talks.some((t) => t.date === date && CLOSED.test(t.text));
+    const opened = current?.some((d) => said(d, OPENED));
+    const closes = said(date, CLOSED);
     const gap = last ? daysBetween(last, date) : Infinity;
     if (current && !conflict && (gap <= 1 || (gap <= 4 && opened && closes))) current.push(date);
     else out.push([date]);
@@ -70,22 +71,30 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   const members = new Map<number, number[]>();
   const dateOfRound = new Map<number, IsoDate>();
   const used = new Set<number>();
+  const talksOn = new Map<IsoDate, number[]>();
+  for (const i of talks) {
+    if (!talksOn.has(statements[i].date)) talksOn.set(statements[i].date, []);
+    talksOn.get(statements[i].date)!.push(i);
+  }
+  const voteCache = new Map<IsoDate, Map<number, number>>();
   const dayVotes = (date: IsoDate): Map<number, number> => {
+    if (voteCache.has(date)) return voteCache.get(date)!;
     const votes = new Map<number, number>();
-    for (const i of talks.filter((x) => statements[x].date === date)) {
+    voteCache.set(date, votes);
+    for (const i of talksOn.get(date) ?? []) {
       const n = !statements[i].future && HELD.test(statements[i].text) ? statedOrdinal(statements[i].text) : null;
       if (n) votes.set(n, (votes.get(n) ?? 0) + 1);
     }
     return votes;
   };
   const endDate = new Map<number, IsoDate>();
-  for (const session of sessions(heldDates, talks.map((i) => statements[i]), dayVotes)) {
+  for (const session of sessions(heldDates, talksOn, statements, dayVotes)) {
     const votes = new Map<number, number>();
     for (const date of session) for (const [n, c] of dayVotes(date)) votes.set(n, (votes.get(n) ?? 0) + c);
     let number = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([n]) => n).find((n) => !used.has(n));
     if (!number) { number = 1; while (used.has(number)) number++; }
     used.add(number);
-    members.set(number, talks.filter((i) => session.includes(statements[i].date)));
+    members.set(number, session.flatMap((d) => talksOn.get(d) ?? []).sort((a, b) => a - b));
     dateOfRound.set(number, session[0]);
     if (session.length > 1) endDate.set(number, session[session.length - 1]);
   }
