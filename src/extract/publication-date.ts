@@ -8,7 +8,7 @@ export interface PublicationDate {
   evidence: string;
 }
 
-const STAMP_LABEL = /\b(published|posted|first published|date|dated|updated|last updated)\b\s*:?\s*/i;
+const STAMP_LABEL = /\b(published|posted|first published|date|dated|updated|last updated|modified|last modified)\b\s*(?:on\s+)?:?\s*/i;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const CALENDAR_TEXT = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{4}-\d{2}-\d{2}/;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -34,9 +34,18 @@ export function statedPublicationDate(article: CleanArticle): PublicationDate | 
   if (article.frontMatter.date) return { date: article.frontMatter.date, how: 'front-matter', evidence: 'front matter' };
   const head: Block[] = article.blocks.slice(0, 8);
   const stamps = head.map((b) => ({ b, s: stampDate(b.text) })).filter((x) => x.s);
-  const best = stamps.find((x) => !x.s!.label.includes('updated')) ?? stamps[0];
-  if (!best) return null;
-  return { date: best.s!.date, how: 'stated', evidence: `stated: '${best.b.text.slice(0, 60)}'` };
+  const best = stamps.find((x) => !/updated|modified/.test(x.s!.label)) ?? stamps[0];
+  if (best) return { date: best.s!.date, how: 'stated', evidence: `stated: '${best.b.text.slice(0, 60)}'` };
+  // A short unlabelled line under the headline that is a full date ("4 March 2022 | 12:20",
+  // "By Jane Roe | March 4, 2022"): pages put the date there without saying so.
+  for (const b of head.slice(1, 6)) {
+    if (b.text.length > 90 || /[.!?]["”]?$/.test(b.text)) continue;
+    const r = chrono.parse(b.text, { instant: new Date(0), timezone: 'UTC' })[0];
+    if (r && r.start.isCertain('year') && r.start.isCertain('day') && CALENDAR_TEXT.test(r.text)) {
+      return { date: isoOf(r.start.date()), how: 'stated', evidence: `stated: '${b.text.slice(0, 60)}'` };
+    }
+  }
+  return null;
 }
 
 /** Calendar dates written in the text ("February 28"), resolved near `anchor`. */

@@ -62,3 +62,20 @@ describe('ordinal days', () => {
     expect(b.dates.find((d) => d.text.startsWith('fifth day'))?.date).toBe('2021-04-12');
   });
 });
+
+describe('publication date: stamp formats', () => {
+  it.each([
+    ['Published: March 4, 2022', '2022-03-04'],
+    ['Updated 3:45 PM EST, Fri March 4, 2022', '2022-03-04'],
+    ['Posted on 2022-03-04 10:00', '2022-03-04'],
+    ['4 March 2022 | 12:20', '2022-03-04'],
+    ['By Jane Roe, Associated Press | March 4, 2022', '2022-03-04'],
+    ['Last modified on Fri 4 Mar 2022 13.02 GMT', '2022-03-04'],
+  ])('reads "%s"', (stamp, date) => {
+    expect(statedPublicationDate(cleanText(`Headline here\n\n${stamp}\n\nThe talks resumed on Friday in Geneva.`))).toMatchObject({ date, how: 'stated' });
+  });
+
+  it('does not take a dated sentence of the story for a stamp', () => {
+    expect(statedPublicationDate(cleanText('Headline here\n\nThe talks resumed on March 4, 2022 in Geneva.'))).toBeNull();
+  });
+});
