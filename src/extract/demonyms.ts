@@ -25,5 +25,5 @@ export const DEMONYMS: Record<string, string> = {
   Sudanese: 'Sudan', Swedish: 'Sweden', Swiss: 'Switzerland', Syrian: 'Syria', Taiwanese: 'Taiwan', Tajik: 'Tajikistan',
   Thai: 'Thailand', Tunisian: 'Tunisia', Turkish: 'Turkey', Turkmen: 'Turkmenistan', Ugandan: 'Uganda',
   Ukrainian: 'Ukraine', Uzbek: 'Uzbekistan', Venezuelan: 'Venezuela', Vietnamese: 'Vietnam', Yemeni: 'Yemen',
-  Zimbabwean: 'Zimbabwe', Catalan: 'Spain', Scottish: 'United Kingdom', English: 'United Kingdom', Welsh: 'United Kingdom',
+  Zimbabwean: 'Zimbabwe', Briton: 'United Kingdom', Catalan: 'Spain', Scottish: 'United Kingdom', English: 'United Kingdom', Welsh: 'United Kingdom',
 };
