@@ -26,6 +26,8 @@ async function main(): Promise<number> {
     console.log(`Serving ${config.out} on http://localhost:${opts.port}/ (Ctrl+C to stop)`);
     return -1;
   }
+  // eval measures extraction itself: no cache, one thread.
+  if (opts.command === 'eval') { config.cache = false; config.workers = 0; }
   try {
     const result = await build(config);
     report(result.messages, config.verbose, config.quiet);
