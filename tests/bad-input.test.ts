@@ -97,3 +97,17 @@ describe('bad input: the input folder', () => {
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toContain('Ministers meet');
   });
 });
+
+describe('bad input: what the command line prints', () => {
+  it('prints errors only with --quiet, and every warning otherwise, then a summary', () => {
+    const base = mkdtempSync(join(tmpdir(), 'storyline-quiet-'));
+    cpSync(bad, join(base, 'seeds'), { recursive: true });
+    const run = (extra: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--input', join(base, 'seeds'), '--out', join(base, 'dist'), '--no-search', ...extra], { cwd: root, encoding: 'utf8' });
+    const quiet = run(['--quiet']);
+    expect(quiet.stderr.trim().split('\n').every((l) => / error +/.test(l))).toBe(true);
+    expect(quiet.stderr).toContain('[load/bad-front-matter]');
+    const loud = run([]);
+    expect(loud.stderr).toContain('[load/empty-file]');
+    expect(loud.stderr).toMatch(/\d+ articles read, \d+ pages written to .*; \d+ warnings, 1 errors/);
+  }, 60_000);
+});

@@ -72,3 +72,13 @@ describe('site', () => {
     expect(site.files.get(eventPath)).toMatch(/href="\.\.\/articles\/hostile\.html#s\d+"/);
   });
 });
+
+describe('site with a base URL', () => {
+  it('writes sitemap.xml and robots.txt with absolute URLs, and absolute feed links', () => {
+    const withBase = buildFromFiles([{ file: 'seeds/hostile.md', id: 'hostile', format: 'md', text: hostile }], loadAssets(resolve(import.meta.dirname, '..')), { siteTitle: 'Test', lang: 'en', order: 'oldest', baseUrl: 'https://example.org/story/' });
+    expect(withBase.files.get('sitemap.xml')).toContain('<loc>https://example.org/story/articles/hostile.html</loc>');
+    expect(withBase.files.get('robots.txt')).toContain('Sitemap: https://example.org/story/sitemap.xml');
+    expect(withBase.files.get('feed.xml')).toContain('href="https://example.org/story/feed.xml"');
+    expect(site.files.has('sitemap.xml')).toBe(false);
+  });
+});
