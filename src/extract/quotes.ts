@@ -32,6 +32,8 @@ export interface QuoteContext {
   people: PeopleBySentence;
   /** The speaker of the previous sentence that had one: "he said" points there. */
   lastSubject: string | null;
+  /** A person named in a sentence ending "… said:" just before this paragraph. */
+  introducedBy?: string | null;
 }
 
 const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: number, last = false): Mention | undefined => {
@@ -40,7 +42,7 @@ const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: numbe
 };
 
 /** Finds quotes in one paragraph and their speakers, in reading order. */
-export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; lastSubject: string | null } {
+export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; lastSubject: string | null; introducedBy: string | null } {
   const quotes: QuoteRecord[] = [];
   let lastSubject = ctx.lastSubject;
   const text = ctx.paragraphText;
@@ -57,10 +59,15 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
   const spans = quoteSpans(text);
   const local = (sent: Sentence, from: number, to: number, last = false): string | undefined =>
     personIn(ctx.people, sent, from - sent.offset, to - sent.offset, last)?.text;
+  let introducedBy: string | null = ctx.introducedBy ?? null;
   for (const s of ctx.sentences) {
     const inSentence = spans.filter((sp) => sp.start >= s.offset && sp.start < s.offset + s.text.length);
     for (const span of inSentence) {
-      const speaker = speakerOf(span, s, sentenceAt(Math.max(span.start, span.end - 1)), text, local, lastSubject);
+      let speaker = speakerOf(span, s, sentenceAt(Math.max(span.start, span.end - 1)), text, local, lastSubject);
+      // "it said", "we said" name no one: keep the claim unattributed rather than guess.
+      if (speaker && /^(it|they|we|i|you)$/i.test(speaker)) speaker = null;
+      // A quote that opens its sentence right after "X said:" belongs to X.
+      if (!speaker && span.start === s.offset && introducedBy) speaker = introducedBy;
       if (speaker) lastSubject = speaker;
       quotes.push({ text: span.text.replace(/[,.]$/, '').trim(), kind: 'quote', speakerName: speaker, sentence: s.index });
     }
@@ -69,10 +76,11 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
       const para = paraphrase(s, ctx.people, lastSubject);
       if (para) quotes.push(para);
     }
+    introducedBy = /:\s*$/.test(s.text) && BEFORE_SAID.test(s.text) ? local(s, s.offset, s.offset + s.text.length) ?? null : null;
     const outside = (ctx.people.get(s.index) ?? []).filter((p) => !spans.some((sp) => p.offset + s.offset >= sp.start && p.offset + s.offset < sp.end));
     if (outside.length && !inSentence.length) lastSubject = outside[0].text;
   }
-  return { quotes, lastSubject };
+  return { quotes, lastSubject, introducedBy };
 }
 
 type Local = (sent: Sentence, from: number, to: number, last?: boolean) => string | undefined;
@@ -108,7 +116,9 @@ const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|and|but|which|that|this|i
 /** The subject as written when no person is named: "the general staff of the armed forces". */
 function writtenSubject(text: string): string | null {
   const clause = text.split(/,\s*(?:but|and|while|as|although)\s+|;\s*/).pop() ?? text;
-  const t = clause.replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
+  let t = clause.replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
+  // "China's Global Times, a popular tabloid run by …, said": the name is before the appositive.
+  if (t.split(/\s+/).length > 8 && t.includes(',')) t = t.slice(0, t.indexOf(',')).trim();
   if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !/^(the |a |an )?\p{Lu}|^the /u.test(t)) return null;
   return t;
 }
@@ -135,11 +145,13 @@ export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string 
     people.get(m.sentence)!.push(m);
   }
   let lastSubject: string | null = null;
+  let introducedBy: string | null = null;
   for (const p of paragraphs) {
     if (!p.sentences.length) continue;
-    const r = quotesInParagraph({ sentences: p.sentences, paragraphText: p.text, people, lastSubject });
+    const r = quotesInParagraph({ sentences: p.sentences, paragraphText: p.text, people, lastSubject, introducedBy });
     out.push(...r.quotes);
     lastSubject = r.lastSubject;
+    introducedBy = r.introducedBy;
   }
   return out;
 }

@@ -66,3 +66,17 @@ describe('quotes: more attributions', () => {
     expect(q.speakerName).toBe('Nika Melia');
   });
 });
+
+describe('quotes: introductions and unnamed subjects', () => {
+  it('gives a quote that follows "X said:" to X, across a paragraph break', () => {
+    const qs = quotesOf('Foreign Minister Ayman Safadi told reporters in Amman:\n\n“We will not accept any change to the border.”');
+    expect(qs.find((q) => q.kind === 'quote')?.speakerName).toBe('Ayman Safadi');
+  });
+
+  it('names an outlet before its appositive, and never "it"', () => {
+    const [q] = quotesOf("China's Global Times, a tabloid run by the People's Daily, said the drills were \"a show of force\" on Monday.");
+    expect(q.speakerName).toBe("China's Global Times");
+    const [r] = quotesOf('“Production has stopped,” it said in a statement.');
+    expect(r.speakerName).toBeNull();
+  });
+});
