@@ -70,7 +70,7 @@ export function loadAssets(root: string): SiteAssets {
   };
 }
 
-type SiteConfig = Pick<Config, 'siteTitle' | 'lang' | 'order' | 'baseUrl'>;
+type SiteConfig = Pick<Config, 'siteTitle' | 'lang' | 'order' | 'baseUrl'> & Partial<Pick<Config, 'description'>>;
 
 /** The pure pipeline: input files → model → site files. No file-system access. */
 export function buildFromFiles(inputs: InputFile[], assets: SiteAssets, config: SiteConfig): BuildResult {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defaultConfig, type Config } from './config.js';
+import { applyConfigFile } from './config-file.js';
 
 export interface CliOptions {
   command: 'build' | 'preview' | 'eval' | 'help';
@@ -13,7 +14,7 @@ const HELP = `storyline <command> [options]
   build     build --input into --out (default seeds/ → dist/)
   preview   serve --out on http://localhost:4321
   eval      build, then score extraction against --gold FILE
-options: --input DIR  --out DIR  --title TEXT  --order oldest|newest  --base-url URL  --no-search  --no-cache  --workers N  --port N  --gold FILE
+options: --config FILE  --input DIR  --out DIR  --title TEXT  --order oldest|newest  --base-url URL  --no-search  --no-cache  --workers N  --port N  --gold FILE
          --verbose  --quiet  --strict  --json`;
 export const helpText = HELP;
 
@@ -22,6 +23,9 @@ export function parseArgs(argv: string[], cwd: string): CliOptions {
   const [command = 'build', ...rest] = argv;
   if (!['build', 'preview', 'eval', 'help', '--help', '-h'].includes(command)) throw new Error(`unknown command "${command}"\n${HELP}`);
   const config = defaultConfig(cwd);
+  // The config file first, so that flags override it.
+  const configAt = argv.indexOf('--config');
+  applyConfigFile(config, configAt >= 0 && argv[configAt + 1] ? resolve(cwd, argv[configAt + 1]) : undefined);
   const opts: CliOptions = { command: command.startsWith('-') ? 'help' : (command as CliOptions['command']), config, port: 4321, json: false };
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i];
@@ -50,6 +54,7 @@ export function parseArgs(argv: string[], cwd: string): CliOptions {
       case '--quiet': config.quiet = true; break;
       case '--strict': config.strict = true; break;
       case '--json': opts.json = true; break;
+      case '--config': value(); break;
       case '--help': case '-h': opts.command = 'help'; break;
       default: throw new Error(`unknown option "${flag}"\n${HELP}`);
     }

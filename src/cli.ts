@@ -11,11 +11,29 @@ function report(messages: Message[], verbose: boolean, quiet: boolean): void {
   }
 }
 
+/** The build report: what was found, and where the time went. */
+function reportTable(result: Awaited<ReturnType<typeof build>>): string {
+  const tl = result.timeline;
+  const count = (k: string) => tl.entities.filter((e) => e.kind === k).length;
+  const rows: [string, number | string][] = [
+    ['articles', tl.articles.length], ['sources', new Set(tl.articles.map((a) => a.source)).size], ['people', count('person')],
+    ['places', count('place')], ['organizations', count('organization')], ['events', tl.events.length], ['rounds', tl.rounds.length],
+    ['claims', tl.claims.length], ['discrepancies', tl.discrepancies.length], ['off-topic', tl.offTopic.length],
+    ['warnings', result.messages.filter((m) => m.severity === 'warning').length],
+    ...Object.entries(result.timings).map(([k, v]): [string, string] => [`${k} (ms)`, String(Math.round(v))]),
+  ];
+  return rows.map(([k, v]) => `  ${k.padEnd(16)}${String(v).padStart(8)}`).join('\n');
+}
+
 async function main(): Promise<number> {
   let opts;
   try {
     opts = parseArgs(process.argv.slice(2), process.cwd());
   } catch (err) {
+    if (err instanceof BuildError) {
+      for (const m of err.messages.length ? err.messages : [err.report]) console.error(formatMessage(m));
+      return 2;
+    }
     console.error((err as Error).message);
     return 2;
   }
@@ -38,6 +56,7 @@ async function main(): Promise<number> {
       // One JSON line for scripts (npm run bench): timings, cache use, peak memory.
       console.log(JSON.stringify({ articles: tl.articles.length, pages: result.files.size, warnings, errors, timings: result.timings, cache: result.cache, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
     } else if (!config.quiet) {
+      if (process.stderr.isTTY || config.verbose) console.error(reportTable(result));
       const ms = Object.entries(result.timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ');
       console.error(`${tl.articles.length} articles read, ${result.files.size} pages written to ${config.out}; ${tl.events.length} events, ${tl.rounds.length} rounds, ${tl.discrepancies.length} discrepancies; ${warnings} warnings, ${errors} errors (${ms})`);
     }

@@ -7,6 +7,8 @@ export interface Config {
   input: string;
   out: string;
   siteTitle: string;
+  /** One-line description of the story, for the home page and meta tags. */
+  description: string;
   lang: string;
   order: 'oldest' | 'newest';
   /** Absolute URL the site will live at (for feeds, sitemap.xml, robots.txt), or null. */
@@ -30,6 +32,7 @@ export function defaultConfig(root: string): Config {
     input: resolve(root, 'seeds'),
     out: resolve(root, 'dist'),
     siteTitle: 'Storyline',
+    description: '',
     lang: 'en',
     order: 'oldest',
     baseUrl: null,

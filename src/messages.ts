@@ -31,6 +31,9 @@ export const CATALOG = {
   'clean/removed': { text: 'Removed boilerplate', hint: '' },
   'resolve/uncertain-merge': { text: 'Uncertain alias merge', hint: 'Check the two spellings name the same entity.' },
   'write/unsafe-output': { text: 'Refusing to write to this output folder', hint: 'Choose a dedicated output folder such as dist/.' },
+  'config/invalid': { text: 'storyline.config.json is not valid JSON', hint: 'Fix the JSON at the place shown.' },
+  'config/unknown-key': { text: 'Unknown key in storyline.config.json', hint: 'See the README for the keys.' },
+  'config/bad-value': { text: 'Bad value in storyline.config.json', hint: 'See the README for what each key takes.' },
   'build/strict': { text: 'Warnings with --strict: nothing written', hint: 'Fix the warnings or build without --strict.' },
   'build/failed': { text: 'Build failed', hint: 'The previous output was left as it was.' },
 } as const;

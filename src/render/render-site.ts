@@ -15,6 +15,7 @@ import { searchPage } from './pages/search.js';
 
 export interface RenderOptions {
   siteTitle: string;
+  description?: string;
   lang: string;
   order: 'oldest' | 'newest';
   layout: Template;
@@ -30,7 +31,7 @@ function csp(page: Page): string {
 export function renderSite(tl: Timeline, options: RenderOptions): Map<string, string> {
   const ix = buildIndex(tl, options.atlas);
   const pages: Page[] = [
-    homePage(ix, options.siteTitle, options.order),
+    homePage(ix, options.siteTitle, options.order, options.description),
     ...tl.articles.map((a) => articlePage(ix, a)),
     ...tl.events.map((e) => eventPage(ix, e)),
     ...tl.rounds.map((r) => roundPage(ix, r, tl.rounds)),
