@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { applyArticleOverrides, applyEntityOverrides, applyTimelineOverrides } from './overrides/apply-overrides.js';
+import { parseOverrides } from './overrides/parse-overrides.js';
 import { createRequire } from 'node:module';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
@@ -78,7 +80,7 @@ export function buildFromFiles(inputs: InputFile[], assets: SiteAssets, config: 
 }
 
 /** The corpus-wide stages over articles already prepared (possibly from the cache or by workers). */
-export function buildFromPrepared(prepared: Prepared[], assets: SiteAssets, config: SiteConfig): BuildResult {
+export function buildFromPrepared(prepared: Prepared[], assets: SiteAssets, config: SiteConfig, overridesFile?: { file: string; text: string }): BuildResult {
   const timings: Record<string, number> = { load: 0, clean: 0, extract: 0 };
   for (const p of prepared) { timings.load += p.ms.load; timings.clean += p.ms.clean; timings.extract += p.ms.extract; }
   const time = <T>(stage: string, fn: () => T): T => {
@@ -89,11 +91,24 @@ export function buildFromPrepared(prepared: Prepared[], assets: SiteAssets, conf
   };
   const messages: Message[] = prepared.flatMap((p) => p.messages);
   const ready = prepared.filter((p) => p.clean && p.parts);
-  const extracted = time('extract', () => extractArticles(ready.map((p) => p.clean!), ready.map((p) => p.parts!)));
+  const parsedOverrides = overridesFile ? parseOverrides(overridesFile.file, overridesFile.text) : { overrides: [], messages: [] };
+  messages.push(...parsedOverrides.messages);
+  const overrides = parsedOverrides.overrides;
+  const ofFile = overridesFile?.file ?? '';
+  const articles = applyArticleOverrides(ready.map((p) => p.clean!), overrides, ofFile);
+  messages.push(...articles.messages);
+  // An outlet set by an editor wins over the one the extractor found in the text.
+  const parts = ready.map((p, i) => (articles.value[i].frontMatter.source ? { ...p.parts!, source: { ...p.parts!.source, source: articles.value[i].frontMatter.source! } } : p.parts!));
+  const extracted = time('extract', () => extractArticles(articles.value, parts));
   messages.push(...extracted.messages);
-  const resolved = time('resolve', () => resolveEntities(extracted.records));
+  const resolvedRaw = time('resolve', () => resolveEntities(extracted.records));
+  const corrected = applyEntityOverrides(resolvedRaw, overrides, ofFile);
+  messages.push(...corrected.messages);
+  const resolved = corrected.value;
   for (const w of resolved.warnings) messages.push({ id: 'resolve/uncertain-merge', severity: 'warning', detail: w });
-  const timeline = time('timeline', () => buildTimeline(resolved));
+  const built = time('timeline', () => applyTimelineOverrides(buildTimeline(resolved), overrides, ofFile));
+  messages.push(...built.messages);
+  const timeline = built.value;
   const files = time('render', () => {
     const site: Map<string, string | Uint8Array> = renderSite(timeline, { ...config, ...assets });
     site.set('data/timeline.json', timelineJson(timeline));
@@ -121,7 +136,10 @@ export async function build(config: Config): Promise<BuildResult> {
   const input = readInputFolder(config.input, inside ? config.root : dirname(config.input));
   const readMs = performance.now() - t0;
   const prepared = await prepareWithCache(input.files, config);
-  const result = buildFromPrepared(prepared.results, loadAssets(config.root), config);
+  const overridesPath = join(config.input, '_overrides.yml');
+  const overrides = existsSync(overridesPath) ? { file: relative(inside ? config.root : dirname(config.input), overridesPath), text: readFileSync(overridesPath, 'utf8') } : undefined;
+  const result = buildFromPrepared(prepared.results, loadAssets(config.root), config, overrides);
+  if (result.messages.some((m) => m.id === 'overrides/invalid')) throw new BuildError(result.messages.find((m) => m.id === 'overrides/invalid')!, result.messages.filter((m) => m.severity !== 'info'));
   result.timings.load += prepared.ms;
   result.cache = prepared.stats;
   result.timings.load += readMs;

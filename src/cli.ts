@@ -19,6 +19,7 @@ function reportTable(result: Awaited<ReturnType<typeof build>>): string {
     ['articles', tl.articles.length], ['sources', new Set(tl.articles.map((a) => a.source)).size], ['people', count('person')],
     ['places', count('place')], ['organizations', count('organization')], ['events', tl.events.length], ['rounds', tl.rounds.length],
     ['claims', tl.claims.length], ['discrepancies', tl.discrepancies.length], ['off-topic', tl.offTopic.length],
+    ['overrides', result.messages.filter((m) => m.id === 'overrides/applied').length],
     ['warnings', result.messages.filter((m) => m.severity === 'warning').length],
     ...Object.entries(result.timings).map(([k, v]): [string, string] => [`${k} (ms)`, String(Math.round(v))]),
   ];

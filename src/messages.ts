@@ -34,6 +34,9 @@ export const CATALOG = {
   'config/invalid': { text: 'storyline.config.json is not valid JSON', hint: 'Fix the JSON at the place shown.' },
   'config/unknown-key': { text: 'Unknown key in storyline.config.json', hint: 'See the README for the keys.' },
   'config/bad-value': { text: 'Bad value in storyline.config.json', hint: 'See the README for what each key takes.' },
+  'overrides/invalid': { text: 'Bad editorial override', hint: 'See the README section "Editorial overrides".' },
+  'overrides/applied': { text: 'Override applied', hint: '' },
+  'overrides/unmatched': { text: 'Override matches nothing', hint: 'Check the name or id against data/timeline.json.' },
   'build/strict': { text: 'Warnings with --strict: nothing written', hint: 'Fix the warnings or build without --strict.' },
   'build/failed': { text: 'Build failed', hint: 'The previous output was left as it was.' },
 } as const;
