@@ -37,7 +37,10 @@ export interface BuildResult {
 }
 
 /** Per-article work from the cache where the content is unchanged, else in the worker pool. */
-async function prepareWithCache(inputs: InputFile[], config: Config): Promise<{ results: Prepared[]; ms: number; stats: { hits: number; misses: number; workers: number } }> {
+/** Progress of a build: a stage, and how far into it (articles, when it counts them). */
+export type Progress = (stage: string, done?: number, total?: number) => void;
+
+async function prepareWithCache(inputs: InputFile[], config: Config, progress: Progress): Promise<{ results: Prepared[]; ms: number; stats: { hits: number; misses: number; workers: number } }> {
   const t0 = performance.now();
   const dir = join(config.cacheDir, 'articles');
   const version = config.cache ? extractorVersion(config.root) : '';
@@ -45,7 +48,7 @@ async function prepareWithCache(inputs: InputFile[], config: Config): Promise<{ 
   const results: (Prepared | undefined)[] = keys.map((k) => (config.cache ? readCached(dir, k) : undefined));
   const missing = inputs.map((_, i) => i).filter((i) => !results[i]);
   const workers = poolSize(missing.length, config.workers);
-  const fresh = await prepareAll(missing.map((i) => inputs[i]), workers);
+  const fresh = await prepareAll(missing.map((i) => inputs[i]), workers, (done) => progress('extract', done, missing.length));
   missing.forEach((i, k) => {
     results[i] = fresh[k];
     if (config.cache) writeCached(dir, keys[i], fresh[k]);
@@ -127,7 +130,7 @@ export function buildFromPrepared(prepared: Prepared[], assets: SiteAssets, conf
 }
 
 /** Reads the input folder and templates, builds, indexes for search, and swaps the new site into place. */
-export async function build(config: Config): Promise<BuildResult> {
+export async function build(config: Config, progress: Progress = () => undefined): Promise<BuildResult> {
   checkOutputFolder(config.out, config.input, config.root);
   const t0 = performance.now();
   // Files are named relative to the project when the input is inside it ("seeds/a.md"),
@@ -135,7 +138,8 @@ export async function build(config: Config): Promise<BuildResult> {
   const inside = !relative(config.root, config.input).startsWith('..');
   const input = readInputFolder(config.input, inside ? config.root : dirname(config.input));
   const readMs = performance.now() - t0;
-  const prepared = await prepareWithCache(input.files, config);
+  const prepared = await prepareWithCache(input.files, config, progress);
+  progress('model and pages');
   const overridesPath = join(config.input, '_overrides.yml');
   const overrides = existsSync(overridesPath) ? { file: relative(inside ? config.root : dirname(config.input), overridesPath), text: readFileSync(overridesPath, 'utf8') } : undefined;
   const result = buildFromPrepared(prepared.results, loadAssets(config.root), config, overrides);
@@ -150,11 +154,13 @@ export async function build(config: Config): Promise<BuildResult> {
   }
   const t1 = performance.now();
   if (config.search) {
+    progress('search index');
     const html = new Map([...result.files].filter((e): e is [string, string] => typeof e[1] === 'string'));
     for (const [path, content] of await searchIndex(html)) result.files.set(path, content);
     result.timings.search = performance.now() - t1;
   }
   const t2 = performance.now();
+  progress('write');
   writeSite(config.out, result.files, join(config.root, 'public'));
   result.timings.write = performance.now() - t2;
   return result;

@@ -3,7 +3,7 @@ import { defaultConfig, type Config } from './config.js';
 import { applyConfigFile } from './config-file.js';
 
 export interface CliOptions {
-  command: 'build' | 'preview' | 'eval' | 'help';
+  command: 'build' | 'preview' | 'eval' | 'dev' | 'help';
   config: Config;
   port: number;
   gold?: string;
@@ -14,6 +14,7 @@ const HELP = `storyline <command> [options]
   build     build --input into --out (default seeds/ → dist/)
   preview   serve --out on http://localhost:4321
   eval      build, then score extraction against --gold FILE
+  dev       build, serve on --port, rebuild and reload open pages when files change
 options: --config FILE  --input DIR  --out DIR  --title TEXT  --order oldest|newest  --base-url URL  --no-search  --no-cache  --workers N  --port N  --gold FILE
          --verbose  --quiet  --strict  --json`;
 export const helpText = HELP;
@@ -21,7 +22,7 @@ export const helpText = HELP;
 /** argv → options; throws with a usage message on unknown flags. */
 export function parseArgs(argv: string[], cwd: string): CliOptions {
   const [command = 'build', ...rest] = argv;
-  if (!['build', 'preview', 'eval', 'help', '--help', '-h'].includes(command)) throw new Error(`unknown command "${command}"\n${HELP}`);
+  if (!['build', 'preview', 'eval', 'dev', 'help', '--help', '-h'].includes(command)) throw new Error(`unknown command "${command}"\n${HELP}`);
   const config = defaultConfig(cwd);
   // The config file first, so that flags override it.
   const configAt = argv.indexOf('--config');

@@ -3,12 +3,31 @@ import { helpText, parseArgs } from './cli-args.js';
 import { runEval } from './eval/run-eval.js';
 import { BuildError, formatMessage, type Message } from './messages.js';
 import { serveStatic } from './preview.js';
+import { startDev } from './dev.js';
 
 /** Prints messages by level: errors always, warnings unless --quiet, info with --verbose. */
 function report(messages: Message[], verbose: boolean, quiet: boolean): void {
   for (const m of messages) {
     if (m.severity === 'error' || (m.severity === 'warning' && !quiet) || (m.severity === 'info' && verbose)) console.error(formatMessage(m));
   }
+}
+
+/**
+ * A one-line progress bar on a terminal, shown only once a build has run for a second;
+ * silent in CI, when piped and with --quiet.
+ */
+function progressBar(silent: boolean): (stage: string, done?: number, total?: number) => void {
+  if (silent || !process.stderr.isTTY || process.env.CI) return () => undefined;
+  const start = performance.now();
+  let shown = false;
+  process.once('exit', () => { if (shown) process.stderr.write('\r\x1b[K'); });
+  return (stage, done, total) => {
+    if (performance.now() - start < 1000) return;
+    shown = true;
+    const width = 24;
+    const bar = total ? `[${'#'.repeat(Math.round(((done ?? 0) / total) * width)).padEnd(width, '.')}] ${done}/${total}` : '';
+    process.stderr.write(`\r\x1b[K${stage} ${bar}`);
+  };
 }
 
 /** The build report: what was found, and where the time went. */
@@ -40,6 +59,10 @@ async function main(): Promise<number> {
   }
   const { config } = opts;
   if (opts.command === 'help') { console.log(helpText); return 0; }
+  if (opts.command === 'dev') {
+    await startDev(config, opts.port);
+    return -1;
+  }
   if (opts.command === 'preview') {
     serveStatic(config.out, opts.port);
     console.log(`Serving ${config.out} on http://localhost:${opts.port}/ (Ctrl+C to stop)`);
@@ -48,7 +71,7 @@ async function main(): Promise<number> {
   // eval measures extraction itself: no cache, one thread.
   if (opts.command === 'eval') { config.cache = false; config.workers = 0; }
   try {
-    const result = await build(config);
+    const result = await build(config, progressBar(config.quiet || opts.json));
     report(result.messages, config.verbose, config.quiet);
     const warnings = result.messages.filter((m) => m.severity === 'warning').length;
     const errors = result.messages.filter((m) => m.severity === 'error').length;
@@ -57,6 +80,7 @@ async function main(): Promise<number> {
       // One JSON line for scripts (npm run bench): timings, cache use, peak memory.
       console.log(JSON.stringify({ articles: tl.articles.length, pages: result.files.size, warnings, errors, timings: result.timings, cache: result.cache, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
     } else if (!config.quiet) {
+      if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
       if (process.stderr.isTTY || config.verbose) console.error(reportTable(result));
       const ms = Object.entries(result.timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ');
       console.error(`${tl.articles.length} articles read, ${result.files.size} pages written to ${config.out}; ${tl.events.length} events, ${tl.rounds.length} rounds, ${tl.discrepancies.length} discrepancies; ${warnings} warnings, ${errors} errors (${ms})`);

@@ -16,8 +16,9 @@ export function poolSize(jobs: number, requested?: number): number {
  * Prepares articles on a pool of worker threads (results in input order, identical to
  * preparing them in this thread), or in this thread when `threads` is 0.
  */
-export async function prepareAll(inputs: InputFile[], threads: number): Promise<Prepared[]> {
-  if (threads <= 0) return inputs.map(prepareArticle);
+export async function prepareAll(inputs: InputFile[], threads: number, onDone: (done: number) => void = () => undefined): Promise<Prepared[]> {
+  if (threads <= 0) return inputs.map((input, i) => { const p = prepareArticle(input); onDone(i + 1); return p; });
+  let done = 0;
   const results: Prepared[] = new Array(inputs.length);
   let next = 0;
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker-entry.mjs', import.meta.url)));
@@ -31,6 +32,7 @@ export async function prepareAll(inputs: InputFile[], threads: number): Promise<
       worker.on('message', (msg: { index: number; prepared?: Prepared; error?: string }) => {
         if (msg.error) { reject(new Error(`${inputs[msg.index].file}: ${msg.error}`)); return; }
         results[msg.index] = msg.prepared!;
+        onDone(++done);
         feed();
       });
       worker.on('error', reject);
