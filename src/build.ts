@@ -75,7 +75,7 @@ export function loadAssets(root: string): SiteAssets {
   };
 }
 
-type SiteConfig = Pick<Config, 'siteTitle' | 'lang' | 'order' | 'baseUrl'> & Partial<Pick<Config, 'description'>>;
+type SiteConfig = Pick<Config, 'siteTitle' | 'lang' | 'order' | 'baseUrl'> & Partial<Pick<Config, 'description' | 'pages'>>;
 
 /** The pure pipeline: input files → model → site files. No file-system access. */
 export function buildFromFiles(inputs: InputFile[], assets: SiteAssets, config: SiteConfig): BuildResult {
@@ -116,9 +116,11 @@ export function buildFromPrepared(prepared: Prepared[], assets: SiteAssets, conf
     const site: Map<string, string | Uint8Array> = renderSite(timeline, { ...config, ...assets });
     site.set('data/timeline.json', timelineJson(timeline));
     site.set('data/timelinejs.json', timelinejsJson(timeline));
-    const feeds = eventFeeds(timeline, { siteTitle: config.siteTitle, baseUrl: config.baseUrl });
-    site.set('feed.xml', feeds.atom);
-    site.set('feed.json', feeds.json);
+    if (!config.pages || config.pages.includes('feeds')) {
+      const feeds = eventFeeds(timeline, { siteTitle: config.siteTitle, baseUrl: config.baseUrl });
+      site.set('feed.xml', feeds.atom);
+      site.set('feed.json', feeds.json);
+    }
     if (config.baseUrl) {
       const map = sitemap([...site.keys()], config.baseUrl);
       site.set('sitemap.xml', map.sitemap);
@@ -153,7 +155,7 @@ export async function build(config: Config, progress: Progress = () => undefined
     throw new BuildError({ id: 'build/strict', severity: 'error', detail: `${warnings} warnings` }, result.messages);
   }
   const t1 = performance.now();
-  if (config.search) {
+  if (config.search && (!config.pages || config.pages.includes('search'))) {
     progress('search index');
     const html = new Map([...result.files].filter((e): e is [string, string] => typeof e[1] === 'string'));
     for (const [path, content] of await searchIndex(html)) result.files.set(path, content);

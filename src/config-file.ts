@@ -13,6 +13,11 @@ const KEYS: Record<string, { check: (v: unknown) => boolean; expected: string; a
   output: { check: (v) => typeof v === 'string' && v !== '', expected: 'a folder path', apply: (c, v, dir) => { c.out = resolve(dir, v); } },
   order: { check: (v) => v === 'oldest' || v === 'newest', expected: '"oldest" or "newest"', apply: (c, v) => { c.order = v; } },
   search: { check: (v) => typeof v === 'boolean', expected: 'true or false', apply: (c, v) => { c.search = v; } },
+  pages: {
+    check: (v) => Array.isArray(v) && v.every((x) => ['sources', 'discrepancies', 'map', 'search', 'feeds'].includes(x as string)),
+    expected: 'a list of optional page kinds: "sources", "discrepancies", "map", "search", "feeds"',
+    apply: (c, v) => { c.pages = [...new Set(v as NonNullable<Config['pages']>)]; },
+  },
   timezone: { check: (v) => v === 'UTC', expected: '"UTC" (the only time zone supported so far)', apply: () => undefined },
 };
 

@@ -13,6 +13,8 @@ export interface Config {
   order: 'oldest' | 'newest';
   /** Absolute URL the site will live at (for feeds, sitemap.xml, robots.txt), or null. */
   baseUrl: string | null;
+  /** Optional page kinds to build (all when undefined). */
+  pages?: ('sources' | 'discrepancies' | 'map' | 'search' | 'feeds')[];
   /** Build the pagefind search index. */
   search: boolean;
   /** Reuse per-article extraction from `cacheDir` when the file is unchanged. */

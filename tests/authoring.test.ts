@@ -33,7 +33,7 @@ describe('storyline.config.json', () => {
   it('reports invalid JSON, unknown keys and bad values with line and column', () => {
     expect(configFrom('{\n  "title": "A",\n  "order": oldest\n}\n').errors[0]).toMatch(/^storyline\.config\.json:3:\d+ error +storyline\.config\.json is not valid JSON: .+\[config\/invalid\]$/);
     expect(configFrom('{\n  "title": "A",\n  "colour": "red"\n}').errors).toEqual([
-      'storyline.config.json:3:3 error   Unknown key in storyline.config.json: colour (known: title, description, language, baseUrl, input, output, order, search, timezone)  [config/unknown-key]',
+      'storyline.config.json:3:3 error   Unknown key in storyline.config.json: colour (known: title, description, language, baseUrl, input, output, order, search, pages, timezone)  [config/unknown-key]',
     ]);
     expect(configFrom('{ "order": "sideways", "baseUrl": "ftp://x" }').errors).toEqual([
       'storyline.config.json:1:3 error   Bad value in storyline.config.json: order must be "oldest" or "newest"  [config/bad-value]',
@@ -64,5 +64,27 @@ describe('npm run new', () => {
     expect(text).toMatch(/^---\ntitle: "Ceasefire talks resume in Geneva"\ndate: 2024-05-06\n/);
     const built = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--input', dir, '--out', join(dir, '..', `${dir.split('/').pop()}-out`), '--no-search', '--no-cache', '--strict'], { cwd: root, encoding: 'utf8' });
     expect(built.status, built.stderr).toBe(0);
+  }, 60_000);
+});
+
+describe('building only some page kinds', () => {
+  it('leaves out the page kinds not listed, and every link still resolves', async () => {
+    const { buildFromFiles, loadAssets } = await import('../src/build.js');
+    const { posix } = await import('node:path');
+    const seeds = readdirSync(join(root, 'seeds')).map((f) => ({ file: `seeds/${f}`, id: f.slice(0, 3), format: 'txt' as const, text: readFileSync(join(root, 'seeds', f), 'utf8') }));
+    const site = buildFromFiles(seeds, loadAssets(root), { siteTitle: 'T', lang: 'en', order: 'oldest', baseUrl: null, pages: ['map'] });
+    const paths = [...site.files.keys()];
+    expect(paths).toContain('map.html');
+    expect(paths.filter((p) => /^(sources\/|discrepancies|search|feed)/.test(p))).toEqual([]);
+    const broken: string[] = [];
+    for (const [path, content] of site.files) {
+      if (typeof content !== 'string' || !path.endsWith('.html')) continue;
+      for (const m of content.matchAll(/href="([^"#]+)(#[^"]*)?"/g)) {
+        if (/^(https?:|mailto:)/.test(m[1]) || m[1].startsWith('assets/') || m[1].includes('/assets/')) continue;
+        const target = posix.normalize(posix.join(posix.dirname(path), m[1]));
+        if (!site.files.has(target)) broken.push(`${path} → ${m[1]}`);
+      }
+    }
+    expect(broken).toEqual([]);
   }, 60_000);
 });

@@ -30,6 +30,8 @@ export const sentenceHref = (from: string, article: string, sentence: number): s
 /** Lookups that every page needs, built once per render. */
 export interface Index {
   tl: Timeline;
+  /** Optional page kinds that exist in this build (links to the others are left out). */
+  enabled: Set<string>;
   atlas?: Atlas;
   entity: Map<string, Entity>;
   articleTitle: Map<string, string>;
@@ -45,9 +47,10 @@ export interface Index {
   articleSource: Map<string, string>;
 }
 
-export function buildIndex(tl: Timeline, atlas?: Atlas): Index {
+export function buildIndex(tl: Timeline, atlas?: Atlas, enabled: Set<string> = new Set(['sources', 'discrepancies', 'map', 'search', 'feeds'])): Index {
   return {
     tl,
+    enabled,
     atlas,
     entity: new Map(tl.entities.map((e) => [e.id, e])),
     articleTitle: new Map(tl.articles.map((a) => [a.id, a.title])),

@@ -1,5 +1,5 @@
 import type { Timeline } from '../model.js';
-import { html, jsonForScript, raw } from './escape.js';
+import { html, jsonForScript, raw, type SafeHtml } from './escape.js';
 import { buildIndex, rel } from './links.js';
 import type { Page } from './page.js';
 import { articlePage } from './pages/article.js';
@@ -13,7 +13,12 @@ import type { Atlas } from './map-svg.js';
 import { mapPage } from './pages/map.js';
 import { searchPage } from './pages/search.js';
 
+/** Page kinds a site may leave out; home, articles, events, rounds and entity pages are always built. */
+export const OPTIONAL_PAGES = ['sources', 'discrepancies', 'map', 'search', 'feeds'] as const;
+export type OptionalPage = (typeof OPTIONAL_PAGES)[number];
+
 export interface RenderOptions {
+  pages?: OptionalPage[];
   siteTitle: string;
   description?: string;
   lang: string;
@@ -29,7 +34,8 @@ function csp(page: Page): string {
 
 /** Every page of the site as path → HTML. Pure: reads only the model and the compiled layout. */
 export function renderSite(tl: Timeline, options: RenderOptions): Map<string, string> {
-  const ix = buildIndex(tl, options.atlas);
+  const enabled = new Set<OptionalPage>(options.pages ?? OPTIONAL_PAGES);
+  const ix = buildIndex(tl, options.atlas, enabled);
   const pages: Page[] = [
     homePage(ix, options.siteTitle, options.order, options.description),
     ...tl.articles.map((a) => articlePage(ix, a)),
@@ -37,11 +43,10 @@ export function renderSite(tl: Timeline, options: RenderOptions): Map<string, st
     ...tl.rounds.map((r) => roundPage(ix, r, tl.rounds)),
     ...tl.entities.map((e) => entityPage(ix, e)),
     entityIndexPage(ix, 'person'), entityIndexPage(ix, 'place'), entityIndexPage(ix, 'organization'),
-    ...[...new Set(tl.articles.map((a) => a.source))].sort().map((s) => sourcePage(ix, s)),
-    sourceIndexPage(ix),
-    discrepanciesPage(ix),
-    mapPage(ix, options.atlas),
-    searchPage(ix),
+    ...(enabled.has('sources') ? [...[...new Set(tl.articles.map((a) => a.source))].sort().map((s) => sourcePage(ix, s)), sourceIndexPage(ix)] : []),
+    ...(enabled.has('discrepancies') ? [discrepanciesPage(ix)] : []),
+    ...(enabled.has('map') ? [mapPage(ix, options.atlas)] : []),
+    ...(enabled.has('search') ? [searchPage(ix)] : []),
     notFoundPage(),
   ];
   const files = new Map<string, string>();
@@ -52,10 +57,25 @@ export function renderSite(tl: Timeline, options: RenderOptions): Map<string, st
       ogType: page.ogType ?? 'website', root, articleCount: String(tl.articles.length), body: page.body,
       jsonld: page.jsonld ? raw(`<script type="application/ld+json">${jsonForScript(page.jsonld)}</script>`) : raw(''),
       csp: csp(page),
+      nav: navLinks(root, enabled),
+      feedLinks: enabled.has('feeds') ? html`<link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="Events (Atom)">
+<link rel="alternate" type="application/feed+json" href="${root}feed.json" title="Events (JSON Feed)">` : html``,
+      footerFeeds: enabled.has('feeds') ? html` · <a href="${root}feed.xml">Atom feed</a> · <a href="${root}feed.json">JSON Feed</a>` : html``,
       head: html`${(page.styles ?? []).map((href) => html`<link rel="stylesheet" href="${root}${href}">`)}${(page.scripts ?? []).map((src) => html`<script src="${root}${src}" defer></script>`)}`,
     }));
   }
   return files;
+}
+
+/** The site navigation: only links to page kinds that were built. */
+function navLinks(root: string, enabled: Set<OptionalPage>): SafeHtml {
+  const items: [string, string][] = [['index.html', 'Timeline'], ['people/index.html', 'People'], ['places/index.html', 'Places'], ['organizations/index.html', 'Organizations']];
+  if (enabled.has('sources')) items.push(['sources/index.html', 'Sources']);
+  if (enabled.has('discrepancies')) items.push(['discrepancies.html', 'Discrepancies']);
+  if (enabled.has('map')) items.push(['map.html', 'Map']);
+  if (enabled.has('search')) items.push(['search.html', 'Search']);
+  return html`${items.map(([href, label]) => html`<a href="${root}${href}">${label}</a>
+`)}`;
 }
 
 function notFoundPage(): Page {

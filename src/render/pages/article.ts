@@ -54,7 +54,7 @@ ${r.paragraphs.map((p, pi) => {
   })}
 </article>
 ${r.credits.length ? html`<p class="meta">Credits: ${r.credits.join(', ')}</p>` : ''}
-<p class="meta">File: <code>${r.file}</code> · <a href="${rel(from, paths.source(r.source))}">More from ${r.source}</a></p>
+<p class="meta">File: <code>${r.file}</code>${ix.enabled.has('sources') ? html` · <a href="${rel(from, paths.source(r.source))}">More from ${r.source}</a>` : ''}</p>
 ${r.removed.length ? html`<details class="removed"><summary>Removed as page boilerplate (${r.removed.length})</summary><ul>${r.removed.map((x) => html`<li>line ${x.line}, ${x.reason}: ${x.text}</li>`)}</ul></details>` : ''}`;
   return {
     path: from, title: r.title, description: r.sentences.find((s) => s.paragraph > 0)?.text.slice(0, 200) ?? r.title, body, ogType: 'article',

@@ -22,7 +22,7 @@ ${reportedBy(ix, from, e.provenance)}
 ${e.organizations.length ? html`<h2>Organizations</h2><p>${entityLinks(ix, from, e.organizations)}</p>` : ''}
 ${claims.length ? html`<h2>Quotes and claims</h2><ul>${claims.map((c) => claimItem(ix, from, c))}</ul>` : ''}
 ${figures.length ? html`<h2>Figures</h2><ul>${figures.map((c) => claimItem(ix, from, c))}</ul>` : ''}
-${disputes.length ? html`<h2>Discrepancies</h2><ul>${disputes.map((d) => html`<li><a href="${rel(from, paths.discrepancies)}#${d.id}">${d.topic}</a></li>`)}</ul>` : ''}`;
+${disputes.length ? html`<h2>Discrepancies</h2><ul>${disputes.map((d) => (ix.enabled.has('discrepancies') ? html`<li><a href="${rel(from, paths.discrepancies)}#${d.id}">${d.topic}</a></li>` : html`<li>${d.topic}: ${d.values.map((v) => v.value).join(' / ')}</li>`))}</ul>` : ''}`;
   return {
     path: from, title: e.title, description: e.summary.slice(0, 200), body, ogType: 'article',
     jsonld: { '@context': 'https://schema.org', '@type': 'Event', name: e.title, startDate: e.date, description: e.summary,
