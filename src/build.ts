@@ -75,7 +75,7 @@ export function loadAssets(root: string): SiteAssets {
   };
 }
 
-type SiteConfig = Pick<Config, 'siteTitle' | 'lang' | 'order' | 'baseUrl'> & Partial<Pick<Config, 'description' | 'pages'>>;
+type SiteConfig = Pick<Config, 'siteTitle' | 'lang' | 'order' | 'baseUrl'> & Partial<Pick<Config, 'description' | 'pages' | 'timezone'>>;
 
 /** The pure pipeline: input files → model → site files. No file-system access. */
 export function buildFromFiles(inputs: InputFile[], assets: SiteAssets, config: SiteConfig): BuildResult {
@@ -102,7 +102,7 @@ export function buildFromPrepared(prepared: Prepared[], assets: SiteAssets, conf
   messages.push(...articles.messages);
   // An outlet set by an editor wins over the one the extractor found in the text.
   const parts = ready.map((p, i) => (articles.value[i].frontMatter.source ? { ...p.parts!, source: { ...p.parts!.source, source: articles.value[i].frontMatter.source! } } : p.parts!));
-  const extracted = time('extract', () => extractArticles(articles.value, parts));
+  const extracted = time('extract', () => extractArticles(articles.value, parts, config.timezone ?? 'UTC'));
   messages.push(...extracted.messages);
   const resolvedRaw = time('resolve', () => resolveEntities(extracted.records));
   const corrected = applyEntityOverrides(resolvedRaw, overrides, ofFile);

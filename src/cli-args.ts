@@ -15,7 +15,7 @@ const HELP = `storyline <command> [options]
   preview   serve --out on http://localhost:4321
   eval      build, then score extraction against --gold FILE
   dev       build, serve on --port, rebuild and reload open pages when files change
-options: --config FILE  --input DIR  --out DIR  --title TEXT  --order oldest|newest  --base-url URL  --no-search  --no-cache  --workers N  --port N  --gold FILE
+options: --config FILE  --input DIR  --out DIR  --title TEXT  --order oldest|newest  --base-url URL  --no-search  --no-cache  --workers N  --timezone ZONE  --port N  --gold FILE
          --verbose  --quiet  --strict  --json`;
 export const helpText = HELP;
 
@@ -49,6 +49,12 @@ export function parseArgs(argv: string[], cwd: string): CliOptions {
       }
       case '--no-search': config.search = false; break;
       case '--no-cache': config.cache = false; break;
+      case '--timezone': {
+        const zone = value();
+        try { new Intl.DateTimeFormat('en', { timeZone: zone }); } catch { throw new Error(`--timezone takes an IANA zone such as Europe/Kyiv, not "${zone}"`); }
+        config.timezone = zone;
+        break;
+      }
       case '--workers': config.workers = Number(value()); break;
       case '--gold': opts.gold = resolve(cwd, value()); break;
       case '--verbose': config.verbose = true; break;

@@ -18,8 +18,12 @@ const KEYS: Record<string, { check: (v: unknown) => boolean; expected: string; a
     expected: 'a list of optional page kinds: "sources", "discrepancies", "map", "search", "feeds"',
     apply: (c, v) => { c.pages = [...new Set(v as NonNullable<Config['pages']>)]; },
   },
-  timezone: { check: (v) => v === 'UTC', expected: '"UTC" (the only time zone supported so far)', apply: () => undefined },
+  timezone: { check: (v) => typeof v === 'string' && validZone(v), expected: 'an IANA time zone such as "UTC" or "Europe/Kyiv"', apply: (c, v) => { c.timezone = v; } },
 };
+
+function validZone(zone: string): boolean {
+  try { new Intl.DateTimeFormat('en', { timeZone: zone }); return true; } catch { return false; }
+}
 
 /** 1-based line and column of a character offset. */
 function position(text: string, offset: number): { line: number; column: number } {

@@ -13,6 +13,8 @@ export interface Config {
   order: 'oldest' | 'newest';
   /** Absolute URL the site will live at (for feeds, sitemap.xml, robots.txt), or null. */
   baseUrl: string | null;
+  /** IANA time zone in which publication stamps and relative dates are read. */
+  timezone: string;
   /** Optional page kinds to build (all when undefined). */
   pages?: ('sources' | 'discrepancies' | 'map' | 'search' | 'feeds')[];
   /** Build the pagefind search index. */
@@ -39,6 +41,7 @@ export function defaultConfig(root: string): Config {
     order: 'oldest',
     baseUrl: null,
     search: true,
+    timezone: 'UTC',
     cache: true,
     cacheDir: process.env.STORYLINE_CACHE_DIR ?? resolve(root, '.cache'),
     verbose: false,

@@ -35,6 +35,8 @@ describe('storyline.config.json', () => {
     expect(configFrom('{\n  "title": "A",\n  "colour": "red"\n}').errors).toEqual([
       'storyline.config.json:3:3 error   Unknown key in storyline.config.json: colour (known: title, description, language, baseUrl, input, output, order, search, pages, timezone)  [config/unknown-key]',
     ]);
+    expect(configFrom('{ "timezone": "Mars/Olympus" }').errors[0]).toContain('timezone must be an IANA time zone');
+    expect(configFrom('{ "timezone": "Europe/Kyiv" }').config.timezone).toBe('Europe/Kyiv');
     expect(configFrom('{ "order": "sideways", "baseUrl": "ftp://x" }').errors).toEqual([
       'storyline.config.json:1:3 error   Bad value in storyline.config.json: order must be "oldest" or "newest"  [config/bad-value]',
       'storyline.config.json:1:24 error   Bad value in storyline.config.json: baseUrl must be an http(s) URL  [config/bad-value]',

@@ -11,7 +11,29 @@ chrono.parse('Monday, February 28, 2022, five days earlier', { instant: new Date
 /** Cheap test before the expensive parser: only sentences with a date word go to chrono. */
 export const DATE_CUE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d{1,4}[-/.]\d{1,2}|\b(yesterday|today|tonight|ago|earlier|later)\b/;
 
-export const isoOf = (d: Date): IsoDate => d.toISOString().slice(0, 10);
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** The calendar day of an instant in a time zone ("UTC" unless the site says otherwise). */
+export function isoOf(d: Date, zone = 'UTC'): IsoDate {
+  if (zone === 'UTC') return d.toISOString().slice(0, 10);
+  if (!dayFormats.has(zone)) dayFormats.set(zone, new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }));
+  return dayFormats.get(zone)!.format(d);
+}
+
+/** Minutes the zone is ahead of UTC at that instant. */
+function offsetMinutes(zone: string, at: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(at);
+  const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value);
+  return (Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - at.getTime()) / 60_000;
+}
+
+/** Noon of a calendar day in a zone: the reference instant for reading that day's text. */
+export function noonIn(iso: IsoDate, zone = 'UTC'): Date {
+  const utcNoon = new Date(`${iso}T12:00:00Z`);
+  return zone === 'UTC' ? utcNoon : new Date(utcNoon.getTime() - offsetMinutes(zone, utcNoon) * 60_000);
+}
+
+/** chrono's zone option: an IANA name, or the offset in minutes for the day in question. */
+export const chronoZone = (zone: string, at: Date): string | number => (zone === 'UTC' ? 'UTC' : offsetMinutes(zone, at));
 export const addDays = (iso: IsoDate, days: number): IsoDate => isoOf(new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000));
 const weekday = (iso: IsoDate): number => new Date(`${iso}T12:00:00Z`).getUTCDay();
 
@@ -36,14 +58,14 @@ function namesADay(r: chrono.ParsedResult): boolean {
  * past: a bare weekday ("invaded on Thursday") means the latest such day on or
  * before publication, unless the sentence speaks of the future.
  */
-export function datesInSentence(s: Sentence, published: IsoDate): DateMention[] {
-  const ref = new Date(`${published}T12:00:00Z`);
+export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC'): DateMention[] {
+  const ref = noonIn(published, zone);
   const future = FUTURE.test(s.text);
   const out: DateMention[] = [];
-  const results = DATE_CUE.test(s.text) ? chrono.parse(s.text, { instant: ref, timezone: 'UTC' }) : [];
+  const results = DATE_CUE.test(s.text) ? chrono.parse(s.text, { instant: ref, timezone: chronoZone(zone, ref) }) : [];
   for (const r of results) {
     if (!namesADay(r)) continue;
-    let date = isoOf(r.start.date());
+    let date = isoOf(r.start.date(), zone);
     if (!r.start.isCertain('day') && r.start.isCertain('weekday')) {
       if (future) while (date < published) date = addDays(date, 7);
       else while (date > published) date = addDays(date, -7);
@@ -60,7 +82,7 @@ export function datesInSentence(s: Sentence, published: IsoDate): DateMention[] 
 }
 
 /** Every dated expression in an article. */
-export function extractDates(sentences: Sentence[], published: IsoDate | null): DateMention[] {
+export function extractDates(sentences: Sentence[], published: IsoDate | null, zone = 'UTC'): DateMention[] {
   if (!published) return [];
-  return sentences.flatMap((s) => datesInSentence(s, published));
+  return sentences.flatMap((s) => datesInSentence(s, published, zone));
 }

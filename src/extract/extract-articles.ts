@@ -25,17 +25,17 @@ export function extractMentions(article: CleanArticle): Mention[] {
  * the articles that only name calendar dates, and both anchor those that only name
  * weekdays.
  */
-export function publicationDates(articles: CleanArticle[]): PublicationDate[] {
-  const dates: (PublicationDate | null)[] = articles.map(statedPublicationDate);
+export function publicationDates(articles: CleanArticle[], zone = 'UTC'): PublicationDate[] {
+  const dates: (PublicationDate | null)[] = articles.map((a) => statedPublicationDate(a, zone));
   const known = (): IsoDate[] => dates.filter((d): d is PublicationDate => Boolean(d?.date)).map((d) => d.date!);
   const stated = known();
   articles.forEach((a, i) => {
     if (dates[i]) return;
-    const byCalendar = inferPublicationDate(a, stated, false);
+    const byCalendar = inferPublicationDate(a, stated, false, zone);
     if (byCalendar.date) dates[i] = byCalendar;
   });
   const anchored = known();
-  return articles.map((a, i) => dates[i] ?? inferPublicationDate(a, anchored, true));
+  return articles.map((a, i) => dates[i] ?? inferPublicationDate(a, anchored, true, zone));
 }
 
 /** What one article yields on its own, without the corpus: cacheable and parallel. */
@@ -64,9 +64,9 @@ export function extractParts(article: CleanArticle): ArticleParts {
  * whole corpus (an undated article is anchored by the others), so they are resolved here
  * over the per-article parts.
  */
-export function extractArticles(articles: CleanArticle[], parts: ArticleParts[] = articles.map(extractParts)): ExtractResult {
+export function extractArticles(articles: CleanArticle[], parts: ArticleParts[] = articles.map(extractParts), zone = 'UTC'): ExtractResult {
   const messages: Message[] = [];
-  const published = publicationDates(articles);
+  const published = publicationDates(articles, zone);
   messages.push(...farFutureDates(articles, published));
   const records = articles.map((article, i): ArticleRecord => {
     const pub = published[i];
@@ -79,7 +79,7 @@ export function extractArticles(articles: CleanArticle[], parts: ArticleParts[] 
       publishedHow: pub.how,
       publishedEvidence: pub.evidence,
       mentions,
-      dates: extractDates(article.sentences, pub.date),
+      dates: extractDates(article.sentences, pub.date, zone),
       quotes,
       figures,
     };

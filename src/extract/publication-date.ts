@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Block, CleanArticle, IsoDate, PublishedHow } from '../model.js';
-import { addDays, isoOf } from './dates.js';
+import { addDays, chronoZone, isoOf, noonIn } from './dates.js';
 
 export interface PublicationDate {
   date: IsoDate | null;
@@ -14,14 +14,14 @@ const CALENDAR_TEXT = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A date with a year, stated after a label such as "Published:" or "date". */
-function stampDate(text: string): { date: IsoDate; label: string } | null {
+function stampDate(text: string, zone: string): { date: IsoDate; label: string } | null {
   const label = STAMP_LABEL.exec(text);
   if (!label) return null;
   const rest = text.slice(label.index + label[0].length);
   const iso = ISO_DATE.exec(rest.slice(0, 40));
   if (iso && iso.index < 5) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, label: label[1].toLowerCase() };
-  const r = chrono.parse(rest.slice(0, 60), { instant: new Date(0), timezone: 'UTC' })[0];
-  if (r && r.index < 12 && r.start.isCertain('year') && r.start.isCertain('day')) return { date: isoOf(r.start.date()), label: label[1].toLowerCase() };
+  const r = chrono.parse(rest.slice(0, 60), { instant: new Date(0), timezone: chronoZone(zone, new Date(0)) })[0];
+  if (r && r.index < 12 && r.start.isCertain('year') && r.start.isCertain('day')) return { date: isoOf(r.start.date(), zone), label: label[1].toLowerCase() };
   return null;
 }
 
@@ -30,32 +30,32 @@ function stampDate(text: string): { date: IsoDate; label: string } | null {
  * near the top ("Published: 12:20 4 March 2022", "date 2022-03-01"). "Published"
  * wins over "Updated".
  */
-export function statedPublicationDate(article: CleanArticle): PublicationDate | null {
+export function statedPublicationDate(article: CleanArticle, zone = 'UTC'): PublicationDate | null {
   if (article.frontMatter.date) return { date: article.frontMatter.date, how: 'front-matter', evidence: 'front matter' };
   const head: Block[] = article.blocks.slice(0, 8);
-  const stamps = head.map((b) => ({ b, s: stampDate(b.text) })).filter((x) => x.s);
+  const stamps = head.map((b) => ({ b, s: stampDate(b.text, zone) })).filter((x) => x.s);
   const best = stamps.find((x) => !/updated|modified/.test(x.s!.label)) ?? stamps[0];
   if (best) return { date: best.s!.date, how: 'stated', evidence: `stated: '${best.b.text.slice(0, 60)}'` };
   // A short unlabelled line under the headline that is a full date ("4 March 2022 | 12:20",
   // "By Jane Roe | March 4, 2022"): pages put the date there without saying so.
   for (const b of head.slice(1, 6)) {
     if (b.text.length > 90 || /[.!?]["”]?$/.test(b.text)) continue;
-    const r = chrono.parse(b.text, { instant: new Date(0), timezone: 'UTC' })[0];
+    const r = chrono.parse(b.text, { instant: new Date(0), timezone: chronoZone(zone, new Date(0)) })[0];
     if (r && r.start.isCertain('year') && r.start.isCertain('day') && CALENDAR_TEXT.test(r.text)) {
-      return { date: isoOf(r.start.date()), how: 'stated', evidence: `stated: '${b.text.slice(0, 60)}'` };
+      return { date: isoOf(r.start.date(), zone), how: 'stated', evidence: `stated: '${b.text.slice(0, 60)}'` };
     }
   }
   return null;
 }
 
 /** Calendar dates written in the text ("February 28"), resolved near `anchor`. */
-function explicitDates(article: CleanArticle, anchor: IsoDate): { date: IsoDate; text: string }[] {
-  const ref = new Date(`${anchor}T12:00:00Z`);
+function explicitDates(article: CleanArticle, anchor: IsoDate, zone: string): { date: IsoDate; text: string }[] {
+  const ref = noonIn(anchor, zone);
   const out: { date: IsoDate; text: string }[] = [];
   for (const s of article.sentences) {
     if (!CALENDAR_TEXT.test(s.text)) continue;
-    for (const r of chrono.parse(s.text, { instant: ref, timezone: 'UTC' })) {
-      if (r.start.isCertain('day') && r.start.isCertain('month') && CALENDAR_TEXT.test(r.text)) out.push({ date: isoOf(r.start.date()), text: r.text });
+    for (const r of chrono.parse(s.text, { instant: ref, timezone: chronoZone(zone, ref) })) {
+      if (r.start.isCertain('day') && r.start.isCertain('month') && CALENDAR_TEXT.test(r.text)) out.push({ date: isoOf(r.start.date(), zone), text: r.text });
     }
   }
   return out;
@@ -81,12 +81,12 @@ const distance = (a: IsoDate, b: IsoDate): number => Math.abs(Date.parse(a) - Da
  * the calendar date it mentions most (told as "today"), else the weekday it mentions
  * most, placed on the day nearest the dates of the other articles.
  */
-export function inferPublicationDate(article: CleanArticle, corpusDates: IsoDate[], useWeekdays = true): PublicationDate {
+export function inferPublicationDate(article: CleanArticle, corpusDates: IsoDate[], useWeekdays = true, zone = 'UTC'): PublicationDate {
   const none: PublicationDate = { date: null, how: 'unknown', evidence: 'no date stated and no dated articles to infer from' };
   if (!corpusDates.length) return none;
   const sorted = [...corpusDates].sort();
   const anchor = sorted[Math.floor(sorted.length / 2)];
-  const explicit = explicitDates(article, anchor).filter((d) => distance(d.date, anchor) <= 60);
+  const explicit = explicitDates(article, anchor, zone).filter((d) => distance(d.date, anchor) <= 60);
   if (explicit.length) {
     const counts = new Map<IsoDate, number>();
     for (const d of explicit) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);

@@ -79,3 +79,17 @@ describe('publication date: stamp formats', () => {
     expect(statedPublicationDate(cleanText('Headline here\n\nThe talks resumed on March 4, 2022 in Geneva.'))).toBeNull();
   });
 });
+
+describe('time zones', () => {
+  it('reads a stamp with a time as the day it was in the site\'s time zone', () => {
+    const a = cleanText('Headline here\n\nPublished: 01:30 GMT 4 March 2022\n\nThe talks resumed on Friday in Geneva.');
+    expect(statedPublicationDate(a)?.date).toBe('2022-03-04');
+    expect(statedPublicationDate(a, 'America/New_York')?.date).toBe('2022-03-03');
+  });
+
+  it('reads weekdays the same way in any zone', () => {
+    expect(datesOf('The army crossed the border on Thursday.', '2023-03-07')).toEqual([['on Thursday', '2023-03-02']]);
+    expect(datesInSentence(sentence('The army crossed the border on Thursday.'), '2023-03-07', 'Pacific/Kiritimati').map((d) => d.date)).toEqual(['2023-03-02']);
+    expect(datesInSentence(sentence('The army crossed the border on Thursday.'), '2023-03-07', 'America/Los_Angeles').map((d) => d.date)).toEqual(['2023-03-02']);
+  });
+});
