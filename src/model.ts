@@ -89,7 +89,7 @@ export interface Mention {
   role?: string;
   /** Place detail from the gazetteer. */
   placeKind?: string;
-  /** Gazetteer name when it differs from the text ("Homyel" for "Gomel"). */
+  /** Gazetteer name when it differs from the text ("Hrodna" for "Grodno"). */
   canonical?: string;
   lat?: number;
   lon?: number;

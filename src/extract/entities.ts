@@ -11,7 +11,7 @@ const AGENCIES = new Set(NEWS_AGENCIES);
 const WATER = /^(?:(Sea|Gulf|Bay|Strait|Straits|Lake) of \S.*|.+ (Sea|Ocean|Strait|Straits|River|Lake|Gulf|Bay|Channel|Canal))$/;
 const WATER_AFTER = /^(sea|ocean|strait|straits|river|lake|gulf|bay)$/;
 const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'militia', 'movement', 'union', 'alliance']);
-/** Lower-case kinds that are part of the name ("Socialist party"), unlike "Maxar company". */
+/** Lower-case kinds that are part of the name ("Socialist party"), unlike "Acme company". */
 const ORG_NAME_HEADS = new Set(['party', 'movement', 'union', 'militia', 'alliance', 'ministry']);
 const REGION_AFTER = new Set(['region', 'oblast', 'province', 'state', 'county', 'district', 'governorate', 'prefecture']);
 const HEAD_OF_STATE = /^(President|Prime Minister|Chancellor|King|Queen|government|Foreign Minister)\b/;
@@ -75,7 +75,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (split.length) return [...split, ...extra];
   const org = organizationMention(run, sentence);
   if (org) return [org, ...extra];
-  // Peel titles and country adjectives off the front: "Ukrainian Defense Minister Oleksiy Reznikov",
+  // Peel titles and country adjectives off the front: "Polish Defence Minister Mariusz Blaszczak",
   // "U.S. Secretary of State Antony Blinken".
   let k = 0;
   while (k < tokens.length - 1 && (isTitleWord(tokens[k].text) || (k > 0 && CONNECTOR_IN_TITLE.has(tokens[k].text) && isTitleWord(tokens[k + 1].text)))) k++;
@@ -141,7 +141,7 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
 /**
  * Organisations: a head word anywhere in a longer name ("State Department", "International
  * Committee of the Red Cross", "People's Party"), a lower-case kind right after the name
- * ("Maxar company", "Socialist party") or right before it ("separatist party Junts").
+ * ("Acme company", "Socialist party") or right before it ("separatist party Junts").
  */
 function organizationMention(run: NameRun, sentence: number): Mention | null {
   const tokens = run.tokens;
@@ -209,7 +209,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     // "Hafez al-Assad": a particle-joined family name marks a personal name.
     const particleName = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(last) && !isCommonWord(first);
     const looksNamed = knownFirst || particleName || isKnownLastName(last) || titled || speaks || Boolean(role);
-    // "Josep Borrell": a known first name vouches for a surname that is also a word.
+    // "Olaf Bird": a known first name vouches for a surname that is also a word.
     if (looksNamed && (knownFirst || !isCommonWord(last))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }

@@ -21,7 +21,7 @@ export interface GazetteerPlace {
  * these are the names English-language news uses for these cities.
  */
 const CITY_EXONYMS: Record<string, string> = {
-  Kiev: 'Kyiv', Odessa: 'Odesa', Kharkov: 'Kharkiv', Lvov: 'Lviv', Nikolaev: 'Mykolaiv', Zaporozhye: 'Zaporizhzhia',
+  Kiev: 'Kyiv', Odessa: 'Odesa', Lvov: 'Lviv', Nikolaev: 'Mykolaiv', Zaporozhye: 'Zaporizhzhia',
   Peking: 'Beijing', Bombay: 'Mumbai', Calcutta: 'Kolkata', Madras: 'Chennai', Rangoon: 'Yangon', Saigon: 'Ho Chi Minh City',
   Washington: 'Washington, D.C.', 'New York': 'New York City', Mecca: 'Makkah', 'Tel Aviv': 'Tel Aviv',
 };

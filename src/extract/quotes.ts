@@ -89,7 +89,7 @@ type Local = (sent: Sentence, from: number, to: number, last?: boolean) => strin
 function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local: Local, lastSubject: string | null): string | null {
   const after = text.slice(span.end, endS.offset + endS.text.length + 1);
   const before = text.slice(s.offset, span.start);
-  // A quote closed by a comma (or ? !) is attributed right after it: “…,” Medinsky said.
+  // A quote closed by a comma (or ? !) is attributed right after it: “…,” Novak said.
   const according = /^[”"]?,?\s*according to (.{3,100}?)(?:[.,;]|$)/i.exec(after);
   if (according) {
     const at = span.end + after.indexOf(according[1]);

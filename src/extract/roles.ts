@@ -33,7 +33,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   if (app) {
     // "who headed the Russian delegation" states the role "head of the Russian delegation".
     const role = app[1].replace(/^who (?:is|was) /i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/^who (?:heads?|headed|leads?|led|chairs?|chaired) /i, 'head of ').trim();
-    // ", the head of the ruling party David Arakhamia," introduces the next name in a list.
+    // ", the head of the ruling party Ana Brnabic," introduces the next name in a list.
     if (ROLE_NOUNS.test(role) && !/\p{Lu}\p{L}+ \p{Lu}\p{L}+$/u.test(role)) roles.push(role);
   }
   return roles.length ? roles.join('; ') : undefined;

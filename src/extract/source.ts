@@ -8,9 +8,9 @@ export interface SourceInfo {
 }
 
 const OUTLET_PATTERNS: RegExp[] = [
-  // "RFE/RL's Live Briefing", "For all of RFE/RL's coverage"
+  // "ABC's live blog", "For all of ABC's coverage"
   /\b([A-Z][A-Za-z]*[A-Z][A-Za-z/&.-]*)['’]s (?:live briefing|live blog|coverage|reporting|correspondent|newsletter)/i,
-  // "YOUNEWS learnt", "XYZ has learned"
+  // "NEWSWIRE learnt", "XYZ has learned"
   /\b([A-Z][A-Z0-9/&.-]{2,})(?: has| have)? learn(?:t|ed)\b/,
   // "© 2022 Outlet", "Copyright Outlet"
   /(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&/.-]*(?: [A-Z][\w&/.-]*){0,3})/i,

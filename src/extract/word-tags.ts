@@ -33,7 +33,7 @@ export function isCommonWord(word: string): boolean {
 
 /** compromise knows the word as a given name ("John", "Emmanuel"). */
 export const isKnownFirstName = (word: string): boolean => wordTags(word).has('FirstName');
-/** compromise knows the word as a family name ("Putin"). */
+/** compromise knows the word as a family name ("Merkel"). */
 export const isKnownLastName = (word: string): boolean => wordTags(word).has('LastName');
 /** compromise knows the word as a place its gazetteer-free lexicon has ("Crimea"). */
 export const isLexiconPlace = (word: string): boolean => wordTags(word).has('Place');

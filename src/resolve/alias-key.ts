@@ -1,7 +1,7 @@
 /**
  * Spelling-insensitive keys for names. Romanisations of Cyrillic names differ in
- * predictable ways (Zelenskyy/Zelensky/Zelenskiy, Podolyak/Podoliak, Gomel/Homel,
- * Kharkov/Kharkiv): folding those differences gives variants one key.
+ * predictable ways (Navalnyy/Navalny/Navalniy, Kadyrov/Kadirov, Grodno/Hrodna,
+ * Lvov/Lviv): folding those differences gives variants one key.
  */
 
 /** Lower-case, strip accents and anything that is not a letter or digit. */

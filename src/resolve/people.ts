@@ -80,7 +80,7 @@ function lonelySurnameTarget(group: Cluster[], m: Located): Cluster | undefined 
 }
 
 /**
- * Full names that sound alike but did not merge ("Vladimir Putin" / "Vladimir Poutine"):
+ * Full names that sound alike but did not merge ("Recep Erdogan" / "Recep Erdoğan"):
  * reported, not merged, because a wrong merge is worse than a missed one. Candidates are
  * blocked by the surname's phonetic key, so this never compares every pair of people.
  */

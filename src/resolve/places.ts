@@ -6,7 +6,7 @@ const REGION_SUFFIX = / (region|oblast|province|state|county|district|governorat
 
 /**
  * Clusters place mentions: by gazetteer name when the gazetteer knew the place
- * (so Gomel, Homel and "Gomel region" meet at GeoNames' Homyel'), else by
+ * (so Grodno, Hrodna and "Grodno region" meet at one GeoNames city), else by
  * romanisation key. Countries show their gazetteer name; other places the spelling
  * the articles use most.
  */
