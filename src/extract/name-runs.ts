@@ -53,7 +53,7 @@ export function tokenize(sentence: string): Token[] {
 
 /**
  * Maximal runs of capitalised tokens joined only by spaces (brackets are allowed, as in
- * "President [Joe] Biden"), with connectors like "of the" inside
+ * "Chancellor [Olaf] Scholz"), with connectors like "of the" inside
  * ("Sea of Azov", "Servant of the People"). A run never crosses a comma.
  */
 export function nameRuns(sentence: string): NameRun[] {
