@@ -38,14 +38,10 @@ export function cleanArticle(article: LoadedArticle): CleanArticle {
         text: span.text,
         paragraph,
         offset: span.offset,
-        start: positionInBlock(p, span.offset),
+        // Blocks are single lines (.txt) or a paragraph's first line (.md): the column shifts by the offset.
+        start: { line: p.start.line, column: p.start.column + span.offset },
       });
     }
   });
   return { ...article, title, paragraphs, sentences, removed };
-}
-
-/** Line and column of an offset inside a block, counting the block's own line breaks. */
-function positionInBlock(p: Paragraph, offset: number): { line: number; column: number } {
-  return { line: p.start.line, column: p.start.column + offset };
 }

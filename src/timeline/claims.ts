@@ -35,6 +35,9 @@ function speakerEntity(ix: SpeakerIndex, article: string, name: string | null): 
   return ix.inArticle.get(article)?.get(name) ?? ix.anywhere.get(plainKey(name)) ?? null;
 }
 
+/** Claims with this key say the same words: kind plus text without case or punctuation. */
+const sameWords = (c: Claim): string => `${c.kind}|${c.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;
+
 /** Quotes, paraphrases and figures of every article as claims with resolved speakers and dates. */
 export function buildClaims(corpus: ResolvedCorpus, dateOf: (article: string, sentence: number) => IsoDate | null): Claim[] {
   const claims: Claim[] = [];
@@ -62,11 +65,11 @@ export function buildClaims(corpus: ResolvedCorpus, dateOf: (article: string, se
   const groups = independentSources(corpus.articles);
   const byText = new Map<string, string[]>();
   for (const c of claims) {
-    const key = `${c.kind}|${c.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;
+    const key = sameWords(c);
     if (!byText.has(key)) byText.set(key, []);
     byText.get(key)!.push(c.article);
   }
   const counts = new Map([...byText].map(([key, articles]) => [key, countIndependent(articles, groups)]));
-  for (const c of claims) c.outlets = counts.get(`${c.kind}|${c.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`)!;
+  for (const c of claims) c.outlets = counts.get(sameWords(c))!;
   return claims;
 }
