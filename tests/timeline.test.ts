@@ -121,4 +121,22 @@ describe('timeline: importance and off-topic articles', () => {
     expect(tl.events.some((e) => e.sources.includes('football'))).toBe(false);
     expect(tl.articles.some((a) => a.id === 'football')).toBe(true);
   });
+
+  it('finds the story when strays outnumber it, as in a keyword-collected corpus', () => {
+    const story = (d: number) => `Talks ${d}\n\nPublished: ${d} June 2021\n\nDelegations from Armenia and Azerbaijan held talks in Geneva on the border dispute on Monday, foreign ministers said. The Armenian foreign minister said the ceasefire in Nagorno-Karabakh was holding, and Azerbaijan's delegation said prisoners would be exchanged.`;
+    const strays: Record<string, string> = {
+      markets: 'Markets\n\nPublished: 3 June 2021\n\nWall Street shares fell on Monday as investors sold bank stocks, traders said, and the dollar rose against the yen while oil prices slipped.',
+      football: 'Football\n\nPublished: 4 June 2021\n\nTottenham Hotspur signed a striker from Lyon for 20 million pounds on Thursday, the club said, and the manager praised his new forward.',
+      royals: 'Royals\n\nPublished: 5 June 2021\n\nPrince William opened a hospital wing in Manchester on Friday, the palace said, and thousands of well-wishers lined the streets to cheer.',
+      census: 'Census\n\nPublished: 6 June 2021\n\nChina released census results on Thursday showing the population grew slowly, the statistics bureau said, as births fell in many provinces.',
+      tennis: 'Tennis\n\nPublished: 7 June 2021\n\nSerena Williams won her opening match in Paris on Sunday, beating a qualifier in straight sets as the crowd cheered under the roof.',
+      nuclear: 'Nuclear\n\nPublished: 8 June 2021\n\nEngineers at the Fukushima plant pumped water into a damaged reactor on Tuesday, the operator said, as radiation levels fell near the site.',
+      airline: 'Airline\n\nPublished: 9 June 2021\n\nDelta Air Lines said on Wednesday it would add flights to Tokyo in the summer as demand for travel recovered, and its shares rose.',
+    };
+    const texts: Record<string, string> = { ...strays };
+    for (let d = 1; d <= 5; d++) texts[`s${d}`] = story(d);
+    const tl = timelineOf(texts);
+    expect(tl.offTopic).toEqual(Object.keys(strays).sort());
+    expect(new Set(tl.events.flatMap((e) => e.sources))).toEqual(new Set(['s1', 's2', 's3', 's4', 's5']));
+  });
 });

@@ -2,17 +2,18 @@ import type { ArticleRecord } from '../model.js';
 import { cosine, type Vector } from './cluster.js';
 import { termsOf } from './statements.js';
 
-/** Articles whose vocabulary is this far below the corpus's typical similarity are off the story. */
+/** Below this many articles every article is the story: five articles are all the story. */
 const MIN_ARTICLES = 8;
+/** The story's core: the quarter of articles closest to the core's own centroid. */
+const CORE_SHARE = 0.25;
+const CORE_ROUNDS = 5;
+/** An article this far below the core's typical similarity is about something else. */
+const OFF_TOPIC_RELEVANCE = 0.3;
+/** A stub (a video caption, a teaser) with under this share of the median article's words is too short to judge: it stays. */
+const STUB_SHARE = 0.25;
 
-/**
- * Articles that do not belong to the story (a keyword-collected corpus has strays):
- * each article's word-and-name vector is compared with the corpus centroid; an article
- * far below the typical similarity (under half the median, and under 0.2) is off-topic.
- * Small corpora are left alone: five articles are all the story.
- */
-export function offTopicArticles(records: ArticleRecord[]): Set<string> {
-  if (records.length < MIN_ARTICLES) return new Set();
+/** Unit-length word-and-name vectors; terms in one article alone say nothing about belonging. */
+function articleVectors(records: ArticleRecord[]): { vectors: Vector[]; words: number[] } {
   const df = new Map<string, number>();
   const bags = records.map((r) => {
     const bag = new Map<string, number>();
@@ -22,27 +23,55 @@ export function offTopicArticles(records: ArticleRecord[]): Set<string> {
     return bag;
   });
   const n = records.length;
-  const vectors: Vector[] = bags.map((bag) => {
+  const vectors = bags.map((bag) => {
     const v: Vector = new Map();
-    let norm = 0;
     for (const [t, tf] of bag) {
-      // Terms in almost every article or in just one say nothing about belonging.
       const d = df.get(t)!;
-      if (d < 2) continue;
-      const w = Math.log(1 + tf) * Math.log(1 + n / d);
-      v.set(t, w);
-      norm += w * w;
+      if (d >= 2) v.set(t, Math.log(1 + tf) * Math.log(1 + n / d));
     }
-    norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
+    return unit(v);
   });
-  const centroid: Vector = new Map();
-  for (const v of vectors) for (const [t, w] of v) centroid.set(t, (centroid.get(t) ?? 0) + w / n);
-  let cn = 0;
-  for (const w of centroid.values()) cn += w * w;
-  cn = Math.sqrt(cn) || 1;
-  const sims = vectors.map((v) => cosine(v, centroid) / cn);
-  const median = [...sims].sort((a, b) => a - b)[Math.floor(n / 2)];
-  return new Set(records.filter((_, i) => sims[i] < Math.min(0.2, median / 2)).map((r) => r.id));
+  return { vectors, words: bags.map((b) => b.size) };
+}
+
+function unit(v: Vector): Vector {
+  let norm = 0;
+  for (const w of v.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  for (const [t, w] of v) v.set(t, w / norm);
+  return v;
+}
+
+/**
+ * How much each article belongs to the story, 1 = as much as the story's core articles.
+ * A keyword-collected corpus can be mostly strays (markets, sport, other countries), so
+ * the plain centroid of everything is not the story: start from it, keep the quarter of
+ * articles closest to it, take their centroid, and repeat until the core settles on the
+ * one subject most articles share. Linear in articles × terms per round.
+ */
+export function topicRelevance(records: ArticleRecord[]): Map<string, number> {
+  if (records.length < MIN_ARTICLES) return new Map(records.map((r) => [r.id, 1]));
+  const { vectors, words } = articleVectors(records);
+  let core = vectors.map((_, i) => i);
+  let sims: number[] = [];
+  for (let round = 0; round < CORE_ROUNDS; round++) {
+    const centroid: Vector = new Map();
+    for (const i of core) for (const [t, w] of vectors[i]) centroid.set(t, (centroid.get(t) ?? 0) + w);
+    unit(centroid);
+    sims = vectors.map((v) => cosine(v, centroid));
+    const cut = [...sims].sort((a, b) => b - a)[Math.floor(records.length * CORE_SHARE)];
+    const next = sims.flatMap((s, i) => (s >= cut ? [i] : []));
+    if (next.length === core.length && next.every((x, k) => x === core[k])) break;
+    core = next;
+  }
+  // The core's median similarity is the yardstick: half of the core quarter lies above it.
+  const typical = [...sims].sort((a, b) => b - a)[Math.floor(records.length * CORE_SHARE / 2)] || 1;
+  const stub = [...words].sort((a, b) => a - b)[Math.floor(words.length / 2)] * STUB_SHARE;
+  return new Map(records.map((r, i) => [r.id, words[i] < stub ? Math.max(1, sims[i] / typical) : sims[i] / typical]));
+}
+
+/** Articles that do not belong to the story: far below the core's typical similarity. */
+export function offTopicArticles(records: ArticleRecord[]): Set<string> {
+  const relevance = topicRelevance(records);
+  return new Set(records.filter((r) => relevance.get(r.id)! < OFF_TOPIC_RELEVANCE).map((r) => r.id));
 }
