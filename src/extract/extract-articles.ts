@@ -89,16 +89,27 @@ export function extractArticles(articles: CleanArticle[], parts: ArticleParts[] 
 
 const FUTURE_SLACK_DAYS = 60;
 
-/** A stated date far beyond every other article's is most likely a typo in the year. */
+/**
+ * A stated date far beyond every other article's is most likely a typo in the year.
+ * "Every other article" is the latest date overall, or the runner-up for the latest
+ * article itself: linear, not a sort per article.
+ */
 function farFutureDates(articles: CleanArticle[], dates: PublicationDate[]): Message[] {
+  let first = -1;
+  let second = -1;
+  dates.forEach((d, i) => {
+    if (!d.date) return;
+    if (first < 0 || d.date > dates[first].date!) { second = first; first = i; }
+    else if (second < 0 || d.date > dates[second].date!) second = i;
+  });
   const out: Message[] = [];
   dates.forEach((d, i) => {
     if (!d.date || d.how === 'inferred') return;
-    const others = dates.filter((x, j) => j !== i && x.date).map((x) => x.date!).sort();
-    if (!others.length) return;
-    const latest = Date.parse(others[others.length - 1]);
-    if (Date.parse(d.date) - latest > FUTURE_SLACK_DAYS * 86_400_000) {
-      out.push({ id: 'load/future-date', severity: 'warning', file: articles[i].file, line: 1, column: 1, detail: `${d.date} (others end ${others[others.length - 1]})` });
+    const other = i === first ? second : first;
+    if (other < 0) return;
+    const latest = dates[other].date!;
+    if (Date.parse(d.date) - Date.parse(latest) > FUTURE_SLACK_DAYS * 86_400_000) {
+      out.push({ id: 'load/future-date', severity: 'warning', file: articles[i].file, line: 1, column: 1, detail: `${d.date} (others end ${latest})` });
     }
   });
   return out;
