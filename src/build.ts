@@ -1,50 +1,41 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { applyArticleOverrides, applyEntityOverrides, applyTimelineOverrides } from './overrides/apply-overrides.js';
-import { parseOverrides } from './overrides/parse-overrides.js';
-import { createRequire } from 'node:module';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { feature } from 'topojson-client';
-import { eventFeeds, sitemap } from './export/feeds.js';
-import type { Atlas } from './render/map-svg.js';
-import { searchIndex } from './search-index.js';
 import { dirname, join, relative } from 'node:path';
-import type { Config } from './config.js';
-import { timelineJson } from './export/timeline-json.js';
-import { timelinejsJson } from './export/timelinejs.js';
-import { extractArticles } from './extract/extract-articles.js';
-import type { InputFile } from './load/parse-article.js';
-import { prepareArticle, type Prepared } from './extract/prepare.js';
-import { prepareAll, poolSize } from './extract/pool.js';
 import { cacheKey, extractorVersion, readCached, writeCached } from './cache.js';
+import type { Config } from './config.js';
+import type { Prepared } from './extract/prepare.js';
+import type { InputFile } from './load/parse-article.js';
 import { readInputFolder } from './load/read-input.js';
 import { BuildError, type Message } from './messages.js';
 import type { Timeline } from './model.js';
-import { renderSite } from './render/render-site.js';
-import { compileTemplate, type Template } from './render/template.js';
-import { resolveEntities } from './resolve/resolve-entities.js';
-import { buildTimeline } from './timeline/build-timeline.js';
+import type { BuildSummary } from './pipeline.js';
+import { siteFingerprint, upToDate, recordBuild } from './up-to-date.js';
 import { checkOutputFolder, writeSite } from './write.js';
 
-const require = createRequire(import.meta.url);
+// Only light modules are imported up front: the pipeline, the NLP models, the worker pool and
+// the search indexer are loaded when a build is actually due.
 
-export interface BuildResult {
-  timeline: Timeline;
+/** A site build: the model, or null when the site was already up to date and nothing ran. */
+export interface SiteBuild {
+  timeline: Timeline | null;
+  summary: BuildSummary;
   files: Map<string, string | Uint8Array>;
   messages: Message[];
   timings: Record<string, number>;
   /** Articles taken from the cache and articles extracted, and by how many workers. */
   cache?: { hits: number; misses: number; workers: number };
+  upToDate?: boolean;
 }
+
+
 
 /** Per-article work from the cache where the content is unchanged, else in the worker pool. */
 /** Progress of a build: a stage, and how far into it (articles, when it counts them). */
 export type Progress = (stage: string, done?: number, total?: number) => void;
 
-async function prepareWithCache(inputs: InputFile[], config: Config, progress: Progress): Promise<{ results: Prepared[]; ms: number; stats: { hits: number; misses: number; workers: number } }> {
+async function prepareWithCache(inputs: InputFile[], keys: string[], config: Config, progress: Progress): Promise<{ results: Prepared[]; ms: number; stats: { hits: number; misses: number; workers: number } }> {
+  const { prepareAll, poolSize } = await import('./extract/pool.js');
   const t0 = performance.now();
   const dir = join(config.cacheDir, 'articles');
-  const version = config.cache ? extractorVersion(config.root) : '';
-  const keys = inputs.map((i) => (config.cache ? cacheKey(i, version) : ''));
   const results: (Prepared | undefined)[] = keys.map((k) => (config.cache ? readCached(dir, k) : undefined));
   const missing = inputs.map((_, i) => i).filter((i) => !results[i]);
   const workers = poolSize(missing.length, config.workers);
@@ -60,103 +51,45 @@ async function prepareWithCache(inputs: InputFile[], config: Config, progress: P
   return { results: results as Prepared[], ms: workers ? 0 : Math.max(0, wall - summed), stats: { ...stats, ...(workers ? { wallMs: Math.round(wall) } : {}) } };
 }
 
-/** What rendering needs besides the model: the compiled layout and the map's country shapes. */
-export interface SiteAssets {
-  layout: Template;
-  atlas: Atlas;
-}
-
-/** Reads templates/layout.html and world-atlas's countries once. */
-export function loadAssets(root: string): SiteAssets {
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
-  return {
-    layout: compileTemplate(readFileSync(join(root, 'templates', 'layout.html'), 'utf8'), 'layout.html'),
-    atlas: feature(topology, topology.objects.countries as GeometryCollection) as unknown as Atlas,
-  };
-}
-
-type SiteConfig = Pick<Config, 'siteTitle' | 'lang' | 'order' | 'baseUrl'> & Partial<Pick<Config, 'description' | 'pages' | 'timezone'>>;
-
-/** The pure pipeline: input files → model → site files. No file-system access. */
-export function buildFromFiles(inputs: InputFile[], assets: SiteAssets, config: SiteConfig): BuildResult {
-  return buildFromPrepared(inputs.map(prepareArticle), assets, config);
-}
-
-/** The corpus-wide stages over articles already prepared (possibly from the cache or by workers). */
-export function buildFromPrepared(prepared: Prepared[], assets: SiteAssets, config: SiteConfig, overridesFile?: { file: string; text: string }): BuildResult {
-  const timings: Record<string, number> = { load: 0, clean: 0, extract: 0 };
-  for (const p of prepared) { timings.load += p.ms.load; timings.clean += p.ms.clean; timings.extract += p.ms.extract; }
-  const time = <T>(stage: string, fn: () => T): T => {
-    const t0 = performance.now();
-    const out = fn();
-    timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
-    return out;
-  };
-  const messages: Message[] = prepared.flatMap((p) => p.messages);
-  const ready = prepared.filter((p) => p.clean && p.parts);
-  const parsedOverrides = overridesFile ? parseOverrides(overridesFile.file, overridesFile.text) : { overrides: [], messages: [] };
-  messages.push(...parsedOverrides.messages);
-  const overrides = parsedOverrides.overrides;
-  const ofFile = overridesFile?.file ?? '';
-  const articles = applyArticleOverrides(ready.map((p) => p.clean!), overrides, ofFile);
-  messages.push(...articles.messages);
-  // An outlet set by an editor wins over the one the extractor found in the text.
-  const parts = ready.map((p, i) => (articles.value[i].frontMatter.source ? { ...p.parts!, source: { ...p.parts!.source, source: articles.value[i].frontMatter.source! } } : p.parts!));
-  const extracted = time('extract', () => extractArticles(articles.value, parts, config.timezone ?? 'UTC'));
-  messages.push(...extracted.messages);
-  const resolvedRaw = time('resolve', () => resolveEntities(extracted.records));
-  const corrected = applyEntityOverrides(resolvedRaw, overrides, ofFile);
-  messages.push(...corrected.messages);
-  const resolved = corrected.value;
-  for (const w of resolved.warnings) messages.push({ id: 'resolve/uncertain-merge', severity: 'warning', detail: w });
-  const built = time('timeline', () => applyTimelineOverrides(buildTimeline(resolved), overrides, ofFile));
-  messages.push(...built.messages);
-  const timeline = built.value;
-  const files = time('render', () => {
-    const site: Map<string, string | Uint8Array> = renderSite(timeline, { ...config, ...assets });
-    site.set('data/timeline.json', timelineJson(timeline));
-    site.set('data/timelinejs.json', timelinejsJson(timeline));
-    if (!config.pages || config.pages.includes('feeds')) {
-      const feeds = eventFeeds(timeline, { siteTitle: config.siteTitle, baseUrl: config.baseUrl });
-      site.set('feed.xml', feeds.atom);
-      site.set('feed.json', feeds.json);
-    }
-    if (config.baseUrl) {
-      const map = sitemap([...site.keys()], config.baseUrl);
-      site.set('sitemap.xml', map.sitemap);
-      site.set('robots.txt', map.robots);
-    }
-    return site;
-  });
-  return { timeline, files, messages, timings };
-}
-
-/** Reads the input folder and templates, builds, indexes for search, and swaps the new site into place. */
-export async function build(config: Config, progress: Progress = () => undefined): Promise<BuildResult> {
+/**
+ * Reads the input folder and templates, builds, indexes for search, and swaps the new site
+ * into place. When nothing that shapes the site changed since the last build into the same
+ * folder (inputs, overrides, config, code, templates, assets) and that folder is exactly as
+ * it was written, the build is skipped and the last build's report is repeated.
+ */
+export async function build(config: Config, progress: Progress = () => undefined): Promise<SiteBuild> {
   checkOutputFolder(config.out, config.input, config.root);
   const t0 = performance.now();
   // Files are named relative to the project when the input is inside it ("seeds/a.md"),
   // else relative to the input folder's parent, so messages never show "../../tmp/…".
-  const inside = !relative(config.root, config.input).startsWith('..');
-  const input = readInputFolder(config.input, inside ? config.root : dirname(config.input));
-  const readMs = performance.now() - t0;
-  const prepared = await prepareWithCache(input.files, config, progress);
-  progress('model and pages');
+  const display = !relative(config.root, config.input).startsWith('..') ? config.root : dirname(config.input);
+  const input = readInputFolder(config.input, display);
   const overridesPath = join(config.input, '_overrides.yml');
-  const overrides = existsSync(overridesPath) ? { file: relative(inside ? config.root : dirname(config.input), overridesPath), text: readFileSync(overridesPath, 'utf8') } : undefined;
-  const result = buildFromPrepared(prepared.results, loadAssets(config.root), config, overrides);
-  if (result.messages.some((m) => m.id === 'overrides/invalid')) throw new BuildError(result.messages.find((m) => m.id === 'overrides/invalid')!, result.messages.filter((m) => m.severity !== 'info'));
-  result.timings.load += prepared.ms;
-  result.cache = prepared.stats;
-  result.timings.load += readMs;
-  result.messages.unshift(...input.messages);
-  const warnings = result.messages.filter((m) => m.severity === 'warning').length;
-  if (config.strict && warnings) {
-    throw new BuildError({ id: 'build/strict', severity: 'error', detail: `${warnings} warnings` }, result.messages);
+  const overrides = existsSync(overridesPath) ? { file: relative(display, overridesPath), text: readFileSync(overridesPath, 'utf8') } : undefined;
+  const version = config.cache ? extractorVersion(config.root) : '';
+  const keys = input.files.map((i) => (config.cache ? cacheKey(i, version) : ''));
+  const fingerprint = config.cache ? siteFingerprint(config, keys, overrides?.text ?? null) : null;
+  const readMs = performance.now() - t0;
+  const previous = fingerprint ? upToDate(config.cacheDir, config.out, fingerprint) : null;
+  if (previous) {
+    const messages = [...input.messages, ...previous.messages];
+    failOnStrict(config, messages);
+    return { timeline: null, summary: previous.summary, files: new Map(), messages, timings: { load: readMs }, cache: { hits: keys.length, misses: 0, workers: 0 }, upToDate: true };
   }
+  const prepared = await prepareWithCache(input.files, keys, config, progress);
+  progress('model and pages');
+  const { buildFromPrepared, loadAssets } = await import('./pipeline.js');
+  const result: SiteBuild = buildFromPrepared(prepared.results, loadAssets(config.root), config, overrides);
+  if (result.messages.some((m) => m.id === 'overrides/invalid')) throw new BuildError(result.messages.find((m) => m.id === 'overrides/invalid')!, result.messages.filter((m) => m.severity !== 'info'));
+  result.timings.load += prepared.ms + readMs;
+  result.cache = prepared.stats;
+  const built = result.messages.slice();
+  result.messages.unshift(...input.messages);
+  failOnStrict(config, result.messages);
   const t1 = performance.now();
   if (config.search && (!config.pages || config.pages.includes('search'))) {
     progress('search index');
+    const { searchIndex } = await import('./search-index.js');
     const html = new Map([...result.files].filter((e): e is [string, string] => typeof e[1] === 'string'));
     for (const [path, content] of await searchIndex(html)) result.files.set(path, content);
     result.timings.search = performance.now() - t1;
@@ -164,6 +97,12 @@ export async function build(config: Config, progress: Progress = () => undefined
   const t2 = performance.now();
   progress('write');
   writeSite(config.out, result.files, join(config.root, 'public'));
+  if (fingerprint) recordBuild(config.cacheDir, config.out, fingerprint, result.summary, built);
   result.timings.write = performance.now() - t2;
   return result;
+}
+
+function failOnStrict(config: Config, messages: Message[]): void {
+  const warnings = messages.filter((m) => m.severity === 'warning').length;
+  if (config.strict && warnings) throw new BuildError({ id: 'build/strict', severity: 'error', detail: `${warnings} warnings` }, messages);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Prepared } from './extract/prepare.js';
 import type { InputFile } from './load/parse-article.js';
 
@@ -9,9 +9,14 @@ import type { InputFile } from './load/parse-article.js';
  * change to either gives every article a new cache key, so a stale result is never reused.
  */
 export function extractorVersion(root: string): string {
+  return treeHash(root, ['src/load', 'src/clean', 'src/extract', 'src/resolve']);
+}
+
+/** A hash of every file under `dirs` (relative to `root`; missing ones count as empty) and the lock file. */
+export function treeHash(root: string, dirs: string[]): string {
   const h = createHash('sha256');
-  const walk = (d: string): string[] => readdirSync(d).sort().flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
-  for (const dir of ['load', 'clean', 'extract', 'resolve']) for (const f of walk(join(root, 'src', dir))) h.update(f).update(readFileSync(f));
+  const walk = (d: string): string[] => (existsSync(d) ? readdirSync(d).sort().flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)])) : []);
+  for (const dir of dirs) for (const f of walk(join(root, dir))) h.update(relative(root, f)).update(readFileSync(f));
   h.update(readFileSync(join(root, 'package-lock.json')));
   return h.digest('hex').slice(0, 16);
 }

@@ -32,12 +32,11 @@ function progressBar(silent: boolean): (stage: string, done?: number, total?: nu
 
 /** The build report: what was found, and where the time went. */
 function reportTable(result: Awaited<ReturnType<typeof build>>): string {
-  const tl = result.timeline;
-  const count = (k: string) => tl.entities.filter((e) => e.kind === k).length;
+  const s = result.summary;
   const rows: [string, number | string][] = [
-    ['articles', tl.articles.length], ['sources', new Set(tl.articles.map((a) => a.source)).size], ['people', count('person')],
-    ['places', count('place')], ['organizations', count('organization')], ['events', tl.events.length], ['rounds', tl.rounds.length],
-    ['claims', tl.claims.length], ['discrepancies', tl.discrepancies.length], ['off-topic', tl.offTopic.length],
+    ['articles', s.articles], ['sources', s.sources], ['people', s.people],
+    ['places', s.places], ['organizations', s.organizations], ['events', s.events], ['rounds', s.rounds],
+    ['claims', s.claims], ['discrepancies', s.discrepancies], ['off-topic', s.offTopic],
     ['overrides', result.messages.filter((m) => m.id === 'overrides/applied').length],
     ['warnings', result.messages.filter((m) => m.severity === 'warning').length],
     ...Object.entries(result.timings).map(([k, v]): [string, string] => [`${k} (ms)`, String(Math.round(v))]),
@@ -75,17 +74,19 @@ async function main(): Promise<number> {
     report(result.messages, config.verbose, config.quiet);
     const warnings = result.messages.filter((m) => m.severity === 'warning').length;
     const errors = result.messages.filter((m) => m.severity === 'error').length;
-    const tl = result.timeline;
+    const s = result.summary;
     if (opts.json && opts.command === 'build') {
       // One JSON line for scripts (npm run bench): timings, cache use, peak memory.
-      console.log(JSON.stringify({ articles: tl.articles.length, pages: result.files.size, warnings, errors, timings: result.timings, cache: result.cache, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+      console.log(JSON.stringify({ articles: s.articles, pages: s.pages, upToDate: result.upToDate ?? false, warnings, errors, timings: result.timings, cache: result.cache, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
     } else if (!config.quiet) {
       if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
       if (process.stderr.isTTY || config.verbose) console.error(reportTable(result));
       const ms = Object.entries(result.timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ');
-      console.error(`${tl.articles.length} articles read, ${result.files.size} pages written to ${config.out}; ${tl.events.length} events, ${tl.rounds.length} rounds, ${tl.discrepancies.length} discrepancies; ${warnings} warnings, ${errors} errors (${ms})`);
+      const done = result.upToDate ? `${config.out} is up to date (${s.pages} pages)` : `${s.pages} pages written to ${config.out}`;
+      console.error(`${s.articles} articles read, ${done}; ${s.events} events, ${s.rounds} rounds, ${s.discrepancies} discrepancies; ${warnings} warnings, ${errors} errors (${ms})`);
     }
-    if (opts.command === 'eval') return runEval(tl, opts.gold, result.timings, opts.json);
+    // eval runs without the cache, so it always has the model.
+    if (opts.command === 'eval') return runEval(result.timeline!, opts.gold, result.timings, opts.json);
     if (errors || (config.strict && warnings)) return 1;
     return 0;
   } catch (err) {

@@ -71,7 +71,7 @@ describe('npm run new', () => {
 
 describe('building only some page kinds', () => {
   it('leaves out the page kinds not listed, and every link still resolves', async () => {
-    const { buildFromFiles, loadAssets } = await import('../src/build.js');
+    const { buildFromFiles, loadAssets } = await import('../src/pipeline.js');
     const { posix } = await import('node:path');
     const seeds = readdirSync(join(root, 'seeds')).map((f) => ({ file: `seeds/${f}`, id: f.slice(0, 3), format: 'txt' as const, text: readFileSync(join(root, 'seeds', f), 'utf8') }));
     const site = buildFromFiles(seeds, loadAssets(root), { siteTitle: 'T', lang: 'en', order: 'oldest', baseUrl: null, pages: ['map'] });

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../src/build.js';
+import { build, type SiteBuild } from '../src/build.js';
 import { defaultConfig } from '../src/config.js';
 import { formatMessage } from '../src/messages.js';
 
@@ -13,7 +13,7 @@ const bad = join(root, 'tests', 'fixtures', 'bad');
 describe('bad input: every file in one build', () => {
   const input = join(mkdtempSync(join(tmpdir(), 'storyline-bad-')), 'seeds');
   const out = join(input, '..', 'dist');
-  let result: BuildResult;
+  let result: SiteBuild;
   let printed: string[];
 
   beforeAll(async () => {
@@ -47,14 +47,14 @@ describe('bad input: every file in one build', () => {
   });
 
   it('still builds the rest of the site', () => {
-    const ids = result.timeline.articles.map((a) => a.id).sort();
+    const ids = result.timeline!.articles.map((a) => a.id).sort();
     expect(ids).toEqual(['article', 'bad-date', 'bad-yaml', 'bom', 'con-page', 'crlf', 'future-date', 'good', 'index-page', 'latin1', 'nested', 'not-mapping', 'same-a', 'same-b', 'unknown-key', 'utf16']);
     for (const id of ids) expect(existsSync(join(out, 'articles', `${id}.html`)), id).toBe(true);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
   });
 
   it('reads UTF-8 with a BOM, UTF-16, CRLF and lone CR line endings', () => {
-    const a = (id: string) => result.timeline.articles.find((x) => x.id === id)!;
+    const a = (id: string) => result.timeline!.articles.find((x) => x.id === id)!;
     expect(a('bom').title).toBe('With a BOM');
     expect(a('utf16').title).toBe('UTF-16 headline');
     expect(a('crlf').sentences.map((s) => [s.text, s.start.line])).toEqual([
@@ -64,7 +64,7 @@ describe('bad input: every file in one build', () => {
   });
 
   it('gives two files with one title distinct pages, and safe slugs to odd names', () => {
-    const same = result.timeline.articles.filter((x) => x.title === 'Same title').map((x) => x.id).sort();
+    const same = result.timeline!.articles.filter((x) => x.title === 'Same title').map((x) => x.id).sort();
     expect(same).toEqual(['same-a', 'same-b']);
     expect(readFileSync(join(out, 'articles', 'same-a.html'), 'utf8')).toContain('First of two.');
     expect(readFileSync(join(out, 'articles', 'same-b.html'), 'utf8')).toContain('Second of two.');
@@ -72,8 +72,8 @@ describe('bad input: every file in one build', () => {
   });
 
   it('reads nested folders once despite a symlink loop, and ignores hidden files and backups', () => {
-    expect(result.timeline.articles.filter((x) => x.id === 'nested')).toHaveLength(1);
-    expect(result.timeline.articles.map((x) => x.file).join()).not.toMatch(/hidden|lock|backup/);
+    expect(result.timeline!.articles.filter((x) => x.id === 'nested')).toHaveLength(1);
+    expect(result.timeline!.articles.map((x) => x.file).join()).not.toMatch(/hidden|lock|backup/);
   });
 });
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { buildFromFiles, loadAssets } from '../src/build.js';
+import { buildFromFiles, loadAssets } from '../src/pipeline.js';
 import { contractProblems } from './contract.js';
 
 const assets = loadAssets(resolve(import.meta.dirname, '..'));

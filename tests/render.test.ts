@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { buildFromFiles, loadAssets } from '../src/build.js';
+import { buildFromFiles, loadAssets } from '../src/pipeline.js';
 import { escapeHtml, html, jsonForScript, safeUrl } from '../src/render/escape.js';
 import { rel } from '../src/render/links.js';
 import { compileTemplate } from '../src/render/template.js';
