@@ -8,7 +8,7 @@ import { readInputFolder } from './load/read-input.js';
 import { BuildError, type Message } from './messages.js';
 import type { Timeline } from './model.js';
 import type { BuildSummary } from './pipeline.js';
-import { siteFingerprint, upToDate, recordBuild } from './up-to-date.js';
+import { lastWritten, recordBuild, siteFingerprint, upToDate } from './up-to-date.js';
 import { checkOutputFolder, writeSite } from './write.js';
 
 // Only light modules are imported up front: the pipeline, the NLP models, the worker pool and
@@ -96,8 +96,8 @@ export async function build(config: Config, progress: Progress = () => undefined
   }
   const t2 = performance.now();
   progress('write');
-  writeSite(config.out, result.files, join(config.root, 'public'));
-  if (fingerprint) recordBuild(config.cacheDir, config.out, fingerprint, result.summary, built);
+  const hashes = writeSite(config.out, result.files, join(config.root, 'public'), config.cache ? lastWritten(config.cacheDir, config.out) : new Map());
+  if (fingerprint) recordBuild(config.cacheDir, config.out, fingerprint, result.summary, built, hashes);
   result.timings.write = performance.now() - t2;
   return result;
 }

@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { BuildError } from './messages.js';
 
@@ -15,12 +16,20 @@ export function checkOutputFolder(outDir: string, inputDir: string, projectRoot:
   if (reason) throw new BuildError({ id: 'write/unsafe-output', severity: 'error', file: relative(projectRoot, out) || out, detail: reason });
 }
 
+/** A file the last build wrote, as the output folder should still hold it. */
+export interface WrittenFile { size: number; mtimeMs: number; sha: string }
+
+export const contentHash = (content: string | Uint8Array): string => createHash('sha1').update(content).digest('hex');
+
 /**
  * The only code that writes the site. Everything goes into a fresh folder beside the
  * output, which replaces the output only once complete, so a failed or killed build
- * leaves the previous site exactly as it was.
+ * leaves the previous site exactly as it was. A page whose content is what the last build
+ * wrote (same hash, file untouched since) is hard-linked from the current output instead
+ * of written again: cheaper, and its modification time stays, so deploy tools that sync
+ * by time upload only what changed. Returns the hash of every file written.
  */
-export function writeSite(outDir: string, files: Map<string, string | Uint8Array>, publicDir: string): void {
+export function writeSite(outDir: string, files: Map<string, string | Uint8Array>, publicDir: string, previous: Map<string, WrittenFile> = new Map()): Map<string, string> {
   const out = resolve(outDir);
   const parent = dirname(out);
   mkdirSync(parent, { recursive: true });
@@ -29,13 +38,19 @@ export function writeSite(outDir: string, files: Map<string, string | Uint8Array
   const old = join(parent, `.${parse(out).base}-old-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
+  const hashes = new Map<string, string>();
+  const made = new Set<string>();
   try {
     if (existsSync(publicDir)) cpSync(publicDir, join(staging, 'assets'), { recursive: true });
     for (const path of [...files.keys()].sort()) {
       const target = resolve(staging, path);
       if (!target.startsWith(staging + sep)) throw new Error(`refusing to write outside the output folder: ${path}`);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, files.get(path)!);
+      const dir = dirname(target);
+      if (!made.has(dir)) { mkdirSync(dir, { recursive: true }); made.add(dir); }
+      const content = files.get(path)!;
+      const sha = contentHash(content);
+      hashes.set(path, sha);
+      if (!(previous.get(path)?.sha === sha && linkUnchanged(join(out, path), target, previous.get(path)!))) writeFileSync(target, content);
     }
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });
@@ -44,6 +59,19 @@ export function writeSite(outDir: string, files: Map<string, string | Uint8Array
   if (existsSync(out)) renameSync(out, old);
   renameSync(staging, out);
   rmSync(old, { recursive: true, force: true });
+  return hashes;
+}
+
+/** Links the current output's file into staging when it is untouched since the last build. */
+function linkUnchanged(current: string, target: string, was: WrittenFile): boolean {
+  try {
+    const now = statSync(current);
+    if (now.size !== was.size || now.mtimeMs !== was.mtimeMs) return false;
+    linkSync(current, target);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

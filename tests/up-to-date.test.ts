@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -36,10 +36,19 @@ describe('a build with nothing new is skipped', () => {
     expect((await again({ siteTitle: 'Another title' })).upToDate).toBeFalsy();
     expect((await again({ siteTitle: 'Another title' })).upToDate).toBe(true);
     expect((await again({ siteTitle: 'Another title', cache: false })).upToDate).toBeFalsy();
+    await again({ siteTitle: 'Another title' }); // the --no-cache build left no record: make one
+    const unchanged = join(base, 'out', '404.html');
+    const before = statSync(unchanged);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nAn editor added this line on Monday.\n`);
     const edited = await again({ siteTitle: 'Another title' });
     expect(edited.upToDate).toBeFalsy();
     expect(edited.cache).toMatchObject({ misses: 1 });
+    // Pages whose content did not change are kept (same file, same time), changed ones rewritten.
+    expect(statSync(unchanged).mtimeMs).toBe(before.mtimeMs);
+    expect(statSync(unchanged).ino).toBe(before.ino);
+    const articlePage = readdirSync(join(base, 'out', 'articles')).map((f) => join(base, 'out', 'articles', f)).find((f) => readFileSync(f, 'utf8').includes('An editor added this line'));
+    expect(articlePage).toBeDefined();
+    expect(statSync(articlePage!).mtimeMs).toBeGreaterThan(before.mtimeMs);
   }, 120_000);
 
   it('rebuilds when someone deleted or edited a file of the output, restoring it', async () => {
