@@ -92,6 +92,7 @@ export async function build(config: Config, progress: Progress = () => undefined
     const { searchIndex } = await import('./search-index.js');
     const html = new Map([...result.files].filter((e): e is [string, string] => typeof e[1] === 'string'));
     for (const [path, content] of await searchIndex(html)) result.files.set(path, content);
+    result.summary.pages = result.files.size;
     result.timings.search = performance.now() - t1;
   }
   const t2 = performance.now();

@@ -65,14 +65,20 @@ export function summarize(tl: Timeline, pages: number): BuildSummary {
 export interface SiteAssets {
   layout: Template;
   atlas: Atlas;
+  /** Coarser country shapes (1:110m) for the small map on each place's page: thousands of those. */
+  placeAtlas: Atlas;
 }
 
 /** Reads templates/layout.html and world-atlas's countries once. */
 export function loadAssets(root: string): SiteAssets {
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+  const countriesOf = (file: string): Atlas => {
+    const topology = JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
+    return feature(topology, topology.objects.countries as GeometryCollection) as unknown as Atlas;
+  };
   return {
     layout: compileTemplate(readFileSync(join(root, 'templates', 'layout.html'), 'utf8'), 'layout.html'),
-    atlas: feature(topology, topology.objects.countries as GeometryCollection) as unknown as Atlas,
+    atlas: countriesOf('countries-50m.json'),
+    placeAtlas: countriesOf('countries-110m.json'),
   };
 }
 

@@ -25,6 +25,8 @@ export interface RenderOptions {
   order: 'oldest' | 'newest';
   layout: Template;
   atlas: Atlas;
+  /** For the small per-place maps; the story map uses `atlas`. */
+  placeAtlas?: Atlas;
 }
 
 /** Content-Security-Policy: no inline script at all; WebAssembly only where search runs. */
@@ -35,7 +37,7 @@ function csp(page: Page): string {
 /** Every page of the site as path → HTML. Pure: reads only the model and the compiled layout. */
 export function renderSite(tl: Timeline, options: RenderOptions): Map<string, string> {
   const enabled = new Set<OptionalPage>(options.pages ?? OPTIONAL_PAGES);
-  const ix = buildIndex(tl, options.atlas, enabled);
+  const ix = buildIndex(tl, options.placeAtlas ?? options.atlas, enabled);
   // Pages are made one at a time and only their finished HTML is kept: a page's body is
   // garbage as soon as the layout has wrapped it, which halves the peak memory of a big site.
   const pages: (() => Page)[] = [
