@@ -90,8 +90,7 @@ export async function build(config: Config, progress: Progress = () => undefined
   if (config.search && (!config.pages || config.pages.includes('search'))) {
     progress('search index');
     const { searchIndex } = await import('./search-index.js');
-    const html = new Map([...result.files].filter((e): e is [string, string] => typeof e[1] === 'string'));
-    for (const [path, content] of await searchIndex(html)) result.files.set(path, content);
+    for (const [path, content] of await searchIndex(result.files)) result.files.set(path, content);
     result.summary.pages = result.files.size;
     result.timings.search = performance.now() - t1;
   }

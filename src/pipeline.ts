@@ -123,7 +123,7 @@ export function buildFromPrepared(prepared: Prepared[], assets: SiteAssets, conf
     const site: Map<string, string | Uint8Array> = renderSite(timeline, { ...config, ...assets });
     // The data files are the biggest strings of the site: kept as UTF-8 bytes they take half
     // the memory of a JavaScript string holding any non-Latin-1 character.
-    site.set('data/timeline.json', Buffer.from(timelineJson(timeline)));
+    site.set('data/timeline.json', timelineJson(timeline));
     site.set('data/timelinejs.json', Buffer.from(timelinejsJson(timeline)));
     if (!config.pages || config.pages.includes('feeds')) {
       const feeds = eventFeeds(timeline, { siteTitle: config.siteTitle, baseUrl: config.baseUrl });

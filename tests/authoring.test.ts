@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { textFiles } from './helpers.js';
 import { describe, expect, it } from 'vitest';
 import { applyConfigFile } from '../src/config-file.js';
 import { defaultConfig } from '../src/config.js';
@@ -79,8 +80,9 @@ describe('building only some page kinds', () => {
     expect(paths).toContain('map.html');
     expect(paths.filter((p) => /^(sources\/|discrepancies|search|feed)/.test(p))).toEqual([]);
     const broken: string[] = [];
-    for (const [path, content] of site.files) {
-      if (typeof content !== 'string' || !path.endsWith('.html')) continue;
+    const pages = [...textFiles(site.files)].filter(([path]) => path.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const [path, content] of pages) {
       for (const m of content.matchAll(/href="([^"#]+)(#[^"]*)?"/g)) {
         if (/^(https?:|mailto:)/.test(m[1]) || m[1].startsWith('assets/') || m[1].includes('/assets/')) continue;
         const target = posix.normalize(posix.join(posix.dirname(path), m[1]));

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { buildFromFiles, loadAssets } from '../src/pipeline.js';
+import { textFiles } from './helpers.js';
 import { contractProblems } from './contract.js';
 
 const assets = loadAssets(resolve(import.meta.dirname, '..'));
@@ -31,8 +32,9 @@ describe('fuzzing the whole build', () => {
     fc.assert(fc.property(fc.array(article, { minLength: 1, maxLength: 4 }), (arts) => {
       const files = arts.map((a, i) => ({ file: `seeds/f${i}.${a.format}`, id: `f${i}`, format: a.format, text: a.text }));
       const site = buildFromFiles(files, assets, { siteTitle: 'Fuzz', lang: 'en', order: 'oldest', baseUrl: null });
-      for (const [path, content] of site.files) {
-        if (typeof content !== 'string') continue;
+      const texts = textFiles(site.files);
+      expect(texts.has('data/timeline.json')).toBe(true);
+      for (const [path, content] of texts) {
         if (path === 'data/timeline.json') expect(contractProblems(JSON.parse(content))).toEqual([]);
         if (!path.endsWith('.html')) continue;
         const visit = (node: any): void => {

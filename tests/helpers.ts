@@ -19,3 +19,8 @@ export function extractTexts(texts: Record<string, string>): ArticleRecord[] {
 export function timelineOf(texts: Record<string, string>) {
   return buildTimeline(resolveEntities(extractTexts(texts)));
 }
+
+/** A site's files as text (pages and data files are UTF-8 bytes; a few small ones are strings). */
+export function textFiles(files: Map<string, string | Uint8Array>): Map<string, string> {
+  return new Map([...files].map(([path, content]) => [path, typeof content === 'string' ? content : Buffer.from(content).toString('utf8')]));
+}

@@ -6,10 +6,12 @@ import { buildFromFiles, loadAssets } from '../src/pipeline.js';
 import { escapeHtml, html, jsonForScript, safeUrl } from '../src/render/escape.js';
 import { rel } from '../src/render/links.js';
 import { compileTemplate } from '../src/render/template.js';
+import { textFiles } from './helpers.js';
 
 const hostile = readFileSync(new URL('./fixtures/site/hostile.md', import.meta.url), 'utf8');
 const built = buildFromFiles([{ file: 'seeds/hostile.md', id: 'hostile', format: 'md', text: hostile }], loadAssets(resolve(import.meta.dirname, '..')), { siteTitle: 'Test', lang: 'en', order: 'oldest', baseUrl: null });
-const site = { files: new Map([...built.files].filter((e): e is [string, string] => typeof e[1] === 'string')) };
+// Binary files (the search index) are not pages; everything else is checked as text.
+const site = { files: new Map([...textFiles(built.files)].filter(([path]) => !path.startsWith('pagefind/'))) };
 
 interface El { tag: string; attrs: Record<string, string> }
 /** Every element of a page as a browser's parser sees it. */
@@ -76,9 +78,9 @@ describe('site', () => {
 describe('site with a base URL', () => {
   it('writes sitemap.xml and robots.txt with absolute URLs, and absolute feed links', () => {
     const withBase = buildFromFiles([{ file: 'seeds/hostile.md', id: 'hostile', format: 'md', text: hostile }], loadAssets(resolve(import.meta.dirname, '..')), { siteTitle: 'Test', lang: 'en', order: 'oldest', baseUrl: 'https://example.org/story/' });
-    expect(withBase.files.get('sitemap.xml')).toContain('<loc>https://example.org/story/articles/hostile.html</loc>');
-    expect(withBase.files.get('robots.txt')).toContain('Sitemap: https://example.org/story/sitemap.xml');
-    expect(withBase.files.get('feed.xml')).toContain('href="https://example.org/story/feed.xml"');
+    expect(textFiles(withBase.files).get('sitemap.xml')).toContain('<loc>https://example.org/story/articles/hostile.html</loc>');
+    expect(textFiles(withBase.files).get('robots.txt')).toContain('Sitemap: https://example.org/story/sitemap.xml');
+    expect(textFiles(withBase.files).get('feed.xml')).toContain('href="https://example.org/story/feed.xml"');
     expect(site.files.has('sitemap.xml')).toBe(false);
   });
 });

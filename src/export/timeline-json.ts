@@ -35,36 +35,61 @@ function entityJson(tl: Timeline, e: Entity): Record<string, unknown> {
  * The public data API (`data/timeline.json`), shaped by the contract: every listed
  * field, sentences verbatim, ids that resolve. Extra fields are additions only.
  */
-export function timelineJson(tl: Timeline): string {
+export function timelineJson(tl: Timeline): Buffer {
   const ofKind = (k: string): Entity[] => tl.entities.filter((e) => e.kind === k);
-  const data = {
-    articles: tl.articles.map((a) => ({
+  const offTopic = new Set(tl.offTopic);
+  const sections: Section[] = [
+    section('articles', tl.articles, (a) => ({
       id: a.id, file: a.file, title: a.title,
       source: { id: sourceId(a.source), name: a.source },
       published: a.published, publishedHow: a.publishedHow, publishedEvidence: a.publishedEvidence,
       ...(a.frontMatter.url ? { url: a.frontMatter.url } : {}),
-      credits: a.credits, byline: a.byline, offTopic: tl.offTopic.includes(a.id),
+      credits: a.credits, byline: a.byline, offTopic: offTopic.has(a.id),
       removed: a.removed.map((r) => ({ text: r.text, line: r.line, reason: r.reason })),
     })),
-    people: ofKind('person').map((e) => entityJson(tl, e)),
-    places: ofKind('place').map((e) => entityJson(tl, e)),
-    organizations: ofKind('organization').map((e) => entityJson(tl, e)),
-    claims: tl.claims.map((c) => ({ ...c, sentence: sentenceOf(tl, c), anchor: `s${c.sentence + 1}` })),
-    events: tl.events.map((e) => ({
+    section('people', ofKind('person'), (e) => entityJson(tl, e)),
+    section('places', ofKind('place'), (e) => entityJson(tl, e)),
+    section('organizations', ofKind('organization'), (e) => entityJson(tl, e)),
+    section('claims', tl.claims, (c) => ({ ...c, sentence: sentenceOf(tl, c), anchor: `s${c.sentence + 1}` })),
+    section('events', tl.events, (e) => ({
       id: e.id, date: e.date, title: e.title, summary: e.summary, people: e.people, places: e.places,
       organizations: e.organizations, claims: e.claims, sources: e.sources, outlets: e.outlets, importance: e.importance ?? 0,
       singleSource: e.outlets < 2,
       ...(e.round !== undefined ? { round: e.round } : {}),
       provenance: e.provenance.map((p) => ({ article: p.article, sentence: sentenceOf(tl, p), anchor: `s${p.sentence + 1}` })),
     })),
-    rounds: tl.rounds.map((r) => ({
+    section('rounds', tl.rounds, (r) => ({
       ...r, provenance: r.provenance.map((p) => ({ article: p.article, sentence: sentenceOf(tl, p), anchor: `s${p.sentence + 1}` })),
     })),
-    discrepancies: tl.discrepancies.map((d) => ({
+    section('discrepancies', tl.discrepancies, (d) => ({
       ...d, values: d.values.map((v) => ({ value: v.value, article: v.article, sentence: sentenceOf(tl, { article: v.article, sentence: v.sentence }), anchor: `s${v.sentence + 1}` })),
     })),
-  };
-  return `${JSON.stringify(data, null, 2)}\n`;
+  ];
+  return prettyJson(sections);
+}
+
+type Section = [string, readonly unknown[], (item: unknown) => unknown];
+const section = <T>(key: string, items: readonly T[], toJson: (item: T) => unknown): Section => [key, items, toJson as (item: unknown) => unknown];
+
+/**
+ * Exactly `JSON.stringify({ key: items.map(toJson), … }, null, 2)` plus a newline, made one
+ * item at a time into UTF-8 chunks: the whole document never exists as one object or one
+ * JavaScript string, which for thousands of articles is hundreds of megabytes.
+ */
+export function prettyJson(sections: Section[]): Buffer {
+  const chunks: Buffer[] = [Buffer.from('{\n')];
+  sections.forEach(([key, items, toJson], k) => {
+    const end = k === sections.length - 1 ? '\n' : ',\n';
+    if (!items.length) { chunks.push(Buffer.from(`  ${JSON.stringify(key)}: []${end}`)); return; }
+    chunks.push(Buffer.from(`  ${JSON.stringify(key)}: [\n`));
+    items.forEach((item, i) => {
+      const text = JSON.stringify(toJson(item), null, 2).replace(/\n/g, '\n    ');
+      chunks.push(Buffer.from(`    ${text}${i === items.length - 1 ? '\n' : ',\n'}`));
+    });
+    chunks.push(Buffer.from(`  ]${end}`));
+  });
+  chunks.push(Buffer.from('}\n'));
+  return Buffer.concat(chunks);
 }
 
 /** Outlet name → stable id. */
