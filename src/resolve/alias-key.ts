@@ -1,3 +1,4 @@
+import { memoize } from '../memoize.js';
 /**
  * Spelling-insensitive keys for names. Romanisations of Cyrillic names differ in
  * predictable ways (Navalnyy/Navalny/Navalniy, Kadyrov/Kadirov, Grodno/Hrodna,
@@ -5,13 +6,12 @@
  */
 
 /** Lower-case, strip accents and anything that is not a letter or digit. */
-export function plainKey(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
-}
+export const plainKey = memoize((name: string): string =>
+  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ''));
 
 /** Key that folds common romanisation variants; used to find merge candidates. */
-export function romanisationKey(name: string): string {
-  return plainKey(name)
+export const romanisationKey = memoize((name: string): string =>
+  plainKey(name)
     .replace(/kh/g, 'h')
     .replace(/g/g, 'h') // Russian Г = g, Ukrainian/Belarusian Г = h
     .replace(/y/g, 'i')
@@ -20,5 +20,4 @@ export function romanisationKey(name: string): string {
     .replace(/ie/g, 'e')
     .replace(/i+/g, 'i')
     .replace(/([a-z])\1+/g, '$1')
-    .replace(/(?<=.)i$/, '');
-}
+    .replace(/(?<=.)i$/, ''));

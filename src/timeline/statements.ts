@@ -1,6 +1,7 @@
 import type { ArticleRecord, IsoDate, ResolvedCorpus } from '../model.js';
 import { NEXT_ROUND, TALK } from './talks.js';
 import { groupByIndex } from '../group-by.js';
+import { memoize } from '../memoize.js';
 
 /** One dated thing an article reports: a sentence (or the part of it about one date). */
 export interface Statement {
@@ -23,7 +24,7 @@ const FUTURE = /\b(will|would|could|next|coming days|planned|plans to|expected t
 const PAST_ACTION = /\b(\w{3,}ed|began|met|held|took|fled|said|told|made|went|came|won|lost|fell|rose|hit|shot|struck|fought|led|left|sent|spoke|wrote|gave|saw|broke|ran|set|brought|became|ended|has \w+|have \w+|had \w+)\b/i;
 
 /** Content words of a sentence, cut to a 5-letter stem so that "invaded" and "invader" meet. */
-export function termsOf(text: string): string[] {
+export const termsOf = memoize((text: string): string[] => {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
     const word = w.replace(/['’]s$/, '');
@@ -31,7 +32,7 @@ export function termsOf(text: string): string[] {
     out.add(word.slice(0, 5));
   }
   return [...out];
-}
+});
 
 /**
  * The day an article is about: the date its first dated sentences name most. A piece
