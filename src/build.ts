@@ -39,7 +39,7 @@ async function prepareWithCache(inputs: InputFile[], keys: string[], config: Con
   const results: (Prepared | undefined)[] = keys.map((k) => (config.cache ? readCached(dir, k) : undefined));
   const missing = inputs.map((_, i) => i).filter((i) => !results[i]);
   const workers = poolSize(missing.length, config.workers);
-  const fresh = await prepareAll(missing.map((i) => inputs[i]), workers, (done) => progress('extract', done, missing.length));
+  const fresh = await prepareAll(missing.map((i) => inputs[i]), workers, (done) => progress('extract', done, missing.length), config.timezone);
   missing.forEach((i, k) => {
     results[i] = fresh[k];
     if (config.cache) writeCached(dir, keys[i], fresh[k]);
@@ -67,7 +67,8 @@ export async function build(config: Config, progress: Progress = () => undefined
   const overridesPath = join(config.input, '_overrides.yml');
   const overrides = existsSync(overridesPath) ? { file: relative(display, overridesPath), text: readFileSync(overridesPath, 'utf8') } : undefined;
   const version = config.cache ? extractorVersion(config.root) : '';
-  const keys = input.files.map((i) => (config.cache ? cacheKey(i, version) : ''));
+  // The time zone is part of the key: an article's own dates are read in it.
+  const keys = input.files.map((i) => (config.cache ? cacheKey(i, `${version}\0${config.timezone}`) : ''));
   const fingerprint = config.cache ? siteFingerprint(config, keys, overrides?.text ?? null) : null;
   const readMs = performance.now() - t0;
   const previous = fingerprint ? upToDate(config.cacheDir, config.out, fingerprint) : null;

@@ -86,7 +86,7 @@ type SiteConfig = Pick<Config, 'siteTitle' | 'lang' | 'order' | 'baseUrl'> & Par
 
 /** The pure pipeline: input files → model → site files. No file-system access. */
 export function buildFromFiles(inputs: InputFile[], assets: SiteAssets, config: SiteConfig): BuildResult {
-  return buildFromPrepared(inputs.map(prepareArticle), assets, config);
+  return buildFromPrepared(inputs.map((input) => prepareArticle(input, config.timezone ?? 'UTC')), assets, config);
 }
 
 /** The corpus-wide stages over articles already prepared (possibly from the cache or by workers). */

@@ -1,4 +1,4 @@
-import type { ArticleRecord, CleanArticle, Figure, IsoDate, Mention, QuoteRecord } from '../model.js';
+import type { ArticleRecord, CleanArticle, DateMention, Figure, IsoDate, Mention, QuoteRecord } from '../model.js';
 import type { Message } from '../messages.js';
 import { groupByIndex } from '../group-by.js';
 import { extractDates } from './dates.js';
@@ -44,6 +44,8 @@ export interface ArticleParts {
   quotes: QuoteRecord[];
   figures: Figure[];
   source: SourceInfo;
+  /** The article's dates read against its own stated publication date, when it states one. */
+  datesAt?: { published: IsoDate; zone: string; dates: DateMention[] };
 }
 
 /** The per-article part of extraction: names, quotes, figures, outlet and credits. */
@@ -71,7 +73,8 @@ export function extractArticles(articles: CleanArticle[], parts: ArticleParts[] 
   const records = articles.map((article, i): ArticleRecord => {
     const pub = published[i];
     if (!pub.date) messages.push({ id: 'extract/no-date', severity: 'warning', file: article.file, line: 1, column: 1 });
-    const { mentions, quotes, figures, source } = parts[i];
+    const { mentions, quotes, figures, source, datesAt } = parts[i];
+    const reuse = datesAt && datesAt.published === pub.date && datesAt.zone === zone;
     return {
       ...article,
       ...source,
@@ -79,7 +82,7 @@ export function extractArticles(articles: CleanArticle[], parts: ArticleParts[] 
       publishedHow: pub.how,
       publishedEvidence: pub.evidence,
       mentions,
-      dates: extractDates(article.sentences, pub.date, zone),
+      dates: reuse ? datesAt.dates : extractDates(article.sentences, pub.date, zone),
       quotes,
       figures,
     };

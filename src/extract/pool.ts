@@ -16,8 +16,8 @@ export function poolSize(jobs: number, requested?: number): number {
  * Prepares articles on a pool of worker threads (results in input order, identical to
  * preparing them in this thread), or in this thread when `threads` is 0.
  */
-export async function prepareAll(inputs: InputFile[], threads: number, onDone: (done: number) => void = () => undefined): Promise<Prepared[]> {
-  if (threads <= 0) return inputs.map((input, i) => { const p = prepareArticle(input); onDone(i + 1); return p; });
+export async function prepareAll(inputs: InputFile[], threads: number, onDone: (done: number) => void = () => undefined, zone = 'UTC'): Promise<Prepared[]> {
+  if (threads <= 0) return inputs.map((input, i) => { const p = prepareArticle(input, zone); onDone(i + 1); return p; });
   let done = 0;
   const results: Prepared[] = new Array(inputs.length);
   let next = 0;
@@ -27,7 +27,7 @@ export async function prepareAll(inputs: InputFile[], threads: number, onDone: (
       const feed = (): void => {
         if (next >= inputs.length) { resolve(); return; }
         const index = next++;
-        worker.postMessage({ index, input: inputs[index] });
+        worker.postMessage({ index, input: inputs[index], zone });
       };
       worker.on('message', (msg: { index: number; prepared?: Prepared; error?: string }) => {
         if (msg.error) { reject(new Error(`${inputs[msg.index].file}: ${msg.error}`)); return; }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datesInSentence } from '../../src/extract/dates.js';
 import { inferPublicationDate, statedPublicationDate } from '../../src/extract/publication-date.js';
-import { publicationDates } from '../../src/extract/extract-articles.js';
+import { extractArticles, publicationDates } from '../../src/extract/extract-articles.js';
+import { prepareArticle } from '../../src/extract/prepare.js';
 import { cleanText } from '../helpers.js';
 
 const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0, offset: 0, start: { line: 1, column: 1 } });
@@ -91,5 +92,26 @@ describe('time zones', () => {
     expect(datesOf('The army crossed the border on Thursday.', '2023-03-07')).toEqual([['on Thursday', '2023-03-02']]);
     expect(datesInSentence(sentence('The army crossed the border on Thursday.'), '2023-03-07', 'Pacific/Kiritimati').map((d) => d.date)).toEqual(['2023-03-02']);
     expect(datesInSentence(sentence('The army crossed the border on Thursday.'), '2023-03-07', 'America/Los_Angeles').map((d) => d.date)).toEqual(['2023-03-02']);
+  });
+});
+
+describe('dates read once per article', () => {
+  const input = { file: 'a.md', id: 'a', format: 'md' as const, text: '---\ndate: 2023-05-05\n---\n\nThe ministers met in Geneva on Monday. They meet again on May 20.\n' };
+
+  it('reads an article\'s dates in preparation against its stated date, and the corpus stage keeps them', () => {
+    const prepared = prepareArticle(input, 'UTC');
+    expect(prepared.parts!.datesAt).toMatchObject({ published: '2023-05-05', zone: 'UTC' });
+    expect(prepared.parts!.datesAt!.dates.map((d) => d.date)).toEqual(['2023-05-01', '2023-05-20']);
+    const [record] = extractArticles([prepared.clean!], [prepared.parts!]).records;
+    expect(record.dates).toEqual(prepared.parts!.datesAt!.dates);
+  });
+
+  it('reads them again when the publication date or the time zone differs from the prepared one', () => {
+    const prepared = prepareArticle(input, 'UTC');
+    const moved = { ...prepared.clean!, frontMatter: { ...prepared.clean!.frontMatter, date: '2023-05-12' } };
+    const [record] = extractArticles([moved], [prepared.parts!]).records;
+    expect(record.dates.map((d) => d.date)).toEqual(['2023-05-08', '2023-05-20']);
+    const stale = { ...prepared.parts!, datesAt: { ...prepared.parts!.datesAt!, dates: [] } };
+    expect(extractArticles([prepared.clean!], [stale], 'Asia/Tokyo').records[0].dates).toHaveLength(2);
   });
 });
