@@ -77,18 +77,27 @@ const section = <T>(key: string, items: readonly T[], toJson: (item: T) => unkno
  * JavaScript string, which for thousands of articles is hundreds of megabytes.
  */
 export function prettyJson(sections: Section[]): Buffer {
-  const chunks: Buffer[] = [Buffer.from('{\n')];
+  const chunks: Buffer[] = [];
+  let pending: string[] = [];
+  let size = 0;
+  // Pieces are joined into ~1 MB strings before encoding: one Buffer per item is slow.
+  const push = (text: string): void => {
+    pending.push(text);
+    size += text.length;
+    if (size > 1 << 20) { chunks.push(Buffer.from(pending.join(''))); pending = []; size = 0; }
+  };
+  push('{\n');
   sections.forEach(([key, items, toJson], k) => {
     const end = k === sections.length - 1 ? '\n' : ',\n';
-    if (!items.length) { chunks.push(Buffer.from(`  ${JSON.stringify(key)}: []${end}`)); return; }
-    chunks.push(Buffer.from(`  ${JSON.stringify(key)}: [\n`));
+    if (!items.length) { push(`  ${JSON.stringify(key)}: []${end}`); return; }
+    push(`  ${JSON.stringify(key)}: [\n`);
     items.forEach((item, i) => {
-      const text = JSON.stringify(toJson(item), null, 2).replace(/\n/g, '\n    ');
-      chunks.push(Buffer.from(`    ${text}${i === items.length - 1 ? '\n' : ',\n'}`));
+      push(`    ${JSON.stringify(toJson(item), null, 2).replaceAll('\n', '\n    ')}${i === items.length - 1 ? '\n' : ',\n'}`);
     });
-    chunks.push(Buffer.from(`  ]${end}`));
+    push(`  ]${end}`);
   });
-  chunks.push(Buffer.from('}\n'));
+  push('}\n');
+  chunks.push(Buffer.from(pending.join('')));
   return Buffer.concat(chunks);
 }
 
