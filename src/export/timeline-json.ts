@@ -77,29 +77,26 @@ const section = <T>(key: string, items: readonly T[], toJson: (item: T) => unkno
  * JavaScript string, which for thousands of articles is hundreds of megabytes.
  */
 export function prettyJson(sections: Section[]): Buffer {
-  const chunks: Buffer[] = [];
-  let pending: string[] = [];
-  let size = 0;
-  // Pieces are joined into ~1 MB strings before encoding: one Buffer per item is slow.
-  const push = (text: string): void => {
-    pending.push(text);
-    size += text.length;
-    if (size > 1 << 20) { chunks.push(Buffer.from(pending.join(''))); pending = []; size = 0; }
-  };
-  push('{\n');
+  const chunks: Buffer[] = [Buffer.from('{\n')];
   sections.forEach(([key, items, toJson], k) => {
     const end = k === sections.length - 1 ? '\n' : ',\n';
-    if (!items.length) { push(`  ${JSON.stringify(key)}: []${end}`); return; }
-    push(`  ${JSON.stringify(key)}: [\n`);
-    items.forEach((item, i) => {
-      push(`    ${JSON.stringify(toJson(item), null, 2).replaceAll('\n', '\n    ')}${i === items.length - 1 ? '\n' : ',\n'}`);
-    });
-    push(`  ]${end}`);
+    if (!items.length) { chunks.push(Buffer.from(`  ${JSON.stringify(key)}: []${end}`)); return; }
+    chunks.push(Buffer.from(`  ${JSON.stringify(key)}: [\n`));
+    for (let start = 0; start < items.length; start += BATCH) {
+      // A batch wrapped as { "k": [...] } comes out of JSON.stringify already indented for
+      // depth two; its items are the text between the wrapper's brackets.
+      const text = JSON.stringify({ k: items.slice(start, start + BATCH).map(toJson) }, null, 2);
+      const last = start + BATCH >= items.length;
+      chunks.push(Buffer.from(`${text.slice('{\n  "k": [\n'.length, -'\n  ]\n}'.length)}${last ? '\n' : ',\n'}`));
+    }
+    chunks.push(Buffer.from(`  ]${end}`));
   });
-  push('}\n');
-  chunks.push(Buffer.from(pending.join('')));
+  chunks.push(Buffer.from('}\n'));
   return Buffer.concat(chunks);
 }
+
+/** Items per JSON.stringify call: big enough to stay native-fast, small enough to stay light. */
+const BATCH = 500;
 
 /** Outlet name → stable id. */
 export const sourceId = (name: string): string => slugify(name, 'unknown-source');
