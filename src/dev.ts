@@ -36,7 +36,7 @@ export async function startDev(config: Config, port: number, log: (line: string)
       applyConfigFile(fresh);
       const result = await build({ ...fresh, input: config.input, out: config.out, search: false, quiet: true });
       for (const m of result.messages) if (m.severity !== 'info') log(formatMessage(m));
-      log(`${result.upToDate ? 'up to date' : 'rebuilt'}: ${result.summary.articles} articles in ${Math.round(performance.now() - t0)} ms (cache: ${result.cache?.hits ?? 0} hits, ${result.cache?.misses ?? 0} extracted)`);
+      log(`${result.upToDate ? 'up to date,' : 'rebuilt'} ${result.summary.articles} articles in ${Math.round(performance.now() - t0)} ms (cache: ${result.cache?.hits ?? 0} hits, ${result.cache?.misses ?? 0} extracted)`);
       for (const c of clients) c.write('data: reload\n\n');
     } catch (err) {
       log(`build failed, keeping the previous site: ${(err as Error).message}`);

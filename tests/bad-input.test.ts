@@ -106,8 +106,13 @@ describe('bad input: what the command line prints', () => {
     const quiet = run(['--quiet']);
     expect(quiet.stderr.trim().split('\n').every((l) => / error +/.test(l))).toBe(true);
     expect(quiet.stderr).toContain('[load/bad-front-matter]');
+    // Nothing changed since the quiet build: it is skipped, and still repeats every message.
     const loud = run([]);
+    expect(loud.status).toBe(1);
     expect(loud.stderr).toContain('[load/empty-file]');
-    expect(loud.stderr).toMatch(/\d+ articles read, \d+ pages written to .*; \d+ warnings, 1 errors/);
+    expect(loud.stderr).toContain('[load/bad-front-matter]');
+    expect(loud.stderr).toMatch(/\d+ articles read, .* is up to date \(\d+ pages\); .*; \d+ warnings, 1 errors/);
+    const forced = run(['--no-cache']);
+    expect(forced.stderr).toMatch(/\d+ articles read, \d+ pages written to .*; \d+ warnings, 1 errors/);
   }, 60_000);
 });
