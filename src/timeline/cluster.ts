@@ -58,26 +58,45 @@ function add(into: Vector, v: Vector): void {
  * `seed` groups (a round of talks) are filled first and stay together.
  */
 export function clusterDay(indices: number[], vectors: Vector[], threshold: number, seeds: number[][] = []): number[][] {
-  const groups: { members: number[]; sum: Vector; norm: number }[] = seeds.map((members) => {
+  const groups: { members: number[]; sum: Vector; norm: number }[] = [];
+  // term → groups whose sum has it: a group sharing no term has cosine 0, below any threshold,
+  // so only groups found here are compared (same arithmetic, in the same group order).
+  const postings = new Map<string, number[]>();
+  const index = (gi: number, v: Vector): void => {
+    for (const k of v.keys()) {
+      const list = postings.get(k);
+      if (!list) postings.set(k, [gi]);
+      else if (list[list.length - 1] !== gi) list.push(gi);
+    }
+  };
+  for (const members of seeds) {
     const sum: Vector = new Map();
     members.forEach((i) => add(sum, vectors[i]));
-    return { members: [...members], sum, norm: norm(sum) };
-  });
+    groups.push({ members: [...members], sum, norm: norm(sum) });
+    index(groups.length - 1, sum);
+  }
   const seeded = new Set(seeds.flat());
   for (const i of indices) {
     if (seeded.has(i)) continue;
+    const candidates = new Set<number>(threshold > 0 ? [] : groups.keys());
+    for (const k of vectors[i].keys()) for (const gi of postings.get(k) ?? []) candidates.add(gi);
     let best = -1;
     let bestSim = threshold;
-    groups.forEach((g, gi) => {
+    for (const gi of [...candidates].sort((a, b) => a - b)) {
+      const g = groups[gi];
       // cosine with the (unnormalised) sum, divided by its norm: the centroid's cosine without copying it.
       const sim = cosine(vectors[i], g.sum) / (g.norm || 1);
       if (sim >= bestSim) { bestSim = sim; best = gi; }
-    });
+    }
     if (best >= 0) {
       const g = groups[best];
       g.members.push(i);
       g.norm = addTracked(g.sum, vectors[i], g.norm);
-    } else groups.push({ members: [i], sum: new Map(vectors[i]), norm: norm(vectors[i]) });
+      index(best, vectors[i]);
+    } else {
+      groups.push({ members: [i], sum: new Map(vectors[i]), norm: norm(vectors[i]) });
+      index(groups.length - 1, vectors[i]);
+    }
   }
   return groups.map((g) => g.members);
 }
