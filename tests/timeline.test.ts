@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineOf } from './helpers.js';
+import { summarize } from '../src/timeline/events.js';
+import { termsOf } from '../src/timeline/statements.js';
 
 describe('timeline: events', () => {
   it('merges the same event told by two outlets into one event with both sources', () => {
@@ -138,5 +140,24 @@ describe('timeline: importance and off-topic articles', () => {
     const tl = timelineOf(texts);
     expect(tl.offTopic).toEqual(Object.keys(strays).sort());
     expect(new Set(tl.events.flatMap((e) => e.sources))).toEqual(new Set(['s1', 's2', 's3', 's4', 's5']));
+  });
+});
+
+describe('timeline: event summaries', () => {
+  const statement = (text: string, article: string) => ({ article, sentence: 0, text, date: '2023-05-01', dated: true, entities: [], terms: termsOf(text), future: false, headline: text });
+
+  it('keeps the one or two most central sentences verbatim and drops a near-copy of one already taken', () => {
+    const summary = summarize([
+      statement('Ministers from Armenia and Azerbaijan met in Geneva on Monday to discuss the border.', 'a'),
+      statement('Ministers from Armenia and Azerbaijan met in Geneva on Monday to discuss their border.', 'b'),
+      statement('Both sides agreed to exchange prisoners before the next meeting.', 'c'),
+      statement('The talks lasted four hours.', 'd'),
+    ]);
+    expect(summary).toBe('Ministers from Armenia and Azerbaijan met in Geneva on Monday to discuss the border. Both sides agreed to exchange prisoners before the next meeting.');
+  });
+
+  it('is one sentence when the others only repeat it', () => {
+    const s = 'Ministers met in Geneva on Monday.';
+    expect(summarize([statement(s, 'a'), statement(s, 'b')])).toBe(s);
   });
 });

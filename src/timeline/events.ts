@@ -81,11 +81,7 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
       const ordered = byCentrality(members, vectors, statements);
       const lead = statements[ordered[0]];
       const sources = [...new Set(members.map((i) => statements[i].article))].sort();
-      const summary: string[] = [];
-      for (const i of ordered) {
-        const t = statements[i].text;
-        if (summary.length < 3 && !summary.includes(t) && !summary.some((s) => s.length > 0 && statements[i].article === lead.article && s === t)) summary.push(t);
-      }
+      const summary = summarize(ordered.map((i) => statements[i]));
       const ids = [...new Set(members.flatMap((i) => statements[i].entities))].sort();
       const kindOf = (k: string): string[] => ids.filter((id) => entityById.get(id)?.kind === k);
       const title = titleFrom(lead.headline);
@@ -94,7 +90,7 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
       taken.add(id);
       const prov = [...new Map(members.map((i) => [`${statements[i].article}#${statements[i].sentence}`, { article: statements[i].article, sentence: statements[i].sentence }])).values()];
       const event: TimelineEvent = {
-        id, date: day, title, summary: summary.slice(0, 3).join(' '),
+        id, date: day, title, summary,
         people: kindOf('person'), places: kindOf('place'), organizations: kindOf('organization'),
         claims: prov.flatMap((p) => claimsAt.get(`${p.article}#${p.sentence}`) ?? []),
         sources, provenance: prov, outlets: countIndependent(sources, independent),
@@ -106,6 +102,27 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
   }
   addDaySalience(events, statements, corpus);
   return events;
+}
+
+/** Two statements this alike (shared terms over all terms) say the same thing: one is enough. */
+const NEAR_DUPLICATE = 0.6;
+
+/**
+ * An event's summary: its one or two most central sentences, verbatim, the second only when
+ * it adds something (not the same words again, as when two outlets run one agency's copy).
+ */
+export function summarize(byCentralityOrder: Statement[]): string {
+  const chosen: Statement[] = [];
+  for (const s of byCentralityOrder) {
+    if (chosen.length === 2) break;
+    const alike = chosen.some((c) => {
+      const a = new Set(c.terms);
+      const shared = s.terms.filter((t) => a.has(t)).length;
+      return c.text === s.text || shared / (a.size + s.terms.length - shared || 1) >= NEAR_DUPLICATE;
+    });
+    if (!alike) chosen.push(s);
+  }
+  return chosen.map((s) => s.text).join(' ');
 }
 
 /**
