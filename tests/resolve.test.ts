@@ -73,6 +73,34 @@ describe('resolve: more spellings', () => {
   });
 });
 
+describe('resolve: acronyms', () => {
+  it('makes an acronym and the one long name with its initials one organisation, shown spelled out', () => {
+    const { entities } = resolved({
+      a: dated('The International Atomic Energy Agency (IAEA) sent inspectors to the plant on Monday.'),
+      b: dated('The IAEA said on Tuesday that its inspectors had left.'),
+    });
+    const orgs = entities.filter((e) => e.kind === 'organization');
+    expect(orgs.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['International Atomic Energy Agency', ['IAEA'], 2]]);
+  });
+
+  it('does not guess an acronym that no article spells out next to it', () => {
+    const { entities } = resolved({
+      a: dated('The Central Bank of Lebanon froze the accounts on Monday.'),
+      b: dated('The CBL said on Tuesday that the accounts were frozen.'),
+    });
+    expect(entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.aliases])).toEqual([['Central Bank of Lebanon', []]]);
+  });
+
+  it('keeps an acronym apart when two long names share its initials', () => {
+    const { entities } = resolved({
+      a: dated('The National Security Council met on Monday. The National Safety Commission met on Tuesday.'),
+      b: dated('The NSC said on Wednesday it had met.'),
+    });
+    const orgs = entities.filter((e) => e.kind === 'organization');
+    expect(orgs.map((o) => [o.name, o.aliases]).sort()).toEqual([['National Safety Commission', []], ['National Security Council', []]]);
+  });
+});
+
 describe('resolve: uncertain merges', () => {
   it('warns about names that sound alike but does not merge them', () => {
     const { entities, warnings } = resolveEntities(extractTexts({

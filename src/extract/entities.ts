@@ -3,7 +3,7 @@ import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupPlace, type GazetteerPlace } from './gazetteer.js';
 import { GEO_HEADS, GROUP_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
-import { isFirstName, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
+import { isFirstName, isFunctionWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { personRole } from './roles.js';
 import { isCommonWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
 
@@ -78,8 +78,14 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // Peel titles and country adjectives off the front: "Polish Defence Minister Mariusz Blaszczak",
   // "U.S. Secretary of State Antony Blinken".
   let k = 0;
+  // A name never starts with an acronym: "AP Barack Obama" is a photo credit, then the name.
+  const acronym = tokens.length >= 3 && /^\p{Lu}{2,6}$/u.test(tokens[0].text) ? tokens[0] : null;
+  if (acronym) {
+    k = 1;
+    if (KNOWN_ORGS.has(acronym.text) || AGENCIES.has(acronym.text)) extra.push({ kind: 'organization', text: acronym.text, sentence, offset: acronym.offset, agency: AGENCIES.has(acronym.text) || undefined });
+  }
   while (k < tokens.length - 1 && (isTitleWord(tokens[k].text) || (k > 0 && CONNECTOR_IN_TITLE.has(tokens[k].text) && isTitleWord(tokens[k + 1].text)))) k++;
-  const titled = k > 0 || (run.prev.length > 0 && isTitleWord(run.prev[run.prev.length - 1].text) && /^\s+$/.test(run.before));
+  const titled = (k > 0 && !(acronym && k === 1)) || (run.prev.length > 0 && isTitleWord(run.prev[run.prev.length - 1].text) && /^\s+$/.test(run.before));
   const nameTokens = tokens.slice(k);
   extra.push(...countriesIn(tokens.slice(0, k), sentence));
   if (nameTokens.length === 1 && isTitleWord(nameTokens[0].text)) return extra;
@@ -92,6 +98,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const person = personMention(nameTokens, run, s, titled, atStart);
   if (person) return [person, ...extra];
   if (isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
+  // An unknown acronym ("IAEA") may be an organisation: tentative until the story spells out
+  // a name with those initials (resolve/organizations.ts), dropped otherwise.
+  if (single && /^\p{Lu}{2,6}$/u.test(text) && !isCommonWord(text)) return [{ kind: 'organization', text, sentence, offset, tentative: true }, ...extra];
   return extra;
 }
 
@@ -146,12 +155,14 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
 function organizationMention(run: NameRun, sentence: number): Mention | null {
   const tokens = run.tokens;
   const offset = tokens[0].offset;
-  const name = run.text.replace(/^The /, '');
+  // "the World Health Organisation's decision": the organisation, without the possessive.
+  const name = run.text.replace(/^The /, '').replace(/['’]s$/, '');
   if (tokens.length > 1 && tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)) {
     return { kind: 'organization', text: name, sentence, offset };
   }
   const nextFollows = !run.after.trim();
-  if (ORG_AFTER.has(run.next[0] ?? '') && nextFollows && !DEMONYMS[run.text]) {
+  // "The group met", "This agency said": a determiner before a kind word names nothing.
+  if (ORG_AFTER.has(run.next[0] ?? '') && nextFollows && !DEMONYMS[run.text] && !(tokens.length === 1 && isFunctionWord(tokens[0].text))) {
     // "the People's party" is the party of the People: the kind word joins only a plain name.
     const possessive = tokens[tokens.length - 1].possessive;
     const bare = possessive ? tokens.map((t) => t.text).join(' ').replace(/^The /, '') : name;

@@ -1,6 +1,6 @@
 import { DEMONYMS } from '../extract/demonyms.js';
 import { ORG_ACRONYMS } from '../extract/lexicon.js';
-import type { Cluster, Located } from './group-names.js';
+import { mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey } from './alias-key.js';
 
 /** "Russian State Duma" and "State Duma", "EU" and "European Union": one key. */
@@ -15,9 +15,10 @@ function orgKey(text: string): string {
  * well-known acronyms; credited news agencies with no mention in the text are
  * organizations too, flagged as agencies.
  */
-export function clusterOrganizations(mentions: Located[], credits: string[]): Cluster[] {
+export function clusterOrganizations(all: Located[], credits: string[]): Cluster[] {
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
+  const mentions = all.filter((m) => !m.mention.tentative);
   for (const m of mentions) {
     const key = orgKey(m.mention.text);
     let c = byKey.get(key);
@@ -30,6 +31,7 @@ export function clusterOrganizations(mentions: Located[], credits: string[]): Cl
       if (alias && !c.extraAliases!.includes(alias)) c.extraAliases!.push(alias);
     }
   }
+  mergeAcronyms(clusters, byKey, all.filter((m) => m.mention.tentative));
   for (const credit of credits) {
     const key = orgKey(credit);
     const c = byKey.get(key);
@@ -39,4 +41,64 @@ export function clusterOrganizations(mentions: Located[], credits: string[]): Cl
     clusters.push(created);
   }
   return clusters;
+}
+
+const MINOR_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/** "World Health Organization" → "WHO"; null for a one-word name. */
+export function initialsOf(name: string): string | null {
+  // "U.S. State Department" is not "USD": abbreviated words are not spelled out.
+  const words = name.replace(/^the /i, '').split(/[\s-]+/).filter((w) => w && !MINOR_WORDS.has(w.toLowerCase()) && !w.includes('.'));
+  if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
+  return words.map((w) => w[0]).join('');
+}
+
+/**
+ * "WHO" and "World Health Organisation" in one story are one organisation when the story
+ * has exactly one long name with those initials (two would make the acronym ambiguous) and
+ * some article uses both, the way an acronym is introduced ("the Commercial Bank of Syria
+ * (CBS)"): a story that only ever says "CBS" means the network. Keyed by initials, so
+ * linear in clusters.
+ */
+function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentative: Located[]): void {
+  const longByInitials = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const text = c.members[0]?.mention.text;
+    const initials = text ? initialsOf(text) : null;
+    if (!initials || initials.length < 2) continue;
+    if (!longByInitials.has(initials)) longByInitials.set(initials, []);
+    if (!longByInitials.get(initials)!.includes(c)) longByInitials.get(initials)!.push(c);
+  }
+  const longFor = (acronym: string, members: Located[]): Cluster | null => {
+    const long = longByInitials.get(acronym);
+    if (!long || long.length !== 1) return null;
+    const articles = new Set(long[0].members.map((m) => m.article));
+    return members.some((m) => articles.has(m.article)) ? long[0] : null;
+  };
+  const absorb = (long: Cluster, acronym: string, members: Located[], aliases: string[]): void => {
+    // The spelled-out name shows, however often the acronym is used.
+    long.name ??= mostFrequent(long.members.map((m) => m.mention.text.replace(/^the /i, '')));
+    long.members.push(...members);
+    for (const a of [acronym, ...aliases]) if (!long.extraAliases!.includes(a)) long.extraAliases!.push(a);
+  };
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i];
+    const text = c.members[0]?.mention.text ?? '';
+    if (!/^\p{Lu}{2,6}$/u.test(text)) continue;
+    const long = longFor(text, c.members);
+    if (!long || long === c) continue;
+    absorb(long, text, c.members, c.extraAliases ?? []);
+    if (c.agency) long.agency = true;
+    clusters.splice(i, 1);
+    for (const [k, v] of byKey) if (v === c) byKey.set(k, long);
+  }
+  // An unknown acronym joins the organisation it abbreviates, or one that the story names
+  // by exactly this acronym elsewhere; otherwise it is dropped.
+  const byText = new Map<string, Located[]>();
+  for (const m of tentative) byText.set(m.mention.text, [...(byText.get(m.mention.text) ?? []), m]);
+  for (const [acronym, members] of byText) {
+    const known = byKey.get(plainKey(acronym));
+    const target = longFor(acronym, members) ?? (known?.members.some((m) => m.mention.text === acronym) ? known : null);
+    if (target) absorb(target, acronym, members, []);
+  }
 }

@@ -13,6 +13,11 @@ describe('entities', () => {
     expect(ms.find((m) => m.text === 'Ankara')).toMatchObject({ kind: 'place', placeKind: 'city' });
   });
 
+  it('leaves possessives off organisations, credit acronyms off names, and determiners out', () => {
+    const ms = mentionsOf("The patient followed the World Health Organisation's advice. AP Barack Obama said on Monday the virus was spreading. The group met on Saturday.");
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['organization', 'World Health Organisation'], ['person', 'Barack Obama'], ['organization', 'AP']]);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
