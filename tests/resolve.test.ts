@@ -73,6 +73,16 @@ describe('resolve: more spellings', () => {
   });
 });
 
+describe('resolve: people that are places', () => {
+  it('makes a full name the story elsewhere calls a town that town', () => {
+    const { entities } = resolved({
+      a: dated('Residents fled the town of Maarat al-Numan on Monday.'),
+      b: dated('Tanks stormed Maarat al-Numan on Tuesday, residents said.'),
+    });
+    expect(entities.filter((e) => e.name === 'Maarat al-Numan').map((e) => [e.kind, e.mentions.length])).toEqual([['place', 2]]);
+  });
+});
+
 describe('resolve: acronyms', () => {
   it('makes an acronym and the one long name with its initials one organisation, shown spelled out', () => {
     const { entities } = resolved({

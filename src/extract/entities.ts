@@ -2,7 +2,7 @@ import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupPlace, type GazetteerPlace } from './gazetteer.js';
-import { GEO_HEADS, GROUP_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import { GEO_HEADS, GROUP_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES } from './lexicon.js';
 import { isFirstName, isFunctionWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { personRole } from './roles.js';
 import { isCommonWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
@@ -95,6 +95,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   const located = locatedPlace(run, s);
   if (located) return [located, ...extra];
+  if (tokens.length >= 2 && TOPONYM_PREFIXES.has(tokens[0].text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   const person = personMention(nameTokens, run, s, titled, atStart);
   if (person) return [person, ...extra];
   if (isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];

@@ -106,3 +106,13 @@ export const ORG_ACRONYMS: Record<string, string> = {
   WTO: 'World Trade Organization', UNHCR: 'UN Refugee Agency', UNICEF: "United Nations Children's Fund", AU: 'African Union',
   IAEA: 'International Atomic Energy Agency', FBI: 'Federal Bureau of Investigation', CIA: 'Central Intelligence Agency',
 };
+
+/**
+ * First words of Arabic, Hebrew and Persian place names as English news spells them
+ * ("Jisr al-Shughour" = bridge of Shughour, "Deir al-Zor", "Ras Lanuf", "Kafr Nabl",
+ * "Beit Hanoun"): a name starting with one is a place, never a person.
+ */
+export const TOPONYM_PREFIXES = new Set([
+  'Jisr', 'Deir', 'Dayr', 'Bir', 'Tell', 'Tal', 'Ras', 'Ain', 'Ayn', 'Ein', 'Wadi', 'Jebel', 'Jabal', 'Jabel',
+  'Kafr', 'Kfar', 'Beit', 'Bayt', 'Qasr', 'Marj', 'Mazraat', 'Madinat', 'Tel', 'Khirbet', 'Khirbat', 'Nahr', 'Bandar', 'Qalaat',
+]);

@@ -21,8 +21,9 @@ export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
 }
 
 /**
- * A lone word taken for a surname that the story elsewhere names as a place ("fighting
- * reached Misrata" after "the city of Misrata") is that place, unless a full name ends in it.
+ * A name taken for a person that the story elsewhere names as a place is that place: a lone
+ * word ("fighting reached Misrata" after "the city of Misrata") unless a full name ends in
+ * it, and a full name ("troops stormed Jisr al-Shughour" after "the town of Jisr al-Shughour").
  */
 function reclassifyLonePlaces(located: Located[]): void {
   const places = new Map<string, Located['mention']>();
@@ -31,7 +32,8 @@ function reclassifyLonePlaces(located: Located[]): void {
   for (const l of located) {
     const key = plainKey(l.mention.text);
     const place = places.get(key);
-    if (l.mention.kind === 'person' && !l.mention.text.includes(' ') && place && !surnames.has(key)) {
+    const lone = !l.mention.text.includes(' ');
+    if (l.mention.kind === 'person' && place && (!lone || !surnames.has(key))) {
       l.mention = { ...l.mention, kind: 'place', placeKind: place.placeKind, canonical: place.canonical, lat: place.lat, lon: place.lon, tentative: undefined, role: undefined };
     }
   }

@@ -18,6 +18,11 @@ describe('entities', () => {
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['organization', 'World Health Organisation'], ['person', 'Barack Obama'], ['organization', 'AP']]);
   });
 
+  it('takes names that start with a place word (bridge, monastery, cape) for places, not people', () => {
+    const ms = mentionsOf('Troops stormed Jisr al-Shughour and shelled Deir al-Zor, while rebels held Ras Lanuf.');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'Jisr al-Shughour'], ['place', 'Deir al-Zor'], ['place', 'Ras Lanuf']]);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
