@@ -85,6 +85,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     if (KNOWN_ORGS.has(acronym.text) || AGENCIES.has(acronym.text)) extra.push({ kind: 'organization', text: acronym.text, sentence, offset: acronym.offset, agency: AGENCIES.has(acronym.text) || undefined });
   }
   while (k < tokens.length - 1 && (isTitleWord(tokens[k].text) || (k > 0 && CONNECTOR_IN_TITLE.has(tokens[k].text) && isTitleWord(tokens[k + 1].text)))) k++;
+  // "Development Minister Mihalis Chrysohoidis": words before a title noun are its portfolio.
+  for (let j = tokens.length - 3; j >= k; j--) {
+    if (TITLE_NOUNS.has(tokens[j].text.toLowerCase())) { k = j + 1; break; }
+  }
   const titled = (k > 0 && !(acronym && k === 1)) || (run.prev.length > 0 && isTitleWord(run.prev[run.prev.length - 1].text) && /^\s+$/.test(run.before));
   const nameTokens = tokens.slice(k);
   extra.push(...countriesIn(tokens.slice(0, k), sentence));
@@ -106,6 +110,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
 }
 
 const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);
+/** Title nouns that end a title: what comes before them is the office ("Development Minister"). */
+const TITLE_NOUNS = new Set(['minister', 'secretary', 'director', 'executive', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'commissioner', 'governor', 'president', 'chancellor']);
 const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$/i;
 const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
 
@@ -158,7 +164,9 @@ function organizationMention(run: NameRun, sentence: number): Mention | null {
   const offset = tokens[0].offset;
   // "the World Health Organisation's decision": the organisation, without the possessive.
   const name = run.text.replace(/^The /, '').replace(/['’]s$/, '');
-  if (tokens.length > 1 && tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)) {
+  // A head word last makes an organisation even after a given name ("Maxim Group").
+  const headLast = ORG_HEADS.has(tokens[tokens.length - 1].text.toLowerCase()) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text);
+  if (tokens.length > 1 && (headLast || (tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)))) {
     return { kind: 'organization', text: name, sentence, offset };
   }
   const nextFollows = !run.after.trim();
@@ -211,7 +219,9 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const offset = nameTokens[0].offset;
   const first = nameTokens[0].text;
   const last = nameTokens[nameTokens.length - 1].text;
-  const speaks = SPEECH_AFTER.test(run.next[0] ?? '') && /^\s+$/.test(run.after);
+  // "…, X said" and "…, said X": a speech verb right beside the name.
+  const speaks = (SPEECH_AFTER.test(run.next[0] ?? '') && /^\s+$/.test(run.after))
+    || (SPEECH_AFTER.test(run.prev[run.prev.length - 1]?.text.toLowerCase() ?? '') && /^\s+$/.test(run.before));
   const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
   if (core.length >= 2 && core.length <= 4) {
     if (nameTokens.some((t) => lookupCountry(t.text) || /^\p{N}/u.test(t.text) || GROUP_NOUNS.test(t.text))) return null;
@@ -222,7 +232,9 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     const particleName = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(last) && !isCommonWord(first);
     const looksNamed = knownFirst || particleName || isKnownLastName(last) || titled || speaks || Boolean(role);
     // "Olaf Bird": a known first name vouches for a surname that is also a word.
-    if (looksNamed && (knownFirst || !isCommonWord(last))) return { kind: 'person', text: name, sentence: s.index, offset, role };
+    // A speaker's name may be made of words ("spokesman Hong Lei said"): the speech verb vouches,
+    // with a title when the first word is a word too.
+    if (looksNamed && (knownFirst || !isCommonWord(last) || (speaks && (titled || !isCommonWord(first))))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }
   if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+$/u.test(first) || first.includes('.') || NOT_A_SURNAME.test(first) || isDemonym(first) || GROUP_NOUNS.test(first)) return null;

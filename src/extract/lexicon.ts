@@ -17,6 +17,8 @@ export const TITLE_WORDS = new Set([
   'archbishop', 'cardinal', 'sheikh', 'emir', 'sultan', 'crown', 'first', 'lady', 'attorney', 'inspector',
   'father', 'rabbi', 'imam', 'rev', 'reverend', 'commissioner', 'council', 'press', 'secretary-general',
   'counterpart', 'negotiator', 'delegate', 'mediator', 'spy', 'intelligence',
+  'executive', 'operating', 'financial', 'managing', 'analyst', 'economist', 'strategist', 'researcher',
+  'correspondent', 'editor', 'founder', 'co-founder', 'manager',
 ]);
 
 /** Lower-case nouns that make a phrase a role ("a top adviser to …", "the head of …"). */

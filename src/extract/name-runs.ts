@@ -69,7 +69,8 @@ export function nameRuns(sentence: string): NameRun[] {
       const t = tokens[j];
       // A possessive ends a name ("Russia's army") unless an organisation head follows ("People's Party").
       if (run[run.length - 1].possessive && !(ORG_HEADS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text))) break;
-      if (CALENDAR.test(t.text)) break;
+      // A month ends a name, except a surname after a given name: "Theresa May said".
+      if (CALENDAR.test(t.text) && !(t.text === 'May' && isFirstName(run[run.length - 1].text) && !/^\s*\d/.test(sentence.slice(t.offset + 3)))) break;
       if (isNameWord(t.text) || (/^\p{N}+$/u.test(t.text) && run.length > 1)) { run.push(t); j++; continue; }
       // "of", "of the" join two capitalised parts: Sea of Azov, Servant of the People; but a
       // person's name ends before "of" ("Alberto Feijóo of the People's Party").

@@ -23,6 +23,13 @@ describe('entities', () => {
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'Jisr al-Shughour'], ['place', 'Deir al-Zor'], ['place', 'Ras Lanuf']]);
   });
 
+  it('finds speakers named after the speech verb, with a portfolio title, or in words', () => {
+    const ms = mentionsOf('"No doubt," said Shadi Hamid, analyst at the Brookings Doha Centre. "We hope so," foreign ministry spokesman Hong Lei said. Development Minister Mihalis Chrysohoidis said so. Prime Minister Theresa May spoke on Friday May 5. Shares in Maxim Group fell.');
+    expect(ms.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Shadi Hamid', 'Hong Lei', 'Mihalis Chrysohoidis', 'Theresa May']);
+    expect(ms.find((m) => m.text === 'Maxim Group')).toMatchObject({ kind: 'organization' });
+    expect(ms.find((m) => m.text === 'Mihalis Chrysohoidis')?.role).toMatch(/Development Minister/);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
