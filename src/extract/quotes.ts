@@ -34,6 +34,8 @@ export interface QuoteContext {
   lastSubject: string | null;
   /** A person named in a sentence ending "… said:" just before this paragraph. */
   introducedBy?: string | null;
+  /** The speaker of the quote that ended the previous paragraph, if it ended with one. */
+  quoting?: string | null;
 }
 
 const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: number, last = false): Mention | undefined => {
@@ -42,7 +44,7 @@ const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: numbe
 };
 
 /** Finds quotes in one paragraph and their speakers, in reading order. */
-export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; lastSubject: string | null; introducedBy: string | null } {
+export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; lastSubject: string | null; introducedBy: string | null; quoting: string | null } {
   const quotes: QuoteRecord[] = [];
   let lastSubject = ctx.lastSubject;
   const text = ctx.paragraphText;
@@ -68,6 +70,8 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
       if (speaker && /^(it|they|we|i|you)$/i.test(speaker)) speaker = null;
       // A quote that opens its sentence right after "X said:" belongs to X.
       if (!speaker && span.start === s.offset && introducedBy) speaker = introducedBy;
+      // A paragraph that is one more quote after a paragraph ending in X's quote goes on quoting X.
+      if (!speaker && span.start === 0 && ctx.quoting && span.end >= text.trimEnd().length - 1) speaker = ctx.quoting;
       if (speaker) lastSubject = speaker;
       quotes.push({ text: span.text.replace(/[,.]$/, '').trim(), kind: 'quote', speakerName: speaker, sentence: s.index });
     }
@@ -80,7 +84,11 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
     const outside = (ctx.people.get(s.index) ?? []).filter((p) => !spans.some((sp) => p.offset + s.offset >= sp.start && p.offset + s.offset < sp.end));
     if (outside.length && !inSentence.length) lastSubject = outside[0].text;
   }
-  return { quotes, lastSubject, introducedBy };
+  // The paragraph ends in a quote when its last quoted span closes at (or just before) its end.
+  const lastSpan = spans[spans.length - 1];
+  const endsQuoted = lastSpan && /^[\s.,”"']*(?:(?:\S+\s+){1,5}(?:said|says|added)|(?:said|says|added)(?:\s+\S+){1,5})?[.\s]*$/.test(text.slice(lastSpan.end));
+  const quoting = endsQuoted ? quotes.filter((q) => q.kind === 'quote').pop()?.speakerName ?? null : null;
+  return { quotes, lastSubject, introducedBy, quoting };
 }
 
 type Local = (sent: Sentence, from: number, to: number, last?: boolean) => string | undefined;
@@ -116,7 +124,8 @@ const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|and|but|which|that|this|i
 /** The subject as written when no person is named: "the general staff of the armed forces". */
 function writtenSubject(text: string): string | null {
   const clause = text.split(/,\s*(?:but|and|while|as|although)\s+|;\s*/).pop() ?? text;
-  let t = clause.replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
+  // "Hamas, which has run the enclave since 2007, said": the subject is before the relative clause.
+  let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
   // "China's Global Times, a popular tabloid run by …, said": the name is before the appositive.
   if (t.split(/\s+/).length > 8 && t.includes(',')) t = t.slice(0, t.indexOf(',')).trim();
   if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !/^(the |a |an )?\p{Lu}|^the /u.test(t)) return null;
@@ -146,12 +155,14 @@ export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string 
   }
   let lastSubject: string | null = null;
   let introducedBy: string | null = null;
+  let quoting: string | null = null;
   for (const p of paragraphs) {
     if (!p.sentences.length) continue;
-    const r = quotesInParagraph({ sentences: p.sentences, paragraphText: p.text, people, lastSubject, introducedBy });
+    const r = quotesInParagraph({ sentences: p.sentences, paragraphText: p.text, people, lastSubject, introducedBy, quoting });
     out.push(...r.quotes);
     lastSubject = r.lastSubject;
     introducedBy = r.introducedBy;
+    quoting = r.quoting;
   }
   return out;
 }

@@ -80,3 +80,15 @@ describe('quotes: introductions and unnamed subjects', () => {
     expect(r.speakerName).toBeNull();
   });
 });
+
+describe('quotes: across paragraphs and relative clauses', () => {
+  it('goes on quoting a speaker in a paragraph that is one more quote', () => {
+    const qs = quotesOf('“The ceasefire is holding,” Colonel Anna Maliar said.\n\n“We expect the next convoy to cross the river on Friday.”\n\nThe army denied it.\n\n“Nothing was agreed.”').filter((q) => q.kind === 'quote');
+    expect(qs.map((q) => q.speakerName)).toEqual(['Anna Maliar', 'Anna Maliar', null]);
+  });
+
+  it('finds the subject before a "which …" clause', () => {
+    const [q] = quotesOf('Hamas, which has run the enclave since 2007, said the abductors "had the intention to kill him from the beginning."');
+    expect(q.speakerName).toBe('Hamas');
+  });
+});
