@@ -76,6 +76,17 @@ describe('timeline: discrepancies', () => {
     expect(people).toHaveLength(1);
     expect(people[0].values.map((v) => v.value).sort()).toEqual(['more than 2 million', 'nearly 3 million']);
   });
+
+  it('does not chain small steps into one band, nor compare ages, clock times or reports a week apart', () => {
+    const tl = timelineOf({
+      a: 'Flu\n\nPublished: 1 May 2009\n\nThere were 9 confirmed cases. A 12-year-old girl fell ill at 10.40 BST.',
+      b: 'Flu\n\nPublished: 1 May 2009\n\nThere were 20 confirmed cases. A 14-year-old girl fell ill at 16.35 BST.',
+      c: 'Flu\n\nPublished: 2 May 2009\n\nThere were 50 confirmed cases.',
+      d: 'Flu\n\nPublished: 9 May 2009\n\nThere were 12 confirmed cases.',
+    });
+    const values = tl.discrepancies.map((d) => d.values.map((v) => v.value).join(' vs '));
+    expect(values).toEqual(['9 vs 20']);
+  });
 });
 
 describe('timeline: corroboration', () => {

@@ -41,6 +41,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (/(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(before)) continue;
     if (/^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:$/.test(before)) continue;
+    // A clock time before a time zone ("10.40 BST", "0900 GMT") is not a quantity.
+    if (/^\s*(?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|CET|CEST|EET|EEST|MSK|IST|JST)\b/.test(after)) continue;
     // "2nd", and model numbers ("Nord Stream 2", "Boeing 737") — but not "Only 120" at a sentence start.
     const capitalBefore = /\p{Lu}\p{Ll}+\s$/u.test(before) && s.text.slice(0, at).trim().split(/\s+/).length > 1;
     if (/^(st|nd|rd|th)\b/.test(after) || (capitalBefore && !boundWord && !currency)) continue;

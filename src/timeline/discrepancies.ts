@@ -21,7 +21,11 @@ interface Located { figure: Figure; article: string; sentenceText: string }
  * base unit; only values of one order of magnitude are taken as the same quantity.
  */
 function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
-  const all: Located[] = records.flatMap((r) => r.figures.filter((f) => f.subject).map((figure) => ({ figure, article: r.id, sentenceText: r.sentences[figure.sentence].text })));
+  // Ages ("a 12-year-old girl") and elapsed time ("four years ago") describe different people
+  // and moments in every article: never rival values.
+  const comparable = (f: Figure): boolean => (f.subject?.length ?? 0) >= 3 && !/^-?olds?\b|^ago\b/i.test(f.subject!);
+  const all: Located[] = records.flatMap((r) => r.figures.filter(comparable).map((figure) => ({ figure, article: r.id, sentenceText: r.sentences[figure.sentence].text })));
+  const published = new Map(records.map((r) => [r.id, r.published ?? '']));
   const groups = new Map<string, Located[]>();
   for (const x of all) {
     for (const head of new Set([headOf(x.figure.subject), ...headsOf(x.figure.subject)])) {
@@ -33,7 +37,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
   for (const [key, group] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    for (const xs of magnitudeBands(group)) {
+    for (const xs of magnitudeBands(group).flatMap((band) => sameWeek(band, published))) {
       if (new Set(xs.map((x) => x.article)).size < 2 || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
       const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
       if (seen.has(signature)) continue;
@@ -51,6 +55,26 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   return out;
 }
 
+/** Days apart within which two reports of one figure are rival accounts (the day and the morning after), not an update. */
+const RIVAL_DAYS = 1;
+
+/**
+ * Splits figures by when they were published: a death toll reported in May and another in
+ * October are an update, not a disagreement. Windows start at the earliest report.
+ */
+function sameWeek(xs: Located[], published: Map<string, string>): Located[][] {
+  const days = [...new Set(xs.map((x) => published.get(x.article)!))].sort();
+  const windowOf = new Map<string, number>();
+  let start = '';
+  let n = -1;
+  for (const day of days) {
+    if (n < 0 || (day && start && (Date.parse(day) - Date.parse(start)) / 86_400_000 > RIVAL_DAYS)) { n++; start = day; }
+    windowOf.set(day, n);
+  }
+  // Each window keeps the band's own order (by value).
+  return Array.from({ length: n + 1 }, (_, w) => xs.filter((x) => windowOf.get(published.get(x.article)!) === w));
+}
+
 /**
  * Splits figures of one subject into bands of one order of magnitude: "dozens of
  * people" and "3 million people" are different quantities, "2 million" and "3 million"
@@ -61,8 +85,9 @@ function magnitudeBands(xs: Located[]): Located[][] {
   const bands: Located[][] = [];
   for (const x of sorted) {
     const band = bands[bands.length - 1];
-    const prev = band?.[band.length - 1];
-    if (band && base(x.figure)[1] <= 3 * Math.max(base(prev.figure)[1], 1e-9)) band.push(x);
+    // Within three times the band's smallest value: chaining each to the previous would let
+    // "two cases", "nine cases" … "2,000 cases" become one band.
+    if (band && base(x.figure)[1] <= 3 * Math.max(base(band[0].figure)[1], 1e-9)) band.push(x);
     else bands.push([x]);
   }
   return bands;
