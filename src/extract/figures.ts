@@ -38,7 +38,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const before = s.text.slice(Math.max(0, at - 12), at);
     const after = s.text.slice(at + whole.length);
     if (/^\d{4}$/.test(num) && !currency && Number(num) > 1900 && Number(num) < 2100) continue;
-    if (/(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(before)) continue;
+    if (/(January|February|March|April|May|June|July|August|September|October|November|December|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$/.test(before)) continue;
     if (/^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:$/.test(before)) continue;
     // A clock time before a time zone ("10.40 BST", "0900 GMT") is not a quantity.

@@ -92,3 +92,9 @@ describe('quotes: across paragraphs and relative clauses', () => {
     expect(q.speakerName).toBe('Hamas');
   });
 });
+
+describe('figures: not quantities', () => {
+  it('skips the day of an abbreviated date and a clock time', () => {
+    expect(figuresInSentence(sentence('Aug. 11 - Amateur video shows 40 protesters at 10.40 BST.')).map((f) => f.text)).toEqual(['40']);
+  });
+});
