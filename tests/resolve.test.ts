@@ -83,6 +83,16 @@ describe('resolve: people that are places', () => {
   });
 });
 
+describe('resolve: people that are papers', () => {
+  it('makes a two-word speaker the story elsewhere calls a paper that paper', () => {
+    const { entities } = resolved({
+      a: dated('The Mexican paper La Jornada said on Monday that the answer was simple.'),
+      b: dated('La Jornada says the outbreak was always bound to be disastrous.'),
+    });
+    expect(entities.filter((e) => e.name === 'La Jornada').map((e) => [e.kind, e.mentions.length])).toEqual([['organization', 2]]);
+  });
+});
+
 describe('resolve: acronyms', () => {
   it('makes an acronym and the one long name with its initials one organisation, shown spelled out', () => {
     const { entities } = resolved({

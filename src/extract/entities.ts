@@ -10,7 +10,9 @@ import { isCommonWord, isKnownLastName, isLexiconPlace, wordTags } from './word-
 const AGENCIES = new Set(NEWS_AGENCIES);
 const WATER = /^(?:(Sea|Gulf|Bay|Strait|Straits|Lake) of \S.*|.+ (Sea|Ocean|Strait|Straits|River|Lake|Gulf|Bay|Channel|Canal))$/;
 const WATER_AFTER = /^(sea|ocean|strait|straits|river|lake|gulf|bay)$/;
-const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'militia', 'movement', 'union', 'alliance']);
+const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'militia', 'movement', 'union', 'alliance', 'paper', 'daily', 'tabloid', 'magazine', 'weekly', 'channel', 'website']);
+/** Lower-case facility words after a name make it a place: "Abu Ghraib prison", "Tahrir square". */
+const FACILITY_AFTER = /^(prison|jail|airport|airbase|hospital|stadium|square|mosque|cathedral|palace|refinery|plant|reactor|crossing|checkpoint)$/;
 /** Lower-case kinds that are part of the name ("Socialist party"), unlike "Acme company". */
 const ORG_NAME_HEADS = new Set(['party', 'movement', 'union', 'militia', 'alliance', 'ministry']);
 const REGION_AFTER = new Set(['region', 'oblast', 'province', 'state', 'county', 'district', 'governorate', 'prefecture']);
@@ -148,6 +150,9 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   }
   const last = run.tokens[run.tokens.length - 1].text.toLowerCase();
   if (run.tokens.length > 1 && GEO_HEADS.has(last)) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
+  if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
+    return { kind: 'place', text, sentence, offset, placeKind: 'facility' };
+  }
   if (GEO_HEADS.has(run.next[0] ?? '') && nextFollows && !lookupPlace(text, 15_000) && !DEMONYMS[text]) {
     return { kind: 'place', text: `${text} ${run.next[0]}`, sentence, offset, placeKind: 'region' };
   }

@@ -27,12 +27,21 @@ export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
  */
 function reclassifyLonePlaces(located: Located[]): void {
   const places = new Map<string, Located['mention']>();
-  for (const l of located) if (l.mention.kind === 'place') places.set(plainKey(l.mention.text), l.mention);
+  const orgs = new Set<string>();
+  for (const l of located) {
+    if (l.mention.kind === 'place') places.set(plainKey(l.mention.text), l.mention);
+    if (l.mention.kind === 'organization' && !l.mention.tentative && l.mention.text.includes(' ')) orgs.add(plainKey(l.mention.text));
+  }
   const surnames = new Set(located.filter((l) => l.mention.kind === 'person' && l.mention.text.includes(' ')).map((l) => plainKey(l.mention.text.split(' ').pop()!)));
   for (const l of located) {
     const key = plainKey(l.mention.text);
     const place = places.get(key);
     const lone = !l.mention.text.includes(' ');
+    // "La Jornada says": a two-word "person" that the story calls a paper elsewhere is that paper.
+    if (l.mention.kind === 'person' && !lone && orgs.has(key) && !place) {
+      l.mention = { ...l.mention, kind: 'organization', tentative: undefined, role: undefined };
+      continue;
+    }
     if (l.mention.kind === 'person' && place && (!lone || !surnames.has(key))) {
       l.mention = { ...l.mention, kind: 'place', placeKind: place.placeKind, canonical: place.canonical, lat: place.lat, lon: place.lon, tentative: undefined, role: undefined };
     }

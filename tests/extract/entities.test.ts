@@ -30,6 +30,11 @@ describe('entities', () => {
     expect(ms.find((m) => m.text === 'Mihalis Chrysohoidis')?.role).toMatch(/Development Minister/);
   });
 
+  it('takes a name before a facility word for a place and a name after a paper for the paper', () => {
+    const ms = mentionsOf('The Mexican paper La Jornada says the answer is simple. Guards at the Abu Ghraib prison used dogs.');
+    expect(ms.filter((m) => m.kind !== 'place' || m.placeKind === 'facility').map((m) => [m.kind, m.text])).toEqual([['organization', 'La Jornada'], ['place', 'Abu Ghraib']]);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
