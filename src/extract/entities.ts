@@ -80,8 +80,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // Peel titles and country adjectives off the front: "Polish Defence Minister Mariusz Blaszczak",
   // "U.S. Secretary of State Antony Blinken".
   let k = 0;
-  // A name never starts with an acronym: "AP Barack Obama" is a photo credit, then the name.
-  const acronym = tokens.length >= 3 && /^\p{Lu}{2,6}$/u.test(tokens[0].text) ? tokens[0] : null;
+  // A name never starts with an acronym or an agency: "AP Barack Obama", "Reuters Barack Obama"
+  // are a photo credit, then the name.
+  const acronym = tokens.length >= 3 && (/^\p{Lu}{2,6}$/u.test(tokens[0].text) || AGENCIES.has(tokens[0].text)) ? tokens[0] : null;
   if (acronym) {
     k = 1;
     if (KNOWN_ORGS.has(acronym.text) || AGENCIES.has(acronym.text)) extra.push({ kind: 'organization', text: acronym.text, sentence, offset: acronym.offset, agency: AGENCIES.has(acronym.text) || undefined });
@@ -92,7 +93,14 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     if (TITLE_NOUNS.has(tokens[j].text.toLowerCase())) { k = j + 1; break; }
   }
   const titled = (k > 0 && !(acronym && k === 1)) || (run.prev.length > 0 && isTitleWord(run.prev[run.prev.length - 1].text) && /^\s+$/.test(run.before));
-  const nameTokens = tokens.slice(k);
+  let nameTokens = tokens.slice(k);
+  // "Director of State of Play Jenna McWilliams": a person's name never spans "of"; it is what follows.
+  const lastOf = nameTokens.map((t) => t.text).lastIndexOf('of');
+  if (lastOf >= 0 && lastOf < nameTokens.length - 2 && nameTokens.slice(lastOf + 1).some((t) => isFirstName(t.text))) {
+    const after = nameTokens.slice(lastOf + 1);
+    const first = after.findIndex((t) => isFirstName(t.text));
+    if (after.length - first >= 2) nameTokens = after.slice(first);
+  }
   extra.push(...countriesIn(tokens.slice(0, k), sentence));
   if (nameTokens.length === 1 && isTitleWord(nameTokens[0].text)) return extra;
   if (single && isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
@@ -101,7 +109,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   const located = locatedPlace(run, s);
   if (located) return [located, ...extra];
-  if (tokens.length >= 2 && TOPONYM_PREFIXES.has(tokens[0].text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
+  if (tokens.length >= 2 && (TOPONYM_PREFIXES.has(tokens[0].text) || (tokens[0].text === 'Greater' && lookupPlace(tokens.slice(1).map((t) => t.text).join(' '), 15_000)))) {
+    return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
+  }
   const person = personMention(nameTokens, run, s, titled, atStart);
   if (person) return [person, ...extra];
   if (isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
@@ -242,7 +252,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     if (looksNamed && (knownFirst || !isCommonWord(last) || (speaks && (titled || !isCommonWord(first))))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }
-  if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+$/u.test(first) || first.includes('.') || NOT_A_SURNAME.test(first) || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
+  if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+s?$/u.test(first) || first.includes('.') || NOT_A_SURNAME.test(first) || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
   if (isCommonWord(first) && !(titled && !atStart)) return null;
   // A lone surname is only sure with a title or a known name; otherwise it waits for
   // the resolve stage to find the full name elsewhere in the story.

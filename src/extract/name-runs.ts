@@ -81,6 +81,8 @@ export function nameRuns(sentence: string): NameRun[] {
     }
     // "But the Kremlin", "Meanwhile Russia": a capitalised function word is not part of a name.
     while (run.length > 1 && isFunctionWord(run[0].text)) run.shift();
+    // A run left starting with a connector ("of Play Jenna McWilliams") starts after it.
+    while (run.length > 1 && !/^\p{Lu}/u.test(run[0].text)) run.shift();
     const last = run[run.length - 1];
     const end = last.offset + last.text.length + (last.possessive ? 2 : 0);
     runs.push({

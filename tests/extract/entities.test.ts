@@ -35,6 +35,11 @@ describe('entities', () => {
     expect(ms.filter((m) => m.kind !== 'place' || m.placeKind === 'facility').map((m) => [m.kind, m.text])).toEqual([['organization', 'La Jornada'], ['place', 'Abu Ghraib']]);
   });
 
+  it('peels an agency credit, keeps "of" out of names, and knows Greater X and plural acronyms', () => {
+    const ms = mentionsOf('Photograph: Reuters Barack Obama spoke. MPs said so. Officials in Greater Glasgow said. Director of State of Play Jenna McWilliams said.');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['person', 'Barack Obama'], ['organization', 'Reuters'], ['place', 'Greater Glasgow'], ['person', 'Jenna McWilliams']]);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
