@@ -185,8 +185,11 @@ function organizationMention(run: NameRun, sentence: number): Mention | null {
     return { kind: 'organization', text: name, sentence, offset };
   }
   const nextFollows = !run.after.trim();
-  // "The group met", "This agency said": a determiner before a kind word names nothing.
-  if (ORG_AFTER.has(run.next[0] ?? '') && nextFollows && !DEMONYMS[run.text] && !(tokens.length === 1 && isFunctionWord(tokens[0].text))) {
+  // "The group met", "This agency said": a determiner before a kind word names nothing, and
+  // "an Islamist group", "a Shi'ite militia" describe, not name.
+  // (A party is named by its creed: "the Socialist party".)
+  const describes = tokens.length === 1 && (isFunctionWord(tokens[0].text) || (/(?:ist|ite|ic|ian|ish)$/.test(tokens[0].text) && run.next[0] !== 'party'));
+  if (ORG_AFTER.has(run.next[0] ?? '') && nextFollows && !DEMONYMS[run.text] && !describes) {
     // "the People's party" is the party of the People: the kind word joins only a plain name.
     const possessive = tokens[tokens.length - 1].possessive;
     const bare = possessive ? tokens.map((t) => t.text).join(' ').replace(/^The /, '') : name;

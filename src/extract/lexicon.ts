@@ -62,6 +62,7 @@ export const WORLD_REGIONS: Record<string, string> = {
   'Middle East': 'region', Balkans: 'region', Caucasus: 'region', Scandinavia: 'region', 'Central Asia': 'region',
   'Eastern Europe': 'region', 'Western Europe': 'region', 'Southeast Asia': 'region', Arctic: 'region',
   'Gulf': 'region', Sahel: 'region', 'Horn of Africa': 'region', Siberia: 'region', Caribbean: 'region',
+  'West Bank': 'region', Kurdistan: 'region', Balochistan: 'region', Kashmir: 'region', Donbas: 'region',
 };
 
 /** First names common in news that general name lists miss (Slavic, Turkish, Catalan, Arabic…). */

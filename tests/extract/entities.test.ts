@@ -40,6 +40,11 @@ describe('entities', () => {
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['person', 'Barack Obama'], ['organization', 'Reuters'], ['place', 'Greater Glasgow'], ['person', 'Jenna McWilliams']]);
   });
 
+  it('does not name an organisation by a creed before a kind word, except a party', () => {
+    const ms = mentionsOf('An Islamist group claimed it. Settlers in the West Bank protested. The Socialist party won.');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'West Bank'], ['organization', 'Socialist party']]);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
