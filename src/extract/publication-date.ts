@@ -11,6 +11,7 @@ export interface PublicationDate {
 const STAMP_LABEL = /\b(published|posted|first published|date|dated|updated|last updated|modified|last modified)\b\s*(?:on\s+)?:?\s*/i;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const CALENDAR_TEXT = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{4}-\d{2}-\d{2}/;
+const DATELINE_STAMP = /\p{Lu}[\p{L}\p{M} .,'’/-]{1,40}\s*\|\s*((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/u;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A date with a year, stated after a label such as "Published:" or "date". */
@@ -36,6 +37,18 @@ export function statedPublicationDate(article: CleanArticle, zone = 'UTC'): Publ
   const stamps = head.map((b) => ({ b, s: stampDate(b.text, zone) })).filter((x) => x.s);
   const best = stamps.find((x) => !/updated|modified/.test(x.s!.label)) ?? stamps[0];
   if (best) return { date: best.s!.date, how: 'stated', evidence: `stated: '${best.b.text.slice(0, 60)}'` };
+  // A wire dateline near the top: "WASHINGTON | Mon Jun 6, 2011 5:16 pm BST WASHINGTON (Reuters) - …",
+  // "ZHUKOVSKY, Russia | Wed Aug 17, 2011". A bar then a full date is a stamp wherever it sits in
+  // the first paragraphs (captions and bylines come first). The day is taken as written.
+  for (const b of head.slice(1, 5)) {
+    const m = DATELINE_STAMP.exec(b.text.slice(0, 400));
+    if (!m) continue;
+    const r = chrono.parse(m[1], { instant: new Date(0), timezone: 0 })[0];
+    if (r && r.start.isCertain('year') && r.start.isCertain('day')) {
+      const date = `${r.start.get('year')}-${String(r.start.get('month')).padStart(2, '0')}-${String(r.start.get('day')).padStart(2, '0')}`;
+      return { date, how: 'stated', evidence: `stated: '${m[0].slice(0, 60)}'` };
+    }
+  }
   // A short unlabelled line under the headline that is a full date ("4 March 2022 | 12:20",
   // "By Jane Roe | March 4, 2022"): pages put the date there without saying so.
   for (const b of head.slice(1, 6)) {

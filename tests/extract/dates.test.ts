@@ -115,3 +115,13 @@ describe('dates read once per article', () => {
     expect(extractArticles([prepared.clean!], [stale], 'Asia/Tokyo').records[0].dates).toHaveLength(2);
   });
 });
+
+describe('publication date from a wire dateline', () => {
+  it('reads "CITY | Mon Jun 6, 2011 5:16 pm BST" in the first paragraphs, the day as written', () => {
+    const a = cleanText('Headline\n\nA caption for the photo, March 21, 2011.\n\nCredit: Reuters TV By Jane Roe SANAA | Tue Mar 22, 2011 11:31 pm EDT SANAA (Reuters) - The president said on Tuesday he would stay.');
+    expect(statedPublicationDate(a, 'UTC')).toMatchObject({ date: '2011-03-22', how: 'stated' });
+    const b = cleanText('Headline\n\nZHUKOVSKY, Russia | Wed Aug 17, 2011 12:26 pm EDT ZHUKOVSKY, Russia (Reuters) - Russia will sell arms.');
+    expect(statedPublicationDate(b, 'UTC')?.date).toBe('2011-08-17');
+    expect(statedPublicationDate(cleanText('Headline\n\nPARIS (Reuters) - A ruler unleashed his forces on Friday.'), 'UTC')).toBeNull();
+  });
+});
