@@ -12,6 +12,8 @@ const STAMP_LABEL = /\b(published|posted|first published|date|dated|updated|last
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const CALENDAR_TEXT = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{4}-\d{2}-\d{2}/;
 const DATELINE_STAMP = /\p{Lu}[\p{L}\p{M} .,'’/-]{1,40}\s*\|\s*((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/u;
+/** Longest corpus span (days) in which "on Tuesday" alone still points to one week. */
+const WEEKDAY_SPAN_DAYS = 28;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A date with a year, stated after a label such as "Published:" or "date". */
@@ -99,7 +101,10 @@ export function inferPublicationDate(article: CleanArticle, corpusDates: IsoDate
   if (!corpusDates.length) return none;
   const sorted = [...corpusDates].sort();
   const anchor = sorted[Math.floor(sorted.length / 2)];
-  const explicit = explicitDates(article, anchor, zone).filter((d) => distance(d.date, anchor) <= 60);
+  // Calendar dates inside the corpus's span (with a margin) count: a story covered for months
+  // has articles far from its middle.
+  const [first, last] = [sorted[0], sorted[sorted.length - 1]];
+  const explicit = explicitDates(article, anchor, zone).filter((d) => d.date >= addDays(first, -60) && d.date <= addDays(last, 60));
   if (explicit.length) {
     const counts = new Map<IsoDate, number>();
     for (const d of explicit) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
@@ -107,7 +112,8 @@ export function inferPublicationDate(article: CleanArticle, corpusDates: IsoDate
     const text = explicit.find((d) => d.date === date)!.text;
     return { date, how: 'inferred', evidence: `inferred: events dated '${text}' told as today` };
   }
-  if (!useWeekdays) return none;
+  // A weekday alone names a date only in a corpus of a few weeks: over months it is a guess.
+  if (!useWeekdays || distance(first, last) > WEEKDAY_SPAN_DAYS) return none;
   const days = [...weekdayCounts(article).entries()].sort((a, b) => b[1][0] - a[1][0] || a[1][1] - b[1][1]);
   if (!days.length) return none;
   const day = days[0][0];

@@ -125,3 +125,18 @@ describe('publication date from a wire dateline', () => {
     expect(statedPublicationDate(cleanText('Headline\n\nPARIS (Reuters) - A ruler unleashed his forces on Friday.'), 'UTC')).toBeNull();
   });
 });
+
+describe('publication date inferred in a story covered for months', () => {
+  const months = ['2011-03-15', '2011-06-01', '2011-09-01', '2011-11-20'];
+
+  it('takes a calendar date told as today anywhere in the corpus span, not only near its middle', () => {
+    const a = cleanText('Headline\n\nBERLIN, Nov 17 (Reuters) - Ministers met on Thursday to rethink the bank rule.');
+    expect(inferPublicationDate(a, months, true, 'UTC')).toMatchObject({ date: '2011-11-17', how: 'inferred' });
+  });
+
+  it('does not guess the week of a lone weekday when the corpus spans months', () => {
+    const a = cleanText('Headline\n\nPARIS (Reuters) - Ministers met on Thursday.');
+    expect(inferPublicationDate(a, months, true, 'UTC').date).toBeNull();
+    expect(inferPublicationDate(a, ['2011-03-01', '2011-03-05'], true, 'UTC').date).toBe('2011-03-03');
+  });
+});
