@@ -172,3 +172,13 @@ describe('timeline: event summaries', () => {
     expect(summarize([statement(s, 'a'), statement(s, 'b')])).toBe(s);
   });
 });
+
+describe('timeline: event titles', () => {
+  it('drops a leading day or "since" from the sentence it takes, and nothing else', async () => {
+    const { titleFrom } = await import('../src/timeline/events.js');
+    expect(titleFrom("On Saturday, the Arab League announced it was suspending the country's membership")).toBe("The Arab League announced it was suspending the country's membership");
+    expect(titleFrom('Since the unrest which broke out on March 18 in the southern city of Deraa')).toBe('The unrest which broke out on March 18 in the southern city of Deraa');
+    expect(titleFrom('Since 2008, Paris has sought to improve ties')).toBe('Since 2008, Paris has sought to improve ties');
+    expect(titleFrom('On Monday talks began.')).toBe('On Monday talks began');
+  });
+});

@@ -13,8 +13,19 @@ export const EVENT_THRESHOLD = 0.22;
 export const BACKGROUND_THRESHOLD = 0.05;
 const TITLE_LENGTH = 120;
 
-/** A title from the event's most central sentence: its first clause when the sentence is long. */
+const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2})';
+/** "On Saturday, the League …", "Since the unrest that …": openers a title does without. */
+const TITLE_OPENERS = [new RegExp(`^(?:early |late )?on ${DAY_WORD},?\\s+`, 'i'), /^since\s+(?=(?:the|a|an|its|his|her|their)\s)/i];
+
+/**
+ * A title from the event's most central sentence, verbatim but for a leading day or
+ * subordinating word ("On Saturday, …", "Since …"): its first clause when the sentence is long.
+ */
 export function titleFrom(text: string): string {
+  for (const opener of TITLE_OPENERS) {
+    const m = opener.exec(text);
+    if (m && text.slice(m[0].length).split(/\s+/).length >= 5) text = text.slice(m[0].length);
+  }
   text = text.charAt(0).toUpperCase() + text.slice(1);
   if (text.length <= TITLE_LENGTH) return text.replace(/[.]$/, '');
   const cut = text.slice(0, TITLE_LENGTH);
