@@ -180,5 +180,7 @@ describe('timeline: event titles', () => {
     expect(titleFrom('Since the unrest which broke out on March 18 in the southern city of Deraa')).toBe('The unrest which broke out on March 18 in the southern city of Deraa');
     expect(titleFrom('Since 2008, Paris has sought to improve ties')).toBe('Since 2008, Paris has sought to improve ties');
     expect(titleFrom('On Monday talks began.')).toBe('On Monday talks began');
+    expect(titleFrom('Meanwhile, the central bank of Russia more than doubled its key rate')).toBe('The central bank of Russia more than doubled its key rate');
+    expect(titleFrom('Since Russia launched its invasion five days earlier')).toBe('Russia launched its invasion five days earlier');
   });
 });
