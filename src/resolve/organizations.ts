@@ -81,17 +81,18 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
     long.members.push(...members);
     for (const a of [acronym, ...aliases]) if (!long.extraAliases!.includes(a)) long.extraAliases!.push(a);
   };
-  for (let i = clusters.length - 1; i >= 0; i--) {
-    const c = clusters[i];
+  const absorbed = new Set<Cluster>();
+  for (const c of clusters) {
     const text = c.members[0]?.mention.text ?? '';
     if (!/^\p{Lu}{2,6}$/u.test(text)) continue;
     const long = longFor(text, c.members);
     if (!long || long === c) continue;
     absorb(long, text, c.members, c.extraAliases ?? []);
     if (c.agency) long.agency = true;
-    clusters.splice(i, 1);
-    for (const [k, v] of byKey) if (v === c) byKey.set(k, long);
+    absorbed.add(c);
+    for (const m of c.members) byKey.set(orgKey(m.mention.text), long);
   }
+  if (absorbed.size) clusters.splice(0, clusters.length, ...clusters.filter((c) => !absorbed.has(c)));
   // An unknown acronym joins the organisation it abbreviates, or one that the story names
   // by exactly this acronym elsewhere; otherwise it is dropped.
   const byText = new Map<string, Located[]>();
