@@ -40,3 +40,13 @@ describe('clean', () => {
     expect(a.removed[0]).toMatchObject({ reason: 'date stamp', text: 'date 2023-05-02' });
   });
 });
+
+describe('clean: wire stamps before the lead', () => {
+  it('cuts credits, byline and stamp glued before the dateline, keeping the column of what stays', () => {
+    const a = load('Headline\n\nCredit: Reuters TV By Jane Roe SANAA | Tue Mar 22, 2011 3:31 pm EDT SANAA (Reuters) - The president said on Tuesday he would stay.\n\nHe spoke in Sanaa | a city of two million.');
+    expect(a.sentences[1].text).toBe('SANAA (Reuters) - The president said on Tuesday he would stay.');
+    expect(a.sentences[1].start).toEqual({ line: 3, column: 69 });
+    expect(a.removed).toEqual([{ text: 'Credit: Reuters TV By Jane Roe SANAA | Tue Mar 22, 2011 3:31 pm EDT', line: 3, reason: 'date stamp' }]);
+    expect(a.sentences[2].text).toBe('He spoke in Sanaa | a city of two million.');
+  });
+});

@@ -5,6 +5,14 @@ import { splitSentences } from './sentences.js';
 /** A date stamp glued to the front of a scraped headline (" date 2022-03-01 Headline"). */
 const HEADLINE_STAMP = /^\s*(?:date|published|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+/i;
 
+/**
+ * A wire stamp glued to the front of the lead, with whatever credits and bylines precede it:
+ * "Credit: … By Jane Roe SANAA | Tue Mar 22, 2011 3:31 pm EDT " before "SANAA (Reuters) - …".
+ */
+const LEAD_STAMP = /^.{0,300}?\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?(?:\s+[A-Z]{2,4}\b)?\s+(?=\S)/;
+/** Paragraphs at the top where such a stamp may sit. */
+const LEAD_PARAGRAPHS = 4;
+
 /** Removes boilerplate and splits the story text into positioned sentences. */
 export function cleanArticle(article: LoadedArticle): CleanArticle {
   const removed: RemovedBlock[] = [];
@@ -23,6 +31,12 @@ export function cleanArticle(article: LoadedArticle): CleanArticle {
     if (i === 0 && stamp) {
       const cut = block.text.length - title.length;
       paragraphs.push({ text: title, kind: block.kind, start: { line: block.start.line, column: block.start.column + cut } });
+      return;
+    }
+    const lead = paragraphs.length < LEAD_PARAGRAPHS && block.kind !== 'heading' ? LEAD_STAMP.exec(block.text) : null;
+    if (lead && lead[0].length < block.text.length) {
+      removed.push({ text: lead[0].trim(), line: block.start.line, reason: 'date stamp' });
+      paragraphs.push({ text: block.text.slice(lead[0].length), kind: block.kind, start: { line: block.start.line, column: block.start.column + lead[0].length } });
       return;
     }
     paragraphs.push({ text: block.text, kind: block.kind, start: block.start });
