@@ -4,9 +4,11 @@ import { SPEECH_VERBS } from './lexicon.js';
 interface Span { start: number; end: number; text: string }
 
 const VERB = `(?:${SPEECH_VERBS}|say|saying|quoted)`;
-const AFTER_PRONOUN = new RegExp(`^[,.!?]?["”]?\\s*(he|she|they)\\s+(?:also\\s+)?${VERB}\\b`, 'i');
-const AFTER_SAID_NAME = new RegExp(`^[,.!?]?["”]?\\s*${VERB}\\s+(.{2,120}?)(?:[.,;]|$)`, 'i');
-const AFTER_NAME_SAID = new RegExp(`^[,.!?]?["”]?\\s*(.{2,140}?)\\s+(?:also\\s+)?${VERB}\\b`, 'i');
+/** After a quote only a finite verb attributes it: "…," adding that … continues the sentence. */
+const FINITE = `(?:${SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing')).join('|')}|say|quoted)`;
+const AFTER_PRONOUN = new RegExp(`^[,.!?]?["”]?\\s*(he|she|they)\\s+(?:also\\s+)?${FINITE}\\b`, 'i');
+const AFTER_SAID_NAME = new RegExp(`^[,.!?]?["”]?\\s*${FINITE}\\s+(?!that\\b)(.{2,120}?)(?:[.,;]|$)`, 'i');
+const AFTER_NAME_SAID = new RegExp(`^[,.!?]?["”]?\\s*(.{2,140}?)\\s+(?:also\\s+)?${FINITE}\\b`, 'i');
 const BEFORE_SAID = new RegExp(`\\b${VERB}\\b`, 'i');
 const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted)\\s+(?:that\\s+)?(.{12,})$`);
 
@@ -116,6 +118,13 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     return local(s, s.offset, s.offset + verbAt) ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(0, verbAt)));
   }
   if (/\b(he|she) (called|dubbed|described)\b/.test(before)) return local(s, s.offset, span.start) ?? lastSubject;
+  // "There were "very strong" plans in place …, he said.": the sentence's closing attribution.
+  const closing = new RegExp(`,\\s+(?:(he|she)\\s+${VERB}|${VERB}\\s+(.{2,60})|(.{2,60}?)\\s+${VERB})\\.?["”]?$`, 'i').exec(s.text);
+  if (closing && s.offset + closing.index >= span.end) {
+    if (closing[1]) return lastSubject;
+    const at = s.offset + closing.index;
+    return local(s, at, s.offset + s.text.length, true) ?? null;
+  }
   return null;
 }
 
@@ -126,6 +135,11 @@ function writtenSubject(text: string): string | null {
   const clause = text.split(/,\s*(?:but|and|while|as|although)\s+|;\s*/).pop() ?? text;
   // "Hamas, which has run the enclave since 2007, said": the subject is before the relative clause.
   let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
+  // "On Monday the EU health commissioner, …": a leading time adverbial is not the subject.
+  t = t.replace(/^(?:(?:early |late )?on|last|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|\p{Lu}\p{Ll}+ \d{1,2}),?\s+/iu, '');
+  // "the EU health commissioner, Androulla Vassiliou": the name in apposition speaks.
+  const named = /,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(t);
+  if (named) return named[1];
   // "China's Global Times, a popular tabloid run by …, said": the name is before the appositive.
   if (t.split(/\s+/).length > 8 && t.includes(',')) t = t.slice(0, t.indexOf(',')).trim();
   if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !/^(the |a |an )?\p{Lu}|^the /u.test(t)) return null;

@@ -98,3 +98,15 @@ describe('figures: not quantities', () => {
     expect(figuresInSentence(sentence('Aug. 11 - Amateur video shows 40 protesters at 10.40 BST.')).map((f) => f.text)).toEqual(['40']);
   });
 });
+
+describe('quotes: more ways of saying', () => {
+  it('reads closing attributions, more speech verbs, and a name in apposition after a time', () => {
+    const qs = quotesOf('Health minister Alan Johnson spoke on Monday. There were "very strong" plans in place to deal with the flu, he said. On Monday the EU health commissioner, Androulla Vassiliou, advised travellers not to go "unless it is very urgent". "It has happened before," the chief medical officer informed a presenter. Chan appeared to allay fears, adding: "We are not there yet."').filter((q) => q.kind === 'quote');
+    expect(qs.map((q) => q.speakerName)).toEqual(['Alan Johnson', 'Androulla Vassiliou', 'the chief medical officer', 'Chan']);
+  });
+
+  it('does not take ", adding that …" after a quote for its speaker', () => {
+    const [q] = quotesOf('After five hours of talks, Vladimir Medinsky, the head of the delegation, said the sides "agreed to keep talking," adding that the next meeting would be on the border.');
+    expect(q.speakerName).toBe('Vladimir Medinsky');
+  });
+});
