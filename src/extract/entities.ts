@@ -101,6 +101,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     const first = after.findIndex((t) => isFirstName(t.text));
     if (after.length - first >= 2) nameTokens = after.slice(first);
   }
+  // "UK for the G20": what follows a peeled country or title starts at its first capital.
+  while (nameTokens.length > 1 && !/^\p{Lu}/u.test(nameTokens[0].text)) nameTokens = nameTokens.slice(1);
   extra.push(...countriesIn(tokens.slice(0, k), sentence));
   if (nameTokens.length === 1 && isTitleWord(nameTokens[0].text)) return extra;
   if (single && isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
@@ -255,7 +257,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     if (looksNamed && (knownFirst || !isCommonWord(last) || (speaks && (titled || !isCommonWord(first))))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }
-  if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+s?$/u.test(first) || first.includes('.') || NOT_A_SURNAME.test(first) || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
+  if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+s?$/u.test(first) || /\d/.test(first) || first.includes('.') || NOT_A_SURNAME.test(first) || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
   if (isCommonWord(first) && !(titled && !atStart)) return null;
   // A lone surname is only sure with a title or a known name; otherwise it waits for
   // the resolve stage to find the full name elsewhere in the story.

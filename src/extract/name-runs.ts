@@ -29,6 +29,8 @@ const CONNECTORS = new Set(['of', 'the', 'de', 'da', 'del', 'der', 'van', 'von',
 /** Particles inside personal names (Mohammed bin Salman, Ursula von der Leyen). */
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du']);
 export const isFirstName = (word: string): boolean => FIRST_NAMES.has(word) || isKnownFirstName(word);
+/** Capitalised function words that never sit inside a name: one starts a new sentence fragment. */
+const CAPITAL_FUNCTION_WORDS = new Set(['The', 'A', 'An', 'As', 'In', 'On', 'At', 'For', 'But', 'And', 'If', 'When', 'While', 'After', 'Before', 'Is', 'It', 'This', 'That', 'These', 'Those', 'There', 'What', 'Why', 'How', 'We', 'They', 'He', 'She', 'I']);
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord'];
 export const isFunctionWord = (word: string): boolean => [...wordTags(word.toLowerCase())].some((t) => FUNCTION_TAGS.includes(t));
 const ABBREVIATION = /^(?:\p{Lu}\.)+$/u;
@@ -71,6 +73,9 @@ export function nameRuns(sentence: string): NameRun[] {
       if (run[run.length - 1].possessive && !(ORG_HEADS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text))) break;
       // A month ends a name, except a surname after a given name: "Theresa May said".
       if (CALENDAR.test(t.text) && !(t.text === 'May' && isFirstName(run[run.length - 1].text) && !/^\s*\d/.test(sentence.slice(t.offset + 3)))) break;
+      // A capitalised function word starts a new sentence fragment ("Photograph: Paul McErlane The
+      // question"), and "UK-based" describes: neither continues a name.
+      if (/^\p{Lu}/u.test(t.text) && (CAPITAL_FUNCTION_WORDS.has(t.text) || /-(?:based|led|backed|born|owned|run|made)$/i.test(t.text))) break;
       if (isNameWord(t.text) || (/^\p{N}+$/u.test(t.text) && run.length > 1)) { run.push(t); j++; continue; }
       // "of", "of the" join two capitalised parts: Sea of Azov, Servant of the People; but a
       // person's name ends before "of" ("Alberto Feijóo of the People's Party").

@@ -45,6 +45,11 @@ describe('entities', () => {
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'West Bank'], ['organization', 'Socialist party']]);
   });
 
+  it('ends a name at a capitalised function word or an "-based" adjective, and takes no G20 for a person', () => {
+    const ms = mentionsOf('Photograph: Paul McErlane The question is open. The president flew to the UK for the G20 summit. Iran\'s President Mahmoud Ahmadinejad UK-based critics said so.');
+    expect(ms.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Paul McErlane', 'Mahmoud Ahmadinejad']);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
