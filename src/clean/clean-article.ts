@@ -7,7 +7,7 @@ const HEADLINE_STAMP = /^\s*(?:date|published|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?
 
 /**
  * A wire stamp glued to the front of the lead, with whatever credits and bylines precede it:
- * "Credit: … By Jane Roe SANAA | Tue Mar 22, 2011 3:31 pm EDT " before "SANAA (Reuters) - …".
+ * "Credit: … By Jane Roe NAIROBI | Tue Mar 22, 2016 3:31 pm EDT " before "NAIROBI (Reuters) - …".
  */
 const LEAD_STAMP = /^.{0,300}?\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?(?:\s+[A-Z]{2,4}\b)?\s+(?=\S)/;
 /** Paragraphs at the top where such a stamp may sit. */

@@ -11,7 +11,7 @@ const AGENCIES = new Set(NEWS_AGENCIES);
 const WATER = /^(?:(Sea|Gulf|Bay|Strait|Straits|Lake) of \S.*|.+ (Sea|Ocean|Strait|Straits|River|Lake|Gulf|Bay|Channel|Canal))$/;
 const WATER_AFTER = /^(sea|ocean|strait|straits|river|lake|gulf|bay)$/;
 const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'militia', 'movement', 'union', 'alliance', 'paper', 'daily', 'tabloid', 'magazine', 'weekly', 'channel', 'website']);
-/** Lower-case facility words after a name make it a place: "Abu Ghraib prison", "Tahrir square". */
+/** Lower-case facility words after a name make it a place: "Rikers prison", "Heathrow airport". */
 const FACILITY_AFTER = /^(prison|jail|airport|airbase|hospital|stadium|square|mosque|cathedral|palace|refinery|plant|reactor|crossing|checkpoint)$/;
 /** Lower-case kinds that are part of the name ("Socialist party"), unlike "Acme company". */
 const ORG_NAME_HEADS = new Set(['party', 'movement', 'union', 'militia', 'alliance', 'ministry']);
@@ -80,7 +80,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // Peel titles and country adjectives off the front: "Polish Defence Minister Mariusz Blaszczak",
   // "U.S. Secretary of State Antony Blinken".
   let k = 0;
-  // A name never starts with an acronym or an agency: "AP Barack Obama", "Reuters Barack Obama"
+  // A name never starts with an acronym or an agency: "AP Angela Merkel", "Reuters Angela Merkel"
   // are a photo credit, then the name.
   const acronym = tokens.length >= 3 && (/^\p{Lu}{2,6}$/u.test(tokens[0].text) || AGENCIES.has(tokens[0].text)) ? tokens[0] : null;
   if (acronym) {
@@ -88,7 +88,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     if (KNOWN_ORGS.has(acronym.text) || AGENCIES.has(acronym.text)) extra.push({ kind: 'organization', text: acronym.text, sentence, offset: acronym.offset, agency: AGENCIES.has(acronym.text) || undefined });
   }
   while (k < tokens.length - 1 && (isTitleWord(tokens[k].text) || (k > 0 && CONNECTOR_IN_TITLE.has(tokens[k].text) && isTitleWord(tokens[k + 1].text)))) k++;
-  // "Development Minister Mihalis Chrysohoidis": words before a title noun are its portfolio.
+  // "Development Minister Adonis Georgiadis": words before a title noun are its portfolio.
   for (let j = tokens.length - 3; j >= k; j--) {
     if (TITLE_NOUNS.has(tokens[j].text.toLowerCase())) { k = j + 1; break; }
   }
@@ -179,9 +179,9 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
 function organizationMention(run: NameRun, sentence: number): Mention | null {
   const tokens = run.tokens;
   const offset = tokens[0].offset;
-  // "the World Health Organisation's decision": the organisation, without the possessive.
+  // "the International Monetary Fund's decision": the organisation, without the possessive.
   const name = run.text.replace(/^The /, '').replace(/['’]s$/, '');
-  // A head word last makes an organisation even after a given name ("Maxim Group").
+  // A head word last makes an organisation even after a given name ("Carlyle Group").
   const headLast = ORG_HEADS.has(tokens[tokens.length - 1].text.toLowerCase()) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text);
   if (tokens.length > 1 && (headLast || (tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)))) {
     return { kind: 'organization', text: name, sentence, offset };
@@ -252,7 +252,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     const particleName = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(last) && !isCommonWord(first);
     const looksNamed = knownFirst || particleName || isKnownLastName(last) || titled || speaks || Boolean(role);
     // "Olaf Bird": a known first name vouches for a surname that is also a word.
-    // A speaker's name may be made of words ("spokesman Hong Lei said"): the speech verb vouches,
+    // A speaker's name may be made of words ("spokesman Wang Wenbin said"): the speech verb vouches,
     // with a title when the first word is a word too.
     if (looksNamed && (knownFirst || !isCommonWord(last) || (speaks && (titled || !isCommonWord(first))))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;

@@ -112,8 +112,8 @@ export const ORG_ACRONYMS: Record<string, string> = {
 
 /**
  * First words of Arabic, Hebrew and Persian place names as English news spells them
- * ("Jisr al-Shughour" = bridge of Shughour, "Deir al-Zor", "Ras Lanuf", "Kafr Nabl",
- * "Beit Hanoun"): a name starting with one is a place, never a person.
+ * ("Jisr" = bridge, "Deir" = monastery, "Ras" = cape, "Kafr" = village, "Beit" = house:
+ * "Ras Tanura", "Beit Shemesh"): a name starting with one is a place, never a person.
  */
 export const TOPONYM_PREFIXES = new Set([
   'Jisr', 'Deir', 'Dayr', 'Bir', 'Tell', 'Tal', 'Ras', 'Ain', 'Ayn', 'Ein', 'Wadi', 'Jebel', 'Jabal', 'Jabel',

@@ -73,7 +73,7 @@ export function nameRuns(sentence: string): NameRun[] {
       if (run[run.length - 1].possessive && !(ORG_HEADS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text))) break;
       // A month ends a name, except a surname after a given name: "Theresa May said".
       if (CALENDAR.test(t.text) && !(t.text === 'May' && isFirstName(run[run.length - 1].text) && !/^\s*\d/.test(sentence.slice(t.offset + 3)))) break;
-      // A capitalised function word starts a new sentence fragment ("Photograph: Paul McErlane The
+      // A capitalised function word starts a new sentence fragment ("Photograph: Jane Roe The
       // question"), and "UK-based" describes: neither continues a name.
       if (/^\p{Lu}/u.test(t.text) && (CAPITAL_FUNCTION_WORDS.has(t.text) || /-(?:based|led|backed|born|owned|run|made)$/i.test(t.text))) break;
       if (isNameWord(t.text) || (/^\p{N}+$/u.test(t.text) && run.length > 1)) { run.push(t); j++; continue; }

@@ -40,7 +40,7 @@ export function statedPublicationDate(article: CleanArticle, zone = 'UTC'): Publ
   const best = stamps.find((x) => !/updated|modified/.test(x.s!.label)) ?? stamps[0];
   if (best) return { date: best.s!.date, how: 'stated', evidence: `stated: '${best.b.text.slice(0, 60)}'` };
   // A wire dateline near the top: "WASHINGTON | Mon Jun 6, 2011 5:16 pm BST WASHINGTON (Reuters) - …",
-  // "ZHUKOVSKY, Russia | Wed Aug 17, 2011". A bar then a full date is a stamp wherever it sits in
+  // "GENEVA, Switzerland | Wed Aug 17, 2016". A bar then a full date is a stamp wherever it sits in
   // the first paragraphs (captions and bylines come first). The day is taken as written.
   for (const b of head.slice(1, 5)) {
     const m = DATELINE_STAMP.exec(b.text.slice(0, 400));

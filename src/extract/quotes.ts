@@ -133,11 +133,11 @@ const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|and|but|which|that|this|i
 /** The subject as written when no person is named: "the general staff of the armed forces". */
 function writtenSubject(text: string): string | null {
   const clause = text.split(/,\s*(?:but|and|while|as|although)\s+|;\s*/).pop() ?? text;
-  // "Hamas, which has run the enclave since 2007, said": the subject is before the relative clause.
+  // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
   let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
-  // "On Monday the EU health commissioner, …": a leading time adverbial is not the subject.
+  // "On Monday the EU trade commissioner, …": a leading time adverbial is not the subject.
   t = t.replace(/^(?:(?:early |late )?on|last|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|\p{Lu}\p{Ll}+ \d{1,2}),?\s+/iu, '');
-  // "the EU health commissioner, Androulla Vassiliou": the name in apposition speaks.
+  // "the EU trade commissioner, Valdis Dombrovskis": the name in apposition speaks.
   const named = /,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(t);
   if (named) return named[1];
   // "China's Global Times, a popular tabloid run by …, said": the name is before the appositive.

@@ -45,7 +45,7 @@ export function clusterOrganizations(all: Located[], credits: string[]): Cluster
 
 const MINOR_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 
-/** "World Health Organization" → "WHO"; null for a one-word name. */
+/** "International Atomic Energy Agency" → "IAEA"; null for a one-word name. */
 export function initialsOf(name: string): string | null {
   // "U.S. State Department" is not "USD": abbreviated words are not spelled out.
   const words = name.replace(/^the /i, '').split(/[\s-]+/).filter((w) => w && !MINOR_WORDS.has(w.toLowerCase()) && !w.includes('.'));
@@ -54,10 +54,10 @@ export function initialsOf(name: string): string | null {
 }
 
 /**
- * "WHO" and "World Health Organisation" in one story are one organisation when the story
+ * "IAEA" and "International Atomic Energy Agency" in one story are one organisation when the story
  * has exactly one long name with those initials (two would make the acronym ambiguous) and
- * some article uses both, the way an acronym is introduced ("the Commercial Bank of Syria
- * (CBS)"): a story that only ever says "CBS" means the network. Keyed by initials, so
+ * some article uses both, the way an acronym is introduced ("the Canadian Broadcasting Corporation
+ * (CBC)"): a story that only ever says "CBC" may mean the broadcaster. Keyed by initials, so
  * linear in clusters.
  */
 function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentative: Located[]): void {

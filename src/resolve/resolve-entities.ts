@@ -23,7 +23,7 @@ export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
 /**
  * A name taken for a person that the story elsewhere names as a place is that place: a lone
  * word ("fighting reached Misrata" after "the city of Misrata") unless a full name ends in
- * it, and a full name ("troops stormed Jisr al-Shughour" after "the town of Jisr al-Shughour").
+ * it, and a full name ("floods reached Port Talbot" after "the town of Port Talbot").
  */
 function reclassifyLonePlaces(located: Located[]): void {
   const places = new Map<string, Located['mention']>();
@@ -37,7 +37,7 @@ function reclassifyLonePlaces(located: Located[]): void {
     const key = plainKey(l.mention.text);
     const place = places.get(key);
     const lone = !l.mention.text.includes(' ');
-    // "La Jornada says": a two-word "person" that the story calls a paper elsewhere is that paper.
+    // "Le Monde says": a two-word "person" that the story calls a paper elsewhere is that paper.
     if (l.mention.kind === 'person' && !lone && orgs.has(key) && !place) {
       l.mention = { ...l.mention, kind: 'organization', tentative: undefined, role: undefined };
       continue;
