@@ -34,6 +34,7 @@ export const ORG_HEADS = new Set([
   'cabinet', 'government', 'administration', 'treasury', 'authority', 'board', 'bureau', 'alliance', 'coalition',
   'front', 'movement', 'league', 'club', 'airlines', 'airways', 'motors', 'energy', 'oil', 'gas', 'pipeline',
   'exchange', 'reserve', 'staff', 'command', 'secretariat', 'tribunal', 'nations', 'programme', 'program',
+  'college', 'school', 'academy', 'society', 'trust', 'centre', 'center', 'centres', 'centers', 'laboratory', 'laboratories', 'institution',
 ]);
 
 /** Organisations written as one well-known word or acronym. */

@@ -50,6 +50,11 @@ describe('entities', () => {
     expect(ms.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Paul McErlane', 'Mahmoud Ahmadinejad']);
   });
 
+  it('knows colleges, schools, societies, trusts and centres for organisations', () => {
+    const ms = mentionsOf('Neil Ferguson of Imperial College London said so. The Centers for Disease Control said. The Royal Society warned. Wellcome Trust funds it.');
+    expect(ms.filter((m) => m.kind === 'organization').map((m) => m.text)).toEqual(['Imperial College London', 'Centers for Disease Control', 'Royal Society', 'Wellcome Trust']);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
