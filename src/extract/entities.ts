@@ -162,7 +162,10 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   }
   const last = run.tokens[run.tokens.length - 1].text.toLowerCase();
   if (run.tokens.length > 1 && GEO_HEADS.has(last)) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
-  if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
+  const single = run.tokens.length === 1 ? run.tokens[0].text : '';
+  // "the Scottish hospital", "A hospital": an adjective or a determiner names no place.
+  const describes = Boolean(single) && (isFunctionWord(single) || Boolean(DEMONYMS[single]) || /(?:ish|ese|ian|an)$/.test(single));
+  if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !describes && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
     return { kind: 'place', text, sentence, offset, placeKind: 'facility' };
   }
   if (GEO_HEADS.has(run.next[0] ?? '') && nextFollows && !lookupPlace(text, 15_000) && !DEMONYMS[text]) {

@@ -55,6 +55,11 @@ describe('entities', () => {
     expect(ms.filter((m) => m.kind === 'organization').map((m) => m.text)).toEqual(['Imperial College London', 'Centers for Disease Control', 'Royal Society', 'Wellcome Trust']);
   });
 
+  it('takes no adjective or determiner before a facility word for a place', () => {
+    const ms = mentionsOf('A hospital in Glasgow said. The Scottish hospital was shut. Japanese airport staff checked.');
+    expect(ms.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Glasgow']);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
