@@ -66,7 +66,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const known = DEMONYMS[text] || GROUP_NOUNS.test(text) ? undefined : lookupPlace(text, single && atStart ? 100_000 : 15_000);
   // "Obama" is also a town in Japan: a known person's name is a place only if it is a big city.
   const personName = single && (isKnownLastName(text) || isFirstName(text)) && known?.kind === 'city' && (known.population ?? 0) < 1_000_000;
-  if (known && !personName && !(single && atStart && isCommonWord(text))) {
+  // "thank God", "the Bay": a small town named like a common word needs a locative ("in Sale").
+  const wordTown = single && known?.kind === 'city' && (known.population ?? 0) < 100_000 && isCommonWord(text) && !LOCATIVE_BEFORE.test(s.text.slice(0, offset));
+  if (known && !personName && !wordTown && !(single && atStart && isCommonWord(text))) {
     if (REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim()) {
       return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, known), placeKind: known.kind === 'city' ? 'city' : 'region' }];
     }

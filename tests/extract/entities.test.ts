@@ -60,6 +60,11 @@ describe('entities', () => {
     expect(ms.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Glasgow']);
   });
 
+  it('takes a small town named like a word for a place only after a locative', () => {
+    const ms = mentionsOf('Thank God for that, he said. Residents in Sale were tested. Nice hotels filled up in Nice.');
+    expect(ms.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Sale', 'Nice']);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
