@@ -83,6 +83,28 @@ describe('resolve: people that are places', () => {
   });
 });
 
+describe('resolve: surnames with a particle', () => {
+  it('keeps "Assad" a person when the story names Bashar al-Assad, even where a place is called Assad', () => {
+    const { entities } = resolved({
+      a: dated('Bashar al-Assad spoke on Monday. Troops moved near the town of Assad on Tuesday.'),
+      b: dated('Assad said on Wednesday he would not step down.'),
+    });
+    const bashar = entities.find((e) => e.name === 'Bashar al-Assad')!;
+    expect(bashar.aliases).toContain('Assad');
+  });
+});
+
+describe('resolve: places that are people', () => {
+  it('makes "toward Assad" the person when the story names him in full and alone elsewhere', () => {
+    const { entities } = resolved({
+      a: dated('Bashar al-Assad spoke on Monday. Assad said he would stay.'),
+      b: dated('Russia must correct its policy toward Assad, activists said on Tuesday.'),
+    });
+    expect(entities.some((e) => e.kind === 'place' && e.name === 'Assad')).toBe(false);
+    expect(entities.find((e) => e.name === 'Bashar al-Assad')!.mentions.map((m) => m.article)).toEqual(['a', 'a', 'b']);
+  });
+});
+
 describe('resolve: people that are papers', () => {
   it('makes a two-word speaker the story elsewhere calls a paper that paper', () => {
     const { entities } = resolved({

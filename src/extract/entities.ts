@@ -68,7 +68,11 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const personName = single && (isKnownLastName(text) || isFirstName(text)) && known?.kind === 'city' && (known.population ?? 0) < 1_000_000;
   // "thank God", "the Bay": a small town named like a common word needs a locative ("in Sale").
   const wordTown = single && known?.kind === 'city' && (known.population ?? 0) < 100_000 && isCommonWord(text) && !LOCATIVE_BEFORE.test(s.text.slice(0, offset));
-  if (known && !personName && !wordTown && !(single && atStart && isCommonWord(text))) {
+  // "Kan said", "Noda said": a lone name that speaks is a person, unless it is a big city
+  // standing for its government ("Moscow said").
+  const speaksNext = SPEECH_AFTER.test(run.next[0] ?? '') && /^\s+$/.test(run.after);
+  const speaker = single && known?.kind === 'city' && (known.population ?? 0) < 300_000 && speaksNext;
+  if (known && !personName && !wordTown && !speaker && !(single && atStart && isCommonWord(text))) {
     if (REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim()) {
       return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, known), placeKind: known.kind === 'city' ? 'city' : 'region' }];
     }
@@ -107,7 +111,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   while (nameTokens.length > 1 && !/^\p{Lu}/u.test(nameTokens[0].text)) nameTokens = nameTokens.slice(1);
   extra.push(...countriesIn(tokens.slice(0, k), sentence));
   if (nameTokens.length === 1 && isTitleWord(nameTokens[0].text)) return extra;
-  if (single && isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
+  if (single && !speaksNext && isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   if (PLACE_NOUNS.test(s.text.slice(offset + run.text.length)) && !isFirstName(tokens[0].text)) {
     return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   }
@@ -257,9 +261,9 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     const particleName = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(last) && !isCommonWord(first);
     const looksNamed = knownFirst || particleName || isKnownLastName(last) || titled || speaks || Boolean(role);
     // "Olaf Bird": a known first name vouches for a surname that is also a word.
-    // A speaker's name may be made of words ("spokesman Wang Wenbin said"): the speech verb vouches,
-    // with a title when the first word is a word too.
-    if (looksNamed && (knownFirst || !isCommonWord(last) || (speaks && (titled || !isCommonWord(first))))) return { kind: 'person', text: name, sentence: s.index, offset, role };
+    // A name may end in a word ("Prime Minister Naoto Kan", "spokesman Wang Wenbin said"): a title
+    // or a speech verb vouches for it, and both together when the first word is a word too.
+    if (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled) && !isCommonWord(first)) || (speaks && titled))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }
   if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+s?$/u.test(first) || /\d/.test(first) || first.includes('.') || NOT_A_SURNAME.test(first) || isDemonym(first) || GROUP_NOUNS.test(first)) return null;

@@ -23,7 +23,9 @@ export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
 /**
  * A name taken for a person that the story elsewhere names as a place is that place: a lone
  * word ("fighting reached Misrata" after "the city of Misrata") unless a full name ends in
- * it, and a full name ("floods reached Port Talbot" after "the town of Port Talbot").
+ * it, and a full name ("floods reached Port Talbot" after "the town of Port Talbot"). The
+ * other way round, a lone "place" that is the surname of someone named in full and used
+ * alone for them elsewhere is that person.
  */
 function reclassifyLonePlaces(located: Located[]): void {
   const places = new Map<string, Located['mention']>();
@@ -32,11 +34,20 @@ function reclassifyLonePlaces(located: Located[]): void {
     if (l.mention.kind === 'place') places.set(plainKey(l.mention.text), l.mention);
     if (l.mention.kind === 'organization' && !l.mention.tentative && l.mention.text.includes(' ')) orgs.add(plainKey(l.mention.text));
   }
-  const surnames = new Set(located.filter((l) => l.mention.kind === 'person' && l.mention.text.includes(' ')).map((l) => plainKey(l.mention.text.split(' ').pop()!)));
+  // "Bashar al-Assad" has the surname "Assad" too.
+  const surnames = new Set(located.filter((l) => l.mention.kind === 'person' && l.mention.text.includes(' '))
+    .flatMap((l) => { const last = l.mention.text.split(' ').pop()!; return [plainKey(last), plainKey(last.replace(/^(?:al|el|bin|ibn|abu)-/i, ''))]; }));
+  const lonePeople = new Set(located.filter((l) => l.mention.kind === 'person' && !l.mention.text.includes(' ')).map((l) => plainKey(l.mention.text)));
   for (const l of located) {
     const key = plainKey(l.mention.text);
     const place = places.get(key);
     const lone = !l.mention.text.includes(' ');
+    // "policy toward Assad", "a rally in Clinton": a lone word that is the surname of someone the
+    // story names in full, and that the story also uses alone for that person, is the person.
+    if (l.mention.kind === 'place' && lone && (l.mention.placeKind === 'city' || l.mention.placeKind === 'region') && surnames.has(key) && lonePeople.has(key)) {
+      l.mention = { ...l.mention, kind: 'person', placeKind: undefined, canonical: undefined, lat: undefined, lon: undefined, tentative: true };
+      continue;
+    }
     // "Le Monde says": a two-word "person" that the story calls a paper elsewhere is that paper.
     if (l.mention.kind === 'person' && !lone && orgs.has(key) && !place) {
       l.mention = { ...l.mention, kind: 'organization', tentative: undefined, role: undefined };

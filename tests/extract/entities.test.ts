@@ -65,6 +65,12 @@ describe('entities', () => {
     expect(ms.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Sale', 'Nice']);
   });
 
+  it('takes a lone name that speaks for a person, unless a big city stands for its government', () => {
+    const ms = mentionsOf('Japanese Prime Minister Naoto Kan on Tuesday urged calm. "It is getting worse," a grim-faced Kan said. Moscow said it would respond. Noda said so.');
+    expect(ms.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Naoto Kan', 'Kan', 'Noda']);
+    expect(ms.find((m) => m.text === 'Moscow')).toMatchObject({ kind: 'place' });
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
