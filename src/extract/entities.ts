@@ -174,7 +174,7 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !describes && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
     return { kind: 'place', text, sentence, offset, placeKind: 'facility' };
   }
-  if (GEO_HEADS.has(run.next[0] ?? '') && nextFollows && !lookupPlace(text, 15_000) && !DEMONYMS[text]) {
+  if (GEO_HEADS.has(run.next[0] ?? '') && nextFollows && !lookupPlace(text, 15_000) && !DEMONYMS[text] && !(run.tokens.length === 1 && isFunctionWord(text))) {
     return { kind: 'place', text: `${text} ${run.next[0]}`, sentence, offset, placeKind: 'region' };
   }
   return null;

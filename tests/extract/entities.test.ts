@@ -71,6 +71,10 @@ describe('entities', () => {
     expect(ms.find((m) => m.text === 'Moscow')).toMatchObject({ kind: 'place' });
   });
 
+  it('takes "The region" for no place, and "the Donetsk region" for one', () => {
+    expect(mentionsOf('The region has seen protests. The Donetsk region was shelled.').map((m) => m.text)).toEqual(['Donetsk region']);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
