@@ -94,6 +94,17 @@ describe('resolve: surnames with a particle', () => {
   });
 });
 
+describe('resolve: middle names', () => {
+  it('keeps apart two people whose middle names differ, even with a bridging short name', () => {
+    const { entities } = resolved({
+      a: dated('Yemeni President Ali Abdullah Saleh spoke on Monday. Ali Saleh said he would stay.'),
+      b: dated('Iranian Foreign Minister Ali Akbar Salehi met his counterpart on Tuesday.'),
+    });
+    const names = entities.filter((e) => e.kind === 'person').map((e) => [e.name, ...e.aliases].sort()).sort();
+    expect(names).toEqual([['Ali Abdullah Saleh', 'Ali Saleh'], ['Ali Akbar Salehi']]);
+  });
+});
+
 describe('resolve: places that are people', () => {
   it('makes "toward Assad" the person when the story names him in full and alone elsewhere', () => {
     const { entities } = resolved({

@@ -11,6 +11,17 @@ export interface PeopleResult {
 /** Key of the family name, particle dropped: "Bashar al-Assad" and "Assad" share "asad". */
 const surnameKey = (name: string): string => romanisationKey((name.split(' ').pop() ?? name).replace(/^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben)-/i, ''));
 const firstKey = (name: string): string => (name.includes(' ') ? romanisationKey(name.split(' ')[0]) : '');
+const PARTICLES = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|del|der|van|von|la|le|du)$/i;
+/** Middle names, particles left out: "Ali Abdullah Saleh" → "abdulah". */
+const middleKey = (name: string): string => romanisationKey(name.split(' ').slice(1, -1).filter((w) => !PARTICLES.test(w)).join(''));
+
+/** Two full names can be one person's: compatible given names and, when both have them, middle names. */
+function sameNames(a: string, b: string): boolean {
+  if (!sameFirstName(firstKey(a), firstKey(b))) return false;
+  const [ma, mb] = [middleKey(a), middleKey(b)];
+  // "Ali Abdullah Saleh" is not "Ali Akbar Salehi"; "Omar al-Bashir" may be "Omar Hassan al-Bashir".
+  return !ma || !mb || sameFirstName(ma, mb);
+}
 
 /** Two given names are one person's when their keys match, nearly match or one extends the other. */
 function sameFirstName(a: string, b: string): boolean {
@@ -33,7 +44,8 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   for (const m of full) {
     const key = surnameKey(m.mention.text);
     const group = bySurname.get(key) ?? [];
-    const home = group.find((c) => c.members.some((x) => x.mention.text.includes(' ') && sameFirstName(firstKey(x.mention.text), firstKey(m.mention.text))));
+    // Compatible with every full name already there, so "Ali Saleh" cannot bridge two people.
+    const home = group.find((c) => c.members.every((x) => !x.mention.text.includes(' ') || sameNames(x.mention.text, m.mention.text)));
     if (home) home.members.push(m);
     else {
       const c: Cluster = { kind: 'person', members: [m] };
