@@ -120,7 +120,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (tokens.length >= 2 && (TOPONYM_PREFIXES.has(tokens[0].text) || (tokens[0].text === 'Greater' && lookupPlace(tokens.slice(1).map((t) => t.text).join(' '), 15_000)))) {
     return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   }
-  const person = personMention(nameTokens, run, s, titled, atStart);
+  // A peeled credit ("AP", "BST") is no part of the person's role.
+  const person = personMention(nameTokens, acronym ? { ...run, tokens: tokens.slice(1), before: ' ', prev: [] } : run, s, titled, atStart);
   if (person) return [person, ...extra];
   if (isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   // An unknown acronym ("IAEA") may be an organisation: tentative until the story spells out
@@ -226,8 +227,13 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     const nameTokens = tokens.slice(k);
     const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
     if (core.length < 2 || core.length > 4 || nameTokens.some((t) => CONNECTOR_IN_TITLE.has(t.text))) continue;
-    const out: Mention[] = [{ kind: 'person', text: nameTokens.map((t) => t.text).join(' '), sentence: s.index, offset: nameTokens[0].offset, role: personRole(s.text, run, nameTokens) }];
     const prefix = tokens.slice(0, k);
+    // "AP Nicola Sturgeon", "10.40 BST Nicola Sturgeon": a lone credit or time zone before the name
+    // is neither the person's role nor, unless a known one, an organisation.
+    const credit = prefix.length === 1 && /^\p{Lu}{2,6}$/u.test(prefix[0].text) && !isTitleWord(prefix[0].text);
+    const roleRun = credit ? { ...run, tokens: nameTokens, before: ' ', prev: [] } : run;
+    const out: Mention[] = [{ kind: 'person', text: nameTokens.map((t) => t.text).join(' '), sentence: s.index, offset: nameTokens[0].offset, role: personRole(s.text, roleRun, nameTokens) }];
+    if (credit && !KNOWN_ORGS.has(prefix[0].text) && !AGENCIES.has(prefix[0].text)) return out;
     out.push(...countriesIn(prefix, s.index));
     let end = prefix.length;
     while (end > 0 && isTitleWord(prefix[end - 1].text)) end--;

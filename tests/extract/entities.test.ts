@@ -75,6 +75,12 @@ describe('entities', () => {
     expect(mentionsOf('The region has seen protests. The Donetsk region was shelled.').map((m) => m.text)).toEqual(['Donetsk region']);
   });
 
+  it('gives a credit or a time zone before a name no part in the role', () => {
+    const ms = mentionsOf('Photograph: AP Barack Obama spoke. 10.40 BST Nicola Sturgeon, the Scottish health secretary, said so. CIA Director William Burns spoke.');
+    expect(ms.filter((m) => m.kind === 'person').map((m) => [m.text, m.role])).toEqual([['Barack Obama', undefined], ['Nicola Sturgeon', 'Scottish health secretary'], ['William Burns', 'CIA Director']]);
+    expect(ms.some((m) => m.text === 'BST')).toBe(false);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
