@@ -1,8 +1,8 @@
 import { DEMONYMS } from './demonyms.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
-import type { NameRun, Token } from './name-runs.js';
+import { isFirstName, type NameRun, type Token } from './name-runs.js';
 
-const APPOSITIVE = /^,\s*((?:the|a|an|his|her|their)\s[^,.;:"“”()]{3,90}?|who (?:heads?|headed|leads?|led|is|was|chairs?|chaired) [^,.;:"“”()]{3,90}?)\s*(?:[,.;:)]|$)/i;
+const APPOSITIVE = /^,\s*((?:the|a|an|his|her|their)\s[^,.;:"“”()]{3,90}?|who (?:heads?|headed|leads?|led|is|was|chairs?|chaired) [^,.;:"“”()]{3,90}?|(?:(?:senior|chief|former|deputy|acting) )?(?:spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman)\b[^,.;:"“”()]{0,80}?)\s*(?:[,.;:)]|$)/i;
 
 /**
  * The role stated next to a person: the title words in front of the name
@@ -32,9 +32,12 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   // "the head of …" → "head of …": the article belongs to the sentence, not the role.
   if (app) {
     // "who headed the Russian delegation" states the role "head of the Russian delegation".
-    const role = app[1].replace(/^who (?:is|was) /i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/^who (?:heads?|headed|leads?|led|chairs?|chaired) /i, 'head of ').trim();
+    const role = app[1].replace(/^who (?:is|was) /i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/^who (?:heads?|headed|leads?|led|chairs?|chaired) /i, 'head of ')
+      // A missing closing comma lets the sentence run on: "spokesman for the WHO is giving …".
+      .replace(/\s+(?:is|was|are|were|has|have|had|will|would|said|says|told)\b.*$/, '').trim();
     // ", the head of the ruling party Ana Brnabic," introduces the next name in a list.
-    if (ROLE_NOUNS.test(role) && !/\p{Lu}\p{L}+ \p{Lu}\p{L}+$/u.test(role)) roles.push(role);
+    const trailing = /(\p{Lu}\p{L}+) \p{Lu}\p{L}+$/u.exec(role);
+    if (ROLE_NOUNS.test(role) && !(trailing && isFirstName(trailing[1]))) roles.push(role);
   }
   return roles.length ? roles.join('; ') : undefined;
 }

@@ -81,6 +81,18 @@ describe('entities', () => {
     expect(ms.some((m) => m.text === 'BST')).toBe(false);
   });
 
+  it('ends an appositive role where the sentence runs on without its comma', async () => {
+    const { extractTexts } = await import('../helpers.js');
+    const [r] = extractTexts({ q: 'Published: 4 May 2022\n\nHeadline here\n\nGregory Hartl, spokesman for the WHO is giving a teleconference, the agency said.' });
+    expect(r.mentions.find((m) => m.text === 'Gregory Hartl')?.role).toBe('spokesman for the WHO');
+  });
+
+  it('reads an appositive role without an article, ending in an organisation\'s name', async () => {
+    const { extractTexts } = await import('../helpers.js');
+    const [r] = extractTexts({ q: 'Published: 4 May 2022\n\nHeadline here\n\n"No doubt," said Shadi Hamid, analyst at the Brookings Doha Centre. The minister, the head of the ruling party Ana Brnabic, spoke.' });
+    expect(r.mentions.find((m) => m.text === 'Shadi Hamid')?.role).toBe('analyst at the Brookings Doha Centre');
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
