@@ -68,7 +68,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const personName = single && (isKnownLastName(text) || isFirstName(text)) && known?.kind === 'city' && (known.population ?? 0) < 1_000_000;
   // "thank God", "the Bay": a small town named like a common word needs a locative ("in Sale").
   const wordTown = single && known?.kind === 'city' && (known.population ?? 0) < 100_000 && isCommonWord(text) && !LOCATIVE_BEFORE.test(s.text.slice(0, offset));
-  // "Kan said", "Noda said": a lone name that speaks is a person, unless it is a big city
+  // "Kishida said", "Draghi said": a lone name that speaks is a person, unless it is a big city
   // standing for its government ("Moscow said").
   const speaksNext = SPEECH_AFTER.test(run.next[0] ?? '') && /^\s+$/.test(run.after);
   const speaker = single && known?.kind === 'city' && (known.population ?? 0) < 300_000 && speaksNext;
@@ -137,7 +137,7 @@ const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|sub
 const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
 
 /**
- * A name the gazetteer lacks, placed by its context: "the southern city of Deraa",
+ * A name the gazetteer lacks, placed by its context: "the northern town of Wrexham",
  * "fighting in Misrata". Known person names and English words are not taken.
  */
 function locatedPlace(run: NameRun, s: Sentence): Mention | null {
@@ -228,7 +228,7 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
     if (core.length < 2 || core.length > 4 || nameTokens.some((t) => CONNECTOR_IN_TITLE.has(t.text))) continue;
     const prefix = tokens.slice(0, k);
-    // "AP Nicola Sturgeon", "10.40 BST Nicola Sturgeon": a lone credit or time zone before the name
+    // "AP Jane Roe", "10.40 BST Jane Roe": a lone credit or time zone before the name
     // is neither the person's role nor, unless a known one, an organisation.
     const credit = prefix.length === 1 && /^\p{Lu}{2,6}$/u.test(prefix[0].text) && !isTitleWord(prefix[0].text);
     const roleRun = credit ? { ...run, tokens: nameTokens, before: ' ', prev: [] } : run;
@@ -263,11 +263,11 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     const knownFirst = isFirstName(first);
     const role = personRole(s.text, run, nameTokens);
     // An appositive role (", the party's organisation secretary,") vouches for an unknown name.
-    // "Hafez al-Assad": a particle-joined family name marks a personal name.
+    // "Hassan al-Turabi": a particle-joined family name marks a personal name.
     const particleName = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(last) && !isCommonWord(first);
     const looksNamed = knownFirst || particleName || isKnownLastName(last) || titled || speaks || Boolean(role);
     // "Olaf Bird": a known first name vouches for a surname that is also a word.
-    // A name may end in a word ("Prime Minister Naoto Kan", "spokesman Wang Wenbin said"): a title
+    // A name may end in a word ("President Joyce Banda", "spokesman Wang Wenbin said"): a title
     // or a speech verb vouches for it, and both together when the first word is a word too.
     if (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled) && !isCommonWord(first)) || (speaks && titled))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;

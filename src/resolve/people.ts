@@ -8,18 +8,18 @@ export interface PeopleResult {
   warnings: string[];
 }
 
-/** Key of the family name, particle dropped: "Bashar al-Assad" and "Assad" share "asad". */
+/** Key of the family name, particle dropped: "Hassan al-Turabi" and "Turabi" share "turabi". */
 const surnameKey = (name: string): string => romanisationKey((name.split(' ').pop() ?? name).replace(/^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben)-/i, ''));
 const firstKey = (name: string): string => (name.includes(' ') ? romanisationKey(name.split(' ')[0]) : '');
 const PARTICLES = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|del|der|van|von|la|le|du)$/i;
-/** Middle names, particles left out: "Ali Abdullah Saleh" → "abdulah". */
+/** Middle names, particles left out: "John Paul Smith" → "paul". */
 const middleKey = (name: string): string => romanisationKey(name.split(' ').slice(1, -1).filter((w) => !PARTICLES.test(w)).join(''));
 
 /** Two full names can be one person's: compatible given names and, when both have them, middle names. */
 function sameNames(a: string, b: string): boolean {
   if (!sameFirstName(firstKey(a), firstKey(b))) return false;
   const [ma, mb] = [middleKey(a), middleKey(b)];
-  // "Ali Abdullah Saleh" is not "Ali Akbar Salehi"; "Omar al-Bashir" may be "Omar Hassan al-Bashir".
+  // "John Paul Smith" is not "John Peter Smithe"; "Recep Erdogan" may be "Recep Tayyip Erdogan".
   return !ma || !mb || sameFirstName(ma, mb);
 }
 
@@ -44,7 +44,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   for (const m of full) {
     const key = surnameKey(m.mention.text);
     const group = bySurname.get(key) ?? [];
-    // Compatible with every full name already there, so "Ali Saleh" cannot bridge two people.
+    // Compatible with every full name already there, so "John Smith" cannot bridge two people.
     const home = group.find((c) => c.members.every((x) => !x.mention.text.includes(' ') || sameNames(x.mention.text, m.mention.text)));
     if (home) home.members.push(m);
     else {
@@ -77,7 +77,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
 
 /**
  * Whom a lone surname means: the full name introduced last before it in the same
- * article (news introduces "Bashar al-Assad" then writes "Assad"), else the only
+ * article (news introduces "Hassan al-Turabi" then writes "Turabi"), else the only
  * candidate in the story, else one that outnumbers every other three to one.
  */
 function lonelySurnameTarget(group: Cluster[], m: Located): Cluster | undefined {

@@ -34,7 +34,7 @@ function reclassifyLonePlaces(located: Located[]): void {
     if (l.mention.kind === 'place') places.set(plainKey(l.mention.text), l.mention);
     if (l.mention.kind === 'organization' && !l.mention.tentative && l.mention.text.includes(' ')) orgs.add(plainKey(l.mention.text));
   }
-  // "Bashar al-Assad" has the surname "Assad" too.
+  // "Hassan al-Turabi" has the surname "Turabi" too.
   const surnames = new Set(located.filter((l) => l.mention.kind === 'person' && l.mention.text.includes(' '))
     .flatMap((l) => { const last = l.mention.text.split(' ').pop()!; return [plainKey(last), plainKey(last.replace(/^(?:al|el|bin|ibn|abu)-/i, ''))]; }));
   const lonePeople = new Set(located.filter((l) => l.mention.kind === 'person' && !l.mention.text.includes(' ')).map((l) => plainKey(l.mention.text)));
@@ -42,7 +42,7 @@ function reclassifyLonePlaces(located: Located[]): void {
     const key = plainKey(l.mention.text);
     const place = places.get(key);
     const lone = !l.mention.text.includes(' ');
-    // "policy toward Assad", "a rally in Clinton": a lone word that is the surname of someone the
+    // "policy toward Turabi", "a rally in Clinton": a lone word that is the surname of someone the
     // story names in full, and that the story also uses alone for that person, is the person.
     if (l.mention.kind === 'place' && lone && (l.mention.placeKind === 'city' || l.mention.placeKind === 'region') && surnames.has(key) && lonePeople.has(key)) {
       l.mention = { ...l.mention, kind: 'person', placeKind: undefined, canonical: undefined, lat: undefined, lon: undefined, tentative: true };
