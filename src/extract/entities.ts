@@ -138,7 +138,7 @@ const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
 
 /**
  * A name the gazetteer lacks, placed by its context: "the northern town of Wrexham",
- * "fighting in Misrata". Known person names and English words are not taken.
+ * "flooding in Tewkesbury". Known person names and English words are not taken.
  */
 function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   const head = s.text.slice(0, run.tokens[0].offset);
@@ -221,7 +221,7 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
   const tokens = run.tokens;
   for (let k = 1; k < tokens.length - 1; k++) {
     if (!isFirstName(tokens[k].text) || NAME_PARTICLES.has(tokens[k - 1].text)) continue;
-    // Only a title or an organisation splits off: "Recep Tayyip Erdogan" is one name.
+    // Only a title or an organisation splits off: "Andres Manuel Lopez Obrador" is one name.
     const before = tokens[k - 1].text;
     if (!isTitleWord(before) && !KNOWN_ORGS.has(before) && !/^\p{Lu}{2,6}$/u.test(before)) continue;
     const nameTokens = tokens.slice(k);

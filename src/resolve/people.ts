@@ -19,7 +19,7 @@ const middleKey = (name: string): string => romanisationKey(name.split(' ').slic
 function sameNames(a: string, b: string): boolean {
   if (!sameFirstName(firstKey(a), firstKey(b))) return false;
   const [ma, mb] = [middleKey(a), middleKey(b)];
-  // "John Paul Smith" is not "John Peter Smithe"; "Recep Erdogan" may be "Recep Tayyip Erdogan".
+  // "John Paul Smith" is not "John Peter Smithe"; "Luiz Silva" may be "Luiz Inacio Silva".
   return !ma || !mb || sameFirstName(ma, mb);
 }
 
@@ -92,7 +92,7 @@ function lonelySurnameTarget(group: Cluster[], m: Located): Cluster | undefined 
 }
 
 /**
- * Full names that sound alike but did not merge ("Recep Erdogan" / "Recep Erdoğan"):
+ * Full names that sound alike but did not merge ("Jose Garcia" / "José García"):
  * reported, not merged, because a wrong merge is worse than a missed one. Candidates are
  * blocked by the surname's phonetic key, so this never compares every pair of people.
  */

@@ -22,7 +22,7 @@ export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
 
 /**
  * A name taken for a person that the story elsewhere names as a place is that place: a lone
- * word ("fighting reached Misrata" after "the city of Misrata") unless a full name ends in
+ * word ("floods reached Tewkesbury" after "the town of Tewkesbury") unless a full name ends in
  * it, and a full name ("floods reached Port Talbot" after "the town of Port Talbot"). The
  * other way round, a lone "place" that is the surname of someone named in full and used
  * alone for them elsewhere is that person.
