@@ -92,7 +92,7 @@ function lonelySurnameTarget(group: Cluster[], m: Located): Cluster | undefined 
 }
 
 /**
- * Full names that sound alike but did not merge ("Jose Garcia" / "José García"):
+ * Full names that sound alike but did not merge ("Ali Hussain" / "Ali Hassan"):
  * reported, not merged, because a wrong merge is worse than a missed one. Candidates are
  * blocked by the surname's phonetic key, so this never compares every pair of people.
  */
