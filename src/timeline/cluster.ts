@@ -15,7 +15,8 @@ export function vectorize(statements: Statement[]): Vector[] {
   });
 }
 
-function normalise(v: Vector): Vector {
+/** Scales a vector to unit length in place (an empty one stays empty). */
+export function normalise(v: Vector): Vector {
   let norm = 0;
   for (const x of v.values()) norm += x * x;
   norm = Math.sqrt(norm) || 1;

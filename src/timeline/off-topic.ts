@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../model.js';
-import { cosine, type Vector } from './cluster.js';
+import { cosine, normalise, type Vector } from './cluster.js';
 import { termsOf } from './statements.js';
 
 /** Below this many articles every article is the story: five articles are all the story. */
@@ -29,17 +29,9 @@ function articleVectors(records: ArticleRecord[]): { vectors: Vector[]; words: n
       const d = df.get(t)!;
       if (d >= 2) v.set(t, Math.log(1 + tf) * Math.log(1 + n / d));
     }
-    return unit(v);
+    return normalise(v);
   });
   return { vectors, words: bags.map((b) => b.size) };
-}
-
-function unit(v: Vector): Vector {
-  let norm = 0;
-  for (const w of v.values()) norm += w * w;
-  norm = Math.sqrt(norm) || 1;
-  for (const [t, w] of v) v.set(t, w / norm);
-  return v;
 }
 
 /**
@@ -57,7 +49,7 @@ export function topicRelevance(records: ArticleRecord[]): Map<string, number> {
   for (let round = 0; round < CORE_ROUNDS; round++) {
     const centroid: Vector = new Map();
     for (const i of core) for (const [t, w] of vectors[i]) centroid.set(t, (centroid.get(t) ?? 0) + w);
-    unit(centroid);
+    normalise(centroid);
     sims = vectors.map((v) => cosine(v, centroid));
     const cut = [...sims].sort((a, b) => b - a)[Math.floor(records.length * CORE_SHARE)];
     const next = sims.flatMap((s, i) => (s >= cut ? [i] : []));
