@@ -41,14 +41,17 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   const clusters: Cluster[] = [];
   const bySurname = new Map<string, Cluster[]>();
   const full = mentions.filter((m) => m.mention.text.includes(' '));
+  // Each cluster's distinct full names: a person named a thousand times has a handful.
+  const spellings = new Map<Cluster, Set<string>>();
   for (const m of full) {
     const key = surnameKey(m.mention.text);
     const group = bySurname.get(key) ?? [];
     // Compatible with every full name already there, so "John Smith" cannot bridge two people.
-    const home = group.find((c) => c.members.every((x) => !x.mention.text.includes(' ') || sameNames(x.mention.text, m.mention.text)));
-    if (home) home.members.push(m);
+    const home = group.find((c) => spellings.get(c)!.has(m.mention.text) || [...spellings.get(c)!].every((name) => sameNames(name, m.mention.text)));
+    if (home) { home.members.push(m); spellings.get(home)!.add(m.mention.text); }
     else {
       const c: Cluster = { kind: 'person', members: [m] };
+      spellings.set(c, new Set([m.mention.text]));
       group.push(c);
       clusters.push(c);
     }

@@ -71,8 +71,10 @@ function sameWeek(xs: Located[], published: Map<string, string>): Located[][] {
     if (n < 0 || (day && start && (Date.parse(day) - Date.parse(start)) / 86_400_000 > RIVAL_DAYS)) { n++; start = day; }
     windowOf.set(day, n);
   }
-  // Each window keeps the band's own order (by value).
-  return Array.from({ length: n + 1 }, (_, w) => xs.filter((x) => windowOf.get(published.get(x.article)!) === w));
+  // Each window keeps the band's own order (by value); one pass, not one per window.
+  const windows: Located[][] = Array.from({ length: n + 1 }, () => []);
+  for (const x of xs) windows[windowOf.get(published.get(x.article)!)!].push(x);
+  return windows;
 }
 
 /**
