@@ -1,6 +1,6 @@
 /**
  * Country adjectives → country names (English short names as i18n-iso-countries
- * gives them). A general table: it lets "Polish-Belarusian border" name Poland and Belarus.
+ * gives them). A general table: it lets "the Polish-Lithuanian border" name Poland and Lithuania.
  */
 export const DEMONYMS: Record<string, string> = {
   Afghan: 'Afghanistan', Albanian: 'Albania', Algerian: 'Algeria', American: 'United States', Argentine: 'Argentina',

@@ -27,7 +27,7 @@ function place(run: NameRun, text: string, offset: number, sentence: number, p: 
   return { kind: 'place', text, sentence, offset, placeKind: p.kind, canonical: p.name, lat: p.lat, lon: p.lon };
 }
 
-/** Places named by country adjectives: "Polish-Belarusian border", "French President". */
+/** Places named by country adjectives: "the Franco-Spanish border", "French President". */
 function demonymPlaces(run: NameRun, sentence: number): Mention[] {
   const out: Mention[] = [];
   for (const t of run.tokens) {
