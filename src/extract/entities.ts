@@ -18,6 +18,20 @@ const ORG_NAME_HEADS = new Set(['party', 'movement', 'union', 'militia', 'allian
 const REGION_AFTER = new Set(['region', 'oblast', 'province', 'state', 'county', 'district', 'governorate', 'prefecture']);
 const HEAD_OF_STATE = /^(President|Prime Minister|Chancellor|King|Queen|government|Foreign Minister)\b/;
 const SPEECH_AFTER = new RegExp(`^(${SPEECH_VERBS})$`);
+/** A speech verb right after the run: "Kan said". */
+const speechAfter = (run: NameRun): boolean => SPEECH_AFTER.test(run.next[0] ?? '') && /^\s+$/.test(run.after);
+/** A speech verb right before the run: "said Shadi Hamid". */
+const speechBefore = (run: NameRun): boolean => SPEECH_AFTER.test(run.prev[run.prev.length - 1]?.text.toLowerCase() ?? '') && /^\s+$/.test(run.before);
+/**
+ * A lone word that describes rather than names what a kind word after it is: a determiner
+ * ("The group met", "A hospital"), a country adjective or a creed ("the Scottish hospital",
+ * "an Islamist group", "a Shi'ite militia").
+ */
+const describes = (run: NameRun): boolean => {
+  if (run.tokens.length !== 1) return false;
+  const word = run.tokens[0].text;
+  return isFunctionWord(word) || Boolean(DEMONYMS[word]) || /(?:ist|ite|ic|ish|ese|ian)$/.test(word);
+};
 
 const NOT_A_SURNAME = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|['’-]/;
 const isDemonym = (w: string): boolean => Boolean(DEMONYMS[w] || DEMONYMS[w.replace(/s$/, '')]) || wordTags(w).has('Demonym') || wordTags(w.replace(/s$/, '')).has('Demonym');
@@ -70,7 +84,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const wordTown = single && known?.kind === 'city' && (known.population ?? 0) < 100_000 && isCommonWord(text) && !LOCATIVE_BEFORE.test(s.text.slice(0, offset));
   // "Kishida said", "Draghi said": a lone name that speaks is a person, unless it is a big city
   // standing for its government ("Moscow said").
-  const speaksNext = SPEECH_AFTER.test(run.next[0] ?? '') && /^\s+$/.test(run.after);
+  const speaksNext = speechAfter(run);
   const speaker = single && known?.kind === 'city' && (known.population ?? 0) < 300_000 && speaksNext;
   if (known && !personName && !wordTown && !speaker && !(single && atStart && isCommonWord(text))) {
     if (REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim()) {
@@ -169,10 +183,7 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   }
   const last = run.tokens[run.tokens.length - 1].text.toLowerCase();
   if (run.tokens.length > 1 && GEO_HEADS.has(last)) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
-  const single = run.tokens.length === 1 ? run.tokens[0].text : '';
-  // "the Scottish hospital", "A hospital": an adjective or a determiner names no place.
-  const describes = Boolean(single) && (isFunctionWord(single) || Boolean(DEMONYMS[single]) || /(?:ish|ese|ian|an)$/.test(single));
-  if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !describes && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
+  if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !describes(run) && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
     return { kind: 'place', text, sentence, offset, placeKind: 'facility' };
   }
   if (GEO_HEADS.has(run.next[0] ?? '') && nextFollows && !lookupPlace(text, 15_000) && !DEMONYMS[text] && !(run.tokens.length === 1 && isFunctionWord(text))) {
@@ -197,11 +208,8 @@ function organizationMention(run: NameRun, sentence: number): Mention | null {
     return { kind: 'organization', text: name, sentence, offset };
   }
   const nextFollows = !run.after.trim();
-  // "The group met", "This agency said": a determiner before a kind word names nothing, and
-  // "an Islamist group", "a Shi'ite militia" describe, not name.
-  // (A party is named by its creed: "the Socialist party".)
-  const describes = tokens.length === 1 && (isFunctionWord(tokens[0].text) || (/(?:ist|ite|ic|ian|ish)$/.test(tokens[0].text) && run.next[0] !== 'party'));
-  if (ORG_AFTER.has(run.next[0] ?? '') && nextFollows && !DEMONYMS[run.text] && !describes) {
+  // "The group met", "an Islamist group" name nothing; a party is named by its creed ("the Socialist party").
+  if (ORG_AFTER.has(run.next[0] ?? '') && nextFollows && !DEMONYMS[run.text] && !(describes(run) && run.next[0] !== 'party')) {
     // "the People's party" is the party of the People: the kind word joins only a plain name.
     const possessive = tokens[tokens.length - 1].possessive;
     const bare = possessive ? tokens.map((t) => t.text).join(' ').replace(/^The /, '') : name;
@@ -255,8 +263,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const first = nameTokens[0].text;
   const last = nameTokens[nameTokens.length - 1].text;
   // "…, X said" and "…, said X": a speech verb right beside the name.
-  const speaks = (SPEECH_AFTER.test(run.next[0] ?? '') && /^\s+$/.test(run.after))
-    || (SPEECH_AFTER.test(run.prev[run.prev.length - 1]?.text.toLowerCase() ?? '') && /^\s+$/.test(run.before));
+  const speaks = speechAfter(run) || speechBefore(run);
   const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
   if (core.length >= 2 && core.length <= 4) {
     if (nameTokens.some((t) => lookupCountry(t.text) || /^\p{N}/u.test(t.text) || GROUP_NOUNS.test(t.text))) return null;
