@@ -5,11 +5,14 @@ import { splitSentences } from './sentences.js';
 /** A date stamp glued to the front of a scraped headline (" date 2022-03-01 Headline"). */
 const HEADLINE_STAMP = /^\s*(?:date|published|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+/i;
 
+/** A wire stamp's date after its bar, captured: "| Mon Jun 6, 2011". Also read by extract/publication-date.ts. */
+export const WIRE_STAMP_DATE = String.raw`\|\s*((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})`;
+
 /**
  * A wire stamp glued to the front of the lead, with whatever credits and bylines precede it:
  * "Credit: … By Jane Roe NAIROBI | Tue Mar 22, 2016 3:31 pm EDT " before "NAIROBI (Reuters) - …".
  */
-const LEAD_STAMP = /^.{0,300}?\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?(?:\s+[A-Z]{2,4}\b)?\s+(?=\S)/;
+const LEAD_STAMP = new RegExp(`^.{0,300}?${WIRE_STAMP_DATE}(?:\\s+\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?(?:\\s+[A-Z]{2,4}\\b)?\\s+(?=\\S)`, 'u');
 /** Paragraphs at the top where such a stamp may sit. */
 const LEAD_PARAGRAPHS = 4;
 

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { WIRE_STAMP_DATE } from '../clean/clean-article.js';
 import type { Block, CleanArticle, IsoDate, PublishedHow } from '../model.js';
 import { addDays, chronoZone, isoOf, noonIn } from './dates.js';
 
@@ -11,7 +12,7 @@ export interface PublicationDate {
 const STAMP_LABEL = /\b(published|posted|first published|date|dated|updated|last updated|modified|last modified)\b\s*(?:on\s+)?:?\s*/i;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const CALENDAR_TEXT = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{4}-\d{2}-\d{2}/;
-const DATELINE_STAMP = /\p{Lu}[\p{L}\p{M} .,'’/-]{1,40}\s*\|\s*((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/u;
+const DATELINE_STAMP = new RegExp(String.raw`\p{Lu}[\p{L}\p{M} .,'’/-]{1,40}\s*` + WIRE_STAMP_DATE, 'u');
 /** Longest corpus span (days) in which "on Tuesday" alone still points to one week. */
 const WEEKDAY_SPAN_DAYS = 28;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
