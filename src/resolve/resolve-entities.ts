@@ -8,7 +8,7 @@ import { plainKey } from './alias-key.js';
 /** Merges the mentions of all articles into people, places and organizations with stable ids. */
 export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
   const located: Located[] = records.flatMap((r) => r.mentions.map((mention, index) => ({ article: r.id, index, mention })));
-  reclassifyLonePlaces(located);
+  reclassifyByStory(located);
   const of = (kind: string): Located[] => located.filter((l) => l.mention.kind === kind);
   const people = clusterPeople(of('person'));
   const clusters: Cluster[] = [...people.clusters, ...clusterPlaces(of('place')), ...clusterOrganizations(of('organization'), [...new Set(records.flatMap((r) => r.credits))].sort())];
@@ -27,7 +27,7 @@ export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
  * other way round, a lone "place" that is the surname of someone named in full and used
  * alone for them elsewhere is that person.
  */
-function reclassifyLonePlaces(located: Located[]): void {
+function reclassifyByStory(located: Located[]): void {
   const places = new Map<string, Located['mention']>();
   const orgs = new Set<string>();
   for (const l of located) {

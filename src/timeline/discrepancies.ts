@@ -37,7 +37,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
   for (const [key, group] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    for (const xs of magnitudeBands(group).flatMap((band) => sameWeek(band, published))) {
+    for (const xs of magnitudeBands(group).flatMap((band) => rivalWindows(band, published))) {
       if (new Set(xs.map((x) => x.article)).size < 2 || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
       const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
       if (seen.has(signature)) continue;
@@ -62,7 +62,7 @@ const RIVAL_DAYS = 1;
  * Splits figures by when they were published: a death toll reported in May and another in
  * October are an update, not a disagreement. Windows start at the earliest report.
  */
-function sameWeek(xs: Located[], published: Map<string, string>): Located[][] {
+function rivalWindows(xs: Located[], published: Map<string, string>): Located[][] {
   const days = [...new Set(xs.map((x) => published.get(x.article)!))].sort();
   const windowOf = new Map<string, number>();
   let start = '';
