@@ -36,6 +36,8 @@ const describes = (run: NameRun): boolean => {
 const NOT_A_SURNAME = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|['’-]/;
 const isDemonym = (w: string): boolean => Boolean(DEMONYMS[w] || DEMONYMS[w.replace(/s$/, '')]) || wordTags(w).has('Demonym') || wordTags(w.replace(/s$/, '')).has('Demonym');
 const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase()) || Boolean(DEMONYMS[t]) || Boolean(lookupCountry(t) && t.includes('.'));
+/** A photo credit or clock zone glued before a name ("AP", "Reuters", "BST"): never part of it. */
+const isCredit = (t: string): boolean => (/^\p{Lu}{2,6}$/u.test(t) && !isTitleWord(t)) || AGENCIES.has(t);
 
 function place(run: NameRun, text: string, offset: number, sentence: number, p: GazetteerPlace): Mention {
   return { kind: 'place', text, sentence, offset, placeKind: p.kind, canonical: p.name, lat: p.lat, lon: p.lon };
@@ -102,7 +104,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   let k = 0;
   // A name never starts with an acronym or an agency: "AP Angela Merkel", "Reuters Angela Merkel"
   // are a photo credit, then the name.
-  const acronym = tokens.length >= 3 && (/^\p{Lu}{2,6}$/u.test(tokens[0].text) || AGENCIES.has(tokens[0].text)) ? tokens[0] : null;
+  const acronym = tokens.length >= 3 && isCredit(tokens[0].text) ? tokens[0] : null;
   if (acronym) {
     k = 1;
     if (KNOWN_ORGS.has(acronym.text) || AGENCIES.has(acronym.text)) extra.push({ kind: 'organization', text: acronym.text, sentence, offset: acronym.offset, agency: AGENCIES.has(acronym.text) || undefined });
@@ -238,7 +240,7 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     const prefix = tokens.slice(0, k);
     // "AP Jane Roe", "10.40 BST Jane Roe": a lone credit or time zone before the name
     // is neither the person's role nor, unless a known one, an organisation.
-    const credit = prefix.length === 1 && /^\p{Lu}{2,6}$/u.test(prefix[0].text) && !isTitleWord(prefix[0].text);
+    const credit = prefix.length === 1 && isCredit(prefix[0].text);
     const roleRun = credit ? { ...run, tokens: nameTokens, before: ' ', prev: [] } : run;
     const out: Mention[] = [{ kind: 'person', text: nameTokens.map((t) => t.text).join(' '), sentence: s.index, offset: nameTokens[0].offset, role: personRole(s.text, roleRun, nameTokens) }];
     if (credit && !KNOWN_ORGS.has(prefix[0].text) && !AGENCIES.has(prefix[0].text)) return out;
