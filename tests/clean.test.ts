@@ -34,6 +34,23 @@ describe('clean', () => {
     expect(spans[1].offset).toBe(57);
   });
 
+  it('removes menus above the story, ad labels, link lists and the copyright line', () => {
+    const a = load([
+      'Ferry service resumes after strike | Harbour Times', 'Skip to main content', 'Menu', 'Home > Transport > Ferries', 'Advertisement',
+      'Ferry service resumes after strike', 'Published 6:42 PM GMT+3, May 6, 2023', 'Share', '4 min read',
+      'Ferries sailed again on Saturday after a week-long strike ended.', 'Related: Dock workers vote on pay deal', 'Advertisement',
+      'The union said crews would return on Monday.', 'Read more:', 'Who runs the ferries?', 'Strike timeline in maps',
+      '© 2023 Harbour Times. All rights reserved.', 'Cookie settings',
+    ].join('\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Ferry service resumes after strike | Harbour Times', 'Ferries sailed again on Saturday after a week-long strike ended.', 'The union said crews would return on Monday.']);
+    expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['leading site furniture', 'advertisement label', 'repeated line', 'date stamp', 'teaser', 'copyright line', 'trailing site furniture']));
+  });
+
+  it('keeps a short line once the story has begun', () => {
+    const a = load('Floods\n\nRivers rose across the valley on Tuesday.\n\nEvacuation centres\n\nSchools opened their doors to families.\n');
+    expect(a.paragraphs.map((p) => p.text)).toContain('Evacuation centres');
+  });
+
   it('strips a date stamp glued to the headline', () => {
     const a = load(' date 2023-05-02 Storm hits the coast\n\nThe storm hit the coast on Monday.\n');
     expect(a.title).toBe('Storm hits the coast');

@@ -46,6 +46,16 @@ describe('resolve', () => {
     expect(homel[0].lat).toBeCloseTo(52.43, 1);
   });
 
+  it('merges a romanisation the gazetteer does not know into the known place it is spelled like', () => {
+    const { entities } = resolved({
+      a: dated('Envoys met in Jeddah on Saturday.'),
+      b: dated('The truce agreed in Jiddah held overnight. Aid reached Jidda port.'),
+    });
+    const places = entities.filter((e) => e.kind === 'place');
+    expect(places.map((e) => e.name)).toEqual(['Jeddah']);
+    expect(places[0].aliases).toEqual(expect.arrayContaining(['Jiddah']));
+  });
+
   it('drops a tentative lone word that names nobody in the story', () => {
     const { entities } = resolved({ a: dated('Okonjo issued a statement.') });
     expect(entities.filter((e) => e.kind === 'person')).toEqual([]);

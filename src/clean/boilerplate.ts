@@ -7,7 +7,11 @@ import type { Block } from '../model.js';
  */
 const VIDEO_FALLBACK = /\b(your browser (doesn[’']?t|does not) support|enable javascript|video (is )?unavailable)\b/i;
 const ALL_CAPS_FURNITURE = /^[A-Z]{3,}(?:[\s-]+[A-Z]{3,})*$/;
-const TEASER_LEAD = /^[A-Z][A-Z .&'’-]{2,}:\s/;
+const TEASER_LEAD = /^(?:[A-Z][A-Z .&'’-]{2,}|(?:[Rr]elated|[Rr]ead more|[Ss]ee also|[Mm]ore on this|[Rr]ecommended|[Ww]atch|[Ll]isten)(?: stories| coverage| articles?)?)\s*:(?:\s|$)/;
+/** A label standing alone where an advertisement was cut out of the page. */
+const AD_LABEL = /^(?:advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?)$/i;
+/** "© 2023 Harbour Times. All rights reserved." */
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 const PROMO = /\b(click here|sign up|subscribe (now|to)|newsletter|follow us|download (our|the) app|share this|all (of )?the latest developments)\b/i;
 const PHOTO_CREDIT = /(\bvia Getty Images\b|\bGetty Images\b|\bAP Photo\b|\bHandout\b|^(Photo|Photograph|Image|Credit|Picture)s?:)/i;
 const STAMP = /^\s*(published|posted|updated|last updated|date)\s*:?\s*(\d|[A-Z][a-z]+ \d)/i;
@@ -17,6 +21,10 @@ const BYLINE = /^([A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,3})(?: and [A-Z]
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 const endsLikeSentence = (text: string): boolean => /[.!?"”’)]$/.test(text.trim());
+/** A short unpunctuated line (a link label, a menu item) where the story has not begun or has ended. */
+const isFurniture = (text: string): boolean => wordsOf(text).length <= 5 && !endsLikeSentence(text);
+/** " | Harbour Times", " - Harbour Times" at the end of a page title. */
+const SITE_SUFFIX = /\s+[|–—-]\s+[^|–—-]{2,40}$/;
 
 /** Title Case: almost every word of four letters or more starts with a capital. */
 export function isTitleCase(text: string): boolean {
@@ -30,6 +38,8 @@ export type BlockVerdict = { keep: true } | { keep: false; reason: string };
 /** Judges one block on its own text; context rules live in `cleanBlocks`. */
 export function judgeBlock(text: string): BlockVerdict {
   if (VIDEO_FALLBACK.test(text)) return { keep: false, reason: 'video fallback' };
+  if (AD_LABEL.test(text.trim())) return { keep: false, reason: 'advertisement label' };
+  if (COPYRIGHT.test(text.trim())) return { keep: false, reason: 'copyright line' };
   if (ALL_CAPS_FURNITURE.test(text.trim())) return { keep: false, reason: 'all-caps page furniture' };
   if (TEASER_LEAD.test(text)) return { keep: false, reason: 'teaser' };
   if (PROMO.test(text)) return { keep: false, reason: 'promo' };
@@ -54,6 +64,10 @@ export interface Judged {
 export function cleanBlocks(blocks: Block[]): Judged[] {
   const judged: Judged[] = blocks.map((block) => ({ block, verdict: judgeBlock(block.text) }));
   const seen = new Set<string>();
+  // A page's <title> carries the site's name ("… | Harbour Times"): the headline printed again
+  // under it, without the name, is the same line.
+  const site = blocks[0] ? SITE_SUFFIX.exec(blocks[0].text) : null;
+  if (site) seen.add(blocks[0].text.slice(0, site.index).toLowerCase());
   judged.forEach((j, i) => {
     const key = j.block.text.toLowerCase();
     if (j.verdict.keep && seen.has(key)) j.verdict = { keep: false, reason: 'repeated line' };
@@ -65,10 +79,24 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
     if (title && !prev.verdict.keep && prev.verdict.reason === 'video fallback') j.verdict = { keep: false, reason: 'video title' };
     if (title && next && !next.verdict.keep && next.verdict.reason === 'promo') j.verdict = { keep: false, reason: 'promo heading' };
   });
+  // Under a "Read more:" heading, the short lines are the linked headlines, questions included.
+  judged.forEach((j, i) => {
+    if (j.verdict.keep || j.verdict.reason !== 'teaser' || !/:$/.test(j.block.text.trim())) return;
+    for (let k = i + 1; k < judged.length && judged[k].verdict.keep && wordsOf(judged[k].block.text).length <= 10 && !/\.["”’]?$/.test(judged[k].block.text.trim()); k++) {
+      judged[k].verdict = { keep: false, reason: 'teaser' };
+    }
+  });
+  // Between the headline and the story: menus, share buttons, breadcrumbs, "4 min read".
+  for (let i = 1; i < judged.length; i++) {
+    const j = judged[i];
+    if (!j.verdict.keep) continue;
+    if (j.block.kind !== 'paragraph' || !isFurniture(j.block.text)) break;
+    j.verdict = { keep: false, reason: 'leading site furniture' };
+  }
   for (let i = judged.length - 1; i > 0; i--) {
     const j = judged[i];
     if (!j.verdict.keep) continue;
-    if (wordsOf(j.block.text).length <= 5 && !endsLikeSentence(j.block.text)) j.verdict = { keep: false, reason: 'trailing site furniture' };
+    if (isFurniture(j.block.text)) j.verdict = { keep: false, reason: 'trailing site furniture' };
     else break;
   }
   return judged;

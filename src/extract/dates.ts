@@ -53,6 +53,23 @@ function namesADay(r: chrono.ParsedResult): boolean {
   return c.isCertain('day') || c.isCertain('weekday') || /\b(yesterday|today|tonight|ago|earlier|later|before)\b/i.test(r.text);
 }
 
+/** "said", "told": a past attribution between a future verb and a weekday dates the saying. */
+const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;
+
+/**
+ * Whether a weekday at `at` points forward: the nearest cue before it decides ("will take
+ * effect on Monday, the two governments said on Saturday": Monday ahead, Saturday past);
+ * with no cue before it, the sentence's tense does ("On Monday, talks will open").
+ */
+function tellsFuture(text: string, at: number, sentenceFuture: boolean): boolean {
+  const before = text.slice(0, at);
+  const last = (re: RegExp): number => Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
+  const future = last(FUTURE);
+  const past = last(PAST_SPEECH);
+  if (past > future) return false;
+  return future >= 0 || sentenceFuture;
+}
+
 /**
  * Resolves the dates in one sentence against the publication date. News tells the
  * past: a bare weekday ("invaded on Thursday") means the latest such day on or
@@ -67,7 +84,7 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC'): 
     if (!namesADay(r)) continue;
     let date = isoOf(r.start.date(), zone);
     if (!r.start.isCertain('day') && r.start.isCertain('weekday')) {
-      if (future) while (date < published) date = addDays(date, 7);
+      if (tellsFuture(s.text, r.index, future)) while (date < published) date = addDays(date, 7);
       else while (date > published) date = addDays(date, -7);
       if (weekday(date) !== r.start.get('weekday')) continue;
     }

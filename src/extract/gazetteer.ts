@@ -96,7 +96,9 @@ export function lookupCity(name: string, minPopulation: number): GazetteerPlace 
   if (key.length < 3) return undefined;
   // Spelling-variant matches only for unusual words: "Syrian" must not find Sirjan.
   const { byKey, byRomanisation } = cityIndexes();
-  const fuzzy = !exonym && key.length >= 5 && !isEnglishWord(name) ? byRomanisation.get(romanisationKey(name)) : undefined;
+  // Folding must leave a word of some length: "Jidda" folds to "ida", a town in Japan.
+  const folded = romanisationKey(name);
+  const fuzzy = !exonym && key.length >= 5 && folded.length >= 4 && !isEnglishWord(name) ? byRomanisation.get(folded) : undefined;
   const hit = byKey.get(key) ?? fuzzy;
   return hit && (hit.population ?? 0) >= minPopulation ? hit : undefined;
 }

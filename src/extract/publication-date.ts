@@ -13,6 +13,10 @@ const STAMP_LABEL = /\b(published|posted|first published|date|dated|updated|last
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const CALENDAR_TEXT = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{4}-\d{2}-\d{2}/;
 const DATELINE_STAMP = new RegExp(String.raw`\p{Lu}[\p{L}\p{M} .,'’/-]{1,40}\s*` + WIRE_STAMP_DATE, 'u');
+/** The clause a date closes when it opens with "since": "since (the war began on) …". */
+const SINCE_CLAUSE = /\bsince\b[^,;.]*$/i;
+/** Blocks at the top of a page where a date stamp may sit. */
+const HEAD_BLOCKS = 14;
 /** Longest corpus span (days) in which "on Tuesday" alone still points to one week. */
 const WEEKDAY_SPAN_DAYS = 28;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -24,9 +28,10 @@ function stampDate(text: string, zone: string): { date: IsoDate; label: string }
   const rest = text.slice(label.index + label[0].length);
   const iso = ISO_DATE.exec(rest.slice(0, 40));
   if (iso && iso.index < 5) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, label: label[1].toLowerCase() };
-  const r = chrono.parse(rest.slice(0, 60), { instant: new Date(0), timezone: chronoZone(zone, new Date(0)) })[0];
-  if (r && r.index < 12 && r.start.isCertain('year') && r.start.isCertain('day')) return { date: isoOf(r.start.date(), zone), label: label[1].toLowerCase() };
-  return null;
+  // The time may come first ("Published 6:42 PM GMT+3, May 6, 2023"): the first full date near the label.
+  const r = chrono.parse(rest.slice(0, 60), { instant: new Date(0), timezone: chronoZone(zone, new Date(0)) })
+    .find((x) => x.index < 24 && x.start.isCertain('year') && x.start.isCertain('day'));
+  return r ? { date: isoOf(r.start.date(), zone), label: label[1].toLowerCase() } : null;
 }
 
 /**
@@ -36,7 +41,8 @@ function stampDate(text: string, zone: string): { date: IsoDate; label: string }
  */
 export function statedPublicationDate(article: CleanArticle, zone = 'UTC'): PublicationDate | null {
   if (article.frontMatter.date) return { date: article.frontMatter.date, how: 'front-matter', evidence: 'front matter' };
-  const head: Block[] = article.blocks.slice(0, 8);
+  // Scraped pages put menus and share buttons above the stamp: look a little further down.
+  const head: Block[] = article.blocks.slice(0, HEAD_BLOCKS);
   const stamps = head.map((b) => ({ b, s: stampDate(b.text, zone) })).filter((x) => x.s);
   const best = stamps.find((x) => !/updated|modified/.test(x.s!.label)) ?? stamps[0];
   if (best) return { date: best.s!.date, how: 'stated', evidence: `stated: '${best.b.text.slice(0, 60)}'` };
@@ -71,7 +77,10 @@ function explicitDates(article: CleanArticle, anchor: IsoDate, zone: string): { 
   for (const s of article.sentences) {
     if (!CALENDAR_TEXT.test(s.text)) continue;
     for (const r of chrono.parse(s.text, { instant: ref, timezone: chronoZone(zone, ref) })) {
-      if (r.start.isCertain('day') && r.start.isCertain('month') && CALENDAR_TEXT.test(r.text)) out.push({ date: isoOf(r.start.date(), zone), text: r.text });
+      if (!r.start.isCertain('day') || !r.start.isCertain('month') || !CALENDAR_TEXT.test(r.text)) continue;
+      // "since the fighting began on April 15": a date the article looks back to, not its today.
+      if (SINCE_CLAUSE.test(s.text.slice(Math.max(0, r.index - 45), r.index))) continue;
+      out.push({ date: isoOf(r.start.date(), zone), text: r.text });
     }
   }
   return out;

@@ -12,8 +12,12 @@ const OUTLET_PATTERNS: RegExp[] = [
   /\b([A-Z][A-Za-z]*[A-Z][A-Za-z/&.-]*)['’]s (?:live briefing|live blog|coverage|reporting|correspondent|newsletter)/i,
   // "NEWSWIRE learnt", "XYZ has learned"
   /\b([A-Z][A-Z0-9/&.-]{2,})(?: has| have)? learn(?:t|ed)\b/,
-  // "© 2022 Outlet", "Copyright Outlet"
-  /(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&/.-]*(?: [A-Z][\w&/.-]*){0,3})/i,
+  // "© 2022 Outlet", "Copyright Outlet. All rights reserved."
+  /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}\s+)?(\p{Lu}[\w&/-]*(?:\.\w[\w&/-]*)*(?: \p{Lu}[\w&/-]*(?:\.\w[\w&/-]*)*){0,3})/u,
+  // A dateline naming its outlet: "KHARTOUM (Harbour Times) - …"
+  /^\p{Lu}[\p{Lu} .,'’-]{1,40}\s*\(([^()]{2,40})\)\s*[-—–]/u,
+  // The site's name after the page title: "Talks resume in Geneva | Harbour Times"
+  /^.{10,}\s\|\s(\p{Lu}[\w&.-]*(?: \p{Lu}[\w&.-]*){0,3})$/u,
 ];
 const AGENCY_SET = new Set(NEWS_AGENCIES);
 const CREDIT_SPLIT = /\s*(?:,|\/|\band\b|\bvia\b)\s*/;

@@ -21,3 +21,13 @@ export const romanisationKey = memoize((name: string): string =>
     .replace(/i+/g, 'i')
     .replace(/([a-z])\1+/g, '$1')
     .replace(/(?<=.)i$/, ''));
+
+/**
+ * The consonants of a name after its first letter, vowels and doubled letters folded:
+ * romanisations of Arabic and Persian names differ mostly in vowels and doubling
+ * (Jeddah/Jiddah, Misrata/Misurata). Coarse: only a merge candidate next to other evidence.
+ */
+export const skeletonKey = memoize((name: string): string => {
+  const key = plainKey(name);
+  return (key.charAt(0) + key.slice(1).replace(/[aeiouwy]/g, '')).replace(/([a-z])\1+/g, '$1').replace(/(?<=.)h$/, '');
+});

@@ -1,6 +1,7 @@
 import { DEMONYMS } from '../extract/demonyms.js';
 import { mostFrequent, type Cluster, type Located } from './group-names.js';
-import { plainKey } from './alias-key.js';
+import { distance } from 'fastest-levenshtein';
+import { plainKey, skeletonKey } from './alias-key.js';
 
 const REGION_SUFFIX = / (region|oblast|province|state|county|district|governorate|prefecture)$/i;
 
@@ -25,7 +26,8 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     }
     c.members.push(m);
   }
-  for (const c of clusters) {
+  const merged = mergeSpellingVariants(clusters);
+  for (const c of merged) {
     const first = c.members[0].mention;
     // Datelines shout ("BEIRUT"): prefer any spelling that does not.
     const spelled = c.members.map((m) => m.mention.text).filter((t) => !DEMONYMS[t] && !REGION_SUFFIX.test(t));
@@ -42,7 +44,39 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     }
     c.hiddenSpellings = c.members.map((m) => m.mention.text).filter((t) => DEMONYMS[t]);
   }
-  return clusters;
+  return merged;
+}
+
+/** Letters two spellings of one place may differ by ("Jiddah", "Jeddah"). */
+const VARIANT_EDITS = 2;
+
+/**
+ * A place the gazetteer does not know, spelled like one it knows in the same story, is that
+ * place in another romanisation. Both must be long enough for the match to mean something, and
+ * the known place must be the only candidate.
+ */
+function mergeSpellingVariants(clusters: Cluster[]): Cluster[] {
+  const known = new Map<string, Cluster[]>();
+  const isKnown = (c: Cluster): boolean => c.members.some((m) => m.mention.canonical || m.mention.lat !== undefined);
+  for (const c of clusters) {
+    if (!isKnown(c)) continue;
+    for (const text of new Set(c.members.map((m) => m.mention.text))) {
+      const k = skeletonKey(text);
+      if (!known.has(k)) known.set(k, []);
+      if (!known.get(k)!.includes(c)) known.get(k)!.push(c);
+    }
+  }
+  const absorbed = new Set<Cluster>();
+  for (const c of clusters) {
+    if (isKnown(c)) continue;
+    const text = c.members[0].mention.text;
+    if (plainKey(text).length < 5) continue;
+    const near = (known.get(skeletonKey(text)) ?? []).filter((k) => k.members.some((m) => distance(plainKey(m.mention.text), plainKey(text)) <= VARIANT_EDITS));
+    if (near.length !== 1) continue;
+    near[0].members.push(...c.members);
+    absorbed.add(c);
+  }
+  return clusters.filter((c) => !absorbed.has(c));
 }
 
 const titleCase = (t: string): string => t.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());

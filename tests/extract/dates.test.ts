@@ -18,6 +18,12 @@ describe('dates in text', () => {
     expect(datesOf('The envoys will meet again on Monday.', '2023-03-07')).toEqual([['on Monday', '2023-03-13']]);
   });
 
+  it('dates a weekday by the nearest cue: the saying in the past, the plan ahead', () => {
+    // 2023-05-21 is a Sunday.
+    expect(datesOf('A truce will take effect on Monday evening, the two governments said in a statement on Saturday.', '2023-05-21'))
+      .toEqual([['on Monday evening', '2023-05-22'], ['on Saturday', '2023-05-20']]);
+  });
+
   it('resolves relative days and skips durations, spans and lower-case words', () => {
     expect(datesOf('They sat down for talks five days earlier.', '2023-03-07')).toEqual([['five days earlier', '2023-03-02']]);
     expect(datesOf('The meeting lasted for three hours.', '2023-03-07')).toEqual([]);
@@ -44,6 +50,19 @@ describe('publication date', () => {
       cleanText('B\n\nThe summit ended Tuesday without a deal. Leaders arrived Monday.', 'b'),
     ]);
     expect(dates[1]).toMatchObject({ date: '2021-03-09', how: 'inferred' });
+  });
+
+  it('finds a stamp under menus, with the time before the date', () => {
+    const a = cleanText(['Ferry strike ends | Harbour Times', 'Skip to main content', 'Menu', 'World', 'Business', 'Sport', 'Advertisement', 'Ferry strike ends', 'By Ana Ruiz', 'Published 6:42 PM GMT+3, May 6, 2023', 'Ferries sailed again on Saturday.'].join('\n'));
+    expect(statedPublicationDate(a)).toMatchObject({ date: '2023-05-06', how: 'stated' });
+  });
+
+  it('does not take a date the article looks back to ("since April 15") for its today', () => {
+    const dates = publicationDates([
+      cleanText('A\n\nPublished: 21 May 2023\n\nA truce was agreed on Saturday.', 'a'),
+      cleanText('B\n\nThe truce took effect on Monday night. At least 800 people have been killed since the fighting began on April 15.', 'b'),
+    ]);
+    expect(dates[1]).toMatchObject({ date: '2023-05-22', how: 'inferred' });
   });
 
   it('gives null when nothing dates the article', () => {

@@ -21,4 +21,12 @@ describe('source and credits', () => {
     expect(r.mentions.filter((m) => m.kind === 'person')).toEqual([]);
     expect(r.source).toBe('Unknown source');
   });
+  it('reads the outlet from a copyright line, a dateline or the page title, never the words after it', () => {
+    const outlet = (text: string) => extractTexts({ a: text })[0].source;
+    expect(outlet('Port reopens\n\nPublished: 2 January 2022\n\nThe port reopened.\n\n© 2022 Harbour Times. All rights reserved.')).toBe('Harbour Times');
+    expect(outlet('Port reopens\n\nVALPARAISO (Harbour Times) - The port reopened on Sunday.')).toBe('Harbour Times');
+    expect(outlet('Port reopens after strike | Harbour Times\n\nThe port reopened on Sunday.')).toBe('Harbour Times');
+    // A wire agency in the dateline is credited, not taken for the outlet.
+    expect(extractTexts({ a: 'Port reopens\n\nVALPARAISO (Reuters) - The port reopened on Sunday.' })[0].source).toBe('Unknown source');
+  });
 });
