@@ -56,6 +56,17 @@ describe('resolve', () => {
     expect(places[0].aliases).toEqual(expect.arrayContaining(['Jiddah']));
   });
 
+  it('merges three-word names that differ only in a surname vowel, and a titled given name', () => {
+    const { entities, warnings } = resolved({
+      a: dated('Trade Minister Prince Khalid bin Saad opened the fair. "Welcome," Prince Khalid said. General Omar Hassan Bashiri spoke.'),
+      b: dated('General Omar Hassan Bashri left the fair.'),
+    });
+    const names = entities.filter((e) => e.kind === 'person');
+    expect(names.find((e) => e.name === 'Khalid bin Saad')?.aliases).toContain('Khalid');
+    expect(names.filter((e) => /Bashi?ri/.test(e.name))).toHaveLength(1);
+    expect(warnings.join()).not.toContain('Bashri');
+  });
+
   it('drops a tentative lone word that names nobody in the story', () => {
     const { entities } = resolved({ a: dated('Okonjo issued a statement.') });
     expect(entities.filter((e) => e.kind === 'person')).toEqual([]);

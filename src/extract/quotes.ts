@@ -146,17 +146,54 @@ function writtenSubject(text: string): string | null {
   return t;
 }
 
+/** "on Twitter that", "in a statement that", "on Monday": how and when, before what was said. */
+const SAYING_FRAME = /^(?:(?:on|in|at|to|during|via|through)\s+(?:a |an |the )?[\p{L}\d'’ -]{1,40}?\s+that\s+|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?)/u;
+/** "truces announced since the war began …": a participle before a time phrase, not a saying. */
+const NOT_A_SAYING = /^(?:since|until|during|within)\b/i;
+/** "…, a senior official told reporters." The attribution closes the sentence. */
+const CLOSING_SAYING = /^(.{12,}?),\s+((?:a|an|the)\s[^,"“”]{3,80}?|\p{Lu}[^,"“”]{2,60}?)\s+(?:said|told (?:reporters|journalists|the [a-z ]{2,30})|added)\.?$/u;
+
 /** "X said the two sides agreed …" → a paraphrased claim by X. */
 function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
   const m = PARAPHRASE.exec(s.text);
-  if (!m) return null;
-  const subject = personIn(people, s, 0, m[1].length + 1);
+  if (!m) return closingSaying(s, people);
+  // "The group's leader, Jane Roe, said": the name in apposition is the speaker.
+  const subject = personIn(people, s, 0, m[1].length + 1) ?? personIn(people, s, 0, m.index + m[0].indexOf(m[2], m[1].length));
   const pronoun = /^(he|she)$/i.test(m[1].trim());
   const speakerName = subject?.text ?? (pronoun ? lastSubject : writtenSubject(m[1]));
-  if (!speakerName) return null;
-  const text = m[3].replace(/^(on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(that\s+)?/, '').replace(/[.]$/, '');
+  if (!speakerName || NOT_A_SAYING.test(m[3])) return null;
+  const text = m[3].replace(SAYING_FRAME, '').replace(/[.]$/, '');
   return { text, kind: 'paraphrase', speakerName, sentence: s.index };
 }
+
+function closingSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
+  const m = CLOSING_SAYING.exec(s.text);
+  if (!m) return null;
+  const at = m[1].length;
+  const described = /^(?:a|an|the)\s/i.test(m[2]) && !NOT_A_SUBJECT.test(m[2]) ? m[2] : null;
+  const speakerName = personIn(people, s, at, s.text.length)?.text ?? described ?? writtenSubject(m[2]);
+  return speakerName ? { text: m[1], kind: 'paraphrase', speakerName, sentence: s.index } : null;
+}
+
+/**
+ * "the official said" after "a senior State Department official told reporters": the same
+ * speaker, named the first way. The latest indefinite description with the same head noun.
+ */
+function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[]): void {
+  // Every "a … official said/told" in the article, quoted or not, in reading order.
+  const described: { sentence: number; name: string }[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(INDEFINITE_SPEAKER)) described.push({ sentence: s.index, name: m[1] });
+  }
+  for (const q of quotes) {
+    const definite = /^the ((?:[\p{L}.-]+ ){0,2}([\p{L}-]+))$/iu.exec(q.speakerName ?? '');
+    if (!definite) continue;
+    const head = definite[2].toLowerCase();
+    const earlier = described.findLast((d) => d.sentence <= q.sentence && d.name.toLowerCase().endsWith(` ${head}`));
+    if (earlier) q.speakerName = earlier.name;
+  }
+}
+const INDEFINITE_SPEAKER = /\b(an? (?:[\p{L}.'’-]+ ){0,5}[\p{L}-]+)\s+(?:said|says|told|added)\b/gu;
 
 /** Every quote and reported statement in an article. */
 export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string }[], mentions: Mention[]): QuoteRecord[] {
@@ -178,5 +215,6 @@ export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string 
     introducedBy = r.introducedBy;
     quoting = r.quoting;
   }
+  resolveDefiniteSpeakers(out, paragraphs.flatMap((p) => p.sentences));
   return out;
 }

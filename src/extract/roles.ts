@@ -4,6 +4,25 @@ import { isFirstName, type NameRun, type Token } from './name-runs.js';
 
 const APPOSITIVE = /^,\s*((?:the|a|an|his|her|their)\s[^,.;:"“”()]{3,90}?|who (?:heads?|headed|leads?|led|is|was|chairs?|chaired) [^,.;:"“”()]{3,90}?|(?:(?:senior|chief|former|deputy|acting) )?(?:spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman)\b[^,.;:"“”()]{0,80}?)\s*(?:[,.;:)]|$)/i;
 
+/** Field words of offices, lower-case in running text: "UN aid chief", "army spokesman". */
+const ROLE_FIELDS = new Set(['aid', 'rights', 'human', 'press', 'policy', 'army', 'military', 'police', 'intelligence', 'relief', 'humanitarian', 'peace', 'climate', 'nuclear', 'campaign', 'refugee', 'migration', 'development', 'budget', 'media', 'communications', 'legal', 'finance', 'health', 'trade', 'security', 'foreign']);
+/** An honorific after an office, before the name: "Minister Prince", "Governor Sheikh". */
+const TRAILING_HONORIFIC = /(?<=\p{L}+ \p{L}+) (?:Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/u;
+/** Words that make a phrase a clause, not a title: "the party is led by its former deputy". */
+const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|said|says|told|who|which|that)\b/i;
+/** "A spokesman, " / "The group's leader, " at the start of a clause, right before the name. */
+const OPENING_APPOSITIVE = /(?:^|[,;:]\s+|\b(?:said|says|told)\s+)(?:an?|the)\s+([^,;:"“”()]{2,50}?)\s*,\s*$/iu;
+
+/** Whether title and field words before token `i` lead back to a proper noun ("European foreign policy"). */
+function properBefore(prev: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (/^\p{Lu}/u.test(prev[k].text)) return true;
+    const lower = prev[k].text.toLowerCase();
+    if (!ROLE_FIELDS.has(lower) && !TITLE_WORDS.has(lower)) return false;
+  }
+  return false;
+}
+
 /**
  * The role stated next to a person: the title words in front of the name
  * ("Ukrainian Defense Minister", "Pentagon spokesman") or an appositive after it
@@ -18,14 +37,21 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
     for (let i = run.prev.length - 1; i >= 0; i--) {
       const t = run.prev[i];
       const lower = t.text.toLowerCase();
-      if (TITLE_WORDS.has(lower) || DEMONYMS[t.text] || /^\p{Lu}/u.test(t.text) || ROLE_NOUNS.test(lower) || lower === 'policy') before.unshift(t.text);
+      // Lower-case field words count only between a title and a proper noun: "UN aid chief".
+      const field = ROLE_FIELDS.has(lower) && before.length > 0 && properBefore(run.prev, i);
+      if (TITLE_WORDS.has(lower) || DEMONYMS[t.text] || /^\p{Lu}/u.test(t.text) || ROLE_NOUNS.test(lower) || field) before.unshift(t.text);
       else break;
       const gapBefore = i > 0 ? sentence.slice(run.prev[i - 1].offset + run.prev[i - 1].text.length + (run.prev[i - 1].possessive ? 2 : 0), t.offset) : ' ';
       if (!/^\s+$/.test(gapBefore)) break;
     }
   }
-  const pre = [...before, ...peeled].join(' ');
+  // "Foreign Minister Prince Faisal": the office is the role, the honorific belongs to the name.
+  const pre = [...before, ...peeled].join(' ').replace(TRAILING_HONORIFIC, '');
   if (pre && (ROLE_NOUNS.test(pre) || peeled.length)) roles.push(pre);
+  // "An army spokesman, Brigadier General Nabil Abdallah, said": the role opens the clause.
+  const first = before.length ? run.prev[run.prev.length - before.length] : run.tokens[0];
+  const opening = OPENING_APPOSITIVE.exec(sentence.slice(0, first.offset));
+  if (opening && ROLE_NOUNS.test(opening[1]) && !CLAUSE_WORDS.test(opening[1]) && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(opening[1])) roles.unshift(opening[1]);
   const last = nameTokens[nameTokens.length - 1];
   const after = sentence.slice(last.offset + last.text.length + (last.possessive ? 2 : 0));
   const app = APPOSITIVE.exec(after);

@@ -1,7 +1,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { mostFrequent, type Cluster, type Located } from './group-names.js';
-import { plainKey, romanisationKey } from './alias-key.js';
+import { plainKey, romanisationKey, skeletonKey } from './alias-key.js';
 
 export interface PeopleResult {
   clusters: Cluster[];
@@ -57,6 +57,8 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     }
     bySurname.set(key, group);
   }
+  const clusterOf = new Map<Located, Cluster>();
+  for (const c of clusters) for (const x of c.members) clusterOf.set(x, c);
   for (const m of mentions.filter((x) => !x.mention.text.includes(' '))) {
     const group = bySurname.get(surnameKey(m.mention.text)) ?? [];
     const target = lonelySurnameTarget(group, m);
@@ -65,17 +67,40 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
       warnings.push(`"${m.mention.text}" in ${m.article} could be ${group.map((c) => c.members[0].mention.text).join(' or ')}; left unlinked`);
       continue;
     }
+    const known = group.length ? undefined : firstNameTarget(m, full, clusterOf);
+    if (known) { known.members.push(m); continue; }
     if (m.mention.tentative) continue;
     const c: Cluster = { kind: 'person', members: [m] };
     clusters.push(c);
     bySurname.set(surnameKey(m.mention.text), [...group, c]);
   }
-  warnings.push(...nearMisses(clusters));
-  for (const c of clusters) {
+  const variants = nearMisses(clusters);
+  warnings.push(...variants.warnings);
+  const kept = clusters.filter((c) => !variants.absorbed.has(c));
+  for (const c of kept) {
     const fullNames = c.members.map((m) => m.mention.text).filter((t) => t.includes(' '));
     if (fullNames.length) c.name = mostFrequent(fullNames);
   }
-  return { clusters, warnings };
+  return { clusters: kept, warnings };
+}
+
+/** Titles that go with a given name alone: "Prince Faisal", "Sheikh Tamim", "Queen Rania". */
+const FIRST_NAME_TITLES = /\b(?:prince|princess|king|queen|sheikh|sheikha|emir|sultan|pope)$/i;
+/** Names built on "son of": "Faisal bin Farhan" is called Faisal. */
+const PATRONYMIC = / (?:bin|ibn|bint|ben) /i;
+
+/**
+ * Whom a lone given name means: "Prince Faisal" after "Foreign Minister Prince Faisal bin
+ * Farhan", or "Faisal" after a "bin" name. Only the one full name with that given name
+ * introduced earlier in the same article.
+ */
+function firstNameTarget(m: Located, full: Located[], clusterOf: Map<Located, Cluster>): Cluster | undefined {
+  const titled = FIRST_NAME_TITLES.test(m.mention.role ?? '');
+  const key = romanisationKey(m.mention.text);
+  const candidates = new Set(full
+    .filter((x) => x.article === m.article && x.mention.sentence <= m.mention.sentence && firstKey(x.mention.text) === key && (titled || PATRONYMIC.test(x.mention.text)))
+    .map((x) => clusterOf.get(x)!));
+  return candidates.size === 1 ? [...candidates][0] : undefined;
 }
 
 /**
@@ -96,10 +121,14 @@ function lonelySurnameTarget(group: Cluster[], m: Located): Cluster | undefined 
 
 /**
  * Full names that sound alike but did not merge ("Ali Hussain" / "Ali Hassan"):
- * reported, not merged, because a wrong merge is worse than a missed one. Candidates are
- * blocked by the surname's phonetic key, so this never compares every pair of people.
+ * reported, not merged, because a wrong merge is worse than a missed one — unless the
+ * names agree word for word in three words or more and the surnames differ only in a vowel
+ * or a doubled letter ("Mohamed Hamdan Dagalo" / "Mohamed Hamdan Daglo"): one person, two
+ * transliterations. Candidates are blocked by the surname's phonetic key, so this never
+ * compares every pair of people.
  */
-function nearMisses(clusters: Cluster[]): string[] {
+function nearMisses(clusters: Cluster[]): { warnings: string[]; absorbed: Set<Cluster> } {
+  const absorbed = new Set<Cluster>();
   const byPhone = new Map<string, Cluster[]>();
   for (const c of clusters) {
     const full = c.members.find((m) => m.mention.text.includes(' '))?.mention.text;
@@ -116,11 +145,20 @@ function nearMisses(clusters: Cluster[]): string[] {
         const b = group[j].members.find((m) => m.mention.text.includes(' '))!.mention.text;
         const sa = plainKey(a.split(' ').pop()!);
         const sb = plainKey(b.split(' ').pop()!);
-        if (sa !== sb && distance(sa, sb) <= 2 && sameFirstName(firstKey(a), firstKey(b))) {
-          warnings.push(`"${a}" and "${b}" may be one person spelled two ways; kept apart`);
-        }
+        if (sa === sb || distance(sa, sb) > 2 || !sameFirstName(firstKey(a), firstKey(b)) || absorbed.has(group[i]) || absorbed.has(group[j])) continue;
+        if (sameButVowels(a, b)) {
+          group[i].members.push(...group[j].members);
+          absorbed.add(group[j]);
+        } else warnings.push(`"${a}" and "${b}" may be one person spelled two ways; kept apart`);
       }
     }
   }
-  return warnings;
+  return { warnings, absorbed };
+}
+
+function sameButVowels(a: string, b: string): boolean {
+  const [wa, wb] = [a.split(' '), b.split(' ')];
+  if (wa.length < 3 || wa.length !== wb.length) return false;
+  if (wa.slice(0, -1).some((w, k) => plainKey(w) !== plainKey(wb[k]))) return false;
+  return skeletonKey(wa[wa.length - 1]) === skeletonKey(wb[wb.length - 1]);
 }

@@ -93,6 +93,15 @@ describe('entities', () => {
     expect(r.mentions.find((m) => m.text === 'Shadi Hamid')?.role).toBe('analyst at the Brookings Doha Centre');
   });
 
+  it('reads field words inside a title, an honorific after an office, and a role that opens the clause', () => {
+    const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
+    expect(roleOf('UN refugee chief Filippo Grandi visited the camp.', 'Filippo Grandi')).toBe('UN refugee chief');
+    expect(roleOf('The talks were opened by Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman.', 'Mohammed bin Abdulrahman')).toBe('Qatari Foreign Minister');
+    expect(roleOf('A navy spokesman, Captain Ana Ortiz, said the ship was safe.', 'Ana Ortiz')).toMatch(/^navy spokesman/);
+    // A clause before the name is not a role: "The fleet is led by its former deputy, …".
+    expect(roleOf('The fleet is led by its former deputy, Ana Ortiz, since May.', 'Ana Ortiz') ?? '').not.toMatch(/led by/);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');

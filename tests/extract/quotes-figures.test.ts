@@ -35,6 +35,19 @@ describe('quotes', () => {
     const qs = quotesOf('Recep Tayyip Erdogan said that the two sides agreed to meet again.');
     expect(qs).toEqual([expect.objectContaining({ kind: 'paraphrase', speakerName: 'Recep Tayyip Erdogan', text: 'the two sides agreed to meet again' })]);
   });
+  it('takes the name in apposition for the speaker and leaves "on Twitter that" out of the claim', () => {
+    const qs = quotesOf("The union's leader, Maria Okafor, said on Twitter that her members would return to work.");
+    expect(qs).toEqual([expect.objectContaining({ kind: 'paraphrase', speakerName: 'Maria Okafor', text: 'her members would return to work' })]);
+  });
+
+  it('does not read a participle before "since" as a saying', () => {
+    expect(quotesOf('Several earlier truces announced since the fighting began were broken within hours.')).toEqual([]);
+  });
+
+  it('reads a closing attribution, and gives "the official" the description it was introduced with', () => {
+    const qs = quotesOf('The deal was signed late on Thursday, a senior port official told reporters. "This is not the end of the strike," the official said.');
+    expect(qs.map((q) => [q.kind, q.speakerName])).toEqual([['paraphrase', 'a senior port official'], ['quote', 'a senior port official']]);
+  });
 });
 
 describe('figures', () => {
