@@ -104,6 +104,28 @@ describe('timeline: corroboration', () => {
 });
 
 describe('timeline: talks over several days', () => {
+  it('gives a relative clause its antecedent, so "the first round of talks, which began on May 6" is about the talks', () => {
+    const tl = timelineOf({
+      a: 'Pledge signed\n\nPublished: 12 May 2023\n\nThe pledge was signed on May 11 after the first round of talks, which began on May 6, an official told reporters.',
+    });
+    expect(tl.events.find((e) => e.date === '2023-05-06')?.title).toBe('The first round of talks, which began on May 6');
+    expect(tl.rounds.find((r) => r.number === 1)).toMatchObject({ date: '2023-05-06', status: 'held', sources: ['a'] });
+  });
+
+  it('records a round that "has not been scheduled" as planned', () => {
+    const tl = timelineOf({ a: 'Truce holds\n\nPublished: 22 May 2023\n\nEnvoys held talks in Geneva on Monday. A second round of talks has not been scheduled.' });
+    expect(tl.rounds.map((r) => [r.number, r.status])).toEqual([[1, 'held'], [2, 'planned']]);
+  });
+
+  it('puts nothing on the day a bare "since" starts from, but keeps "since Saturday, when …"', () => {
+    const tl = timelineOf({
+      a: 'Toll rises\n\nPublished: 22 May 2023\n\nDoctors in Khartoum said at least 800 civilians had been killed since April 15, a higher toll than before. The agency says a million people fled.',
+      b: 'Curfew lifted\n\nPublished: 22 May 2023\n\nResidents of Omdurman left their homes for the first time since Saturday night, when the city imposed a curfew.',
+    });
+    expect(tl.events.filter((e) => e.date === '2023-04-15')).toEqual([]);
+    expect(tl.events.some((e) => e.date === '2023-05-20' && e.sources.includes('b'))).toBe(true);
+  });
+
   it('makes talks that opened Monday and ended Thursday one round with an end date', () => {
     const tl = timelineOf({
       a: 'Talks end\n\nPublished: 5 May 2023\n\nThe two foreign ministers ended four days of talks in Geneva on Thursday. Blinken opened the talks on Monday.',

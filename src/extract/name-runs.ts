@@ -1,5 +1,5 @@
 import { FIRST_NAMES, ORG_HEADS } from './lexicon.js';
-import { isKnownFirstName, wordTags } from './word-tags.js';
+import { isCommonWord, isKnownFirstName, wordTags } from './word-tags.js';
 
 /** Runs of capitalised words in a sentence: the raw material for names. */
 
@@ -86,6 +86,11 @@ export function nameRuns(sentence: string): NameRun[] {
     }
     // "But the Kremlin", "Meanwhile Russia": a capitalised function word is not part of a name.
     while (run.length > 1 && isFunctionWord(run[0].text)) run.shift();
+    // "Residents of Omdurman", "Thousands of Syrians": a plural noun capitalised only because it
+    // opens the sentence is not the head of a name ("Bank of England" keeps its head).
+    if (i === 0 && run.length > 2 && run[1].text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(run[0].text) && !ORG_HEADS.has(run[0].text.toLowerCase().replace(/s$/, '')) && isCommonWord(run[0].text.toLowerCase())) {
+      run.splice(0, run[2].text === 'the' ? 3 : 2);
+    }
     // A run left starting with a connector ("of Play Jenna McWilliams") starts after it.
     while (run.length > 1 && !/^\p{Lu}/u.test(run[0].text)) run.shift();
     const last = run[run.length - 1];

@@ -12,6 +12,8 @@ export interface RoundsResult {
   announcements: Map<number, number[]>;
 }
 
+/** "A second round has not been scheduled", "no date has been set": a round still to come. */
+const UNSCHEDULED = /\b(?:(?:has|have) not (?:yet )?been (?:scheduled|set|fixed|announced|agreed)|no date (?:has|had) (?:yet )?been (?:set|fixed|agreed|announced)|yet to be (?:scheduled|set|fixed))\b/i;
 const OPENED = /\b(opened|began|started|kicked off|got under way)\b/i;
 const CLOSED = /\b(ended|concluded|wrapped up|closed|broke up)\b/i;
 const daysBetween = (a: IsoDate, b: IsoDate): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
@@ -46,7 +48,9 @@ function talkStatements(statements: Statement[], corpus: ResolvedCorpus): number
     const talk = TALK.exec(st.text) ?? NEXT_ROUND.exec(st.text);
     if (!talk) return;
     const dates = sentenceIndex(byId.get(st.article)!).dates[st.sentence].map((x) => x.item);
-    if (new Set(dates.map((d) => d.date)).size > 1) {
+    // A statement cut to one date's clause already names the talks of that date.
+    const wholeSentence = byId.get(st.article)!.sentences[st.sentence]?.text === st.text;
+    if (wholeSentence && new Set(dates.map((d) => d.date)).size > 1) {
       const nearest = [...dates].sort((a, b) => Math.abs(a.offset - talk.index) - Math.abs(b.offset - talk.index))[0];
       if (nearest.date !== st.date) return;
     }
@@ -101,7 +105,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   const announcements = new Map<number, number[]>();
   for (const i of talks) {
     const st = statements[i];
-    if (!st.future || !NEXT_ROUND.test(st.text)) continue;
+    if (!(st.future || UNSCHEDULED.test(st.text)) || !NEXT_ROUND.test(st.text)) continue;
     const before = [...dateOfRound.entries()].filter(([, d]) => d <= published.get(st.article)!).map(([n]) => n);
     const n = statedOrdinal(st.text) ?? (before.length ? Math.max(...before) + 1 : 1);
     if (!announcements.has(n)) announcements.set(n, []);

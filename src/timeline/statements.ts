@@ -39,9 +39,10 @@ export const termsOf = memoize((text: string): string[] => {
  * published on Tuesday about Monday's talks tells undated sentences about Monday.
  */
 export function newsDay(record: ArticleRecord): IsoDate | null {
-  const lead = [...new Set(record.dates.map((d) => d.sentence))].slice(0, 3);
+  const eventful = record.dates.filter((d) => !bareSince(d, clausesOf(record.sentences[d.sentence]?.text ?? '')));
+  const lead = [...new Set(eventful.map((d) => d.sentence))].slice(0, 3);
   const counts = new Map<IsoDate, number>();
-  for (const d of record.dates) if (lead.includes(d.sentence) && (!record.published || d.date <= record.published)) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
+  for (const d of eventful) if (lead.includes(d.sentence) && (!record.published || d.date <= record.published)) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0];
   return best?.[0] ?? record.published;
 }
@@ -70,19 +71,25 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       const hasFigure = figuresBy[s.index].length > 0;
       const future = FUTURE.test(s.text);
       const inherited = paragraphDate && paragraphDate.paragraph === s.paragraph ? paragraphDate.date : day;
-      if (dates.length) paragraphDate = { paragraph: s.paragraph, date: dates[dates.length - 1] };
+      const clauses = dates.length ? clausesOf(s.text) : [];
+      const bare = mentions.map((d) => bareSince(d, clauses));
+      const eventful = mentions.filter((_, k) => !bare[k]);
+      if (eventful.length) paragraphDate = { paragraph: s.paragraph, date: eventful[eventful.length - 1].date };
       const talk = TALK.test(s.text) || NEXT_ROUND.test(s.text);
       // A statement needs something to say (a name, a figure, talks) and to say it happened or will.
       if (!entities.length && !hasFigure && !talk) continue;
       if (!dates.length && !PAST_ACTION.test(s.text) && !future) continue;
       const base = { article: r.id, sentence: s.index, text: s.text, entities, terms: termsOf(s.text), future, headline: s.text };
       if (!dates.length) { out.push({ ...base, date: inherited, dated: false }); continue; }
-      const clauses = clausesOf(s.text);
       const clauseOf = (offset: number): Clause => {
         const i = Math.max(0, clauses.findIndex((c) => offset >= c.start && offset < c.end));
+        // "…, which began on May 6": the relative clause is about the phrase before it.
+        const relative = i > 0 && RELATIVE_START.test(clauses[i].text);
+        const from = relative ? i - 1 : i;
         let j = i;
-        while (j + 1 < clauses.length && s.text.slice(clauses[i].start, clauses[j].end).split(/\s+/).length < 6) j++;
-        let text = s.text.slice(clauses[i].start, clauses[j].end).replace(/[,;.\s]+$/, '').replace(/^(?:but|and|yet|so)\s+/i, '');
+        while (j + 1 < clauses.length && s.text.slice(clauses[from].start, clauses[j].end).split(/\s+/).length < 6) j++;
+        let text = s.text.slice(clauses[from].start, clauses[j].end).replace(/[,;.\s]+$/, '').replace(/^(?:but|and|yet|so)\s+/i, '');
+        if (relative) text = text.replace(SUBORDINATOR, '');
         // ", said dozens were killed": give the verb its subject from the sentence's start.
         if (i > 0 && SPEECH_START.test(text)) text = `${clauses[0].text} ${text}`;
         return { ...clauses[i], end: clauses[j].end, text };
@@ -99,9 +106,11 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       // Several dates, or a "since …" date: each date gets the clause that names it, and
       // a sentence whose main clause has no date also reports something on the inherited day.
       // The main clause first: claims of this sentence are dated by the first statement.
-      if (background && !dates.includes(inherited)) out.push({ ...base, date: inherited, dated: false });
+      if (background && !eventful.some((d) => d.date === inherited)) out.push({ ...base, date: inherited, dated: false });
       for (const date of dates) {
-        const clause = spans[mentions.findIndex((d) => d.date === date)].text;
+        const k = mentions.findIndex((d) => d.date === date);
+        if (bare[k]) continue;
+        const clause = spans[k].text;
         out.push({ ...base, text: clause, terms: termsOf(clause), date, dated: true, headline: clause });
       }
     }
@@ -109,6 +118,17 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
   return out;
 }
 
+/**
+ * "killed since April 15": a bare "since" date starts a span; nothing happened that day.
+ * "since Saturday night, when the city imposed a curfew" does name a happening.
+ */
+function bareSince(d: { text: string; offset: number }, clauses: Clause[]): boolean {
+  const at = clauses.findIndex((c) => d.offset >= c.start && d.offset < c.end);
+  return at >= 0 && /^since$/i.test(clauses[at].text.replace(d.text, '').trim()) && !/^when\b/i.test(clauses[at + 1]?.text ?? '');
+}
+
+const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
+const SUBORDINATOR = /^(?:after|before|since|when|as|while|until|because|although)\s+/i;
 const SPEECH_START = /^(said|says|told|added|announced|warned|stressed|claimed|insisted|urged)\b/;
 
 interface Clause { text: string; start: number; end: number; since: boolean }

@@ -102,6 +102,11 @@ describe('entities', () => {
     expect(roleOf('The fleet is led by its former deputy, Ana Ortiz, since May.', 'Ana Ortiz') ?? '').not.toMatch(/led by/);
   });
 
+  it('drops a plural noun that opens the sentence from the name after "of"', () => {
+    expect(mentionsOf('Residents of Omdurman left their homes on Saturday.').map((m) => [m.kind, m.text])).toEqual([['place', 'Omdurman']]);
+    expect(mentionsOf('The Bank of England raised rates.').map((m) => m.text)).toEqual(['Bank of England']);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
