@@ -42,7 +42,7 @@ describe('clean', () => {
       'The union said crews would return on Monday.', 'Read more:', 'Who runs the ferries?', 'Strike timeline in maps',
       '© 2023 Harbour Times. All rights reserved.', 'Cookie settings',
     ].join('\n'));
-    expect(a.paragraphs.map((p) => p.text)).toEqual(['Ferry service resumes after strike | Harbour Times', 'Ferries sailed again on Saturday after a week-long strike ended.', 'The union said crews would return on Monday.']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Ferry service resumes after strike', 'Ferries sailed again on Saturday after a week-long strike ended.', 'The union said crews would return on Monday.']);
     expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['leading site furniture', 'advertisement label', 'repeated line', 'date stamp', 'teaser', 'copyright line', 'trailing site furniture']));
   });
 

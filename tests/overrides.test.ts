@@ -30,8 +30,8 @@ describe('editorial overrides (seeds/_overrides.yml)', () => {
   });
 
   it('hides a claim and marks a figure as disputed', () => {
-    expect(r.timeline!.claims.some((c) => c.id === 'a-c1')).toBe(false);
-    expect(r.timeline!.events.some((e) => e.claims.includes('a-c1'))).toBe(false);
+    expect(r.timeline!.claims.some((c) => c.id === 'a-c2')).toBe(false);
+    expect(r.timeline!.events.some((e) => e.claims.includes('a-c2'))).toBe(false);
     expect(r.timeline!.discrepancies.map((d) => d.topic)).toContain('At least 300 workers (disputed by the editors)');
   });
 

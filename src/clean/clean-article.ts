@@ -2,6 +2,9 @@ import type { CleanArticle, LoadedArticle, Paragraph, RemovedBlock, Sentence } f
 import { cleanBlocks } from './boilerplate.js';
 import { splitSentences } from './sentences.js';
 
+/** The site's name after a scraped page title: " | Harbour Times". */
+const PAGE_TITLE_SITE = /\s+\|\s+[^|]{2,40}$/;
+
 /** A date stamp glued to the front of a scraped headline (" date 2022-03-01 Headline"). */
 const HEADLINE_STAMP = /^\s*(?:date|published|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+/i;
 
@@ -21,6 +24,12 @@ export function cleanArticle(article: LoadedArticle): CleanArticle {
   const removed: RemovedBlock[] = [];
   const paragraphs: Paragraph[] = [];
   let title = article.title;
+  // "… | Harbour Times": the site's name after a page title is not part of the headline.
+  const site = article.format === 'txt' ? PAGE_TITLE_SITE.exec(title) : null;
+  if (site) {
+    title = title.slice(0, site.index);
+    removed.push({ text: site[0].trim(), line: article.blocks[0]?.start.line ?? 1, reason: 'site name' });
+  }
   const stamp = HEADLINE_STAMP.exec(title);
   if (stamp) {
     title = title.slice(stamp[0].length).trim();
@@ -31,8 +40,8 @@ export function cleanArticle(article: LoadedArticle): CleanArticle {
       removed.push({ text: block.text, line: block.start.line, reason: verdict.reason });
       return;
     }
-    if (i === 0 && stamp) {
-      const cut = block.text.length - title.length;
+    if (i === 0 && (stamp || site)) {
+      const cut = stamp ? block.text.indexOf(title) : 0;
       paragraphs.push({ text: title, kind: block.kind, start: { line: block.start.line, column: block.start.column + cut } });
       return;
     }

@@ -151,6 +151,14 @@ const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);
 const TITLE_NOUNS = new Set(['minister', 'secretary', 'director', 'executive', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'commissioner', 'governor', 'president', 'chancellor']);
 const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$/i;
 const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
+/** "spread to Darfur", "fled to Renk": verbs of motion make "to" locative. */
+const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|returned|headed|went|deployed|sent|advanced)\s+(?:back\s+)?to|reach(?:ed|ing)?)\s+$/i;
+
+/** "Khartoum and Darfur": a name joined to a place the gazetteer knows is a place too. */
+function besideKnownPlace(head: string): boolean {
+  const m = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|or)\s+$/u.exec(head);
+  return Boolean(m && lookupPlace(m[1], 15_000));
+}
 
 /**
  * A name the gazetteer lacks, placed by its context: "the northern town of Wrexham",
@@ -161,7 +169,7 @@ function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   const kind = PLACE_OF.exec(head)?.[1].toLowerCase();
   const single = run.tokens.length === 1 ? run.tokens[0].text : null;
   const nameLike = single && !isCommonWord(single) && !isFirstName(single) && !isKnownLastName(single) && !DEMONYMS[single] && !GROUP_NOUNS.test(single);
-  if (kind || (nameLike && LOCATIVE_BEFORE.test(head))) {
+  if (kind || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city' };
   }
   return null;

@@ -40,6 +40,10 @@ const PARTICLE_NAME = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|di|van|von
 export const isNameWord = (t: string): boolean => /^\p{Lu}/u.test(t) || PARTICLE_NAME.test(t);
 const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** "Doctors' Syndicate", "Workers' Party": a plural possessive inside an organisation's name. */
+const pluralPossessive = (a: Token, b: Token, between: string): boolean =>
+  /^['’]\s+$/.test(between) && /s$/.test(a.text) && /^\p{Lu}/u.test(b.text) && ORG_HEADS.has(b.text.toLowerCase());
+
 /** Splits a sentence into word tokens, keeping offsets; "U.S." keeps its dots. */
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
@@ -67,7 +71,7 @@ export function nameRuns(sentence: string): NameRun[] {
     if (!/^\p{Lu}/u.test(tokens[i].text) || CALENDAR.test(tokens[i].text)) { i++; continue; }
     const run: Token[] = [tokens[i]];
     let j = i + 1;
-    while (j < tokens.length && /^[\s[\]]*$/.test(gap(tokens[j - 1], tokens[j]))) {
+    while (j < tokens.length && (/^[\s[\]]*$/.test(gap(tokens[j - 1], tokens[j])) || pluralPossessive(tokens[j - 1], tokens[j], gap(tokens[j - 1], tokens[j])))) {
       const t = tokens[j];
       // A possessive ends a name ("Russia's army") unless an organisation head follows ("People's Party").
       if (run[run.length - 1].possessive && !(ORG_HEADS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text))) break;

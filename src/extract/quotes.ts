@@ -189,7 +189,7 @@ function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[]): 
     const definite = /^the ((?:[\p{L}.-]+ ){0,2}([\p{L}-]+))$/iu.exec(q.speakerName ?? '');
     if (!definite) continue;
     const head = definite[2].toLowerCase();
-    const earlier = described.findLast((d) => d.sentence <= q.sentence && d.name.toLowerCase().endsWith(` ${head}`));
+    const earlier = [...described].reverse().find((d) => d.sentence <= q.sentence && d.name.toLowerCase().endsWith(` ${head}`));
     if (earlier) q.speakerName = earlier.name;
   }
 }

@@ -1,12 +1,16 @@
 import { DEMONYMS } from '../extract/demonyms.js';
+import { lookupCountry } from '../extract/gazetteer.js';
 import { ORG_ACRONYMS } from '../extract/lexicon.js';
 import { mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey } from './alias-key.js';
 
-/** "Russian State Duma" and "State Duma", "EU" and "European Union": one key. */
+/** "Russian", "U.S.", "UN": a word naming whose body it is, dropped from the key. */
+const ownerWord = (word: string): boolean => Boolean(DEMONYMS[word] || lookupCountry(word) || /^(?:UN|U\.N\.|EU|E\.U\.)$/.test(word));
+
+/** "Russian State Duma" and "State Duma", "U.S. State Department" and "State Department", "EU" and "European Union": one key. */
 function orgKey(text: string): string {
   const words = text.replace(/^the /i, '').split(' ');
-  const bare = words.length > 1 && DEMONYMS[words[0]] ? words.slice(1).join(' ') : words.join(' ');
+  const bare = words.length > 1 && ownerWord(words[0]) ? words.slice(1).join(' ') : words.join(' ');
   return plainKey(ORG_ACRONYMS[bare] ?? bare);
 }
 
@@ -26,7 +30,7 @@ export function clusterOrganizations(all: Located[], credits: string[]): Cluster
     c.members.push(m);
     if (m.mention.agency) c.agency = true;
     const words = m.mention.text.replace(/^the /i, '').split(' ');
-    const bare = words.length > 1 && DEMONYMS[words[0]] ? words.slice(1).join(' ') : null;
+    const bare = words.length > 1 && ownerWord(words[0]) ? words.slice(1).join(' ') : null;
     for (const alias of [ORG_ACRONYMS[words.join(' ')], bare]) {
       if (alias && !c.extraAliases!.includes(alias)) c.extraAliases!.push(alias);
     }
