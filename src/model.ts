@@ -97,6 +97,8 @@ export interface Mention {
   tentative?: boolean;
   /** A news agency credited in the text (a source, not an actor). */
   agency?: boolean;
+  /** A nickname the text gives a person named just before ("…, widely known as Hemedti"): that name. */
+  aliasOf?: string;
 }
 
 /** A date stated or implied in a sentence, resolved against the publication date. */

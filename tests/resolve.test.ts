@@ -67,6 +67,17 @@ describe('resolve', () => {
     expect(warnings.join()).not.toContain('Bashri');
   });
 
+  it('makes a nickname ("widely known as …") an alias that stands for the person elsewhere', () => {
+    const { entities } = resolved({
+      a: dated('The militia is led by Ahmed Saleh Kandi, widely known as Shagra. Shagra said the talks would go on.'),
+      b: dated('Shagra left for the border.'),
+    });
+    const people = entities.filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.name)).toEqual(["Ahmed Saleh Kandi"]);
+    expect(people[0].aliases).toContain("Shagra");
+    expect(people[0].mentions.map((m) => m.article)).toContain('b');
+  });
+
   it('drops a tentative lone word that names nobody in the story', () => {
     const { entities } = resolved({ a: dated('Okonjo issued a statement.') });
     expect(entities.filter((e) => e.kind === 'person')).toEqual([]);

@@ -320,5 +320,26 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
       mentions.push(...classifyRun(run, s, headingSentences.has(s.index)));
     }
   }
-  return mentions;
+  return withNicknames(mentions, sentences);
+}
+
+/** ", widely known as Hemedti", " (nicknamed "the Bulldozer")": the name after it is the same person's. */
+const NICKNAME = /^,?\s*(?:(?:widely|popularly|better|commonly|also|often)\s+)?(?:known\s+as|called|nicknamed|dubbed)\s+["“]?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)["”]?/u;
+
+/** Each nickname a sentence gives a person becomes a mention of that person, replacing what the run made of it. */
+function withNicknames(mentions: Mention[], sentences: Sentence[]): Mention[] {
+  const out = mentions.slice();
+  const byIndex = new Map(sentences.map((x) => [x.index, x]));
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.text.includes(' ')) continue;
+    const s = byIndex.get(m.sentence);
+    const after = s?.text.slice(m.offset + m.text.length) ?? '';
+    const nick = NICKNAME.exec(after);
+    if (!nick) continue;
+    const offset = m.offset + m.text.length + nick.index + nick[0].length - nick[1].length - (/["”]$/.test(nick[0]) ? 1 : 0);
+    const at = out.findIndex((x) => x.sentence === m.sentence && x.offset === offset);
+    if (at >= 0) out.splice(at, 1);
+    out.push({ kind: 'person', text: nick[1], sentence: m.sentence, offset, aliasOf: m.text });
+  }
+  return out;
 }

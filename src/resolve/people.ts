@@ -40,7 +40,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   const warnings: string[] = [];
   const clusters: Cluster[] = [];
   const bySurname = new Map<string, Cluster[]>();
-  const full = mentions.filter((m) => m.mention.text.includes(' '));
+  const full = mentions.filter((m) => m.mention.text.includes(' ') && !m.mention.aliasOf);
   // Each cluster's distinct full names: a person named a thousand times has a handful.
   const spellings = new Map<Cluster, Set<string>>();
   for (const m of full) {
@@ -59,7 +59,15 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   }
   const clusterOf = new Map<Located, Cluster>();
   for (const c of clusters) for (const x of c.members) clusterOf.set(x, c);
-  for (const m of mentions.filter((x) => !x.mention.text.includes(' '))) {
+  // A nickname joins the person it was given to, and stands for them wherever else it appears.
+  for (const m of mentions.filter((x) => x.mention.aliasOf)) {
+    const owner = full.find((x) => x.article === m.article && x.mention.text === m.mention.aliasOf);
+    const c = owner && clusterOf.get(owner);
+    if (!c) continue;
+    c.members.push(m);
+    bySurname.set(surnameKey(m.mention.text), [c]);
+  }
+  for (const m of mentions.filter((x) => !x.mention.text.includes(' ') && !x.mention.aliasOf)) {
     const group = bySurname.get(surnameKey(m.mention.text)) ?? [];
     const target = lonelySurnameTarget(group, m);
     if (target) { target.members.push(m); continue; }
