@@ -78,6 +78,21 @@ describe('resolve', () => {
     expect(people[0].mentions.map((m) => m.article)).toContain('b');
   });
 
+  it('joins an acronym in brackets to the name before it, whatever its initials', () => {
+    const { entities } = resolved({ a: dated('The International Federation of Red Cross and Red Crescent Societies (IFRC) made an appeal. The IFRC said the next days were critical.') });
+    const orgs = entities.filter((e) => e.kind === 'organization');
+    expect(orgs.map((e) => e.name)).toEqual(['International Federation of Red Cross and Red Crescent Societies']);
+    expect(orgs[0].aliases).toContain('IFRC');
+  });
+
+  it('merges a French spelling and a landform noun into the known place', () => {
+    const { entities } = resolved({
+      a: dated('The quake struck south-west of Marrakesh in the High Atlas mountains.'),
+      b: dated('Villagers near Marrakech dug through rubble in the High Atlas.'),
+    });
+    expect(entities.filter((e) => e.kind === 'place').map((e) => e.name).sort()).toEqual(['High Atlas', 'Marrakesh']);
+  });
+
   it('drops a tentative lone word that names nobody in the story', () => {
     const { entities } = resolved({ a: dated('Okonjo issued a statement.') });
     expect(entities.filter((e) => e.kind === 'person')).toEqual([]);

@@ -126,6 +126,16 @@ describe('timeline: talks over several days', () => {
     expect(tl.events.some((e) => e.date === '2023-05-20' && e.sources.includes('b'))).toBe(true);
   });
 
+  it('compares only counts of one outcome, each on the day its sentence names', () => {
+    const tl = timelineOf({
+      a: 'Toll rises\n\nPublished: 10 September 2023\n\nThe toll rose on Saturday, with 2,059 people injured.',
+      b: 'Rescue race\n\nPublished: 11 September 2023\n\nThe quake killed at least 2,497 people. The ministry said 2,476 people had been injured.',
+      c: 'Injured\n\nPublished: 11 September 2023\n\nDoctors said 2,900 people had been injured.',
+    });
+    // 2,059 injured (Saturday) vs 2,476 injured (Monday) is an update; 2,497 killed is another count.
+    expect(tl.discrepancies.map((d) => d.values.map((v) => v.value).sort())).toEqual([['2,476', '2,900']]);
+  });
+
   it('makes talks that opened Monday and ended Thursday one round with an end date', () => {
     const tl = timelineOf({
       a: 'Talks end\n\nPublished: 5 May 2023\n\nThe two foreign ministers ended four days of talks in Geneva on Thursday. Blinken opened the talks on Monday.',

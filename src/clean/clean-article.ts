@@ -1,9 +1,24 @@
-import type { CleanArticle, LoadedArticle, Paragraph, RemovedBlock, Sentence } from '../model.js';
+import type { Block, CleanArticle, LoadedArticle, Paragraph, RemovedBlock, Sentence } from '../model.js';
 import { cleanBlocks } from './boilerplate.js';
 import { splitSentences } from './sentences.js';
 
-/** The site's name after a scraped page title: " | Harbour Times". */
-const PAGE_TITLE_SITE = /\s+\|\s+[^|]{2,40}$/;
+/** Words that end newspapers' and sites' names: "Harbour Times", "Coastal Herald". */
+const OUTLET_WORDS = /\b(?:Times|Herald|Post|News|Daily|Tribune|Journal|Gazette|Guardian|Telegraph|Mail|Express|Observer|Chronicle|Standard|Independent|Wire|Press|Review|Monitor|Star|Sun|Today|Courier|Globe|Record|Inquirer|Dispatch|Bulletin|Reporter|Online|Network|Agency|Weekly|Insider|Report|Mirror|Examiner|Sentinel|Leader|Voice|Nation|Argus|Echo|Register)$/;
+
+/**
+ * The site's name after a scraped page title: " | Harbour Times" always; " - Coastal Herald"
+ * when it reads like an outlet's name or the page prints it on a line of its own.
+ */
+export function pageTitleSite(blocks: Block[]): { name: string; index: number; text: string } | null {
+  const title = blocks[0]?.text ?? '';
+  const m = /\s+([|–—-])\s+([^|–—-]{2,40})$/.exec(title);
+  if (!m) return null;
+  const name = m[2].trim();
+  const printed = blocks.slice(1, 12).some((b) => b.text === name);
+  if (m[1] !== '|' && !OUTLET_WORDS.test(name) && !printed) return null;
+  if (!/^\p{Lu}/u.test(name)) return null;
+  return { name, index: m.index, text: m[0].trim() };
+}
 
 /** A date stamp glued to the front of a scraped headline (" date 2022-03-01 Headline"). */
 const HEADLINE_STAMP = /^\s*(?:date|published|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+/i;
@@ -25,10 +40,10 @@ export function cleanArticle(article: LoadedArticle): CleanArticle {
   const paragraphs: Paragraph[] = [];
   let title = article.title;
   // "… | Harbour Times": the site's name after a page title is not part of the headline.
-  const site = article.format === 'txt' ? PAGE_TITLE_SITE.exec(title) : null;
+  const site = article.format === 'txt' ? pageTitleSite(article.blocks) : null;
   if (site) {
     title = title.slice(0, site.index);
-    removed.push({ text: site[0].trim(), line: article.blocks[0]?.start.line ?? 1, reason: 'site name' });
+    removed.push({ text: site.text, line: article.blocks[0]?.start.line ?? 1, reason: 'site name' });
   }
   const stamp = HEADLINE_STAMP.exec(title);
   if (stamp) {

@@ -14,8 +14,10 @@ const BOUNDS: [RegExp, Figure['bound']][] = [
   [/^(up to|as many as)$/i, 'up to'],
 ];
 const UNITS = /^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|metres?|hours?|minutes?|days?|weeks?|months?|years?|tons?|tonnes?|barrels?|dollars?|euros?|rubles?|roubles?|pounds?)$/i;
-const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|which|who|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can)$/i;
+const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|which|who|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according)$/i;
 
+/** A measure named before its number: "magnitude 6.8", "its magnitude at 7", "the death toll … rose to 2,012". */
+const MEASURE_BEFORE = /\b((?:death )?toll|tally|turnout|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:rose|climbed|jumped|increased|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|at|of|to)\s+)*(?:at|to|of)?\s*$|\b(magnitude)\s*$/i;
 const NUMBER = String.raw`(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion))?`;
 const FIGURE = new RegExp(String.raw`(?<![\w.,-])(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
 
@@ -63,6 +65,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
       subject.push(clean);
       if (clean !== w || subject.length >= 3) break;
     }
+    // "magnitude 6.8", "the death toll rose to 2,012": the noun before the number says what it measures.
+    const measured = MEASURE_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at));
+    if (measured && !unit) subject.splice(0, subject.length, (measured[1] ?? measured[2]).toLowerCase());
     // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
     if (!unit && !subject.length && !boundWord) continue;
     const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';

@@ -35,7 +35,7 @@ export const ORG_HEADS = new Set([
   'front', 'movement', 'league', 'club', 'airlines', 'airways', 'motors', 'energy', 'oil', 'gas', 'pipeline',
   'exchange', 'reserve', 'staff', 'command', 'secretariat', 'tribunal', 'nations', 'programme', 'program',
   'college', 'school', 'academy', 'society', 'trust', 'centre', 'center', 'centres', 'centers', 'laboratory', 'laboratories', 'institution',
-  'syndicate', 'guild', 'brigade', 'brigades', 'militia', 'battalion', 'regiment', 'directorate', 'observatory', 'crescent', 'chamber', 'consortium',
+  'syndicate', 'survey', 'guild', 'brigade', 'brigades', 'militia', 'battalion', 'regiment', 'directorate', 'observatory', 'crescent', 'chamber', 'consortium',
 ]);
 
 /** Organisations written as one well-known word or acronym. */

@@ -32,7 +32,8 @@ export const isFirstName = (word: string): boolean => FIRST_NAMES.has(word) || i
 /** Capitalised function words that never sit inside a name: one starts a new sentence fragment. */
 const CAPITAL_FUNCTION_WORDS = new Set(['The', 'A', 'An', 'As', 'In', 'On', 'At', 'For', 'But', 'And', 'If', 'When', 'While', 'After', 'Before', 'Is', 'It', 'This', 'That', 'These', 'Those', 'There', 'What', 'Why', 'How', 'We', 'They', 'He', 'She', 'I']);
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord'];
-export const isFunctionWord = (word: string): boolean => [...wordTags(word.toLowerCase())].some((t) => FUNCTION_TAGS.includes(t));
+/** "But", "Meanwhile": a function word, capitalised to open a sentence. "US" written in capitals is the country, not "us". */
+export const isFunctionWord = (word: string): boolean => !/^\p{Lu}{2,}$/u.test(word) && [...wordTags(word.toLowerCase())].some((t) => FUNCTION_TAGS.includes(t));
 const ABBREVIATION = /^(?:\p{Lu}\.)+$/u;
 /** "al-Turabi", "bin-Laden", "el-Sisi": a lower-case particle joined to a capitalised name. */
 const PARTICLE_NAME = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|di|van|von)-\p{Lu}/u;
@@ -84,7 +85,7 @@ export function nameRuns(sentence: string): NameRun[] {
       // "of", "of the" join two capitalised parts: Sea of Azov, Servant of the People; but a
       // person's name ends before "of" ("Alberto Feijóo of the People's Party").
       const personSoFar = isFirstName(run[0].text) && run.length >= 2;
-      const joined = CONNECTORS.has(t.text) && !(personSoFar && !NAME_PARTICLES.has(t.text)) ? connectorLength(tokens, j, gap) : 0;
+      const joined = CONNECTORS.has(t.text) && !(personSoFar && !NAME_PARTICLES.has(t.text)) ? connectorLength(tokens, j, gap) || andInName(run, tokens, j, gap) : 0;
       if (joined) { run.push(...tokens.slice(j, j + joined)); j += joined; continue; }
       break;
     }
@@ -113,6 +114,17 @@ export function nameRuns(sentence: string): NameRun[] {
 }
 
 /** How many connector tokens at `j` lead to a capitalised word (0 when none do). */
+/**
+ * "and" inside an institution's "of" phrase: "Ministry of Trade and Industry", "Federation of
+ * Red Cross and Red Crescent Societies". Anywhere else it joins two names, not one.
+ */
+function andInName(run: Token[], tokens: Token[], j: number, gap: (a: Token, b: Token) => string): number {
+  if (tokens[j].text !== 'and' || j + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens[j + 1].text)) return 0;
+  const of = run.findIndex((t) => t.text === 'of');
+  if (of < 1 || !run.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase()))) return 0;
+  return /^\s+$/.test(gap(tokens[j], tokens[j + 1])) && /^\s+$/.test(gap(tokens[j - 1], tokens[j])) ? 1 : 0;
+}
+
 function connectorLength(tokens: Token[], j: number, gap: (a: Token, b: Token) => string): number {
   let k = j;
   while (k < tokens.length && k - j < 2 && CONNECTORS.has(tokens[k].text) && tokens[k].text !== 'and') k++;

@@ -1,4 +1,5 @@
 import type { CleanArticle, Mention } from '../model.js';
+import { pageTitleSite } from '../clean/clean-article.js';
 import { NEWS_AGENCIES } from './lexicon.js';
 
 export interface SourceInfo {
@@ -14,10 +15,8 @@ const OUTLET_PATTERNS: RegExp[] = [
   /\b([A-Z][A-Z0-9/&.-]{2,})(?: has| have)? learn(?:t|ed)\b/,
   // "© 2022 Outlet", "Copyright Outlet. All rights reserved."
   /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}\s+)?(\p{Lu}[\w&/-]*(?:\.\w[\w&/-]*)*(?: \p{Lu}[\w&/-]*(?:\.\w[\w&/-]*)*){0,3})/u,
-  // A dateline naming its outlet: "KHARTOUM (Harbour Times) - …"
-  /^\p{Lu}[\p{Lu} .,'’-]{1,40}\s*\(([^()]{2,40})\)\s*[-—–]/u,
-  // The site's name after the page title: "Talks resume in Geneva | Harbour Times"
-  /^.{10,}\s\|\s(\p{Lu}[\w&.-]*(?: \p{Lu}[\w&.-]*){0,3})$/u,
+  // A dateline naming its outlet: "KHARTOUM (Harbour Times) - …", "VALPARAISO, Sept 11 (Harbour Times) - …"
+  /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\(([^()]{2,40})\)\s*[-—–]/u,
 ];
 const AGENCY_SET = new Set(NEWS_AGENCIES);
 const CREDIT_SPLIT = /\s*(?:,|\/|\band\b|\bvia\b)\s*/;
@@ -42,6 +41,8 @@ export function extractSource(article: CleanArticle, mentions: Mention[]): Sourc
       if (hit) { source = hit[1].replace(/[.]$/, ''); break; }
     }
   }
+  // The site's name after the page title: "Talks resume in Geneva | Harbour Times".
+  if (!source && article.format === 'txt') source = pageTitleSite(article.blocks)?.name ?? null;
   const credits: string[] = [];
   const add = (c: string): void => { if (!credits.includes(c) && c !== source) credits.push(c); };
   for (const r of article.removed) {

@@ -73,9 +73,20 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
     if (!longByInitials.has(initials)) longByInitials.set(initials, []);
     if (!longByInitials.get(initials)!.includes(c)) longByInitials.get(initials)!.push(c);
   }
+  // "the International Federation of Red Cross and Red Crescent Societies (IFRC)": a name with
+  // its acronym in brackets right after it spells the acronym out, whatever its initials.
+  const endingAt = new Map<string, Cluster>();
+  for (const c of clusters) for (const m of c.members) endingAt.set(`${m.article}|${m.mention.sentence}|${m.mention.offset + m.mention.text.length}`, c);
+  const bracketed = (members: Located[]): Cluster | null => {
+    for (const m of members) {
+      const c = endingAt.get(`${m.article}|${m.mention.sentence}|${m.mention.offset - 2}`);
+      if (c && !/^\p{Lu}{2,6}$/u.test(c.members[0].mention.text)) return c;
+    }
+    return null;
+  };
   const longFor = (acronym: string, members: Located[]): Cluster | null => {
     const long = longByInitials.get(acronym);
-    if (!long || long.length !== 1) return null;
+    if (!long || long.length !== 1) return bracketed(members);
     const articles = new Set(long[0].members.map((m) => m.article));
     return members.some((m) => articles.has(m.article)) ? long[0] : null;
   };

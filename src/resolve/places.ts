@@ -4,6 +4,8 @@ import { distance } from 'fastest-levenshtein';
 import { plainKey, skeletonKey } from './alias-key.js';
 
 const REGION_SUFFIX = / (region|oblast|province|state|county|district|governorate|prefecture)$/i;
+/** "the High Atlas mountains": a lower-case landform noun after a name is not part of it. */
+const LANDFORM_SUFFIX = / (mountains|hills|valley|desert|coast|highlands|plains|steppe)$/;
 
 /**
  * Clusters place mentions: by gazetteer name when the gazetteer knew the place
@@ -16,7 +18,7 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
   const clusters: Cluster[] = [];
   for (const m of mentions) {
     // One namespace for gazetteer names and written names, so "Syria" found either way meets.
-    const key = plainKey(m.mention.canonical ?? m.mention.text.replace(REGION_SUFFIX, ''));
+    const key = plainKey(m.mention.canonical ?? m.mention.text.replace(REGION_SUFFIX, '').replace(LANDFORM_SUFFIX, ''));
     let c = byKey.get(key);
     if (!c) {
       c = { kind: 'place', members: [], placeKind: m.mention.placeKind, extraAliases: [] };
@@ -30,7 +32,7 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
   for (const c of merged) {
     const first = c.members[0].mention;
     // Datelines shout ("BEIRUT"): prefer any spelling that does not.
-    const spelled = c.members.map((m) => m.mention.text).filter((t) => !DEMONYMS[t] && !REGION_SUFFIX.test(t));
+    const spelled = c.members.map((m) => m.mention.text.replace(LANDFORM_SUFFIX, '')).filter((t) => !DEMONYMS[t] && !REGION_SUFFIX.test(t));
     const quiet = spelled.filter((t) => t !== t.toUpperCase() || t.includes('.') || t.length <= 3);
     const written = quiet.length ? quiet : spelled.map(titleCase);
     const gazetteer = c.members.find((m) => m.mention.canonical)?.mention;

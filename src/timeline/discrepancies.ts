@@ -14,7 +14,13 @@ const stem = (w: string): string => w.toLowerCase().replace(/(ies|es|s)$/, '').s
 const headOf = (subject: string): string => stem(subject.split(/\s+/).filter((w) => /^[a-z]/.test(w)).pop() ?? subject.split(/\s+/).pop() ?? '');
 const headsOf = (subject: string): string[] => subject.split(/\s+/).filter(Boolean).map(stem);
 
-interface Located { figure: Figure; article: string; sentenceText: string }
+interface Located {
+  figure: Figure;
+  article: string;
+  sentenceText: string;
+  /** The day the figure stands for: the date its sentence names, else the article's. */
+  day: string;
+}
 
 /**
  * Figures that outlets give differently for the same subject and unit, compared in one
@@ -24,12 +30,17 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   // Ages ("a 12-year-old girl") and elapsed time ("four years ago") describe different people
   // and moments in every article: never rival values.
   const comparable = (f: Figure): boolean => (f.subject?.length ?? 0) >= 3 && !/^-?olds?\b|^ago\b/i.test(f.subject!);
-  const all: Located[] = records.flatMap((r) => r.figures.filter(comparable).map((figure) => ({ figure, article: r.id, sentenceText: r.sentences[figure.sentence].text })));
-  const published = new Map(records.map((r) => [r.id, r.published ?? '']));
+  const all: Located[] = records.flatMap((r) => {
+    const datesOf = new Map<number, string>();
+    // A count "since Thursday" is a count as of the article's day, not of Thursday.
+    for (const d of r.dates) if (!datesOf.has(d.sentence) && !/\bsince\b[^,;.]*$/i.test(r.sentences[d.sentence].text.slice(0, d.offset))) datesOf.set(d.sentence, d.date);
+    return r.figures.filter(comparable).map((figure) => ({ figure, article: r.id, sentenceText: r.sentences[figure.sentence].text, day: datesOf.get(figure.sentence) ?? r.published ?? '' }));
+  });
   const groups = new Map<string, Located[]>();
   for (const x of all) {
+    const outcome = outcomeOf(x);
     for (const head of new Set([headOf(x.figure.subject), ...headsOf(x.figure.subject)])) {
-      const key = `${base(x.figure)[0]}|${head}`;
+      const key = `${base(x.figure)[0]}|${head}${outcome ? `|${outcome}` : ''}`;
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key)!.push(x);
     }
@@ -37,7 +48,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
   for (const [key, group] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    for (const xs of magnitudeBands(group).flatMap((band) => rivalWindows(band, published))) {
+    for (const xs of magnitudeBands(group).flatMap((band) => rivalWindows(band))) {
       if (new Set(xs.map((x) => x.article)).size < 2 || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
       const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
       if (seen.has(signature)) continue;
@@ -55,15 +66,42 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   return out;
 }
 
+/**
+ * What happened to the people or things counted, from the words around the figure: 2,059
+ * people injured and 2,497 killed are two quantities, not two accounts of one.
+ */
+const OUTCOMES: [string, RegExp][] = [
+  ['dead', /\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|death toll|lives|fatalit(?:y|ies))\b/i],
+  ['hurt', /\b(?:injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed)\b/i],
+  ['moved', /\b(?:displaced|fled|evacuated|homeless|refugees|uprooted)\b/i],
+  ['missing', /\bmissing\b/i],
+  ['held', /\b(?:arrested|detained|held|captured|abducted|hostages?|prisoners?)\b/i],
+];
+/** Words on either side of a figure that say what its count is of. */
+const OUTCOME_REACH = 48;
+
+function outcomeOf(x: Located): string | null {
+  const at = x.sentenceText.indexOf(x.figure.text);
+  if (at < 0) return null;
+  const after = x.sentenceText.slice(at + x.figure.text.length, at + x.figure.text.length + OUTCOME_REACH);
+  const before = x.sentenceText.slice(Math.max(0, at - OUTCOME_REACH / 2), at);
+  // The nearest outcome word after the figure decides ("2,059 injured"), else the one just before it ("killing 632").
+  for (const text of [after.split(/[,;]/)[0], before.split(/[,;]/).pop() ?? '']) {
+    const hits = OUTCOMES.map(([name, re]) => [name, re.exec(text)?.index ?? Infinity] as const).filter(([, i]) => i < Infinity).sort((a, b) => a[1] - b[1]);
+    if (hits.length) return hits[0][0];
+  }
+  return null;
+}
+
 /** Days apart within which two reports of one figure are rival accounts (the day and the morning after), not an update. */
 const RIVAL_DAYS = 1;
 
 /**
- * Splits figures by when they were published: a death toll reported in May and another in
+ * Splits figures by the day they stand for: a death toll reported in May and another in
  * October are an update, not a disagreement. Windows start at the earliest report.
  */
-function rivalWindows(xs: Located[], published: Map<string, string>): Located[][] {
-  const days = [...new Set(xs.map((x) => published.get(x.article)!))].sort();
+function rivalWindows(xs: Located[]): Located[][] {
+  const days = [...new Set(xs.map((x) => x.day))].sort();
   const windowOf = new Map<string, number>();
   let start = '';
   let n = -1;
@@ -73,7 +111,7 @@ function rivalWindows(xs: Located[], published: Map<string, string>): Located[][
   }
   // Each window keeps the band's own order (by value); one pass, not one per window.
   const windows: Located[][] = Array.from({ length: n + 1 }, () => []);
-  for (const x of xs) windows[windowOf.get(published.get(x.article)!)!].push(x);
+  for (const x of xs) windows[windowOf.get(x.day)!].push(x);
   return windows;
 }
 

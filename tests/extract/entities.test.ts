@@ -107,6 +107,17 @@ describe('entities', () => {
     expect(mentionsOf('The Bank of England raised rates.').map((m) => m.text)).toEqual(['Bank of England']);
   });
 
+  it('keeps "and" inside an institution\'s "of" phrase and "US" at the head of a name', () => {
+    expect(mentionsOf('The International Federation of Red Cross and Red Crescent Societies launched an appeal.').map((m) => m.text)).toEqual(['International Federation of Red Cross and Red Crescent Societies']);
+    expect(mentionsOf('Vladimir Putin and Emmanuel Macron spoke.').map((m) => m.text)).toEqual(['Vladimir Putin', 'Emmanuel Macron']);
+    expect(mentionsOf('The depth was 18 km, according to the US Geological Survey.').map((m) => m.text)).toEqual(['US Geological Survey']);
+  });
+
+  it('places an unknown name beside a known place or after a verb of motion', () => {
+    expect(mentionsOf('Refugees crossed into Chad and Ouaddai.').map((m) => [m.kind, m.text])).toEqual([['place', 'Chad'], ['place', 'Ouaddai']]);
+    expect(mentionsOf('The fighting spread to Kordofan on Monday.').map((m) => [m.kind, m.text])).toEqual([['place', 'Kordofan']]);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');

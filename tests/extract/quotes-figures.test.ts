@@ -122,4 +122,9 @@ describe('quotes: more ways of saying', () => {
     const [q] = quotesOf('After five hours of talks, Vladimir Medinsky, the head of the delegation, said the sides "agreed to keep talking," adding that the next meeting would be on the border.');
     expect(q.speakerName).toBe('Vladimir Medinsky');
   });
+  it('reads a measure named before its number', () => {
+    const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(of('The death toll from Friday\'s earthquake rose to 2,012 on Saturday.')).toEqual([['2,012', 'death toll']]);
+    expect(of('The magnitude 6.8 quake hit at night; the institute put its magnitude at 7.')).toEqual([['6.8', 'magnitude'], ['7', 'magnitude']]);
+  });
 });

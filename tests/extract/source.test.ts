@@ -29,4 +29,10 @@ describe('source and credits', () => {
     // A wire agency in the dateline is credited, not taken for the outlet.
     expect(extractTexts({ a: 'Port reopens\n\nVALPARAISO (Reuters) - The port reopened on Sunday.' })[0].source).toBe('Unknown source');
   });
+  it('reads " - Site Name" after a page title when it names an outlet, and a dateline with its date', () => {
+    const outlet = (text: string) => extractTexts({ a: text })[0].source;
+    expect(outlet('Ferries resume - Coastal Herald\nCoastal Herald\nNews\n\nFerries sailed again on Sunday.')).toBe('Coastal Herald');
+    expect(outlet('Ferries resume - what we know\n\nFerries sailed again on Sunday.')).toBe('Unknown source');
+    expect(outlet('Ferries resume\n\nVALPARAISO, Sept 11 (Harbour Wire) - Ferries sailed again on Sunday.')).toBe('Harbour Wire');
+  });
 });
