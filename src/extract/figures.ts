@@ -68,6 +68,11 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "magnitude 6.8", "the death toll rose to 2,012": the noun before the number says what it measures.
     const measured = MEASURE_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at));
     if (measured && !unit) subject.splice(0, subject.length, (measured[1] ?? measured[2]).toLowerCase());
+    // Money says what it is for around it: "bribes worth €2 million", "1.8 million euros in bribes".
+    if (!subject.length && CURRENCY_WORDS[normaliseUnit(unit)]) {
+      const what = /^\s+in\s+([a-z]{3,})/.exec(after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0)) ?? /\b([a-z]{3,})\s+(?:worth|totalling|totaling|valued at|amounting to)\s+$/.exec(s.text.slice(Math.max(0, at - 40), at));
+      if (what) subject.push(what[1]);
+    }
     // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
     if (!unit && !subject.length && !boundWord) continue;
     const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';
@@ -75,6 +80,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
   }
   return out;
 }
+
+const CURRENCY_WORDS: Record<string, string> = { euro: 'eur', dollar: 'usd', pound: 'gbp', ruble: 'rub', rouble: 'rub', usd: 'usd', eur: 'eur', gbp: 'gbp' };
 
 /** One spelling per unit so that figures can be compared. */
 export function normaliseUnit(unit: string): string {
@@ -84,7 +91,9 @@ export function normaliseUnit(unit: string): string {
   if (/^miles?$/.test(u)) return 'mile';
   if (/^(met(er|re)s?)$/.test(u)) return 'm';
   if (/^(hours?|minutes?|days?|weeks?|months?|years?)$/.test(u)) return u.replace(/s$/, '');
-  return u;
+  // "1.8 million euros" and "€2 million" are one currency.
+  const currency = CURRENCY_WORDS[u.replace(/s$/, '')];
+  return currency ?? u;
 }
 
 /** Every figure in an article. */

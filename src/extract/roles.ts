@@ -5,7 +5,7 @@ import { isFirstName, type NameRun, type Token } from './name-runs.js';
 const APPOSITIVE = /^,\s*((?:the|a|an|his|her|their)\s[^,.;:"“”()]{3,90}?|who (?:heads?|headed|leads?|led|is|was|chairs?|chaired) [^,.;:"“”()]{3,90}?|(?:(?:senior|chief|former|deputy|acting) )?(?:spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman)\b[^,.;:"“”()]{0,80}?)\s*(?:[,.;:)]|$)/i;
 
 /** Field words of offices, lower-case in running text: "UN aid chief", "army spokesman". */
-const ROLE_FIELDS = new Set(['aid', 'rights', 'human', 'press', 'policy', 'army', 'military', 'police', 'intelligence', 'relief', 'humanitarian', 'peace', 'climate', 'nuclear', 'campaign', 'refugee', 'migration', 'development', 'budget', 'media', 'communications', 'legal', 'finance', 'health', 'trade', 'security', 'foreign']);
+const ROLE_FIELDS = new Set(['court', 'government', 'party', 'prison', 'hospital', 'city', 'aid', 'rights', 'human', 'press', 'policy', 'army', 'military', 'police', 'intelligence', 'relief', 'humanitarian', 'peace', 'climate', 'nuclear', 'campaign', 'refugee', 'migration', 'development', 'budget', 'media', 'communications', 'legal', 'finance', 'health', 'trade', 'security', 'foreign']);
 /** An honorific after an office, before the name: "Minister Prince", "Governor Sheikh". */
 const TRAILING_HONORIFIC = /(?<=\p{L}+ \p{L}+) (?:Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/u;
 /** Words that make a phrase a clause, not a title: "the party is led by its former deputy". */
@@ -37,8 +37,9 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
     for (let i = run.prev.length - 1; i >= 0; i--) {
       const t = run.prev[i];
       const lower = t.text.toLowerCase();
-      // Lower-case field words count only between a title and a proper noun: "UN aid chief".
-      const field = ROLE_FIELDS.has(lower) && before.length > 0 && properBefore(run.prev, i);
+      // Lower-case field words count right before the title ("court spokesperson") or between a
+      // title and a proper noun ("UN aid chief", "European foreign policy chief").
+      const field = ROLE_FIELDS.has(lower) && before.length > 0 && (before.length === 1 || properBefore(run.prev, i));
       if (TITLE_WORDS.has(lower) || DEMONYMS[t.text] || /^\p{Lu}/u.test(t.text) || ROLE_NOUNS.test(lower) || field) before.unshift(t.text);
       else break;
       const gapBefore = i > 0 ? sentence.slice(run.prev[i - 1].offset + run.prev[i - 1].text.length + (run.prev[i - 1].possessive ? 2 : 0), t.offset) : ' ';

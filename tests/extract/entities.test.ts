@@ -96,6 +96,7 @@ describe('entities', () => {
   it('reads field words inside a title, an honorific after an office, and a role that opens the clause', () => {
     const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
     expect(roleOf('UN refugee chief Filippo Grandi visited the camp.', 'Filippo Grandi')).toBe('UN refugee chief');
+    expect(roleOf('The ruling is due in May, according to court spokesperson Lana Babic.', 'Lana Babic')).toBe('court spokesperson');
     expect(roleOf('The talks were opened by Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman.', 'Mohammed bin Abdulrahman')).toBe('Qatari Foreign Minister');
     expect(roleOf('A navy spokesman, Captain Ana Ortiz, said the ship was safe.', 'Ana Ortiz')).toMatch(/^navy spokesman/);
     // A clause before the name is not a role: "The fleet is led by its former deputy, …".

@@ -54,7 +54,7 @@ describe('figures', () => {
   it('normalises value, unit, bound and subject', () => {
     const fs = figuresInSentence(sentence('At least 352 civilians died, more than 4,500 soldiers were killed and $630 billion in reserves were frozen as rates rose to 20 percent.'));
     expect(fs.map((f) => [f.bound, f.value, f.unit, f.subject])).toEqual([
-      ['at least', 352, '', 'civilians'], ['more than', 4500, '', 'soldiers'], ['exact', 630e9, 'usd', ''], ['exact', 20, 'percent', ''],
+      ['at least', 352, '', 'civilians'], ['more than', 4500, '', 'soldiers'], ['exact', 630e9, 'usd', 'reserves'], ['exact', 20, 'percent', ''],
     ]);
   });
 
@@ -126,5 +126,10 @@ describe('quotes: more ways of saying', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(of('The death toll from Friday\'s earthquake rose to 2,012 on Saturday.')).toEqual([['2,012', 'death toll']]);
     expect(of('The magnitude 6.8 quake hit at night; the institute put its magnitude at 7.')).toEqual([['6.8', 'magnitude'], ['7', 'magnitude']]);
+  });
+  it('reads one currency in words and signs, and what the money was for', () => {
+    const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.unit, f.subject]);
+    expect(of('He took bribes worth more than €2 million.')).toEqual([['eur', 'bribes']]);
+    expect(of('He accepted 1.8 million euros in bribes.')).toEqual([['eur', 'bribes']]);
   });
 });
