@@ -13,12 +13,20 @@ const AD_LABEL = /^(?:advertisement|advertising|sponsored( content)?|story conti
 /** "© 2023 Harbour Times. All rights reserved." */
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 const PROMO = /\b(click here|sign up|subscribe (now|to)|newsletter|follow us|download (our|the) app|share this|all (of )?the latest developments)\b/i;
-const PHOTO_CREDIT = /(\bvia Getty Images\b|\bGetty Images\b|\bAP Photo\b|\bHandout\b|^(Photo|Photograph|Image|Credit|Picture)s?:)/i;
+const PHOTO_CREDIT = /(\bvia Getty Images\b|\bGetty Images\b|\bAP Photo\b|\bHandout\b|^(Photo|Photograph|Image|Credit|Picture)s?:|^Image source,)/i;
 const STAMP = /^\s*(published|posted|updated|last updated|date)\s*:?\s*(\d|[A-Z][a-z]+ \d)/i;
 const CREDIT_LINE = /^(with )?(additional )?reporting by\b/i;
-const BY_LINE = /^By\s+\p{Lu}[^.]{0,90}$/u;
+const BY_LINE = /^(?:By|BY)\s+\p{Lu}[^.]{0,90}$/u;
+/** "John Roe in Santiago" alone on a line at the top: a correspondent's byline. */
+const DATELINED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})? in \p{Lu}[\p{L}'’ -]{2,30}$/u;
+/** Buttons and labels of a news page, whole lines: general UI words, no outlet's own. */
+const PAGE_LABEL = /^(?:share(?: this(?: article| story| page)?)?|copy link|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|related topics|more on this story|explore more on these topics|top stories|most read|read more|skip to (?:main )?content|toggle navigation)$/i;
+/** A line that is only a date, perhaps with a weekday and a time: "Wed 7 Feb 2024 18.02 GMT". */
+const DATE_LINE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}(?:\s*[,|·•-]?\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$/i;
 const BYLINE = /^([A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,3})(?: and [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,3})? contributed( reporting)? to this (report|story|article)\.?$/u;
 
+/** Lines under the headline where a byline may sit. */
+const TOP_BLOCKS = 6;
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 const endsLikeSentence = (text: string): boolean => /[.!?"”’)]$/.test(text.trim());
 /** A short unpunctuated line (a link label, a menu item) where the story has not begun or has ended. */
@@ -36,16 +44,18 @@ export function isTitleCase(text: string): boolean {
 export type BlockVerdict = { keep: true } | { keep: false; reason: string };
 
 /** Judges one block on its own text; context rules live in `cleanBlocks`. */
-export function judgeBlock(text: string): BlockVerdict {
+export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (VIDEO_FALLBACK.test(text)) return { keep: false, reason: 'video fallback' };
   if (AD_LABEL.test(text.trim())) return { keep: false, reason: 'advertisement label' };
   if (COPYRIGHT.test(text.trim())) return { keep: false, reason: 'copyright line' };
   if (ALL_CAPS_FURNITURE.test(text.trim())) return { keep: false, reason: 'all-caps page furniture' };
   if (TEASER_LEAD.test(text)) return { keep: false, reason: 'teaser' };
   if (PROMO.test(text)) return { keep: false, reason: 'promo' };
-  if (STAMP.test(text)) return { keep: false, reason: 'date stamp' };
+  if (STAMP.test(text) || DATE_LINE.test(text.trim())) return { keep: false, reason: 'date stamp' };
+  if (PAGE_LABEL.test(text.trim())) return { keep: false, reason: 'page label' };
   if (CREDIT_LINE.test(text)) return { keep: false, reason: 'agency credit line' };
   if (BYLINE.test(text.trim()) || BY_LINE.test(text.trim())) return { keep: false, reason: 'byline' };
+  if (atTop && DATELINED_BYLINE.test(text.trim())) return { keep: false, reason: 'byline' };
   if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 16 && !endsLikeSentence(text)) return { keep: false, reason: 'photo credit' };
   return { keep: true };
 }
@@ -62,7 +72,7 @@ export interface Judged {
  * unpunctuated lines at the very end are site navigation.
  */
 export function cleanBlocks(blocks: Block[]): Judged[] {
-  const judged: Judged[] = blocks.map((block) => ({ block, verdict: judgeBlock(block.text) }));
+  const judged: Judged[] = blocks.map((block, i) => ({ block, verdict: judgeBlock(block.text, i > 0 && i <= TOP_BLOCKS) }));
   const seen = new Set<string>();
   // A page's <title> carries the site's name ("… | Harbour Times"): the headline printed again
   // under it, without the name, is the same line.

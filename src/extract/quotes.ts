@@ -128,10 +128,13 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   return null;
 }
 
+const DATELINE_START = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*\p{Lu}[\p{L} .]+?)?\s*(?:\([^)]{2,40}\))?\s*[—–-]\s*/u;
 const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|and|but|which|that|this|it|there)\b/i;
 
 /** The subject as written when no person is named: "the general staff of the armed forces". */
 function writtenSubject(text: string): string | null {
+  // "VALPARAISO, Chile (AP) — Chilean authorities": the dateline is not the subject.
+  text = text.replace(DATELINE_START, '');
   const clause = text.split(/,\s*(?:but|and|while|as|although)\s+|;\s*/).pop() ?? text;
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
   let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
@@ -162,6 +165,13 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const pronoun = /^(he|she)$/i.test(m[1].trim());
   const speakerName = subject?.text ?? (pronoun ? lastSubject : writtenSubject(m[1]));
   if (!speakerName || NOT_A_SAYING.test(m[3])) return null;
+  // "At least 99 people have died, President Jane Roe said on Sunday, warning …": the saying
+  // closes the sentence and what was said comes before it.
+  const comma = m[1].lastIndexOf(', ');
+  const rest = m[3].replace(/^(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, '').replace(/^\s+(?:in|on|at)\s+[^,]{1,40}/, '');
+  if (comma >= 12 && (!subject || subject.offset > comma) && /^\s*(?:,|\.?$)/.test(rest)) {
+    return { text: m[1].slice(0, comma), kind: 'paraphrase', speakerName, sentence: s.index };
+  }
   const text = m[3].replace(SAYING_FRAME, '').replace(/[.]$/, '');
   return { text, kind: 'paraphrase', speakerName, sentence: s.index };
 }

@@ -1,5 +1,5 @@
 import type { CleanArticle, Mention } from '../model.js';
-import { pageTitleSite } from '../clean/clean-article.js';
+import { OUTLET_WORDS, pageTitleSite } from '../clean/clean-article.js';
 import { NEWS_AGENCIES } from './lexicon.js';
 
 export interface SourceInfo {
@@ -28,6 +28,30 @@ function creditsInLine(line: string): string[] {
     .filter((p) => AGENCY_SET.has(p) || /^[A-Z][\w-]*(?: [A-Z][\w-]*)* (Agency|Images|Photo|Press|News)$/.test(p));
 }
 
+const OUTLET_NAME = String.raw`\p{Lu}[\w&.-]*(?: \p{Lu}[\w&.-]*){0,3}`;
+const BYLINE_OUTLET = new RegExp(`,\\s*(${OUTLET_NAME})$`, 'u');
+const SOURCE_LINE = new RegExp(`^Source:\\s+(${OUTLET_NAME})$`, 'u');
+
+/**
+ * The outlet a page names by its byline: "By Jane Roe, Harbour Times", the line under the
+ * byline ("By Jane Roe" / "Harbour News"), or "Source: Harbour Times" near the top.
+ */
+function outletNearByline(article: CleanArticle): string | null {
+  const head = article.blocks.slice(0, 12);
+  const at = head.findIndex((b) => article.removed.some((r) => r.reason === 'byline' && r.line === b.start.line));
+  if (at >= 0) {
+    const own = BYLINE_OUTLET.exec(head[at].text);
+    if (own) return own[1];
+    const next = head[at + 1]?.text ?? '';
+    if (new RegExp(`^${OUTLET_NAME}$`, 'u').test(next) && (OUTLET_WORDS.test(next) || AGENCY_SET.has(next))) return next;
+  }
+  for (const b of head) {
+    const m = SOURCE_LINE.exec(b.text);
+    if (m) return m[1];
+  }
+  return null;
+}
+
 /**
  * The outlet (front matter, else the article naming itself) and the agencies it
  * credits (credit lines, photo credits, "CNN reported", "RIA news agency quoted").
@@ -41,6 +65,7 @@ export function extractSource(article: CleanArticle, mentions: Mention[]): Sourc
       if (hit) { source = hit[1].replace(/[.]$/, ''); break; }
     }
   }
+  if (!source) source = outletNearByline(article);
   // The site's name after the page title: "Talks resume in Geneva | Harbour Times".
   if (!source && article.format === 'txt') source = pageTitleSite(article.blocks)?.name ?? null;
   const credits: string[] = [];
