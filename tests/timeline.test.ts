@@ -136,6 +136,14 @@ describe('timeline: talks over several days', () => {
     expect(tl.discrepancies.map((d) => d.values.map((v) => v.value).sort())).toEqual([['2,476', '2,900']]);
   });
 
+  it('dates a sentence in the present by the article, not by the date the sentence before it named', () => {
+    const tl = timelineOf({
+      a: 'Toll\n\nPublished: 6 May 2023\n\nFighting broke out in Khartoum on April 15. The World Health Organization says at least 550 people have been killed.',
+    });
+    const who = tl.events.find((e) => e.summary.includes('World Health Organization'));
+    expect(who?.date).toBe('2023-05-06');
+  });
+
   it('makes talks that opened Monday and ended Thursday one round with an end date', () => {
     const tl = timelineOf({
       a: 'Talks end\n\nPublished: 5 May 2023\n\nThe two foreign ministers ended four days of talks in Geneva on Thursday. Blinken opened the talks on Monday.',

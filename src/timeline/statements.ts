@@ -70,7 +70,9 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       const entities = [...new Set(mentionsBy[s.index].map((x) => ids[x.index]).filter(Boolean))].sort();
       const hasFigure = figuresBy[s.index].length > 0;
       const future = FUTURE.test(s.text);
-      const inherited = paragraphDate && paragraphDate.paragraph === s.paragraph ? paragraphDate.date : day;
+      // A sentence in the present ("The agency says 550 people have been killed") tells the
+      // state of things on the day of publication, not on a date the article named before.
+      const inherited = PRESENT_STATUS.test(s.text) ? r.published ?? day : paragraphDate && paragraphDate.paragraph === s.paragraph ? paragraphDate.date : day;
       const clauses = dates.length ? clausesOf(s.text) : [];
       const bare = mentions.map((d) => bareSince(d, clauses));
       const eventful = mentions.filter((_, k) => !bare[k]);
@@ -127,6 +129,7 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[]): bool
   return at >= 0 && /^since$/i.test(clauses[at].text.replace(d.text, '').trim()) && !/^when\b/i.test(clauses[at + 1]?.text ?? '');
 }
 
+const PRESENT_STATUS = /^(?!.*\b(?:was|were|had|did)\b).*\b(?:says|say|estimates|reports)\b/i;
 const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
 const SUBORDINATOR = /^(?:after|before|since|when|as|while|until|because|although)\s+/i;
 const SPEECH_START = /^(said|says|told|added|announced|warned|stressed|claimed|insisted|urged)\b/;
