@@ -31,7 +31,7 @@ describe('scraped page styles', () => {
 
   it('leaves no buttons, labels or bare date lines in the story text', () => {
     const text = tl.articles.flatMap((a) => a.sentences.map((s) => s.text));
-    for (const junk of ['Share', 'Listen to this article', '3 min', 'Ad Feedback', 'Image caption,', 'Related Topics', '6 Feb 2024', 'Wed 7 Feb 2024 18.02 GMT', 'Explore more on these topics']) {
+    for (const junk of ['Firefighters battled the flames in the hills above Viña del Mar on Saturday', 'Share', 'Listen to this article', '3 min', 'Ad Feedback', 'Image caption,', 'Related Topics', '6 Feb 2024', 'Wed 7 Feb 2024 18.02 GMT', 'Explore more on these topics']) {
       expect(text).not.toContain(junk);
     }
     expect(article('bbc').credits).toContain('Reuters');
@@ -41,5 +41,10 @@ describe('scraped page styles', () => {
     const claims = tl.claims.filter((c) => c.kind !== 'figure');
     expect(claims.find((c) => c.article === 'bbc' && c.kind === 'paraphrase')?.text).toBe('At least 99 people have died in wildfires in central Chile');
     expect(claims.find((c) => c.article === 'ap' && c.kind === 'paraphrase')?.speakerName).toBe('Chilean authorities');
+  });
+  it('titles events without the dateline in front of the lead', () => {
+    const shown = tl.events.flatMap((e) => [e.title, e.summary]);
+    expect(shown.some((t) => t.includes('Chilean authorities said Wednesday they had detained a man'))).toBe(true);
+    expect(shown.some((t) => /VIÑA DEL MAR|\(AP\)/.test(t))).toBe(false);
   });
 });

@@ -89,6 +89,10 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
     if (title && !prev.verdict.keep && prev.verdict.reason === 'video fallback') j.verdict = { keep: false, reason: 'video title' };
     if (title && next && !next.verdict.keep && next.verdict.reason === 'promo') j.verdict = { keep: false, reason: 'promo heading' };
   });
+  // "Image caption," then the caption on the next line.
+  judged.forEach((j, i) => {
+    if (!j.verdict.keep && /^image caption,?$/i.test(j.block.text.trim()) && judged[i + 1]?.verdict.keep) judged[i + 1].verdict = { keep: false, reason: 'photo caption' };
+  });
   // Under a "Read more:" heading, the short lines are the linked headlines, questions included.
   judged.forEach((j, i) => {
     if (j.verdict.keep || j.verdict.reason !== 'teaser' || !/:$/.test(j.block.text.trim())) return;

@@ -2,6 +2,15 @@ import type { Block, CleanArticle, LoadedArticle, Paragraph, RemovedBlock, Sente
 import { cleanBlocks } from './boilerplate.js';
 import { splitSentences } from './sentences.js';
 
+/**
+ * A dateline opening a story: "JEDDAH, Saudi Arabia — ", "ZAGREB (Adriatic Wire) - ",
+ * "VALPARAISO, Sept 11 (Harbour Wire) - ". The outlet in brackets, if any, is captured.
+ */
+const DATELINE_PLACE = String.raw`^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:\s+\d{1,2})?)?\s*`;
+export const DATELINE_START = new RegExp(String.raw`${DATELINE_PLACE}(?:\(([^()]{2,40})\))?\s+[—–-]{1,2}\s+`, 'u');
+/** A dateline that names its outlet: the outlet captured. */
+export const DATELINE_OUTLET = new RegExp(String.raw`${DATELINE_PLACE}\(([^()]{2,40})\)\s+[—–-]{1,2}\s+`, 'u');
+
 /** Words that end newspapers' and sites' names: "Harbour Times", "Coastal Herald". */
 export const OUTLET_WORDS = /\b(?:Times|Herald|Post|News|Daily|Tribune|Journal|Gazette|Guardian|Telegraph|Mail|Express|Observer|Chronicle|Standard|Independent|Wire|Press|Review|Monitor|Star|Sun|Today|Courier|Globe|Record|Inquirer|Dispatch|Bulletin|Reporter|Online|Network|Agency|Weekly|Insider|Report|Mirror|Examiner|Sentinel|Leader|Voice|Nation|Argus|Echo|Register)$/;
 

@@ -1,4 +1,5 @@
 import type { Mention, QuoteRecord, Sentence } from '../model.js';
+import { DATELINE_START } from '../clean/clean-article.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 interface Span { start: number; end: number; text: string }
@@ -128,7 +129,6 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   return null;
 }
 
-const DATELINE_START = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*\p{Lu}[\p{L} .]+?)?\s*(?:\([^)]{2,40}\))?\s*[—–-]\s*/u;
 const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|and|but|which|that|this|it|there)\b/i;
 
 /** The subject as written when no person is named: "the general staff of the armed forces". */

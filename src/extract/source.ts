@@ -1,5 +1,5 @@
 import type { CleanArticle, Mention } from '../model.js';
-import { OUTLET_WORDS, pageTitleSite } from '../clean/clean-article.js';
+import { DATELINE_OUTLET, OUTLET_WORDS, pageTitleSite } from '../clean/clean-article.js';
 import { NEWS_AGENCIES } from './lexicon.js';
 
 export interface SourceInfo {
@@ -16,7 +16,7 @@ const OUTLET_PATTERNS: RegExp[] = [
   // "© 2022 Outlet", "Copyright Outlet. All rights reserved."
   /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}\s+)?(\p{Lu}[\w&/-]*(?:\.\w[\w&/-]*)*(?: \p{Lu}[\w&/-]*(?:\.\w[\w&/-]*)*){0,3})/u,
   // A dateline naming its outlet: "KHARTOUM (Harbour Times) - …", "VALPARAISO, Sept 11 (Harbour Times) - …"
-  /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\(([^()]{2,40})\)\s*[-—–]/u,
+  DATELINE_OUTLET,
 ];
 const AGENCY_SET = new Set(NEWS_AGENCIES);
 const CREDIT_SPLIT = /\s*(?:,|\/|\band\b|\bvia\b)\s*/;

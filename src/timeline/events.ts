@@ -1,4 +1,5 @@
 import type { Claim, Entity, IsoDate, ResolvedCorpus, TimelineEvent } from '../model.js';
+import { DATELINE_START } from '../clean/clean-article.js';
 import { slugify } from '../load/slug.js';
 import { clusterDay, cosine, vectorize, type Vector } from './cluster.js';
 import { countIndependent, independentSources } from './corroboration.js';
@@ -22,6 +23,7 @@ const TITLE_OPENERS = [new RegExp(`^(?:early |late )?on ${DAY_WORD},?\\s+`, 'i')
  * subordinating word ("On Saturday, …", "Since …"): its first clause when the sentence is long.
  */
 export function titleFrom(text: string): string {
+  text = withoutDateline(text);
   for (const opener of TITLE_OPENERS) {
     const m = opener.exec(text);
     if (m && text.slice(m[0].length).split(/\s+/).length >= 5) text = text.slice(m[0].length);
@@ -133,7 +135,13 @@ export function summarize(byCentralityOrder: Statement[]): string {
     });
     if (!alike) chosen.push(s);
   }
-  return chosen.map((s) => s.text).join(' ');
+  return chosen.map((s) => withoutDateline(s.text)).join(' ');
+}
+
+/** "ZAGREB (Adriatic Wire) - Lawyers filed …" → "Lawyers filed …": where and by whom, not what. */
+function withoutDateline(text: string): string {
+  const m = DATELINE_START.exec(text);
+  return m && text.length - m[0].length >= 20 ? text.slice(m[0].length) : text;
 }
 
 /**
