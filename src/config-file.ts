@@ -18,7 +18,7 @@ const KEYS: Record<string, { check: (v: unknown) => boolean; expected: string; a
     expected: 'a list of optional page kinds: "sources", "discrepancies", "map", "search", "feeds"',
     apply: (c, v) => { c.pages = [...new Set(v as NonNullable<Config['pages']>)]; },
   },
-  timezone: { check: (v) => typeof v === 'string' && validZone(v), expected: 'an IANA time zone such as "UTC" or "Europe/Kyiv"', apply: (c, v) => { c.timezone = v; } },
+  timezone: { check: (v) => typeof v === 'string' && validZone(v), expected: 'an IANA time zone such as "UTC" or "Europe/Lisbon"', apply: (c, v) => { c.timezone = v; } },
 };
 
 function validZone(zone: string): boolean {

@@ -97,7 +97,7 @@ export interface Mention {
   tentative?: boolean;
   /** A news agency credited in the text (a source, not an actor). */
   agency?: boolean;
-  /** A nickname the text gives a person named just before ("…, widely known as Hemedti"): that name. */
+  /** A nickname the text gives a person named just before ("…, widely known as Lulu"): that name. */
   aliasOf?: string;
 }
 

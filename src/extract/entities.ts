@@ -151,10 +151,10 @@ const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);
 const TITLE_NOUNS = new Set(['minister', 'secretary', 'director', 'executive', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'commissioner', 'governor', 'president', 'chancellor']);
 const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$/i;
 const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
-/** "spread to Darfur", "fled to Renk": verbs of motion make "to" locative. */
+/** "spread to Ituri", "fled to Goma": verbs of motion make "to" locative. */
 const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|returned|headed|went|deployed|sent|advanced)\s+(?:back\s+)?to|reach(?:ed|ing)?)\s+$/i;
 
-/** "Khartoum and Darfur": a name joined to a place the gazetteer knows is a place too. */
+/** "Goma and Ituri": a name joined to a place the gazetteer knows is a place too. */
 function besideKnownPlace(head: string): boolean {
   const m = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|or)\s+$/u.exec(head);
   return Boolean(m && lookupPlace(m[1], 15_000));
@@ -323,7 +323,7 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
   return withNicknames(mentions, sentences);
 }
 
-/** ", widely known as Hemedti", " (nicknamed "the Bulldozer")": the name after it is the same person's. */
+/** ", widely known as Lulu", " (nicknamed "the Bulldozer")": the name after it is the same person's. */
 const NICKNAME = /^,?\s*(?:(?:widely|popularly|better|commonly|also|often)\s+)?(?:known\s+as|called|nicknamed|dubbed)\s+["“]?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)["”]?/u;
 
 /** Each nickname a sentence gives a person becomes a mention of that person, replacing what the run made of it. */

@@ -94,7 +94,7 @@ export function lookupCity(name: string, minPopulation: number): GazetteerPlace 
   const exonym = CITY_EXONYMS[name];
   const key = plainKey(exonym ?? name);
   if (key.length < 3) return undefined;
-  // Spelling-variant matches only for unusual words: "Syrian" must not find Sirjan.
+  // Spelling-variant matches only for unusual words: an adjective must not find a town spelled like it.
   const { byKey, byRomanisation } = cityIndexes();
   // Folding must leave a word of some length: "Jidda" folds to "ida", a town in Japan.
   const folded = romanisationKey(name);

@@ -74,7 +74,7 @@ export function nameRuns(sentence: string): NameRun[] {
     let j = i + 1;
     while (j < tokens.length && (/^[\s[\]]*$/.test(gap(tokens[j - 1], tokens[j])) || pluralPossessive(tokens[j - 1], tokens[j], gap(tokens[j - 1], tokens[j])))) {
       const t = tokens[j];
-      // A possessive ends a name ("Russia's army") unless an organisation head follows ("People's Party").
+      // A possessive ends a name ("Turkey's army") unless an organisation head follows ("People's Party").
       if (run[run.length - 1].possessive && !(ORG_HEADS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text))) break;
       // A month ends a name, except a surname after a given name: "Theresa May said".
       if (CALENDAR.test(t.text) && !(t.text === 'May' && isFirstName(run[run.length - 1].text) && !/^\s*\d/.test(sentence.slice(t.offset + 3)))) break;
@@ -89,9 +89,9 @@ export function nameRuns(sentence: string): NameRun[] {
       if (joined) { run.push(...tokens.slice(j, j + joined)); j += joined; continue; }
       break;
     }
-    // "But the Kremlin", "Meanwhile Russia": a capitalised function word is not part of a name.
+    // "But the Kremlin", "Meanwhile Turkey": a capitalised function word is not part of a name.
     while (run.length > 1 && isFunctionWord(run[0].text)) run.shift();
-    // "Residents of Omdurman", "Thousands of Syrians": a plural noun capitalised only because it
+    // "Residents of Goma", "Thousands of Haitians": a plural noun capitalised only because it
     // opens the sentence is not the head of a name ("Bank of England" keeps its head).
     if (i === 0 && run.length > 2 && run[1].text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(run[0].text) && !ORG_HEADS.has(run[0].text.toLowerCase().replace(/s$/, '')) && isCommonWord(run[0].text.toLowerCase())) {
       run.splice(0, run[2].text === 'the' ? 3 : 2);

@@ -10,8 +10,8 @@ const NTH_DAY_TEST = new RegExp(NTH_DAY.source, 'iu');
 const stem = (w: string): string => w.toLowerCase().slice(0, 4);
 
 /**
- * "On the fifth day of Russia's invasion": a day counted from the start of something the
- * story dates elsewhere ("Russia invaded on Thursday"). The start is the earliest date
+ * "On the fifth day of the strike": a day counted from the start of something the
+ * story dates elsewhere ("the dockers walked out on Thursday"). The start is the earliest date
  * any article gives to a sentence naming that thing (invasion/invaded share a stem).
  */
 export function resolveOrdinalDays(records: ArticleRecord[]): ArticleRecord[] {

@@ -133,7 +133,7 @@ const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|and|but|which|that|this|i
 
 /** The subject as written when no person is named: "the general staff of the armed forces". */
 function writtenSubject(text: string): string | null {
-  // "VALPARAISO, Chile (AP) — Chilean authorities": the dateline is not the subject.
+  // "PORTO, Portugal (AP) — Portuguese authorities": the dateline is not the subject.
   text = text.replace(DATELINE_START, '');
   const clause = text.split(/,\s*(?:but|and|while|as|although)\s+|;\s*/).pop() ?? text;
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.

@@ -26,7 +26,7 @@ function properBefore(prev: Token[], i: number): boolean {
 /**
  * The role stated next to a person: the title words in front of the name
  * ("Ukrainian Defense Minister", "Pentagon spokesman") or an appositive after it
- * (", the head of the Russian delegation,").
+ * (", the head of the Armenian delegation,").
  */
 export function personRole(sentence: string, run: NameRun, nameTokens: Token[]): string | undefined {
   const roles: string[] = [];
@@ -46,7 +46,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
       if (!/^\s+$/.test(gapBefore)) break;
     }
   }
-  // "Foreign Minister Prince Faisal": the office is the role, the honorific belongs to the name.
+  // "Foreign Minister Prince Harun": the office is the role, the honorific belongs to the name.
   const pre = [...before, ...peeled].join(' ').replace(TRAILING_HONORIFIC, '');
   if (pre && (ROLE_NOUNS.test(pre) || peeled.length)) roles.push(pre);
   // "An army spokesman, Brigadier General Nabil Abdallah, said": the role opens the clause.
@@ -58,7 +58,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   const app = APPOSITIVE.exec(after);
   // "the head of …" → "head of …": the article belongs to the sentence, not the role.
   if (app) {
-    // "who headed the Russian delegation" states the role "head of the Russian delegation".
+    // "who headed the Armenian delegation" states the role "head of the Armenian delegation".
     const role = app[1].replace(/^who (?:is|was) /i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/^who (?:heads?|headed|leads?|led|chairs?|chaired) /i, 'head of ')
       // A missing closing comma lets the sentence run on: "spokesman for the WHO is giving …".
       .replace(/\s+(?:is|was|are|were|has|have|had|will|would|said|says|told)\b.*$/, '').trim();

@@ -15,7 +15,7 @@ const OUTLET_PATTERNS: RegExp[] = [
   /\b([A-Z][A-Z0-9/&.-]{2,})(?: has| have)? learn(?:t|ed)\b/,
   // "© 2022 Outlet", "Copyright Outlet. All rights reserved."
   /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}\s+)?(\p{Lu}[\w&/-]*(?:\.\w[\w&/-]*)*(?: \p{Lu}[\w&/-]*(?:\.\w[\w&/-]*)*){0,3})/u,
-  // A dateline naming its outlet: "KHARTOUM (Harbour Times) - …", "VALPARAISO, Sept 11 (Harbour Times) - …"
+  // A dateline naming its outlet: "PORTO (Harbour Times) - …", "SETUBAL, Sept 11 (Harbour Times) - …"
   DATELINE_OUTLET,
 ];
 const AGENCY_SET = new Set(NEWS_AGENCIES);

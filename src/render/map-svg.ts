@@ -68,7 +68,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 /**
  * The places the story happens among: when a few are far away (Washington in a story
- * about Kyiv), they stay in the list but leave the map, which would otherwise show an ocean.
+ * about Nairobi), they stay in the list but leave the map, which would otherwise show an ocean.
  */
 function focus(dots: Entity[]): Entity[] {
   if (dots.length < 3) return dots;

@@ -25,10 +25,10 @@ export const romanisationKey = memoize((name: string): string =>
 /**
  * The consonants of a name after its first letter, vowels and doubled letters folded:
  * romanisations of Arabic and Persian names differ mostly in vowels and doubling
- * (Jeddah/Jiddah, Misrata/Misurata, Marrakech/Marrakesh). Coarse: only a merge candidate next to other evidence.
+ * (Misrata/Misurata, Benghazi/Banghazi, Tashkent/Tachkent). Coarse: only a merge candidate next to other evidence.
  */
 export const skeletonKey = memoize((name: string): string => {
-  // French and English spell one sound "ch" and "sh" (Marrakech/Marrakesh), "ou" and "u".
+  // French and English spell one sound "ch" and "sh" (Tachkent/Tashkent), "ou" and "u".
   const key = plainKey(name).replace(/ch/g, 'sh');
   return (key.charAt(0) + key.slice(1).replace(/[aeiouwy]/g, '')).replace(/([a-z])\1+/g, '$1').replace(/(?<=.)h$/, '');
 });

@@ -7,7 +7,7 @@ import { plainKey } from './alias-key.js';
 /** "Russian", "U.S.", "UN": a word naming whose body it is, dropped from the key. */
 const ownerWord = (word: string): boolean => Boolean(DEMONYMS[word] || lookupCountry(word) || /^(?:UN|U\.N\.|EU|E\.U\.)$/.test(word));
 
-/** "Russian State Duma" and "State Duma", "U.S. State Department" and "State Department", "EU" and "European Union": one key. */
+/** "French National Assembly" and "National Assembly", "U.S. State Department" and "State Department", "EU" and "European Union": one key. */
 function orgKey(text: string): string {
   const words = text.replace(/^the /i, '').split(' ');
   const bare = words.length > 1 && ownerWord(words[0]) ? words.slice(1).join(' ') : words.join(' ');

@@ -92,14 +92,14 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   return { clusters: kept, warnings };
 }
 
-/** Titles that go with a given name alone: "Prince Faisal", "Sheikh Tamim", "Queen Rania". */
+/** Titles that go with a given name alone: "Prince Harun", "Sheikh Nasser", "Queen Amira". */
 const FIRST_NAME_TITLES = /\b(?:prince|princess|king|queen|sheikh|sheikha|emir|sultan|pope)$/i;
-/** Names built on "son of": "Faisal bin Farhan" is called Faisal. */
+/** Names built on "son of": "Harun bin Zayed" is called Harun. */
 const PATRONYMIC = / (?:bin|ibn|bint|ben) /i;
 
 /**
- * Whom a lone given name means: "Prince Faisal" after "Foreign Minister Prince Faisal bin
- * Farhan", or "Faisal" after a "bin" name. Only the one full name with that given name
+ * Whom a lone given name means: "Prince Harun" after "Foreign Minister Prince Harun bin
+ * Zayed", or "Harun" after a "bin" name. Only the one full name with that given name
  * introduced earlier in the same article.
  */
 function firstNameTarget(m: Located, full: Located[], clusterOf: Map<Located, Cluster>): Cluster | undefined {
@@ -131,7 +131,7 @@ function lonelySurnameTarget(group: Cluster[], m: Located): Cluster | undefined 
  * Full names that sound alike but did not merge ("Ali Hussain" / "Ali Hassan"):
  * reported, not merged, because a wrong merge is worse than a missed one — unless the
  * names agree word for word in three words or more and the surnames differ only in a vowel
- * or a doubled letter ("Mohamed Hamdan Dagalo" / "Mohamed Hamdan Daglo"): one person, two
+ * or a doubled letter ("Ahmed Saleh Kandari" / "Ahmed Saleh Kandri"): one person, two
  * transliterations. Candidates are blocked by the surname's phonetic key, so this never
  * compares every pair of people.
  */

@@ -4,7 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import { plainKey, skeletonKey } from './alias-key.js';
 
 const REGION_SUFFIX = / (region|oblast|province|state|county|district|governorate|prefecture)$/i;
-/** "the High Atlas mountains": a lower-case landform noun after a name is not part of it. */
+/** "the Zagros mountains": a lower-case landform noun after a name is not part of it. */
 const LANDFORM_SUFFIX = / (mountains|hills|valley|desert|coast|highlands|plains|steppe)$/;
 
 /**
@@ -49,7 +49,7 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
   return merged;
 }
 
-/** Letters two spellings of one place may differ by ("Jiddah", "Jeddah"). */
+/** Letters two spellings of one place may differ by ("Misurata", "Misrata"). */
 const VARIANT_EDITS = 2;
 
 /**

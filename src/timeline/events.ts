@@ -8,7 +8,7 @@ import { newsDay, type Statement } from './statements.js';
 /** Two statements of one day are one event from this cosine similarity up. */
 export const EVENT_THRESHOLD = 0.22;
 /**
- * Days that no article is about (background: "Russia invaded on Thursday") gather few
+ * Days that no article is about (background: "the army crossed the border on Thursday") gather few
  * statements, nearly always about one happening told in different words: merge freely.
  */
 export const BACKGROUND_THRESHOLD = 0.05;
@@ -138,7 +138,7 @@ export function summarize(byCentralityOrder: Statement[]): string {
   return chosen.map((s) => withoutDateline(s.text)).join(' ');
 }
 
-/** "ZAGREB (Adriatic Wire) - Lawyers filed …" → "Lawyers filed …": where and by whom, not what. */
+/** "PORTO (Harbour Wire) - Lawyers filed …" → "Lawyers filed …": where and by whom, not what. */
 function withoutDateline(text: string): string {
   const m = DATELINE_START.exec(text);
   return m && text.length - m[0].length >= 20 ? text.slice(m[0].length) : text;

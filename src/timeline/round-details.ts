@@ -41,7 +41,7 @@ export function venueOf(statements: Statement[], corpus: ResolvedCorpus): Venue 
   return { place: b?.place ?? null, placeName: b ? b.phrase.replace(/^(?:at|in|on|near|outside)\s+/i, '') : null };
 }
 
-/** Country a delegation phrase or a role points to: "Russian delegation", "The Kyiv delegation". */
+/** Country a delegation phrase or a role points to: "Armenian delegation", "The Baku delegation". */
 function sideOf(word: string): string | null {
   if (DEMONYMS[word]) return lookupCountry(DEMONYMS[word])?.name ?? DEMONYMS[word];
   const country = lookupCountry(word);
@@ -59,9 +59,9 @@ function sideFromRole(role: string | undefined): string | null {
 }
 
 /**
- * Members of each side: people named in sentences about delegations. "The Kyiv
- * delegation included A, B and C" puts all three on Ukraine's side; where a sentence
- * names both delegations, each person's own role ("Russian presidential aide") decides.
+ * Members of each side: people named in sentences about delegations. "The Baku
+ * delegation included A, B and C" puts all three on Azerbaijan's side; where a sentence
+ * names both delegations, each person's own role ("Turkish presidential aide") decides.
  */
 export function delegationsOf(statements: Statement[], corpus: ResolvedCorpus): Record<string, string[]> {
   const sides = new Map<string, Set<string>>();
