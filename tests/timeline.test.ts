@@ -144,6 +144,11 @@ describe('timeline: talks over several days', () => {
     expect(who?.date).toBe('2023-05-06');
   });
 
+  it('does not take a second round of voting for a round of talks', () => {
+    const tl = timelineOf({ a: 'Runoff\n\nPublished: 15 May 2023\n\nNo candidate won a majority in Sunday\'s election. The two leading candidates will face each other in a second round on May 28.' });
+    expect(tl.rounds).toEqual([]);
+  });
+
   it('makes talks that opened Monday and ended Thursday one round with an end date', () => {
     const tl = timelineOf({
       a: 'Talks end\n\nPublished: 5 May 2023\n\nThe two foreign ministers ended four days of talks in Geneva on Thursday. Blinken opened the talks on Monday.',

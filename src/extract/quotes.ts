@@ -170,7 +170,7 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const comma = m[1].lastIndexOf(', ');
   const rest = m[3].replace(/^(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, '').replace(/^\s+(?:in|on|at)\s+[^,]{1,40}/, '');
   if (comma >= 12 && (!subject || subject.offset > comma) && /^\s*(?:,|\.?$)/.test(rest)) {
-    return { text: m[1].slice(0, comma), kind: 'paraphrase', speakerName, sentence: s.index };
+    return { text: m[1].slice(0, comma).replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index };
   }
   const text = m[3].replace(SAYING_FRAME, '').replace(/[.]$/, '');
   return { text, kind: 'paraphrase', speakerName, sentence: s.index };
@@ -182,14 +182,15 @@ function closingSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | nul
   const at = m[1].length;
   const described = /^(?:a|an|the)\s/i.test(m[2]) && !NOT_A_SUBJECT.test(m[2]) ? m[2] : null;
   const speakerName = personIn(people, s, at, s.text.length)?.text ?? described ?? writtenSubject(m[2]);
-  return speakerName ? { text: m[1], kind: 'paraphrase', speakerName, sentence: s.index } : null;
+  return speakerName ? { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
 
 /**
  * "the official said" after "a senior State Department official told reporters": the same
  * speaker, named the first way. The latest indefinite description with the same head noun.
  */
-function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[]): void {
+function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[], mentions: Mention[]): void {
+  const organizations = mentions.filter((m) => m.kind === 'organization').sort((a, b) => a.sentence - b.sentence || a.offset - b.offset);
   // Every "a … official said/told" in the article, quoted or not, in reading order.
   const described: { sentence: number; name: string }[] = [];
   for (const s of sentences) {
@@ -200,7 +201,10 @@ function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[]): 
     if (!definite) continue;
     const head = definite[2].toLowerCase();
     const earlier = [...described].reverse().find((d) => d.sentence <= q.sentence && d.name.toLowerCase().endsWith(` ${head}`));
+    // "the council said" after "the Supreme Election Council": the organisation named before.
+    const named = [...organizations].reverse().find((m) => m.sentence <= q.sentence && m.text.toLowerCase().endsWith(` ${head}`));
     if (earlier) q.speakerName = earlier.name;
+    else if (named) q.speakerName = named.text;
   }
 }
 const INDEFINITE_SPEAKER = /\b(an? (?:[\p{L}.'’-]+ ){0,5}[\p{L}-]+)\s+(?:said|says|told|added)\b/gu;
@@ -225,6 +229,6 @@ export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string 
     introducedBy = r.introducedBy;
     quoting = r.quoting;
   }
-  resolveDefiniteSpeakers(out, paragraphs.flatMap((p) => p.sentences));
+  resolveDefiniteSpeakers(out, paragraphs.flatMap((p) => p.sentences), mentions);
   return out;
 }

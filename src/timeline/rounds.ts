@@ -2,7 +2,7 @@ import type { IsoDate, Provenance, ResolvedCorpus, Round } from '../model.js';
 import { delegationsOf, hostOf, topicsOf, venueOf } from './round-details.js';
 import type { Statement } from './statements.js';
 import { sentenceIndex } from './sentence-index.js';
-import { ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedStart, TALK } from './talks.js';
+import { aboutTalks, ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedStart } from './talks.js';
 
 export interface RoundsResult {
   rounds: Round[];
@@ -45,7 +45,7 @@ function talkStatements(statements: Statement[], corpus: ResolvedCorpus): number
   const out: number[] = [];
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   statements.forEach((st, i) => {
-    const talk = TALK.exec(st.text) ?? NEXT_ROUND.exec(st.text);
+    const talk = aboutTalks(st.text);
     if (!talk) return;
     const dates = sentenceIndex(byId.get(st.article)!).dates[st.sentence].map((x) => x.item);
     // A statement cut to one date's clause already names the talks of that date.
@@ -105,7 +105,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   const announcements = new Map<number, number[]>();
   for (const i of talks) {
     const st = statements[i];
-    if (!(st.future || UNSCHEDULED.test(st.text)) || !NEXT_ROUND.test(st.text)) continue;
+    if (!(st.future || UNSCHEDULED.test(st.text)) || !NEXT_ROUND.test(st.text) || !aboutTalks(st.text)) continue;
     const before = [...dateOfRound.entries()].filter(([, d]) => d <= published.get(st.article)!).map(([n]) => n);
     const n = statedOrdinal(st.text) ?? (before.length ? Math.max(...before) + 1 : 1);
     if (!announcements.has(n)) announcements.set(n, []);

@@ -1,5 +1,5 @@
 import type { ArticleRecord, IsoDate, ResolvedCorpus } from '../model.js';
-import { NEXT_ROUND, TALK } from './talks.js';
+import { aboutTalks } from './talks.js';
 import { groupByIndex } from '../group-by.js';
 import { memoize } from '../memoize.js';
 
@@ -77,7 +77,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       const bare = mentions.map((d) => bareSince(d, clauses));
       const eventful = mentions.filter((_, k) => !bare[k]);
       if (eventful.length) paragraphDate = { paragraph: s.paragraph, date: eventful[eventful.length - 1].date };
-      const talk = TALK.test(s.text) || NEXT_ROUND.test(s.text);
+      const talk = Boolean(aboutTalks(s.text));
       // A statement needs something to say (a name, a figure, talks) and to say it happened or will.
       if (!entities.length && !hasFigure && !talk) continue;
       if (!dates.length && !PAST_ACTION.test(s.text) && !future) continue;

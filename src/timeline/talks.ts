@@ -24,3 +24,11 @@ export const statedStart = (text: string): string | null => START.exec(text)?.[1
 
 /** An announcement that says where: "the next meeting will take place on the border". */
 export const ANNOUNCES_VENUE = /\b(take place|be held|venue|will meet|to meet)\b/i;
+
+/** Rounds of voting are not rounds of talks: "a second round on May 28" in an election story. */
+const BALLOT = /\b(?:vote|votes|voting|voters?|election|elections|electoral|ballots?|runoff|run-off|polls?|polling|candidates?|turnout)\b/i;
+
+/** A sentence about talks: their words, or a next round or meeting that is not a ballot's. */
+export function aboutTalks(text: string): RegExpExecArray | null {
+  return TALK.exec(text) ?? (BALLOT.test(text) ? null : NEXT_ROUND.exec(text));
+}

@@ -48,6 +48,13 @@ describe('quotes', () => {
     const qs = quotesOf('The deal was signed late on Thursday, a senior port official told reporters. "This is not the end of the strike," the official said.');
     expect(qs.map((q) => [q.kind, q.speakerName])).toEqual([['paraphrase', 'a senior port official'], ['quote', 'a senior port official']]);
   });
+  it('gives "the council" the organisation named before, and leaves a dateline out of the claim', () => {
+    const qs = quotesOf('ANKARA (Harbour Wire) - The incumbent won 52.2% of the vote, the Supreme Election Council said. Turnout was 88.9%, the council said.');
+    expect(qs.map((q) => [q.speakerName, q.text])).toEqual([
+      ['Supreme Election Council', 'The incumbent won 52.2% of the vote'],
+      ['Supreme Election Council', 'Turnout was 88.9%'],
+    ]);
+  });
 });
 
 describe('figures', () => {
