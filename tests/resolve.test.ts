@@ -93,6 +93,15 @@ describe('resolve', () => {
     expect(entities.filter((e) => e.kind === 'place').map((e) => e.name).sort()).toEqual(['High Atlas', 'Marrakesh']);
   });
 
+  it('makes a small town that shares the first word of a company in the story that company', () => {
+    const { entities } = resolved({
+      a: dated("Nordvik Steel, Britain's second-largest steelmaker, agreed to a takeover. Shares in Nordvik jumped 29% in London."),
+    });
+    const orgs = entities.filter((e) => e.kind === 'organization');
+    expect(orgs.map((e) => [e.name, e.aliases])).toEqual([['Nordvik Steel', ['Nordvik']]]);
+    expect(entities.filter((e) => e.kind === 'place').map((e) => e.name).sort()).toEqual(['London', 'United Kingdom']);
+  });
+
   it('drops a tentative lone word that names nobody in the story', () => {
     const { entities } = resolved({ a: dated('Okonjo issued a statement.') });
     expect(entities.filter((e) => e.kind === 'person')).toEqual([]);

@@ -97,7 +97,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (headline && isTitleCase(s.text)) return extra;
   const split = splitAtPerson(run, s);
   if (split.length) return [...split, ...extra];
-  const org = organizationMention(run, sentence);
+  const org = organizationMention(run, sentence, s.text);
   if (org) return [org, ...extra];
   // Peel titles and country adjectives off the front: "Polish Defence Minister Mariusz Blaszczak",
   // "U.S. Secretary of State Antony Blinken".
@@ -207,7 +207,7 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
  * Committee of the Red Cross", "People's Party"), a lower-case kind right after the name
  * ("Acme company", "Socialist party") or right before it ("separatist party Junts").
  */
-function organizationMention(run: NameRun, sentence: number): Mention | null {
+function organizationMention(run: NameRun, sentence: number, text: string): Mention | null {
   const tokens = run.tokens;
   const offset = tokens[0].offset;
   // "the International Monetary Fund's decision": the organisation, without the possessive.
@@ -227,8 +227,16 @@ function organizationMention(run: NameRun, sentence: number): Mention | null {
   }
   const before = run.prev[run.prev.length - 1]?.text;
   if (before && ORG_AFTER.has(before) && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
+  // "Nordvik Steel, Britain's second-largest steelmaker,": an appositive says what kind of body it is.
+  const last = tokens[tokens.length - 1];
+  const appositive = ORG_APPOSITIVE.exec(text.slice(last.offset + last.text.length + (last.possessive ? 2 : 0)));
+  if (appositive && ORG_KINDS.test(appositive[1]) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
   return null;
 }
+
+/** ", a construction firm", ", the country's largest lender": the noun that ends such an appositive. */
+const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u;
+const ORG_KINDS = /^(?:company|firm|group|giant|bank|conglomerate|startup|start-up|chain|broadcaster|newspaper|carrier|airline|lender|insurer|retailer|operator|developer|supplier|exporter|importer|manufacturer|producer|\p{L}+maker)$/u;
 
 /**
  * "CIA Director William Burns", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani":

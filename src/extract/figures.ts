@@ -6,6 +6,7 @@ const WORD_NUMBERS: Record<string, number> = {
   dozens: 24, hundreds: 200, thousands: 2000, millions: 2_000_000, billions: 2_000_000_000,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SHORT_SCALE: Record<string, string> = { k: 'thousand', m: 'million', mn: 'million', bn: 'billion', tn: 'trillion' };
 const BOUNDS: [RegExp, Figure['bound']][] = [
   [/^(at least|no fewer than|no less than)$/i, 'at least'],
   [/^(more than|over|upwards of|in excess of)$/i, 'more than'],
@@ -18,7 +19,7 @@ const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|which|who|had|ha
 
 /** A measure named before its number: "magnitude 6.8", "its magnitude at 7", "the death toll … rose to 2,012". */
 const MEASURE_BEFORE = /\b((?:death )?toll|tally|turnout|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:rose|climbed|jumped|increased|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|at|of|to)\s+)*(?:at|to|of)?\s*$|\b(magnitude)\s*$/i;
-const NUMBER = String.raw`(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion))?`;
+const NUMBER = String.raw`(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion)|(?<=[$€£][\d.,]+)(bn|tn|mn|m|k)\b|(p)\b)?`;
 const FIGURE = new RegExp(String.raw`(?<![\w.,-])(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
 
 /** A word-number or digits → number ("4,500" → 4500, "five" → 5). */
@@ -35,7 +36,9 @@ function toNumber(raw: string): number {
 export function figuresInSentence(s: Sentence): Figure[] {
   const out: Figure[] = [];
   for (const m of s.text.matchAll(FIGURE)) {
-    const [whole, boundWord, currency, num, scale, hyphenUnit] = m;
+    const [whole, boundWord, currency, num, wordScale, shortScale, pence, hyphenUnit] = m;
+    // "£2.1bn", "$5m": a short scale only after a currency sign ("5m" alone is five metres).
+    const scale = wordScale ?? (shortScale ? SHORT_SCALE[shortScale] : undefined);
     const at = m.index ?? 0;
     const before = s.text.slice(Math.max(0, at - 12), at);
     const after = s.text.slice(at + whole.length);
@@ -52,7 +55,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const value = toNumber(num) * (scale ? SCALE[scale.toLowerCase()] : 1);
     if (!Number.isFinite(value)) continue;
     const words = after.replace(/^\s*\([^)]*\)/, '').split(/\s+/).filter(Boolean);
-    let unit = currency ? ({ $: 'USD', '€': 'EUR', '£': 'GBP' } as Record<string, string>)[currency] : '';
+    let unit = currency ? ({ $: 'USD', '€': 'EUR', '£': 'GBP' } as Record<string, string>)[currency] : pence ? 'pence' : '';
     if (hyphenUnit && UNITS.test(hyphenUnit)) unit = hyphenUnit;
     else if (!unit && words[0] && UNITS.test(words[0].replace(/[,.;)]$/, ''))) unit = words.shift()!.replace(/[,.;)]$/, '');
     if (/^(hundreds|thousands|dozens|millions)$/i.test(num) && words[0] === 'of') words.shift();
@@ -76,7 +79,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
     if (!unit && !subject.length && !boundWord) continue;
     const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';
-    out.push({ text: whole.trim() + (unit && !hyphenUnit && !currency ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index });
+    out.push({ text: whole.trim() + (unit && !hyphenUnit && !currency && !pence ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index });
   }
   return out;
 }

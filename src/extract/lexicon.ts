@@ -120,4 +120,5 @@ export const ORG_ACRONYMS: Record<string, string> = {
 export const TOPONYM_PREFIXES = new Set([
   'Jisr', 'Deir', 'Dayr', 'Bir', 'Tell', 'Tal', 'Ras', 'Ain', 'Ayn', 'Ein', 'Wadi', 'Jebel', 'Jabal', 'Jabel',
   'Kafr', 'Kfar', 'Beit', 'Bayt', 'Qasr', 'Marj', 'Mazraat', 'Madinat', 'Tel', 'Khirbet', 'Khirbat', 'Nahr', 'Bandar', 'Qalaat',
+  'Port', 'Puerto', 'Porto', 'Fort', 'Mount', 'Lake', 'Cape', 'Saint', 'San', 'Santa', 'Sao', 'São', 'Ciudad', 'Nizhny',
 ]);

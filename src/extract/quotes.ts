@@ -42,7 +42,11 @@ export interface QuoteContext {
 }
 
 const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: number, last = false): Mention | undefined => {
-  const hits = (people.get(s.index) ?? []).filter((p) => p.offset >= from && p.offset < to);
+  const all = (people.get(s.index) ?? []).filter((p) => p.offset >= from && p.offset < to);
+  // A lone capitalised word only guessed to be a person ("Nordvik's chief executive, Jane Roe,
+  // said") gives way to a name the sentence states in full.
+  const sure = all.filter((p) => !p.tentative);
+  const hits = sure.length ? sure : all;
   return last ? hits[hits.length - 1] : hits[0];
 };
 
@@ -161,16 +165,20 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const m = PARAPHRASE.exec(s.text);
   if (!m) return closingSaying(s, people);
   // "The group's leader, Jane Roe, said": the name in apposition is the speaker.
-  const subject = personIn(people, s, 0, m[1].length + 1) ?? personIn(people, s, 0, m.index + m[0].indexOf(m[2], m[1].length));
+  // A lone word only guessed to be a person counts when it opens the subject ("Vos said"), not
+  // inside it ("The union, which represents 4,000 Nordvik workers, said").
+  const guess = (p: Mention | undefined): Mention | undefined => (p && (!p.tentative || p.offset <= 4) ? p : undefined);
+  const subject = guess(personIn(people, s, 0, m[1].length + 1)) ?? guess(personIn(people, s, 0, m.index + m[0].indexOf(m[2], m[1].length)));
   const pronoun = /^(he|she)$/i.test(m[1].trim());
   const speakerName = subject?.text ?? (pronoun ? lastSubject : writtenSubject(m[1]));
   if (!speakerName || NOT_A_SAYING.test(m[3])) return null;
   // "At least 99 people have died, President Jane Roe said on Sunday, warning …": the saying
   // closes the sentence and what was said comes before it.
   const comma = m[1].lastIndexOf(', ');
-  const rest = m[3].replace(/^(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, '').replace(/^\s+(?:in|on|at)\s+[^,]{1,40}/, '');
+  const rest = m[3].replace(/^(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, '').replace(/^\s*(?:in|on|at|to)\s+[^,]{1,60}/, '');
   if (comma >= 12 && (!subject || subject.offset > comma) && /^\s*(?:,|\.?$)/.test(rest)) {
-    return { text: m[1].slice(0, comma).replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index };
+    const closer = subject?.text ?? writtenSubject(m[1].slice(comma + 2)) ?? speakerName;
+    return { text: m[1].slice(0, comma).replace(DATELINE_START, ''), kind: 'paraphrase', speakerName: closer, sentence: s.index };
   }
   const text = m[3].replace(SAYING_FRAME, '').replace(/[.]$/, '');
   return { text, kind: 'paraphrase', speakerName, sentence: s.index };

@@ -11,7 +11,7 @@ const TRAILING_HONORIFIC = /(?<=\p{L}+ \p{L}+) (?:Prince|Princess|Sheikh|Sheikha
 /** Words that make a phrase a clause, not a title: "the party is led by its former deputy". */
 const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|said|says|told|who|which|that)\b/i;
 /** "A spokesman, " / "The group's leader, " at the start of a clause, right before the name. */
-const OPENING_APPOSITIVE = /(?:^|[,;:]\s+|\b(?:said|says|told)\s+)(?:an?|the)\s+([^,;:"“”()]{2,50}?)\s*,\s*$/iu;
+const OPENING_APPOSITIVE = /(?:^|[,;:]\s+|\b(?:said|says|told)\s+)(?:an?\s+|the\s+|(?=\p{Lu}[\p{L}.]*['’]s\s))([^,;:"“”()]{2,50}?)\s*,\s*$/iu;
 
 /** Whether title and field words before token `i` lead back to a proper noun ("European foreign policy"). */
 function properBefore(prev: Token[], i: number): boolean {

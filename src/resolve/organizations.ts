@@ -36,6 +36,7 @@ export function clusterOrganizations(all: Located[], credits: string[]): Cluster
     }
   }
   mergeAcronyms(clusters, byKey, all.filter((m) => m.mention.tentative));
+  mergeShortNames(clusters);
   for (const credit of credits) {
     const key = orgKey(credit);
     const c = byKey.get(key);
@@ -117,4 +118,29 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
     const target = longFor(acronym, members) ?? (known?.members.some((m) => m.mention.text === acronym) ? known : null);
     if (target) absorb(target, acronym, members, []);
   }
+}
+
+/** "Nordvik" alone joins "Nordvik Steel" when that is the only longer name it starts. */
+function mergeShortNames(clusters: Cluster[]): void {
+  const byFirst = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const text = c.members[0]?.mention.text ?? '';
+    if (!text.includes(' ')) continue;
+    const first = plainKey(text.replace(/^the /i, '').split(' ')[0]);
+    if (!byFirst.has(first)) byFirst.set(first, []);
+    if (!byFirst.get(first)!.includes(c)) byFirst.get(first)!.push(c);
+  }
+  const absorbed = new Set<Cluster>();
+  for (const c of clusters) {
+    const text = c.members[0]?.mention.text ?? '';
+    if (text.includes(' ') || /^\p{Lu}{2,6}$/u.test(text)) continue;
+    const long = byFirst.get(plainKey(text));
+    if (!long || long.length !== 1) continue;
+    // The full name shows, however often the short one is used.
+    long[0].name ??= mostFrequent(long[0].members.map((m) => m.mention.text.replace(/^the /i, '')).filter((t) => t.includes(' ')));
+    long[0].members.push(...c.members);
+    if (!long[0].extraAliases!.includes(text)) long[0].extraAliases!.push(text);
+    absorbed.add(c);
+  }
+  if (absorbed.size) clusters.splice(0, clusters.length, ...clusters.filter((c) => !absorbed.has(c)));
 }

@@ -4,6 +4,8 @@ import { clusterPeople } from './people.js';
 import { clusterOrganizations } from './organizations.js';
 import { clusterPlaces } from './places.js';
 import { plainKey } from './alias-key.js';
+import { DEMONYMS } from '../extract/demonyms.js';
+import { lookupCity, lookupCountry } from '../extract/gazetteer.js';
 
 /** Merges the mentions of all articles into people, places and organizations with stable ids. */
 export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
@@ -38,10 +40,18 @@ function reclassifyByStory(located: Located[]): void {
   const surnames = new Set(located.filter((l) => l.mention.kind === 'person' && l.mention.text.includes(' '))
     .flatMap((l) => { const last = l.mention.text.split(' ').pop()!; return [plainKey(last), plainKey(last.replace(/^(?:al|el|bin|ibn|abu)-/i, ''))]; }));
   const lonePeople = new Set(located.filter((l) => l.mention.kind === 'person' && !l.mention.text.includes(' ')).map((l) => plainKey(l.mention.text)));
+  const shortOrgs = shortOrganizationNames(located);
   for (const l of located) {
     const key = plainKey(l.mention.text);
     const place = places.get(key);
     const lone = !l.mention.text.includes(' ');
+    // "Shares in Nordvik jumped" after "Nordvik Steel": the company by its first word, not a
+    // village of that name. Countries and cities of some size keep their own name.
+    const placeOrGuess = l.mention.kind === 'place' ? l.mention.placeKind !== 'country' : l.mention.kind === 'person' && l.mention.tentative;
+    if (placeOrGuess && lone && shortOrgs.has(key) && !surnames.has(key) && (lookupCity(l.mention.text, 0)?.population ?? 0) < SMALL_TOWN) {
+      l.mention = { kind: 'organization', text: l.mention.text, sentence: l.mention.sentence, offset: l.mention.offset };
+      continue;
+    }
     // "policy toward Turabi", "a rally in Clinton": a lone word that is the surname of someone the
     // story names in full, and that the story also uses alone for that person, is the person.
     if (l.mention.kind === 'place' && lone && (l.mention.placeKind === 'city' || l.mention.placeKind === 'region') && surnames.has(key) && lonePeople.has(key)) {
@@ -57,4 +67,21 @@ function reclassifyByStory(located: Located[]): void {
       l.mention = { ...l.mention, kind: 'place', placeKind: place.placeKind, canonical: place.canonical, lat: place.lat, lon: place.lon, tentative: undefined, role: undefined };
     }
   }
+}
+
+/** A town smaller than this that shares its name with a company in the story is the company. */
+const SMALL_TOWN = 100_000;
+
+/** First words of the story's longer organisation names that start only one of them ("Nordvik" of "Nordvik Steel"). */
+export function shortOrganizationNames(located: Located[]): Set<string> {
+  const counts = new Map<string, Set<string>>();
+  for (const l of located) {
+    if (l.mention.kind !== 'organization' || l.mention.tentative || !l.mention.text.includes(' ')) continue;
+    const first = l.mention.text.replace(/^the /i, '').split(' ')[0];
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || DEMONYMS[first] || lookupCountry(first)) continue;
+    const key = plainKey(first);
+    if (!counts.has(key)) counts.set(key, new Set());
+    counts.get(key)!.add(plainKey(l.mention.text));
+  }
+  return new Set([...counts].filter(([, names]) => names.size === 1).map(([key]) => key));
 }

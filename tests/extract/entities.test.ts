@@ -119,6 +119,18 @@ describe('entities', () => {
     expect(mentionsOf('The fighting spread to Kordofan on Monday.').map((m) => [m.kind, m.text])).toEqual([['place', 'Kordofan']]);
   });
 
+  it('takes a name for a company from the appositive that says so, and "Port …" for a place', () => {
+    expect(mentionsOf("Harbour Freight, the port's biggest carrier, has agreed to a merger.").map((m) => [m.kind, m.text])).toEqual([['organization', 'Harbour Freight']]);
+    expect(mentionsOf('The group will build a furnace at Port Talbot.').map((m) => [m.kind, m.text])).toEqual([['place', 'Port Talbot']]);
+  });
+
+  it('prefers the named speaker to a lone word guessed to be a person', async () => {
+    const { extractTexts } = await import('../helpers.js');
+    const [r] = extractTexts({ q: 'Published: 4 May 2022\n\nHeadline here\n\nKorvane\'s chief executive, Helen Cartwright, said the deal would "secure thousands of jobs".' });
+    expect(r.quotes[0].speakerName).toBe('Helen Cartwright');
+    expect(r.mentions.find((m) => m.text === 'Helen Cartwright')?.role).toBe("Korvane's chief executive");
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');

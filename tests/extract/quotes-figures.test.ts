@@ -55,6 +55,16 @@ describe('quotes', () => {
       ['Supreme Election Council', 'Turnout was 88.9%'],
     ]);
   });
+  it('reads "£2.1bn" and "$5m" after a currency sign, and pence', () => {
+    const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.unit]);
+    expect(of('The group agreed a £2.1bn takeover and raised $5m more.')).toEqual([['£2.1bn', 2.1e9, 'gbp'], ['$5m', 5e6, 'usd']]);
+    expect(of('It will pay 415p a share.')).toEqual([['415p', 415, 'pence']]);
+  });
+
+  it('names the closing speaker, not the first name in the claim', () => {
+    const qs = quotesOf("Harbour Freight, the port's biggest carrier, has agreed to a merger with Delta Lines, the companies said on Monday, ending months of talks.");
+    expect(qs.map((q) => [q.speakerName, q.text])).toEqual([['the companies', "Harbour Freight, the port's biggest carrier, has agreed to a merger with Delta Lines"]]);
+  });
 });
 
 describe('figures', () => {
