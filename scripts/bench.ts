@@ -47,7 +47,7 @@ function sizeOf(dir: string): number {
 
 function run(label: string, extra: string[]): Record<string, unknown> {
   const t0 = performance.now();
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), 'build', '--input', join(scratch, 'in'), '--out', join(scratch, 'out'), '--json', ...extra], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, STORYLINE_CACHE_DIR: join(scratch, 'cache') } });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), 'build', '--input', join(scratch, 'in'), '--out', join(scratch, 'out'), '--json', ...extra], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, STORYLINE_CACHE_DIR: join(scratch, 'cache') } });
   const wall = performance.now() - t0;
   const report = JSON.parse(out.trim().split('\n').pop()!);
   return { run: label, articles: N, wallMs: Math.round(wall), articlesPerSecond: Math.round((N / wall) * 1000), ...report.timings, peakRssMB: report.peakRssMB, outputMB: +(sizeOf(join(scratch, 'out')) / 2 ** 20).toFixed(1), cache: report.cache };

@@ -93,6 +93,8 @@ export interface Mention {
   canonical?: string;
   lat?: number;
   lon?: number;
+  /** Population of a gazetteer city, when the gazetteer gives one. */
+  population?: number;
   /** A lone capitalised word that is a person only if the story names them in full. */
   tentative?: boolean;
   /** A news agency credited in the text (a source, not an actor). */

@@ -40,7 +40,7 @@ const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase()) || 
 const isCredit = (t: string): boolean => (/^\p{Lu}{2,6}$/u.test(t) && !isTitleWord(t)) || AGENCIES.has(t);
 
 function place(run: NameRun, text: string, offset: number, sentence: number, p: GazetteerPlace): Mention {
-  return { kind: 'place', text, sentence, offset, placeKind: p.kind, canonical: p.name, lat: p.lat, lon: p.lon };
+  return { kind: 'place', text, sentence, offset, placeKind: p.kind, canonical: p.name, lat: p.lat, lon: p.lon, ...(p.population ? { population: p.population } : {}) };
 }
 
 /** Places named by country adjectives: "the Franco-Spanish border", "French President". */

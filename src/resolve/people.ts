@@ -59,9 +59,15 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   }
   const clusterOf = new Map<Located, Cluster>();
   for (const c of clusters) for (const x of c.members) clusterOf.set(x, c);
+  // Full names by article: a lone name looks only among its own article's.
+  const fullIn = new Map<string, Located[]>();
+  for (const x of full) {
+    if (!fullIn.has(x.article)) fullIn.set(x.article, []);
+    fullIn.get(x.article)!.push(x);
+  }
   // A nickname joins the person it was given to, and stands for them wherever else it appears.
   for (const m of mentions.filter((x) => x.mention.aliasOf)) {
-    const owner = full.find((x) => x.article === m.article && x.mention.text === m.mention.aliasOf);
+    const owner = (fullIn.get(m.article) ?? []).find((x) => x.mention.text === m.mention.aliasOf);
     const c = owner && clusterOf.get(owner);
     if (!c) continue;
     c.members.push(m);
@@ -75,7 +81,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
       warnings.push(`"${m.mention.text}" in ${m.article} could be ${group.map((c) => c.members[0].mention.text).join(' or ')}; left unlinked`);
       continue;
     }
-    const known = group.length ? undefined : firstNameTarget(m, full, clusterOf);
+    const known = group.length ? undefined : firstNameTarget(m, fullIn.get(m.article) ?? [], clusterOf);
     if (known) { known.members.push(m); continue; }
     if (m.mention.tentative) continue;
     const c: Cluster = { kind: 'person', members: [m] };
@@ -102,11 +108,11 @@ const PATRONYMIC = / (?:bin|ibn|bint|ben) /i;
  * Zayed", or "Harun" after a "bin" name. Only the one full name with that given name
  * introduced earlier in the same article.
  */
-function firstNameTarget(m: Located, full: Located[], clusterOf: Map<Located, Cluster>): Cluster | undefined {
+function firstNameTarget(m: Located, sameArticle: Located[], clusterOf: Map<Located, Cluster>): Cluster | undefined {
   const titled = FIRST_NAME_TITLES.test(m.mention.role ?? '');
   const key = romanisationKey(m.mention.text);
-  const candidates = new Set(full
-    .filter((x) => x.article === m.article && x.mention.sentence <= m.mention.sentence && firstKey(x.mention.text) === key && (titled || PATRONYMIC.test(x.mention.text)))
+  const candidates = new Set(sameArticle
+    .filter((x) => x.mention.sentence <= m.mention.sentence && firstKey(x.mention.text) === key && (titled || PATRONYMIC.test(x.mention.text)))
     .map((x) => clusterOf.get(x)!));
   return candidates.size === 1 ? [...candidates][0] : undefined;
 }

@@ -5,7 +5,7 @@ import { clusterOrganizations } from './organizations.js';
 import { clusterPlaces } from './places.js';
 import { plainKey } from './alias-key.js';
 import { DEMONYMS } from '../extract/demonyms.js';
-import { lookupCity, lookupCountry } from '../extract/gazetteer.js';
+import { lookupCountry } from '../extract/gazetteer.js';
 
 /** Merges the mentions of all articles into people, places and organizations with stable ids. */
 export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
@@ -48,7 +48,7 @@ function reclassifyByStory(located: Located[]): void {
     // "Shares in Nordvik jumped" after "Nordvik Steel": the company by its first word, not a
     // village of that name. Countries and cities of some size keep their own name.
     const placeOrGuess = l.mention.kind === 'place' ? l.mention.placeKind !== 'country' : l.mention.kind === 'person' && l.mention.tentative;
-    if (placeOrGuess && lone && shortOrgs.has(key) && !surnames.has(key) && (lookupCity(l.mention.text, 0)?.population ?? 0) < SMALL_TOWN) {
+    if (placeOrGuess && lone && shortOrgs.has(key) && !surnames.has(key) && (place?.population ?? l.mention.population ?? 0) < SMALL_TOWN) {
       l.mention = { kind: 'organization', text: l.mention.text, sentence: l.mention.sentence, offset: l.mention.offset };
       continue;
     }

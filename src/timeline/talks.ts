@@ -30,5 +30,8 @@ const BALLOT = /\b(?:vote|votes|voting|voters?|election|elections|electoral|ball
 
 /** A sentence about talks: their words, or a next round or meeting that is not a ballot's. */
 export function aboutTalks(text: string): RegExpExecArray | null {
-  return TALK.exec(text) ?? (BALLOT.test(text) ? null : NEXT_ROUND.exec(text));
+  const talk = TALK.exec(text);
+  if (talk) return talk;
+  const next = NEXT_ROUND.exec(text);
+  return next && !BALLOT.test(text) ? next : null;
 }
