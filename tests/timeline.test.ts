@@ -149,6 +149,17 @@ describe('timeline: talks over several days', () => {
     expect(tl.rounds).toEqual([]);
   });
 
+  it('compares measurements over two weeks but not directions, and lets rounded conversions pass', () => {
+    const tl = timelineOf({
+      a: 'Quake\n\nPublished: 9 September 2023\n\nThe magnitude 6.8 quake hit the valley. The town lies 12 km (8 miles) north of the dam, and the dam lies 30 miles north of the city.',
+      b: 'Rescue\n\nPublished: 11 September 2023\n\nThe quake\'s magnitude was 6.9, the institute said. The village lies 50 miles north of the city, 750 km (400 miles) from the capital.',
+    });
+    const topics = tl.discrepancies.map((d) => d.topic);
+    expect(topics).toContain('magnitude');
+    expect(topics.some((t) => /^north/.test(t))).toBe(false);
+    expect(topics.filter((t) => /does not convert/.test(t))).toEqual(['750 km (400 miles) does not convert: 750 km is 466.0 mile']);
+  });
+
   it('makes talks that opened Monday and ended Thursday one round with an end date', () => {
     const tl = timelineOf({
       a: 'Talks end\n\nPublished: 5 May 2023\n\nThe two foreign ministers ended four days of talks in Geneva on Thursday. Blinken opened the talks on Monday.',

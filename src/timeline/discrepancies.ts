@@ -29,7 +29,9 @@ interface Located {
 function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   // Ages ("a 12-year-old girl") and elapsed time ("four years ago") describe different people
   // and moments in every article: never rival values.
-  const comparable = (f: Figure): boolean => (f.subject?.length ?? 0) >= 3 && !/^-?olds?\b|^ago\b/i.test(f.subject!);
+  // Nor do directions ("12 miles north") or comparisons in time ("a 15-month high", "last year"):
+  // they say where or when, not how many of what.
+  const comparable = (f: Figure): boolean => (f.subject?.length ?? 0) >= 3 && !/^-?olds?\b|^ago\b/i.test(f.subject!) && !NOT_A_SUBJECT.test(headOf(f.subject));
   const all: Located[] = records.flatMap((r) => {
     const datesOf = new Map<number, string>();
     // A count "since Thursday" is a count as of the article's day, not of Thursday.
@@ -93,20 +95,32 @@ function outcomeOf(x: Located): string | null {
   return null;
 }
 
-/** Days apart within which two reports of one figure are rival accounts (the day and the morning after), not an update. */
+/** Head words that place or time a figure instead of naming what it counts. */
+const NOT_A_SUBJECT = /^(?:north|south|east|west|northe|northw|southe|southw|away|outsid|inside|from|peak|high|highs|low|lows|agains|year|month|week|day|earlie|later|ago)$/;
+
+/** Days apart within which two reports of one count are rival accounts (the day and the morning after), not an update. */
 const RIVAL_DAYS = 1;
+/**
+ * Measurements (a magnitude, a distance, a sum of money, a share of the vote) are revised, not
+ * grown: two values a week apart still disagree. Counts of people and things grow day by day.
+ */
+const MEASURE_RIVAL_DAYS = 14;
+const MEASURE_SUBJECT = /^(?:magnitude|turnout|inflation|unemployment|(?:interest |key |exchange )?rate|temperature)$/;
+const MONEY = new Set(['usd', 'eur', 'gbp', 'rub', 'pence']);
+const isMeasure = (f: Figure): boolean => MONEY.has(f.unit) || MEASURE_SUBJECT.test(f.subject);
 
 /**
  * Splits figures by the day they stand for: a death toll reported in May and another in
  * October are an update, not a disagreement. Windows start at the earliest report.
  */
 function rivalWindows(xs: Located[]): Located[][] {
+  const span = xs.every((x) => isMeasure(x.figure)) ? MEASURE_RIVAL_DAYS : RIVAL_DAYS;
   const days = [...new Set(xs.map((x) => x.day))].sort();
   const windowOf = new Map<string, number>();
   let start = '';
   let n = -1;
   for (const day of days) {
-    if (n < 0 || (day && start && (Date.parse(day) - Date.parse(start)) / 86_400_000 > RIVAL_DAYS)) { n++; start = day; }
+    if (n < 0 || (day && start && (Date.parse(day) - Date.parse(start)) / 86_400_000 > span)) { n++; start = day; }
     windowOf.set(day, n);
   }
   // Each window keeps the band's own order (by value); one pass, not one per window.
@@ -134,6 +148,27 @@ function magnitudeBands(xs: Located[]): Located[][] {
 }
 
 /** "17-mile (25-kilometer)": a figure and its conversion that do not agree. */
+/**
+ * Whether two written values can be one quantity, each rounded as written: "12 km (8 miles)"
+ * can (11.5–12.5 km is 7.1–7.8 miles, 8 miles is 7.5–8.5), "25-kilometer (17-mile)" cannot.
+ * A value is taken to be rounded at its last non-zero digit ("20" to the nearest ten), and
+ * "about" widens it by a tenth.
+ */
+function roundedAlike(a: Figure, b: Figure): boolean {
+  const range = (f: Figure): [number, number] => {
+    const digits = String(f.value).replace(/\.\d*$/, '');
+    const decimals = (String(f.value).split('.')[1] ?? '').length;
+    const step = decimals ? 10 ** -decimals : 10 ** (digits.length - digits.replace(/0+$/, '').length);
+    const slack = f.bound === 'exact' ? 0 : f.value * 0.1;
+    const factor = TO_BASE[f.unit]?.[1] ?? 1;
+    // A hundredth either way for conversion factors rounded in the newsroom.
+    return [(f.value - step / 2 - slack) * factor * 0.99, (f.value + step / 2 + slack) * factor * 1.01];
+  };
+  const [lo1, hi1] = range(a);
+  const [lo2, hi2] = range(b);
+  return lo1 <= hi2 && lo2 <= hi1;
+}
+
 function selfContradictions(records: ArticleRecord[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const r of records) {
@@ -145,7 +180,7 @@ function selfContradictions(records: ArticleRecord[]): Discrepancy[] {
       if (!/^\s*\(\s*$/.test(between)) return;
       const [ua, va] = base(f);
       const [ub, vb] = base(next);
-      if (ua !== ub || f.unit === next.unit || Math.abs(va - vb) / Math.max(va, vb) < 0.05) return;
+      if (ua !== ub || f.unit === next.unit || roundedAlike(f, next)) return;
       out.push({
         id: `conversion-${r.id}-${f.sentence}-${i}`,
         topic: `${f.text} (${next.text}) does not convert: ${f.value} ${f.unit} is ${(va / (TO_BASE[next.unit]?.[1] ?? 1)).toFixed(1)} ${next.unit}`,
