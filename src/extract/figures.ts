@@ -15,7 +15,7 @@ const BOUNDS: [RegExp, Figure['bound']][] = [
   [/^(up to|as many as)$/i, 'up to'],
 ];
 const UNITS = /^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|metres?|hours?|minutes?|days?|weeks?|months?|years?|tons?|tonnes?|barrels?|dollars?|euros?|rubles?|roubles?|pounds?)$/i;
-const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|which|who|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according)$/i;
+const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 
 /** A measure named before its number: "magnitude 6.8", "its magnitude at 7", "the death toll … rose to 2,012". */
 const MEASURE_BEFORE = /\b((?:death )?toll|tally|turnout|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:rose|climbed|jumped|increased|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|at|of|to)\s+)*(?:at|to|of)?\s*$|\b(magnitude)\s*$/i;
@@ -62,7 +62,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const subject: string[] = [];
     for (const w of words) {
       const clean = w.replace(/[,.;:!?)"”]+$/, '');
-      if (STOP.test(clean) || !clean || /^[\d"“(]/.test(clean)) break;
+      if (STOP.test(clean) || !clean || /^[\d"“(]/.test(clean) || !/^\p{L}/u.test(clean)) break;
       // "352 civilians died": a past-tense verb after the noun ends the subject.
       if (subject.length && /ed$/.test(clean)) break;
       subject.push(clean);

@@ -149,4 +149,9 @@ describe('quotes: more ways of saying', () => {
     expect(of('He took bribes worth more than €2 million.')).toEqual([['eur', 'bribes']]);
     expect(of('He accepted 1.8 million euros in bribes.')).toEqual([['eur', 'bribes']]);
   });
+  it('ends a subject at a weekday, a relative word or punctuation', () => {
+    const of = (text: string) => figuresInSentence(sentence(text)).map((f) => f.subject);
+    expect(of('Troops killed almost 90 protesters Friday in the city.')).toEqual(['protesters']);
+    expect(of('There are about 90,000 Catholics -- most of them poor.')).toEqual(['Catholics']);
+  });
 });
