@@ -160,6 +160,21 @@ describe('timeline: talks over several days', () => {
     expect(topics.filter((t) => /does not convert/.test(t))).toEqual(['750 km (400 miles) does not convert: 750 km is 466.0 mile']);
   });
 
+  it('reads three rounds from three outlets: hosts either side of the verb, a start counted back, two durations in one article', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = new URL('./fixtures/unseen/caspian-rounds/', import.meta.url);
+    const texts = Object.fromEntries(readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => [f.replace(/\.(txt|md)$/, ''), readFileSync(new URL(f, dir), 'utf8')]));
+    const tl = timelineOf(texts);
+    const name = (id: string | null) => tl.entities.find((e) => e.id === id)?.name;
+    expect(tl.rounds.map((r) => [r.number, r.date, r.endDate ?? null, r.status, r.placeName, name(r.host)])).toEqual([
+      [1, '2023-05-01', '2023-05-04', 'held', 'Washington', undefined],
+      [2, '2023-05-14', null, 'held', 'Brussels', 'Charles Michel'],
+      [3, '2023-05-25', null, 'held', 'Moscow', 'Vladimir Putin'],
+    ]);
+    expect(tl.discrepancies.find((d) => d.topic === 'duration of round 3')?.values.map((v) => v.value)).toEqual(['about two hours', 'three hours']);
+    expect(tl.entities.some((e) => e.name === 'George Shultz')).toBe(false);
+  });
+
   it('makes talks that opened Monday and ended Thursday one round with an end date', () => {
     const tl = timelineOf({
       a: 'Talks end\n\nPublished: 5 May 2023\n\nThe two foreign ministers ended four days of talks in Geneva on Thursday. Blinken opened the talks on Monday.',

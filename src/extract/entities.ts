@@ -12,7 +12,9 @@ const WATER = /^(?:(Sea|Gulf|Bay|Strait|Straits|Lake) of \S.*|.+ (Sea|Ocean|Stra
 const WATER_AFTER = /^(sea|ocean|strait|straits|river|lake|gulf|bay)$/;
 const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'militia', 'movement', 'union', 'alliance', 'paper', 'daily', 'tabloid', 'magazine', 'weekly', 'channel', 'website']);
 /** Lower-case facility words after a name make it a place: "Rikers prison", "Heathrow airport". */
-const FACILITY_AFTER = /^(prison|jail|airport|airbase|hospital|stadium|square|mosque|cathedral|palace|refinery|plant|reactor|crossing|checkpoint)$/;
+const FACILITY_AFTER = /^(prison|jail|airport|airbase|hospital|stadium|square|mosque|cathedral|palace|refinery|plant|reactor|crossing|checkpoint|centre|center|hall|library|museum|bridge|dam)$/;
+/** What a facility is for, between its name and its kind: "training centre", "memorial hospital". */
+const FACILITY_KIND = /^(training|conference|convention|memorial|medical|research|detention|sports|exhibition|power|nuclear|international|military|cultural|community)$/;
 /** Lower-case kinds that are part of the name ("Socialist party"), unlike "Acme company". */
 const ORG_NAME_HEADS = new Set(['party', 'movement', 'union', 'militia', 'alliance', 'ministry']);
 const REGION_AFTER = new Set(['region', 'oblast', 'province', 'state', 'county', 'district', 'governorate', 'prefecture']);
@@ -196,6 +198,10 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !describes(run) && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
     return { kind: 'place', text, sentence, offset, placeKind: 'facility' };
   }
+  // "the George Shultz training centre": a building named after someone is the building.
+  if (FACILITY_KIND.test(run.next[0] ?? '') && FACILITY_AFTER.test(run.next[1] ?? '') && nextFollows && !run.tokens[run.tokens.length - 1].possessive) {
+    return { kind: 'place', text: `${text} ${run.next[0]} ${run.next[1]}`, sentence, offset, placeKind: 'facility' };
+  }
   if (GEO_HEADS.has(run.next[0] ?? '') && nextFollows && !lookupPlace(text, 15_000) && !DEMONYMS[text] && !(run.tokens.length === 1 && isFunctionWord(text))) {
     return { kind: 'place', text: `${text} ${run.next[0]}`, sentence, offset, placeKind: 'region' };
   }
@@ -262,9 +268,13 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     if (credit && !KNOWN_ORGS.has(prefix[0].text) && !AGENCIES.has(prefix[0].text)) return out;
     out.push(...countriesIn(prefix, s.index));
     let end = prefix.length;
-    while (end > 0 && isTitleWord(prefix[end - 1].text)) end--;
+    // Title words come off the end, but not an organisation's head ("Security Council President").
+    while (end > 0 && isTitleWord(prefix[end - 1].text) && !(end < prefix.length && ORG_HEADS.has(prefix[end - 1].text.toLowerCase()))) end--;
     const orgPart = prefix.slice(0, end);
-    if (orgPart.length && orgPart.every((t) => !DEMONYMS[t.text] && !lookupCountry(t.text))) {
+    // "European Council President …", "Russian Defence Ministry spokesman …": an organisation's
+    // head word keeps the country adjective in its name.
+    const headed = orgPart.length > 1 && ORG_HEADS.has(orgPart[orgPart.length - 1].text.toLowerCase());
+    if (orgPart.length && (headed || orgPart.every((t) => !DEMONYMS[t.text] && !lookupCountry(t.text)))) {
       const text = orgPart.map((t) => t.text).join(' ');
       if (KNOWN_ORGS.has(text) || /^\p{Lu}{2,6}$/u.test(text) || orgPart.some((t) => ORG_HEADS.has(t.text.toLowerCase()))) {
         out.unshift({ kind: 'organization', text, sentence: s.index, offset: orgPart[0].offset, agency: AGENCIES.has(text) || undefined });

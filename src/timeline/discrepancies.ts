@@ -201,7 +201,8 @@ function roundDiscrepancies(rounds: Round[], statements: Statement[], members: M
     const durations: DiscrepancyValue[] = [];
     for (const i of members.get(round.number) ?? []) {
       const d = statedDuration(statements[i].text);
-      if (d && !durations.some((x) => x.article === statements[i].article)) durations.push({ value: d, article: statements[i].article, sentence: statements[i].sentence });
+      // One article may report two accounts ("about two hours, the Kremlin said"; "state media said three").
+      if (d && !durations.some((x) => x.article === statements[i].article && x.value.toLowerCase() === d.toLowerCase())) durations.push({ value: d, article: statements[i].article, sentence: statements[i].sentence });
     }
     if (new Set(durations.map((d) => d.value.toLowerCase())).size > 1) {
       out.push({ id: `round-${round.number}-duration`, topic: `duration of round ${round.number}`, values: durations, event: null, round: round.number });

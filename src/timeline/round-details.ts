@@ -84,7 +84,7 @@ export function delegationsOf(statements: Statement[], corpus: ResolvedCorpus): 
   return Object.fromEntries([...sides.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
 }
 
-const HOSTING = /\b(greeted|welcomed|hosted|received)\s+(?:the\s+|both\s+)?delegations?\b/i;
+const HOSTING = /\b(?:(?:greeted|welcomed|hosted|received)\s+(?:the\s+|both\s+)?(?:delegations?|leaders|ministers|sides)\b|hosted by\b)/i;
 
 /** The person who greeted or hosted the delegations, when an article says so. */
 export function hostOf(statements: Statement[], corpus: ResolvedCorpus): string | null {
@@ -92,7 +92,9 @@ export function hostOf(statements: Statement[], corpus: ResolvedCorpus): string 
     const hosting = HOSTING.exec(st.text);
     if (!hosting) continue;
     const r = recordOf(corpus, st.article);
-    const hit = sentenceIndex(r).mentions[st.sentence].find(({ item: m }) => m.kind === 'person' && m.offset < hosting.index);
+    // "X hosted the leaders" names the host before the verb, "talks hosted by X" after it.
+    const after = /^hosted by/i.test(hosting[0]);
+    const hit = sentenceIndex(r).mentions[st.sentence].find(({ item: m }) => m.kind === 'person' && (after ? m.offset > hosting.index : m.offset < hosting.index));
     if (hit && corpus.mentionEntity[r.id][hit.index]) return corpus.mentionEntity[r.id][hit.index];
   }
   return null;

@@ -1,4 +1,5 @@
 import type { IsoDate, Provenance, ResolvedCorpus, Round } from '../model.js';
+import { addDays } from '../extract/dates.js';
 import { delegationsOf, hostOf, topicsOf, venueOf } from './round-details.js';
 import type { Statement } from './statements.js';
 import { sentenceIndex } from './sentence-index.js';
@@ -14,6 +15,13 @@ export interface RoundsResult {
 
 /** "A second round has not been scheduled", "no date has been set": a round still to come. */
 const UNSCHEDULED = /\b(?:(?:has|have) not (?:yet )?been (?:scheduled|set|fixed|announced|agreed)|no date (?:has|had) (?:yet )?been (?:set|fixed|agreed|announced)|yet to be (?:scheduled|set|fixed))\b/i;
+const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** "ended four days of talks", "concluded 3 days of negotiations": how many days a round that ended ran. */
+function daysEnded(text: string): number {
+  const m = /\b(?:ended|concluded|wrapped up|closed)\s+(?:their\s+|the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+of\s+(?:talks|negotiations|meetings|discussions)\b/i.exec(text);
+  return m ? (DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
+}
+
 const OPENED = /\b(opened|began|started|kicked off|got under way)\b/i;
 const CLOSED = /\b(ended|concluded|wrapped up|closed|broke up)\b/i;
 const daysBetween = (a: IsoDate, b: IsoDate): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
@@ -101,6 +109,12 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     members.set(number, session.flatMap((d) => talksOn.get(d) ?? []).sort((a, b) => a - b));
     dateOfRound.set(number, session[0]);
     if (session.length > 1) endDate.set(number, session[session.length - 1]);
+    // "ended four days of talks on Thursday": the round began on the Monday.
+    const days = session.length === 1 ? Math.max(0, ...members.get(number)!.map((i) => daysEnded(statements[i].text))) : 0;
+    if (days > 1) {
+      dateOfRound.set(number, addDays(session[0], 1 - days));
+      endDate.set(number, session[0]);
+    }
   }
   const announcements = new Map<number, number[]>();
   for (const i of talks) {

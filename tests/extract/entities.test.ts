@@ -131,6 +131,11 @@ describe('entities', () => {
     expect(r.mentions.find((m) => m.text === 'Helen Cartwright')?.role).toBe("Korvane's chief executive");
   });
 
+  it('keeps an organisation inside a title, its country adjective and head word included', () => {
+    expect(mentionsOf('Talks were hosted by European Council President Charles Michel.').map((m) => [m.kind, m.text])).toEqual([['organization', 'European Council'], ['person', 'Charles Michel']]);
+    expect(mentionsOf('Turkish Defence Ministry spokesman Zeki Akturk said so.').map((m) => [m.kind, m.text])).toContainEqual(['organization', 'Turkish Defence Ministry']);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
