@@ -51,6 +51,11 @@ describe('clean', () => {
     expect(a.paragraphs.map((p) => p.text)).toContain('Evacuation centres');
   });
 
+  it('removes a live blog\'s entry times on lines of their own', () => {
+    const a = load('Floods: live\n\n18.40 CEST\n\nThe toll rose to nine.\n\n17.15 CEST\n\nMore than 13,000 people were evacuated.\n');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Floods: live', 'The toll rose to nine.', 'More than 13,000 people were evacuated.']);
+  });
+
   it('strips a date stamp glued to the headline', () => {
     const a = load(' date 2023-05-02 Storm hits the coast\n\nThe storm hit the coast on Monday.\n');
     expect(a.title).toBe('Storm hits the coast');

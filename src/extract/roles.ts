@@ -1,6 +1,6 @@
 import { DEMONYMS } from './demonyms.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
-import { isFirstName, type NameRun, type Token } from './name-runs.js';
+import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
 
 const APPOSITIVE = /^,\s*((?:the|a|an|his|her|their)\s[^,.;:"“”()]{3,90}?|who (?:heads?|headed|leads?|led|is|was|chairs?|chaired) [^,.;:"“”()]{3,90}?|(?:(?:senior|chief|former|deputy|acting) )?(?:spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman)\b[^,.;:"“”()]{0,80}?)\s*(?:[,.;:)]|$)/i;
 
@@ -12,6 +12,21 @@ const TRAILING_HONORIFIC = /(?<=\p{L}+ \p{L}+) (?:Prince|Princess|Sheikh|Sheikha
 const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|said|says|told|who|which|that)\b/i;
 /** "A spokesman, " / "The group's leader, " at the start of a clause, right before the name. */
 const OPENING_APPOSITIVE = /(?:^|[,;:]\s+|\b(?:said|says|told)\s+)(?:an?\s+|the\s+|(?=\p{Lu}[\p{L}.]*['’]s\s))([^,;:"“”()]{2,50}?)\s*,\s*$/iu;
+
+/**
+ * How many lower-case words ending at token `i` (one or two) modify a title: plain words, not
+ * function words or verb forms, opened by an article, a verb, punctuation or the sentence start.
+ */
+function plainModifiers(prev: Token[], i: number, sentence: string): number {
+  const plain = (t: Token): boolean => /^\p{Ll}{3,}$/u.test(t.text) && !isFunctionWord(t.text) && !/(?:ed|ing|ly)$/.test(t.text) && !/^(?:said|says|told|tells|met|meets|saw|sees)$/.test(t.text) && !t.possessive;
+  for (let n = 1; n <= 2 && i - n + 1 >= 0; n++) {
+    if (!plain(prev[i - n + 1])) return 0;
+    const opener = prev[i - n];
+    const gap = opener ? sentence.slice(opener.offset + opener.text.length, prev[i - n + 1].offset) : '';
+    if (!opener || /[,;:(—–-]/.test(gap) || /^(?:the|a|an|said|says|told|by|with|and|to|of|for|from|as)$/i.test(opener.text) || /(?:ed)$/.test(opener.text)) return n;
+  }
+  return 0;
+}
 
 /** Whether title and field words before token `i` lead back to a proper noun ("European foreign policy"). */
 function properBefore(prev: Token[], i: number): boolean {
@@ -41,7 +56,13 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
       // title and a proper noun ("UN aid chief", "European foreign policy chief").
       const field = ROLE_FIELDS.has(lower) && before.length > 0 && (before.length === 1 || properBefore(run.prev, i));
       if (TITLE_WORDS.has(lower) || DEMONYMS[t.text] || /^\p{Lu}/u.test(t.text) || ROLE_NOUNS.test(lower) || field) before.unshift(t.text);
-      else break;
+      else {
+        // "regional president", "the civil protection chief": plain modifiers of the title up to
+        // a word that cannot be one (an article, a verb, punctuation).
+        const modifiers = before.length && (TITLE_WORDS.has(before[0].toLowerCase()) || ROLE_NOUNS.test(before[0])) && /^\p{Ll}/u.test(before[0]) ? plainModifiers(run.prev, i, sentence) : 0;
+        if (modifiers) before.unshift(...run.prev.slice(i - modifiers + 1, i + 1).map((x) => x.text));
+        break;
+      }
       const gapBefore = i > 0 ? sentence.slice(run.prev[i - 1].offset + run.prev[i - 1].text.length + (run.prev[i - 1].possessive ? 2 : 0), t.offset) : ' ';
       if (!/^\s+$/.test(gapBefore)) break;
     }

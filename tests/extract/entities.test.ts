@@ -136,6 +136,14 @@ describe('entities', () => {
     expect(mentionsOf('Turkish Defence Ministry spokesman Zeki Akturk said so.').map((m) => [m.kind, m.text])).toContainEqual(['organization', 'Turkish Defence Ministry']);
   });
 
+  it('takes plain modifiers into a lower-case title, but never a verb', () => {
+    const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
+    expect(roleOf('The toll has risen to nine, regional president Stefano Bonaccini said.', 'Stefano Bonaccini')).toBe('regional president');
+    expect(roleOf('He met the civil protection chief Fabrizio Curcio on Monday.', 'Fabrizio Curcio')).toBe('civil protection chief');
+    expect(roleOf('The war is over, said Kremlin adviser Ivan Petrov.', 'Ivan Petrov')).toBe('Kremlin adviser');
+    expect(mentionsOf('Rail services were suspended, the operator Trenitalia said.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Trenitalia']]);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
