@@ -2,12 +2,14 @@ import { DEMONYMS } from './demonyms.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
 
-const APPOSITIVE = /^,\s*((?:the|a|an|his|her|their)\s[^,.;:"“”()]{3,90}?|who (?:heads?|headed|leads?|led|is|was|chairs?|chaired) [^,.;:"“”()]{3,90}?|(?:(?:senior|chief|former|deputy|acting) )?(?:spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman)\b[^,.;:"“”()]{0,80}?)\s*(?:[,.;:)]|$)/i;
+const APPOSITIVE_TITLES = 'spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman';
+/** ", the head of the delegation,", ", who led the talks,", ", chief economist at …,", ", NATO Secretary General,". */
+const APPOSITIVE = new RegExp(String.raw`^,\s*((?:the|a|an|his|her|their)\s[^,.;:"“”()]{3,90}?|who (?:heads?|headed|leads?|led|is|was|chairs?|chaired) [^,.;:"“”()]{3,90}?|(?:(?:senior|chief|former|deputy|acting) )?(?:${APPOSITIVE_TITLES})\b[^,.;:"“”()]{0,80}?|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:${APPOSITIVE_TITLES})(?:[- ]general)?)\s*(?:[,.;:)]|$)`, 'iu');
 
 /** Field words of offices, lower-case in running text: "UN aid chief", "army spokesman". */
 const ROLE_FIELDS = new Set(['court', 'government', 'party', 'prison', 'hospital', 'city', 'aid', 'rights', 'human', 'press', 'policy', 'army', 'military', 'police', 'intelligence', 'relief', 'humanitarian', 'peace', 'climate', 'nuclear', 'campaign', 'refugee', 'migration', 'development', 'budget', 'media', 'communications', 'legal', 'finance', 'health', 'trade', 'security', 'foreign']);
 /** An honorific after an office, before the name: "Minister Prince", "Governor Sheikh". */
-const TRAILING_HONORIFIC = /(?<=\p{L}+ \p{L}+) (?:Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/u;
+const TRAILING_HONORIFIC = /(?<=\p{L}+ \p{L}+)(?<!Crown) (?:Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/u;
 /** Words that make a phrase a clause, not a title: "the party is led by its former deputy". */
 const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|said|says|told|who|which|that)\b/i;
 /** "A spokesman, " / "The group's leader, " at the start of a clause, right before the name. */

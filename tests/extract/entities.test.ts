@@ -144,6 +144,12 @@ describe('entities', () => {
     expect(mentionsOf('Rail services were suspended, the operator Trenitalia said.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Trenitalia']]);
   });
 
+  it('reads a capitalised appositive title and keeps "Crown Prince" whole', () => {
+    const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
+    expect(roleOf('Mark Rutte, NATO Secretary General, spoke with Olaf Scholz.', 'Mark Rutte')).toBe('NATO Secretary General');
+    expect(roleOf('Saudi Crown Prince Mohammed bin Salman received the delegation.', 'Mohammed bin Salman')).toBe('Saudi Crown Prince');
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
