@@ -175,6 +175,12 @@ describe('timeline: talks over several days', () => {
     expect(tl.entities.some((e) => e.name === 'George Shultz')).toBe(false);
   });
 
+  it('gives a date named only in the attribution the whole sentence, not "X said on Saturday"', () => {
+    const tl = timelineOf({ a: 'Truce\n\nPublished: 21 May 2023\n\nThe two armies agreed to a truce that will take effect on Monday evening, Saudi Arabia and the United States said in a joint statement on Saturday.' });
+    const saturday = tl.events.find((e) => e.date === '2023-05-20');
+    expect(saturday?.title.startsWith('The two armies agreed to a truce')).toBe(true);
+  });
+
   it('makes talks that opened Monday and ended Thursday one round with an end date', () => {
     const tl = timelineOf({
       a: 'Talks end\n\nPublished: 5 May 2023\n\nThe two foreign ministers ended four days of talks in Geneva on Thursday. Blinken opened the talks on Monday.',

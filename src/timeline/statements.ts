@@ -112,7 +112,9 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       for (const date of dates) {
         const k = mentions.findIndex((d) => d.date === date);
         if (bare[k]) continue;
-        const clause = spans[k].text;
+        // "…, the two governments said in a statement on Saturday": a clause that only says who
+        // said it and when is about what the sentence says.
+        const clause = ATTRIBUTION_ONLY.test(spans[k].text) ? s.text : spans[k].text;
         out.push({ ...base, text: clause, terms: termsOf(clause), date, dated: true, headline: clause });
       }
     }
@@ -130,6 +132,7 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[]): bool
 }
 
 const PRESENT_STATUS = /^(?!.*\b(?:was|were|had|did)\b).*\b(?:says|say|estimates|reports)\b/i;
+const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,7} )?(?:said|says|told reporters|announced|reported|added|stated)(?: (?:in|on|at) [^,]{0,40})?$/u;
 const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
 const SUBORDINATOR = /^(?:after|before|since|when|as|while|until|because|although)\s+/i;
 const SPEECH_START = /^(said|says|told|added|announced|warned|stressed|claimed|insisted|urged)\b/;
