@@ -45,4 +45,9 @@ describe('load', () => {
     expect(slugify('!!!', 'article')).toBe('article');
     expect(uniqueSlugs(['a', 'a', 'a-2'])).toEqual(['a', 'a-3', 'a-2']);
   });
+  it('reads front-matter dates written with the month by name, and refuses numbers that could be either way', async () => {
+    const { toIsoDate } = await import('../src/load/front-matter.js');
+    expect(['March 14, 2024', '14 March 2024', 'Mar. 14 2024', '2024-03-14T23:30:00Z'].map(toIsoDate)).toEqual(['2024-03-14', '2024-03-14', '2024-03-14', '2024-03-14']);
+    expect(['03/04/2024', 'February 30, 2024', 'Smarch 3, 2024'].map(toIsoDate)).toEqual([undefined, undefined, undefined]);
+  });
 });

@@ -68,10 +68,21 @@ export function readFrontMatter(file: string, text: string): FrontMatterResult {
 export function toIsoDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
-  if (!m) return undefined;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? d.toISOString().slice(0, 10) : undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  if (iso) return validDate(+iso[1], +iso[2], +iso[3]);
+  // "March 14, 2024", "14 March 2024", "Mar. 14 2024": a month by name leaves no doubt. Numbers
+  // alone ("03/04/2024") are read differently on each side of the Atlantic: not guessed.
+  const named = /^(?:(\d{1,2})\s+([A-Za-z]{3,9})\.?,?|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4})$/.exec(value.trim());
+  if (!named) return undefined;
+  const month = MONTHS.indexOf((named[2] ?? named[3]).slice(0, 3).toLowerCase()) + 1;
+  return month ? validDate(+named[5], month, +(named[1] ?? named[4])) : undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function validDate(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d.toISOString().slice(0, 10) : undefined;
 }
 
 function lineOfKey(text: string, key: string): number {
