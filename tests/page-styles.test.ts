@@ -47,4 +47,10 @@ describe('scraped page styles', () => {
     expect(shown.some((t) => t.includes('Chilean authorities said Wednesday they had detained a man'))).toBe(true);
     expect(shown.some((t) => /VIÑA DEL MAR|\(AP\)/.test(t))).toBe(false);
   });
+  it('links "Mr Boric" to President Gabriel Boric, with no courtesy title for a role', () => {
+    const boric = tl.entities.find((e) => e.name === 'Gabriel Boric')!;
+    expect(boric.aliases).toContain('Boric');
+    expect(boric.roles).not.toContain('Mr');
+    expect(tl.claims.filter((c) => c.article === 'bbc' && c.kind === 'quote').map((c) => c.speaker)).toEqual([boric.id]);
+  });
 });

@@ -37,7 +37,7 @@ const describes = (run: NameRun): boolean => {
 
 const NOT_A_SURNAME = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|['’-]/;
 const isDemonym = (w: string): boolean => Boolean(DEMONYMS[w] || DEMONYMS[w.replace(/s$/, '')]) || wordTags(w).has('Demonym') || wordTags(w.replace(/s$/, '')).has('Demonym');
-const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase()) || Boolean(DEMONYMS[t]) || Boolean(lookupCountry(t) && t.includes('.'));
+const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, '')) || Boolean(DEMONYMS[t]) || Boolean(lookupCountry(t) && t.includes('.'));
 /** A photo credit or clock zone glued before a name ("AP", "Reuters", "BST"): never part of it. */
 const isCredit = (t: string): boolean => (/^\p{Lu}{2,6}$/u.test(t) && !isTitleWord(t)) || AGENCIES.has(t);
 
@@ -308,7 +308,9 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     return null;
   }
   if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+s?$/u.test(first) || /\d/.test(first) || first.includes('.') || NOT_A_SURNAME.test(first) || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
-  if (isCommonWord(first) && !(titled && !atStart)) return null;
+  // A word that opens the sentence may be capitalised for that alone; after "Mr" it is a name.
+  const nameAtStart = atStart && nameTokens[0].offset === run.tokens[0].offset;
+  if (isCommonWord(first) && !(titled && !nameAtStart)) return null;
   // A lone surname is only sure with a title or a known name; otherwise it waits for
   // the resolve stage to find the full name elsewhere in the story.
   // A lone given name ("Saad") is never sure: it must meet its full name.

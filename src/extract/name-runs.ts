@@ -34,7 +34,8 @@ const CAPITAL_FUNCTION_WORDS = new Set(['The', 'A', 'An', 'As', 'In', 'On', 'At'
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord'];
 /** "But", "Meanwhile": a function word, capitalised to open a sentence. "US" written in capitals is the country, not "us". */
 export const isFunctionWord = (word: string): boolean => !/^\p{Lu}{2,}$/u.test(word) && [...wordTags(word.toLowerCase())].some((t) => FUNCTION_TAGS.includes(t));
-const ABBREVIATION = /^(?:\p{Lu}\.)+$/u;
+/** "U.S.", "U.N.", and titles written with a dot ("Mr.", "Gen."), which keep it. */
+const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Capt|Maj|Adm|Cmdr|Rev|Fr|Pres)\.)$/u;
 /** "al-Turabi", "bin-Laden", "el-Sisi": a lower-case particle joined to a capitalised name. */
 const PARTICLE_NAME = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|di|van|von)-\p{Lu}/u;
 /** Capitalised, or a particle-joined name like "al-Turabi". */

@@ -53,7 +53,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
     // Walk back over title words and proper nouns directly before the run.
     for (let i = run.prev.length - 1; i >= 0; i--) {
       const t = run.prev[i];
-      const lower = t.text.toLowerCase();
+      const lower = t.text.toLowerCase().replace(/\.$/, '');
       // Lower-case field words count right before the title ("court spokesperson") or between a
       // title and a proper noun ("UN aid chief", "European foreign policy chief").
       const field = ROLE_FIELDS.has(lower) && before.length > 0 && (before.length === 1 || properBefore(run.prev, i));

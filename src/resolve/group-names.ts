@@ -31,7 +31,12 @@ export function mostFrequent(spellings: string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
 }
 
-const cleanRole = (r: string): string => r.replace(/^(the|a|an)\s+/i, '').trim();
+/** A courtesy title alone ("Mr", "Dr.", "Prince") says how a person is addressed, not what they do. */
+const COURTESY_ONLY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Prince|Princess|Sheikh|Sheikha|Rev)\.?$/i;
+const cleanRole = (r: string): string => {
+  const role = r.replace(/^(the|a|an)\s+/i, '').trim();
+  return COURTESY_ONLY.test(role) ? '' : role;
+};
 
 /** Turns clusters into entities with unique, stable ids (slug of the display name). */
 export function toEntities(clusters: Cluster[], taken: Set<string>): { entities: Entity[]; ids: string[] } {

@@ -32,8 +32,14 @@ function speakerIndex(corpus: ResolvedCorpus): SpeakerIndex {
 /** The entity a speaker's name refers to: the same spelling in the article, else any name or alias. */
 function speakerEntity(ix: SpeakerIndex, article: string, name: string | null): string | null {
   if (!name) return null;
-  return ix.inArticle.get(article)?.get(name) ?? ix.anywhere.get(plainKey(name)) ?? null;
+  const found = ix.inArticle.get(article)?.get(name) ?? ix.anywhere.get(plainKey(name));
+  if (found) return found;
+  // "Mr Boric", "Dr. Tedros", "President Boric": the name without its courtesy title or office.
+  const bare = name.replace(SPEAKER_TITLE, '');
+  return bare !== name && bare ? ix.inArticle.get(article)?.get(bare) ?? ix.anywhere.get(plainKey(bare)) ?? null : null;
 }
+
+const SPEAKER_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|President|Prime Minister|Minister|Senator|Sen|Rep|Gen|General|Judge|Mayor|Governor|Chancellor)\.?\s+/;
 
 /** Claims with this key say the same words: kind plus text without case or punctuation. */
 const sameWords = (c: Claim): string => `${c.kind}|${c.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;

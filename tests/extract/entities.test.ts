@@ -150,6 +150,11 @@ describe('entities', () => {
     expect(roleOf('Saudi Crown Prince Mohammed bin Salman received the delegation.', 'Mohammed bin Salman')).toBe('Saudi Crown Prince');
   });
 
+  it('reads "Mr Boric" and "Mr. Boric", even when the surname is also a word', () => {
+    expect(mentionsOf('Mr Boric said the toll would rise.').map((m) => [m.kind, m.text, m.tentative])).toEqual([['person', 'Boric', false]]);
+    expect(mentionsOf('"It is a tragedy," Mr. Boric said.').map((m) => [m.kind, m.text])).toEqual([['person', 'Boric']]);
+  });
+
   it('reads appositive roles', () => {
     const p = mentionsOf('Jens Stoltenberg, the head of the alliance, said the meeting was useful.').find((m) => m.kind === 'person')!;
     expect(p.role).toBe('head of the alliance');
