@@ -21,8 +21,18 @@ function quoteSpans(text: string): Span[] {
     const start = m.index! + m[1].length;
     spans.push({ start, end: start + m[2].length + 2, text: m[2] });
   }
+  // Single quotes, where some outlets use them: only after a colon or closed by a comma before
+  // the attribution, so apostrophes ("won't", "the Taliban's") are never taken for quotes.
+  if (!spans.length) {
+    for (const m of text.matchAll(SINGLE_QUOTED)) {
+      const start = m.index! + m[0].indexOf("'");
+      spans.push({ start, end: start + m[1].length + 2, text: m[1] });
+    }
+  }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+const SINGLE_QUOTED = /(?::\s*|^|(?<=[.!?]\s))'((?:[^'\n]|(?<=\p{L})['’](?=\p{L})){2,}?[.,?!])'(?=\s|$)/gu;
 
 /** Person mentions by sentence index. */
 export type PeopleBySentence = Map<number, Mention[]>;
@@ -79,6 +89,10 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
       if (!speaker && span.start === s.offset && introducedBy) speaker = introducedBy;
       // A paragraph that is one more quote after a paragraph ending in X's quote goes on quoting X.
       if (!speaker && span.start === 0 && ctx.quoting && span.end >= text.trimEnd().length - 1) speaker = ctx.quoting;
+      // "…," said Jane Roe, a resident. "Nobody told us anything.": a sentence that is all quote
+      // goes on quoting whoever spoke the quote before it in the paragraph.
+      const previous = quotes[quotes.length - 1];
+      if (!speaker && span.start === s.offset && span.end >= s.offset + s.text.trimEnd().length - 1 && previous?.kind === 'quote' && previous.speakerName) speaker = previous.speakerName;
       if (speaker) lastSubject = speaker;
       quotes.push({ text: span.text.replace(/[,.]$/, '').trim(), kind: 'quote', speakerName: speaker, sentence: s.index });
     }
@@ -138,7 +152,7 @@ const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|and|but|which|that|this|i
 /** The subject as written when no person is named: "the general staff of the armed forces". */
 function writtenSubject(text: string): string | null {
   // "PORTO, Portugal (AP) — Portuguese authorities": the dateline is not the subject.
-  text = text.replace(DATELINE_START, '');
+  text = text.replace(DATELINE_START, '').replace(/^(?:in|on|at|during|after|before|with|later|earlier)\b[^,]{0,40},\s*/i, '');
   const clause = text.split(/,\s*(?:but|and|while|as|although)\s+|;\s*/).pop() ?? text;
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
   let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
@@ -162,6 +176,8 @@ const CLOSING_SAYING = /^(.{12,}?),\s+((?:a|an|the)\s[^,"“”]{3,80}?|\p{Lu}[^
 
 /** "X said the two sides agreed …" → a paraphrased claim by X. */
 function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
+  const lead = accordingLead(s, people);
+  if (lead) return lead;
   const m = PARAPHRASE.exec(s.text);
   if (!m) return closingSaying(s, people);
   // "The group's leader, Jane Roe, said": the name in apposition is the speaker.
@@ -180,8 +196,20 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
     const closer = subject?.text ?? writtenSubject(m[1].slice(comma + 2)) ?? speakerName;
     return { text: m[1].slice(0, comma).replace(DATELINE_START, ''), kind: 'paraphrase', speakerName: closer, sentence: s.index };
   }
-  const text = m[3].replace(SAYING_FRAME, '').replace(/[.]$/, '');
+  const text = m[3].replace(TOLD_WHOM, '').replace(SAYING_FRAME, '').replace(/[.]$/, '');
   return { text, kind: 'paraphrase', speakerName, sentence: s.index };
+}
+
+/** "told the BBC that …", "told Al Jazeera that …": whom it was said to, before what was said. */
+const TOLD_WHOM = /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+(?:that\s+)?(?=\p{Ll})/u;
+/** "According to Health Minister Jane Roe, the outbreak is under control." */
+const ACCORDING_LEAD = /^According to ([^,]{3,80}),\s+(.{12,}?)\.?$/u;
+
+function accordingLead(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
+  const m = ACCORDING_LEAD.exec(s.text);
+  if (!m) return null;
+  const speakerName = personIn(people, s, 13, 13 + m[1].length, true)?.text ?? writtenSubject(m[1]) ?? m[1];
+  return { text: m[2], kind: 'paraphrase', speakerName, sentence: s.index };
 }
 
 function closingSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | null {

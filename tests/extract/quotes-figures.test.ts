@@ -65,6 +65,23 @@ describe('quotes', () => {
     const qs = quotesOf("Harbour Freight, the port's biggest carrier, has agreed to a merger with Delta Lines, the companies said on Monday, ending months of talks.");
     expect(qs.map((q) => [q.speakerName, q.text])).toEqual([['the companies', "Harbour Freight, the port's biggest carrier, has agreed to a merger with Delta Lines"]]);
   });
+  it('reads "According to X, …", a second quote sentence, "In a statement, X said", "told the BBC that" and single quotes', () => {
+    const qs = quotesOf([
+      'According to Health Minister Ana Ruiz, the outbreak is under control.',
+      '"We never received the warning," said Maria Lopez, a resident. "Nobody told us anything."',
+      'In a statement, the ministry said it was "deeply concerned" about the reports.',
+      'Kowalski told the BBC that the city would need months to recover.',
+      "The mayor, Jan Kowalski, said: 'We will rebuild every house.' The Taliban's spokesman didn't comment on the 'rumours'.",
+    ].join('\n\n'));
+    expect(qs.map((q) => [q.kind, q.speakerName, q.text])).toEqual([
+      ['paraphrase', 'Ana Ruiz', 'the outbreak is under control'],
+      ['quote', 'Maria Lopez', 'We never received the warning'],
+      ['quote', 'Maria Lopez', 'Nobody told us anything'],
+      ['quote', 'the ministry', 'deeply concerned'],
+      ['paraphrase', 'Kowalski', 'the city would need months to recover'],
+      ['quote', 'Jan Kowalski', 'We will rebuild every house'],
+    ]);
+  });
 });
 
 describe('figures', () => {
