@@ -15,6 +15,12 @@ describe('timeline: events', () => {
     expect(quake[0].outlets).toBe(2);
   });
 
+  it('gives words news uses for one thing one term (truce and ceasefire, quake and earthquake)', () => {
+    expect(termsOf('the truce held')).toContain(termsOf('a ceasefire')[0]);
+    expect(termsOf('the quake struck')).toContain(termsOf('the earthquake')[0]);
+    expect(termsOf('the truce held')).not.toContain(termsOf('the strike')[0]);
+  });
+
   it('keeps two different events of one day apart', () => {
     const tl = timelineOf({
       a: 'Busy Monday\n\nPublished: 11 May 2021\n\nRockets hit apartment blocks in Kharkiv on Monday. The central bank raised its key interest rate to 20 percent on Monday.',

@@ -23,13 +23,28 @@ const STOPWORDS = new Set('a an the and or but of in on at to for from by with a
 const FUTURE = /\b(will|would|could|next|coming days|planned|plans to|expected to|agreed to (?:meet|hold|keep|continue))\b/i;
 const PAST_ACTION = /\b(\w{3,}ed|began|met|held|took|fled|said|told|made|went|came|won|lost|fell|rose|hit|shot|struck|fought|led|left|sent|spoke|wrote|gave|saw|broke|ran|set|brought|became|ended|has \w+|have \w+|had \w+)\b/i;
 
+/**
+ * Words news uses interchangeably for one thing, folded to one stem so that two outlets'
+ * accounts meet: "truce" and "ceasefire", "quake" and "earthquake", "talks" and "negotiations".
+ */
+const SYNONYMS: Record<string, string> = {
+  truce: 'cease', 'cease-': 'cease', armis: 'cease',
+  quake: 'earth', tremo: 'earth',
+  negot: 'talks',
+  kille: 'death', dead: 'death', died: 'death', die: 'death', dies: 'death',
+  injur: 'wound', hurt: 'wound',
+  evacu: 'displ', fled: 'displ', flee: 'displ',
+  raid: 'attac', raids: 'attac',
+};
+
 /** Content words of a sentence, cut to a 5-letter stem so that "invaded" and "invader" meet. */
 export const termsOf = memoize((text: string): string[] => {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
     const word = w.replace(/['’]s$/, '');
     if (word.length < 3 || STOPWORDS.has(word)) continue;
-    out.add(word.slice(0, 5));
+    const stem = word.slice(0, 5);
+    out.add(SYNONYMS[stem] ?? stem);
   }
   return [...out];
 });
