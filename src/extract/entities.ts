@@ -233,7 +233,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   }
   const before = run.prev[run.prev.length - 1]?.text;
   if (before && (ORG_AFTER.has(before) || ORG_KINDS.test(before)) && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
-  // "Nordvik Steel, Britain's second-largest steelmaker,": an appositive says what kind of body it is.
+  // "Korvane Steel, the country's second-largest steelmaker,": an appositive says what kind of body it is.
   const last = tokens[tokens.length - 1];
   const appositive = ORG_APPOSITIVE.exec(text.slice(last.offset + last.text.length + (last.possessive ? 2 : 0)));
   if (appositive && ORG_KINDS.test(appositive[1]) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };

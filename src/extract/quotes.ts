@@ -53,7 +53,7 @@ export interface QuoteContext {
 
 const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: number, last = false): Mention | undefined => {
   const all = (people.get(s.index) ?? []).filter((p) => p.offset >= from && p.offset < to);
-  // A lone capitalised word only guessed to be a person ("Nordvik's chief executive, Jane Roe,
+  // A lone capitalised word only guessed to be a person ("Korvane's chief executive, Jane Roe,
   // said") gives way to a name the sentence states in full.
   const sure = all.filter((p) => !p.tentative);
   const hits = sure.length ? sure : all;
@@ -182,7 +182,7 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   if (!m) return closingSaying(s, people);
   // "The group's leader, Jane Roe, said": the name in apposition is the speaker.
   // A lone word only guessed to be a person counts when it opens the subject ("Vos said"), not
-  // inside it ("The union, which represents 4,000 Nordvik workers, said").
+  // inside it ("The union, which represents 4,000 Korvane workers, said").
   const guess = (p: Mention | undefined): Mention | undefined => (p && (!p.tentative || p.offset <= 4) ? p : undefined);
   const subject = guess(personIn(people, s, 0, m[1].length + 1)) ?? guess(personIn(people, s, 0, m.index + m[0].indexOf(m[2], m[1].length)));
   const pronoun = /^(he|she)$/i.test(m[1].trim());

@@ -120,7 +120,7 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
   }
 }
 
-/** "Nordvik" alone joins "Nordvik Steel" when that is the only longer name it starts. */
+/** "Korvane" alone joins "Korvane Steel" when that is the only longer name it starts. */
 function mergeShortNames(clusters: Cluster[]): void {
   const byFirst = new Map<string, Cluster[]>();
   for (const c of clusters) {

@@ -45,7 +45,7 @@ function reclassifyByStory(located: Located[]): void {
     const key = plainKey(l.mention.text);
     const place = places.get(key);
     const lone = !l.mention.text.includes(' ');
-    // "Shares in Nordvik jumped" after "Nordvik Steel": the company by its first word, not a
+    // "Shares in Korvane jumped" after "Korvane Steel": the company by its first word, not a
     // village of that name. Countries and cities of some size keep their own name.
     const placeOrGuess = l.mention.kind === 'place' ? l.mention.placeKind !== 'country' : l.mention.kind === 'person' && l.mention.tentative;
     if (placeOrGuess && lone && shortOrgs.has(key) && !surnames.has(key) && (place?.population ?? l.mention.population ?? 0) < SMALL_TOWN) {
@@ -72,7 +72,7 @@ function reclassifyByStory(located: Located[]): void {
 /** A town smaller than this that shares its name with a company in the story is the company. */
 const SMALL_TOWN = 100_000;
 
-/** First words of the story's longer organisation names that start only one of them ("Nordvik" of "Nordvik Steel"). */
+/** First words of the story's longer organisation names that start only one of them ("Korvane" of "Korvane Steel"). */
 export function shortOrganizationNames(located: Located[]): Set<string> {
   const counts = new Map<string, Set<string>>();
   for (const l of located) {
