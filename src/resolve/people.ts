@@ -137,7 +137,7 @@ function lonelySurnameTarget(group: Cluster[], m: Located): Cluster | undefined 
  * Full names that sound alike but did not merge ("Ali Hussain" / "Ali Hassan"):
  * reported, not merged, because a wrong merge is worse than a missed one — unless the
  * names agree word for word in three words or more and the surnames differ only in a vowel
- * or a doubled letter ("Ahmed Saleh Kandari" / "Ahmed Saleh Kandri"): one person, two
+ * or a doubled letter ("Yusuf Omar Benali" / "Yusuf Omar Benaly"): one person, two
  * transliterations. Candidates are blocked by the surname's phonetic key, so this never
  * compares every pair of people.
  */

@@ -25,7 +25,7 @@ export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
 /**
  * A name taken for a person that the story elsewhere names as a place is that place: a lone
  * word ("floods reached Tewkesbury" after "the town of Tewkesbury") unless a full name ends in
- * it, and a full name ("floods reached Port Talbot" after "the town of Port Talbot"). The
+ * it, and a full name ("floods reached Upton Grey" after "the village of Upton Grey"). The
  * other way round, a lone "place" that is the surname of someone named in full and used
  * alone for them elsewhere is that person.
  */
