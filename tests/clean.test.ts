@@ -56,6 +56,14 @@ describe('clean', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(['Floods: live', 'The toll rose to nine.', 'More than 13,000 people were evacuated.']);
   });
 
+  it('drops a Markdown pipe table that reached the text as one paragraph', async () => {
+    const { parseArticle } = await import('../src/load/parse-article.js');
+    const md = '---\ntitle: Summit\ndate: 2024-06-10\n---\n\nLeaders met in Lisbon.\n\n| Country | Pledge |\n|---|---|\n| Portugal | 2.1% |\n';
+    const a = cleanArticle(parseArticle({ file: 'a.md', id: 'a', format: 'md', text: md }).article!);
+    expect(a.sentences.map((x) => x.text)).toEqual(['Summit', 'Leaders met in Lisbon.']);
+    expect(a.removed.map((r) => r.reason)).toContain('table');
+  });
+
   it('strips a date stamp glued to the headline', () => {
     const a = load(' date 2023-05-02 Storm hits the coast\n\nThe storm hit the coast on Monday.\n');
     expect(a.title).toBe('Storm hits the coast');

@@ -102,6 +102,12 @@ describe('resolve', () => {
     expect(entities.filter((e) => e.kind === 'place').map((e) => e.name).sort()).toEqual(['London', 'United Kingdom']);
   });
 
+  it('makes a country the person where the article names someone with that surname', () => {
+    const { entities } = resolved({ a: dated('Portuguese Prime Minister Luis Montenegro opened the summit. "This is a historic day," Montenegro said.') });
+    expect(entities.find((e) => e.name === 'Luis Montenegro')?.aliases).toContain('Montenegro');
+    expect(entities.some((e) => e.kind === 'place' && e.name === 'Montenegro')).toBe(false);
+  });
+
   it('drops a tentative lone word that names nobody in the story', () => {
     const { entities } = resolved({ a: dated('Okonjo issued a statement.') });
     expect(entities.filter((e) => e.kind === 'person')).toEqual([]);

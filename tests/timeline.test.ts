@@ -187,6 +187,11 @@ describe('timeline: talks over several days', () => {
     expect(saturday?.title.startsWith('The two armies agreed to a truce')).toBe(true);
   });
 
+  it('names the venue from the nearest "in", not from "talks on trade will be held in"', () => {
+    const tl = timelineOf({ a: 'Summit\n\nPublished: 10 June 2024\n\nLeaders held talks in Lisbon on Monday. A second round of talks on trade will be held in Madrid in September.' });
+    expect(tl.rounds.find((r) => r.number === 2)?.placeName).toBe('Madrid');
+  });
+
   it('makes talks that opened Monday and ended Thursday one round with an end date', () => {
     const tl = timelineOf({
       a: 'Talks end\n\nPublished: 5 May 2023\n\nThe two foreign ministers ended four days of talks in Geneva on Thursday. Blinken opened the talks on Monday.',

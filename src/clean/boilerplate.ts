@@ -21,6 +21,8 @@ const BY_LINE = /^(?:By|BY)\s+\p{Lu}[^.]{0,90}$/u;
 const DATELINED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})? in \p{Lu}[\p{L}'’ -]{2,30}$/u;
 /** Buttons and labels of a news page, whole lines: general UI words, no outlet's own. */
 const PAGE_LABEL = /^(?:share(?: this(?: article| story| page)?)?|copy link|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|related topics|more on this story|explore more on these topics|top stories|most read|read more|skip to (?:main )?content|toggle navigation)$/i;
+/** A Markdown pipe table read as one paragraph: "| Country | Pledge | |---|---| …". Its cells are not sentences. */
+const PIPE_TABLE = /^\|.*\|\s*\|?\s*:?-{3,}:?\s*\|/;
 /** A live blog's entry time alone on a line: "17.15 CEST", "2:05 p.m. ET". */
 const TIME_LINE = /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
 /** A line that is only a date, perhaps with a weekday and a time: "Wed 7 Feb 2024 18.02 GMT". */
@@ -55,6 +57,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (PROMO.test(text)) return { keep: false, reason: 'promo' };
   if (STAMP.test(text) || DATE_LINE.test(text.trim())) return { keep: false, reason: 'date stamp' };
   if (TIME_LINE.test(text.trim())) return { keep: false, reason: 'time stamp' };
+  if (PIPE_TABLE.test(text.trim())) return { keep: false, reason: 'table' };
   if (PAGE_LABEL.test(text.trim())) return { keep: false, reason: 'page label' };
   if (CREDIT_LINE.test(text)) return { keep: false, reason: 'agency credit line' };
   if (BYLINE.test(text.trim()) || BY_LINE.test(text.trim())) return { keep: false, reason: 'byline' };

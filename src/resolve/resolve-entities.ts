@@ -39,6 +39,12 @@ function reclassifyByStory(located: Located[]): void {
   // "Hassan al-Turabi" has the surname "Turabi" too.
   const surnames = new Set(located.filter((l) => l.mention.kind === 'person' && l.mention.text.includes(' '))
     .flatMap((l) => { const last = l.mention.text.split(' ').pop()!; return [plainKey(last), plainKey(last.replace(/^(?:al|el|bin|ibn|abu)-/i, ''))]; }));
+  const surnamesIn = new Map<string, Set<string>>();
+  for (const l of located) {
+    if (l.mention.kind !== 'person' || !l.mention.text.includes(' ')) continue;
+    if (!surnamesIn.has(l.article)) surnamesIn.set(l.article, new Set());
+    surnamesIn.get(l.article)!.add(plainKey(l.mention.text.split(' ').pop()!));
+  }
   const lonePeople = new Set(located.filter((l) => l.mention.kind === 'person' && !l.mention.text.includes(' ')).map((l) => plainKey(l.mention.text)));
   const shortOrgs = shortOrganizationNames(located);
   for (const l of located) {
@@ -54,7 +60,10 @@ function reclassifyByStory(located: Located[]): void {
     }
     // "policy toward Turabi", "a rally in Clinton": a lone word that is the surname of someone the
     // story names in full, and that the story also uses alone for that person, is the person.
-    if (l.mention.kind === 'place' && lone && (l.mention.placeKind === 'city' || l.mention.placeKind === 'region') && surnames.has(key) && lonePeople.has(key)) {
+    // A country that is the surname of someone the same article names in full ("Luis
+    // Montenegro … Montenegro said") is that person there.
+    const countryAsSurname = l.mention.kind === 'place' && lone && l.mention.placeKind === 'country' && surnamesIn.get(l.article)?.has(key);
+    if (countryAsSurname || (l.mention.kind === 'place' && lone && (l.mention.placeKind === 'city' || l.mention.placeKind === 'region') && surnames.has(key) && lonePeople.has(key))) {
       l.mention = { ...l.mention, kind: 'person', placeKind: undefined, canonical: undefined, lat: undefined, lon: undefined, tentative: true };
       continue;
     }

@@ -7,7 +7,7 @@ import { sentenceIndex } from './sentence-index.js';
 const SPECIFICITY: Record<string, number> = { city: 3, region: 3, country: 1, continent: 0 };
 // The preposition that opens the place phrase, with up to six words before the name;
 // time words break it ("in the coming days on the border" → "on the border").
-const LOCATIVE = /\b(?:at|in|near|on|outside)\s+(?:an?\s+|the\s+)?(?:(?!(?:days|weeks|hours|coming|future|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w'’-]+\s+){0,6}$/i;
+const LOCATIVE = /\b(?:at|in|near|on|outside)\s+(?:an?\s+|the\s+)?(?:(?!(?:days|weeks|hours|coming|future|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|will|would|could|be|been|being|is|are|was|were|has|have|had|held)\b)[\w'’-]+\s+){0,6}$/i;
 
 export interface Venue {
   place: string | null;
