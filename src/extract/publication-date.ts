@@ -15,6 +15,8 @@ const CALENDAR_TEXT = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[
 const DATELINE_STAMP = new RegExp(String.raw`\p{Lu}[\p{L}\p{M} .,'’/-]{1,40}\s*` + WIRE_STAMP_DATE, 'u');
 /** The clause a date closes when it opens with "since": "since (the war began on) …". */
 const SINCE_CLAUSE = /\bsince\b[^,;.]*$/i;
+/** A date in a web address: "/2024/03/14/", "/2024-03-14-". */
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)/;
 /** Blocks at the top of a page where a date stamp may sit. */
 const HEAD_BLOCKS = 14;
 /** Longest corpus span (days) in which "on Tuesday" alone still points to one week. */
@@ -41,6 +43,12 @@ function stampDate(text: string, zone: string): { date: IsoDate; label: string }
  */
 export function statedPublicationDate(article: CleanArticle, zone = 'UTC'): PublicationDate | null {
   if (article.frontMatter.date) return { date: article.frontMatter.date, how: 'front-matter', evidence: 'front matter' };
+  // News sites put the day in the address: ".../2024/03/14/port-reopens".
+  const inUrl = URL_DATE.exec(article.frontMatter.url ?? '');
+  if (inUrl) {
+    const date = `${inUrl[1]}-${inUrl[2].padStart(2, '0')}-${inUrl[3].padStart(2, '0')}`;
+    if (!Number.isNaN(Date.parse(`${date}T12:00:00Z`)) && new Date(`${date}T12:00:00Z`).getUTCDate() === Number(inUrl[3])) return { date, how: 'front-matter', evidence: `front matter url: '${inUrl[0]}'` };
+  }
   // Scraped pages put menus and share buttons above the stamp: look a little further down.
   const head: Block[] = article.blocks.slice(0, HEAD_BLOCKS);
   const stamps = head.map((b) => ({ b, s: stampDate(b.text, zone) })).filter((x) => x.s);

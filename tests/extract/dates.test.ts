@@ -65,6 +65,13 @@ describe('publication date', () => {
     expect(dates[1]).toMatchObject({ date: '2023-05-22', how: 'inferred' });
   });
 
+  it('reads the day from the article\'s web address when the front matter has no date', () => {
+    const a = cleanText('---\ntitle: Port reopens\nurl: https://example.org/news/2024/03/14/port-reopens\n---\nThe port reopened on Thursday.', 'a', 'md');
+    expect(statedPublicationDate(a)).toMatchObject({ date: '2024-03-14', how: 'front-matter' });
+    const b = cleanText('---\ntitle: Port reopens\nurl: https://example.org/news/2024/13/40/x\n---\nThe port reopened.', 'b', 'md');
+    expect(statedPublicationDate(b)).toBeNull();
+  });
+
   it('gives null when nothing dates the article', () => {
     const dates = publicationDates([cleanText('Harbour strike\n\nDock workers stayed off the job.', 'x')]);
     expect(dates[0]).toMatchObject({ date: null, how: 'unknown' });
