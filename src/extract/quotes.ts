@@ -133,10 +133,16 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     if (nameSaid) return local(endS, span.end, span.end + nameSaid[0].length) ?? nameSaid[1].replace(/^[,\s"”]+/, '').trim();
   }
   if (BEFORE_SAID.test(before)) {
-    const verbAt = before.search(BEFORE_SAID);
-    return local(s, s.offset, s.offset + verbAt) ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(0, verbAt)));
+    // The speech verb nearest the quote: "Asked about the deal, Roe said: …" is Roe's.
+    const verbs = [...before.matchAll(new RegExp(BEFORE_SAID.source, 'gi'))];
+    const verbAt = verbs[verbs.length - 1].index!;
+    const clauseAt = verbs.length > 1 ? Math.max(0, before.lastIndexOf(',', verbAt) + 1) : 0;
+    return local(s, s.offset + clauseAt, s.offset + verbAt) ?? local(s, s.offset, s.offset + verbAt) ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(clauseAt, verbAt)));
   }
   if (/\b(he|she) (called|dubbed|described)\b/.test(before)) return local(s, s.offset, span.start) ?? lastSubject;
+  // "The ministry called the report "baseless"": whoever called it so.
+  const naming = /\b(?:called|dubbed|described|branded|labell?ed)\b/.exec(before);
+  if (naming) return local(s, s.offset, s.offset + naming.index) ?? writtenSubject(before.slice(0, naming.index));
   // "There were "very strong" plans in place …, he said.": the sentence's closing attribution.
   const closing = new RegExp(`,\\s+(?:(he|she)\\s+${VERB}|${VERB}\\s+(.{2,60})|(.{2,60}?)\\s+${VERB})\\.?["”]?$`, 'i').exec(s.text);
   if (closing && s.offset + closing.index >= span.end) {

@@ -82,6 +82,10 @@ describe('quotes', () => {
       ['quote', 'Jan Kowalski', 'We will rebuild every house'],
     ]);
   });
+  it('takes the speech verb nearest the quote, and whoever "called" something so', () => {
+    const qs = quotesOf('Asked about the deal, Pedro Alvarez said: "It is done."\n\nThe ministry called the report "baseless and irresponsible".');
+    expect(qs.map((q) => [q.speakerName, q.text])).toEqual([['Pedro Alvarez', 'It is done'], ['The ministry', 'baseless and irresponsible']]);
+  });
 });
 
 describe('figures', () => {
