@@ -192,6 +192,20 @@ describe('timeline: talks over several days', () => {
     expect(tl.rounds.find((r) => r.number === 2)?.placeName).toBe('Madrid');
   });
 
+  it('reads a four-outlet story end to end: dates, rounds, events shared by outlets, the figure they disagree on', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = new URL('./fixtures/unseen/sudan/', import.meta.url);
+    const texts = Object.fromEntries(readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => [f.replace(/\.(txt|md)$/, ''), readFileSync(new URL(f, dir), 'utf8')]));
+    const tl = timelineOf(texts);
+    expect(tl.articles.map((a) => [a.id.slice(0, 3), a.published, a.source])).toEqual([
+      ['001', '2023-05-06', 'World News'], ['002', '2023-05-12', 'Gulf Monitor'], ['003', '2023-05-21', 'Unknown source'], ['004', '2023-05-22', 'Sudan Daily'],
+    ]);
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2023-05-06', 'held'], [2, null, 'planned']]);
+    const both = (date: string) => tl.events.some((e) => e.date === date && e.sources.length === 2);
+    expect(['2023-05-06', '2023-05-20', '2023-05-22'].map(both)).toEqual([true, true, true]);
+    expect(tl.discrepancies.map((d) => d.values.map((v) => v.article.slice(0, 3)).sort())).toContainEqual(['003', '004']);
+  });
+
   it('makes talks that opened Monday and ended Thursday one round with an end date', () => {
     const tl = timelineOf({
       a: 'Talks end\n\nPublished: 5 May 2023\n\nThe two foreign ministers ended four days of talks in Geneva on Thursday. Blinken opened the talks on Monday.',
