@@ -64,6 +64,11 @@ describe('clean', () => {
     expect(a.removed.map((r) => r.reason)).toContain('table');
   });
 
+  it('ends the story at its credit line', () => {
+    const a = load('Bill passes\n\nThe parliament passed the bill on Thursday.\n\nReporting by Jane Roe; Editing by John Doe\n\nOur Standards: The Trust Principles.\n');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Bill passes', 'The parliament passed the bill on Thursday.']);
+  });
+
   it('strips a date stamp glued to the headline', () => {
     const a = load(' date 2023-05-02 Storm hits the coast\n\nThe storm hit the coast on Monday.\n');
     expect(a.title).toBe('Storm hits the coast');

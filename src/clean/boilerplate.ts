@@ -113,6 +113,12 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
     if (j.block.kind !== 'paragraph' || !isFurniture(j.block.text)) break;
     j.verdict = { keep: false, reason: 'leading site furniture' };
   }
+  // The story ends with its credit line ("Reporting by …; Editing by …"): short lines after it
+  // are the site's ("Our Standards: …").
+  const credit = judged.findIndex((j) => !j.verdict.keep && j.verdict.reason === 'agency credit line');
+  if (credit > 0) {
+    for (const j of judged.slice(credit + 1)) if (j.verdict.keep && wordsOf(j.block.text).length <= 12) j.verdict = { keep: false, reason: 'trailing site furniture' };
+  }
   for (let i = judged.length - 1; i > 0; i--) {
     const j = judged[i];
     if (!j.verdict.keep) continue;

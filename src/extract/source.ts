@@ -73,6 +73,11 @@ export function extractSource(article: CleanArticle, mentions: Mention[]): Sourc
   for (const r of article.removed) {
     if (r.reason === 'agency credit line' || r.reason === 'photo credit') creditsInLine(r.text).forEach(add);
   }
+  // "NAIROBI, June 20 (Reuters) -": wire copy credits its agency in the dateline.
+  for (const b of article.blocks.slice(0, 6)) {
+    const wire = DATELINE_OUTLET.exec(b.text);
+    if (wire && AGENCY_SET.has(wire[1])) add(wire[1]);
+  }
   for (const m of mentions) {
     if (!m.agency) continue;
     const s = article.sentences[m.sentence].text;

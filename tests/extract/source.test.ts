@@ -35,4 +35,9 @@ describe('source and credits', () => {
     expect(outlet('Ferries resume - what we know\n\nFerries sailed again on Sunday.')).toBe('Unknown source');
     expect(outlet('Ferries resume\n\nVALPARAISO, Sept 11 (Harbour Wire) - Ferries sailed again on Sunday.')).toBe('Harbour Wire');
   });
+  it('credits the agency a dateline names, and ends the story at its credit line', () => {
+    const [r] = extractTexts({ a: 'Bill passes\n\nPublished: 20 June 2024\n\nLAGOS, June 20 (Reuters) - The parliament passed the bill on Thursday.\n\nReporting by Jane Roe; Editing by John Doe\n\nOur Standards: The Trust Principles.' });
+    expect(r.credits).toEqual(['Reuters']);
+    expect(r.source).toBe('Unknown source');
+  });
 });
