@@ -60,8 +60,8 @@ function reclassifyByStory(located: Located[]): void {
     }
     // "policy toward Turabi", "a rally in Clinton": a lone word that is the surname of someone the
     // story names in full, and that the story also uses alone for that person, is the person.
-    // A country that is the surname of someone the same article names in full ("Luis
-    // Montenegro … Montenegro said") is that person there.
+    // A country that is the surname of someone the same article names in full ("Eddie
+    // Jordan … Jordan said") is that person there.
     const countryAsSurname = l.mention.kind === 'place' && lone && l.mention.placeKind === 'country' && surnamesIn.get(l.article)?.has(key);
     if (countryAsSurname || (l.mention.kind === 'place' && lone && (l.mention.placeKind === 'city' || l.mention.placeKind === 'region') && surnames.has(key) && lonePeople.has(key))) {
       l.mention = { ...l.mention, kind: 'person', placeKind: undefined, canonical: undefined, lat: undefined, lon: undefined, tentative: true };
