@@ -36,7 +36,7 @@ const endsLikeSentence = (text: string): boolean => /[.!?"”’)]$/.test(text.t
 /** A short unpunctuated line (a link label, a menu item) where the story has not begun or has ended. */
 const isFurniture = (text: string): boolean => wordsOf(text).length <= 5 && !endsLikeSentence(text);
 /** " | Harbour Times", " - Harbour Times" at the end of a page title. */
-const SITE_SUFFIX = /\s+[|–—-]\s+[^|–—-]{2,40}$/;
+export const SITE_SUFFIX = /\s+([|–—-])\s+([^|–—-]{2,40})$/;
 
 /** Title Case: almost every word of four letters or more starts with a capital. */
 export function isTitleCase(text: string): boolean {

@@ -1,5 +1,5 @@
 import type { Block, CleanArticle, LoadedArticle, Paragraph, RemovedBlock, Sentence } from '../model.js';
-import { cleanBlocks } from './boilerplate.js';
+import { cleanBlocks, SITE_SUFFIX } from './boilerplate.js';
 import { splitSentences } from './sentences.js';
 
 /**
@@ -20,7 +20,7 @@ export const OUTLET_WORDS = /\b(?:Times|Herald|Post|News|Daily|Tribune|Journal|G
  */
 export function pageTitleSite(blocks: Block[]): { name: string; index: number; text: string } | null {
   const title = blocks[0]?.text ?? '';
-  const m = /\s+([|–—-])\s+([^|–—-]{2,40})$/.exec(title);
+  const m = SITE_SUFFIX.exec(title);
   if (!m) return null;
   const name = m[2].trim();
   const printed = blocks.slice(1, 12).some((b) => b.text === name);

@@ -103,3 +103,9 @@ export function extractDates(sentences: Sentence[], published: IsoDate | null, z
   if (!published) return [];
   return sentences.flatMap((s) => datesInSentence(s, published, zone));
 }
+
+/**
+ * Whether the date at `offset` closes a clause that opens with "since" ("since the war began on
+ * April 15", "killed since Thursday"): a day the sentence looks back to, not the one it reports.
+ */
+export const afterSince = (sentence: string, offset: number): boolean => /\bsince\b[^,;.]*$/i.test(sentence.slice(0, offset));

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { WIRE_STAMP_DATE } from '../clean/clean-article.js';
 import type { Block, CleanArticle, IsoDate, PublishedHow } from '../model.js';
-import { addDays, chronoZone, isoOf, noonIn } from './dates.js';
+import { addDays, afterSince, chronoZone, isoOf, noonIn } from './dates.js';
 
 export interface PublicationDate {
   date: IsoDate | null;
@@ -13,8 +13,6 @@ const STAMP_LABEL = /\b(published|posted|first published|date|dated|updated|last
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const CALENDAR_TEXT = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{4}-\d{2}-\d{2}/;
 const DATELINE_STAMP = new RegExp(String.raw`\p{Lu}[\p{L}\p{M} .,'’/-]{1,40}\s*` + WIRE_STAMP_DATE, 'u');
-/** The clause a date closes when it opens with "since": "since (the war began on) …". */
-const SINCE_CLAUSE = /\bsince\b[^,;.]*$/i;
 /** A date in a web address: "/2024/03/14/", "/2024-03-14-". */
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)/;
 /** Blocks at the top of a page where a date stamp may sit. */
@@ -87,7 +85,7 @@ function explicitDates(article: CleanArticle, anchor: IsoDate, zone: string): { 
     for (const r of chrono.parse(s.text, { instant: ref, timezone: chronoZone(zone, ref) })) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month') || !CALENDAR_TEXT.test(r.text)) continue;
       // "since the fighting began on April 15": a date the article looks back to, not its today.
-      if (SINCE_CLAUSE.test(s.text.slice(Math.max(0, r.index - 45), r.index))) continue;
+      if (afterSince(s.text, r.index)) continue;
       out.push({ date: isoOf(r.start.date(), zone), text: r.text });
     }
   }

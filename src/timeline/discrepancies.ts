@@ -1,4 +1,5 @@
 import type { ArticleRecord, Discrepancy, DiscrepancyValue, Figure, Round } from '../model.js';
+import { afterSince } from '../extract/dates.js';
 import { slugify } from '../load/slug.js';
 import { ANNOUNCES_VENUE, statedDuration } from './talks.js';
 import type { Statement } from './statements.js';
@@ -37,7 +38,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   const all: Located[] = records.flatMap((r) => {
     const datesOf = new Map<number, string>();
     // A count "since Thursday" is a count as of the article's day, not of Thursday.
-    for (const d of r.dates) if (!datesOf.has(d.sentence) && !/\bsince\b[^,;.]*$/i.test(r.sentences[d.sentence].text.slice(0, d.offset))) datesOf.set(d.sentence, d.date);
+    for (const d of r.dates) if (!datesOf.has(d.sentence) && !afterSince(r.sentences[d.sentence].text, d.offset)) datesOf.set(d.sentence, d.date);
     return r.figures.filter(comparable).map((figure) => ({ figure, article: r.id, sentenceText: r.sentences[figure.sentence].text, day: datesOf.get(figure.sentence) ?? r.published ?? '' }));
   });
   const groups = new Map<string, Located[]>();
