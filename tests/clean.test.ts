@@ -46,6 +46,12 @@ describe('clean', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['leading site furniture', 'advertisement label', 'repeated line', 'date stamp', 'teaser', 'copyright line', 'trailing site furniture']));
   });
 
+  it('removes a bar-separated menu and a "Published … | Updated …" line under the headline', () => {
+    const a = load(['Ferry fares rise', 'Home | World | Business | Sport', 'Published Jan. 5, 2024 at 6:15 a.m. | Updated Jan. 5, 2024 at 9:40 a.m.', 'Fares rose by a tenth on Friday, the operator said.'].join('\n\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Ferry fares rise', 'Fares rose by a tenth on Friday, the operator said.']);
+    expect(a.removed.map((r) => r.reason)).toEqual(['menu', 'date stamp']);
+  });
+
   it('keeps a short line once the story has begun', () => {
     const a = load('Floods\n\nRivers rose across the valley on Tuesday.\n\nEvacuation centres\n\nSchools opened their doors to families.\n');
     expect(a.paragraphs.map((p) => p.text)).toContain('Evacuation centres');

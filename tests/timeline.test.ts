@@ -286,3 +286,60 @@ describe('timeline: event titles', () => {
     expect(titleFrom('Since Russia launched its invasion five days earlier')).toBe('Russia launched its invasion five days earlier');
   });
 });
+
+describe('timeline: labour talks and counts that hold', () => {
+  it('takes counts a few days apart for rival accounts, but not elapsed days or a tally', () => {
+    const tl = timelineOf({
+      a: 'Walkout\n\nPublished: 2 June 2024\n\nAbout 1,800 nurses walked out in a nine-day strike. Doctors said 30 patients had been injured.',
+      b: 'Talks\n\nPublished: 6 June 2024\n\nThe union said about 1,500 nurses were on strike, now a 13-day strike. Doctors said 45 patients had been injured.',
+    });
+    expect(tl.discrepancies.map((d) => d.values.map((v) => v.value).sort())).toEqual([['About 1,800', 'about 1,500']]);
+  });
+
+  it('does not date a count by the day that started what it counts, and takes a raise and an increase for one offer', () => {
+    const tl = timelineOf({
+      a: 'Offer\n\nPublished: 3 June 2024\n\nThe board offered pay increases of 6 per cent.',
+      b: 'Offer\n\nPublished: 4 June 2024\n\nThe board has offered a 7 per cent raise, a spokesman said. The strike, which began on May 2, idled about 900 drivers.',
+      c: 'Drivers\n\nPublished: 4 June 2024\n\nThe union said 1,100 drivers were on strike.',
+    });
+    const values = tl.discrepancies.map((d) => d.values.map((v) => v.value).sort());
+    expect(values).toContainEqual(['6 per cent', '7 per cent']);
+    expect(values).toContainEqual(['1,100', 'about 900']);
+  });
+
+  it('puts nothing on the day a span ends ("closed until Thursday")', () => {
+    const tl = timelineOf({ a: 'Closed\n\nPublished: 6 May 2024\n\nOfficials in Lyon said the school would be closed until Thursday.' });
+    expect(tl.events.map((e) => e.date)).not.toContain('2024-05-09');
+    expect(tl.events.map((e) => e.date)).not.toContain('2024-05-02');
+  });
+
+  it('reads a bare "the first round" in an article about talks, and the venue from "talks in"', () => {
+    const tl = timelineOf({
+      a: 'Talks\n\nPublished: 8 June 2024\n\nNegotiators broke off their first round of talks on Tuesday. The second round of talks on Friday ended a lockout at the Port of Antwerp after ten hours of talks in Brussels.',
+      b: 'Talks\n\nPublished: 8 June 2024\n\nThe union and the company held talks in Liege this week. The first round, held in Liege on Tuesday, ended after eight hours.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.placeName])).toEqual([[1, '2024-06-04', 'Liege'], [2, '2024-06-07', 'Brussels']]);
+    expect(tl.rounds[0].sources).toEqual(['a', 'b']);
+    for (const r of tl.rounds) expect(new Set(r.provenance.map((p) => `${p.article}#${p.sentence}`)).size).toBe(r.provenance.length);
+  });
+
+  it('gives undated sentences the lead\'s day when two days are named as often', () => {
+    // 2024-06-20 is a Thursday: the lead's Monday is the 17th, the later Wednesday the 19th.
+    const tl = timelineOf({ a: 'Deal\n\nPublished: 20 June 2024\n\nA deal was reached early on Monday in Oslo. Work resumed on Wednesday.\n\nMaria Lund\'s members won a raise.' });
+    expect(tl.events.find((e) => e.summary.includes('Maria Lund'))?.date).toBe('2024-06-17');
+  });
+
+  it('reads a four-outlet strike story: three rounds, their venues, and what the outlets disagree on', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = new URL('./fixtures/unseen/port-strike/', import.meta.url);
+    const texts = Object.fromEntries(readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => [f.replace(/\.(txt|md)$/, ''), readFileSync(new URL(f, dir), 'utf8')]));
+    const tl = timelineOf(texts);
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status, r.placeName])).toEqual([
+      [1, '2025-09-09', 'held', 'Halifax'], [2, '2025-09-12', 'held', 'Ottawa'], [3, '2025-09-15', 'held', 'Ottawa'],
+    ]);
+    const values = tl.discrepancies.map((d) => d.values.map((v) => `${v.article.slice(0, 2)}:${v.value}`).sort().join(' '));
+    expect(values).toEqual(expect.arrayContaining(['01:nine hours 02:eight hours', '02:about 3,000 04:about 3,200']));
+    expect(values.some((v) => v.includes('01:11 per cent') && v.includes('02:12 per cent'))).toBe(true);
+    expect(values.some((v) => /day/.test(v))).toBe(false);
+  });
+});

@@ -14,7 +14,9 @@ const AD_LABEL = /^(?:advertisement|advertising|sponsored( content)?|story conti
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 const PROMO = /\b(click here|sign up|subscribe (now|to)|newsletter|follow us|download (our|the) app|share this|all (of )?the latest developments)\b/i;
 const PHOTO_CREDIT = /(\bvia Getty Images\b|\bGetty Images\b|\bAP Photo\b|\bHandout\b|^(Photo|Photograph|Image|Credit|Picture)s?:|^Image source,)/i;
-const STAMP = /^\s*(published|posted|updated|last updated|date)\s*:?\s*(\d|[A-Z][a-z]+ \d)/i;
+const STAMP = /^\s*(published|posted|updated|last updated|date)\s*:?\s*(\d|[A-Z][a-z]+\.? \d)/i;
+/** A menu: three or more short items between bars or bullets, "Home | News | Sport". */
+const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;
 const CREDIT_LINE = /^(with )?(additional )?reporting by\b/i;
 const BY_LINE = /^(?:By|BY)\s+\p{Lu}[^.]{0,90}$/u;
 /** "John Roe in Santiago" alone on a line at the top: a correspondent's byline. */
@@ -58,6 +60,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (STAMP.test(text) || DATE_LINE.test(text.trim())) return { keep: false, reason: 'date stamp' };
   if (TIME_LINE.test(text.trim())) return { keep: false, reason: 'time stamp' };
   if (PIPE_TABLE.test(text.trim())) return { keep: false, reason: 'table' };
+  if (MENU_LINE.test(text.trim())) return { keep: false, reason: 'menu' };
   if (PAGE_LABEL.test(text.trim())) return { keep: false, reason: 'page label' };
   if (CREDIT_LINE.test(text)) return { keep: false, reason: 'agency credit line' };
   if (BYLINE.test(text.trim()) || BY_LINE.test(text.trim())) return { keep: false, reason: 'byline' };

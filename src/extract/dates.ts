@@ -56,18 +56,24 @@ function namesADay(r: chrono.ParsedResult): boolean {
 /** "said", "told": a past attribution between a future verb and a weekday dates the saying. */
 const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;
 
+/** "would": the future of a past saying, so the weekday lies near publication, on either side. */
+const WOULD = /\bwould\b/gi;
+
 /**
- * Whether a weekday at `at` points forward: the nearest cue before it decides ("will take
- * effect on Monday, the two governments said on Saturday": Monday ahead, Saturday past);
- * with no cue before it, the sentence's tense does ("On Monday, talks will open").
+ * Which way a weekday at `at` points from publication: the nearest cue before it decides
+ * ("will take effect on Monday, the two governments said on Saturday": Monday ahead,
+ * Saturday past; "said they would meet on Monday": whichever Monday is nearer); with no
+ * cue before it, the sentence's tense does ("On Monday, talks will open").
  */
-function tellsFuture(text: string, at: number, sentenceFuture: boolean): boolean {
+function weekdayDirection(text: string, at: number, sentenceFuture: boolean): 'ahead' | 'back' | 'nearest' {
   const before = text.slice(0, at);
   const last = (re: RegExp): number => Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
   const future = last(FUTURE);
+  const would = last(WOULD);
   const past = last(PAST_SPEECH);
-  if (past > future) return false;
-  return future >= 0 || sentenceFuture;
+  if (would > future && would > past) return 'nearest';
+  if (past > future) return 'back';
+  return future >= 0 || sentenceFuture ? 'ahead' : 'back';
 }
 
 /**
@@ -84,8 +90,11 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC'): 
     if (!namesADay(r)) continue;
     let date = isoOf(r.start.date(), zone);
     if (!r.start.isCertain('day') && r.start.isCertain('weekday')) {
-      if (tellsFuture(s.text, r.index, future)) while (date < published) date = addDays(date, 7);
-      else while (date > published) date = addDays(date, -7);
+      const direction = weekdayDirection(s.text, r.index, future);
+      while (date > published) date = addDays(date, -7);
+      if (direction === 'ahead' && date < published) date = addDays(date, 7);
+      // Nearer ahead than back (published Saturday, "would meet on Monday": two days, not five).
+      if (direction === 'nearest' && date < published && (Date.parse(published) - Date.parse(date)) / 86_400_000 > 3) date = addDays(date, 7);
       if (weekday(date) !== r.start.get('weekday')) continue;
     }
     out.push({ text: r.text, sentence: s.index, offset: r.index, date });

@@ -232,7 +232,9 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
     return { kind: 'organization', text: ORG_NAME_HEADS.has(run.next[0]) && !possessive ? `${name} ${run.next[0]}` : bare, sentence, offset };
   }
   const before = run.prev[run.prev.length - 1]?.text;
-  if (before && (ORG_AFTER.has(before) || ORG_KINDS.test(before)) && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
+  // "the party's Youth Wing" is part of the party, not a body the kind word names.
+  const ownedBy = run.prev[run.prev.length - 1]?.possessive;
+  if (before && !ownedBy && (ORG_AFTER.has(before) || ORG_KINDS.test(before)) && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
   // "Korvane Steel, the country's second-largest steelmaker,": an appositive says what kind of body it is.
   const last = tokens[tokens.length - 1];
   const appositive = ORG_APPOSITIVE.exec(text.slice(last.offset + last.text.length + (last.possessive ? 2 : 0)));

@@ -15,6 +15,9 @@ const BOUNDS: [RegExp, Figure['bound']][] = [
   [/^(up to|as many as)$/i, 'up to'],
 ];
 const UNITS = /^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|metres?|hours?|minutes?|days?|weeks?|months?|years?|tons?|tonnes?|barrels?|dollars?|euros?|rubles?|roubles?|pounds?)$/i;
+/** Words before "of N" that share out or place the number rather than say what it counts. */
+const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|sum|most|some|all|each|none|any|half|part|majority|minority|rest|lots?|out|instead|ahead|top|because|none|one|both|many|few|age|aged|outskirts)$/;
+const PER_CENT = /^\s+per\s+cent\b/i;
 const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 
 /** A measure named before its number: "magnitude 6.8", "its magnitude at 7", "the death toll … rose to 2,012". */
@@ -51,12 +54,14 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "2nd", and model numbers ("Nord Stream 2", "Boeing 737") — but not "Only 120" at a sentence start.
     const capitalBefore = /\p{Lu}\p{Ll}+\s$/u.test(before) && s.text.slice(0, at).trim().split(/\s+/).length > 1;
     if (/^(st|nd|rd|th)\b/.test(after) || (capitalBefore && !boundWord && !currency)) continue;
-    if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '')) continue;
+    if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '') && !PER_CENT.test(after)) continue;
     const value = toNumber(num) * (scale ? SCALE[scale.toLowerCase()] : 1);
     if (!Number.isFinite(value)) continue;
     const words = after.replace(/^\s*\([^)]*\)/, '').split(/\s+/).filter(Boolean);
     let unit = currency ? ({ $: 'USD', '€': 'EUR', '£': 'GBP' } as Record<string, string>)[currency] : pence ? 'pence' : '';
     if (hyphenUnit && UNITS.test(hyphenUnit)) unit = hyphenUnit;
+    // "11 per cent": the one unit of two words.
+    else if (!unit && PER_CENT.test(after)) { words.splice(0, 2); unit = 'per cent'; }
     else if (!unit && words[0] && UNITS.test(words[0].replace(/[,.;)]$/, ''))) unit = words.shift()!.replace(/[,.;)]$/, '');
     if (/^(hundreds|thousands|dozens|millions)$/i.test(num) && words[0] === 'of') words.shift();
     const subject: string[] = [];
@@ -75,6 +80,11 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (!subject.length && CURRENCY_WORDS[normaliseUnit(unit)]) {
       const what = /^\s+in\s+([a-z]{3,})/.exec(after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0)) ?? /\b([a-z]{3,})\s+(?:worth|totalling|totaling|valued at|amounting to)\s+$/.exec(s.text.slice(Math.max(0, at - 40), at));
       if (what) subject.push(what[1]);
+    }
+    // "wage increases of 11 per cent", "a fine of $5m": the noun before "of" when none follows.
+    if (!subject.length) {
+      const of = /\b(\p{Ll}{3,})\s+of\s+$/u.exec(s.text.slice(Math.max(0, at - 30), at));
+      if (of && !STOP.test(of[1]) && !NOT_A_NOUN_BEFORE_OF.test(of[1])) subject.push(of[1]);
     }
     // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
     if (!unit && !subject.length && !boundWord) continue;

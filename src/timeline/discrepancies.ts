@@ -10,7 +10,12 @@ const base = (f: Figure): [string, number] => {
   const [unit, factor] = TO_BASE[f.unit] ?? [f.unit, 1];
   return [unit, f.value * factor];
 };
-const stem = (w: string): string => w.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 6);
+/** Head words that name one thing: "a 12% raise" and "wage increases of 11%" are one offer. */
+const SAME_HEAD: Record<string, string> = { increa: 'rise', raise: 'rise', rais: 'rise', hike: 'rise', decrea: 'cut', reduct: 'cut' };
+const stem = (w: string): string => {
+  const s = w.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 6);
+  return SAME_HEAD[s] ?? s;
+};
 /** The subject's head word ("Ukrainian civilians" → "civili"), which figures must share to compare. */
 const headOf = (subject: string): string => stem(subject.split(/\s+/).filter((w) => /^[a-z]/.test(w)).pop() ?? subject.split(/\s+/).pop() ?? '');
 const headsOf = (subject: string): string[] => subject.split(/\s+/).filter(Boolean).map(stem);
@@ -38,7 +43,8 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   const all: Located[] = records.flatMap((r) => {
     const datesOf = new Map<number, string>();
     // A count "since Thursday" is a count as of the article's day, not of Thursday.
-    for (const d of r.dates) if (!datesOf.has(d.sentence) && !afterSince(r.sentences[d.sentence].text, d.offset)) datesOf.set(d.sentence, d.date);
+    // Nor is a count in "the strike, which began on May 2, idled 900 workers" a count of May 2.
+    for (const d of r.dates) if (!datesOf.has(d.sentence) && !afterSince(r.sentences[d.sentence].text, d.offset) && !ONSET.test(r.sentences[d.sentence].text.slice(0, d.offset))) datesOf.set(d.sentence, d.date);
     return r.figures.filter(comparable).map((figure) => ({ figure, article: r.id, sentenceText: r.sentences[figure.sentence].text, day: datesOf.get(figure.sentence) ?? r.published ?? '' }));
   });
   const groups = new Map<string, Located[]>();
@@ -53,7 +59,8 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
   for (const [key, group] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    for (const xs of magnitudeBands(group).flatMap((band) => rivalWindows(band))) {
+    const tally = key.split('|').length > 2; // the key names an outcome
+    for (const xs of magnitudeBands(group).flatMap((band) => rivalWindows(band, tally))) {
       if (new Set(xs.map((x) => x.article)).size < 2 || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
       const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
       if (seen.has(signature)) continue;
@@ -80,6 +87,7 @@ const OUTCOMES: [string, RegExp][] = [
   ['hurt', /\b(?:injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed)\b/i],
   ['moved', /\b(?:displaced|fled|evacuated|homeless|refugees|uprooted)\b/i],
   ['missing', /\bmissing\b/i],
+  ['ill', /\b(?:cases|infect(?:ed|ions?)|confirmed|sick)\b/i],
   ['held', /\b(?:arrested|detained|held|captured|abducted|hostages?|prisoners?)\b/i],
 ];
 /** Words on either side of a figure that say what its count is of. */
@@ -101,8 +109,16 @@ function outcomeOf(x: Located): string | null {
 /** Head words that place or time a figure instead of naming what it counts. */
 const NOT_A_SUBJECT = /^(?:north|south|east|west|northe|northw|southe|southw|away|outsid|inside|from|peak|high|highs|low|lows|agains|year|month|week|day|earlie|later|ago)$/;
 
-/** Days apart within which two reports of one count are rival accounts (the day and the morning after), not an update. */
+/**
+ * Days apart within which two reports of one tally (the killed, the injured, the arrested,
+ * the infected) are rival accounts, the day and the morning after: tallies grow daily.
+ */
 const RIVAL_DAYS = 1;
+/** Other counts (workers on strike, troops, ships, seats) hold for a week: a week's reports rival. */
+const COUNT_RIVAL_DAYS = 7;
+const ELAPSED = /^(?:minute|hour|day|week|month|year)$/;
+/** A date that starts what is counted ("which began on May 2") is not the count's day. */
+const ONSET = /\b(?:began|begun|started|erupted|broke out)\s+(?:on\s+|in\s+)?$/i;
 /**
  * Measurements (a magnitude, a distance, a sum of money, a share of the vote) are revised, not
  * grown: two values a week apart still disagree. Counts of people and things grow day by day.
@@ -114,10 +130,12 @@ const isMeasure = (f: Figure): boolean => MONEY.has(f.unit) || MEASURE_SUBJECT.t
 
 /**
  * Splits figures by the day they stand for: a death toll reported in May and another in
- * October are an update, not a disagreement. Windows start at the earliest report.
+ * October are an update, not a disagreement. Windows start at the earliest report. `tally`:
+ * the figures count an outcome (killed, injured, infected …), which grows day by day.
  */
-function rivalWindows(xs: Located[]): Located[][] {
-  const span = xs.every((x) => isMeasure(x.figure)) ? MEASURE_RIVAL_DAYS : RIVAL_DAYS;
+function rivalWindows(xs: Located[], tally: boolean): Located[][] {
+  // Time elapsed ("an 11-day strike", "a 15-day strike") grows like a tally.
+  const span = xs.every((x) => isMeasure(x.figure)) ? MEASURE_RIVAL_DAYS : tally || xs.some((x) => ELAPSED.test(x.figure.unit)) ? RIVAL_DAYS : COUNT_RIVAL_DAYS;
   const days = [...new Set(xs.map((x) => x.day))].sort();
   const windowOf = new Map<string, number>();
   let start = '';

@@ -9,6 +9,9 @@ const SPECIFICITY: Record<string, number> = { city: 3, region: 3, country: 1, co
 // time words break it ("in the coming days on the border" → "on the border").
 const LOCATIVE = /\b(?:at|in|near|on|outside)\s+(?:an?\s+|the\s+)?(?:(?!(?:days|weeks|hours|coming|future|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|will|would|could|be|been|being|is|are|was|were|has|have|had|held)\b)[\w'’-]+\s+){0,6}$/i;
 
+/** The place phrase right after the talks' own noun: "talks in", "the meeting at the". */
+const TALKS_AT = /\b(?:talks|negotiations|meetings?|round|summit|conference)\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
 export interface Venue {
   place: string | null;
   placeName: string | null;
@@ -33,7 +36,8 @@ export function venueOf(statements: Statement[], corpus: ResolvedCorpus): Venue 
       if (!loc) return;
       const tail = /^[\w'’-]*(?:\s+(?:region|border|area|oblast|province))?(?:,\s+[A-Z]\w+)?(?:\s+of\s+[A-Z]\w+)?/.exec(sentence.slice(m.offset))?.[0] ?? m.text;
       const phrase = `${loc[0]}${tail}`.trim();
-      const score = (SPECIFICITY[m.placeKind ?? ''] ?? 2) + (/\bborder\b/.test(phrase) ? 1 : 0) + (/\blocation\b/.test(phrase) ? 1 : 0);
+      // "talks in Ottawa" says where the talks were; "ended the strike at the port" may not.
+      const score = (SPECIFICITY[m.placeKind ?? ''] ?? 2) + (/\bborder\b/.test(phrase) ? 1 : 0) + (/\blocation\b/.test(phrase) ? 1 : 0) + (TALKS_AT.test(head) ? 1 : 0);
       if (!best || score > best.score) best = { score, place: corpus.mentionEntity[r.id][i], phrase };
     });
   }

@@ -3,7 +3,7 @@ import { addDays } from '../extract/dates.js';
 import { delegationsOf, hostOf, topicsOf, venueOf } from './round-details.js';
 import type { Statement } from './statements.js';
 import { sentenceIndex } from './sentence-index.js';
-import { aboutTalks, ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedStart } from './talks.js';
+import { aboutTalks, talksStory, ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedStart } from './talks.js';
 
 export interface RoundsResult {
   rounds: Round[];
@@ -52,8 +52,9 @@ function sessions(dates: IsoDate[], talksOn: Map<IsoDate, number[]>, statements:
 function talkStatements(statements: Statement[], corpus: ResolvedCorpus): number[] {
   const out: number[] = [];
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const storyOfTalks = new Map(corpus.articles.map((a) => [a.id, talksStory(a.sentences)]));
   statements.forEach((st, i) => {
-    const talk = aboutTalks(st.text);
+    const talk = aboutTalks(st.text, storyOfTalks.get(st.article));
     if (!talk) return;
     const dates = sentenceIndex(byId.get(st.article)!).dates[st.sentence].map((x) => x.item);
     // A statement cut to one date's clause already names the talks of that date.
@@ -67,8 +68,12 @@ function talkStatements(statements: Statement[], corpus: ResolvedCorpus): number
   return out;
 }
 
-const provenanceOf = (statements: Statement[], idx: number[]): Provenance[] =>
-  idx.map((i) => ({ article: statements[i].article, sentence: statements[i].sentence }));
+/** Where each statement came from, once per sentence: a sentence may both report and announce a round. */
+const provenanceOf = (statements: Statement[], idx: number[]): Provenance[] => {
+  const seen = new Set<string>();
+  return idx.map((i) => ({ article: statements[i].article, sentence: statements[i].sentence }))
+    .filter((p) => !seen.has(`${p.article}#${p.sentence}`) && Boolean(seen.add(`${p.article}#${p.sentence}`)));
+};
 
 /**
  * Rounds of talks: days on which articles say talks took place (held), numbered by the

@@ -58,7 +58,10 @@ export function newsDay(record: ArticleRecord): IsoDate | null {
   const lead = [...new Set(eventful.map((d) => d.sentence))].slice(0, 3);
   const counts = new Map<IsoDate, number>();
   for (const d of eventful) if (lead.includes(d.sentence) && (!record.published || d.date <= record.published)) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0];
+  // A tie goes to the lead: news is told first ("reached a deal on Monday … began on May 1").
+  const first = new Map<IsoDate, number>();
+  for (const d of eventful) if (!first.has(d.date)) first.set(d.date, d.sentence);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || first.get(a[0])! - first.get(b[0])!)[0];
   return best?.[0] ?? record.published;
 }
 
@@ -89,11 +92,12 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       // state of things on the day of publication, not on a date the article named before.
       const inherited = PRESENT_STATUS.test(s.text) ? r.published ?? day : paragraphDate && paragraphDate.paragraph === s.paragraph ? paragraphDate.date : day;
       const clauses = dates.length ? clausesOf(s.text) : [];
-      const bare = mentions.map((d) => bareSince(d, clauses));
+      // "closed until Thursday" ends a span on Thursday: nothing is reported to happen that day.
+      const bare = mentions.map((d) => bareSince(d, clauses) || UNTIL.test(s.text.slice(0, d.offset)));
       const eventful = mentions.filter((_, k) => !bare[k]);
       if (eventful.length) paragraphDate = { paragraph: s.paragraph, date: eventful[eventful.length - 1].date };
       const talk = Boolean(aboutTalks(s.text));
-      // A statement needs something to say (a name, a figure, talks) and to say it happened or will.
+      // A statement needs something to say (a name, a figure, talks, a day of its own) and to say it happened or will.
       if (!entities.length && !hasFigure && !talk) continue;
       if (!dates.length && !PAST_ACTION.test(s.text) && !future) continue;
       const base = { article: r.id, sentence: s.index, text: s.text, entities, terms: termsOf(s.text), future, headline: s.text };
@@ -112,7 +116,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         return { ...clauses[i], end: clauses[j].end, text };
       };
       const spans = mentions.map((d) => clauseOf(d.offset));
-      const background = spans.every((c) => c.since);
+      const background = spans.every((c, k) => c.since || bare[k]);
       if (dates.length === 1 && !background) {
         // One date: the whole sentence is the headline, unless the date opens a new main clause
         // (", but the army on February 27 admitted …").
@@ -146,6 +150,7 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[]): bool
   return at >= 0 && /^since$/i.test(clauses[at].text.replace(d.text, '').trim()) && !/^when\b/i.test(clauses[at + 1]?.text ?? '');
 }
 
+const UNTIL = /\b(?:until|till)\s+$/i;
 const PRESENT_STATUS = /^(?!.*\b(?:was|were|had|did)\b).*\b(?:says|say|estimates|reports)\b/i;
 const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,7} )?(?:said|says|told reporters|announced|reported|added|stated)(?: (?:in|on|at) [^,]{0,40})?$/u;
 const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;

@@ -1,7 +1,7 @@
 /** Word patterns for negotiation stories: talks, summits, rounds, delegations. General, not one story's. */
 
 export const TALK = /\b(talks|negotiations|negotiators?|delegations?|summit|peace conference|(?:round|phase) of (?:talks|negotiations)|(?:the|this|that|next|new) meeting)\b/i;
-export const HELD = /\b(held|began|begun|started|ended|took place|met|sat down|wrapped up|concluded|went on|went for|broke up|opened|is over|was over|finished|attended|arrived?|headed into|kicked off|got under way|hosted|convened|resumed|lasted)\b/i;
+export const HELD = /\b(held|began|begun|started|ended|took place|met|sat down|wrapped up|concluded|went on|went for|broke up|broke off|opened|is over|was over|finished|attended|arrived?|headed into|kicked off|got under way|hosted|convened|resumed|lasted)\b/i;
 export const OUTCOME = /\b(agreed|agreement|no ceasefire|cease-?fire was|without (?:any |a )?(?:agreement|breakthrough|resolution|results?)|no (?:significant |effective )?(?:progress|results|breakthrough|resolution|agreement)|humanitarian corridors?|deal was|signed)\b/i;
 export const NEXT_ROUND = /\b(next (?:meeting|round)|another round|new meeting|meet again|(?:second|third|fourth|fifth) (?:round|phase)|further talks|more negotiations|more discussions|keep talking|keep the negotiations going)\b/i;
 
@@ -28,10 +28,19 @@ export const ANNOUNCES_VENUE = /\b(take place|be held|venue|will meet|to meet)\b
 /** Rounds of voting are not rounds of talks: "a second round on May 28" in an election story. */
 const BALLOT = /\b(?:vote|votes|voting|voters?|election|elections|electoral|ballots?|runoff|run-off|polls?|polling|candidates?|turnout)\b/i;
 
-/** A sentence about talks: their words, or a next round or meeting that is not a ballot's. */
-export function aboutTalks(text: string): RegExpExecArray | null {
+/** "The first round, held in …": a round with no "of talks", which the article's other sentences explain. */
+const BARE_ROUND = /\b(?:first|second|third|fourth|fifth|sixth|next|last|latest|previous|earlier) round\b/i;
+
+/**
+ * A sentence about talks: their words, or a next round or meeting that is not a ballot's.
+ * In an article about talks (`talksStory`), a bare "the first round" is a round of them.
+ */
+export function aboutTalks(text: string, talksStory = false): RegExpExecArray | null {
   const talk = TALK.exec(text);
   if (talk) return talk;
-  const next = NEXT_ROUND.exec(text);
+  const next = NEXT_ROUND.exec(text) ?? (talksStory ? BARE_ROUND.exec(text) : null);
   return next && !BALLOT.test(text) ? next : null;
 }
+
+/** Whether an article is about talks: one of its sentences names them. */
+export const talksStory = (sentences: { text: string }[]): boolean => sentences.some((s) => TALK.test(s.text));

@@ -24,6 +24,13 @@ describe('dates in text', () => {
       .toEqual([['on Monday evening', '2023-05-22'], ['on Saturday', '2023-05-20']]);
   });
 
+  it('reads "said they would … on Monday" as the Monday nearer to publication, either side', () => {
+    // 2023-05-20 is a Saturday: the coming Monday is two days on, the last one five days back.
+    expect(datesOf('A spokesman said the board would meet again on Monday.', '2023-05-20')).toEqual([['on Monday', '2023-05-22']]);
+    // 2023-05-23 is a Tuesday: Monday was yesterday.
+    expect(datesOf('A spokesman said the board would meet again on Monday.', '2023-05-23')).toEqual([['on Monday', '2023-05-22']]);
+  });
+
   it('resolves relative days and skips durations, spans and lower-case words', () => {
     expect(datesOf('They sat down for talks five days earlier.', '2023-03-07')).toEqual([['five days earlier', '2023-03-02']]);
     expect(datesOf('The meeting lasted for three hours.', '2023-03-07')).toEqual([]);

@@ -176,3 +176,19 @@ describe('quotes: more ways of saying', () => {
     expect(of('There are about 90,000 Catholics -- most of them poor.')).toEqual(['Catholics']);
   });
 });
+
+describe('figures and quotes: labour-dispute wording', () => {
+  it('reads "per cent" in two words, and the noun before "of" when none follows', () => {
+    const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.unit, f.subject]);
+    expect(of('Nurses were offered pay rises of 9 per cent over two years.')[0]).toEqual(['9 per cent', 9, 'percent', 'rises']);
+    expect(of('Eleven per cent of voters stayed home.')[0]).toEqual(['Eleven per cent', 11, 'percent', '']);
+    // "a total of", "most of" share out a number; they are not what it counts.
+    expect(of('A total of 40 ships waited.')[0][3]).toBe('ships');
+  });
+
+  it('takes the speaker of "X accused Y of …" and does not make "the union\'s Local" an organization', () => {
+    const records = extractTexts({ q: 'Published: 4 May 2022\n\nHeadline here\n\nMaria Lund, who chairs the union\'s Local 12, accused the board of "hiding behind lawyers," a reference to the court case.' });
+    expect(records[0].quotes.find((q) => q.kind === 'quote')?.speakerName).toBe('Maria Lund');
+    expect(records[0].mentions.filter((m) => m.kind === 'organization').map((m) => m.text)).not.toContain('Local');
+  });
+});
