@@ -215,4 +215,17 @@ describe('resolve: uncertain merges', () => {
     expect(entities.filter((e) => e.kind === 'person')).toHaveLength(2);
     expect(warnings).toContain('"Vladimir Putin" and "Vladimir Poutine" may be one person spelled two ways; kept apart');
   });
+
+  it('joins a surname spelled with other vowels to the only full name like it when both hold one office', () => {
+    const people = (texts: Record<string, string>) => resolveEntities(extractTexts(texts)).entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases]);
+    expect(people({
+      a: dated('Prime Minister Abdul Karim Qasimi visited the port.'),
+      b: dated('Mr Qasemi, the prime minister, announced a day of mourning.'),
+    })).toEqual([['Abdul Karim Qasimi', ['Qasemi']]]);
+    // Without an office in common, vowels alone are no evidence: "Hassan" is not "Hussein".
+    expect(people({
+      a: dated('Prime Minister Abdul Karim Qasimi visited the port.'),
+      b: dated('Mr Qasemi, a local shopkeeper, watched.'),
+    })).toHaveLength(2);
+  });
 });

@@ -307,6 +307,14 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(values).toContainEqual(['1,100', 'about 900']);
   });
 
+  it('takes "unaccounted for" for missing, a count apart from the dead', () => {
+    const tl = timelineOf({
+      a: 'Flood\n\nPublished: 12 September 2023\n\nThe flood killed 2,000 people and at least 4,000 people were missing.',
+      b: 'Flood\n\nPublished: 13 September 2023\n\nOfficials said 2,300 people had died and 4,600 people were still unaccounted for.',
+    });
+    expect(tl.discrepancies.map((d) => d.values.map((v) => v.value).sort())).toEqual([['2,000', '2,300'], ['4,600', 'at least 4,000']]);
+  });
+
   it('puts nothing on the day a span ends ("closed until Thursday")', () => {
     const tl = timelineOf({ a: 'Closed\n\nPublished: 6 May 2024\n\nOfficials in Lyon said the school would be closed until Thursday.' });
     expect(tl.events.map((e) => e.date)).not.toContain('2024-05-09');
@@ -341,5 +349,22 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(values).toEqual(expect.arrayContaining(['01:nine hours 02:eight hours', '02:about 3,000 04:about 3,200']));
     expect(values.some((v) => v.includes('01:11 per cent') && v.includes('02:12 per cent'))).toBe(true);
     expect(values.some((v) => /day/.test(v))).toBe(false);
+  });
+});
+
+describe('timeline: a flood told by four outlets', () => {
+  it('dates every article, merges respellings, and finds the tolls they disagree on', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = new URL('./fixtures/unseen/flood/', import.meta.url);
+    const texts = Object.fromEntries(readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => [f.replace(/\.(txt|md)$/, ''), readFileSync(new URL(f, dir), 'utf8')]));
+    const tl = timelineOf(texts);
+    expect(tl.articles.map((a) => a.published)).toEqual(['2023-09-12', '2023-09-13', '2023-09-15', '2023-09-19']);
+    const people = tl.entities.filter((e) => e.kind === 'person');
+    expect(people.find((e) => e.name === 'Abdul Hamid Dbeibah')?.aliases).toEqual(['Dbeibeh']);
+    expect(people.some((e) => /Storm/.test(e.name))).toBe(false);
+    expect(tl.entities.find((e) => e.name === 'Derna')?.aliases).toEqual(['Darnah']);
+    expect(tl.discrepancies.map((d) => d.values.map((v) => v.value).sort())).toEqual([['at least 6,000', 'more than 5,300'], ['10,100', 'at least 10,000']]);
+    expect(tl.events.some((e) => e.date === '2023-09-10' && e.sources.length === 2)).toBe(true);
+    expect(tl.events.some((e) => e.date === '2023-09-11' && /dams gave way/.test(e.summary))).toBe(true);
   });
 });

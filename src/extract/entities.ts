@@ -3,7 +3,7 @@ import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupPlace, type GazetteerPlace } from './gazetteer.js';
 import { GEO_HEADS, GROUP_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES } from './lexicon.js';
-import { isFirstName, isFunctionWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
+import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { personRole } from './roles.js';
 import { isCommonWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
 
@@ -35,6 +35,9 @@ const describes = (run: NameRun): boolean => {
   return isFunctionWord(word) || Boolean(DEMONYMS[word]) || /(?:ist|ite|ic|ish|ese|ian)$/.test(word);
 };
 
+const NAMED_WEATHER = /^(?:(?:Tropical |Winter )?Storm|Superstorm|Hurricane|Typhoon|(?:Tropical )?Cyclone|Tropical Depression) \p{Lu}/u;
+const PARTICLE = /^(?:al|el|abu|bin|ibn)-/i;
+const PARTICLE_SURNAME = /^(?:al|el|abu|bin|ibn)-\p{Lu}\p{Ll}{2,}$/iu;
 const NOT_A_SURNAME = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|['’-]/;
 const isDemonym = (w: string): boolean => Boolean(DEMONYMS[w] || DEMONYMS[w.replace(/s$/, '')]) || wordTags(w).has('Demonym') || wordTags(w.replace(/s$/, '')).has('Demonym');
 const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, '')) || Boolean(DEMONYMS[t]) || Boolean(lookupCountry(t) && t.includes('.'));
@@ -79,6 +82,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
 
   const geo = geographicMention(run, text, sentence);
   if (geo) return [geo];
+  // "Storm Ciara", "Hurricane Maria": a weather system's given name is no person.
+  if (NAMED_WEATHER.test(text)) return extra;
   if (AGENCIES.has(text)) return [{ kind: 'organization', text, sentence, offset, agency: true }];
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
   const known = DEMONYMS[text] || GROUP_NOUNS.test(text) ? undefined : lookupPlace(text, single && atStart ? 100_000 : 15_000);
@@ -126,7 +131,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     if (after.length - first >= 2) nameTokens = after.slice(first);
   }
   // "UK for the G20": what follows a peeled country or title starts at its first capital.
-  while (nameTokens.length > 1 && !/^\p{Lu}/u.test(nameTokens[0].text)) nameTokens = nameTokens.slice(1);
+  while (nameTokens.length > 1 && !isNameWord(nameTokens[0].text)) nameTokens = nameTokens.slice(1);
   extra.push(...countriesIn(tokens.slice(0, k), sentence));
   if (nameTokens.length === 1 && isTitleWord(nameTokens[0].text)) return extra;
   if (single && !speaksNext && isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
@@ -309,7 +314,9 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     if (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled) && !isCommonWord(first)) || (speaks && titled))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }
-  if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+s?$/u.test(first) || /\d/.test(first) || first.includes('.') || NOT_A_SURNAME.test(first) || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
+  // "Al-Ghaithi" is a family name with its particle; other hyphenated words ("Pro-Kremlin") are not names.
+  const surname = NOT_A_SURNAME.test(first) ? PARTICLE_SURNAME.test(first) && !NOT_A_SURNAME.test(first.replace(PARTICLE, '')) : true;
+  if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+s?$/u.test(first) || /\d/.test(first) || first.includes('.') || !surname || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
   // A word that opens the sentence may be capitalised for that alone; after "Mr" it is a name.
   const nameAtStart = atStart && nameTokens[0].offset === run.tokens[0].offset;
   if (isCommonWord(first) && !(titled && !nameAtStart)) return null;

@@ -70,7 +70,9 @@ export function nameRuns(sentence: string): NameRun[] {
   let i = 0;
   const gap = (a: Token, b: Token): string => sentence.slice(a.offset + a.text.length + (a.possessive ? 2 : 0), b.offset);
   while (i < tokens.length) {
-    if (!/^\p{Lu}/u.test(tokens[i].text) || CALENDAR.test(tokens[i].text)) { i++; continue; }
+    // "al-Siddiq al-Sour": a name may open with a particle-joined word when another name word follows.
+    const particleStart = PARTICLE_NAME.test(tokens[i].text) && i + 1 < tokens.length && isNameWord(tokens[i + 1].text) && /^\s+$/.test(gap(tokens[i], tokens[i + 1]));
+    if ((!/^\p{Lu}/u.test(tokens[i].text) && !particleStart) || CALENDAR.test(tokens[i].text)) { i++; continue; }
     const run: Token[] = [tokens[i]];
     let j = i + 1;
     while (j < tokens.length && (/^[\s[\]]*$/.test(gap(tokens[j - 1], tokens[j])) || pluralPossessive(tokens[j - 1], tokens[j], gap(tokens[j - 1], tokens[j])))) {
@@ -98,7 +100,7 @@ export function nameRuns(sentence: string): NameRun[] {
       run.splice(0, run[2].text === 'the' ? 3 : 2);
     }
     // A run left starting with a connector ("of Play Jenna McWilliams") starts after it.
-    while (run.length > 1 && !/^\p{Lu}/u.test(run[0].text)) run.shift();
+    while (run.length > 1 && !isNameWord(run[0].text)) run.shift();
     const last = run[run.length - 1];
     const end = last.offset + last.text.length + (last.possessive ? 2 : 0);
     runs.push({

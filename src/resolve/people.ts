@@ -9,7 +9,8 @@ export interface PeopleResult {
 }
 
 /** Key of the family name, particle dropped: "Hassan al-Turabi" and "Turabi" share "turabi". */
-const surnameKey = (name: string): string => romanisationKey((name.split(' ').pop() ?? name).replace(/^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben)-/i, ''));
+const surnameKey = (name: string): string => romanisationKey(surnameOf(name));
+const surnameOf = (name: string): string => (name.split(' ').pop() ?? name).replace(/^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben)-/i, '');
 const firstKey = (name: string): string => (name.includes(' ') ? romanisationKey(name.split(' ')[0]) : '');
 const PARTICLES = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|del|der|van|von|la|le|du)$/i;
 /** Middle names, particles left out: "John Paul Smith" → "paul". */
@@ -59,6 +60,12 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   }
   const clusterOf = new Map<Located, Cluster>();
   for (const c of clusters) for (const x of c.members) clusterOf.set(x, c);
+  const bySkeleton = new Map<string, Set<Cluster>>();
+  for (const c of clusters) {
+    const key = skeletonKey(surnameOf(c.members[0].mention.text));
+    if (!bySkeleton.has(key)) bySkeleton.set(key, new Set());
+    bySkeleton.get(key)!.add(c);
+  }
   // Full names by article: a lone name looks only among its own article's.
   const fullIn = new Map<string, Located[]>();
   for (const x of full) {
@@ -81,7 +88,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
       warnings.push(`"${m.mention.text}" in ${m.article} could be ${group.map((c) => c.members[0].mention.text).join(' or ')}; left unlinked`);
       continue;
     }
-    const known = group.length ? undefined : firstNameTarget(m, fullIn.get(m.article) ?? [], clusterOf);
+    const known = group.length ? undefined : firstNameTarget(m, fullIn.get(m.article) ?? [], clusterOf) ?? respelledTarget(m, bySkeleton);
     if (known) { known.members.push(m); continue; }
     if (m.mention.tentative) continue;
     const c: Cluster = { kind: 'person', members: [m] };
@@ -96,6 +103,24 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     if (fullNames.length) c.name = mostFrequent(fullNames);
   }
   return { clusters: kept, warnings };
+}
+
+/** Words of a role that say nothing of which office: "the", "of", "former". */
+const ROLE_FILLER = /^(?:the|of|in|for|and|former|acting|deputy|based|its|his|her|their)$/;
+const roleWords = (role: string | undefined): string[] => (role ?? '').toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4 && !ROLE_FILLER.test(w));
+
+/**
+ * A lone surname spelled another way than the only full name whose surname has its
+ * consonants ("Mr Dbeibeh, the prime minister" after "Prime Minister Abdul Hamid Dbeibah"):
+ * the same person when both hold an office in common words. Vowels alone never merge
+ * people ("Hassan" and "Hussein" have one skeleton): the office is the other evidence.
+ */
+function respelledTarget(m: Located, bySkeleton: Map<string, Set<Cluster>>): Cluster | undefined {
+  const candidates = bySkeleton.get(skeletonKey(surnameOf(m.mention.text)));
+  if (!candidates || candidates.size !== 1) return undefined;
+  const [c] = candidates;
+  const words = new Set(roleWords(m.mention.role));
+  return words.size && c.members.some((x) => roleWords(x.mention.role).some((w) => words.has(w))) ? c : undefined;
 }
 
 /** Titles that go with a given name alone: "Prince Harun", "Sheikh Nasser", "Queen Amira". */

@@ -86,7 +86,7 @@ const OUTCOMES: [string, RegExp][] = [
   ['dead', /\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|death toll|lives|fatalit(?:y|ies))\b/i],
   ['hurt', /\b(?:injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed)\b/i],
   ['moved', /\b(?:displaced|fled|evacuated|homeless|refugees|uprooted)\b/i],
-  ['missing', /\bmissing\b/i],
+  ['missing', /\b(?:missing|unaccounted)\b/i],
   ['ill', /\b(?:cases|infect(?:ed|ions?)|confirmed|sick)\b/i],
   ['held', /\b(?:arrested|detained|held|captured|abducted|hostages?|prisoners?)\b/i],
 ];

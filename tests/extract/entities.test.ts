@@ -187,3 +187,19 @@ describe('entities', () => {
     expect(ms.filter((m) => m.kind === 'organization').map((m) => m.text)).toEqual(['Central Bank', 'Maxwell']);
   });
 });
+
+describe('entities: names from other naming traditions', () => {
+  it('takes a lower-case office in apposition as a role that vouches for an unknown name', () => {
+    const [p] = mentionsOf('Ndeye Saliou Diagne, trade minister in the interim cabinet, said exports had fallen.').filter((m) => m.kind === 'person');
+    expect(p).toMatchObject({ text: 'Ndeye Saliou Diagne', role: 'trade minister in the interim cabinet' });
+  });
+
+  it('reads a name that opens with a particle, and a lone "Al-" family name', () => {
+    const people = mentionsOf('The court\'s chief judge, al-Tayeb al-Mansouri, said on Monday that Al-Mansouri would rule soon. Pro-Kremlin forces advanced.').filter((m) => m.kind === 'person');
+    expect(people.map((p) => p.text)).toEqual(['al-Tayeb al-Mansouri', 'Al-Mansouri']);
+  });
+
+  it('does not take a named storm for a person', () => {
+    expect(mentionsOf('Forecasters said Hurricane Otis and Storm Ciara had weakened.').filter((m) => m.kind === 'person')).toEqual([]);
+  });
+});
