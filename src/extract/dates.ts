@@ -2,6 +2,9 @@ import * as chrono from 'chrono-node';
 import type { DateMention, IsoDate, Sentence } from '../model.js';
 
 const FUTURE = /\b(will|next|coming|upcoming|scheduled|due to)\b/i;
+const DAY_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** ", two days after …" following a dated clause: the day of what comes after it. */
+const DAYS_AFTER = /(?<=,\s+)(a|one|two|three|four|five|six|seven|[1-9])\s+days?\s+after\b/i;
 const PREVIOUS_DAY = /\b(the (?:previous|preceding) day|the day before|a day earlier|the night before)\b/i;
 
 // chrono compiles its patterns on first use (~0.1 s): pay that when the module loads,
@@ -104,6 +107,10 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC'): 
     const base = out.length ? out[0].date : published;
     out.push({ text: prev[0], sentence: s.index, offset: prev.index, date: addDays(base, -1) });
   }
+  // "reached the city on Wednesday, two days after the dams failed": the failure was on Monday.
+  const after = DAYS_AFTER.exec(s.text);
+  const anchor = after && out.filter((d) => d.offset < after.index).pop();
+  if (after && anchor) out.push({ text: after[0], sentence: s.index, offset: after.index, date: addDays(anchor.date, -(DAY_WORDS[after[1].toLowerCase()] ?? Number(after[1]))) });
   return out.sort((a, b) => a.offset - b.offset);
 }
 

@@ -36,6 +36,8 @@ describe('dates in text', () => {
     expect(datesOf('The meeting lasted for three hours.', '2023-03-07')).toEqual([]);
     expect(datesOf('It fired 50 missiles in the past five days.', '2023-03-07')).toEqual([]);
     expect(datesOf('Troops recaptured the town the previous day.', '2023-03-07')).toEqual([['the previous day', '2023-03-06']]);
+    // 2023-03-08 is a Wednesday: "two days after" the dated clause is the Monday.
+    expect(datesOf('Aid reached the town on Wednesday, two days after the bridge collapsed.', '2023-03-08')).toEqual([['on Wednesday,', '2023-03-08'], ['two days after', '2023-03-06']]);
   });
 });
 
