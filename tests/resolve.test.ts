@@ -206,6 +206,21 @@ describe('resolve: acronyms', () => {
   });
 });
 
+describe('resolve: short forms of names', () => {
+  const people = (texts: Record<string, string>) => resolveEntities(extractTexts(texts)).entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases]);
+
+  it('takes the last words of a longer name for that person, and an honorific with a given name for the one person of that name', () => {
+    expect(people({
+      a: dated('The court sentenced Khin Mya Thein, the former minister, on Monday. Ms Mya Thein denies the charges. The envoy, Dr Anan Srisuk, arrived. "We listen," Dr Anan said.'),
+    })).toEqual([['Khin Mya Thein', ['Mya Thein']], ['Anan Srisuk', ['Anan']]]);
+  });
+
+  it('does not list a name in capitals as another spelling', () => {
+    const places = resolveEntities(extractTexts({ a: dated('LIMA (Andes Wire) - Protesters marched in Lima on Monday.') })).entities.filter((e) => e.kind === 'place');
+    expect(places.find((p) => p.name === 'Lima')?.aliases).toEqual([]);
+  });
+});
+
 describe('resolve: uncertain merges', () => {
   it('warns about names that sound alike but does not merge them', () => {
     const { entities, warnings } = resolveEntities(extractTexts({

@@ -331,6 +331,15 @@ describe('timeline: labour talks and counts that hold', () => {
     for (const r of tl.rounds) expect(new Set(r.provenance.map((p) => `${p.article}#${p.sentence}`)).size).toBe(r.provenance.length);
   });
 
+  it('takes "met … for about three hours" in a story about talks for a round, with its length', () => {
+    const tl = timelineOf({
+      a: 'Envoy visits\n\nPublished: 5 June 2023\n\nA regional envoy opened talks with the military government on Monday. The envoy met the junta chief for about three hours on Monday.',
+      b: 'Talks\n\nPublished: 6 June 2023\n\nState television said the talks on Monday had lasted four hours.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date])).toEqual([[1, '2023-06-05']]);
+    expect(tl.discrepancies.find((d) => d.topic === 'duration of round 1')?.values.map((v) => v.value)).toEqual(['about three hours', 'four hours']);
+  });
+
   it('gives undated sentences the lead\'s day when two days are named as often', () => {
     // 2024-06-20 is a Thursday: the lead's Monday is the 17th, the later Wednesday the 19th.
     const tl = timelineOf({ a: 'Deal\n\nPublished: 20 June 2024\n\nA deal was reached early on Monday in Oslo. Work resumed on Wednesday.\n\nMaria Lund\'s members won a raise.' });

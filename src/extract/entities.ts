@@ -230,7 +230,9 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   }
   const nextFollows = !run.after.trim();
   // "The group met", "an Islamist group" name nothing; a party is named by its creed ("the Socialist party").
-  if (ORG_AFTER.has(run.next[0] ?? '') && nextFollows && !DEMONYMS[run.text] && !(describes(run) && run.next[0] !== 'party')) {
+  // "Rights group Amnesty …" at a sentence start: a word capitalised for the start, then its kind.
+  const startWord = tokens.length === 1 && text.slice(0, offset).trim() === '' && isCommonWord(tokens[0].text.toLowerCase());
+  if (ORG_AFTER.has(run.next[0] ?? '') && nextFollows && !DEMONYMS[run.text] && !startWord && !(describes(run) && run.next[0] !== 'party')) {
     // "the People's party" is the party of the People: the kind word joins only a plain name.
     const possessive = tokens[tokens.length - 1].possessive;
     const bare = possessive ? tokens.map((t) => t.text).join(' ').replace(/^The /, '') : name;
@@ -309,9 +311,10 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     const particleName = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(last) && !isCommonWord(first);
     const looksNamed = knownFirst || particleName || isKnownLastName(last) || titled || speaks || Boolean(role);
     // "Olaf Bird": a known first name vouches for a surname that is also a word.
-    // A name may end in a word ("President Joyce Banda", "spokesman Wang Wenbin said"): a title
-    // or a speech verb vouches for it, and both together when the first word is a word too.
-    if (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled) && !isCommonWord(first)) || (speaks && titled))) return { kind: 'person', text: name, sentence: s.index, offset, role };
+    // A name may end in a word ("President Joyce Banda", "spokesman Wang Wenbin said"): a title,
+    // a speech verb or a role in apposition vouches for it, and a title and a speech verb
+    // together when the first word is a word too.
+    if (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled || role) && !isCommonWord(first)) || (speaks && titled))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }
   // "Al-Ghaithi" is a family name with its particle; other hyphenated words ("Pro-Kremlin") are not names.

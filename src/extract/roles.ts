@@ -12,8 +12,9 @@ const ROLE_FIELDS = new Set(['court', 'government', 'party', 'prison', 'hospital
 const TRAILING_HONORIFIC = /(?<=\p{L}+ \p{L}+)(?<!Crown) (?:Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/u;
 /** Words that make a phrase a clause, not a title: "the party is led by its former deputy". */
 const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|said|says|told|who|which|that)\b/i;
-/** "A spokesman, " / "The group's leader, " at the start of a clause, right before the name. */
-const OPENING_APPOSITIVE = /(?:^|[,;:]\s+|\b(?:said|says|told)\s+)(?:an?\s+|the\s+|(?=\p{Lu}[\p{L}.]*['’]s\s))([^,;:"“”()]{2,50}?)\s*,\s*$/iu;
+/** "A spokesman, " / "The group's leader, " / "led by its foreign minister, " opening a clause or a verb's object, right before the name. */
+// The greedy ".*" takes the last opening before the name: "was led by its foreign minister, " is "foreign minister".
+const OPENING_APPOSITIVE = /(?:^.*(?:[,;:]\s+|\b(?:said|says|told|by|with|to|for|from|met|and)\s+)|^)(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+|(?=\p{Lu}[\p{L}.]*['’]s\s))([^,;:"“”()]{2,50}?)\s*,\s*$/iu;
 
 /**
  * How many lower-case words ending at token `i` (one or two) modify a title: plain words, not

@@ -48,7 +48,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     const key = surnameKey(m.mention.text);
     const group = bySurname.get(key) ?? [];
     // Compatible with every full name already there, so "John Smith" cannot bridge two people.
-    const home = group.find((c) => spellings.get(c)!.has(m.mention.text) || [...spellings.get(c)!].every((name) => sameNames(name, m.mention.text)));
+    const home = group.find((c) => spellings.get(c)!.has(m.mention.text) || [...spellings.get(c)!].every((name) => sameNames(name, m.mention.text))) ?? tailOf(group, m.mention.text, spellings);
     if (home) { home.members.push(m); spellings.get(home)!.add(m.mention.text); }
     else {
       const c: Cluster = { kind: 'person', members: [m] };
@@ -123,6 +123,19 @@ function respelledTarget(m: Located, bySkeleton: Map<string, Set<Cluster>>): Clu
   return words.size && c.members.some((x) => roleWords(x.mention.role).some((w) => words.has(w))) ? c : undefined;
 }
 
+/**
+ * "Suu Kyi" after "Aung San Suu Kyi": a name that is the last words of the one longer name
+ * with its surname (or whose last words are that name) is the same person's short form.
+ */
+function tailOf(group: Cluster[], name: string, spellings: Map<Cluster, Set<string>>): Cluster | undefined {
+  const extends_ = (long: string, short: string): boolean => long.endsWith(` ${short}`);
+  const hits = group.filter((c) => [...spellings.get(c)!].some((x) => extends_(x, name) || extends_(name, x)));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** Honorifics that some naming traditions put before a given name: "Dr Somchai", "Ms Retno". */
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame)\.?$/i;
+
 /** Titles that go with a given name alone: "Prince Harun", "Sheikh Nasser", "Queen Amira". */
 const FIRST_NAME_TITLES = /\b(?:prince|princess|king|queen|sheikh|sheikha|emir|sultan|pope)$/i;
 /** Names built on "son of": "Harun bin Zayed" is called Harun. */
@@ -134,7 +147,8 @@ const PATRONYMIC = / (?:bin|ibn|bint|ben) /i;
  * introduced earlier in the same article.
  */
 function firstNameTarget(m: Located, sameArticle: Located[], clusterOf: Map<Located, Cluster>): Cluster | undefined {
-  const titled = FIRST_NAME_TITLES.test(m.mention.role ?? '');
+  // Where a surname matched nobody, an honorific before a given name follows that name's tradition.
+  const titled = FIRST_NAME_TITLES.test(m.mention.role ?? '') || HONORIFIC.test(m.mention.role ?? '');
   const key = romanisationKey(m.mention.text);
   const candidates = new Set(sameArticle
     .filter((x) => x.mention.sentence <= m.mention.sentence && firstKey(x.mention.text) === key && (titled || PATRONYMIC.test(x.mention.text)))

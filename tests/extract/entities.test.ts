@@ -203,3 +203,15 @@ describe('entities: names from other naming traditions', () => {
     expect(mentionsOf('Forecasters said Hurricane Otis and Storm Ciara had weakened.').filter((m) => m.kind === 'person')).toEqual([]);
   });
 });
+
+describe('entities: appositives before a name', () => {
+  it('reads "its spokesman, X," and "led by its foreign minister, X," and keeps a name word that is also "than"', () => {
+    const people = mentionsOf('Its spokesman, Kyaw Lin, said it would wait. The delegation was led by its foreign minister, Than Htun, the ministry said.').filter((m) => m.kind === 'person');
+    expect(people.map((p) => [p.text, p.role])).toEqual([['Kyaw Lin', 'spokesman'], ['Than Htun', 'foreign minister']]);
+  });
+
+  it('does not make a sentence-opening word before "group" an organization', () => {
+    const orgs = mentionsOf('Rights group Amnesty International said thousands had fled.').filter((m) => m.kind === 'organization');
+    expect(orgs.map((o) => o.text)).toEqual(['Amnesty International']);
+  });
+});
