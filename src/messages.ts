@@ -18,6 +18,7 @@ export const CATALOG = {
   'load/empty-input': { text: 'No articles (.txt, .md, .markdown) in the input folder', hint: 'Add articles or point --input at another folder.' },
   'load/unreadable': { text: 'File could not be read', hint: 'Check the file permissions.' },
   'load/empty-file': { text: 'File is empty; skipped', hint: 'Remove the file or give it a headline and text.' },
+  'load/draft': { text: 'Draft (draft: true in front matter); left out of the site', hint: 'Remove "draft: true" to publish it.' },
   'load/binary': { text: 'File looks binary (NUL bytes); skipped', hint: 'Only text articles are read.' },
   'load/invalid-utf8': { text: 'File is not valid UTF-8; bad bytes shown as �', hint: 'Save the file as UTF-8.' },
   'load/utf16': { text: 'File is UTF-16; read as such', hint: 'UTF-8 is preferred.' },

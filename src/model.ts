@@ -22,6 +22,8 @@ export interface FrontMatter {
   source?: string;
   url?: string;
   author?: string;
+  /** `draft: true`: written but not for publishing; the build leaves it out. */
+  draft?: boolean;
   extra: Record<string, unknown>;
 }
 

@@ -33,6 +33,21 @@ describe('load', () => {
     expect(messages.find((m) => m.id === 'load/unknown-key')!.line).toBe(3);
   });
 
+  it('reads the names other generators give the fields, and the day as written before a UTC offset', () => {
+    const md = (fm: string) => parseArticle({ file: 'g.md', id: 'g', format: 'md', text: `---\n${fm}\n---\nText.\n` });
+    const hugo = md('title: T\npublishDate: 2023-09-13T23:30:00-05:00\npublisher: Lakeside Ledger\nauthors: [Jane Roe, John Doe]\nlink: https://example.com/a\ntags: [flood]\ndraft: false');
+    expect(hugo.messages).toEqual([]);
+    expect(hugo.article!.frontMatter).toMatchObject({ date: '2023-09-13', source: 'Lakeside Ledger', author: 'Jane Roe, John Doe', url: 'https://example.com/a' });
+    expect(md('pubDate: "Sep 13, 2023"').article!.frontMatter.date).toBe('2023-09-13');
+    expect(md('date: 2023-09-13T23:30:00-05:00').article!.frontMatter.date).toBe('2023-09-13');
+  });
+
+  it('leaves out a draft, saying so', () => {
+    const { article, messages } = parseArticle({ file: 'd.md', id: 'd', format: 'md', text: '---\ntitle: Not yet\ndraft: true\n---\nText.\n' });
+    expect(article).toBeNull();
+    expect(messages).toEqual([expect.objectContaining({ id: 'load/draft', severity: 'info', file: 'd.md' })]);
+  });
+
   it('folds CRLF and strips a BOM', () => {
     const { article } = parseArticle({ file: 'c.txt', id: 'c', format: 'txt', text: '\uFEFFHeadline\r\n\r\nBody line.\r\n' });
     expect(article!.title).toBe('Headline');

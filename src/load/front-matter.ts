@@ -2,7 +2,24 @@ import matter from 'gray-matter';
 import type { FrontMatter } from '../model.js';
 import type { Message } from '../messages.js';
 
-const KNOWN = new Set(['title', 'date', 'published', 'source', 'url', 'author']);
+/**
+ * Each field under the names other static-site generators and CMS exports give it
+ * (Hugo's `publishDate`, Astro's `pubDate`, schema.org's `datePublished`), first found wins.
+ */
+const ALIASES = {
+  title: ['title', 'headline'],
+  date: ['date', 'published', 'pubDate', 'publishDate', 'publish_date', 'publication_date', 'datePublished'],
+  source: ['source', 'outlet', 'publisher'],
+  url: ['url', 'link', 'canonical', 'canonical_url', 'canonicalURL'],
+  author: ['author', 'authors', 'byline'],
+} as const;
+/** Keys other generators use that say nothing Storyline reads: accepted without a warning. */
+const IGNORED = ['tags', 'categories', 'description', 'summary', 'lang', 'language', 'slug', 'layout', 'image', 'updated', 'lastmod', 'modified', 'dateModified', 'keywords', 'draft'];
+const KNOWN = new Set<string>([...Object.values(ALIASES).flat(), ...IGNORED]);
+const first = (record: Record<string, unknown>, keys: readonly string[]): { key: string; value: unknown } | undefined => {
+  const key = keys.find((k) => record[k] !== undefined && record[k] !== null && record[k] !== '');
+  return key ? { key, value: record[key] } : undefined;
+};
 
 export interface FrontMatterResult {
   frontMatter: FrontMatter;
@@ -47,20 +64,27 @@ export function readFrontMatter(file: string, text: string): FrontMatterResult {
     }
   }
   const str = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined);
-  fm.title = str(record.title);
-  fm.source = str(record.source);
-  fm.author = str(record.author);
-  const url = str(record.url);
+  // "authors: [Jane Roe, John Doe]" is one byline.
+  const names = (v: unknown): string | undefined => (Array.isArray(v) ? v.map(str).filter(Boolean).join(', ') || undefined : str(v));
+  fm.title = str(first(record, ALIASES.title)?.value);
+  fm.source = str(first(record, ALIASES.source)?.value);
+  fm.author = names(first(record, ALIASES.author)?.value);
+  const urlField = first(record, ALIASES.url);
+  const url = str(urlField?.value);
   if (url) {
     if (/^https?:\/\/[^\s]+$/i.test(url)) fm.url = url;
-    else messages.push({ id: 'load/bad-url', severity: 'warning', file, line: lineOfKey(text, 'url'), column: 1, detail: url });
+    else messages.push({ id: 'load/bad-url', severity: 'warning', file, line: lineOfKey(text, urlField!.key), column: 1, detail: url });
   }
-  const rawDate = record.date ?? record.published;
-  if (rawDate !== undefined && rawDate !== null && rawDate !== '') {
-    const iso = toIsoDate(rawDate);
+  const dateField = first(record, ALIASES.date);
+  if (dateField) {
+    // YAML turns "2023-09-13T23:30:00-05:00" into an instant in UTC (the 14th); the day the
+    // outlet wrote is the one on the line.
+    const written = dateField.value instanceof Date ? rawValue(text, dateField.key) : undefined;
+    const iso = (written && toIsoDate(written)) || toIsoDate(dateField.value);
     if (iso) fm.date = iso;
-    else messages.push({ id: 'load/bad-date', severity: 'warning', file, line: lineOfKey(text, record.date !== undefined ? 'date' : 'published'), column: 1, detail: String(rawDate) });
+    else messages.push({ id: 'load/bad-date', severity: 'warning', file, line: lineOfKey(text, dateField.key), column: 1, detail: String(dateField.value) });
   }
+  if (record.draft === true) fm.draft = true;
   return { frontMatter: fm, body: parsed.content, bodyLineOffset, messages };
 }
 
@@ -83,6 +107,12 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 function validDate(year: number, month: number, day: number): string | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d.toISOString().slice(0, 10) : undefined;
+}
+
+/** A top-level key's value as written on its line, quotes dropped. */
+function rawValue(text: string, key: string): string | undefined {
+  const line = text.split('\n').find((l) => l.startsWith(`${key}:`));
+  return line?.slice(key.length + 1).trim().replace(/^(['"])(.*)\1$/, '$2') || undefined;
 }
 
 function lineOfKey(text: string, key: string): number {

@@ -29,6 +29,7 @@ export function parseArticle(input: InputFile): ParsedArticle {
     };
   }
   const { frontMatter, body, bodyLineOffset, messages } = readFrontMatter(input.file, text);
+  if (frontMatter.draft) return { article: null, messages: [...messages, { id: 'load/draft', severity: 'info', file: input.file, line: 1, column: 1 }] };
   const blocks = parseMarkdownBlocks(body, bodyLineOffset);
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   const title = frontMatter.title ?? firstHeading?.text ?? blocks[0]?.text ?? input.id;
