@@ -68,7 +68,7 @@ export async function build(config: Config, progress: Progress = () => undefined
   const overrides = existsSync(overridesPath) ? { file: relative(display, overridesPath), text: readFileSync(overridesPath, 'utf8') } : undefined;
   const version = config.cache ? extractorVersion(config.root) : '';
   // The time zone is part of the key: an article's own dates are read in it.
-  const keys = input.files.map((i) => (config.cache ? cacheKey(i, `${version}\0${config.timezone}`) : ''));
+  const keys = input.files.map((i) => (config.cache ? cacheKey(i, `${version}\0${config.timezone ?? ''}`) : ''));
   const fingerprint = config.cache ? siteFingerprint(config, keys, overrides?.text ?? null) : null;
   const readMs = performance.now() - t0;
   const previous = fingerprint ? upToDate(config.cacheDir, config.out, fingerprint) : null;

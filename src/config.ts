@@ -13,8 +13,11 @@ export interface Config {
   order: 'oldest' | 'newest';
   /** Absolute URL the site will live at (for feeds, sitemap.xml, robots.txt), or null. */
   baseUrl: string | null;
-  /** IANA time zone in which publication stamps and relative dates are read. */
-  timezone: string;
+  /**
+   * IANA time zone in which publication stamps with times are read; unset, a stamp's day is
+   * the day it prints (the outlet's own), and day arithmetic runs in UTC.
+   */
+  timezone?: string;
   /** Optional page kinds to build (all when undefined). */
   pages?: ('sources' | 'discrepancies' | 'map' | 'search' | 'feeds')[];
   /** Build the pagefind search index. */
@@ -41,7 +44,6 @@ export function defaultConfig(root: string): Config {
     order: 'oldest',
     baseUrl: null,
     search: true,
-    timezone: 'UTC',
     cache: true,
     cacheDir: process.env.STORYLINE_CACHE_DIR ?? resolve(root, '.cache'),
     verbose: false,

@@ -86,7 +86,7 @@ type SiteConfig = Pick<Config, 'siteTitle' | 'lang' | 'order' | 'baseUrl'> & Par
 
 /** The pure pipeline: input files → model → site files. No file-system access. */
 export function buildFromFiles(inputs: InputFile[], assets: SiteAssets, config: SiteConfig): BuildResult {
-  return buildFromPrepared(inputs.map((input) => prepareArticle(input, config.timezone ?? 'UTC')), assets, config);
+  return buildFromPrepared(inputs.map((input) => prepareArticle(input, config.timezone)), assets, config);
 }
 
 /** The corpus-wide stages over articles already prepared (possibly from the cache or by workers). */
@@ -109,7 +109,7 @@ export function buildFromPrepared(prepared: Prepared[], assets: SiteAssets, conf
   messages.push(...articles.messages);
   // An outlet set by an editor wins over the one the extractor found in the text.
   const parts = ready.map((p, i) => (articles.value[i].frontMatter.source ? { ...p.parts!, source: { ...p.parts!.source, source: articles.value[i].frontMatter.source! } } : p.parts!));
-  const extracted = time('extract', () => extractArticles(articles.value, parts, config.timezone ?? 'UTC'));
+  const extracted = time('extract', () => extractArticles(articles.value, parts, config.timezone));
   messages.push(...extracted.messages);
   const resolvedRaw = time('resolve', () => resolveEntities(extracted.records));
   const corrected = applyEntityOverrides(resolvedRaw, overrides, ofFile);

@@ -52,6 +52,14 @@ describe('clean', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(['menu', 'date stamp']);
   });
 
+  it('drops a list item\'s bullet and a caption closed by its credit', () => {
+    const a = load(['Ferry fares rise', 'Key points:', '• Fares on the island routes rise by a tenth', 'Fares rose by a tenth on Friday, the operator said.', 'Photo: Passengers queue at the terminal on Friday. (Harbour Photos)', 'The union said it would appeal.'].join('\n\n'));
+    expect(a.paragraphs.map((p) => p.text)).toContain('Fares on the island routes rise by a tenth');
+    expect(a.paragraphs.some((p) => p.text.startsWith('Photo:'))).toBe(false);
+    const item = a.sentences.find((s) => s.text === 'Fares on the island routes rise by a tenth');
+    expect(item?.start.column).toBe(3);
+  });
+
   it('keeps a short line once the story has begun', () => {
     const a = load('Floods\n\nRivers rose across the valley on Tuesday.\n\nEvacuation centres\n\nSchools opened their doors to families.\n');
     expect(a.paragraphs.map((p) => p.text)).toContain('Evacuation centres');

@@ -340,6 +340,15 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(tl.discrepancies.find((d) => d.topic === 'duration of round 1')?.values.map((v) => v.value)).toEqual(['about three hours', 'four hours']);
   });
 
+  it('keeps a dateline out of clauses, takes "produced a deal" for talks held, and the venue from the last preposition', () => {
+    const tl = timelineOf({
+      a: 'Swap\n\nPublished: 14 November 2024\n\nMUSCAT, Oman (Harbour Wire) — The two countries swapped prisoners on Thursday, a day after a second round of talks in Muscat produced a deal.',
+      b: 'Talks\n\nPublished: 4 November 2024\n\nNegotiators began indirect talks on a prisoner exchange in Doha on Sunday.',
+    });
+    expect(tl.events.find((e) => e.date === '2024-11-14')?.title).toBe('The two countries swapped prisoners on Thursday');
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status, r.placeName])).toEqual([[1, '2024-11-03', 'held', 'Doha'], [2, '2024-11-13', 'held', 'Muscat']]);
+  });
+
   it('gives undated sentences the lead\'s day when two days are named as often', () => {
     // 2024-06-20 is a Thursday: the lead's Monday is the 17th, the later Wednesday the 19th.
     const tl = timelineOf({ a: 'Deal\n\nPublished: 20 June 2024\n\nA deal was reached early on Monday in Oslo. Work resumed on Wednesday.\n\nMaria Lund\'s members won a raise.' });

@@ -17,6 +17,8 @@ const PHOTO_CREDIT = /(\bvia Getty Images\b|\bGetty Images\b|\bAP Photo\b|\bHand
 const STAMP = /^\s*(published|posted|updated|last updated|date)\s*:?\s*(\d|[A-Z][a-z]+\.? \d)/i;
 /** A menu: three or more short items between bars or bullets, "Home | News | Sport". */
 const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;
+/** "Photo: Officials outside the hotel on Sunday. (Getty Images)": a caption, though a sentence. */
+const CAPTION_LEAD = /^(?:Photo|Photograph|Image|Picture|Caption)s?\s*:\s/;
 const CREDIT_LINE = /^(with )?(additional )?reporting by\b/i;
 const BY_LINE = /^(?:By|BY)\s+\p{Lu}[^.]{0,90}$/u;
 /** "John Roe in Santiago" alone on a line at the top: a correspondent's byline. */
@@ -66,6 +68,8 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (BYLINE.test(text.trim()) || BY_LINE.test(text.trim())) return { keep: false, reason: 'byline' };
   if (atTop && DATELINED_BYLINE.test(text.trim())) return { keep: false, reason: 'byline' };
   if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 16 && !endsLikeSentence(text)) return { keep: false, reason: 'photo credit' };
+  // Short, and closed by its credit: a caption line, not a story paragraph a credit was glued to.
+  if (CAPTION_LEAD.test(text) && wordsOf(text).length <= 30 && /\)$/.test(text.trim())) return { keep: false, reason: 'photo caption' };
   return { keep: true };
 }
 

@@ -25,7 +25,7 @@ export function extractMentions(article: CleanArticle): Mention[] {
  * the articles that only name calendar dates, and both anchor those that only name
  * weekdays.
  */
-export function publicationDates(articles: CleanArticle[], zone = 'UTC'): PublicationDate[] {
+export function publicationDates(articles: CleanArticle[], zone?: string): PublicationDate[] {
   const dates: (PublicationDate | null)[] = articles.map((a) => statedPublicationDate(a, zone));
   const known = (): IsoDate[] => dates.filter((d): d is PublicationDate => Boolean(d?.date)).map((d) => d.date!);
   const stated = known();
@@ -45,7 +45,7 @@ export interface ArticleParts {
   figures: Figure[];
   source: SourceInfo;
   /** The article's dates read against its own stated publication date, when it states one. */
-  datesAt?: { published: IsoDate; zone: string; dates: DateMention[] };
+  datesAt?: { published: IsoDate; zone?: string; dates: DateMention[] };
 }
 
 /** The per-article part of extraction: names, quotes, figures, outlet and credits. */
@@ -66,7 +66,7 @@ export function extractParts(article: CleanArticle): ArticleParts {
  * whole corpus (an undated article is anchored by the others), so they are resolved here
  * over the per-article parts.
  */
-export function extractArticles(articles: CleanArticle[], parts: ArticleParts[] = articles.map(extractParts), zone = 'UTC'): ExtractResult {
+export function extractArticles(articles: CleanArticle[], parts: ArticleParts[] = articles.map(extractParts), zone?: string): ExtractResult {
   const messages: Message[] = [];
   const published = publicationDates(articles, zone);
   messages.push(...farFutureDates(articles, published));

@@ -16,7 +16,7 @@ export function poolSize(jobs: number, requested?: number): number {
  * Prepares articles on a pool of worker threads (results in input order, identical to
  * preparing them in this thread), or in this thread when `threads` is 0.
  */
-export async function prepareAll(inputs: InputFile[], threads: number, onDone: (done: number) => void = () => undefined, zone = 'UTC'): Promise<Prepared[]> {
+export async function prepareAll(inputs: InputFile[], threads: number, onDone: (done: number) => void = () => undefined, zone?: string): Promise<Prepared[]> {
   if (threads <= 0) return inputs.map((input, i) => { const p = prepareArticle(input, zone); onDone(i + 1); return p; });
   let done = 0;
   const results: Prepared[] = new Array(inputs.length);

@@ -20,7 +20,7 @@ export interface Prepared {
  * same result. An article that states its own publication date also gets its dates read
  * here, anchored at that date: the corpus stage reuses them when the date stands.
  */
-export function prepareArticle(input: InputFile, zone = 'UTC'): Prepared {
+export function prepareArticle(input: InputFile, zone?: string): Prepared {
   const t0 = performance.now();
   const parsed = parseArticle(input);
   const t1 = performance.now();

@@ -21,17 +21,26 @@ const HEAD_BLOCKS = 14;
 const WEEKDAY_SPAN_DAYS = 28;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/**
+ * The day a chrono result states: as printed when no zone is configured (an outlet's
+ * "7:05 p.m. ET, Nov. 14" is the 14th), else the day that instant was in `zone`.
+ */
+function dayOf(r: chrono.ParsedResult, zone: string | undefined): IsoDate {
+  if (zone) return isoOf(r.start.date(), zone);
+  return `${r.start.get('year')}-${String(r.start.get('month')).padStart(2, '0')}-${String(r.start.get('day')).padStart(2, '0')}`;
+}
+
 /** A date with a year, stated after a label such as "Published:" or "date". */
-function stampDate(text: string, zone: string): { date: IsoDate; label: string } | null {
+function stampDate(text: string, zone: string | undefined): { date: IsoDate; label: string } | null {
   const label = STAMP_LABEL.exec(text);
   if (!label) return null;
   const rest = text.slice(label.index + label[0].length);
   const iso = ISO_DATE.exec(rest.slice(0, 40));
   if (iso && iso.index < 5) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, label: label[1].toLowerCase() };
   // The time may come first ("Published 6:42 PM GMT+3, May 6, 2023"): the first full date near the label.
-  const r = chrono.parse(rest.slice(0, 60), { instant: new Date(0), timezone: chronoZone(zone, new Date(0)) })
+  const r = chrono.parse(rest.slice(0, 60), { instant: new Date(0), timezone: chronoZone(zone ?? 'UTC', new Date(0)) })
     .find((x) => x.index < 24 && x.start.isCertain('year') && x.start.isCertain('day'));
-  return r ? { date: isoOf(r.start.date(), zone), label: label[1].toLowerCase() } : null;
+  return r ? { date: dayOf(r, zone), label: label[1].toLowerCase() } : null;
 }
 
 /**
@@ -39,7 +48,7 @@ function stampDate(text: string, zone: string): { date: IsoDate; label: string }
  * near the top ("Published: 12:20 4 March 2022", "date 2022-03-01"). "Published"
  * wins over "Updated".
  */
-export function statedPublicationDate(article: CleanArticle, zone = 'UTC'): PublicationDate | null {
+export function statedPublicationDate(article: CleanArticle, zone?: string): PublicationDate | null {
   if (article.frontMatter.date) return { date: article.frontMatter.date, how: 'front-matter', evidence: 'front matter' };
   // News sites put the day in the address: ".../2024/03/14/port-reopens".
   const inUrl = URL_DATE.exec(article.frontMatter.url ?? '');
@@ -60,17 +69,16 @@ export function statedPublicationDate(article: CleanArticle, zone = 'UTC'): Publ
     if (!m) continue;
     const r = chrono.parse(m[1], { instant: new Date(0), timezone: 0 })[0];
     if (r && r.start.isCertain('year') && r.start.isCertain('day')) {
-      const date = `${r.start.get('year')}-${String(r.start.get('month')).padStart(2, '0')}-${String(r.start.get('day')).padStart(2, '0')}`;
-      return { date, how: 'stated', evidence: `stated: '${m[0].slice(0, 60)}'` };
+      return { date: dayOf(r, undefined), how: 'stated', evidence: `stated: '${m[0].slice(0, 60)}'` };
     }
   }
   // A short unlabelled line under the headline that is a full date ("4 March 2022 | 12:20",
   // "By Jane Roe | March 4, 2022"): pages put the date there without saying so.
   for (const b of head.slice(1, 6)) {
     if (b.text.length > 90 || /[.!?]["”]?$/.test(b.text)) continue;
-    const r = chrono.parse(b.text, { instant: new Date(0), timezone: chronoZone(zone, new Date(0)) })[0];
+    const r = chrono.parse(b.text, { instant: new Date(0), timezone: chronoZone(zone ?? 'UTC', new Date(0)) })[0];
     if (r && r.start.isCertain('year') && r.start.isCertain('day') && CALENDAR_TEXT.test(r.text)) {
-      return { date: isoOf(r.start.date(), zone), how: 'stated', evidence: `stated: '${b.text.slice(0, 60)}'` };
+      return { date: dayOf(r, zone), how: 'stated', evidence: `stated: '${b.text.slice(0, 60)}'` };
     }
   }
   return null;

@@ -4,7 +4,7 @@ import { prepareArticle } from './prepare.js';
 
 // One worker of the extraction pool: the NLP models load once here, then every message
 // is one article to prepare.
-parentPort!.on('message', ({ index, input, zone }: { index: number; input: InputFile; zone: string }) => {
+parentPort!.on('message', ({ index, input, zone }: { index: number; input: InputFile; zone?: string }) => {
   try {
     parentPort!.postMessage({ index, prepared: prepareArticle(input, zone) });
   } catch (err) {

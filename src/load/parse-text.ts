@@ -5,12 +5,16 @@ import type { Block } from '../model.js';
  * Lines are kept apart (not joined into paragraphs) because scraped pages put one
  * paragraph per line and captions or credits on lines of their own.
  */
+const BULLET = /^\s*[•·▪●◦‣]\s+/;
+
 export function parseTextBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   text.split('\n').forEach((line, i) => {
-    const trimmed = line.trim();
+    // "• Talks resume in Doha": a list item's text, without its bullet (the column says where the text starts).
+    const bullet = BULLET.exec(line)?.[0].length ?? 0;
+    const trimmed = line.slice(bullet).trim();
     if (!trimmed) return;
-    const column = line.length - line.trimStart().length + 1;
+    const column = line.length - line.slice(bullet).trimStart().length + 1;
     blocks.push({ text: trimmed, kind: blocks.length === 0 ? 'heading' : 'paragraph', start: { line: i + 1, column } });
   });
   return blocks;

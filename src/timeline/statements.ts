@@ -1,3 +1,4 @@
+import { DATELINE_START } from '../clean/clean-article.js';
 import type { ArticleRecord, IsoDate, ResolvedCorpus } from '../model.js';
 import { aboutTalks } from './talks.js';
 import { groupByIndex } from '../group-by.js';
@@ -162,7 +163,9 @@ interface Clause { text: string; start: number; end: number; since: boolean }
 /** A sentence cut at commas and subordinating words, with offsets: "…, since the army crossed the border on Thursday". */
 export function clausesOf(sentence: string): Clause[] {
   const cuts = [0];
-  for (const m of sentence.matchAll(/,\s+|;\s+|\s(?=(?:since|when|after|before|while|as|because|although|but|until)\s)/g)) cuts.push(m.index! + m[0].length);
+  // "MUSCAT, Oman (Harbour Wire) — …": a dateline's comma opens no clause.
+  const dateline = DATELINE_START.exec(sentence)?.[0].length ?? 0;
+  for (const m of sentence.matchAll(/,\s+|;\s+|\s(?=(?:since|when|after|before|while|as|because|although|but|until)\s)/g)) if (m.index! >= dateline) cuts.push(m.index! + m[0].length);
   cuts.push(sentence.length);
   const clauses: Clause[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {

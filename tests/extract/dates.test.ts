@@ -123,6 +123,12 @@ describe('time zones', () => {
     expect(statedPublicationDate(a, 'America/New_York')?.date).toBe('2022-03-03');
   });
 
+  it('reads a stamp as the day it prints when no zone is set', () => {
+    const a = cleanText('Headline here\n\nPublished Nov. 14, 2024 at 7:05 p.m. ET\n\nThe two sides swapped prisoners on Thursday.');
+    expect(statedPublicationDate(a)?.date).toBe('2024-11-14');
+    expect(statedPublicationDate(a, 'UTC')?.date).toBe('2024-11-15');
+  });
+
   it('reads weekdays the same way in any zone', () => {
     expect(datesOf('The army crossed the border on Thursday.', '2023-03-07')).toEqual([['on Thursday', '2023-03-02']]);
     expect(datesInSentence(sentence('The army crossed the border on Thursday.'), '2023-03-07', 'Pacific/Kiritimati').map((d) => d.date)).toEqual(['2023-03-02']);
