@@ -215,6 +215,12 @@ describe('resolve: short forms of names', () => {
     })).toEqual([['Khin Mya Thein', ['Mya Thein']], ['Anan Srisuk', ['Anan']]]);
   });
 
+  it('takes a lone word the story calls a company for the company', () => {
+    const { entities } = resolveEntities(extractTexts({ a: dated('The software company Vantor was fined on Monday. Vantor had broken the rules, the regulator said.') }));
+    expect(entities.filter((e) => e.kind === 'person')).toEqual([]);
+    expect(entities.find((e) => e.name === 'Vantor')?.kind).toBe('organization');
+  });
+
   it('does not list a name in capitals as another spelling', () => {
     const places = resolveEntities(extractTexts({ a: dated('LIMA (Andes Wire) - Protesters marched in Lima on Monday.') })).entities.filter((e) => e.kind === 'place');
     expect(places.find((p) => p.name === 'Lima')?.aliases).toEqual([]);

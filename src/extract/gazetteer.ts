@@ -111,7 +111,10 @@ export function lookupWorldRegion(name: string): GazetteerPlace | undefined {
 
 /** Any place the gazetteer knows, in order of confidence. */
 export function lookupPlace(name: string, minCityPopulation: number): GazetteerPlace | undefined {
-  return lookupCountry(name) ?? lookupWorldRegion(name) ?? lookupCity(name, minCityPopulation);
+  const found = lookupCountry(name) ?? lookupWorldRegion(name) ?? lookupCity(name, minCityPopulation);
+  // "NEW YORK (Reuters) -": a dateline writes the place in capitals.
+  if (found || !/^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})+$/u.test(name)) return found;
+  return lookupPlace(name.toLowerCase().replace(/(^|[ '’-])\p{Ll}/gu, (c) => c.toUpperCase()), minCityPopulation);
 }
 
 /** A country's display name from its ISO code ("UA" → "Ukraine"). */

@@ -22,7 +22,7 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** Lower-case nouns that make a phrase a role ("a top adviser to …", "the head of …"). */
-export const ROLE_NOUNS = /\b(president|minister|counterpart|adviser|advisor|aide|spokes(?:man|woman|person)|head|chief|leader|official|secretary|chancellor|ambassador|envoy|deputy|negotiator|commander|general|director|executive|ceo|chairman|chairwoman|governor|mayor|senator|lawmaker|member|oligarch|founder|analyst|professor|correspondent|reporter|editor|candidate|premier|king|queen|monarch|judge|prosecutor|lawyer|attorney|activist|officer|representative|speaker)\b/i;
+export const ROLE_NOUNS = /\b(president|minister|counterpart|adviser|advisor|aide|spokes(?:man|woman|person)|head|chief|leader|official|secretary|chancellor|ambassador|envoy|deputy|negotiator|commander|general|director|executive|ceo|chairman|chairwoman|governor|mayor|senator|lawmaker|member|oligarch|founder|analyst|professor|correspondent|reporter|editor|candidate|premier|king|queen|monarch|judge|prosecutor|lawyer|attorney|activist|officer|representative|speaker|commissioner|counsel|regulator|inspector|auditor|ombudsman|administrator|coordinator|superintendent|treasurer|magistrate|successor|predecessor)\b/i;
 
 /** Head words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = new Set([
@@ -91,7 +91,7 @@ export const FIRST_NAMES = new Set([
 ]);
 
 /** Verbs of saying: "X said", "said X". */
-export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|wrote|writes|stated|declared|announced|warned|insisted|noted|explained|argued|claimed|urged|asked|replied|stressed|admitted|acknowledged|denied|promised|vowed|pledged|according|advised|complained|cautioned|informed|suggested|predicted|conceded|confirmed|recalled|remarked|countered|responded|accused|blamed|condemned|criticised|criticized|hailed|praised|dismissed|noting|adding|saying|warning|insisting|stressing';
+export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|wrote|writes|stated|declared|announced|warned|insisted|noted|explained|argued|claimed|urged|asked|replied|stressed|admitted|acknowledged|denied|promised|vowed|pledged|according|advised|complained|cautioned|informed|suggested|predicted|conceded|confirmed|recalled|remarked|countered|responded|accused|thanked|blamed|condemned|criticised|criticized|hailed|praised|dismissed|noting|adding|saying|warning|insisting|stressing';
 
 /** Capitalised last words that make a run a geographic region ("Gaza Strip", "Korean Peninsula"). */
 export const GEO_HEADS = new Set(['strip', 'peninsula', 'island', 'islands', 'valley', 'desert', 'mountains', 'corridor', 'heights', 'coast', 'basin', 'delta', 'plateau', 'highlands', 'oblast', 'province', 'region', 'county', 'governorate']);

@@ -94,11 +94,11 @@ export function nameRuns(sentence: string): NameRun[] {
     }
     // "But the Kremlin", "Meanwhile Turkey": a capitalised function word is not part of a name.
     // Mid-sentence a capital is no sentence start: "its foreign minister, Than Swe," keeps "Than".
-    const opensClause = i === 0 || /["“‘(:—–-]\s*$/.test(sentence.slice(0, run[0].offset));
+    const opensClause = i === 0 || /["“‘(:—–-]\s*$/.test(sentence.slice(0, tokens[i].offset));
     while (run.length > 1 && isFunctionWord(run[0].text) && (opensClause || !/^\p{Lu}\p{Ll}/u.test(run[1].text))) run.shift();
     // "Residents of Goma", "Thousands of Haitians": a plural noun capitalised only because it
     // opens the sentence is not the head of a name ("Bank of England" keeps its head).
-    if (i === 0 && run.length > 2 && run[1].text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(run[0].text) && !ORG_HEADS.has(run[0].text.toLowerCase().replace(/s$/, '')) && isCommonWord(run[0].text.toLowerCase())) {
+    if (opensClause && run.length > 2 && run[1].text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(run[0].text) && !ORG_HEADS.has(run[0].text.toLowerCase().replace(/s$/, '')) && isCommonWord(run[0].text.toLowerCase())) {
       run.splice(0, run[2].text === 'the' ? 3 : 2);
     }
     // A run left starting with a connector ("of Play Jenna McWilliams") starts after it.

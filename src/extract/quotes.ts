@@ -56,7 +56,10 @@ const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: numbe
   // A lone capitalised word only guessed to be a person ("Korvane's chief executive, Jane Roe,
   // said") gives way to a name the sentence states in full.
   const sure = all.filter((p) => !p.tentative);
-  const hits = sure.length ? sure : all;
+  // "Jane Roe's successor, John Doe, said": the owner of an office is not who speaks.
+  const owns = (p: Mention): boolean => /^['’]s\b/.test(s.text.slice(p.offset + p.text.length));
+  const speakers = (sure.length ? sure : all).filter((p) => !owns(p));
+  const hits = speakers.length ? speakers : sure.length ? sure : all;
   return last ? hits[hits.length - 1] : hits[0];
 };
 
@@ -103,7 +106,8 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
     }
     introducedBy = /:\s*$/.test(s.text) && BEFORE_SAID.test(s.text) ? local(s, s.offset, s.offset + s.text.length) ?? null : null;
     const outside = (ctx.people.get(s.index) ?? []).filter((p) => !spans.some((sp) => p.offset + s.offset >= sp.start && p.offset + s.offset < sp.end));
-    if (outside.length && !inSentence.length) lastSubject = outside[0].text;
+    // "Korvane's president, Jane Roe, said …": a name stated in full outranks a lone word only guessed to be one.
+    if (outside.length && !inSentence.length) lastSubject = (outside.find((p) => !p.tentative) ?? outside[0]).text;
   }
   // The paragraph ends in a quote when its last quoted span closes at (or just before) its end.
   const lastSpan = spans[spans.length - 1];

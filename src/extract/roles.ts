@@ -2,7 +2,7 @@ import { DEMONYMS } from './demonyms.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
 
-const APPOSITIVE_TITLES = 'spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman';
+const APPOSITIVE_TITLES = 'spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman|commissioner|counsel|regulator|inspector|auditor|ombudsman|administrator|coordinator|treasurer|magistrate|successor';
 /** ", the head of the delegation,", ", who led the talks,", ", chief economist at …,", ", health minister in …,", ", NATO Secretary General,". */
 const APPOSITIVE = new RegExp(String.raw`^,\s*((?:the|a|an|his|her|their)\s[^,.;:"“”()]{3,90}?|who (?:heads?|headed|leads?|led|is|was|chairs?|chaired) [^,.;:"“”()]{3,90}?|(?:(?:senior|chief|former|deputy|acting) )?(?:${APPOSITIVE_TITLES})\b[^,.;:"“”()]{0,80}?|(?:(?!(?:while|and|but|as|who|which|when|where|after|before|although|whereas|with|said|says)\s)\p{L}+\s+){1,2}(?:${APPOSITIVE_TITLES})\b[^,.;:"“”()]{0,80}?|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:${APPOSITIVE_TITLES})(?:[- ]general)?)\s*(?:[,.;:)]|$)`, 'iu');
 
@@ -11,10 +11,12 @@ const ROLE_FIELDS = new Set(['court', 'government', 'party', 'prison', 'hospital
 /** An honorific after an office, before the name: "Minister Prince", "Governor Sheikh". */
 const TRAILING_HONORIFIC = /(?<=\p{L}+ \p{L}+)(?<!Crown) (?:Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/u;
 /** Words that make a phrase a clause, not a title: "the party is led by its former deputy". */
+/** The owner of an office at its start: "Jane Roe's", "the Harbour Board's". */
+const OWNER = /^(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s/u;
 const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|said|says|told|who|which|that)\b/i;
 /** "A spokesman, " / "The group's leader, " / "led by its foreign minister, " opening a clause or a verb's object, right before the name. */
 // The greedy ".*" takes the last opening before the name: "was led by its foreign minister, " is "foreign minister".
-const OPENING_APPOSITIVE = /(?:^.*(?:[,;:]\s+|\b(?:said|says|told|by|with|to|for|from|met|and)\s+)|^)(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+|(?=\p{Lu}[\p{L}.]*['’]s\s))([^,;:"“”()]{2,50}?)\s*,\s*$/iu;
+const OPENING_APPOSITIVE = /(?:^.*(?:[,;:]\s+|\b(?:said|says|told|by|with|to|for|from|met|and)\s+)|^)(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+|(?=(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s))([^,;:"“”()]{2,70}?)\s*,\s*$/iu;
 
 /**
  * How many lower-case words ending at token `i` (one or two) modify a title: plain words, not
@@ -76,7 +78,8 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   // "An army spokesman, Brigadier General Nabil Abdallah, said": the role opens the clause.
   const first = before.length ? run.prev[run.prev.length - before.length] : run.tokens[0];
   const opening = OPENING_APPOSITIVE.exec(sentence.slice(0, first.offset));
-  if (opening && ROLE_NOUNS.test(opening[1]) && !CLAUSE_WORDS.test(opening[1]) && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(opening[1])) roles.unshift(opening[1]);
+  // Two capitalised words in it are a name, not an office — unless they own it ("Jane Roe's successor").
+  if (opening && ROLE_NOUNS.test(opening[1]) && !CLAUSE_WORDS.test(opening[1]) && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(opening[1].replace(OWNER, ''))) roles.unshift(opening[1]);
   const last = nameTokens[nameTokens.length - 1];
   const after = sentence.slice(last.offset + last.text.length + (last.possessive ? 2 : 0));
   const app = APPOSITIVE.exec(after);

@@ -32,9 +32,10 @@ export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
 function reclassifyByStory(located: Located[]): void {
   const places = new Map<string, Located['mention']>();
   const orgs = new Set<string>();
+  const oneWordOrgs = new Set<string>();
   for (const l of located) {
     if (l.mention.kind === 'place') places.set(plainKey(l.mention.text), l.mention);
-    if (l.mention.kind === 'organization' && !l.mention.tentative && l.mention.text.includes(' ')) orgs.add(plainKey(l.mention.text));
+    if (l.mention.kind === 'organization' && !l.mention.tentative) (l.mention.text.includes(' ') ? orgs : oneWordOrgs).add(plainKey(l.mention.text));
   }
   // "Hassan al-Turabi" has the surname "Turabi" too.
   const surnames = new Set(located.filter((l) => l.mention.kind === 'person' && l.mention.text.includes(' '))
@@ -67,8 +68,9 @@ function reclassifyByStory(located: Located[]): void {
       l.mention = { ...l.mention, kind: 'person', placeKind: undefined, canonical: undefined, lat: undefined, lon: undefined, tentative: true };
       continue;
     }
-    // "Le Monde says": a two-word "person" that the story calls a paper elsewhere is that paper.
-    if (l.mention.kind === 'person' && !lone && orgs.has(key) && !place) {
+    // "Le Monde says": a two-word "person" that the story calls a paper elsewhere is that paper;
+    // "Lumora said" after "the software company Lumora" is the company.
+    if (l.mention.kind === 'person' && ((!lone && orgs.has(key)) || (lone && oneWordOrgs.has(key) && !surnames.has(key))) && !place) {
       l.mention = { ...l.mention, kind: 'organization', tentative: undefined, role: undefined };
       continue;
     }

@@ -215,3 +215,15 @@ describe('entities: appositives before a name', () => {
     expect(orgs.map((o) => o.text)).toEqual(['Amnesty International']);
   });
 });
+
+describe('entities: companies, datelines and offices with owners', () => {
+  it('reads the owner of an office before a name, and more offices', () => {
+    const people = mentionsOf('Maria Lund\'s successor as data protection commissioner, Ove Hogan, said the fine was right.').filter((m) => m.kind === 'person');
+    expect(people.map((p) => [p.text, p.role])).toEqual([['Maria Lund', undefined], ['Ove Hogan', 'Maria Lund\'s successor as data protection commissioner']]);
+  });
+
+  it('reads a dateline place in capitals, and "Shares of X Inc" after it as X Inc', () => {
+    const ms = mentionsOf('NEW YORK (Metro Ledger) - Shares of Vantor Inc fell 2% on Friday.');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'NEW YORK'], ['organization', 'Vantor Inc']]);
+  });
+});

@@ -177,6 +177,13 @@ describe('quotes: more ways of saying', () => {
   });
 });
 
+describe('quotes: owners and thanks', () => {
+  it('gives "X\'s successor, Y, said" to Y, a later "she said" to the name in full, and "thanked … for" to who thanked', () => {
+    const qs = quotesOf('Maria Lund\'s successor as commissioner, Ove Hogan, said the fine reflected "the gravity of the breach". Vantor\'s president of global affairs, Nadia Brennan, said the company would appeal.\n\n"This decision is flawed," she said.\n\nChief executive Arjun Mehta thanked Ms Brennan for "years of tireless work".').filter((q) => q.kind === 'quote');
+    expect(qs.map((q) => q.speakerName)).toEqual(['Ove Hogan', 'Nadia Brennan', 'Arjun Mehta']);
+  });
+});
+
 describe('figures and quotes: labour-dispute wording', () => {
   it('reads "per cent" in two words, and the noun before "of" when none follows', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.unit, f.subject]);
