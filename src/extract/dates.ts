@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, IsoDate, Sentence } from '../model.js';
 
-const FUTURE = /\b(will|next|coming|upcoming|scheduled|due to)\b/i;
+const FUTURE = /\b(will|next|coming|upcoming|scheduled|due to|expected to|set to|likely to|poised to|plans? to|planned to)\b/i;
 const DAY_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** ", two days after …" following a dated clause: the day of what comes after it. */
 const DAYS_AFTER = /(?<=,\s+)(a|one|two|three|four|five|six|seven|[1-9])\s+days?\s+after\b/i;
@@ -61,6 +61,10 @@ const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|
 
 /** "would": the future of a past saying, so the weekday lies near publication, on either side. */
 const WOULD = /\bwould\b/gi;
+/** "was due to close on Friday": a plan told in the past, for a day on either side of publication. */
+const WAS_PLANNED = /\b(?:was|were)\s+(?:due|scheduled|expected|set)(?:\s+(?:to|for))?\b/gi;
+/** "had been due to", "had been scheduled for": a plan that lay in the past. */
+const PAST_PLAN = /\bhad been\s+(?:due|scheduled|expected|set|planned)(?:\s+(?:to|for))?\b/gi;
 
 /**
  * Which way a weekday at `at` points from publication: the nearest cue before it decides
@@ -70,10 +74,13 @@ const WOULD = /\bwould\b/gi;
  */
 function weekdayDirection(text: string, at: number, sentenceFuture: boolean): 'ahead' | 'back' | 'nearest' {
   const before = text.slice(0, at);
-  const last = (re: RegExp): number => Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
-  const future = last(FUTURE);
-  const would = last(WOULD);
-  const past = last(PAST_SPEECH);
+  const lastIn = (s: string, re: RegExp): number => Math.max(-1, ...[...s.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
+  const last = (re: RegExp): number => lastIn(before, re);
+  // "had been due to close on Friday": a plan that belonged to the past; its "due to" is no future.
+  const plain = before.replace(new RegExp(`${PAST_PLAN.source}|${WAS_PLANNED.source}`, 'gi'), (m) => ' '.repeat(m.length));
+  const future = lastIn(plain, FUTURE);
+  const would = Math.max(last(WOULD), last(WAS_PLANNED));
+  const past = Math.max(last(PAST_SPEECH), last(PAST_PLAN));
   if (would > future && would > past) return 'nearest';
   if (past > future) return 'back';
   return future >= 0 || sentenceFuture ? 'ahead' : 'back';

@@ -31,6 +31,12 @@ describe('dates in text', () => {
     expect(datesOf('A spokesman said the board would meet again on Monday.', '2023-05-23')).toEqual([['on Monday', '2023-05-22']]);
   });
 
+  it('reads "expected to … Saturday" ahead, and "had been due to close on Friday" back', () => {
+    // 2024-11-22 is a Friday, 2024-11-24 a Sunday.
+    expect(datesOf('Talks are expected to run into Saturday.', '2024-11-22')).toEqual([['Saturday', '2024-11-23']]);
+    expect(datesOf('The summit had been due to close on Friday.', '2024-11-24')).toEqual([['on Friday', '2024-11-22']]);
+  });
+
   it('resolves relative days and skips durations, spans and lower-case words', () => {
     expect(datesOf('They sat down for talks five days earlier.', '2023-03-07')).toEqual([['five days earlier', '2023-03-02']]);
     expect(datesOf('The meeting lasted for three hours.', '2023-03-07')).toEqual([]);
