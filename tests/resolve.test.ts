@@ -221,6 +221,19 @@ describe('resolve: short forms of names', () => {
     expect(entities.find((e) => e.name === 'Vantor')?.kind).toBe('organization');
   });
 
+  it('joins a given name used alone to the one person of that name: in the article, or with "Mr" in the story', () => {
+    expect(people({
+      a: dated('The rebels are led by spokesman Tesfaye Gebru. "We are ready," Tesfaye wrote on Monday.'),
+      b: dated('Mr Tesfaye said the rebels had made "painful concessions".'),
+    })).toEqual([['Tesfaye Gebru', ['Tesfaye']]]);
+  });
+
+  it('takes "ei" and "ie" for one sound, and a place before "People\'s" for the place', () => {
+    expect(romanisationKey('Hussein')).toBe(romanisationKey('Hussien'));
+    const { entities } = resolveEntities(extractTexts({ a: dated('Troops moved into Ogaden on Monday. The Ogaden People\'s Liberation Front said it would fight.') }));
+    expect(entities.find((e) => e.name === 'Ogaden')?.kind).toBe('place');
+  });
+
   it('does not list a name in capitals as another spelling', () => {
     const places = resolveEntities(extractTexts({ a: dated('LIMA (Andes Wire) - Protesters marched in Lima on Monday.') })).entities.filter((e) => e.kind === 'place');
     expect(places.find((p) => p.name === 'Lima')?.aliases).toEqual([]);

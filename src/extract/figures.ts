@@ -25,6 +25,23 @@ const MEASURE_BEFORE = /\b((?:death )?toll|tally|turnout|magnitude|temperature|i
 const NUMBER = String.raw`(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion)|(?<=[$€£][\d.,]+)(bn|tn|mn|m|k)\b|(p)\b)?`;
 const FIGURE = new RegExp(String.raw`(?<![\w.,-])(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
 
+const VAGUE: Record<string, number> = { tens: 20, hundreds: 200 };
+const VAGUE_SCALE = /\b((tens|hundreds)\s+of\s+(thousands|millions))(?:\s+of)?\b/gi;
+
+/** The noun phrase after a number, up to three words: "352 civilians died" → "civilians". */
+function subjectAfter(words: string[]): string {
+  const subject: string[] = [];
+  for (const w of words) {
+    const clean = w.replace(/[,.;:!?)"”]+$/, '');
+    if (STOP.test(clean) || !clean || /^[\d"“(]/.test(clean) || !/^\p{L}/u.test(clean)) break;
+    // "352 civilians died": a past-tense verb after the noun ends the subject.
+    if (subject.length && /ed$/.test(clean)) break;
+    subject.push(clean);
+    if (clean !== w || subject.length >= 3) break;
+  }
+  return subject.join(' ');
+}
+
 /** A word-number or digits → number ("4,500" → 4500, "five" → 5). */
 function toNumber(raw: string): number {
   const lower = raw.toLowerCase();
@@ -38,7 +55,18 @@ function toNumber(raw: string): number {
  */
 export function figuresInSentence(s: Sentence): Figure[] {
   const out: Figure[] = [];
+  const position = new Map<Figure, number>();
+  // "hundreds of thousands of people": one vague quantity, not "hundreds" of "thousands".
+  const vague: [number, number][] = [];
+  for (const m of s.text.matchAll(VAGUE_SCALE)) {
+    const subject = subjectAfter(s.text.slice(m.index! + m[0].length).split(/\s+/).filter(Boolean));
+    vague.push([m.index!, m.index! + m[0].length]);
+    const figure: Figure = { text: m[1], value: VAGUE[m[2].toLowerCase()] * SCALE[m[3].toLowerCase().replace(/s$/, '')], unit: '', bound: 'about', subject, sentence: s.index };
+    position.set(figure, m.index!);
+    out.push(figure);
+  }
   for (const m of s.text.matchAll(FIGURE)) {
+    if (vague.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
     const [whole, boundWord, currency, num, wordScale, shortScale, pence, hyphenUnit] = m;
     // "£2.1bn", "$5m": a short scale only after a currency sign ("5m" alone is five metres).
     const scale = wordScale ?? (shortScale ? SHORT_SCALE[shortScale] : undefined);
@@ -64,15 +92,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     else if (!unit && PER_CENT.test(after)) { words.splice(0, 2); unit = 'per cent'; }
     else if (!unit && words[0] && UNITS.test(words[0].replace(/[,.;)]$/, ''))) unit = words.shift()!.replace(/[,.;)]$/, '');
     if (/^(hundreds|thousands|dozens|millions)$/i.test(num) && words[0] === 'of') words.shift();
-    const subject: string[] = [];
-    for (const w of words) {
-      const clean = w.replace(/[,.;:!?)"”]+$/, '');
-      if (STOP.test(clean) || !clean || /^[\d"“(]/.test(clean) || !/^\p{L}/u.test(clean)) break;
-      // "352 civilians died": a past-tense verb after the noun ends the subject.
-      if (subject.length && /ed$/.test(clean)) break;
-      subject.push(clean);
-      if (clean !== w || subject.length >= 3) break;
-    }
+    const subject = subjectAfter(words).split(' ').filter(Boolean);
     // "magnitude 6.8", "the death toll rose to 2,012": the noun before the number says what it measures.
     const measured = MEASURE_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at));
     if (measured && !unit) subject.splice(0, subject.length, (measured[1] ?? measured[2]).toLowerCase());
@@ -89,9 +109,12 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
     if (!unit && !subject.length && !boundWord) continue;
     const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';
-    out.push({ text: whole.trim() + (unit && !hyphenUnit && !currency && !pence ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index });
+    const figure: Figure = { text: whole.trim() + (unit && !hyphenUnit && !currency && !pence ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index };
+    position.set(figure, m.index!);
+    out.push(figure);
   }
-  return out;
+  // In the order written: a figure and its conversion in brackets are neighbours.
+  return out.sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
 const CURRENCY_WORDS: Record<string, string> = { euro: 'eur', dollar: 'usd', pound: 'gbp', ruble: 'rub', rouble: 'rub', usd: 'usd', eur: 'eur', gbp: 'gbp' };

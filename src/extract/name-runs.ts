@@ -46,6 +46,16 @@ const CALENDAR = /^(January|February|March|April|May|June|July|August|September|
 const pluralPossessive = (a: Token, b: Token, between: string): boolean =>
   /^['’]\s+$/.test(between) && /s$/.test(a.text) && /^\p{Lu}/u.test(b.text) && ORG_HEADS.has(b.text.toLowerCase());
 
+/** An organisation head word among the next three capitalised words, joined by spaces only. */
+function headAhead(tokens: Token[], j: number, gap: (a: Token, b: Token) => string): boolean {
+  for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
+    if (!/^\p{Lu}/u.test(tokens[k].text) || (k > j && !/^\s+$/.test(gap(tokens[k - 1], tokens[k])))) return false;
+    if (ORG_HEADS.has(tokens[k].text.toLowerCase())) return true;
+    if (tokens[k].possessive) return false;
+  }
+  return false;
+}
+
 /** Splits a sentence into word tokens, keeping offsets; "U.S." keeps its dots. */
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
@@ -77,8 +87,11 @@ export function nameRuns(sentence: string): NameRun[] {
     let j = i + 1;
     while (j < tokens.length && (/^[\s[\]]*$/.test(gap(tokens[j - 1], tokens[j])) || pluralPossessive(tokens[j - 1], tokens[j], gap(tokens[j - 1], tokens[j])))) {
       const t = tokens[j];
-      // A possessive ends a name ("Turkey's army") unless an organisation head follows ("People's Party").
-      if (run[run.length - 1].possessive && !(ORG_HEADS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text))) break;
+      // A possessive ends a name ("Turkey's army") unless an organisation head follows ("People's
+      // Party"), or ends the capitalised words after it ("People's Liberation Front").
+      // A country's or a person's possessive never joins: "Morocco's National Institute".
+      const owner = run[run.length - 1];
+      if (owner.possessive && !(ORG_HEADS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text)) && !(isCommonWord(owner.text.toLowerCase()) && headAhead(tokens, j, gap))) break;
       // A month ends a name, except a surname after a given name: "Theresa May said".
       if (CALENDAR.test(t.text) && !(t.text === 'May' && isFirstName(run[run.length - 1].text) && !/^\s*\d/.test(sentence.slice(t.offset + 3)))) break;
       // A capitalised function word starts a new sentence fragment ("Photograph: Jane Roe The

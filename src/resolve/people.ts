@@ -60,6 +60,12 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   }
   const clusterOf = new Map<Located, Cluster>();
   for (const c of clusters) for (const x of c.members) clusterOf.set(x, c);
+  const byFirstName = new Map<string, Set<Cluster>>();
+  for (const x of full) {
+    const key = firstKey(x.mention.text);
+    if (!byFirstName.has(key)) byFirstName.set(key, new Set());
+    byFirstName.get(key)!.add(clusterOf.get(x)!);
+  }
   const bySkeleton = new Map<string, Set<Cluster>>();
   for (const c of clusters) {
     const key = skeletonKey(surnameOf(c.members[0].mention.text));
@@ -88,7 +94,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
       warnings.push(`"${m.mention.text}" in ${m.article} could be ${group.map((c) => c.members[0].mention.text).join(' or ')}; left unlinked`);
       continue;
     }
-    const known = group.length ? undefined : firstNameTarget(m, fullIn.get(m.article) ?? [], clusterOf) ?? respelledTarget(m, bySkeleton);
+    const known = group.length ? undefined : firstNameTarget(m, fullIn.get(m.article) ?? [], clusterOf, byFirstName) ?? respelledTarget(m, bySkeleton);
     if (known) { known.members.push(m); continue; }
     if (m.mention.tentative) continue;
     const c: Cluster = { kind: 'person', members: [m] };
@@ -146,14 +152,20 @@ const PATRONYMIC = / (?:bin|ibn|bint|ben) /i;
  * Zayed", or "Harun" after a "bin" name. Only the one full name with that given name
  * introduced earlier in the same article.
  */
-function firstNameTarget(m: Located, sameArticle: Located[], clusterOf: Map<Located, Cluster>): Cluster | undefined {
+function firstNameTarget(m: Located, sameArticle: Located[], clusterOf: Map<Located, Cluster>, byFirstName: Map<string, Set<Cluster>>): Cluster | undefined {
   // Where a surname matched nobody, an honorific before a given name follows that name's tradition.
   const titled = FIRST_NAME_TITLES.test(m.mention.role ?? '') || HONORIFIC.test(m.mention.role ?? '');
   const key = romanisationKey(m.mention.text);
+  // "Getachew Reda … Getachew wrote": where a given name is a person's name alone (Ethiopian,
+  // Icelandic, Thai usage), a sure lone name that is nobody's surname is the one person of
+  // that given name the article introduced.
   const candidates = new Set(sameArticle
-    .filter((x) => x.mention.sentence <= m.mention.sentence && firstKey(x.mention.text) === key && (titled || PATRONYMIC.test(x.mention.text)))
+    .filter((x) => x.mention.sentence <= m.mention.sentence && firstKey(x.mention.text) === key && (titled || !m.mention.tentative || PATRONYMIC.test(x.mention.text)))
     .map((x) => clusterOf.get(x)!));
-  return candidates.size === 1 ? [...candidates][0] : undefined;
+  if (candidates.size === 1) return [...candidates][0];
+  // "Mr Getachew" in an article that never names him in full: the story's one Getachew.
+  const inStory = titled && !candidates.size ? byFirstName.get(key) : undefined;
+  return inStory?.size === 1 ? [...inStory][0] : undefined;
 }
 
 /**

@@ -88,7 +88,10 @@ export function shortOrganizationNames(located: Located[]): Set<string> {
   const counts = new Map<string, Set<string>>();
   for (const l of located) {
     if (l.mention.kind !== 'organization' || l.mention.tentative || !l.mention.text.includes(' ')) continue;
-    const first = l.mention.text.replace(/^the /i, '').split(' ')[0];
+    const words = l.mention.text.replace(/^the /i, '').split(' ');
+    const first = words[0];
+    // "Tigray People's Liberation Front": a word before "People's" names where, not the body.
+    if (/['’]s?$/.test(words[1] ?? '')) continue;
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || DEMONYMS[first] || lookupCountry(first)) continue;
     const key = plainKey(first);
     if (!counts.has(key)) counts.set(key, new Set());

@@ -222,6 +222,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(people.map((p) => [p.text, p.role])).toEqual([['Maria Lund', undefined], ['Ove Hogan', 'Maria Lund\'s successor as data protection commissioner']]);
   });
 
+  it('keeps "People\'s" inside a movement\'s name, but not a country\'s possessive', () => {
+    const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
+    expect(orgs('Talks with the Ogaden People\'s Liberation Front began.')).toEqual(['Ogaden People\'s Liberation Front']);
+    expect(orgs('Morocco\'s National Institute of Geophysics said so.')).toEqual(['National Institute of Geophysics']);
+  });
+
   it('reads a dateline place in capitals, and "Shares of X Inc" after it as X Inc', () => {
     const ms = mentionsOf('NEW YORK (Metro Ledger) - Shares of Vantor Inc fell 2% on Friday.');
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'NEW YORK'], ['organization', 'Vantor Inc']]);

@@ -185,6 +185,11 @@ describe('quotes: owners and thanks', () => {
 });
 
 describe('figures and quotes: labour-dispute wording', () => {
+  it('reads "hundreds of thousands of people" as one vague quantity', () => {
+    expect(figuresInSentence(sentence('The war has killed hundreds of thousands of people, and tens of thousands were displaced.')).map((f) => [f.text, f.value, f.bound, f.subject]))
+      .toEqual([['hundreds of thousands', 200_000, 'about', 'people'], ['tens of thousands', 20_000, 'about', '']]);
+  });
+
   it('reads "per cent" in two words, and the noun before "of" when none follows', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.unit, f.subject]);
     expect(of('Nurses were offered pay rises of 9 per cent over two years.')[0]).toEqual(['9 per cent', 9, 'percent', 'rises']);
