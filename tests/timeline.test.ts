@@ -307,6 +307,14 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(values).toContainEqual(['1,100', 'about 900']);
   });
 
+  it('counts residents as people, and reads "forced from their homes" and a later "evacuated" as one outcome', () => {
+    const tl = timelineOf({
+      a: 'Fire\n\nPublished: 8 July 2025\n\nThe prefect said 800 residents of the hillside district had been evacuated.',
+      b: 'Fire\n\nPublished: 9 July 2025\n\nThe fire forced about 1,000 people from their homes, officials said.',
+    });
+    expect(tl.discrepancies.map((d) => d.values.map((v) => v.value).sort())).toEqual([['800', 'about 1,000']]);
+  });
+
   it('takes "unaccounted for" for missing, a count apart from the dead', () => {
     const tl = timelineOf({
       a: 'Flood\n\nPublished: 12 September 2023\n\nThe flood killed 2,000 people and at least 4,000 people were missing.',

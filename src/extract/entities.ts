@@ -86,6 +86,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (NAMED_WEATHER.test(text)) return extra;
   if (AGENCIES.has(text)) return [{ kind: 'organization', text, sentence, offset, agency: true }];
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
+  // "French Red Cross", "Turkish Red Crescent": a known body's national branch.
+  if (tokens.length > 2 && DEMONYMS[tokens[0].text] && KNOWN_ORGS.has(tokens.slice(1).map((t) => t.text).join(' '))) return [{ kind: 'organization', text, sentence, offset }];
   const known = DEMONYMS[text] || GROUP_NOUNS.test(text) ? undefined : lookupPlace(text, single && atStart ? 100_000 : 15_000);
   // "Obama" is also a town in Japan: a known person's name is a place only if it is a big city.
   const personName = single && (isKnownLastName(text) || isFirstName(text)) && known?.kind === 'city' && (known.population ?? 0) < 1_000_000;
@@ -251,7 +253,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
 
 /** ", a construction firm", ", the country's largest lender": the noun that ends such an appositive. */
 const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u;
-const ORG_KINDS = /^(?:company|firm|group|giant|bank|conglomerate|startup|start-up|chain|broadcaster|newspaper|carrier|airline|lender|insurer|retailer|operator|developer|supplier|exporter|importer|manufacturer|producer|\p{L}+maker)$/u;
+const ORG_KINDS = /^(?:company|firm|group|giant|bank|conglomerate|startup|start-up|chain|broadcaster|newspaper|carrier|airline|lender|insurer|retailer|operator|developer|supplier|exporter|importer|manufacturer|producer|service|authority|regulator|watchdog|charity|organi[sz]ation|\p{L}+maker)$/u;
 
 /**
  * "CIA Director William Burns", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani":

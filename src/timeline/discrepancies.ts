@@ -10,8 +10,8 @@ const base = (f: Figure): [string, number] => {
   const [unit, factor] = TO_BASE[f.unit] ?? [f.unit, 1];
   return [unit, f.value * factor];
 };
-/** Head words that name one thing: "a 12% raise" and "wage increases of 11%" are one offer. */
-const SAME_HEAD: Record<string, string> = { increa: 'rise', raise: 'rise', rais: 'rise', hike: 'rise', decrea: 'cut', reduct: 'cut' };
+/** Head words that name one thing: "a 12% raise" and "wage increases of 11%" are one offer; residents are people. */
+const SAME_HEAD: Record<string, string> = { increa: 'rise', raise: 'rise', rais: 'rise', hike: 'rise', decrea: 'cut', reduct: 'cut', reside: 'people', person: 'people' };
 const stem = (w: string): string => {
   const s = w.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 6);
   return SAME_HEAD[s] ?? s;
@@ -85,13 +85,13 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
 const OUTCOMES: [string, RegExp][] = [
   ['dead', /\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|death toll|lives|fatalit(?:y|ies))\b/i],
   ['hurt', /\b(?:injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed)\b/i],
-  ['moved', /\b(?:displaced|fled|evacuated|homeless|refugees|uprooted)\b/i],
+  ['moved', /\b(?:displaced|fled|flee|evacuated|homeless|refugees|uprooted|from (?:their|his|her) homes)\b/i],
   ['missing', /\b(?:missing|unaccounted)\b/i],
   ['ill', /\b(?:cases|infect(?:ed|ions?)|confirmed|sick)\b/i],
   ['held', /\b(?:arrested|detained|held|captured|abducted|hostages?|prisoners?)\b/i],
 ];
 /** Words on either side of a figure that say what its count is of. */
-const OUTCOME_REACH = 48;
+const OUTCOME_REACH = 64;
 
 function outcomeOf(x: Located): string | null {
   const at = x.sentenceText.indexOf(x.figure.text);

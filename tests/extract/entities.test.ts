@@ -228,6 +228,16 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(orgs('Morocco\'s National Institute of Geophysics said so.')).toEqual(['National Institute of Geophysics']);
   });
 
+  it('reads a known body\'s national branch and a service named after its kind', () => {
+    const orgs = mentionsOf('The Turkish Red Crescent and the weather service Meteoland warned of storms.').filter((m) => m.kind === 'organization').map((m) => m.text);
+    expect(orgs).toEqual(['Turkish Red Crescent', 'Meteoland']);
+  });
+
+  it('peels "Prefect" off a hyphenated given name', () => {
+    const [p] = mentionsOf('Prefect Jean-Marc Duval told reporters the fire was spreading.').filter((m) => m.kind === 'person');
+    expect([p.text, p.role]).toEqual(['Jean-Marc Duval', 'Prefect']);
+  });
+
   it('reads a dateline place in capitals, and "Shares of X Inc" after it as X Inc', () => {
     const ms = mentionsOf('NEW YORK (Metro Ledger) - Shares of Vantor Inc fell 2% on Friday.');
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'NEW YORK'], ['organization', 'Vantor Inc']]);
