@@ -1,7 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { timelineOf } from './helpers.js';
 import { summarize } from '../src/timeline/events.js';
 import { termsOf } from '../src/timeline/statements.js';
+
+/** The articles of one unseen-story fixture, by id. */
+const storyTexts = (story: string): Record<string, string> => {
+  const dir = new URL(`./fixtures/unseen/${story}/`, import.meta.url);
+  return Object.fromEntries(readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => [f.replace(/\.(txt|md)$/, ''), readFileSync(new URL(f, dir), 'utf8')]));
+};
+
+/** Each discrepancy's values, sorted: what the outlets disagree on, in a comparable form. */
+const valuesOf = (tl: ReturnType<typeof timelineOf>): string[][] => tl.discrepancies.map((d) => d.values.map((v) => v.value).sort());
 
 describe('timeline: events', () => {
   it('merges the same event told by two outlets into one event with both sources', () => {
@@ -139,7 +149,7 @@ describe('timeline: talks over several days', () => {
       c: 'Injured\n\nPublished: 11 September 2023\n\nDoctors said 2,900 people had been injured.',
     });
     // 2,059 injured (Saturday) vs 2,476 injured (Monday) is an update; 2,497 killed is another count.
-    expect(tl.discrepancies.map((d) => d.values.map((v) => v.value).sort())).toEqual([['2,476', '2,900']]);
+    expect(valuesOf(tl)).toEqual([['2,476', '2,900']]);
   });
 
   it('dates a sentence in the present by the article, not by the date the sentence before it named', () => {
@@ -166,11 +176,8 @@ describe('timeline: talks over several days', () => {
     expect(topics.filter((t) => /does not convert/.test(t))).toEqual(['750 km (400 miles) does not convert: 750 km is 466.0 mile']);
   });
 
-  it('reads three rounds from three outlets: hosts either side of the verb, a start counted back, two durations in one article', async () => {
-    const { readFileSync, readdirSync } = await import('node:fs');
-    const dir = new URL('./fixtures/unseen/caspian-rounds/', import.meta.url);
-    const texts = Object.fromEntries(readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => [f.replace(/\.(txt|md)$/, ''), readFileSync(new URL(f, dir), 'utf8')]));
-    const tl = timelineOf(texts);
+  it('reads three rounds from three outlets: hosts either side of the verb, a start counted back, two durations in one article', () => {
+    const tl = timelineOf(storyTexts('caspian-rounds'));
     const name = (id: string | null) => tl.entities.find((e) => e.id === id)?.name;
     expect(tl.rounds.map((r) => [r.number, r.date, r.endDate ?? null, r.status, r.placeName, name(r.host)])).toEqual([
       [1, '2023-05-01', '2023-05-04', 'held', 'Washington', undefined],
@@ -192,11 +199,8 @@ describe('timeline: talks over several days', () => {
     expect(tl.rounds.find((r) => r.number === 2)?.placeName).toBe('Madrid');
   });
 
-  it('reads a four-outlet story end to end: dates, rounds, events shared by outlets, the figure they disagree on', async () => {
-    const { readFileSync, readdirSync } = await import('node:fs');
-    const dir = new URL('./fixtures/unseen/sudan/', import.meta.url);
-    const texts = Object.fromEntries(readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => [f.replace(/\.(txt|md)$/, ''), readFileSync(new URL(f, dir), 'utf8')]));
-    const tl = timelineOf(texts);
+  it('reads a four-outlet story end to end: dates, rounds, events shared by outlets, the figure they disagree on', () => {
+    const tl = timelineOf(storyTexts('sudan'));
     expect(tl.articles.map((a) => [a.id.slice(0, 3), a.published, a.source])).toEqual([
       ['001', '2023-05-06', 'World News'], ['002', '2023-05-12', 'Gulf Monitor'], ['003', '2023-05-21', 'Unknown source'], ['004', '2023-05-22', 'Sudan Daily'],
     ]);
@@ -293,7 +297,7 @@ describe('timeline: labour talks and counts that hold', () => {
       a: 'Walkout\n\nPublished: 2 June 2024\n\nAbout 1,800 nurses walked out in a nine-day strike. Doctors said 30 patients had been injured.',
       b: 'Talks\n\nPublished: 6 June 2024\n\nThe union said about 1,500 nurses were on strike, now a 13-day strike. Doctors said 45 patients had been injured.',
     });
-    expect(tl.discrepancies.map((d) => d.values.map((v) => v.value).sort())).toEqual([['About 1,800', 'about 1,500']]);
+    expect(valuesOf(tl)).toEqual([['About 1,800', 'about 1,500']]);
   });
 
   it('does not date a count by the day that started what it counts, and takes a raise and an increase for one offer', () => {
@@ -302,7 +306,7 @@ describe('timeline: labour talks and counts that hold', () => {
       b: 'Offer\n\nPublished: 4 June 2024\n\nThe board has offered a 7 per cent raise, a spokesman said. The strike, which began on May 2, idled about 900 drivers.',
       c: 'Drivers\n\nPublished: 4 June 2024\n\nThe union said 1,100 drivers were on strike.',
     });
-    const values = tl.discrepancies.map((d) => d.values.map((v) => v.value).sort());
+    const values = valuesOf(tl);
     expect(values).toContainEqual(['6 per cent', '7 per cent']);
     expect(values).toContainEqual(['1,100', 'about 900']);
   });
@@ -312,7 +316,7 @@ describe('timeline: labour talks and counts that hold', () => {
       a: 'Fire\n\nPublished: 8 July 2025\n\nThe prefect said 800 residents of the hillside district had been evacuated.',
       b: 'Fire\n\nPublished: 9 July 2025\n\nThe fire forced about 1,000 people from their homes, officials said.',
     });
-    expect(tl.discrepancies.map((d) => d.values.map((v) => v.value).sort())).toEqual([['800', 'about 1,000']]);
+    expect(valuesOf(tl)).toEqual([['800', 'about 1,000']]);
   });
 
   it('takes "unaccounted for" for missing, a count apart from the dead', () => {
@@ -320,7 +324,7 @@ describe('timeline: labour talks and counts that hold', () => {
       a: 'Flood\n\nPublished: 12 September 2023\n\nThe flood killed 2,000 people and at least 4,000 people were missing.',
       b: 'Flood\n\nPublished: 13 September 2023\n\nOfficials said 2,300 people had died and 4,600 people were still unaccounted for.',
     });
-    expect(tl.discrepancies.map((d) => d.values.map((v) => v.value).sort())).toEqual([['2,000', '2,300'], ['4,600', 'at least 4,000']]);
+    expect(valuesOf(tl)).toEqual([['2,000', '2,300'], ['4,600', 'at least 4,000']]);
   });
 
   it('puts nothing on the day a span ends ("closed until Thursday")', () => {
@@ -363,11 +367,8 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(tl.events.find((e) => e.summary.includes('Maria Lund'))?.date).toBe('2024-06-17');
   });
 
-  it('reads a four-outlet strike story: three rounds, their venues, and what the outlets disagree on', async () => {
-    const { readFileSync, readdirSync } = await import('node:fs');
-    const dir = new URL('./fixtures/unseen/port-strike/', import.meta.url);
-    const texts = Object.fromEntries(readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => [f.replace(/\.(txt|md)$/, ''), readFileSync(new URL(f, dir), 'utf8')]));
-    const tl = timelineOf(texts);
+  it('reads a four-outlet strike story: three rounds, their venues, and what the outlets disagree on', () => {
+    const tl = timelineOf(storyTexts('port-strike'));
     expect(tl.rounds.map((r) => [r.number, r.date, r.status, r.placeName])).toEqual([
       [1, '2025-09-09', 'held', 'Halifax'], [2, '2025-09-12', 'held', 'Ottawa'], [3, '2025-09-15', 'held', 'Ottawa'],
     ]);
@@ -379,17 +380,14 @@ describe('timeline: labour talks and counts that hold', () => {
 });
 
 describe('timeline: a flood told by four outlets', () => {
-  it('dates every article, merges respellings, and finds the tolls they disagree on', async () => {
-    const { readFileSync, readdirSync } = await import('node:fs');
-    const dir = new URL('./fixtures/unseen/flood/', import.meta.url);
-    const texts = Object.fromEntries(readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => [f.replace(/\.(txt|md)$/, ''), readFileSync(new URL(f, dir), 'utf8')]));
-    const tl = timelineOf(texts);
+  it('dates every article, merges respellings, and finds the tolls they disagree on', () => {
+    const tl = timelineOf(storyTexts('flood'));
     expect(tl.articles.map((a) => a.published)).toEqual(['2023-09-12', '2023-09-13', '2023-09-15', '2023-09-19']);
     const people = tl.entities.filter((e) => e.kind === 'person');
     expect(people.find((e) => e.name === 'Abdul Hamid Dbeibah')?.aliases).toEqual(['Dbeibeh']);
     expect(people.some((e) => /Storm/.test(e.name))).toBe(false);
     expect(tl.entities.find((e) => e.name === 'Derna')?.aliases).toEqual(['Darnah']);
-    expect(tl.discrepancies.map((d) => d.values.map((v) => v.value).sort())).toEqual([['at least 6,000', 'more than 5,300'], ['10,100', 'at least 10,000']]);
+    expect(valuesOf(tl)).toEqual([['at least 6,000', 'more than 5,300'], ['10,100', 'at least 10,000']]);
     expect(tl.events.some((e) => e.date === '2023-09-10' && e.sources.length === 2)).toBe(true);
     expect(['2023-09-10', '2023-09-11'].map((d) => tl.events.find((e) => e.date === d && e.sources.length === 2)?.sources.map((x) => x[0]))).toEqual([['a', 'b'], ['a', 'b']]);
   });
