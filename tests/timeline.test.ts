@@ -292,12 +292,22 @@ describe('timeline: event titles', () => {
 });
 
 describe('timeline: labour talks and counts that hold', () => {
-  it('takes counts a few days apart for rival accounts, but not elapsed days or a tally', () => {
-    const tl = timelineOf({
+  // Each: articles, then the values every discrepancy found gives, sorted.
+  it.each([
+    ['takes counts a few days apart for rival accounts, but not elapsed days or a tally', {
       a: 'Walkout\n\nPublished: 2 June 2024\n\nAbout 1,800 nurses walked out in a nine-day strike. Doctors said 30 patients had been injured.',
       b: 'Talks\n\nPublished: 6 June 2024\n\nThe union said about 1,500 nurses were on strike, now a 13-day strike. Doctors said 45 patients had been injured.',
-    });
-    expect(valuesOf(tl)).toEqual([['About 1,800', 'about 1,500']]);
+    }, [['About 1,800', 'about 1,500']]],
+    ['counts residents as people, and reads "forced from their homes" and a later "evacuated" as one outcome', {
+      a: 'Fire\n\nPublished: 8 July 2025\n\nThe prefect said 800 residents of the hillside district had been evacuated.',
+      b: 'Fire\n\nPublished: 9 July 2025\n\nThe fire forced about 1,000 people from their homes, officials said.',
+    }, [['800', 'about 1,000']]],
+    ['takes "unaccounted for" for missing, a count apart from the dead', {
+      a: 'Flood\n\nPublished: 12 September 2023\n\nThe flood killed 2,000 people and at least 4,000 people were missing.',
+      b: 'Flood\n\nPublished: 13 September 2023\n\nOfficials said 2,300 people had died and 4,600 people were still unaccounted for.',
+    }, [['2,000', '2,300'], ['4,600', 'at least 4,000']]],
+  ])('%s', (_name, texts, expected) => {
+    expect(valuesOf(timelineOf(texts))).toEqual(expected);
   });
 
   it('does not date a count by the day that started what it counts, and takes a raise and an increase for one offer', () => {
@@ -311,21 +321,6 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(values).toContainEqual(['1,100', 'about 900']);
   });
 
-  it('counts residents as people, and reads "forced from their homes" and a later "evacuated" as one outcome', () => {
-    const tl = timelineOf({
-      a: 'Fire\n\nPublished: 8 July 2025\n\nThe prefect said 800 residents of the hillside district had been evacuated.',
-      b: 'Fire\n\nPublished: 9 July 2025\n\nThe fire forced about 1,000 people from their homes, officials said.',
-    });
-    expect(valuesOf(tl)).toEqual([['800', 'about 1,000']]);
-  });
-
-  it('takes "unaccounted for" for missing, a count apart from the dead', () => {
-    const tl = timelineOf({
-      a: 'Flood\n\nPublished: 12 September 2023\n\nThe flood killed 2,000 people and at least 4,000 people were missing.',
-      b: 'Flood\n\nPublished: 13 September 2023\n\nOfficials said 2,300 people had died and 4,600 people were still unaccounted for.',
-    });
-    expect(valuesOf(tl)).toEqual([['2,000', '2,300'], ['4,600', 'at least 4,000']]);
-  });
 
   it('puts nothing on the day a span ends ("closed until Thursday")', () => {
     const tl = timelineOf({ a: 'Closed\n\nPublished: 6 May 2024\n\nOfficials in Lyon said the school would be closed until Thursday.' });
