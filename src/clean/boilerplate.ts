@@ -15,9 +15,9 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 const PROMO = /\b(click here|sign up|subscribe (now|to)|newsletter|follow us|download (our|the) app|share this|all (of )?the latest developments)\b/i;
 const PHOTO_CREDIT = /(\bvia Getty Images\b|\bGetty Images\b|\bAP Photo\b|\bHandout\b|^(Photo|Photograph|Image|Credit|Picture)s?:|^Image source,)/i;
 const STAMP = /^\s*(published|posted|updated|last updated|date)\s*:?\s*(\d|[A-Z][a-z]+\.? \d)/i;
-/** A menu: three or more short items between bars or bullets, "Home | News | Sport". */
+/** A menu: three or more short items between bars or bullets, "Home | World | Weather". */
 const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;
-/** "Photo: Officials outside the hotel on Sunday. (Getty Images)": a caption, though a sentence. */
+/** "Photo: Rescuers on the quay at dawn. (Harbour Photos)": a caption, though a sentence. */
 const CAPTION_LEAD = /^(?:Photo|Photograph|Image|Picture|Caption)s?\s*:\s/;
 const CREDIT_LINE = /^(with )?(additional )?reporting by\b/i;
 const BY_LINE = /^(?:By|BY)\s+\p{Lu}[^.]{0,90}$/u;

@@ -61,7 +61,7 @@ const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|
 
 /** "would": the future of a past saying, so the weekday lies near publication, on either side. */
 const WOULD = /\bwould\b/gi;
-/** "was due to close on Friday": a plan told in the past, for a day on either side of publication. */
+/** "was due to end on Monday": a plan told in the past, for a day on either side of publication. */
 const WAS_PLANNED = /\b(?:was|were)\s+(?:due|scheduled|expected|set)(?:\s+(?:to|for))?\b/gi;
 /** "had been due to", "had been scheduled for": a plan that lay in the past. */
 const PAST_PLAN = /\bhad been\s+(?:due|scheduled|expected|set|planned)(?:\s+(?:to|for))?\b/gi;
@@ -76,7 +76,7 @@ function weekdayDirection(text: string, at: number, sentenceFuture: boolean): 'a
   const before = text.slice(0, at);
   const lastIn = (s: string, re: RegExp): number => Math.max(-1, ...[...s.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
   const last = (re: RegExp): number => lastIn(before, re);
-  // "had been due to close on Friday": a plan that belonged to the past; its "due to" is no future.
+  // "had been due to sail on Monday": a plan that belonged to the past; its "due to" is no future.
   const plain = before.replace(new RegExp(`${PAST_PLAN.source}|${WAS_PLANNED.source}`, 'gi'), (m) => ' '.repeat(m.length));
   const future = lastIn(plain, FUTURE);
   const would = Math.max(last(WOULD), last(WAS_PLANNED));
@@ -114,7 +114,7 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC'): 
     const base = out.length ? out[0].date : published;
     out.push({ text: prev[0], sentence: s.index, offset: prev.index, date: addDays(base, -1) });
   }
-  // "reached the city on Wednesday, two days after the dams failed": the failure was on Monday.
+  // "reached the town on Friday, two days after the bridge fell": the fall was on Wednesday.
   const after = DAYS_AFTER.exec(s.text);
   const anchor = after && out.filter((d) => d.offset < after.index).pop();
   if (after && anchor) out.push({ text: after[0], sentence: s.index, offset: after.index, date: addDays(anchor.date, -(DAY_WORDS[after[1].toLowerCase()] ?? Number(after[1]))) });

@@ -86,7 +86,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (NAMED_WEATHER.test(text)) return extra;
   if (AGENCIES.has(text)) return [{ kind: 'organization', text, sentence, offset, agency: true }];
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
-  // "French Red Cross", "Turkish Red Crescent": a known body's national branch.
+  // "Chilean Red Cross", "Jordanian Red Crescent": a known body's national branch.
   if (tokens.length > 2 && DEMONYMS[tokens[0].text] && KNOWN_ORGS.has(tokens.slice(1).map((t) => t.text).join(' '))) return [{ kind: 'organization', text, sentence, offset }];
   const known = DEMONYMS[text] || GROUP_NOUNS.test(text) ? undefined : lookupPlace(text, single && atStart ? 100_000 : 15_000);
   // "Obama" is also a town in Japan: a known person's name is a place only if it is a big city.
@@ -232,7 +232,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   }
   const nextFollows = !run.after.trim();
   // "The group met", "an Islamist group" name nothing; a party is named by its creed ("the Socialist party").
-  // "Rights group Amnesty …" at a sentence start: a word capitalised for the start, then its kind.
+  // "Aid group Oxfam …" at a sentence start: a word capitalised for the start, then its kind.
   const startWord = tokens.length === 1 && text.slice(0, offset).trim() === '' && isCommonWord(tokens[0].text.toLowerCase());
   if (ORG_AFTER.has(run.next[0] ?? '') && nextFollows && !DEMONYMS[run.text] && !startWord && !(describes(run) && run.next[0] !== 'party')) {
     // "the People's party" is the party of the People: the kind word joins only a plain name.
@@ -319,7 +319,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     if (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled || role) && !isCommonWord(first)) || (speaks && titled))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }
-  // "Al-Ghaithi" is a family name with its particle; other hyphenated words ("Pro-Kremlin") are not names.
+  // "Al-Mansoori" is a family name with its particle; other hyphenated words ("Pro-Kremlin") are not names.
   const surname = NOT_A_SURNAME.test(first) ? PARTICLE_SURNAME.test(first) && !NOT_A_SURNAME.test(first.replace(PARTICLE, '')) : true;
   if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+s?$/u.test(first) || /\d/.test(first) || first.includes('.') || !surname || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
   // A word that opens the sentence may be capitalised for that alone; after "Mr" it is a name.

@@ -88,7 +88,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const words = after.replace(/^\s*\([^)]*\)/, '').split(/\s+/).filter(Boolean);
     let unit = currency ? ({ $: 'USD', '€': 'EUR', '£': 'GBP' } as Record<string, string>)[currency] : pence ? 'pence' : '';
     if (hyphenUnit && UNITS.test(hyphenUnit)) unit = hyphenUnit;
-    // "11 per cent": the one unit of two words.
+    // "4 per cent": the one unit of two words.
     else if (!unit && PER_CENT.test(after)) { words.splice(0, 2); unit = 'per cent'; }
     else if (!unit && words[0] && UNITS.test(words[0].replace(/[,.;)]$/, ''))) unit = words.shift()!.replace(/[,.;)]$/, '');
     if (/^(hundreds|thousands|dozens|millions)$/i.test(num) && words[0] === 'of') words.shift();
@@ -101,7 +101,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
       const what = /^\s+in\s+([a-z]{3,})/.exec(after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0)) ?? /\b([a-z]{3,})\s+(?:worth|totalling|totaling|valued at|amounting to)\s+$/.exec(s.text.slice(Math.max(0, at - 40), at));
       if (what) subject.push(what[1]);
     }
-    // "wage increases of 11 per cent", "a fine of $5m": the noun before "of" when none follows.
+    // "pay rises of 4 per cent", "a fine of $5m": the noun before "of" when none follows.
     if (!subject.length) {
       const of = /\b(\p{Ll}{3,})\s+of\s+$/u.exec(s.text.slice(Math.max(0, at - 30), at));
       if (of && !STOP.test(of[1]) && !NOT_A_NOUN_BEFORE_OF.test(of[1])) subject.push(of[1]);

@@ -112,7 +112,7 @@ export function lookupWorldRegion(name: string): GazetteerPlace | undefined {
 /** Any place the gazetteer knows, in order of confidence. */
 export function lookupPlace(name: string, minCityPopulation: number): GazetteerPlace | undefined {
   const found = lookupCountry(name) ?? lookupWorldRegion(name) ?? lookupCity(name, minCityPopulation);
-  // "NEW YORK (Reuters) -": a dateline writes the place in capitals.
+  // "SAO PAULO (Reuters) -": a dateline writes the place in capitals.
   if (found || !/^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})+$/u.test(name)) return found;
   return lookupPlace(name.toLowerCase().replace(/(^|[ '’-])\p{Ll}/gu, (c) => c.toUpperCase()), minCityPopulation);
 }

@@ -80,7 +80,7 @@ export function nameRuns(sentence: string): NameRun[] {
   let i = 0;
   const gap = (a: Token, b: Token): string => sentence.slice(a.offset + a.text.length + (a.possessive ? 2 : 0), b.offset);
   while (i < tokens.length) {
-    // "al-Siddiq al-Sour": a name may open with a particle-joined word when another name word follows.
+    // "al-Hadi al-Tamimi": a name may open with a particle-joined word when another name word follows.
     const particleStart = PARTICLE_NAME.test(tokens[i].text) && i + 1 < tokens.length && isNameWord(tokens[i + 1].text) && /^\s+$/.test(gap(tokens[i], tokens[i + 1]));
     if ((!/^\p{Lu}/u.test(tokens[i].text) && !particleStart) || CALENDAR.test(tokens[i].text)) { i++; continue; }
     const run: Token[] = [tokens[i]];
@@ -89,7 +89,7 @@ export function nameRuns(sentence: string): NameRun[] {
       const t = tokens[j];
       // A possessive ends a name ("Turkey's army") unless an organisation head follows ("People's
       // Party"), or ends the capitalised words after it ("People's Liberation Front").
-      // A country's or a person's possessive never joins: "Morocco's National Institute".
+      // A country's or a person's possessive never joins: "Peru's National Weather Office".
       const owner = run[run.length - 1];
       if (owner.possessive && !(ORG_HEADS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text)) && !(isCommonWord(owner.text.toLowerCase()) && headAhead(tokens, j, gap))) break;
       // A month ends a name, except a surname after a given name: "Theresa May said".
@@ -106,7 +106,7 @@ export function nameRuns(sentence: string): NameRun[] {
       break;
     }
     // "But the Kremlin", "Meanwhile Turkey": a capitalised function word is not part of a name.
-    // Mid-sentence a capital is no sentence start: "its foreign minister, Than Swe," keeps "Than".
+    // Mid-sentence a capital is no sentence start: "its trade minister, Than Oo," keeps "Than".
     const opensClause = i === 0 || /["“‘(:—–-]\s*$/.test(sentence.slice(0, tokens[i].offset));
     while (run.length > 1 && isFunctionWord(run[0].text) && (opensClause || !/^\p{Lu}\p{Ll}/u.test(run[1].text))) run.shift();
     // "Residents of Goma", "Thousands of Haitians": a plural noun capitalised only because it

@@ -23,7 +23,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 
 /**
  * The day a chrono result states: as printed when no zone is configured (an outlet's
- * "7:05 p.m. ET, Nov. 14" is the 14th), else the day that instant was in `zone`.
+ * "9:40 p.m. ET, March 3" is the 3rd), else the day that instant was in `zone`.
  */
 function dayOf(r: chrono.ParsedResult, zone: string | undefined): IsoDate {
   if (zone) return isoOf(r.start.date(), zone);

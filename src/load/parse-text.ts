@@ -10,7 +10,7 @@ const BULLET = /^\s*[•·▪●◦‣]\s+/;
 export function parseTextBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   text.split('\n').forEach((line, i) => {
-    // "• Talks resume in Doha": a list item's text, without its bullet (the column says where the text starts).
+    // "• Ferries resume in Oslo": a list item's text, without its bullet (the column says where the text starts).
     const bullet = BULLET.exec(line)?.[0].length ?? 0;
     const trimmed = line.slice(bullet).trim();
     if (!trimmed) return;

@@ -18,7 +18,7 @@ export const romanisationKey = memoize((name: string): string =>
     .replace(/j/g, 'i')
     .replace(/w/g, 'v')
     .replace(/ie/g, 'e')
-    .replace(/ei/g, 'e') // Hussein/Hussien: Arabic and Amharic names swap the two
+    .replace(/ei/g, 'e') // Zeinab/Zienab: Arabic and Amharic names swap the two
     .replace(/i+/g, 'i')
     .replace(/([a-z])\1+/g, '$1')
     .replace(/(?<=.)i$/, ''));

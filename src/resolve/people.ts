@@ -117,7 +117,7 @@ const roleWords = (role: string | undefined): string[] => (role ?? '').toLowerCa
 
 /**
  * A lone surname spelled another way than the only full name whose surname has its
- * consonants ("Mr Dbeibeh, the prime minister" after "Prime Minister Abdul Hamid Dbeibah"):
+ * consonants ("Mr Karimeh, the prime minister" after "Prime Minister Hadi Omar Karimah"):
  * the same person when both hold an office in common words. Vowels alone never merge
  * people ("Hassan" and "Hussein" have one skeleton): the office is the other evidence.
  */
@@ -130,7 +130,7 @@ function respelledTarget(m: Located, bySkeleton: Map<string, Set<Cluster>>): Clu
 }
 
 /**
- * "Suu Kyi" after "Aung San Suu Kyi": a name that is the last words of the one longer name
+ * "Maung Oo" after "Tin Maung Oo": a name that is the last words of the one longer name
  * with its surname (or whose last words are that name) is the same person's short form.
  */
 function tailOf(group: Cluster[], name: string, spellings: Map<Cluster, Set<string>>): Cluster | undefined {
@@ -139,7 +139,7 @@ function tailOf(group: Cluster[], name: string, spellings: Map<Cluster, Set<stri
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-/** Honorifics that some naming traditions put before a given name: "Dr Somchai", "Ms Retno". */
+/** Honorifics that some naming traditions put before a given name: "Dr Anurak", "Ms Sari". */
 const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame)\.?$/i;
 
 /** Titles that go with a given name alone: "Prince Harun", "Sheikh Nasser", "Queen Amira". */
@@ -156,14 +156,14 @@ function firstNameTarget(m: Located, sameArticle: Located[], clusterOf: Map<Loca
   // Where a surname matched nobody, an honorific before a given name follows that name's tradition.
   const titled = FIRST_NAME_TITLES.test(m.mention.role ?? '') || HONORIFIC.test(m.mention.role ?? '');
   const key = romanisationKey(m.mention.text);
-  // "Getachew Reda … Getachew wrote": where a given name is a person's name alone (Ethiopian,
+  // "Haile Tesema … Haile wrote": where a given name is a person's name alone (Ethiopian,
   // Icelandic, Thai usage), a sure lone name that is nobody's surname is the one person of
   // that given name the article introduced.
   const candidates = new Set(sameArticle
     .filter((x) => x.mention.sentence <= m.mention.sentence && firstKey(x.mention.text) === key && (titled || !m.mention.tentative || PATRONYMIC.test(x.mention.text)))
     .map((x) => clusterOf.get(x)!));
   if (candidates.size === 1) return [...candidates][0];
-  // "Mr Getachew" in an article that never names him in full: the story's one Getachew.
+  // "Mr Haile" in an article that never names him in full: the story's one Haile.
   const inStory = titled && !candidates.size ? byFirstName.get(key) : undefined;
   return inStory?.size === 1 ? [...inStory][0] : undefined;
 }

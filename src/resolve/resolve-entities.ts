@@ -69,7 +69,7 @@ function reclassifyByStory(located: Located[]): void {
       continue;
     }
     // "Le Monde says": a two-word "person" that the story calls a paper elsewhere is that paper;
-    // "Lumora said" after "the software company Lumora" is the company.
+    // "Corvix said" after "the software company Corvix" is the company.
     if (l.mention.kind === 'person' && ((!lone && orgs.has(key)) || (lone && oneWordOrgs.has(key) && !surnames.has(key))) && !place) {
       l.mention = { ...l.mention, kind: 'organization', tentative: undefined, role: undefined };
       continue;
@@ -90,7 +90,7 @@ export function shortOrganizationNames(located: Located[]): Set<string> {
     if (l.mention.kind !== 'organization' || l.mention.tentative || !l.mention.text.includes(' ')) continue;
     const words = l.mention.text.replace(/^the /i, '').split(' ');
     const first = words[0];
-    // "Tigray People's Liberation Front": a word before "People's" names where, not the body.
+    // "Kessa People's Liberation Front": a word before "People's" names where, not the body.
     if (/['’]s?$/.test(words[1] ?? '')) continue;
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || DEMONYMS[first] || lookupCountry(first)) continue;
     const key = plainKey(first);

@@ -10,7 +10,7 @@ const base = (f: Figure): [string, number] => {
   const [unit, factor] = TO_BASE[f.unit] ?? [f.unit, 1];
   return [unit, f.value * factor];
 };
-/** Head words that name one thing: "a 12% raise" and "wage increases of 11%" are one offer; residents are people. */
+/** Head words that name one thing: "a 5% raise" and "pay increases of 4%" are one offer; residents are people. */
 const SAME_HEAD: Record<string, string> = { increa: 'rise', raise: 'rise', rais: 'rise', hike: 'rise', decrea: 'cut', reduct: 'cut', reside: 'people', person: 'people' };
 const stem = (w: string): string => {
   const s = w.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 6);
@@ -43,7 +43,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   const all: Located[] = records.flatMap((r) => {
     const datesOf = new Map<number, string>();
     // A count "since Thursday" is a count as of the article's day, not of Thursday.
-    // Nor is a count in "the strike, which began on May 2, idled 900 workers" a count of May 2.
+    // Nor is a count in "the lockout, which began on May 2, idled 900 dockers" a count of May 2.
     for (const d of r.dates) if (!datesOf.has(d.sentence) && !afterSince(r.sentences[d.sentence].text, d.offset) && !ONSET.test(r.sentences[d.sentence].text.slice(0, d.offset))) datesOf.set(d.sentence, d.date);
     return r.figures.filter(comparable).map((figure) => ({ figure, article: r.id, sentenceText: r.sentences[figure.sentence].text, day: datesOf.get(figure.sentence) ?? r.published ?? '' }));
   });
@@ -134,7 +134,7 @@ const isMeasure = (f: Figure): boolean => MONEY.has(f.unit) || MEASURE_SUBJECT.t
  * the figures count an outcome (killed, injured, infected …), which grows day by day.
  */
 function rivalWindows(xs: Located[], tally: boolean): Located[][] {
-  // Time elapsed ("an 11-day strike", "a 15-day strike") grows like a tally.
+  // Time elapsed ("a 6-day strike", "a 9-day strike") grows like a tally.
   const span = xs.every((x) => isMeasure(x.figure)) ? MEASURE_RIVAL_DAYS : tally || xs.some((x) => ELAPSED.test(x.figure.unit)) ? RIVAL_DAYS : COUNT_RIVAL_DAYS;
   const days = [...new Set(xs.map((x) => x.day))].sort();
   const windowOf = new Map<string, number>();

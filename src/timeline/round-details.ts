@@ -9,7 +9,7 @@ const SPECIFICITY: Record<string, number> = { city: 3, region: 3, country: 1, co
 // time words break it ("in the coming days on the border" → "on the border").
 const LOCATIVE = /\b(?:at|in|near|on|outside)\s+(?:an?\s+|the\s+)?(?:(?!(?:days|weeks|hours|coming|future|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|will|would|could|be|been|being|is|are|was|were|has|have|had|held)\b)[\w'’-]+\s+){0,6}$/i;
 
-/** Nouns that make a longer phrase a place: "an undisclosed location in", "the Saudi city of". */
+/** Nouns that make a longer phrase a place: "an undisclosed location in", "the Peruvian city of". */
 const PLACE_NOUN = /\b(?:location|facility|city|town|village|border|venue|site|compound|residence|palace|hotel|building|base|area|region|outskirts|capital|resort|island|camp)\b/i;
 
 /** The place phrase right after the talks' own noun: "talks in", "the meeting at the". */
@@ -37,12 +37,12 @@ export function venueOf(statements: Statement[], corpus: ResolvedCorpus): Venue 
       const head = sentence.slice(0, m.offset);
       const found = LOCATIVE.exec(head);
       if (!found) return;
-      // "talks on a prisoner exchange in Doha": without a place noun in it, the phrase starts at the last preposition.
+      // "talks on a grain deal in Lisbon": without a place noun in it, the phrase starts at the last preposition.
       const inner = PLACE_NOUN.test(found[0]) ? null : /\b(?:at|in|near|outside)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,6}$/i.exec(found[0].slice(1));
       const loc = inner ?? found;
       const tail = /^[\w'’-]*(?:\s+(?:region|border|area|oblast|province))?(?:,\s+[A-Z]\w+)?(?:\s+of\s+[A-Z]\w+)?/.exec(sentence.slice(m.offset))?.[0] ?? m.text;
       const phrase = `${loc[0]}${tail}`.trim();
-      // "talks in Ottawa" says where the talks were; "ended the strike at the port" may not.
+      // "talks in Vienna" says where the talks were; "ended the strike at the port" may not.
       const score = (SPECIFICITY[m.placeKind ?? ''] ?? 2) + (/\bborder\b/.test(phrase) ? 1 : 0) + (/\blocation\b/.test(phrase) ? 1 : 0) + (TALKS_AT.test(head) ? 1 : 0);
       if (!best || score > best.score) best = { score, place: corpus.mentionEntity[r.id][i], phrase };
     });

@@ -163,7 +163,7 @@ interface Clause { text: string; start: number; end: number; since: boolean }
 /** A sentence cut at commas and subordinating words, with offsets: "…, since the army crossed the border on Thursday". */
 export function clausesOf(sentence: string): Clause[] {
   const cuts = [0];
-  // "MUSCAT, Oman (Harbour Wire) — …": a dateline's comma opens no clause.
+  // "LIMA, Peru (Harbour Wire) — …": a dateline's comma opens no clause.
   const dateline = DATELINE_START.exec(sentence)?.[0].length ?? 0;
   for (const m of sentence.matchAll(/,\s+|;\s+|\s(?=(?:since|when|after|before|while|as|because|although|but|until)\s)/g)) if (m.index! >= dateline) cuts.push(m.index! + m[0].length);
   cuts.push(sentence.length);

@@ -28,7 +28,7 @@ export const ANNOUNCES_VENUE = /\b(take place|be held|venue|will meet|to meet)\b
 /** Rounds of voting are not rounds of talks: "a second round on May 28" in an election story. */
 const BALLOT = /\b(?:vote|votes|voting|voters?|election|elections|electoral|ballots?|runoff|run-off|polls?|polling|candidates?|turnout)\b/i;
 
-/** "met the general for about three hours": a meeting timed in hours, in a story about talks, is one. */
+/** "met the rebel leader for five hours": a meeting timed in hours, in a story about talks, is one. */
 const MET_FOR_HOURS = /\bmet\b[^.;]{0,120}?\bfor\s+(?:(?:about|around|nearly|almost|more than|over|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?\b/i;
 /** "The first round, held in …": a round with no "of talks", which the article's other sentences explain. */
 const BARE_ROUND = /\b(?:first|second|third|fourth|fifth|sixth|next|last|latest|previous|earlier) round\b/i;
