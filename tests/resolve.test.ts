@@ -234,6 +234,11 @@ describe('resolve: short forms of names', () => {
     expect(entities.find((e) => e.name === 'Ogaden')?.kind).toBe('place');
   });
 
+  it('reads a name with an elided particle ("Côte d\'Ivoire") and joins it to the country\'s English name', () => {
+    const { entities } = resolveEntities(extractTexts({ a: dated('Talks opened in Côte d\'Ivoire on Monday.'), b: dated('Talks opened in Ivory Coast on Monday.') }));
+    expect(entities.filter((e) => e.kind === 'place').map((e) => [e.name, e.aliases])).toEqual([['Ivory Coast', ['Côte d\'Ivoire']]]);
+  });
+
   it('does not list a name in capitals as another spelling', () => {
     const places = resolveEntities(extractTexts({ a: dated('LIMA (Andes Wire) - Protesters marched in Lima on Monday.') })).entities.filter((e) => e.kind === 'place');
     expect(places.find((p) => p.name === 'Lima')?.aliases).toEqual([]);

@@ -37,7 +37,7 @@ export const isFunctionWord = (word: string): boolean => !/^\p{Lu}{2,}$/u.test(w
 /** "U.S.", "U.N.", and titles written with a dot ("Mr.", "Gen."), which keep it. */
 const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Capt|Maj|Adm|Cmdr|Rev|Fr|Pres)\.)$/u;
 /** "al-Turabi", "bin-Laden", "el-Sisi": a lower-case particle joined to a capitalised name. */
-const PARTICLE_NAME = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|di|van|von)-\p{Lu}/u;
+const PARTICLE_NAME = /^(?:(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|di|van|von)-|[dl]['’])\p{Lu}/u;
 /** Capitalised, or a particle-joined name like "al-Turabi". */
 export const isNameWord = (t: string): boolean => /^\p{Lu}/u.test(t) || PARTICLE_NAME.test(t);
 const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
