@@ -25,6 +25,15 @@ const speechAfter = (run: NameRun): boolean => SPEECH_AFTER.test(run.next[0] ?? 
 /** A speech verb right before the run: "said Shadi Hamid". */
 const speechBefore = (run: NameRun): boolean => SPEECH_AFTER.test(run.prev[run.prev.length - 1]?.text.toLowerCase() ?? '') && /^\s+$/.test(run.before);
 /**
+ * Verbs that only people do to or with people, right beside a run of two or more names:
+ * "Police arrested Kwame Osei", "Romano Bellini met …". They vouch for an unknown full name.
+ */
+const PERSON_OBJECT = /^(?:arrested|detained|met|interviewed|appointed|sacked|fired|elected|sentenced|convicted|acquitted|pardoned|kidnapped|abducted|married|phoned|succeeded|replaced|defeated)$/;
+const PERSON_SUBJECT = /^(?:met|resigned|phoned|married|testified|pleaded|apologised|apologized)$/;
+const actsAsPerson = (run: NameRun): boolean => (PERSON_SUBJECT.test(run.next[0] ?? '') && /^\s+$/.test(run.after))
+  || (PERSON_OBJECT.test(run.prev[run.prev.length - 1]?.text.toLowerCase() ?? '') && /^\s+$/.test(run.before));
+
+/**
  * A lone word that describes rather than names what a kind word after it is: a determiner
  * ("The group met", "A hospital"), a country adjective or a creed ("the Scottish hospital",
  * "an Islamist group", "a Shi'ite militia").
@@ -311,7 +320,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     // An appositive role (", the party's organisation secretary,") vouches for an unknown name.
     // "Hassan al-Turabi": a particle-joined family name marks a personal name.
     const particleName = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(last) && !isCommonWord(first);
-    const looksNamed = knownFirst || particleName || isKnownLastName(last) || titled || speaks || Boolean(role);
+    const looksNamed = knownFirst || particleName || isKnownLastName(last) || titled || speaks || Boolean(role) || actsAsPerson(run);
     // "Olaf Bird": a known first name vouches for a surname that is also a word.
     // A name may end in a word ("President Joyce Banda", "spokesman Wang Wenbin said"): a title,
     // a speech verb or a role in apposition vouches for it, and a title and a speech verb

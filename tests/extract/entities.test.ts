@@ -233,6 +233,11 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(orgs).toEqual(['Turkish Red Crescent', 'Meteoland']);
   });
 
+  it('takes an unknown full name that meets, is arrested or resigns for a person, but not a group that died', () => {
+    const people = mentionsOf('Police arrested Kwame Osei on Friday. Romano Bellini met reporters. Sixty-six Britons died.').filter((m) => m.kind === 'person');
+    expect(people.map((p) => p.text)).toEqual(['Kwame Osei', 'Romano Bellini']);
+  });
+
   it('peels "Prefect" off a hyphenated given name', () => {
     const [p] = mentionsOf('Prefect Jean-Marc Duval told reporters the fire was spreading.').filter((m) => m.kind === 'person');
     expect([p.text, p.role]).toEqual(['Jean-Marc Duval', 'Prefect']);
