@@ -124,8 +124,27 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC'): 
 /** Every dated expression in an article. */
 export function extractDates(sentences: Sentence[], published: IsoDate | null, zone = 'UTC'): DateMention[] {
   if (!published) return [];
-  return sentences.flatMap((s) => datesInSentence(s, published, zone));
+  const out: DateMention[] = [];
+  let last: IsoDate | null = null;
+  for (const s of sentences) {
+    const later = DAYS_LATER.exec(s.text);
+    // chrono counts "two days later" from publication; it counts from the day named before it.
+    const own = datesInSentence(s, published, zone).filter((d) => !later || d.offset + d.text.length <= later.index || d.offset >= later.index + later[0].length);
+    // "Talks opened on Monday. The next day, the envoys …": a day counted on from the last one named.
+    const anchor = later ? own.filter((d) => d.offset < later.index).pop()?.date ?? (own.length ? null : last) : null;
+    if (later && anchor) {
+      const days = later[1] ? 1 : later[3] ? 7 : DAY_WORDS[later[2].toLowerCase()] ?? Number(later[2]);
+      own.push({ text: later[0], sentence: s.index, offset: later.index, date: addDays(anchor, days) });
+      own.sort((a, b) => a.offset - b.offset);
+    }
+    out.push(...own);
+    if (own.length) last = own[own.length - 1].date;
+  }
+  return out;
 }
+
+/** "the next day", "two days later", "a week later": counted from the day named before. */
+const DAYS_LATER = /\b(?:(the (?:following|next) day|a day later)|(a|one|two|three|four|five|six|seven|[1-9]) days later|(a week later))\b/i;
 
 /**
  * Whether the date at `offset` closes a clause that opens with "since" ("since the war began on

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesInSentence } from '../../src/extract/dates.js';
+import { datesInSentence, extractDates } from '../../src/extract/dates.js';
 import { inferPublicationDate, statedPublicationDate } from '../../src/extract/publication-date.js';
 import { extractArticles, publicationDates } from '../../src/extract/extract-articles.js';
 import { prepareArticle } from '../../src/extract/prepare.js';
@@ -35,6 +35,12 @@ describe('dates in text', () => {
     // 2024-11-22 is a Friday, 2024-11-24 a Sunday.
     expect(datesOf('Talks are expected to run into Saturday.', '2024-11-22')).toEqual([['Saturday', '2024-11-23']]);
     expect(datesOf('The summit had been due to close on Friday.', '2024-11-24')).toEqual([['on Friday', '2024-11-22']]);
+  });
+
+  it('counts "the following day" and "two days later" from the day named before, not from publication', () => {
+    const sentences = ['Talks opened in Geneva on Monday.', 'The following day, the envoys signed a truce.', 'Two days later, fighting resumed.'].map((text, index) => ({ ...sentence(text), index }));
+    // 2024-03-07 is a Thursday: Monday is the 4th.
+    expect(extractDates(sentences, '2024-03-07').map((d) => [d.text, d.date])).toEqual([['on Monday', '2024-03-04'], ['The following day', '2024-03-05'], ['Two days later', '2024-03-07']]);
   });
 
   it('resolves relative days and skips durations, spans and lower-case words', () => {
