@@ -137,6 +137,8 @@ export function extractDates(sentences: Sentence[], published: IsoDate | null, z
       own.push({ text: later[0], sentence: s.index, offset: later.index, date: addDays(anchor, days) });
       own.sort((a, b) => a.offset - b.offset);
     }
+    // "Talks opened on Monday. The previous day, …": the day before the last one named, not before publication.
+    if (last && own.length === 1 && PREVIOUS_DAY.test(own[0].text)) own[0] = { ...own[0], date: addDays(last, -1) };
     out.push(...own);
     if (own.length) last = own[own.length - 1].date;
   }

@@ -41,6 +41,9 @@ describe('dates in text', () => {
     const sentences = ['Talks opened in Geneva on Monday.', 'The following day, the envoys signed a truce.', 'Two days later, fighting resumed.'].map((text, index) => ({ ...sentence(text), index }));
     // 2024-03-07 is a Thursday: Monday is the 4th.
     expect(extractDates(sentences, '2024-03-07').map((d) => [d.text, d.date])).toEqual([['on Monday', '2024-03-04'], ['The following day', '2024-03-05'], ['Two days later', '2024-03-07']]);
+    // "The previous day" likewise, once a day has been named; before that, from publication.
+    const before = ['Troops left the town the previous day.', 'Talks opened in Geneva on Monday.', 'The previous day, the envoys arrived.'].map((text, index) => ({ ...sentence(text), index }));
+    expect(extractDates(before, '2024-03-07').map((d) => d.date)).toEqual(['2024-03-06', '2024-03-04', '2024-03-03']);
   });
 
   it('resolves relative days and skips durations, spans and lower-case words', () => {
