@@ -5,6 +5,8 @@ const FUTURE = /\b(will|next|coming|upcoming|scheduled|due to|expected to|set to
 const DAY_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** ", two days after …" following a dated clause: the day of what comes after it. */
 const DAYS_AFTER = /(?<=,\s+)(a|one|two|three|four|five|six|seven|[1-9])\s+days?\s+after\b/i;
+/** "the next day", "two days later", "a week later": counted from the day named before. */
+const DAYS_LATER = /\b(?:(the (?:following|next) day|a day later)|(a|one|two|three|four|five|six|seven|[1-9]) days later|(a week later))\b/i;
 const PREVIOUS_DAY = /\b(the (?:previous|preceding) day|the day before|a day earlier|the night before)\b/i;
 
 // chrono compiles its patterns on first use (~0.1 s): pay that when the module loads,
@@ -91,7 +93,7 @@ function weekdayDirection(text: string, at: number, sentenceFuture: boolean): 'a
  * past: a bare weekday ("invaded on Thursday") means the latest such day on or
  * before publication, unless the sentence speaks of the future.
  */
-export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC'): DateMention[] {
+export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', lastNamed: IsoDate | null = null): DateMention[] {
   const ref = noonIn(published, zone);
   const future = FUTURE.test(s.text);
   const out: DateMention[] = [];
@@ -109,9 +111,20 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC'): 
     }
     out.push({ text: r.text, sentence: s.index, offset: r.index, date });
   }
+  // chrono counts "two days later" from publication; it counts from the day named before it.
+  const later = DAYS_LATER.exec(s.text);
+  if (later) {
+    const own = out.filter((d) => d.offset + d.text.length <= later.index || d.offset >= later.index + later[0].length);
+    out.splice(0, out.length, ...own);
+    // "Talks opened on Monday. The next day, the envoys …": a day counted on from the last one named.
+    const anchor = own.filter((d) => d.offset < later.index).pop()?.date ?? (own.length ? null : lastNamed);
+    const days = later[1] ? 1 : later[3] ? 7 : DAY_WORDS[later[2].toLowerCase()] ?? Number(later[2]);
+    if (anchor) out.push({ text: later[0], sentence: s.index, offset: later.index, date: addDays(anchor, days) });
+  }
+  // "The previous day": before the day this sentence names, else the last one the article named, else publication.
   const prev = PREVIOUS_DAY.exec(s.text);
   if (prev) {
-    const base = out.length ? out[0].date : published;
+    const base = out.length ? out[0].date : lastNamed ?? published;
     out.push({ text: prev[0], sentence: s.index, offset: prev.index, date: addDays(base, -1) });
   }
   // "reached the town on Friday, two days after the bridge fell": the fall was on Wednesday.
@@ -125,28 +138,16 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC'): 
 export function extractDates(sentences: Sentence[], published: IsoDate | null, zone = 'UTC'): DateMention[] {
   if (!published) return [];
   const out: DateMention[] = [];
+  // Relative days ("the next day", "the previous day") count from the last day the article named.
   let last: IsoDate | null = null;
   for (const s of sentences) {
-    const later = DAYS_LATER.exec(s.text);
-    // chrono counts "two days later" from publication; it counts from the day named before it.
-    const own = datesInSentence(s, published, zone).filter((d) => !later || d.offset + d.text.length <= later.index || d.offset >= later.index + later[0].length);
-    // "Talks opened on Monday. The next day, the envoys …": a day counted on from the last one named.
-    const anchor = later ? own.filter((d) => d.offset < later.index).pop()?.date ?? (own.length ? null : last) : null;
-    if (later && anchor) {
-      const days = later[1] ? 1 : later[3] ? 7 : DAY_WORDS[later[2].toLowerCase()] ?? Number(later[2]);
-      own.push({ text: later[0], sentence: s.index, offset: later.index, date: addDays(anchor, days) });
-      own.sort((a, b) => a.offset - b.offset);
-    }
-    // "Talks opened on Monday. The previous day, …": the day before the last one named, not before publication.
-    if (last && own.length === 1 && PREVIOUS_DAY.test(own[0].text)) own[0] = { ...own[0], date: addDays(last, -1) };
+    const own = datesInSentence(s, published, zone, last);
     out.push(...own);
     if (own.length) last = own[own.length - 1].date;
   }
   return out;
 }
 
-/** "the next day", "two days later", "a week later": counted from the day named before. */
-const DAYS_LATER = /\b(?:(the (?:following|next) day|a day later)|(a|one|two|three|four|five|six|seven|[1-9]) days later|(a week later))\b/i;
 
 /**
  * Whether the date at `offset` closes a clause that opens with "since" ("since the war began on
