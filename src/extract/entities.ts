@@ -45,8 +45,8 @@ const describes = (run: NameRun): boolean => {
 };
 
 const NAMED_WEATHER = /^(?:(?:Tropical |Winter )?Storm|Superstorm|Hurricane|Typhoon|(?:Tropical )?Cyclone|Tropical Depression) \p{Lu}/u;
-const PARTICLE = /^(?:al|el|abu|bin|ibn)-/i;
-const PARTICLE_SURNAME = /^(?:al|el|abu|bin|ibn)-\p{Lu}\p{Ll}{2,}$/iu;
+/** "Al-Mansoori", "al-Tamimi": a family name joined to its Arabic particle (the name captured). */
+const PARTICLE_SURNAME = /^(?:al|el|abu|bin|ibn)-(\p{Lu}\p{Ll}{2,})$/iu;
 const NOT_A_SURNAME = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|['’-]/;
 const isDemonym = (w: string): boolean => Boolean(DEMONYMS[w] || DEMONYMS[w.replace(/s$/, '')]) || wordTags(w).has('Demonym') || wordTags(w.replace(/s$/, '')).has('Demonym');
 const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, '')) || Boolean(DEMONYMS[t]) || Boolean(lookupCountry(t) && t.includes('.'));
@@ -319,7 +319,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     const role = personRole(s.text, run, nameTokens);
     // An appositive role (", the party's organisation secretary,") vouches for an unknown name.
     // "Hassan al-Turabi": a particle-joined family name marks a personal name.
-    const particleName = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(last) && !isCommonWord(first);
+    const particleName = PARTICLE_SURNAME.test(last) && !isCommonWord(first);
     const looksNamed = knownFirst || particleName || isKnownLastName(last) || titled || speaks || Boolean(role) || actsAsPerson(run);
     // "Olaf Bird": a known first name vouches for a surname that is also a word.
     // A name may end in a word ("President Joyce Banda", "spokesman Wang Wenbin said"): a title,
@@ -329,7 +329,8 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     return null;
   }
   // "Al-Mansoori" is a family name with its particle; other hyphenated words ("Pro-Kremlin") are not names.
-  const surname = NOT_A_SURNAME.test(first) ? PARTICLE_SURNAME.test(first) && !NOT_A_SURNAME.test(first.replace(PARTICLE, '')) : true;
+  const particled = PARTICLE_SURNAME.exec(first);
+  const surname = NOT_A_SURNAME.test(first) ? Boolean(particled) && !NOT_A_SURNAME.test(particled![1]) : true;
   if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+s?$/u.test(first) || /\d/.test(first) || first.includes('.') || !surname || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
   // A word that opens the sentence may be capitalised for that alone; after "Mr" it is a name.
   const nameAtStart = atStart && nameTokens[0].offset === run.tokens[0].offset;

@@ -22,7 +22,9 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** Lower-case nouns that make a phrase a role ("a top adviser to …", "the head of …"). */
-export const ROLE_NOUNS = /\b(president|minister|counterpart|adviser|advisor|aide|spokes(?:man|woman|person)|head|chief|leader|official|secretary|chancellor|ambassador|envoy|deputy|negotiator|commander|general|director|executive|ceo|chairman|chairwoman|governor|mayor|senator|lawmaker|member|oligarch|founder|analyst|professor|correspondent|reporter|editor|candidate|premier|king|queen|monarch|judge|prosecutor|lawyer|attorney|activist|officer|representative|speaker|commissioner|counsel|regulator|inspector|auditor|ombudsman|administrator|coordinator|superintendent|treasurer|magistrate|successor|predecessor)\b/i;
+/** Offices named in apposition as often as before a name: one list for roles.ts and ROLE_NOUNS. */
+export const OFFICES = 'commissioner|counsel|regulator|inspector|auditor|ombudsman|administrator|coordinator|treasurer|magistrate|successor';
+export const ROLE_NOUNS = new RegExp(String.raw`\b(president|minister|counterpart|adviser|advisor|aide|spokes(?:man|woman|person)|head|chief|leader|official|secretary|chancellor|ambassador|envoy|deputy|negotiator|commander|general|director|executive|ceo|chairman|chairwoman|governor|mayor|senator|lawmaker|member|oligarch|founder|analyst|professor|correspondent|reporter|editor|candidate|premier|king|queen|monarch|judge|prosecutor|lawyer|attorney|activist|officer|representative|speaker|superintendent|predecessor|${OFFICES})\b`, 'i');
 
 /** Head words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = new Set([
