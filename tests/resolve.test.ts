@@ -35,6 +35,18 @@ describe('resolve', () => {
     expect(warnings.join()).toContain('Johnson');
   });
 
+  it('says once, naming the articles, that a lone surname shared by several people was left unlinked', () => {
+    const { warnings } = resolved({
+      a: dated('Boris Johnson met Dwayne Johnson in London.'),
+      b: dated('Johnson said nothing more. Johnson left.'),
+      c: dated('Johnson flew home.'),
+      d: dated('Johnson was silent.'),
+      e: dated('Johnson spoke.'),
+    });
+    const lone = warnings.filter((w) => w.startsWith('"Johnson"'));
+    expect(lone).toEqual(['"Johnson" in b, c, d and 1 more article could be Boris Johnson or Dwayne Johnson; left unlinked']);
+  });
+
   it('merges Gomel, Homel and "Gomel region" into one place with coordinates', () => {
     const { entities } = resolved({
       a: dated('Delegations arrived in Homel, Belarus, on Monday.'),

@@ -86,12 +86,17 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     c.members.push(m);
     bySurname.set(surnameKey(m.mention.text), [c]);
   }
+  // One warning per lone name and set of candidates, naming its articles: a surname shared by
+  // a family can be left unlinked in thousands of articles, and one line says it.
+  const unlinked = new Map<string, Set<string>>();
   for (const m of mentions.filter((x) => !x.mention.text.includes(' ') && !x.mention.aliasOf)) {
     const group = bySurname.get(surnameKey(m.mention.text)) ?? [];
     const target = lonelySurnameTarget(group, m);
     if (target) { target.members.push(m); continue; }
     if (group.length > 1) {
-      warnings.push(`"${m.mention.text}" in ${m.article} could be ${group.map((c) => c.members[0].mention.text).join(' or ')}; left unlinked`);
+      const key = `"${m.mention.text}" in \0 could be ${group.map((c) => c.members[0].mention.text).join(' or ')}; left unlinked`;
+      if (!unlinked.has(key)) unlinked.set(key, new Set());
+      unlinked.get(key)!.add(m.article);
       continue;
     }
     const known = group.length ? undefined : firstNameTarget(m, fullIn.get(m.article) ?? [], clusterOf, byFirstName) ?? respelledTarget(m, bySkeleton);
@@ -101,6 +106,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     clusters.push(c);
     bySurname.set(surnameKey(m.mention.text), [...group, c]);
   }
+  for (const [text, articles] of unlinked) warnings.push(text.replace('\0', listShort([...articles])));
   const variants = nearMisses(clusters);
   warnings.push(...variants.warnings);
   const kept = clusters.filter((c) => !variants.absorbed.has(c));
@@ -226,4 +232,11 @@ function sameButVowels(a: string, b: string): boolean {
   if (wa.length < 3 || wa.length !== wb.length) return false;
   if (wa.slice(0, -1).some((w, k) => plainKey(w) !== plainKey(wb[k]))) return false;
   return skeletonKey(wa[wa.length - 1]) === skeletonKey(wb[wb.length - 1]);
+}
+
+/** "a, b and c", or the first three and how many more. */
+function listShort(items: string[], shown = 3): string {
+  if (items.length <= shown) return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const more = items.length - shown;
+  return `${items.slice(0, shown).join(', ')} and ${more} more article${more === 1 ? '' : 's'}`;
 }
