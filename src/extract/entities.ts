@@ -91,6 +91,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
 
   const geo = geographicMention(run, text, sentence);
   if (geo) return [geo];
+  // "the Sierra Leonean embassy": a country adjective of two words is neither a title and a
+  // surname nor a place's name.
+  if (!single && DEMONYMS[text]) return extra;
   // "Storm Ciara", "Hurricane Maria": a weather system's given name is no person.
   if (NAMED_WEATHER.test(text)) return extra;
   if (AGENCIES.has(text)) return [{ kind: 'organization', text, sentence, offset, agency: true }];

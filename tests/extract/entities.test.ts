@@ -247,4 +247,9 @@ describe('entities: companies, datelines and offices with owners', () => {
     const ms = mentionsOf('NEW YORK (Metro Ledger) - Shares of Vantor Inc fell 2% on Friday.');
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'NEW YORK'], ['organization', 'Vantor Inc']]);
   });
+
+  it('reads a two-word country adjective as neither a titled surname nor a place', () => {
+    const ms = mentionsOf('Crowds gathered outside the Saudi Arabian embassy in Lisbon, and Sierra Leonean officials said nothing.');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'Lisbon']]);
+  });
 });
