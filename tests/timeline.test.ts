@@ -128,6 +128,14 @@ describe('timeline: talks over several days', () => {
     expect(tl.rounds.find((r) => r.number === 1)).toMatchObject({ date: '2023-05-06', status: 'held', sources: ['a'] });
   });
 
+  it('dates a planned round by the day its announcement names, and reads "next year\'s" as no future', () => {
+    const tl = timelineOf({
+      a: 'Talks open\n\nPublished: 6 October 2022\n\nThe first round of coalition talks ended on Thursday in Tartu without an agreement on next year\'s budget.',
+      b: 'Third round set\n\nPublished: 14 October 2022\n\nThe second round of coalition talks ended on Tuesday with a deal on taxes. A third round of talks is scheduled for Oct. 18 in Tartu.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2022-10-06', 'held'], [2, '2022-10-11', 'held'], [3, '2022-10-18', 'planned']]);
+  });
+
   it('records a round that "has not been scheduled" as planned', () => {
     const tl = timelineOf({ a: 'Truce holds\n\nPublished: 22 May 2023\n\nEnvoys held talks in Geneva on Monday. A second round of talks has not been scheduled.' });
     expect(tl.rounds.map((r) => [r.number, r.status])).toEqual([[1, 'held'], [2, 'planned']]);

@@ -1,7 +1,10 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, IsoDate, Sentence } from '../model.js';
 
-const FUTURE = /\b(will|next|coming|upcoming|scheduled|due to|expected to|set to|likely to|poised to|plans? to|planned to)\b/i;
+// "next year's budget" modifies a noun: it tells no tense.
+const FUTURE = /\b(will|next(?!\s+\w+['’]s\b)|coming|upcoming|scheduled|due to|expected to|set to|likely to|poised to|plans? to|planned to)\b/i;
+/** Where a clause joined by "but", "while", a semicolon or a dash begins: its tense is its own. */
+const NEXT_CLAUSE = /,\s+(?:but|while|whereas|although|though)\s|;|\s[—–]\s/g;
 const DAY_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** ", two days after …" following a dated clause: the day of what comes after it. */
 const DAYS_AFTER = /(?<=,\s+)(a|one|two|three|four|five|six|seven|[1-9])\s+days?\s+after\b/i;
@@ -74,7 +77,7 @@ const PAST_PLAN = /\bhad been\s+(?:due|scheduled|expected|set|planned)(?:\s+(?:t
  * Saturday past; "said they would meet on Monday": whichever Monday is nearer); with no
  * cue before it, the sentence's tense does ("On Monday, talks will open").
  */
-function weekdayDirection(text: string, at: number, sentenceFuture: boolean): 'ahead' | 'back' | 'nearest' {
+function weekdayDirection(text: string, at: number): 'ahead' | 'back' | 'nearest' {
   const before = text.slice(0, at);
   const lastIn = (s: string, re: RegExp): number => Math.max(-1, ...[...s.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
   const last = (re: RegExp): number => lastIn(before, re);
@@ -85,7 +88,9 @@ function weekdayDirection(text: string, at: number, sentenceFuture: boolean): 'a
   const past = Math.max(last(PAST_SPEECH), last(PAST_PLAN));
   if (would > future && would > past) return 'nearest';
   if (past > future) return 'back';
-  return future >= 0 || sentenceFuture ? 'ahead' : 'back';
+  // "won Saturday's election …, but it will need partners": the future of a later clause is not the weekday's.
+  const clauseEnd = [...text.matchAll(NEXT_CLAUSE)].find((m) => m.index! > at)?.index ?? text.length;
+  return future >= 0 || FUTURE.test(text.slice(at, clauseEnd)) ? 'ahead' : 'back';
 }
 
 /**
@@ -95,21 +100,21 @@ function weekdayDirection(text: string, at: number, sentenceFuture: boolean): 'a
  */
 export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', lastNamed: IsoDate | null = null): DateMention[] {
   const ref = noonIn(published, zone);
-  const future = FUTURE.test(s.text);
   const out: DateMention[] = [];
   const results = DATE_CUE.test(s.text) ? chrono.parse(s.text, { instant: ref, timezone: chronoZone(zone, ref) }) : [];
   for (const r of results) {
     if (!namesADay(r)) continue;
     let date = isoOf(r.start.date(), zone);
     if (!r.start.isCertain('day') && r.start.isCertain('weekday')) {
-      const direction = weekdayDirection(s.text, r.index, future);
+      // "next Tuesday" and "last Tuesday" say their direction themselves.
+      const direction = /^(?:next|this coming)\b/i.test(r.text) ? 'ahead' : /^last\b/i.test(r.text) ? 'back' : weekdayDirection(s.text, r.index);
       while (date > published) date = addDays(date, -7);
       if (direction === 'ahead' && date < published) date = addDays(date, 7);
       // Nearer ahead than back (published Saturday, "would meet on Monday": two days, not five).
       if (direction === 'nearest' && date < published && (Date.parse(published) - Date.parse(date)) / 86_400_000 > 3) date = addDays(date, 7);
       if (weekday(date) !== r.start.get('weekday')) continue;
     }
-    out.push({ text: r.text, sentence: s.index, offset: r.index, date });
+    out.push({ text: r.text.replace(/[,;:]+$/, ''), sentence: s.index, offset: r.index, date });
   }
   // chrono counts "two days later" from publication; it counts from the day named before it.
   const later = DAYS_LATER.exec(s.text);

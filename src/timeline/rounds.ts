@@ -76,6 +76,17 @@ const provenanceOf = (statements: Statement[], idx: number[]): Provenance[] => {
 };
 
 /**
+ * The day announcements name for a round still to come ("a third round is scheduled for
+ * Oct. 18"): a date the sentence itself names, after its article was published, and the
+ * one most announcements give; none when they name no day.
+ */
+function announcedDate(sts: Statement[], published: Map<string, IsoDate>): IsoDate | null {
+  const counts = new Map<IsoDate, number>();
+  for (const s of sts) if (s.dated && s.date > published.get(s.article)!) counts.set(s.date, (counts.get(s.date) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/**
  * Rounds of talks: days on which articles say talks took place (held), numbered by the
  * ordinals they state ("the second phase") or else by order in time; and rounds that
  * articles announce ("the next meeting will take place…") but none reports held (planned).
@@ -143,7 +154,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     const outcome = [...new Set(sts.filter((s) => OUTCOME.test(s.text)).map((s) => s.text))].slice(0, 2).join(' ');
     return {
       number,
-      date: dateOfRound.get(number) ?? null,
+      date: dateOfRound.get(number) ?? (held.length ? null : announcedDate(sts, published)),
       ...(endDate.has(number) ? { endDate: endDate.get(number) } : {}),
       status: held.length ? 'held' : 'planned',
       place: venue.place,

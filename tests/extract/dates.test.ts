@@ -24,6 +24,15 @@ describe('dates in text', () => {
       .toEqual([['on Monday evening', '2023-05-22'], ['on Saturday', '2023-05-20']]);
   });
 
+  it('keeps a later clause\'s future off a weekday, and lets "next" and "last" say their own direction', () => {
+    // 2022-10-03 is a Monday.
+    expect(datesOf('The party won Saturday\'s election, results showed on Sunday, but it will need two partners.', '2022-10-03'))
+      .toEqual([['Saturday', '2022-10-01'], ['on Sunday', '2022-10-02']]);
+    // 2022-10-06 is a Thursday.
+    expect(datesOf('The premier said the parties had agreed to meet again next Tuesday.', '2022-10-06')).toEqual([['next Tuesday', '2022-10-11']]);
+    expect(datesOf('The premier said they will review what was agreed last Tuesday.', '2022-10-06')).toEqual([['last Tuesday', '2022-10-04']]);
+  });
+
   it('reads "said they would … on Monday" as the Monday nearer to publication, either side', () => {
     // 2023-05-20 is a Saturday: the coming Monday is two days on, the last one five days back.
     expect(datesOf('A spokesman said the board would meet again on Monday.', '2023-05-20')).toEqual([['on Monday', '2023-05-22']]);
@@ -52,7 +61,7 @@ describe('dates in text', () => {
     expect(datesOf('It fired 50 missiles in the past five days.', '2023-03-07')).toEqual([]);
     expect(datesOf('Troops recaptured the town the previous day.', '2023-03-07')).toEqual([['the previous day', '2023-03-06']]);
     // 2023-03-08 is a Wednesday: "two days after" the dated clause is the Monday.
-    expect(datesOf('Aid reached the town on Wednesday, two days after the bridge collapsed.', '2023-03-08')).toEqual([['on Wednesday,', '2023-03-08'], ['two days after', '2023-03-06']]);
+    expect(datesOf('Aid reached the town on Wednesday, two days after the bridge collapsed.', '2023-03-08')).toEqual([['on Wednesday', '2023-03-08'], ['two days after', '2023-03-06']]);
   });
 });
 
