@@ -43,7 +43,17 @@ describe('clean', () => {
       '© 2023 Harbour Times. All rights reserved.', 'Cookie settings',
     ].join('\n'));
     expect(a.paragraphs.map((p) => p.text)).toEqual(['Ferry service resumes after strike', 'Ferries sailed again on Saturday after a week-long strike ended.', 'The union said crews would return on Monday.']);
-    expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['leading site furniture', 'advertisement label', 'repeated line', 'date stamp', 'teaser', 'copyright line', 'trailing site furniture']));
+    expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['leading site furniture', 'advertisement label', 'repeated line', 'date stamp', 'teaser', 'copyright line', 'cookie notice']));
+  });
+
+  it('removes a cookie banner, a "Related" list and a wire sign-off whose names are no one in the story', () => {
+    const a = load([
+      'Harbour fares rise', 'Cookies on this site. We use cookies to improve your experience. Accept all', 'Menu', 'Search',
+      'Fares rose by a tenth on Friday, the operator said.', 'Related', 'Ferry pay talks explained in five charts',
+      '(Reporting by Jane Roe; Editing by John Doe)',
+    ].join('\n\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Harbour fares rise', 'Fares rose by a tenth on Friday, the operator said.']);
+    expect(a.removed.map((r) => r.reason)).toEqual(['cookie notice', 'page label', 'page label', 'page label', 'teaser', 'agency credit line']);
   });
 
   it('removes a bar-separated menu and a "Published … | Updated …" line under the headline', () => {

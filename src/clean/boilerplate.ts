@@ -19,12 +19,17 @@ const STAMP = /^\s*(published|posted|updated|last updated|date)\s*:?\s*(\d|[A-Z]
 const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;
 /** "Photo: Rescuers on the quay at dawn. (Harbour Photos)": a caption, though a sentence. */
 const CAPTION_LEAD = /^(?:Photo|Photograph|Image|Picture|Caption)s?\s*:\s/;
-const CREDIT_LINE = /^(with )?(additional )?reporting by\b/i;
+/** "Reporting by …; Editing by …", "(Writing by …)": the wire's sign-off, whose names report, not act. */
+const CREDIT_LINE = /^\(?(?:(?:with )?(?:additional )?reporting|writing|editing|compiled|graphics) by\b/i;
+/** A cookie banner's text: "We use cookies to improve your experience." */
+const COOKIE_NOTICE = /\b(?:we use cookies|cookies? (?:on this (?:site|website)|policy|settings|preferences)|(?:accept|reject|allow) (?:all )?cookies|use of cookies)\b/i;
+/** A heading over a list of links to other stories: the short lines under it are their headlines. */
+const LINKS_HEADING = /^(?:related(?: stories| articles| coverage| content| links)?|more on this story|top stories|most read|read more|recommended(?: for you)?|you may also like|more stories)$/i;
 const BY_LINE = /^(?:By|BY)\s+\p{Lu}[^.]{0,90}$/u;
 /** "John Roe in Santiago" alone on a line at the top: a correspondent's byline. */
 const DATELINED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})? in \p{Lu}[\p{L}'’ -]{2,30}$/u;
 /** Buttons and labels of a news page, whole lines: general UI words, no outlet's own. */
-const PAGE_LABEL = /^(?:share(?: this(?: article| story| page)?)?|copy link|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|related topics|more on this story|explore more on these topics|top stories|most read|read more|skip to (?:main )?content|toggle navigation)$/i;
+const PAGE_LABEL = /^(?:share(?: this(?: article| story| page)?)?|copy link|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|related topics|more on this story|explore more on these topics|top stories|most read|read more|skip to (?:main )?content|toggle navigation|menu|search|accept(?: all)?|reject all|manage (?:cookies|preferences)|related(?: stories| articles| coverage| content| links)?|recommended(?: for you)?|you may also like|more stories)$/i;
 /** A Markdown pipe table read as one paragraph: "| Country | Pledge | |---|---| …". Its cells are not sentences. */
 const PIPE_TABLE = /^\|.*\|\s*\|?\s*:?-{3,}:?\s*\|/;
 /** A live blog's entry time alone on a line: "17.15 CEST", "2:05 p.m. ET". */
@@ -59,6 +64,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (ALL_CAPS_FURNITURE.test(text.trim())) return { keep: false, reason: 'all-caps page furniture' };
   if (TEASER_LEAD.test(text)) return { keep: false, reason: 'teaser' };
   if (PROMO.test(text)) return { keep: false, reason: 'promo' };
+  if (COOKIE_NOTICE.test(text) && wordsOf(text).length <= 40) return { keep: false, reason: 'cookie notice' };
   if (STAMP.test(text) || DATE_LINE.test(text.trim())) return { keep: false, reason: 'date stamp' };
   if (TIME_LINE.test(text.trim())) return { keep: false, reason: 'time stamp' };
   if (PIPE_TABLE.test(text.trim())) return { keep: false, reason: 'table' };
@@ -106,9 +112,10 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
   judged.forEach((j, i) => {
     if (!j.verdict.keep && /^image caption,?$/i.test(j.block.text.trim()) && judged[i + 1]?.verdict.keep) judged[i + 1].verdict = { keep: false, reason: 'photo caption' };
   });
-  // Under a "Read more:" heading, the short lines are the linked headlines, questions included.
+  // Under a "Read more:" or "Related" heading, the short lines are the linked headlines, questions included.
   judged.forEach((j, i) => {
-    if (j.verdict.keep || j.verdict.reason !== 'teaser' || !/:$/.test(j.block.text.trim())) return;
+    const heading = (j.verdict.reason === 'teaser' && /:$/.test(j.block.text.trim())) || LINKS_HEADING.test(j.block.text.trim());
+    if (j.verdict.keep || !heading) return;
     for (let k = i + 1; k < judged.length && judged[k].verdict.keep && wordsOf(judged[k].block.text).length <= 10 && !/\.["”’]?$/.test(judged[k].block.text.trim()); k++) {
       judged[k].verdict = { keep: false, reason: 'teaser' };
     }
