@@ -38,6 +38,7 @@ export const ORG_HEADS = new Set([
   'exchange', 'reserve', 'staff', 'command', 'secretariat', 'tribunal', 'nations', 'programme', 'program',
   'college', 'school', 'academy', 'society', 'trust', 'centre', 'center', 'centres', 'centers', 'laboratory', 'laboratories', 'institution',
   'syndicate', 'survey', 'guild', 'brigade', 'brigades', 'militia', 'battalion', 'regiment', 'directorate', 'observatory', 'crescent', 'chamber', 'consortium',
+  'chancellery', 'presidency', 'embassy', 'consulate', 'prefecture', 'ministries',
 ]);
 
 /** Organisations written as one well-known word or acronym. */

@@ -136,6 +136,9 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     const nameSaid = AFTER_NAME_SAID.exec(after);
     if (nameSaid) return local(endS, span.end, span.end + nameSaid[0].length) ?? nameSaid[1].replace(/^[,\s"”]+/, '').trim();
   }
+  // "According to Jane Roe, the budget was "not up for debate."": the source leads the sentence.
+  const lead = ACCORDING_BEFORE.exec(before);
+  if (lead) return local(s, s.offset + 13, s.offset + 13 + lead[1].length, true) ?? writtenSubject(lead[1]) ?? lead[1];
   if (BEFORE_SAID.test(before)) {
     // The speech verb nearest the quote: "Asked about the deal, Roe said: …" is Roe's.
     const verbs = [...before.matchAll(new RegExp(BEFORE_SAID.source, 'gi'))];
@@ -214,6 +217,7 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
 const TOLD_WHOM = /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+(?:that\s+)?(?=\p{Ll})/u;
 /** "According to Health Minister Jane Roe, the outbreak is under control." */
 const ACCORDING_LEAD = /^According to ([^,]{3,80}),\s+(.{12,}?)\.?$/u;
+const ACCORDING_BEFORE = /^According to ([^,"“]{3,80}),/u;
 
 function accordingLead(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
   const m = ACCORDING_LEAD.exec(s.text);

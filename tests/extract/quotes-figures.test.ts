@@ -156,6 +156,11 @@ describe('quotes: more ways of saying', () => {
     expect(qs.map((q) => q.speakerName)).toEqual(['Alan Johnson', 'Androulla Vassiliou', 'the chief medical officer', 'Chan']);
   });
 
+  it('gives a quote in a sentence led by "According to X," to X', () => {
+    const [q] = quotesOf('Finance Minister Edvin Raudsepp spoke on Monday. According to Raudsepp, the tax rise was "not up for debate."').filter((x) => x.kind === 'quote');
+    expect([q.text, q.speakerName]).toEqual(['not up for debate', 'Raudsepp']);
+  });
+
   it('does not take ", adding that …" after a quote for its speaker', () => {
     const [q] = quotesOf('After five hours of talks, Vladimir Medinsky, the head of the delegation, said the sides "agreed to keep talking," adding that the next meeting would be on the border.');
     expect(q.speakerName).toBe('Vladimir Medinsky');
@@ -193,7 +198,9 @@ describe('figures and quotes: labour-dispute wording', () => {
   it('reads "per cent" in two words, and the noun before "of" when none follows', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.unit, f.subject]);
     expect(of('Nurses were offered pay rises of 9 per cent over two years.')[0]).toEqual(['9 per cent', 9, 'percent', 'rises']);
-    expect(of('Eleven per cent of voters stayed home.')[0]).toEqual(['Eleven per cent', 11, 'percent', '']);
+    expect(of('Eleven per cent of voters stayed home.')[0]).toEqual(['Eleven per cent', 11, 'percent', 'voters']);
+    // "26 of the 101 seats": the part counts what the whole does.
+    expect(of('The bloc won 26 of the 101 seats, and turnout in the Oct. 2 vote was 58.9 percent.').map((f) => f[3])).toEqual(['seats', 'seats', 'turnout']);
     // "a total of", "most of" share out a number; they are not what it counts.
     expect(of('A total of 40 ships waited.')[0][3]).toBe('ships');
   });
