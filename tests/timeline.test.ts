@@ -382,6 +382,19 @@ describe('timeline: labour talks and counts that hold', () => {
   });
 });
 
+describe('timeline: coalition talks after an election', () => {
+  it('reads two held rounds and a scheduled one with its day, and the seats and turnout the outlets disagree on', () => {
+    const tl = timelineOf(storyTexts('coalition'));
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2022-10-06', 'held'], [2, '2022-10-11', 'held'], [3, '2022-10-18', 'planned']]);
+    const election = tl.events.filter((e) => e.date === '2022-10-01').flatMap((e) => e.sources);
+    expect(election).toEqual(expect.arrayContaining(['01-results', '02-first-round']));
+    const values = tl.discrepancies.map((d) => d.values.map((v) => `${v.article.slice(0, 2)}:${v.value}`).sort().join(' '));
+    expect(values).toContain('01:59.4 percent 03:58.9 percent');
+    expect(values.some((v) => v.includes('01:26') && v.includes('02:25'))).toBe(true);
+    expect(tl.entities.filter((e) => e.kind === 'person').map((e) => e.name)).not.toContain('Tomas Vilks');
+  });
+});
+
 describe('timeline: a flood told by four outlets', () => {
   it('dates every article, merges respellings, and finds the tolls they disagree on', () => {
     const tl = timelineOf(storyTexts('flood'));
