@@ -47,6 +47,11 @@ describe('resolve', () => {
     expect(lone).toEqual(['"Johnson" in b, c, d and 1 more article could be Boris Johnson or Dwayne Johnson; left unlinked']);
   });
 
+  it('names a place the gazetteer lacks without the district noun written after it', () => {
+    const { entities } = resolved({ a: dated('Rescuers reached Tanahunkot district on Monday.') });
+    expect(entities.filter((e) => e.kind === 'place').map((e) => [e.name, e.aliases])).toEqual([['Tanahunkot', ['Tanahunkot district']]]);
+  });
+
   it('merges Gomel, Homel and "Gomel region" into one place with coordinates', () => {
     const { entities } = resolved({
       a: dated('Delegations arrived in Homel, Belarus, on Monday.'),

@@ -395,6 +395,17 @@ describe('timeline: coalition talks after an election', () => {
   });
 });
 
+describe('timeline: an air crash told by four outlets', () => {
+  it('dates the crash from all four, and finds the count of people on board they disagree on', () => {
+    const tl = timelineOf(storyTexts('air-crash'));
+    expect(tl.articles.map((a) => a.published)).toEqual(['2023-01-16', '2023-01-17', '2023-01-16', '2023-02-17']);
+    const crash = new Set(tl.events.filter((e) => e.date === '2023-01-15').flatMap((e) => e.sources));
+    expect([...crash].sort()).toEqual(['a-crash', 'b-black-box', 'c-live', 'd-report']);
+    const values = tl.discrepancies.map((d) => d.values.map((v) => `${v.article.slice(0, 1)}:${v.value}`).sort().join(' '));
+    expect(values).toContain('a:72 b:71');
+  });
+});
+
 describe('timeline: a flood told by four outlets', () => {
   it('dates every article, merges respellings, and finds the tolls they disagree on', () => {
     const tl = timelineOf(storyTexts('flood'));

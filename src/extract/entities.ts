@@ -227,6 +227,9 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   return null;
 }
 
+/** Words that end a company's name ("Himal Air", "Nordic Rail") but open other things ("Air Marshal"). */
+const ORG_LAST_HEADS = new Set(['air', 'express', 'lines', 'rail', 'railways', 'aviation', 'shipping', 'logistics', 'telecom', 'pharma', 'holdings']);
+
 /**
  * Organisations: a head word anywhere in a longer name ("State Department", "International
  * Committee of the Red Cross", "People's Party"), a lower-case kind right after the name
@@ -238,7 +241,8 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   // "the International Monetary Fund's decision": the organisation, without the possessive.
   const name = run.text.replace(/^The /, '').replace(/['’]s$/, '');
   // A head word last makes an organisation even after a given name ("Carlyle Group").
-  const headLast = ORG_HEADS.has(tokens[tokens.length - 1].text.toLowerCase()) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text);
+  const lastWord = tokens[tokens.length - 1].text.toLowerCase();
+  const headLast = (ORG_HEADS.has(lastWord) || ORG_LAST_HEADS.has(lastWord)) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text);
   if (tokens.length > 1 && (headLast || (tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)))) {
     return { kind: 'organization', text: name, sentence, offset };
   }
@@ -252,7 +256,10 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
     const bare = possessive ? tokens.map((t) => t.text).join(' ').replace(/^The /, '') : name;
     return { kind: 'organization', text: ORG_NAME_HEADS.has(run.next[0]) && !possessive ? `${name} ${run.next[0]}` : bare, sentence, offset };
   }
+  // "the BEA accident bureau", "the aircraft's manufacturer, ATR,": an acronym its kind explains.
+  if (tokens.length === 1 && ACRONYM.test(tokens[0].text) && nextFollows && run.next.slice(0, 2).some(isOrgKind)) return { kind: 'organization', text: name, sentence, offset };
   const before = run.prev[run.prev.length - 1]?.text;
+  if (tokens.length === 1 && ACRONYM.test(tokens[0].text) && before && isOrgKind(before) && /^,\s*$/.test(run.before) && /^,/.test(run.after)) return { kind: 'organization', text: name, sentence, offset };
   // "the party's Youth Wing" is part of the party, not a body the kind word names.
   const ownedBy = run.prev[run.prev.length - 1]?.possessive;
   if (before && !ownedBy && (ORG_AFTER.has(before) || ORG_KINDS.test(before)) && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
@@ -263,9 +270,13 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   return null;
 }
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** A lower-case word that says a name is an organisation's: "company", "bureau", "manufacturer". */
+const isOrgKind = (w: string): boolean => /^\p{Ll}/u.test(w) && (ORG_AFTER.has(w) || ORG_KINDS.test(w) || ORG_HEADS.has(w));
+
 /** ", a construction firm", ", the country's largest lender": the noun that ends such an appositive. */
 const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u;
-const ORG_KINDS = /^(?:company|firm|group|giant|bank|conglomerate|startup|start-up|chain|broadcaster|newspaper|carrier|airline|lender|insurer|retailer|operator|developer|supplier|exporter|importer|manufacturer|producer|service|authority|regulator|watchdog|charity|organi[sz]ation|\p{L}+maker)$/u;
+const ORG_KINDS = /^(?:company|firm|group|giant|bank|conglomerate|startup|start-up|chain|broadcaster|newspaper|carrier|airline|lender|insurer|retailer|operator|developer|supplier|exporter|importer|manufacturer|producer|service|authority|regulator|watchdog|charity|organi[sz]ation|\p{L}*maker)$/u;
 
 /**
  * "CIA Director William Burns", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani":

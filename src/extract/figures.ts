@@ -20,8 +20,8 @@ const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|sum|most|some|all|each|none|any|h
 const PER_CENT = /^\s+per\s+cent\b/i;
 const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 
-/** A measure named before its number: "magnitude 6.8", "its magnitude at 7", "the death toll … rose to 2,012". */
-const MEASURE_BEFORE = /\b((?:death )?toll|tally|turnout|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w.'’-]+){0,6}?\s+(?:(?:rose|climbed|jumped|increased|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|at|of|to)\s+)*(?:at|to|of)?\s*$|\b(magnitude)\s*$/i;
+/** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of people on board at 71". */
+const MEASURE_BEFORE = /\b((?:death )?toll|tally|turnout|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w.'’-]+){0,6}?\s+(?:(?:rose|climbed|jumped|increased|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|at|of|to)\s+)*(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ([a-z]{3,})\b(?:\s+[\w.'’-]+){0,4}?\s+(?:(?:rose|climbed|jumped|increased|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|at|to)\s+)*(?:at|to)\s*$/i;
 const NUMBER = String.raw`(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion)|(?<=[$€£][\d.,]+)(bn|tn|mn|m|k)\b|(p)\b)?`;
 const FIGURE = new RegExp(String.raw`(?<![\w.,-])(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
 
@@ -100,7 +100,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const subject = (partOf && (unit || partOf[1]) ? partOf[2] : subjectAfter(words)).split(' ').filter(Boolean);
     // "magnitude 6.8", "the death toll rose to 2,012": the noun before the number says what it measures.
     const measured = MEASURE_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at));
-    if (measured && (!unit || !subject.length)) subject.splice(0, subject.length, (measured[1] ?? measured[2]).toLowerCase());
+    if (measured && (!unit || !subject.length)) subject.splice(0, subject.length, (measured[1] ?? measured[2] ?? measured[3]).toLowerCase());
     // Money says what it is for around it: "bribes worth €2 million", "1.8 million euros in bribes".
     if (!subject.length && CURRENCY_WORDS[normaliseUnit(unit)]) {
       const what = /^\s+in\s+([a-z]{3,})/.exec(after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0)) ?? /\b([a-z]{3,})\s+(?:worth|totalling|totaling|valued at|amounting to)\s+$/.exec(s.text.slice(Math.max(0, at - 40), at));

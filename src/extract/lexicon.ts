@@ -97,10 +97,11 @@ export const FIRST_NAMES = new Set([
 export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|wrote|writes|stated|declared|announced|warned|insisted|noted|explained|argued|claimed|urged|asked|replied|stressed|admitted|acknowledged|denied|promised|vowed|pledged|according|advised|complained|cautioned|informed|suggested|predicted|conceded|confirmed|recalled|remarked|countered|responded|accused|thanked|blamed|condemned|criticised|criticized|hailed|praised|dismissed|noting|adding|saying|warning|insisting|stressing';
 
 /** Capitalised last words that make a run a geographic region ("Gaza Strip", "Korean Peninsula"). */
-export const GEO_HEADS = new Set(['strip', 'peninsula', 'island', 'islands', 'valley', 'desert', 'mountains', 'corridor', 'heights', 'coast', 'basin', 'delta', 'plateau', 'highlands', 'oblast', 'province', 'region', 'county', 'governorate']);
+export const GEO_HEADS = new Set(['strip', 'peninsula', 'island', 'islands', 'valley', 'desert', 'mountains', 'corridor', 'heights', 'coast', 'basin', 'delta', 'plateau', 'highlands', 'oblast', 'province', 'region', 'county', 'governorate', 'district', 'prefecture', 'municipality', 'canton']);
 
 /** Lower-case nouns of an appositive that make the name before them a place (", a mountainous region"). */
-export const PLACE_NOUNS = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(region|city|town|village|province|area|district|enclave|territory|island|republic|port|capital)\b/i;
+// The place noun heads the phrase: "the chief district officer" is a person, not a district.
+export const PLACE_NOUNS = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(region|city|town|village|province|area|district|enclave|territory|island|republic|port|capital)\b(?!\s+(?!(?:of|in|on|at|near|where|that|which|and|with|about|some|close|bordering|known|north|south|east|west)\b)\p{Ll})/iu;
 
 /** Words for groups of people (nations, faiths, movements): never a person's name. */
 export const GROUP_NOUNS = /^(Arabs?|Islamists?|Islamic|Sunnis?|Shi'?ites?|Shias?|Shiites?|Alawites?|Kurds?|Kurdish|Druze|Christians?|Muslims?|Jews?|Jewish|Catholics?|Protestants?|Orthodox|Hindus?|Buddhists?|Sikhs?|Western(?:ers)?|Eastern|Westerners|Europeans?|Africans?|Asians?|Latinos?|Hispanics?|Bedouins?|Pashtuns?|Tamils?|Uighurs?|Uyghurs?|Rohingya|Roma|Yazidis?|Maronites?|Copts?|Coptic|Salafists?|Jihadists?|Zionists?|Communists?|Socialists?|Democrats?|Republicans?|Conservatives?|Liberals?|Tories|Labour|Loyalists?|Rebels?|Allies|Allied|Nations?)$/;

@@ -4,6 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import { plainKey, skeletonKey } from './alias-key.js';
 
 const REGION_SUFFIX = / (region|oblast|province|state|county|district|governorate|prefecture)$/i;
+const LOWER_REGION_SUFFIX = / (?:region|oblast|province|state|county|district|governorate|prefecture)$/;
 /** "the Zagros mountains": a lower-case landform noun after a name is not part of it. */
 const LANDFORM_SUFFIX = / (mountains|hills|valley|desert|coast|highlands|plains|steppe)$/;
 
@@ -38,7 +39,8 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     const gazetteer = c.members.find((m) => m.mention.canonical)?.mention;
     if (gazetteer?.placeKind === 'country' && gazetteer.canonical) c.name = gazetteer.canonical;
     else if (written.length) c.name = mostFrequent(written);
-    else c.name = first.canonical ?? mostFrequent(c.members.map((m) => m.mention.text));
+    // "Kaski district" alone: the place is Kaski; the district noun stays an alias.
+    else c.name = first.canonical ?? mostFrequent(c.members.map((m) => m.mention.text.replace(LOWER_REGION_SUFFIX, '')));
     if (gazetteer) {
       c.placeKind = gazetteer.placeKind;
       if (gazetteer.lat !== undefined) { c.lat = gazetteer.lat; c.lon = gazetteer.lon; }

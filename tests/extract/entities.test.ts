@@ -252,4 +252,14 @@ describe('entities: companies, datelines and offices with owners', () => {
     const ms = mentionsOf('Crowds gathered outside the Saudi Arabian embassy in Lisbon, and Sierra Leonean officials said nothing.');
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'Lisbon']]);
   });
+
+  it('reads "the chief district officer of X district" as a person\'s office and X district as a place, and "Y Air" as a company', () => {
+    const ms = mentionsOf('The toll rose, said Teknath Sitaula, the chief district officer of Lamjung district. The plane was operated by Himal Air. Air Marshal Tom Reed spoke.');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['person', 'Teknath Sitaula'], ['place', 'Lamjung district'], ['organization', 'Himal Air'], ['person', 'Tom Reed']]);
+  });
+
+  it('takes an acronym its kind explains for an organisation: "the BEA accident bureau", "the maker, ATR,"', () => {
+    const orgs = mentionsOf('The plane\'s maker, VTR, sent experts to help the BEA accident bureau.').filter((m) => m.kind === 'organization');
+    expect(orgs.map((m) => [m.text, m.tentative ?? false])).toEqual([['VTR', false], ['BEA', false]]);
+  });
 });
