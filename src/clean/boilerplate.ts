@@ -114,8 +114,9 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
   });
   // Under a "Read more:" or "Related" heading, the short lines are the linked headlines, questions included.
   judged.forEach((j, i) => {
+    if (j.verdict.keep) return;
     const heading = (j.verdict.reason === 'teaser' && /:$/.test(j.block.text.trim())) || LINKS_HEADING.test(j.block.text.trim());
-    if (j.verdict.keep || !heading) return;
+    if (!heading) return;
     for (let k = i + 1; k < judged.length && judged[k].verdict.keep && wordsOf(judged[k].block.text).length <= 10 && !/\.["”’]?$/.test(judged[k].block.text.trim()); k++) {
       judged[k].verdict = { keep: false, reason: 'teaser' };
     }

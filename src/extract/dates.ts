@@ -88,7 +88,7 @@ function weekdayDirection(text: string, at: number): 'ahead' | 'back' | 'nearest
   const past = Math.max(last(PAST_SPEECH), last(PAST_PLAN));
   if (would > future && would > past) return 'nearest';
   if (past > future) return 'back';
-  // "won Saturday's election …, but it will need partners": the future of a later clause is not the weekday's.
+  // "lost Saturday's match …, but they will play again": the future of a later clause is not the weekday's.
   const clauseEnd = [...text.matchAll(NEXT_CLAUSE)].find((m) => m.index! > at)?.index ?? text.length;
   return future >= 0 || FUTURE.test(text.slice(at, clauseEnd)) ? 'ahead' : 'back';
 }

@@ -227,7 +227,7 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   return null;
 }
 
-/** Words that end a company's name ("Himal Air", "Nordic Rail") but open other things ("Air Marshal"). */
+/** Words that end a company's name ("Korvane Air", "Nordic Rail") but open other things ("Air Marshal"). */
 const ORG_LAST_HEADS = new Set(['air', 'express', 'lines', 'rail', 'railways', 'aviation', 'shipping', 'logistics', 'telecom', 'pharma', 'holdings']);
 
 /**
@@ -256,7 +256,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
     const bare = possessive ? tokens.map((t) => t.text).join(' ').replace(/^The /, '') : name;
     return { kind: 'organization', text: ORG_NAME_HEADS.has(run.next[0]) && !possessive ? `${name} ${run.next[0]}` : bare, sentence, offset };
   }
-  // "the BEA accident bureau", "the aircraft's manufacturer, ATR,": an acronym its kind explains.
+  // "the KTA safety bureau", "the engine maker, VTR,": an acronym its kind explains.
   if (tokens.length === 1 && ACRONYM.test(tokens[0].text) && nextFollows && run.next.slice(0, 2).some(isOrgKind)) return { kind: 'organization', text: name, sentence, offset };
   const before = run.prev[run.prev.length - 1]?.text;
   if (tokens.length === 1 && ACRONYM.test(tokens[0].text) && before && isOrgKind(before) && /^,\s*$/.test(run.before) && /^,/.test(run.after)) return { kind: 'organization', text: name, sentence, offset };

@@ -20,12 +20,12 @@ const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|sum|most|some|all|each|none|any|h
 const PER_CENT = /^\s+per\s+cent\b/i;
 const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 
-/** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of people on board at 71". */
+/** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
 const MEASURE_BEFORE = /\b((?:death )?toll|tally|turnout|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w.'’-]+){0,6}?\s+(?:(?:rose|climbed|jumped|increased|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|at|of|to)\s+)*(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ([a-z]{3,})\b(?:\s+[\w.'’-]+){0,4}?\s+(?:(?:rose|climbed|jumped|increased|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|at|to)\s+)*(?:at|to)\s*$/i;
 const NUMBER = String.raw`(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion)|(?<=[$€£][\d.,]+)(bn|tn|mn|m|k)\b|(p)\b)?`;
 const FIGURE = new RegExp(String.raw`(?<![\w.,-])(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
 
-/** "of the 100 seats", "of the vote", "of the Saeima's 100 seats": the whole a number is part of, and its noun. */
+/** "of the 300 beds", "of the catch", "of the Assembly's 60 seats": the whole a number is part of, and its noun. */
 const OF_WHOLE = /^of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(\d[\d,.]*)\s+)?(\p{Ll}{3,})\b/u;
 
 const VAGUE: Record<string, number> = { tens: 20, hundreds: 200 };
@@ -95,7 +95,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     else if (!unit && PER_CENT.test(after)) { words.splice(0, 2); unit = 'per cent'; }
     else if (!unit && words[0] && UNITS.test(words[0].replace(/[,.;)]$/, ''))) unit = words.shift()!.replace(/[,.;)]$/, '');
     if (/^(hundreds|thousands|dozens|millions)$/i.test(num) && words[0] === 'of') words.shift();
-    // "26 of the 100 seats", "19 percent of the vote": the part counts what the whole does.
+    // "12 of the 300 beds", "40 percent of the catch": the part counts what the whole does.
     const partOf = !subjectAfter(words) ? OF_WHOLE.exec(words.join(' ')) : null;
     const subject = (partOf && (unit || partOf[1]) ? partOf[2] : subjectAfter(words)).split(' ').filter(Boolean);
     // "magnitude 6.8", "the death toll rose to 2,012": the noun before the number says what it measures.

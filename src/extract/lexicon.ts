@@ -100,7 +100,7 @@ export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|wrote|write
 export const GEO_HEADS = new Set(['strip', 'peninsula', 'island', 'islands', 'valley', 'desert', 'mountains', 'corridor', 'heights', 'coast', 'basin', 'delta', 'plateau', 'highlands', 'oblast', 'province', 'region', 'county', 'governorate', 'district', 'prefecture', 'municipality', 'canton']);
 
 /** Lower-case nouns of an appositive that make the name before them a place (", a mountainous region"). */
-// The place noun heads the phrase: "the chief district officer" is a person, not a district.
+// The place noun heads the phrase: "the chief county officer" is a person, not a district.
 export const PLACE_NOUNS = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(region|city|town|village|province|area|district|enclave|territory|island|republic|port|capital)\b(?!\s+(?!(?:of|in|on|at|near|where|that|which|and|with|about|some|close|bordering|known|north|south|east|west)\b)\p{Ll})/iu;
 
 /** Words for groups of people (nations, faiths, movements): never a person's name. */

@@ -136,7 +136,7 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     const nameSaid = AFTER_NAME_SAID.exec(after);
     if (nameSaid) return local(endS, span.end, span.end + nameSaid[0].length) ?? nameSaid[1].replace(/^[,\s"”]+/, '').trim();
   }
-  // "According to Jane Roe, the budget was "not up for debate."": the source leads the sentence.
+  // "According to Jane Roe, the plan was "dead on arrival."": the source leads the sentence.
   const lead = ACCORDING_BEFORE.exec(before);
   if (lead) return local(s, s.offset + 13, s.offset + 13 + lead[1].length, true) ?? writtenSubject(lead[1]) ?? lead[1];
   if (BEFORE_SAID.test(before)) {

@@ -39,7 +39,7 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     const gazetteer = c.members.find((m) => m.mention.canonical)?.mention;
     if (gazetteer?.placeKind === 'country' && gazetteer.canonical) c.name = gazetteer.canonical;
     else if (written.length) c.name = mostFrequent(written);
-    // "Kaski district" alone: the place is Kaski; the district noun stays an alias.
+    // "Tanahunkot district" alone: the place is Tanahunkot; the district noun stays an alias.
     else c.name = first.canonical ?? mostFrequent(c.members.map((m) => m.mention.text.replace(LOWER_REGION_SUFFIX, '')));
     if (gazetteer) {
       c.placeKind = gazetteer.placeKind;

@@ -76,8 +76,8 @@ const provenanceOf = (statements: Statement[], idx: number[]): Provenance[] => {
 };
 
 /**
- * The day announcements name for a round still to come ("a third round is scheduled for
- * Oct. 18"): a date the sentence itself names, after its article was published, and the
+ * The day announcements name for a round still to come ("a fourth round is set for
+ * May 9"): a date the sentence itself names, after its article was published, and the
  * one most announcements give; none when they name no day.
  */
 function announcedDate(sts: Statement[], published: Map<string, IsoDate>): IsoDate | null {
