@@ -36,7 +36,8 @@ const PIPE_TABLE = /^\|.*\|\s*\|?\s*:?-{3,}:?\s*\|/;
 const TIME_LINE = /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
 /** A line that is only a date, perhaps with a weekday and a time: "Wed 7 Feb 2024 18.02 GMT". */
 const DATE_LINE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}(?:\s*[,|·•-]?\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$/i;
-const BYLINE = /^([A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,3})(?: and [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,3})? contributed( reporting)? to this (report|story|article)\.?$/u;
+/** "Jane Roe contributed to this report.", "Harbour Wire's John Roe contributed reporting from Oslo." */
+const BYLINE = /^\p{Lu}[^.!?"“]{2,150}? contributed(?: reporting)?(?: to this (?:report|story|article))?(?: from [^.!?]{2,60})?\.?$/u;
 
 /** Lines under the headline where a byline may sit. */
 const TOP_BLOCKS = 6;

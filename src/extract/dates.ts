@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention, IsoDate, Sentence } from '../model.js';
 
 // "next year's budget" modifies a noun: it tells no tense.
-const FUTURE = /\b(will|next(?!\s+\w+['’]s\b)|coming|upcoming|scheduled|due to|expected to|set to|likely to|poised to|plans? to|planned to)\b/i;
+const FUTURE = /\b(will|next(?!\s+\w+['’]s\b)|coming|upcoming|scheduled|due to|expected to|set to|set for|likely to|poised to|plans? to|planned (?:to|for)|slated (?:to|for))\b/i;
 /** Where a clause joined by "but", "while", a semicolon or a dash begins: its tense is its own. */
 const NEXT_CLAUSE = /,\s+(?:but|while|whereas|although|though)\s|;|\s[—–]\s/g;
 const DAY_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
@@ -67,17 +67,17 @@ const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|
 /** "would": the future of a past saying, so the weekday lies near publication, on either side. */
 const WOULD = /\bwould\b/gi;
 /** "was due to end on Monday": a plan told in the past, for a day on either side of publication. */
-const WAS_PLANNED = /\b(?:was|were)\s+(?:due|scheduled|expected|set)(?:\s+(?:to|for))?\b/gi;
+const WAS_PLANNED = /\b(?:was|were)\s+(?:due|scheduled|expected|set|planned|slated)(?:\s+(?:to|for))?\b/gi;
 /** "had been due to", "had been scheduled for": a plan that lay in the past. */
 const PAST_PLAN = /\bhad been\s+(?:due|scheduled|expected|set|planned)(?:\s+(?:to|for))?\b/gi;
 
 /**
- * Which way a weekday at `at` points from publication: the nearest cue before it decides
+ * Which way a date at `at` points from publication: the nearest cue before it decides
  * ("will take effect on Monday, the two governments said on Saturday": Monday ahead,
  * Saturday past; "said they would meet on Monday": whichever Monday is nearer); with no
  * cue before it, the sentence's tense does ("On Monday, talks will open").
  */
-function weekdayDirection(text: string, at: number): 'ahead' | 'back' | 'nearest' {
+export function directionAt(text: string, at: number): 'ahead' | 'back' | 'nearest' {
   const before = text.slice(0, at);
   const lastIn = (s: string, re: RegExp): number => Math.max(-1, ...[...s.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
   const last = (re: RegExp): number => lastIn(before, re);
@@ -107,7 +107,7 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
     let date = isoOf(r.start.date(), zone);
     if (!r.start.isCertain('day') && r.start.isCertain('weekday')) {
       // "next Tuesday" and "last Tuesday" say their direction themselves.
-      const direction = /^(?:next|this coming)\b/i.test(r.text) ? 'ahead' : /^last\b/i.test(r.text) ? 'back' : weekdayDirection(s.text, r.index);
+      const direction = /^(?:next|this coming)\b/i.test(r.text) ? 'ahead' : /^last\b/i.test(r.text) ? 'back' : directionAt(s.text, r.index);
       while (date > published) date = addDays(date, -7);
       if (direction === 'ahead' && date < published) date = addDays(date, 7);
       // Nearer ahead than back (published Saturday, "would meet on Monday": two days, not five).

@@ -221,7 +221,10 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   if (FACILITY_KIND.test(run.next[0] ?? '') && FACILITY_AFTER.test(run.next[1] ?? '') && nextFollows && !run.tokens[run.tokens.length - 1].possessive) {
     return { kind: 'place', text: `${text} ${run.next[0]} ${run.next[1]}`, sentence, offset, placeKind: 'facility' };
   }
-  if (GEO_HEADS.has(run.next[0] ?? '') && nextFollows && !lookupPlace(text, 15_000) && !DEMONYMS[text] && !(run.tokens.length === 1 && isFunctionWord(text))) {
+  // "the Kurdish region", "a Sunni-dominated province", "Western province": adjectives, not names.
+  const lastWord = run.tokens[run.tokens.length - 1].text;
+  const adjective = DEMONYMS[text] || describes(run) || GROUP_NOUNS.test(lastWord) || /-(?:dominated|controlled|held|run|majority|speaking)$/i.test(lastWord) || (run.tokens.length === 1 && isCommonWord(text));
+  if (GEO_HEADS.has(run.next[0] ?? '') && nextFollows && !lookupPlace(text, 15_000) && !adjective) {
     return { kind: 'place', text: `${text} ${run.next[0]}`, sentence, offset, placeKind: 'region' };
   }
   return null;

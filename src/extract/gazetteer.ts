@@ -3,7 +3,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { plainKey, romanisationKey } from '../resolve/alias-key.js';
 import { WORLD_REGIONS } from './lexicon.js';
-import { isEnglishWord } from './word-tags.js';
+import { isEnglishWord, isKnownFirstName, isKnownLastName } from './word-tags.js';
 
 countries.registerLocale(en);
 const require = createRequire(import.meta.url);
@@ -103,6 +103,36 @@ export function lookupCity(name: string, minPopulation: number): GazetteerPlace 
   return hit && (hit.population ?? 0) >= minPopulation ? hit : undefined;
 }
 
+/** Region names by key, built on first use from CLDR's English names of ISO 3166-2 subdivisions. */
+let regionIndex: Map<string, GazetteerPlace> | undefined;
+
+/**
+ * Provinces, states and districts ("Andhra Pradesh", "North Kivu", "Helmand"), as CLDR
+ * names them in English. Names made only of English words ("Central", "Unity", "Capital
+ * Region") and one-word names that are given names or surnames are left out: in news
+ * they are more often the word or the person.
+ */
+function regionIndexes(): Map<string, GazetteerPlace> {
+  if (regionIndex) return regionIndex;
+  const data = require('cldr-subdivisions-full/subdivisions/en/en.json') as { subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } } };
+  regionIndex = new Map();
+  for (const [code, raw] of Object.entries(data.subdivisions.localeDisplayNames.subdivisions)) {
+    // CLDR marks some names with footnote signs ("Gandaki²").
+    const name = raw.replace(/[^\p{L}\p{M}'’ .-]+/gu, '').trim();
+    const words = name.split(/[\s-]+/).filter(Boolean);
+    if (!words.length || name.includes(',') || words.every((w) => isEnglishWord(w) || /^(?:of|and|the)$/i.test(w))) continue;
+    if (words.length === 1 && (isKnownFirstName(name) || isKnownLastName(name))) continue;
+    const key = plainKey(name);
+    if (key.length >= 4 && !regionIndex.has(key)) regionIndex.set(key, { name, kind: 'region', country: code.slice(0, 2).toUpperCase() });
+  }
+  return regionIndex;
+}
+
+/** A province, state or district by its English name. */
+export function lookupRegion(name: string): GazetteerPlace | undefined {
+  return regionIndexes().get(plainKey(name));
+}
+
 /** Continents and world regions ("Europe", "Middle East"). */
 export function lookupWorldRegion(name: string): GazetteerPlace | undefined {
   const kind = WORLD_REGIONS[name];
@@ -111,7 +141,7 @@ export function lookupWorldRegion(name: string): GazetteerPlace | undefined {
 
 /** Any place the gazetteer knows, in order of confidence. */
 export function lookupPlace(name: string, minCityPopulation: number): GazetteerPlace | undefined {
-  const found = lookupCountry(name) ?? lookupWorldRegion(name) ?? lookupCity(name, minCityPopulation);
+  const found = lookupCountry(name) ?? lookupWorldRegion(name) ?? lookupCity(name, minCityPopulation) ?? lookupRegion(name);
   // "SAO PAULO (Reuters) -": a dateline writes the place in capitals.
   if (found || !/^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})+$/u.test(name)) return found;
   return lookupPlace(name.toLowerCase().replace(/(^|[ '’-])\p{Ll}/gu, (c) => c.toUpperCase()), minCityPopulation);

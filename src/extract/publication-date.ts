@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { WIRE_STAMP_DATE } from '../clean/clean-article.js';
 import type { Block, CleanArticle, IsoDate, PublishedHow } from '../model.js';
-import { addDays, afterSince, chronoZone, isoOf, noonIn } from './dates.js';
+import { addDays, afterSince, chronoZone, directionAt, isoOf, noonIn } from './dates.js';
 
 export interface PublicationDate {
   date: IsoDate | null;
@@ -92,8 +92,9 @@ function explicitDates(article: CleanArticle, anchor: IsoDate, zone: string): { 
     if (!CALENDAR_TEXT.test(s.text)) continue;
     for (const r of chrono.parse(s.text, { instant: ref, timezone: chronoZone(zone, ref) })) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month') || !CALENDAR_TEXT.test(r.text)) continue;
-      // "since the fighting began on April 15": a date the article looks back to, not its today.
-      if (afterSince(s.text, r.index)) continue;
+      // "since the fighting began on April 15": a date the article looks back to, not its today;
+      // "a landing is planned for Aug. 23": one it looks ahead to.
+      if (afterSince(s.text, r.index) || directionAt(s.text, r.index) === 'ahead') continue;
       out.push({ date: isoOf(r.start.date(), zone), text: r.text });
     }
   }

@@ -61,7 +61,8 @@ const VARIANT_EDITS = 2;
  */
 function mergeSpellingVariants(clusters: Cluster[]): Cluster[] {
   const known = new Map<string, Cluster[]>();
-  const isKnown = (c: Cluster): boolean => c.members.some((m) => m.mention.canonical || m.mention.lat !== undefined);
+  // A province known only by name ("Darnah" is also a district) may still be a city's other spelling.
+  const isKnown = (c: Cluster): boolean => c.members.some((m) => m.mention.lat !== undefined || (m.mention.canonical && m.mention.placeKind !== 'region'));
   for (const c of clusters) {
     if (!isKnown(c)) continue;
     for (const text of new Set(c.members.map((m) => m.mention.text))) {

@@ -262,4 +262,9 @@ describe('entities: companies, datelines and offices with owners', () => {
     const orgs = mentionsOf('The plane\'s maker, VTR, sent experts to help the BEA accident bureau.').filter((m) => m.kind === 'organization');
     expect(orgs.map((m) => [m.text, m.tentative ?? false])).toEqual([['VTR', false], ['BEA', false]]);
   });
+
+  it('knows provinces and states by their English names, but not adjectives before "region"', () => {
+    const ms = mentionsOf('Floods hit Uttar Pradesh and North Kivu, and fighting spread across the Kurdish region and a Sunni-dominated province.');
+    expect(ms.map((m) => [m.kind, m.text, m.placeKind])).toEqual([['place', 'Uttar Pradesh', 'region'], ['place', 'North Kivu', 'region']]);
+  });
 });
