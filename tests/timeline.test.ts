@@ -406,6 +406,16 @@ describe('timeline: an air crash told by four outlets', () => {
   });
 });
 
+describe('timeline: a rocket launch called off and flown four days later', () => {
+  it('does not take a date the article looks ahead to for its own, and finds the costs the outlets disagree on', () => {
+    const tl = timelineOf(storyTexts('launch'));
+    expect(tl.articles.map((a) => a.published)).toEqual(['2023-07-13', '2023-07-15', '2023-07-17', '2023-07-18']);
+    expect(tl.entities.filter((e) => e.kind === 'person').map((e) => e.name)).not.toContain('Rhea Mogul');
+    const costs = tl.discrepancies.find((d) => d.topic.includes('rupees'));
+    expect(new Set(costs?.values.map((v) => v.article))).toEqual(new Set(['1-scrub', '2-new-date', '4-orbit']));
+  });
+});
+
 describe('timeline: a flood told by four outlets', () => {
   it('dates every article, merges respellings, and finds the tolls they disagree on', () => {
     const tl = timelineOf(storyTexts('flood'));
