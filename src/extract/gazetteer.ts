@@ -106,12 +106,6 @@ export function lookupCity(name: string, minPopulation: number): GazetteerPlace 
 /** Region names by key, built on first use from CLDR's English names of ISO 3166-2 subdivisions. */
 let regionIndex: Map<string, GazetteerPlace> | undefined;
 
-/**
- * Provinces, states and districts ("Andhra Pradesh", "North Kivu", "Helmand"), as CLDR
- * names them in English. Names made only of English words ("Central", "Unity", "Capital
- * Region") and one-word names that are given names or surnames are left out: in news
- * they are more often the word or the person.
- */
 function regionIndexes(): Map<string, GazetteerPlace> {
   if (regionIndex) return regionIndex;
   const data = require('cldr-subdivisions-full/subdivisions/en/en.json') as { subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } } };
@@ -119,18 +113,26 @@ function regionIndexes(): Map<string, GazetteerPlace> {
   for (const [code, raw] of Object.entries(data.subdivisions.localeDisplayNames.subdivisions)) {
     // CLDR marks some names with footnote signs ("Gandaki²").
     const name = raw.replace(/[^\p{L}\p{M}'’ .-]+/gu, '').trim();
-    const words = name.split(/[\s-]+/).filter(Boolean);
-    if (!words.length || name.includes(',') || words.every((w) => isEnglishWord(w) || /^(?:of|and|the)$/i.test(w))) continue;
-    if (words.length === 1 && (isKnownFirstName(name) || isKnownLastName(name))) continue;
     const key = plainKey(name);
-    if (key.length >= 4 && !regionIndex.has(key)) regionIndex.set(key, { name, kind: 'region', country: code.slice(0, 2).toUpperCase() });
+    if (key.length >= 4 && !name.includes(',') && !regionIndex.has(key)) regionIndex.set(key, { name, kind: 'region', country: code.slice(0, 2).toUpperCase() });
   }
   return regionIndex;
 }
 
-/** A province, state or district by its English name. */
+/**
+ * Names made only of English words ("Central", "Unity", "Capital Region") and one-word names
+ * that are given names or surnames: in news they are more often the word or the person.
+ * Judged when looked up, so the index itself costs no word lookups.
+ */
+const wordOrPerson = (name: string): boolean => {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  return words.every((w) => isEnglishWord(w) || /^(?:of|and|the)$/i.test(w)) || (words.length === 1 && (isKnownFirstName(name) || isKnownLastName(name)));
+};
+
+/** A province, state or district by its English name, as CLDR gives it ("Andhra Pradesh", "North Kivu", "Helmand"). */
 export function lookupRegion(name: string): GazetteerPlace | undefined {
-  return regionIndexes().get(plainKey(name));
+  const found = regionIndexes().get(plainKey(name));
+  return found && !wordOrPerson(found.name) ? found : undefined;
 }
 
 /** Continents and world regions ("Europe", "Middle East"). */
