@@ -416,6 +416,15 @@ describe('timeline: a rocket launch called off and flown four days later', () =>
   });
 });
 
+describe('timeline: an outbreak counted by three outlets', () => {
+  it('dates a count by the clause that names it, and compares a running total with a count of cases', () => {
+    const tl = timelineOf(storyTexts('outbreak'));
+    expect(tl.articles.map((a) => a.published)).toEqual(['2023-03-08', '2023-03-10', '2023-03-13']);
+    expect(valuesOf(tl)).toContainEqual(['212', '215']);
+    expect(tl.entities.filter((e) => e.kind === 'place').map((e) => e.name)).toEqual(expect.arrayContaining(['Chikwawa', 'Nsanje', 'Tete']));
+  });
+});
+
 describe('timeline: a flood told by four outlets', () => {
   it('dates every article, merges respellings, and finds the tolls they disagree on', () => {
     const tl = timelineOf(storyTexts('flood'));

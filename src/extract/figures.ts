@@ -28,6 +28,9 @@ const FIGURE = new RegExp(String.raw`(?<![\w.,-])(?:(at least|no fewer than|no l
 /** "of the 300 beds", "of the catch", "of the Assembly's 60 seats": the whole a number is part of, and its noun. */
 const OF_WHOLE = /^of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(\d[\d,.]*)\s+)?(\p{Ll}{3,})\b/u;
 
+/** "bringing the total to", "taking the number of cases since May 1 to": a running total, and what it counts when it says. */
+const RUNNING_TOTAL = /\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:total|tally|count|number)(?:\s+(?:number\s+)?of\s+([a-z]{3,}))?(?:\s+[\w,'’.-]+){0,8}?\s+to\s*$/;
+
 const VAGUE: Record<string, number> = { tens: 20, hundreds: 200 };
 const VAGUE_SCALE = /\b((tens|hundreds)\s+of\s+(thousands|millions))(?:\s+of)?\b/gi;
 
@@ -110,6 +113,12 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (!subject.length) {
       const of = /\b(\p{Ll}{3,})\s+of\s+$/u.exec(s.text.slice(Math.max(0, at - 30), at));
       if (of && !STOP.test(of[1]) && !NOT_A_NOUN_BEFORE_OF.test(of[1])) subject.push(of[1]);
+    }
+    // "12 new cases …, bringing the total to 90": a running total counts what the figure before it did.
+    if (!subject.length && !unit) {
+      const total = RUNNING_TOTAL.exec(s.text.slice(Math.max(0, at - 80), at));
+      const counted = total && (total[1] ?? [...out].reverse().find((f) => f.subject)?.subject);
+      if (counted) subject.push(...counted.split(' ').slice(-1));
     }
     // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
     if (!unit && !subject.length && !boundWord) continue;

@@ -1,4 +1,4 @@
-import type { ArticleRecord, Discrepancy, DiscrepancyValue, Figure, Round } from '../model.js';
+import type { ArticleRecord, DateMention, Discrepancy, DiscrepancyValue, Figure, Round } from '../model.js';
 import { afterSince } from '../extract/dates.js';
 import { slugify } from '../load/slug.js';
 import { ANNOUNCES_VENUE, statedDuration } from './talks.js';
@@ -41,11 +41,23 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   const comparable = (f: Figure): boolean => (f.subject?.length ?? 0) >= 3 && !/^-?olds?\b|^ago\b/i.test(f.subject!) && !NOT_A_SUBJECT.test(headOf(f.subject))
     && !(/\d-\p{L}/u.test(f.text) && !f.unit);
   const all: Located[] = records.flatMap((r) => {
-    const datesOf = new Map<number, string>();
+    const datesOf = new Map<number, DateMention[]>();
     // A count "since Thursday" is a count as of the article's day, not of Thursday.
     // Nor is a count in "the lockout, which began on May 2, idled 900 dockers" a count of May 2.
-    for (const d of r.dates) if (!datesOf.has(d.sentence) && !afterSince(r.sentences[d.sentence].text, d.offset) && !ONSET.test(r.sentences[d.sentence].text.slice(0, d.offset))) datesOf.set(d.sentence, d.date);
-    return r.figures.filter(comparable).map((figure) => ({ figure, article: r.id, sentenceText: r.sentences[figure.sentence].text, day: datesOf.get(figure.sentence) ?? r.published ?? '' }));
+    for (const d of r.dates) {
+      if (afterSince(r.sentences[d.sentence].text, d.offset) || ONSET.test(r.sentences[d.sentence].text.slice(0, d.offset))) continue;
+      if (!datesOf.has(d.sentence)) datesOf.set(d.sentence, []);
+      datesOf.get(d.sentence)!.push(d);
+    }
+    return r.figures.filter(comparable).map((figure) => {
+      const sentenceText = r.sentences[figure.sentence].text;
+      // "docked on Friday, two days after the agency counted 48 cases": the date named
+      // last before the figure is its day, else the sentence's first.
+      const at = sentenceText.indexOf(figure.text);
+      const dates = datesOf.get(figure.sentence) ?? [];
+      const day = dates.filter((d) => d.offset <= at).pop() ?? dates[0];
+      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '' };
+    });
   });
   const groups = new Map<string, Located[]>();
   for (const x of all) {
@@ -98,8 +110,9 @@ function outcomeOf(x: Located): string | null {
   if (at < 0) return null;
   const after = x.sentenceText.slice(at + x.figure.text.length, at + x.figure.text.length + OUTCOME_REACH);
   const before = x.sentenceText.slice(Math.max(0, at - OUTCOME_REACH / 2), at);
-  // The nearest outcome word after the figure decides ("2,059 injured"), else the one just before it ("killing 632").
-  for (const text of [after.split(/[,;]/)[0], before.split(/[,;]/).pop() ?? '']) {
+  // The nearest outcome word after the figure decides ("2,059 injured"), else the one just before it
+  // ("killing 632"), else what the figure counts ("the total … to 90", counted as cases).
+  for (const text of [after.split(/[,;]/)[0], before.split(/[,;]/).pop() ?? '', x.figure.subject]) {
     const hits = OUTCOMES.map(([name, re]) => [name, re.exec(text)?.index ?? Infinity] as const).filter(([, i]) => i < Infinity).sort((a, b) => a[1] - b[1]);
     if (hits.length) return hits[0][0];
   }
