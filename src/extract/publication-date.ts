@@ -93,7 +93,7 @@ function explicitDates(article: CleanArticle, anchor: IsoDate, zone: string): { 
     for (const r of chrono.parse(s.text, { instant: ref, timezone: chronoZone(zone, ref) })) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month') || !CALENDAR_TEXT.test(r.text)) continue;
       // "since the fighting began on April 15": a date the article looks back to, not its today;
-      // "a landing is planned for Aug. 23": one it looks ahead to.
+      // "a vote is planned for June 4": one it looks ahead to.
       if (afterSince(s.text, r.index) || directionAt(s.text, r.index) === 'ahead') continue;
       out.push({ date: isoOf(r.start.date(), zone), text: r.text });
     }
