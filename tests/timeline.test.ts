@@ -425,6 +425,16 @@ describe('timeline: an outbreak counted by three outlets', () => {
   });
 });
 
+describe('timeline: protests against a bill', () => {
+  it('makes no round of talks from a bill\'s readings, and finds the arrests the outlets count differently', () => {
+    const tl = timelineOf(storyTexts('protest-bill'));
+    expect(tl.articles.map((a) => a.published)).toEqual(['2023-03-08', '2023-03-09', '2023-03-09']);
+    expect(tl.rounds).toEqual([]);
+    expect(valuesOf(tl)).toContainEqual(['66', '76']);
+    expect(tl.entities.find((e) => e.name === 'Georgia')?.placeKind).toBe('country');
+  });
+});
+
 describe('timeline: a flood told by four outlets', () => {
   it('dates every article, merges respellings, and finds the tolls they disagree on', () => {
     const tl = timelineOf(storyTexts('flood'));

@@ -12,6 +12,7 @@ const WATER = /^(?:(Sea|Gulf|Bay|Strait|Straits|Lake) of \S.*|.+ (Sea|Ocean|Stra
 const WATER_AFTER = /^(sea|ocean|strait|straits|river|lake|gulf|bay)$/;
 const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'militia', 'movement', 'union', 'alliance', 'paper', 'daily', 'tabloid', 'magazine', 'weekly', 'channel', 'website']);
 /** Lower-case facility words after a name make it a place: "Rikers prison", "Heathrow airport". */
+const STREET_HEADS = new Set(['street', 'avenue', 'square', 'boulevard', 'road', 'highway', 'lane', 'plaza', 'prospekt']);
 const FACILITY_AFTER = /^(prison|jail|airport|airbase|hospital|stadium|square|mosque|cathedral|palace|refinery|plant|reactor|crossing|checkpoint|centre|center|hall|library|museum|bridge|dam)$/;
 /** What a facility is for, between its name and its kind: "training centre", "memorial hospital". */
 const FACILITY_KIND = /^(training|conference|convention|memorial|medical|research|detention|sports|exhibition|power|nuclear|international|military|cultural|community)$/;
@@ -214,6 +215,8 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   }
   const last = run.tokens[run.tokens.length - 1].text.toLowerCase();
   if (run.tokens.length > 1 && GEO_HEADS.has(last)) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
+  // "Tahrir Square", "Collins Street": a named street or square.
+  if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) return { kind: 'place', text, sentence, offset, placeKind: 'street' };
   if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !describes(run) && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
     return { kind: 'place', text, sentence, offset, placeKind: 'facility' };
   }

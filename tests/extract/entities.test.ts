@@ -267,4 +267,9 @@ describe('entities: companies, datelines and offices with owners', () => {
     const ms = mentionsOf('Floods hit Uttar Pradesh and North Kivu, and fighting spread across the Kurdish region and a Sunni-dominated province.');
     expect(ms.map((m) => [m.kind, m.text, m.placeKind])).toEqual([['place', 'Uttar Pradesh', 'region'], ['place', 'North Kivu', 'region']]);
   });
+
+  it('reads a named street or square as a place', () => {
+    const ms = mentionsOf('Crowds filled Liberty Square and marched down Nadira Avenue.');
+    expect(ms.map((m) => [m.kind, m.text, m.placeKind])).toEqual([['place', 'Liberty Square', 'street'], ['place', 'Nadira Avenue', 'street']]);
+  });
 });
