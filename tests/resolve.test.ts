@@ -52,6 +52,17 @@ describe('resolve', () => {
     expect(entities.filter((e) => e.kind === 'place').map((e) => [e.name, e.aliases])).toEqual([['Tanahunkot', ['Tanahunkot district']]]);
   });
 
+  it('takes a small town named like the first word of a company in the story for the company, but not one a public body is named after', () => {
+    const { entities } = resolved({
+      a: dated('Crestview Health said its network was hit. Ambulances avoided three Crestview hospitals.'),
+      b: dated('Staff at Chikwawa District Hospital treated patients. Floods cut roads in Chikwawa on Monday.'),
+    });
+    const places = entities.filter((e) => e.kind === 'place').map((e) => e.name);
+    expect(places).toContain('Chikwawa');
+    expect(places).not.toContain('Crestview');
+    expect(entities.some((e) => e.kind === 'organization' && [e.name, ...e.aliases].includes('Crestview'))).toBe(true);
+  });
+
   it('merges Gomel, Homel and "Gomel region" into one place with coordinates', () => {
     const { entities } = resolved({
       a: dated('Delegations arrived in Homel, Belarus, on Monday.'),

@@ -435,6 +435,16 @@ describe('timeline: protests against a bill', () => {
   });
 });
 
+describe('timeline: a cyberattack on a hospital group', () => {
+  it('names the state a dateline abbreviates, keeps the company out of the places, and finds the ransom demands that differ', () => {
+    const tl = timelineOf(storyTexts('cyberattack'));
+    const places = tl.entities.filter((e) => e.kind === 'place');
+    expect(places.map((e) => e.name).sort()).toEqual(['Murfreesboro', 'Nashville', 'Tennessee']);
+    expect(tl.entities.filter((e) => e.kind === 'person').map((e) => e.name)).not.toContain('BlackVeil');
+    expect(valuesOf(tl)).toContainEqual(['$4.5 million', '$5 million']);
+  });
+});
+
 describe('timeline: a flood told by four outlets', () => {
   it('dates every article, merges respellings, and finds the tolls they disagree on', () => {
     const tl = timelineOf(storyTexts('flood'));

@@ -1,8 +1,8 @@
 import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
-import { lookupCountry, lookupPlace, type GazetteerPlace } from './gazetteer.js';
-import { GEO_HEADS, GROUP_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES } from './lexicon.js';
+import { lookupCountry, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
+import { COMPANY_HEADS, GEO_HEADS, GROUP_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { personRole } from './roles.js';
 import { isCommonWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
@@ -92,6 +92,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
 
   const geo = geographicMention(run, text, sentence);
   if (geo) return [geo];
+  // "DAYTON, Ohio —", "MACON, Ga. —": a state abbreviated after a city, as datelines write it.
+  const state = single && /^\.\s/.test(s.text.slice(offset + text.length)) && /\p{L},\s*$/u.test(s.text.slice(0, offset)) ? lookupStateAbbreviation(text) : undefined;
+  if (state) return [place(run, text, offset, sentence, state)];
   // "the Sierra Leonean embassy": a country adjective of two words is neither a title and a
   // surname nor a place's name.
   if (!single && DEMONYMS[text]) return extra;
@@ -117,6 +120,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     return [place(run, text, offset, sentence, known), ...extra];
   }
   if (headline && isTitleCase(s.text)) return extra;
+  // "NightLoom", "PayPal": one word with a capital inside is a brand, unless a surname prefix explains it ("McDonald", "DeSantis").
+  if (single && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(text) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|Ben|Bin|Al|El|Abu)\p{Lu}/u.test(text)) return [{ kind: 'organization', text, sentence, offset }, ...extra];
   const split = splitAtPerson(run, s);
   if (split.length) return [...split, ...extra];
   const org = organizationMention(run, sentence, s.text);
@@ -233,9 +238,6 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   return null;
 }
 
-/** Words that end a company's name ("Korvane Air", "Nordic Rail") but open other things ("Air Marshal"). */
-const ORG_LAST_HEADS = new Set(['air', 'express', 'lines', 'rail', 'railways', 'aviation', 'shipping', 'logistics', 'telecom', 'pharma', 'holdings']);
-
 /**
  * Organisations: a head word anywhere in a longer name ("State Department", "International
  * Committee of the Red Cross", "People's Party"), a lower-case kind right after the name
@@ -248,7 +250,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   const name = run.text.replace(/^The /, '').replace(/['’]s$/, '');
   // A head word last makes an organisation even after a given name ("Carlyle Group").
   const lastWord = tokens[tokens.length - 1].text.toLowerCase();
-  const headLast = (ORG_HEADS.has(lastWord) || ORG_LAST_HEADS.has(lastWord)) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text);
+  const headLast = (ORG_HEADS.has(lastWord) || COMPANY_HEADS.has(lastWord)) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text);
   if (tokens.length > 1 && (headLast || (tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)))) {
     return { kind: 'organization', text: name, sentence, offset };
   }

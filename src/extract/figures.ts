@@ -106,7 +106,10 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (measured && (!unit || !subject.length)) subject.splice(0, subject.length, (measured[1] ?? measured[2] ?? measured[3]).toLowerCase());
     // Money says what it is for around it: "bribes worth €2 million", "1.8 million euros in bribes".
     if (!subject.length && CURRENCY_WORDS[normaliseUnit(unit)]) {
-      const what = /^\s+in\s+([a-z]{3,})/.exec(after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0)) ?? /\b([a-z]{3,})\s+(?:worth|totalling|totaling|valued at|amounting to)\s+$/.exec(s.text.slice(Math.max(0, at - 40), at));
+      // "in bribes" says what for; "in bitcoin" only how it is paid.
+      const inWhat = /^\s+in\s+([a-z]{3,})/.exec(after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0));
+      const lead = s.text.slice(Math.max(0, at - 40), at);
+      const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? /\b([a-z]{3,})\s+(?:worth|totalling|totaling|valued at|amounting to)\s+$/.exec(lead) ?? MONEY_VERB.exec(lead);
       if (what) subject.push(what[1]);
     }
     // "pay rises of 4 per cent", "a fine of $5m": the noun before "of" when none follows.
@@ -131,6 +134,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
   return out.sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
+const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock|bonds|cheques?|checks?)$/;
+/** "demanded $5m", "paid $2m": the deed says what the money is, when nothing else does ("a ransom of $2m" says it by its noun). */
+const MONEY_VERB = /\b(demanded|paid|offered|pledged|sought|requested|raised|spent|lost|owed|fined|awarded)\s+$/;
 const CURRENCY_WORDS: Record<string, string> = { euro: 'eur', dollar: 'usd', pound: 'gbp', ruble: 'rub', rouble: 'rub', usd: 'usd', eur: 'eur', gbp: 'gbp' };
 
 /** One spelling per unit so that figures can be compared. */

@@ -129,6 +129,22 @@ const wordOrPerson = (name: string): boolean => {
   return words.every((w) => isEnglishWord(w) || /^(?:of|and|the)$/i.test(w)) || (words.length === 1 && (isKnownFirstName(name) || isKnownLastName(name)));
 };
 
+/** US states as datelines abbreviate them (AP style): "MACON, Ga. —". */
+const STATE_ABBREVIATIONS: Record<string, string> = {
+  Ala: 'Alabama', Ariz: 'Arizona', Ark: 'Arkansas', Calif: 'California', Colo: 'Colorado', Conn: 'Connecticut', Del: 'Delaware',
+  Fla: 'Florida', Ga: 'Georgia', Ill: 'Illinois', Ind: 'Indiana', Kan: 'Kansas', Ky: 'Kentucky', La: 'Louisiana', Md: 'Maryland',
+  Mass: 'Massachusetts', Mich: 'Michigan', Minn: 'Minnesota', Miss: 'Mississippi', Mo: 'Missouri', Mont: 'Montana', Neb: 'Nebraska',
+  Nev: 'Nevada', Okla: 'Oklahoma', Ore: 'Oregon', Pa: 'Pennsylvania', Tenn: 'Tennessee', Tex: 'Texas', Vt: 'Vermont', Va: 'Virginia',
+  Wash: 'Washington', Wis: 'Wisconsin', Wyo: 'Wyoming', 'N.H': 'New Hampshire', 'N.J': 'New Jersey', 'N.M': 'New Mexico', 'N.Y': 'New York',
+  'N.C': 'North Carolina', 'N.D': 'North Dakota', 'R.I': 'Rhode Island', 'S.C': 'South Carolina', 'S.D': 'South Dakota', 'W.Va': 'West Virginia',
+};
+
+/** A US state by its dateline abbreviation ("Tenn" → Tennessee); the caller checks it stands after a city. */
+export function lookupStateAbbreviation(abbreviation: string): GazetteerPlace | undefined {
+  const state = STATE_ABBREVIATIONS[abbreviation.replace(/\.$/, '')];
+  return state ? regionIndexes().get(plainKey(state)) : undefined;
+}
+
 /** A province, state or district by its English name, as CLDR gives it ("Andhra Pradesh", "North Kivu", "Helmand"). */
 export function lookupRegion(name: string): GazetteerPlace | undefined {
   const found = regionIndexes().get(plainKey(name));

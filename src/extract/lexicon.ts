@@ -41,6 +41,16 @@ export const ORG_HEADS = new Set([
   'chancellery', 'presidency', 'embassy', 'consulate', 'prefecture', 'ministries',
 ]);
 
+/**
+ * Words that end a company's name ("Korvane Air", "Nordic Rail", "Acme Health") but open other
+ * things ("Air Marshal"): a name ending so is a company's, and its first word alone is the company.
+ */
+export const COMPANY_HEADS = new Set(['air', 'express', 'lines', 'rail', 'railways', 'aviation', 'shipping', 'logistics', 'telecom', 'pharma', 'holdings',
+  'health', 'healthcare', 'systems', 'technologies', 'solutions', 'partners', 'capital', 'ventures', 'media', 'industries', 'labs',
+  'pharmaceuticals', 'therapeutics', 'networks', 'communications', 'resources', 'mining', 'insurance', 'securities', 'investments',
+  'steel', 'group', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'company', 'motors', 'energy', 'airlines', 'airways', 'oil', 'gas',
+  'foods', 'brands', 'bank', 'electric', 'power', 'terminals', 'shipyards', 'construction', 'chemicals', 'metals', 'textiles']);
+
 /** Organisations written as one well-known word or acronym. */
 export const KNOWN_ORGS = new Set([
   'NATO', 'EU', 'UN', 'UNICEF', 'UNHCR', 'WHO', 'IMF', 'OPEC', 'OSCE', 'WTO', 'FIFA', 'UEFA', 'IOC', 'SWIFT',

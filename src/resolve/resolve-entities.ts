@@ -6,6 +6,7 @@ import { clusterPlaces } from './places.js';
 import { plainKey } from './alias-key.js';
 import { DEMONYMS } from '../extract/demonyms.js';
 import { lookupCountry } from '../extract/gazetteer.js';
+import { COMPANY_HEADS } from '../extract/lexicon.js';
 
 /** Merges the mentions of all articles into people, places and organizations with stable ids. */
 export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
@@ -54,7 +55,8 @@ function reclassifyByStory(located: Located[]): void {
     const lone = !l.mention.text.includes(' ');
     // "Shares in Korvane jumped" after "Korvane Steel": the company by its first word, not a
     // village of that name. Countries and cities of some size keep their own name.
-    const placeOrGuess = l.mention.kind === 'place' ? l.mention.placeKind !== 'country' : l.mention.kind === 'person' && l.mention.tentative;
+    // A province the gazetteer knows keeps its name ("Tennessee" of "Tennessee Valley Power").
+    const placeOrGuess = l.mention.kind === 'place' ? l.mention.placeKind === 'city' || (l.mention.placeKind === 'region' && !l.mention.canonical) : l.mention.kind === 'person' && l.mention.tentative;
     if (placeOrGuess && lone && shortOrgs.has(key) && !surnames.has(key) && (place?.population ?? l.mention.population ?? 0) < SMALL_TOWN) {
       l.mention = { kind: 'organization', text: l.mention.text, sentence: l.mention.sentence, offset: l.mention.offset };
       continue;
@@ -83,19 +85,20 @@ function reclassifyByStory(located: Located[]): void {
 /** A town smaller than this that shares its name with a company in the story is the company. */
 const SMALL_TOWN = 100_000;
 
-/** First words of the story's longer organisation names that start only one of them ("Korvane" of "Korvane Steel"). */
+/**
+ * First words of the story's company names ("Korvane" of "Korvane Steel" and "Korvane Mining").
+ * Public bodies named after their town ("Tarvo District Hospital") leave the town a town.
+ */
 export function shortOrganizationNames(located: Located[]): Set<string> {
-  const counts = new Map<string, Set<string>>();
+  const firsts = new Set<string>();
   for (const l of located) {
     if (l.mention.kind !== 'organization' || l.mention.tentative || !l.mention.text.includes(' ')) continue;
     const words = l.mention.text.replace(/^the /i, '').split(' ');
     const first = words[0];
     // "Kessa People's Liberation Front": a word before "People's" names where, not the body.
-    if (/['’]s?$/.test(words[1] ?? '')) continue;
+    if (/['’]s?$/.test(words[1] ?? '') || !COMPANY_HEADS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''))) continue;
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || DEMONYMS[first] || lookupCountry(first)) continue;
-    const key = plainKey(first);
-    if (!counts.has(key)) counts.set(key, new Set());
-    counts.get(key)!.add(plainKey(l.mention.text));
+    firsts.add(plainKey(first));
   }
-  return new Set([...counts].filter(([, names]) => names.size === 1).map(([key]) => key));
+  return firsts;
 }

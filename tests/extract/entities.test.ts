@@ -272,4 +272,11 @@ describe('entities: companies, datelines and offices with owners', () => {
     const ms = mentionsOf('Crowds filled Liberty Square and marched down Nadira Avenue.');
     expect(ms.map((m) => [m.kind, m.text, m.placeKind])).toEqual([['place', 'Liberty Square', 'street'], ['place', 'Nadira Avenue', 'street']]);
   });
+
+  it('reads a state abbreviated after a dateline city, a one-word brand with a capital inside, and "X Health" as a company', () => {
+    const ms = mentionsOf('DAYTON, Tenn. — Harlow Health said a group calling itself NightLoom hit its network. Kan said nothing.');
+    expect(ms.map((m) => [m.kind, m.text, m.canonical ?? null])).toEqual([
+      ['place', 'DAYTON', 'Dayton'], ['place', 'Tenn', 'Tennessee'], ['organization', 'Harlow Health', null], ['organization', 'NightLoom', null], ['person', 'Kan', null],
+    ]);
+  });
 });

@@ -200,6 +200,8 @@ describe('figures and quotes: labour-dispute wording', () => {
     expect(of('Nurses were offered pay rises of 9 per cent over two years.')[0]).toEqual(['9 per cent', 9, 'percent', 'rises']);
     expect(of('Eleven per cent of voters stayed home.')[0]).toEqual(['Eleven per cent', 11, 'percent', 'voters']);
     expect(of('Earlier reports had put the number of people on board at 71.')[0]).toEqual(['71', 71, '', 'people']);
+    // Money is what the deed makes it: "demanded $4.5 million in bitcoin" is a demand, paid in bitcoin.
+    expect(of('The gang demanded $4.5 million in bitcoin, and officials seized $3 million in bribes.').map((f) => f[3])).toEqual(['demanded', 'bribes']);
     // "bringing the total to 212": a running total counts what the figure before it did.
     expect(of('The ministry reported 34 new measles cases, bringing the total since May 2 to 212.').map((f) => f[3])).toEqual(['new measles cases', 'cases']);
     // "26 of the 101 seats": the part counts what the whole does.
