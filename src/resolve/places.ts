@@ -33,7 +33,7 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
   for (const c of merged) {
     const first = c.members[0].mention;
     // Datelines shout ("BEIRUT"): prefer any spelling that does not.
-    // "Tenn." for Tennessee: an abbreviation the gazetteer expanded is no name to show.
+    // "Calif." for California: an abbreviation the gazetteer expanded is no name to show.
     const abbreviated = (m: Located): boolean => Boolean(m.mention.canonical && m.mention.text.length <= 5 && m.mention.canonical.length > m.mention.text.length + 2);
     const spelled = c.members.filter((m) => !abbreviated(m)).map((m) => m.mention.text.replace(LANDFORM_SUFFIX, '')).filter((t) => !DEMONYMS[t] && !REGION_SUFFIX.test(t));
     const quiet = spelled.filter((t) => t !== t.toUpperCase() || t.includes('.') || t.length <= 3);
