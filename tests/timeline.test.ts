@@ -445,6 +445,24 @@ describe('timeline: a cyberattack on a hospital group', () => {
   });
 });
 
+describe('timeline: rounds numbered seventh and eighth', () => {
+  it('keeps the stated numbers, spans a round that "broke off after five days", and is not misled by an earlier round\'s ending', () => {
+    const tl = timelineOf(storyTexts('numbered-rounds'));
+    expect(tl.rounds.map((r) => [r.number, r.date, r.endDate ?? null, r.status, r.placeName])).toEqual([
+      [7, '2021-11-29', '2021-12-03', 'held', 'Vienna'],
+      [8, '2021-12-27', null, 'held', 'Vienna'],
+    ]);
+  });
+
+  it('counts a day on which the same numbered round went on as that round, not a new one', () => {
+    const tl = timelineOf({
+      a: 'Talks resume\n\nPublished: 6 March 2023\n\nThe fourth round of talks opened in Oslo on Monday.',
+      b: 'Talks stall\n\nPublished: 17 March 2023\n\nThe fourth round of talks ended in Oslo on Friday without a deal.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.endDate ?? null])).toEqual([[4, '2023-03-06', '2023-03-17']]);
+  });
+});
+
 describe('timeline: a flood told by four outlets', () => {
   it('dates every article, merges respellings, and finds the tolls they disagree on', () => {
     const tl = timelineOf(storyTexts('flood'));

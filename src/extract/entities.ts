@@ -13,7 +13,7 @@ const WATER_AFTER = /^(sea|ocean|strait|straits|river|lake|gulf|bay)$/;
 const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'militia', 'movement', 'union', 'alliance', 'paper', 'daily', 'tabloid', 'magazine', 'weekly', 'channel', 'website']);
 /** Lower-case facility words after a name make it a place: "Rikers prison", "Heathrow airport". */
 const STREET_HEADS = new Set(['street', 'avenue', 'square', 'boulevard', 'road', 'highway', 'lane', 'plaza', 'prospekt']);
-const FACILITY_AFTER = /^(prison|jail|airport|airbase|hospital|stadium|square|mosque|cathedral|palace|refinery|plant|reactor|crossing|checkpoint|centre|center|hall|library|museum|bridge|dam)$/;
+const FACILITY_AFTER = /^(prison|jail|airport|hotel|airbase|hospital|stadium|square|mosque|cathedral|palace|refinery|plant|reactor|crossing|checkpoint|centre|center|hall|library|museum|bridge|dam)$/;
 /** What a facility is for, between its name and its kind: "training centre", "memorial hospital". */
 const FACILITY_KIND = /^(training|conference|convention|memorial|medical|research|detention|sports|exhibition|power|nuclear|international|military|cultural|community)$/;
 /** Lower-case kinds that are part of the name ("Socialist party"), unlike "Acme company". */

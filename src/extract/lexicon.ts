@@ -26,6 +26,12 @@ export const TITLE_WORDS = new Set([
 export const OFFICES = 'commissioner|counsel|regulator|inspector|auditor|ombudsman|administrator|coordinator|treasurer|magistrate|successor';
 export const ROLE_NOUNS = new RegExp(String.raw`\b(president|minister|counterpart|adviser|advisor|aide|spokes(?:man|woman|person)|head|chief|leader|official|secretary|chancellor|ambassador|envoy|deputy|negotiator|commander|general|director|executive|ceo|chairman|chairwoman|governor|mayor|senator|lawmaker|member|oligarch|founder|analyst|professor|correspondent|reporter|editor|candidate|premier|king|queen|monarch|judge|prosecutor|lawyer|attorney|activist|officer|representative|speaker|superintendent|predecessor|${OFFICES})\b`, 'i');
 
+/** Ordinal words and their numbers: "the fifth day of …", "the seventh round". */
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, thirtieth: 30, hundredth: 100,
+};
+
 /** Head words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = new Set([
   'bank', 'ministry', 'department', 'fund', 'agency', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc',

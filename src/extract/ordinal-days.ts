@@ -1,10 +1,7 @@
 import type { ArticleRecord, DateMention, IsoDate } from '../model.js';
 import { addDays } from './dates.js';
+import { ORDINAL_WORDS } from './lexicon.js';
 
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, thirtieth: 30, hundredth: 100,
-};
 const NTH_DAY = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|(\d+)(?:st|nd|rd|th))\s+day\s+of\s+(?:the\s+|[\p{Lu}][\p{L}-]*['’]s\s+)?([a-z]+)/giu;
 const NTH_DAY_TEST = new RegExp(NTH_DAY.source, 'iu');
 const stem = (w: string): string => w.toLowerCase().slice(0, 4);

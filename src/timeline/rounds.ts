@@ -18,11 +18,13 @@ const UNSCHEDULED = /\b(?:(?:has|have) not (?:yet )?been (?:scheduled|set|fixed|
 const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "ended four days of talks", "concluded 3 days of negotiations": how many days a round that ended ran. */
 function daysEnded(text: string): number {
-  const m = /\b(?:ended|concluded|wrapped up|closed)\s+(?:their\s+|the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+of\s+(?:talks|negotiations|meetings|discussions)\b/i.exec(text);
+  // "ended four days of talks", "broke off in Geneva on Friday after five days".
+  const m = /\b(?:ended|concluded|wrapped up|closed)\s+(?:their\s+|the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+of\s+(?:talks|negotiations|meetings|discussions)\b/i.exec(text)
+    ?? /\b(?:ended|concluded|wrapped up|closed|broke (?:off|up)|adjourned)\b[^.;]{0,60}?\bafter\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i.exec(text);
   return m ? (DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
 }
 
-const OPENED = /\b(opened|began|started|kicked off|got under way)\b/i;
+const OPENED = /\b(opened|began|started|kicked off|got under way|resumed|reopened)\b/i;
 const CLOSED = /\b(ended|concluded|wrapped up|closed|broke up)\b/i;
 const daysBetween = (a: IsoDate, b: IsoDate): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
@@ -109,9 +111,14 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     if (voteCache.has(date)) return voteCache.get(date)!;
     const votes = new Map<number, number>();
     voteCache.set(date, votes);
-    for (const i of talksOn.get(date) ?? []) {
-      const n = !statements[i].future && HELD.test(statements[i].text) ? statedOrdinal(statements[i].text) : null;
-      if (n) votes.set(n, (votes.get(n) ?? 0) + 1);
+    const on = talksOn.get(date) ?? [];
+    const ordinalOf = (i: number): number | null => (!statements[i].future && HELD.test(statements[i].text) ? statedOrdinal(statements[i].text) : null);
+    for (const i of on) {
+      const n = ordinalOf(i);
+      // "…, when the sixth round ended" in an article whose own dated sentence opens the seventh:
+      // a sentence that only inherits the day does not outvote the article's dated one.
+      const outvoted = !statements[i].dated && on.some((j) => statements[j].dated && statements[j].article === statements[i].article && ordinalOf(j) !== null && ordinalOf(j) !== n);
+      if (n && !outvoted) votes.set(n, (votes.get(n) ?? 0) + 1);
     }
     return votes;
   };
@@ -119,7 +126,16 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   for (const session of sessions(heldDates, talksOn, statements, dayVotes)) {
     const votes = new Map<number, number>();
     for (const date of session) for (const [n, c] of dayVotes(date)) votes.set(n, (votes.get(n) ?? 0) + c);
-    let number = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([n]) => n).find((n) => !used.has(n));
+    const voted = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([n]) => n);
+    // Days that articles call the same round as an earlier session are that round going on
+    // ("resumed on Monday" … "the seventh round broke off on Friday").
+    if (voted.length && used.has(voted[0]) && members.has(voted[0])) {
+      const same = voted[0];
+      members.set(same, [...members.get(same)!, ...session.flatMap((d) => talksOn.get(d) ?? [])].sort((a, b) => a - b));
+      endDate.set(same, session[session.length - 1]);
+      continue;
+    }
+    let number = voted.find((n) => !used.has(n));
     if (!number) { number = 1; while (used.has(number)) number++; }
     used.add(number);
     members.set(number, session.flatMap((d) => talksOn.get(d) ?? []).sort((a, b) => a - b));

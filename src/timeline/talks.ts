@@ -1,12 +1,15 @@
 /** Word patterns for negotiation stories: talks, summits, rounds, delegations. General, not one story's. */
+import { ORDINAL_WORDS } from '../extract/lexicon.js';
 
 export const TALK = /\b(talks|negotiations|negotiators?|delegations?|summit|peace conference|(?:round|phase) of (?:talks|negotiations)|(?:the|this|that|next|new) meeting)\b/i;
 export const HELD = /\b(held|began|begun|started|ended|took place|met|sat down|wrapped up|concluded|went on|went for|broke up|broke off|opened|is over|was over|finished|attended|arrived?|headed into|kicked off|got under way|hosted|convened|resumed|lasted|produced|yielded|struck|clinched|sealed)\b/i;
 export const OUTCOME = /\b(agreed|agreement|no ceasefire|cease-?fire was|without (?:any |a )?(?:agreement|breakthrough|resolution|results?)|no (?:significant |effective )?(?:progress|results|breakthrough|resolution|agreement)|humanitarian corridors?|deal was|signed)\b/i;
 export const NEXT_ROUND = /\b(next (?:meeting|round)|another round|new meeting|meet again|(?:second|third|fourth|fifth) (?:round|phase)|further talks|more negotiations|more discussions|keep talking|keep the negotiations going)\b/i;
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6 };
-const ORDINAL_ROUND = /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\b((?:\s+[\w-]+){0,2}?)\s+(round|phase|talks|negotiations|meeting|time)\b/i;
+const suffix = (n: number): string => (n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th');
+/** "seventh" and "7th" → 7: rounds numbered up to the twelfth. */
+const ORDINALS: Record<string, number> = Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([, n]) => n <= 12).flatMap(([w, n]) => [[w, n], [`${n}${suffix(n)}`, n]]));
+const ORDINAL_ROUND = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')})\b((?:\s+[\w-]+){0,2}?)\s+(round|phase|talks|negotiations|meeting|time)\b`, 'i');
 
 /** The round number a sentence states ("the second phase of talks", "met for the second time"). */
 export function statedOrdinal(text: string): number | null {

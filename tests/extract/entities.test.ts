@@ -271,6 +271,7 @@ describe('entities: companies, datelines and offices with owners', () => {
   it('reads a named street or square as a place', () => {
     const ms = mentionsOf('Crowds filled Liberty Square and marched down Nadira Avenue.');
     expect(ms.map((m) => [m.kind, m.text, m.placeKind])).toEqual([['place', 'Liberty Square', 'street'], ['place', 'Nadira Avenue', 'street']]);
+    expect(mentionsOf('Envoys met at the Vesna Palace hotel.').map((m) => [m.kind, m.text, m.placeKind])).toEqual([['place', 'Vesna Palace', 'facility']]);
   });
 
   it('reads a state abbreviated after a dateline city, a one-word brand with a capital inside, and "X Health" as a company', () => {
