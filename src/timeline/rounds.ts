@@ -128,7 +128,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     for (const date of session) for (const [n, c] of dayVotes(date)) votes.set(n, (votes.get(n) ?? 0) + c);
     const voted = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([n]) => n);
     // Days that articles call the same round as an earlier session are that round going on
-    // ("resumed on Monday" … "the seventh round broke off on Friday").
+    // ("resumed on Monday" … "the fourth round ended on Friday").
     if (voted.length && used.has(voted[0]) && members.has(voted[0])) {
       const same = voted[0];
       members.set(same, [...members.get(same)!, ...session.flatMap((d) => talksOn.get(d) ?? [])].sort((a, b) => a - b));
