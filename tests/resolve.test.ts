@@ -63,6 +63,15 @@ describe('resolve', () => {
     expect(entities.some((e) => e.kind === 'organization' && [e.name, ...e.aliases].includes('Crestview'))).toBe(true);
   });
 
+  it('joins an acronym used in one article to the name another article spells out beside it', () => {
+    const { entities } = resolved({
+      a: dated('The Royal Nursing Federation said talks failed. The RNF said it would strike.'),
+      b: dated('Leaders of the RNF committee met on Monday.'),
+    });
+    const orgs = entities.filter((e) => e.kind === 'organization');
+    expect(orgs.map((e) => [e.name, e.aliases.includes('RNF')])).toEqual([['Royal Nursing Federation', true]]);
+  });
+
   it('merges Gomel, Homel and "Gomel region" into one place with coordinates', () => {
     const { entities } = resolved({
       a: dated('Delegations arrived in Homel, Belarus, on Monday.'),

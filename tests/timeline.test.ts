@@ -463,6 +463,14 @@ describe('timeline: rounds numbered seventh and eighth', () => {
   });
 });
 
+describe('timeline: talks in a British paper\'s words', () => {
+  it('reads talks that "collapsed last night" and an offer made "at the third round" as rounds held, under a numeric date line', () => {
+    const tl = timelineOf(storyTexts('doctors-strike'));
+    expect(tl.articles.map((a) => a.published)).toEqual(['2023-04-11', '2023-04-20', '2023-04-27']);
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2023-04-10', 'held'], [2, '2023-04-19', 'held'], [3, '2023-04-26', 'held']]);
+  });
+});
+
 describe('timeline: a flood told by four outlets', () => {
   it('dates every article, merges respellings, and finds the tolls they disagree on', () => {
     const tl = timelineOf(storyTexts('flood'));

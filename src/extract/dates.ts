@@ -17,7 +17,9 @@ const PREVIOUS_DAY = /\b(the (?:previous|preceding) day|the day before|a day ear
 chrono.parse('Monday, February 28, 2022, five days earlier', { instant: new Date(0), timezone: 'UTC' });
 
 /** Cheap test before the expensive parser: only sentences with a date word go to chrono. */
-export const DATE_CUE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d{1,4}[-/.]\d{1,2}|\b(yesterday|today|tonight|ago|earlier|later)\b/;
+export const DATE_CUE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d{1,4}[-/.]\d{1,2}|\b(yesterday|today|tonight|ago|earlier|later|this (?:morning|afternoon|evening)|last night)\b/;
+/** Days named by a word alone, as British papers write them: "yesterday", "last night", "this morning". */
+const RELATIVE_DAY = /\b(yesterday|today|tonight|ago|earlier|later|before|this (?:morning|afternoon|evening)|last night)\b/i;
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 /** The calendar day of an instant in a time zone ("UTC" unless the site says otherwise). */
@@ -53,12 +55,12 @@ const weekday = (iso: IsoDate): number => new Date(`${iso}T12:00:00Z`).getUTCDay
 function namesADay(r: chrono.ParsedResult): boolean {
   const c = r.start;
   // "sat", "wed", "sun" in lower case are words, not weekdays.
-  if (!/\d|\p{Lu}/u.test(r.text) && !/\b(yesterday|today|tonight|ago|earlier|later|before)\b/i.test(r.text)) return false;
+  if (!/\d|\p{Lu}/u.test(r.text) && !RELATIVE_DAY.test(r.text)) return false;
   if (/\b(week|weekend|month|year)s?\b/i.test(r.text)) return false;
   // Durations and spans ("for three hours", "the past five days") are not days.
   if (/\b(hours?|minutes?|seconds?)\b/i.test(r.text) && !/\bago\b/i.test(r.text)) return false;
   if (/\b(past|last|next|coming|previous)\s+\w+\s+days\b/i.test(r.text)) return false;
-  return c.isCertain('day') || c.isCertain('weekday') || /\b(yesterday|today|tonight|ago|earlier|later|before)\b/i.test(r.text);
+  return c.isCertain('day') || c.isCertain('weekday') || RELATIVE_DAY.test(r.text);
 }
 
 /** "said", "told": a past attribution between a future verb and a weekday dates the saying. */

@@ -248,6 +248,8 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   const offset = tokens[0].offset;
   // "the International Monetary Fund's decision": the organisation, without the possessive.
   const name = run.text.replace(/^The /, '').replace(/['’]s$/, '');
+  // "'The Government has …'": a kind of body capitalised alone names none in particular.
+  if (GENERIC_BODY.test(name)) return null;
   // A head word last makes an organisation even after a given name ("Carlyle Group").
   const lastWord = tokens[tokens.length - 1].text.toLowerCase();
   const headLast = (ORG_HEADS.has(lastWord) || COMPANY_HEADS.has(lastWord)) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text);
@@ -279,6 +281,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const GENERIC_BODY = /^(?:Government|Administration|Cabinet|Ministry|Department|Council|Committee|Commission|Police|Army|Court|Agency|Company|Group|Party|Union|Board|Office|Authority|Service)$/;
 /** A lower-case word that says a name is an organisation's: "company", "bureau", "manufacturer". */
 const isOrgKind = (w: string): boolean => /^\p{Ll}/u.test(w) && (ORG_AFTER.has(w) || ORG_KINDS.test(w) || ORG_HEADS.has(w));
 

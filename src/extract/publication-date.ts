@@ -80,8 +80,27 @@ export function statedPublicationDate(article: CleanArticle, zone?: string): Pub
     if (r && r.start.isCertain('year') && r.start.isCertain('day') && CALENDAR_TEXT.test(r.text)) {
       return { date: dayOf(r, zone), how: 'stated', evidence: `stated: '${b.text.slice(0, 60)}'` };
     }
+    const numeric = numericDate(b.text);
+    if (numeric) return { date: numeric, how: 'stated', evidence: `stated: '${b.text.slice(0, 60)}'` };
   }
   return null;
+}
+
+/** "27/04/2023", "04.27.2023" alone on a line (a time may follow). */
+const NUMERIC_DATE_LINE = /^(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?:[,\s]+\d{1,2}[:.]\d{2}.*)?$/;
+
+/**
+ * A day written in numbers, when only one reading is a date: 27/04 is the 27th of April,
+ * 04/27 the same day written the American way; 03/04 could be either and names no day.
+ */
+export function numericDate(text: string): IsoDate | null {
+  const m = NUMERIC_DATE_LINE.exec(text.trim());
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : a === b ? [a, b] : [0, 0];
+  if (!day) return null;
+  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return new Date(`${iso}T12:00:00Z`).getUTCDate() === day ? iso : null;
 }
 
 /** Calendar dates written in the text ("February 28"), resolved near `anchor`. */

@@ -28,10 +28,15 @@ function quoteSpans(text: string): Span[] {
       const start = m.index! + m[0].indexOf("'");
       spans.push({ start, end: start + m[1].length + 2, text: m[1] });
     }
+    // "warned of 'one of the most difficult weeks' ahead": a quoted phrase of three words or more.
+    for (const m of text.matchAll(SINGLE_QUOTED_PHRASE)) {
+      if (!spans.some((sp) => m.index! < sp.end && m.index! + m[0].length > sp.start)) spans.push({ start: m.index!, end: m.index! + m[0].length, text: m[1] });
+    }
   }
   return spans.sort((a, b) => a.start - b.start);
 }
 
+const SINGLE_QUOTED_PHRASE = /(?<=[\s(])'(\p{L}(?:[^'\n\s]|(?<=\p{L})['’](?=\p{L}))*(?:\s(?:[^'\n\s]|(?<=\p{L})['’](?=\p{L}))+){2,})'(?=[\s,.;:!?)]|$)/gu;
 const SINGLE_QUOTED = /(?::\s*|^|(?<=[.!?]\s))'((?:[^'\n]|(?<=\p{L})['’](?=\p{L})){2,}?[.,?!])'(?=\s|$)/gu;
 
 /** Person mentions by sentence index. */

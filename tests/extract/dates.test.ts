@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datesInSentence, extractDates } from '../../src/extract/dates.js';
-import { inferPublicationDate, statedPublicationDate } from '../../src/extract/publication-date.js';
+import { inferPublicationDate, numericDate, statedPublicationDate } from '../../src/extract/publication-date.js';
 import { extractArticles, publicationDates } from '../../src/extract/extract-articles.js';
 import { prepareArticle } from '../../src/extract/prepare.js';
 import { cleanText } from '../helpers.js';
@@ -31,6 +31,18 @@ describe('dates in text', () => {
     // 2022-10-06 is a Thursday.
     expect(datesOf('The premier said the parties had agreed to meet again next Tuesday.', '2022-10-06')).toEqual([['next Tuesday', '2022-10-11']]);
     expect(datesOf('The premier said they will review what was agreed last Tuesday.', '2022-10-06')).toEqual([['last Tuesday', '2022-10-04']]);
+  });
+
+  it('reads the days British papers name by a word: "this morning", "last night", "yesterday"', () => {
+    expect(datesOf('Nurses walked out this morning after talks collapsed last night.', '2023-04-11')).toEqual([['this morning', '2023-04-11'], ['last night', '2023-04-10']]);
+    expect(datesOf('Ministers met the union yesterday.', '2023-04-11')).toEqual([['yesterday', '2023-04-10']]);
+  });
+
+  it('takes a publication date written in numbers only when one reading is a date', () => {
+    expect(numericDate('27/04/2023')).toBe('2023-04-27');
+    expect(numericDate('04.27.2023 14:02')).toBe('2023-04-27');
+    expect(numericDate('03/04/2023')).toBeNull();
+    expect(numericDate('31/02/2023')).toBeNull();
   });
 
   it('reads "said they would … on Monday" as the Monday nearer to publication, either side', () => {

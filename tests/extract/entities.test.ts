@@ -280,4 +280,8 @@ describe('entities: companies, datelines and offices with owners', () => {
       ['place', 'DAYTON', 'Dayton'], ['place', 'Tenn', 'Tennessee'], ['organization', 'Harlow Health', null], ['organization', 'NightLoom', null], ['person', 'Kan', null],
     ]);
   });
+
+  it('takes no organisation from a kind of body capitalised alone', () => {
+    expect(mentionsOf('He added: \'The Government has had months to act.\' The Ministry declined to comment.').filter((m) => m.kind === 'organization')).toEqual([]);
+  });
 });

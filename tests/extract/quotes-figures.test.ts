@@ -156,6 +156,11 @@ describe('quotes: more ways of saying', () => {
     expect(qs.map((q) => q.speakerName)).toEqual(['Alan Johnson', 'Androulla Vassiliou', 'the chief medical officer', 'Chan']);
   });
 
+  it('takes a phrase of three words or more in single quotation marks for a quote, but not possessives', () => {
+    const qs = quotesOf('The ward sister, Ama Boateng, warned that nurses faced \'one of the hardest winters\' in memory. The workers\' union said the bosses\' offer was poor.').filter((q) => q.kind === 'quote');
+    expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['one of the hardest winters', 'Ama Boateng']]);
+  });
+
   it('gives a quote in a sentence led by "According to X," to X', () => {
     const [q] = quotesOf('Finance Minister Edvin Raudsepp spoke on Monday. According to Raudsepp, the tax rise was "not up for debate."').filter((x) => x.kind === 'quote');
     expect([q.text, q.speakerName]).toEqual(['not up for debate', 'Raudsepp']);
