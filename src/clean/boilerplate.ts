@@ -37,7 +37,7 @@ const TIME_LINE = /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d
 /** A line that is only a date, perhaps with a weekday and a time: "Wed 7 Feb 2024 18.02 GMT". */
 const DATE_LINE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}(?:\s*[,|·•-]?\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$/i;
 /** "Jane Roe contributed to this report.", "Harbour Wire's John Roe contributed reporting from Oslo." */
-/** A line that is only a date in numbers: "27/04/2023", "04.27.2023 14:02". */
+/** A line that is only a date in numbers: "14/09/2023", "09.14.2023 14:02". */
 const NUMERIC_DATE_LINE = /^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?:[,\s]+\d{1,2}[:.]\d{2}.*)?$/;
 const BYLINE = /^\p{Lu}[^.!?"“]{2,150}? contributed(?: reporting)?(?: to this (?:report|story|article))?(?: from [^.!?]{2,60})?\.?$/u;
 

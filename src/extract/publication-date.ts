@@ -86,12 +86,12 @@ export function statedPublicationDate(article: CleanArticle, zone?: string): Pub
   return null;
 }
 
-/** "27/04/2023", "04.27.2023" alone on a line (a time may follow). */
+/** "14/09/2023", "09.14.2023" alone on a line (a time may follow). */
 const NUMERIC_DATE_LINE = /^(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?:[,\s]+\d{1,2}[:.]\d{2}.*)?$/;
 
 /**
- * A day written in numbers, when only one reading is a date: 27/04 is the 27th of April,
- * 04/27 the same day written the American way; 03/04 could be either and names no day.
+ * A day written in numbers, when only one reading is a date: 14/09 is the 14th of September,
+ * 09/14 the same day written the American way; 03/04 could be either and names no day.
  */
 export function numericDate(text: string): IsoDate | null {
   const m = NUMERIC_DATE_LINE.exec(text.trim());

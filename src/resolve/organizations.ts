@@ -101,8 +101,8 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
   for (const c of clusters) {
     const text = c.members[0]?.mention.text ?? '';
     if (!/^\p{Lu}{2,6}$/u.test(text)) continue;
-    // The article that introduces the acronym may have it only as a guess ("the BMA said" there,
-    // "the BMA committee" here): every mention of the acronym counts for that.
+    // The article that introduces the acronym may have it only as a guess ("the RNF said" there,
+    // "the RNF committee" here): every mention of the acronym counts for that.
     const long = longFor(text, [...c.members, ...tentative.filter((m) => m.mention.text === text)]);
     if (!long || long === c) continue;
     absorb(long, text, c.members, c.extraAliases ?? []);
