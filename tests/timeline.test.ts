@@ -468,6 +468,15 @@ describe('timeline: talks in a British paper\'s words', () => {
     const tl = timelineOf(storyTexts('doctors-strike'));
     expect(tl.articles.map((a) => a.published)).toEqual(['2023-04-11', '2023-04-20', '2023-04-27']);
     expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2023-04-10', 'held'], [2, '2023-04-19', 'held'], [3, '2023-04-26', 'held']]);
+    // One article, two named sources: the ministry's 5 per cent and the union's "the figure was 4.5 per cent".
+    expect(valuesOf(tl)).toContainEqual(['4.5 per cent', '5 per cent']);
+  });
+
+  it('takes two named sources in one article for rival accounts, but not a company described twice', () => {
+    const rivals = timelineOf({ a: 'Rally\n\nPublished: 4 May 2022\n\nPolice said 12,000 protesters marched in Tbilisi on Sunday. Organisers said 20,000 protesters marched.' });
+    expect(valuesOf(rivals)).toEqual([['12,000', '20,000']]);
+    const one = timelineOf({ a: 'Dividend\n\nPublished: 4 May 2022\n\nThe company said it would pay a dividend of 8.4 pence. The total dividend, at 18.9 pence, is up, Harlow Lane said.' });
+    expect(valuesOf(one)).toEqual([]);
   });
 });
 

@@ -18,7 +18,7 @@ const UNITS = /^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|me
 /** Words before "of N" that share out or place the number rather than say what it counts. */
 const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|sum|most|some|all|each|none|any|half|part|majority|minority|rest|lots?|out|instead|ahead|top|because|none|one|both|many|few|age|aged|outskirts)$/;
 const PER_CENT = /^\s+per\s+cent\b/i;
-const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
+const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|this|these|those|once|unless|until|although|though|whether|despite|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 
 /** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
 const MEASURE_BEFORE = /\b((?:death )?toll|tally|turnout|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w.'’-]+){0,6}?\s+(?:(?:rose|climbed|jumped|increased|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|at|of|to)\s+)*(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ([a-z]{3,})\b(?:\s+[\w.'’-]+){0,4}?\s+(?:(?:rose|climbed|jumped|increased|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|at|to)\s+)*(?:at|to)\s*$/i;
@@ -80,6 +80,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const before = s.text.slice(Math.max(0, at - 12), at);
     const after = s.text.slice(at + whole.length);
     if (/^\d{4}$/.test(num) && !currency && Number(num) > 1900 && Number(num) < 2100) continue;
+    // "a one-off payment", "a one-sided deal": idioms, not counts.
+    if (/^one-(?:off|time|sided|way|on|man|stop|size|liner|shot|party)$/i.test(whole.trim())) continue;
     if (/(January|February|March|April|May|June|July|August|September|October|November|December|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$/.test(before)) continue;
     if (/^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:$/.test(before)) continue;
@@ -152,7 +154,22 @@ export function normaliseUnit(unit: string): string {
   return currency ?? u;
 }
 
-/** Every figure in an article. */
+/** "The union said the figure was 3.5 per cent": a figure named only as "the figure". */
+const THE_FIGURE = /\bthe (?:figure|number|total|rate|amount|sum)\s+(?:was|is|stood at|stands at|at|to)\s*$/i;
+
+/**
+ * Every figure in an article. One named only as "the figure" counts what the article's last
+ * figure in the same unit counted: "a 4 per cent rise, the ministry said. The union said the
+ * figure was 3.5 per cent."
+ */
 export function extractFigures(sentences: Sentence[]): Figure[] {
-  return sentences.flatMap(figuresInSentence);
+  const out: Figure[] = [];
+  for (const s of sentences) {
+    for (const f of figuresInSentence(s)) {
+      const before = s.text.slice(0, s.text.indexOf(f.text));
+      const earlier = !f.subject && THE_FIGURE.test(before) ? [...out].reverse().find((x) => x.unit === f.unit && x.subject) : undefined;
+      out.push(earlier ? { ...f, subject: earlier.subject } : f);
+    }
+  }
+  return out;
 }

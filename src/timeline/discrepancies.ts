@@ -26,6 +26,8 @@ interface Located {
   sentenceText: string;
   /** The day the figure stands for: the date its sentence names, else the article's. */
   day: string;
+  /** Who the sentence says gave the figure ("…, the ministry said"), when it says. */
+  speaker: string | null;
 }
 
 /**
@@ -49,6 +51,12 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       if (!datesOf.has(d.sentence)) datesOf.set(d.sentence, []);
       datesOf.get(d.sentence)!.push(d);
     }
+    const speakerOf = new Map<number, string>();
+    // Only named sources ("Police", "the Department of Health"): "the company" may be the one named before.
+    for (const q of r.quotes) {
+      const named = q.speakerName?.replace(/^the\s+/i, '');
+      if (named && /^\p{Lu}/u.test(named) && !speakerOf.has(q.sentence)) speakerOf.set(q.sentence, named.toLowerCase());
+    }
     return r.figures.filter(comparable).map((figure) => {
       const sentenceText = r.sentences[figure.sentence].text;
       // "docked on Friday, two days after the agency counted 48 cases": the date named
@@ -56,7 +64,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const at = sentenceText.indexOf(figure.text);
       const dates = datesOf.get(figure.sentence) ?? [];
       const day = dates.filter((d) => d.offset <= at).pop() ?? dates[0];
-      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '' };
+      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', speaker: speakerOf.get(figure.sentence) ?? null };
     });
   });
   const groups = new Map<string, Located[]>();
@@ -73,7 +81,10 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   for (const [key, group] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const tally = key.split('|').length > 2; // the key names an outcome
     for (const xs of magnitudeBands(group).flatMap((band) => rivalWindows(band, tally))) {
-      if (new Set(xs.map((x) => x.article)).size < 2 || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
+      // Rival accounts come from two outlets, or from two sources one article quotes
+      // ("40 were detained, police said … organisers said 55").
+      const sources = new Set(xs.map((x) => x.article)).size >= 2 || (new Set(xs.map((x) => x.figure.sentence)).size >= 2 && new Set(xs.map((x) => x.speaker).filter(Boolean)).size >= 2 && xs.every((x) => x.speaker));
+      if (!sources || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
       const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
       if (seen.has(signature)) continue;
       seen.add(signature);

@@ -161,6 +161,11 @@ describe('quotes: more ways of saying', () => {
     expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['one of the hardest winters', 'Ama Boateng']]);
   });
 
+  it('gives a figure named only as "the figure" what the article\'s last figure in that unit counted', () => {
+    const figures = extractTexts({ q: 'Published: 4 May 2022\n\nHeadline here\n\nNurses would get a 5 per cent rise, the ministry said. The union said the figure was 4.5 per cent.' })[0].figures;
+    expect(figures.map((f) => [f.text, f.subject])).toEqual([['5 per cent', 'rise'], ['4.5 per cent', 'rise']]);
+  });
+
   it('gives a quote in a sentence led by "According to X," to X', () => {
     const [q] = quotesOf('Finance Minister Edvin Raudsepp spoke on Monday. According to Raudsepp, the tax rise was "not up for debate."').filter((x) => x.kind === 'quote');
     expect([q.text, q.speakerName]).toEqual(['not up for debate', 'Raudsepp']);
@@ -207,6 +212,8 @@ describe('figures and quotes: labour-dispute wording', () => {
     expect(of('Earlier reports had put the number of people on board at 71.')[0]).toEqual(['71', 71, '', 'people']);
     // Money is what the deed makes it: "demanded $4.5 million in bitcoin" is a demand, paid in bitcoin.
     expect(of('The gang demanded $4.5 million in bitcoin, and officials seized $3 million in bribes.').map((f) => f[3])).toEqual(['demanded', 'bribes']);
+    // "a one-off payment" counts nothing; "a 5 per cent rise this year" is a rise.
+    expect(of('Staff get a 5 per cent rise this year and a one-off payment.')).toEqual([['5 per cent', 5, 'percent', 'rise']]);
     // "bringing the total to 212": a running total counts what the figure before it did.
     expect(of('The ministry reported 34 new measles cases, bringing the total since May 2 to 212.').map((f) => f[3])).toEqual(['new measles cases', 'cases']);
     // "26 of the 101 seats": the part counts what the whole does.
