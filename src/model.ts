@@ -99,6 +99,8 @@ export interface Mention {
   population?: number;
   /** A lone capitalised word that is a person only if the story names them in full. */
   tentative?: boolean;
+  /** An ordinary word standing as a speaker ("Brown said"): it may be only a surname spelled exactly so. */
+  wordAsName?: boolean;
   /** A news agency credited in the text (a source, not an actor). */
   agency?: boolean;
   /** A nickname the text gives a person named just before ("…, widely known as Lulu"): that name. */

@@ -72,6 +72,15 @@ describe('resolve', () => {
     expect(orgs.map((e) => [e.name, e.aliases.includes('RNF')])).toEqual([['Royal Nursing Federation', true]]);
   });
 
+  it('links "Xi said" and "Kim said" to names written family name first, and "Brown said" to its full name, but not "Many said" to a look-alike', () => {
+    const { entities } = resolved({
+      a: dated('Chinese President Xi Jinping met Kim Jong Un and Prime Minister Gordon Brown. Analyst Thomas Mann watched.'),
+      b: dated('Xi said the talks went well. Kim said nothing. Brown said he was hopeful. Many said it was a show.'),
+    });
+    const aliases = Object.fromEntries(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases]));
+    expect(aliases).toEqual({ 'Xi Jinping': ['Xi'], 'Kim Jong Un': ['Kim'], 'Gordon Brown': ['Brown'], 'Thomas Mann': [] });
+  });
+
   it('merges Gomel, Homel and "Gomel region" into one place with coordinates', () => {
     const { entities } = resolved({
       a: dated('Delegations arrived in Homel, Belarus, on Monday.'),

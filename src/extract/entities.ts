@@ -2,7 +2,7 @@ import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
-import { COMPANY_HEADS, GEO_HEADS, GROUP_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES } from './lexicon.js';
+import { COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GEO_HEADS, GROUP_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { personRole } from './roles.js';
 import { isCommonWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
@@ -356,10 +356,13 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   // "Al-Mansoori" is a family name with its particle; other hyphenated words ("Pro-Kremlin") are not names.
   const particled = PARTICLE_SURNAME.exec(first);
   const surname = NOT_A_SURNAME.test(first) ? Boolean(particled) && !NOT_A_SURNAME.test(particled![1]) : true;
-  if (nameTokens.length !== 1 || first.length < 3 || /^\p{Lu}+s?$/u.test(first) || /\d/.test(first) || first.includes('.') || !surname || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
+  // Two letters make a name only as a Chinese or Korean family name that speaks ("Xi said", "Oh told").
+  if (nameTokens.length !== 1 || first.length < (speaks && EAST_ASIAN_FAMILY_NAMES.has(first) ? 2 : 3) || /^\p{Lu}+s?$/u.test(first) || /\d/.test(first) || first.includes('.') || !surname || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
   // A word that opens the sentence may be capitalised for that alone; after "Mr" it is a name.
   const nameAtStart = atStart && nameTokens[0].offset === run.tokens[0].offset;
-  if (isCommonWord(first) && !(titled && !nameAtStart)) return null;
+  // A word that speaks ("Brown said", "Xi said") may be the family name of someone the story
+  // names in full: a guess the resolve stage keeps only if it finds that person.
+  if (isCommonWord(first) && !(titled && !nameAtStart)) return speaks && !isFunctionWord(first) ? { kind: 'person', text: first, sentence: s.index, offset, tentative: true, wordAsName: true } : null;
   // A lone surname is only sure with a title or a known name; otherwise it waits for
   // the resolve stage to find the full name elsewhere in the story.
   // A lone given name ("Saad") is never sure: it must meet its full name.

@@ -26,6 +26,10 @@ export const TITLE_WORDS = new Set([
 export const OFFICES = 'commissioner|counsel|regulator|inspector|auditor|ombudsman|administrator|coordinator|treasurer|magistrate|successor';
 export const ROLE_NOUNS = new RegExp(String.raw`\b(president|minister|counterpart|adviser|advisor|aide|spokes(?:man|woman|person)|head|chief|leader|official|secretary|chancellor|ambassador|envoy|deputy|negotiator|commander|general|director|executive|ceo|chairman|chairwoman|governor|mayor|senator|lawmaker|member|oligarch|founder|analyst|professor|correspondent|reporter|editor|candidate|premier|king|queen|monarch|judge|prosecutor|lawyer|attorney|activist|officer|representative|speaker|superintendent|predecessor|${OFFICES})\b`, 'i');
 
+/** Common Chinese and Korean family names, written before the given name ("Xi Jinping", "Kim Jong Un"). */
+export const EAST_ASIAN_FAMILY_NAMES = new Set(('Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Luo Gao Zheng Liang Xie Tang Xi Han Feng Deng Cao Peng Zeng Xiao Tian '
+  + 'Dong Pan Yuan Cai Jiang Du Ye Wei Su Ding Ren Shen Yao Jin Qin Kong Wen Bo Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Moon Roh Chung Ban').split(' '));
+
 /** Ordinal words and their numbers: "the fifth day of …", "the seventh round". */
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,

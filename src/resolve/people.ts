@@ -2,6 +2,8 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey, romanisationKey, skeletonKey } from './alias-key.js';
+import { isKnownLastName } from '../extract/word-tags.js';
+import { EAST_ASIAN_FAMILY_NAMES } from '../extract/lexicon.js';
 
 export interface PeopleResult {
   clusters: Cluster[];
@@ -10,6 +12,16 @@ export interface PeopleResult {
 
 /** Key of the family name, particle dropped: "Hassan al-Turabi" and "Turabi" share "turabi". */
 const surnameKey = (name: string): string => romanisationKey(surnameOf(name));
+/**
+ * The family name of a name written family name first ("Xi Jinping", "Yoon Suk Yeol"): a
+ * common Chinese or Korean family name, then one or two short given-name words that are no
+ * known surname ("Kim Kardashian" is not one).
+ */
+function familyNameFirst(name: string): string | null {
+  const [family, ...given] = name.split(' ');
+  if (!EAST_ASIAN_FAMILY_NAMES.has(family) || given.length < 1 || given.length > 2) return null;
+  return given.every((w) => /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,7})?$/u.test(w) && !isKnownLastName(w)) ? family : null;
+}
 const surnameOf = (name: string): string => (name.split(' ').pop() ?? name).replace(/^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben)-/i, '');
 const firstKey = (name: string): string => (name.includes(' ') ? romanisationKey(name.split(' ')[0]) : '');
 const PARTICLES = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|del|der|van|von|la|le|du)$/i;
@@ -58,6 +70,15 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     }
     bySurname.set(key, group);
   }
+  // "Xi Jinping", "Kim Jong Un": Chinese and Korean names put the family name first, and a
+  // lone "Xi" or "Kim" is that person. They are found under their first word as well.
+  for (const c of clusters) {
+    const family = familyNameFirst(c.members[0].mention.text);
+    if (!family) continue;
+    const key = romanisationKey(family);
+    const group = bySurname.get(key) ?? [];
+    if (!group.includes(c)) bySurname.set(key, [...group, c]);
+  }
   const clusterOf = new Map<Located, Cluster>();
   for (const c of clusters) for (const x of c.members) clusterOf.set(x, c);
   const byFirstName = new Map<string, Set<Cluster>>();
@@ -90,7 +111,10 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   // a family can be left unlinked in thousands of articles, and one line says it.
   const unlinked = new Map<string, Set<string>>();
   for (const m of mentions.filter((x) => !x.mention.text.includes(' ') && !x.mention.aliasOf)) {
-    const group = bySurname.get(surnameKey(m.mention.text)) ?? [];
+    // "Many said", "Ban said": an ordinary word joins only a name it spells exactly, never a romanisation.
+    const exact = (c: Cluster): boolean => c.members.some((x) => surnameOf(x.mention.text) === m.mention.text || familyNameFirst(x.mention.text) === m.mention.text);
+    const group = (bySurname.get(surnameKey(m.mention.text)) ?? []).filter((c) => !m.mention.wordAsName || exact(c));
+    if (m.mention.wordAsName && !group.length) continue;
     const target = lonelySurnameTarget(group, m);
     if (target) { target.members.push(m); continue; }
     if (group.length > 1) {

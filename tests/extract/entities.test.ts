@@ -200,7 +200,10 @@ describe('entities: names from other naming traditions', () => {
   });
 
   it('does not take a named storm for a person', () => {
-    expect(mentionsOf('Forecasters said Hurricane Otis and Storm Ciara had weakened.').filter((m) => m.kind === 'person')).toEqual([]);
+    // "Forecasters said" is at most a guess that the resolve stage drops; the storms are no one.
+    const people = mentionsOf('Forecasters said Hurricane Otis and Storm Ciara had weakened.').filter((m) => m.kind === 'person');
+    expect(people.filter((m) => !m.tentative)).toEqual([]);
+    expect(people.some((m) => /Otis|Ciara/.test(m.text))).toBe(false);
   });
 });
 
