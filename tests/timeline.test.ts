@@ -136,6 +136,11 @@ describe('timeline: talks over several days', () => {
     expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2022-10-06', 'held'], [2, '2022-10-11', 'held'], [3, '2022-10-18', 'planned']]);
   });
 
+  it('reads a round that "is set for" a day as planned for that day', () => {
+    const tl = timelineOf({ a: 'Ferry talks\n\nPublished: 6 May 2024\n\nUnion and operator met on Monday for a second round of talks. The first round, on April 29, lasted six hours. A third round is set for May 13.' });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2024-04-29', 'held'], [2, '2024-05-06', 'held'], [3, '2024-05-13', 'planned']]);
+  });
+
   it('records a round that "has not been scheduled" as planned', () => {
     const tl = timelineOf({ a: 'Truce holds\n\nPublished: 22 May 2023\n\nEnvoys held talks in Geneva on Monday. A second round of talks has not been scheduled.' });
     expect(tl.rounds.map((r) => [r.number, r.status])).toEqual([[1, 'held'], [2, 'planned']]);

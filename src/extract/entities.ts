@@ -90,6 +90,14 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const atStart = s.text.slice(0, offset).trim() === '' || /["“(]$/.test(s.text.slice(0, offset).trim());
   const extra = demonymPlaces(run, sentence);
 
+  // "OSLO — Negotiators for the Harbour Union met": a plural capitalised only to open the
+  // sentence, then "for", is no part of the name after it.
+  const opening = atStart || /[—–-]\s*$/.test(s.text.slice(0, offset));
+  if (opening && tokens.length > 3 && tokens[1].text === 'for' && /\p{Ll}s$/u.test(tokens[0].text) && isCommonWord(tokens[0].text) && !ORG_HEADS.has(tokens[0].text.toLowerCase())) {
+    const rest = tokens.slice(tokens[2].text === 'the' ? 3 : 2);
+    const full = run.text;
+    return classifyRun({ ...run, tokens: rest, text: full.slice(full.indexOf(rest[0].text, tokens[0].text.length)), before: ' ', prev: [...run.prev, ...tokens.slice(0, tokens.length - rest.length)] }, s, headline);
+  }
   const geo = geographicMention(run, text, sentence);
   if (geo) return [geo];
   // "DAYTON, Ohio —", "MACON, Ga. —": a state abbreviated after a city, as datelines write it.

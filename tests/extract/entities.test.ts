@@ -287,4 +287,9 @@ describe('entities: companies, datelines and offices with owners', () => {
   it('takes no organisation from a kind of body capitalised alone', () => {
     expect(mentionsOf('He added: \'The Government has had months to act.\' The Ministry declined to comment.').filter((m) => m.kind === 'organization')).toEqual([]);
   });
+
+  it('drops a plural that only opens the sentence before "for the" from the name after it', () => {
+    const orgs = mentionsOf('OSLO — Negotiators for the Coastal Seafarers\' Union met the Fjordvik Group.').filter((m) => m.kind === 'organization');
+    expect(orgs.map((m) => m.text)).toEqual(['Coastal Seafarers\' Union', 'Fjordvik Group']);
+  });
 });
