@@ -37,6 +37,8 @@ const TIME_LINE = /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d
 /** A line that is only a date, perhaps with a weekday and a time: "Wed 7 Feb 2024 18.02 GMT". */
 const DATE_LINE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}(?:\s*[,|·•-]?\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$/i;
 /** "Jane Roe contributed to this report.", "Harbour Wire's John Roe contributed reporting from Oslo." */
+/** A date, then a bar or slash and a time or "Updated …": "March 4, 2024 / 10:12 AM / Updated 2 hours ago". */
+const DATE_THEN_STAMP = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}\s*[/|·•]\s*[^.!?]{0,60}$/i;
 /** A line that is only a date in numbers: "14/09/2023", "09.14.2023 14:02". */
 const NUMERIC_DATE_LINE = /^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?:[,\s]+\d{1,2}[:.]\d{2}.*)?$/;
 const BYLINE = /^\p{Lu}[^.!?"“]{2,150}? contributed(?: reporting)?(?: to this (?:report|story|article))?(?: from [^.!?]{2,60})?\.?$/u;
@@ -68,7 +70,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (TEASER_LEAD.test(text)) return { keep: false, reason: 'teaser' };
   if (PROMO.test(text)) return { keep: false, reason: 'promo' };
   if (COOKIE_NOTICE.test(text) && wordsOf(text).length <= 40) return { keep: false, reason: 'cookie notice' };
-  if (STAMP.test(text) || DATE_LINE.test(text.trim()) || NUMERIC_DATE_LINE.test(text.trim())) return { keep: false, reason: 'date stamp' };
+  if (STAMP.test(text) || DATE_LINE.test(text.trim()) || NUMERIC_DATE_LINE.test(text.trim()) || DATE_THEN_STAMP.test(text.trim())) return { keep: false, reason: 'date stamp' };
   if (TIME_LINE.test(text.trim())) return { keep: false, reason: 'time stamp' };
   if (PIPE_TABLE.test(text.trim())) return { keep: false, reason: 'table' };
   if (MENU_LINE.test(text.trim())) return { keep: false, reason: 'menu' };

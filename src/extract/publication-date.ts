@@ -39,7 +39,8 @@ function stampDate(text: string, zone: string | undefined): { date: IsoDate; lab
   if (iso && iso.index < 5) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, label: label[1].toLowerCase() };
   // The time may come first ("Published 6:42 PM GMT+3, May 6, 2023"): the first full date near the label.
   const r = chrono.parse(rest.slice(0, 60), { instant: new Date(0), timezone: chronoZone(zone ?? 'UTC', new Date(0)) })
-    .find((x) => x.index < 24 && x.start.isCertain('year') && x.start.isCertain('day'));
+    // "Updated 2 hours ago" is relative to the reader, not a day: the year must be written.
+    .find((x) => x.index < 24 && x.start.isCertain('year') && x.start.isCertain('day') && /\d{4}/.test(x.text));
   return r ? { date: dayOf(r, zone), label: label[1].toLowerCase() } : null;
 }
 

@@ -38,6 +38,12 @@ describe('dates in text', () => {
     expect(datesOf('Ministers met the union yesterday.', '2023-04-11')).toEqual([['yesterday', '2023-04-10']]);
   });
 
+  it('reads "March 4, 2024 / 10:12 AM / Updated 2 hours ago" as March 4, never as hours before some epoch', () => {
+    const a = cleanText('Ferry service resumes\n\nMarch 4, 2024 / 10:12 AM / Updated 2 hours ago\n\nFerries sailed again, officials said.');
+    expect(statedPublicationDate(a)?.date).toBe('2024-03-04');
+    expect(a.removed.map((r) => r.reason)).toEqual(['date stamp']);
+  });
+
   it('takes a publication date written in numbers only when one reading is a date', () => {
     expect(numericDate('27/04/2023')).toBe('2023-04-27');
     expect(numericDate('04.27.2023 14:02')).toBe('2023-04-27');
