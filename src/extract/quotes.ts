@@ -131,7 +131,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   const according = /^[”"]?,?\s*according to (.{3,100}?)(?:[.,;]|$)/i.exec(after);
   if (according) {
     const at = span.end + after.indexOf(according[1]);
-    return local(endS, at, at + according[1].length, true) ?? according[1].trim();
+    // "according to a statement from the ministry": the ministry speaks.
+    return local(endS, at, at + according[1].length, true) ?? according[1].trim().replace(/^(?:a|an|the)\s+(?:statement|report|post|release|letter|filing|memo)\s+(?:from|by|of|issued by)\s+/i, '');
   }
   const attributedAfter = /[,?!]$/.test(span.text.trim()) || /^\s*,/.test(after);
   if (attributedAfter) {

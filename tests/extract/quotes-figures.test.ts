@@ -166,6 +166,11 @@ describe('quotes: more ways of saying', () => {
     expect(figures.map((f) => [f.text, f.subject])).toEqual([['5 per cent', 'rise'], ['4.5 per cent', 'rise']]);
   });
 
+  it('gives a quote "according to a statement from X" to X', () => {
+    const [q] = quotesOf('“The deal is off,” according to a statement from the transport ministry.').filter((x) => x.kind === 'quote');
+    expect(q.speakerName).toBe('the transport ministry');
+  });
+
   it('gives a quote in a sentence led by "According to X," to X', () => {
     const [q] = quotesOf('Finance Minister Edvin Raudsepp spoke on Monday. According to Raudsepp, the tax rise was "not up for debate."').filter((x) => x.kind === 'quote');
     expect([q.text, q.speakerName]).toEqual(['not up for debate', 'Raudsepp']);
