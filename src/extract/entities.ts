@@ -19,7 +19,7 @@ const FACILITY_KIND = /^(training|conference|convention|memorial|medical|researc
 /** Lower-case kinds that are part of the name ("Socialist party"), unlike "Acme company". */
 const ORG_NAME_HEADS = new Set(['party', 'movement', 'union', 'militia', 'alliance', 'ministry']);
 const REGION_AFTER = new Set(['region', 'oblast', 'province', 'state', 'county', 'district', 'governorate', 'prefecture']);
-const HEAD_OF_STATE = /^(President|Prime Minister|Chancellor|King|Queen|government|Foreign Minister)\b/;
+const HEAD_OF_STATE = /^(President|Prime Minister|Chancellor|King|Queen|Crown Prince|Emir|Sultan|government|Foreign Minister)\b/;
 const SPEECH_AFTER = new RegExp(`^(${SPEECH_VERBS})$`);
 /** A speech verb right after the run: "Kan said". */
 const speechAfter = (run: NameRun): boolean => SPEECH_AFTER.test(run.next[0] ?? '') && /^\s+$/.test(run.after);
