@@ -254,6 +254,8 @@ describe('entities: companies, datelines and offices with owners', () => {
   it('reads a two-word country adjective as neither a titled surname nor a place', () => {
     const ms = mentionsOf('Crowds gathered outside the Saudi Arabian embassy in Lisbon, and Sierra Leonean officials said nothing.');
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'Lisbon']]);
+    // A title of state after the adjective names the country: "the Qatari Emir".
+    expect(mentionsOf('The Qatari Emir hosted the talks.').map((m) => [m.kind, m.text, m.canonical])).toEqual([['place', 'Qatari', 'Qatar']]);
   });
 
   it('reads "the chief district officer of X district" as a person\'s office and X district as a place, and "Y Air" as a company', () => {
