@@ -12,6 +12,8 @@ export interface PeopleResult {
 
 /** Key of the family name, particle dropped: "Hassan al-Turabi" and "Turabi" share "turabi". */
 const surnameKey = (name: string): string => romanisationKey(surnameOf(name));
+const surnameOf = (name: string): string => (name.split(' ').pop() ?? name).replace(/^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben)-/i, '');
+const firstKey = (name: string): string => (name.includes(' ') ? romanisationKey(name.split(' ')[0]) : '');
 /**
  * The family name of a name written family name first ("Xi Jinping", "Yoon Suk Yeol"): a
  * common Chinese or Korean family name, then one or two short given-name words that are no
@@ -22,8 +24,6 @@ function familyNameFirst(name: string): string | null {
   if (!EAST_ASIAN_FAMILY_NAMES.has(family) || given.length < 1 || given.length > 2) return null;
   return given.every((w) => /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,7})?$/u.test(w) && !isKnownLastName(w)) ? family : null;
 }
-const surnameOf = (name: string): string => (name.split(' ').pop() ?? name).replace(/^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben)-/i, '');
-const firstKey = (name: string): string => (name.includes(' ') ? romanisationKey(name.split(' ')[0]) : '');
 const PARTICLES = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|del|der|van|von|la|le|du)$/i;
 /** Middle names, particles left out: "John Paul Smith" → "paul". */
 const middleKey = (name: string): string => romanisationKey(name.split(' ').slice(1, -1).filter((w) => !PARTICLES.test(w)).join(''));

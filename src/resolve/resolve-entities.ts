@@ -55,7 +55,7 @@ function reclassifyByStory(located: Located[]): void {
     const lone = !l.mention.text.includes(' ');
     // "Shares in Korvane jumped" after "Korvane Steel": the company by its first word, not a
     // village of that name. Countries and cities of some size keep their own name.
-    // A province the gazetteer knows keeps its name ("Tennessee" of "Tennessee Valley Power").
+    // A province the gazetteer knows keeps its name ("Ohio" of "Ohio Valley Power").
     const placeOrGuess = l.mention.kind === 'place' ? l.mention.placeKind === 'city' || (l.mention.placeKind === 'region' && !l.mention.canonical) : l.mention.kind === 'person' && l.mention.tentative;
     if (placeOrGuess && lone && shortOrgs.has(key) && !surnames.has(key) && (place?.population ?? l.mention.population ?? 0) < SMALL_TOWN) {
       l.mention = { kind: 'organization', text: l.mention.text, sentence: l.mention.sentence, offset: l.mention.offset };
