@@ -90,7 +90,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const atStart = s.text.slice(0, offset).trim() === '' || /["“(]$/.test(s.text.slice(0, offset).trim());
   const extra = demonymPlaces(run, sentence);
 
-  // "OSLO — Negotiators for the Harbour Union met": a plural capitalised only to open the
+  // "BERGEN — Lawyers for the Harbour Union said": a plural capitalised only to open the
   // sentence, then "for", is no part of the name after it.
   const opening = atStart || /[—–-]\s*$/.test(s.text.slice(0, offset));
   if (opening && tokens.length > 3 && tokens[1].text === 'for' && /\p{Ll}s$/u.test(tokens[0].text) && isCommonWord(tokens[0].text) && !ORG_HEADS.has(tokens[0].text.toLowerCase())) {

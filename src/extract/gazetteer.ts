@@ -139,13 +139,13 @@ const STATE_ABBREVIATIONS: Record<string, string> = {
   'N.C': 'North Carolina', 'N.D': 'North Dakota', 'R.I': 'Rhode Island', 'S.C': 'South Carolina', 'S.D': 'South Dakota', 'W.Va': 'West Virginia',
 };
 
-/** A US state by its dateline abbreviation ("Tenn" → Tennessee); the caller checks it stands after a city. */
+/** A US state by its dateline abbreviation ("Ark" → Arkansas); the caller checks it stands after a city. */
 export function lookupStateAbbreviation(abbreviation: string): GazetteerPlace | undefined {
   const state = STATE_ABBREVIATIONS[abbreviation.replace(/\.$/, '')];
   return state ? regionIndexes().get(plainKey(state)) : undefined;
 }
 
-/** A province, state or district by its English name, as CLDR gives it ("Andhra Pradesh", "North Kivu", "Helmand"). */
+/** A province, state or district by its English name, as CLDR gives it ("Uttar Pradesh", "North Kivu", "Helmand"). */
 export function lookupRegion(name: string): GazetteerPlace | undefined {
   const found = regionIndexes().get(plainKey(name));
   return found && !wordOrPerson(found.name) ? found : undefined;

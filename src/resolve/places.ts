@@ -63,7 +63,7 @@ const VARIANT_EDITS = 2;
  */
 function mergeSpellingVariants(clusters: Cluster[]): Cluster[] {
   const known = new Map<string, Cluster[]>();
-  // A province known only by name ("Darnah" is also a district) may still be a city's other spelling.
+  // A province known only by name ("Tarvo" is also a district) may still be a city's other spelling.
   const isKnown = (c: Cluster): boolean => c.members.some((m) => m.mention.lat !== undefined || (m.mention.canonical && m.mention.placeKind !== 'region'));
   for (const c of clusters) {
     if (!isKnown(c)) continue;

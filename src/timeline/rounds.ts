@@ -18,7 +18,7 @@ const UNSCHEDULED = /\b(?:(?:has|have) not (?:yet )?been (?:scheduled|set|fixed|
 const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "ended four days of talks", "concluded 3 days of negotiations": how many days a round that ended ran. */
 function daysEnded(text: string): number {
-  // "ended four days of talks", "broke off in Geneva on Friday after five days".
+  // "ended four days of talks", "broke off in Lisbon on Friday after five days".
   const m = /\b(?:ended|concluded|wrapped up|closed)\s+(?:their\s+|the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+of\s+(?:talks|negotiations|meetings|discussions)\b/i.exec(text)
     ?? /\b(?:ended|concluded|wrapped up|closed|broke (?:off|up)|adjourned)\b[^.;]{0,60}?\bafter\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i.exec(text);
   return m ? (DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
