@@ -485,6 +485,17 @@ describe('timeline: talks in a British paper\'s words', () => {
   });
 });
 
+describe('timeline: trade talks filed under a dateline without a year', () => {
+  it('dates the article by its dateline, reads "ended a week of talks …, and agreed to meet again next week" as a round held, and links "Liu said"', () => {
+    const tl = timelineOf(storyTexts('trade-talks'));
+    expect(tl.articles.map((a) => a.published)).toEqual(['2019-02-15', '2019-02-21', '2019-02-25']);
+    expect(tl.rounds.map((r) => [r.number, r.date, r.endDate ?? null, r.status, r.placeName])).toEqual([
+      [1, '2019-02-11', '2019-02-15', 'held', 'Beijing'], [2, '2019-02-21', null, 'held', 'Washington'],
+    ]);
+    expect(tl.entities.find((e) => e.name === 'Liu He')?.aliases).toEqual(['Liu']);
+  });
+});
+
 describe('timeline: a flood told by four outlets', () => {
   it('dates every article, merges respellings, and finds the tolls they disagree on', () => {
     const tl = timelineOf(storyTexts('flood'));

@@ -1,4 +1,4 @@
-import { FIRST_NAMES, ORG_HEADS } from './lexicon.js';
+import { EAST_ASIAN_FAMILY_NAMES, FIRST_NAMES, ORG_HEADS } from './lexicon.js';
 import { isCommonWord, isKnownFirstName, wordTags } from './word-tags.js';
 
 /** Runs of capitalised words in a sentence: the raw material for names. */
@@ -96,7 +96,9 @@ export function nameRuns(sentence: string): NameRun[] {
       if (CALENDAR.test(t.text) && !(t.text === 'May' && isFirstName(run[run.length - 1].text) && !/^\s*\d/.test(sentence.slice(t.offset + 3)))) break;
       // A capitalised function word starts a new sentence fragment ("Photograph: Jane Roe The
       // question"), and "UK-based" describes: neither continues a name.
-      if (/^\p{Lu}/u.test(t.text) && (CAPITAL_FUNCTION_WORDS.has(t.text) || /-(?:based|led|backed|born|owned|run|made)$/i.test(t.text))) break;
+      // "Liu He": after a Chinese family name, "He" is a given name.
+      const givenName = EAST_ASIAN_FAMILY_NAMES.has(run[run.length - 1].text) && /^(?:He|An)$/.test(t.text);
+      if (/^\p{Lu}/u.test(t.text) && !givenName && (CAPITAL_FUNCTION_WORDS.has(t.text) || /-(?:based|led|backed|born|owned|run|made)$/i.test(t.text))) break;
       if (isNameWord(t.text) || (/^\p{N}+$/u.test(t.text) && run.length > 1)) { run.push(t); j++; continue; }
       // "of", "of the" join two capitalised parts: Sea of Azov, Servant of the People; but a
       // person's name ends before "of" ("Alberto Feijóo of the People's Party").

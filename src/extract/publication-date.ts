@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { WIRE_STAMP_DATE } from '../clean/clean-article.js';
+import { DATELINE_START, WIRE_STAMP_DATE } from '../clean/clean-article.js';
 import type { Block, CleanArticle, IsoDate, PublishedHow } from '../model.js';
 import { addDays, afterSince, chronoZone, directionAt, isoOf, noonIn } from './dates.js';
 
@@ -150,6 +150,10 @@ export function inferPublicationDate(article: CleanArticle, corpusDates: IsoDate
   // has articles far from its middle.
   const [first, last] = [sorted[0], sorted[sorted.length - 1]];
   const explicit = explicitDates(article, anchor, zone).filter((d) => d.date >= addDays(first, -60) && d.date <= addDays(last, 60));
+  // "BEIJING, Feb 15 (Harbour Wire) -": a wire dateline gives the day of filing, if not the year.
+  const dateline = article.sentences.slice(0, 3).map((x) => DATELINE_START.exec(x.text)?.[0]).find((d) => d && CALENDAR_TEXT.test(d));
+  const filed = dateline ? explicitDates({ ...article, sentences: [{ ...article.sentences[0], text: dateline }] }, anchor, zone)[0] : undefined;
+  if (filed && explicit.some((d) => d.date === filed.date)) return { date: filed.date, how: 'inferred', evidence: `inferred: dateline '${dateline!.trim()}'` };
   if (explicit.length) {
     const counts = new Map<IsoDate, number>();
     for (const d of explicit) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);

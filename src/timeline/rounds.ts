@@ -1,7 +1,7 @@
 import type { IsoDate, Provenance, ResolvedCorpus, Round } from '../model.js';
 import { addDays } from '../extract/dates.js';
 import { delegationsOf, hostOf, topicsOf, venueOf } from './round-details.js';
-import type { Statement } from './statements.js';
+import { FUTURE, type Statement } from './statements.js';
 import { sentenceIndex } from './sentence-index.js';
 import { aboutTalks, talksStory, ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedStart } from './talks.js';
 
@@ -15,11 +15,12 @@ export interface RoundsResult {
 
 /** "A second round has not been scheduled", "no date has been set": a round still to come. */
 const UNSCHEDULED = /\b(?:(?:has|have) not (?:yet )?been (?:scheduled|set|fixed|announced|agreed)|no date (?:has|had) (?:yet )?been (?:set|fixed|agreed|announced)|yet to be (?:scheduled|set|fixed))\b/i;
-const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const DAY_COUNTS: Record<string, number> = { 'a week': 5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "ended four days of talks", "concluded 3 days of negotiations": how many days a round that ended ran. */
 function daysEnded(text: string): number {
   // "ended four days of talks", "broke off in Lisbon on Friday after five days".
-  const m = /\b(?:ended|concluded|wrapped up|closed)\s+(?:their\s+|the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+of\s+(?:talks|negotiations|meetings|discussions)\b/i.exec(text)
+  // "ended a week of trade talks on Friday": a working week, Monday to Friday.
+  const m = /\b(?:ended|concluded|wrapped up|closed)\s+(?:their\s+|the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a week)\s+(?:days\s+)?of\s+(?:[a-z-]+\s+)?(?:talks|negotiations|meetings|discussions)\b/i.exec(text)
     ?? /\b(?:ended|concluded|wrapped up|closed|broke (?:off|up)|adjourned)\b[^.;]{0,60}?\bafter\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i.exec(text);
   return m ? (DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
 }
@@ -70,6 +71,18 @@ function talkStatements(statements: Statement[], corpus: ResolvedCorpus): number
   return out;
 }
 
+/**
+ * A statement that reports talks held: a verb of meeting before any word of the future
+ * ("ended on Friday …, and agreed to meet again next week" reports Friday's talks;
+ * "will be held next week" does not).
+ */
+function reportsHeld(st: Statement): boolean {
+  const held = HELD.exec(st.text);
+  if (!held) return false;
+  const future = FUTURE.exec(st.text);
+  return !st.future || (future !== null && held.index < future.index);
+}
+
 /** Where each statement came from, once per sentence: a sentence may both report and announce a round. */
 const provenanceOf = (statements: Statement[], idx: number[]): Provenance[] => {
   const seen = new Set<string>();
@@ -96,7 +109,7 @@ function announcedDate(sts: Statement[], published: Map<string, IsoDate>): IsoDa
 export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): RoundsResult {
   const talks = talkStatements(statements, corpus);
   const published = new Map(corpus.articles.map((a) => [a.id, a.published ?? '9999-12-31']));
-  const heldDates = [...new Set(talks.filter((i) => !statements[i].future && HELD.test(statements[i].text)
+  const heldDates = [...new Set(talks.filter((i) => reportsHeld(statements[i])
     && statements[i].date <= published.get(statements[i].article)!).map((i) => statements[i].date))].sort();
   const members = new Map<number, number[]>();
   const dateOfRound = new Map<number, IsoDate>();
@@ -112,6 +125,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     const votes = new Map<number, number>();
     voteCache.set(date, votes);
     const on = talksOn.get(date) ?? [];
+    // Numbers only from sentences wholly about the past: "after the first round ended, the second will …" votes for neither.
     const ordinalOf = (i: number): number | null => (!statements[i].future && HELD.test(statements[i].text) ? statedOrdinal(statements[i].text) : null);
     for (const i of on) {
       const n = ordinalOf(i);
@@ -163,7 +177,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     const announced = announcements.get(number) ?? [];
     const own = held.length ? held : announced;
     const sts = own.map((i) => statements[i]);
-    const venue = venueOf(held.length ? sts.filter((s) => !s.future) : sts, corpus);
+    const venue = venueOf(held.length ? sts.filter(reportsHeld) : sts, corpus);
     const venueAnnouncements = announced.map((i) => statements[i]).filter((s) => ANNOUNCES_VENUE.test(s.text));
     const announcedVenue = held.length && venueAnnouncements.length ? venueOf(venueAnnouncements, corpus) : { place: null, placeName: null };
     const durations = sts.map((s) => statedDuration(s.text)).filter((d): d is string => Boolean(d));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesInSentence, extractDates } from '../../src/extract/dates.js';
+import { datesInSentence, directionAt, extractDates } from '../../src/extract/dates.js';
 import { inferPublicationDate, numericDate, statedPublicationDate } from '../../src/extract/publication-date.js';
 import { extractArticles, publicationDates } from '../../src/extract/extract-articles.js';
 import { prepareArticle } from '../../src/extract/prepare.js';
@@ -49,6 +49,10 @@ describe('dates in text', () => {
     expect(numericDate('04.27.2023 14:02')).toBe('2023-04-27');
     expect(numericDate('03/04/2023')).toBeNull();
     expect(numericDate('31/02/2023')).toBeNull();
+  });
+
+  it('ends a clause at a spaced hyphen, so a dateline\'s day keeps its own tense', () => {
+    expect(directionAt('OSLO, Feb 15 (Harbour Wire) - Envoys ended talks, and agreed to meet again next week.', 6)).toBe('back');
   });
 
   it('reads "said they would … on Monday" as the Monday nearer to publication, either side', () => {

@@ -294,4 +294,8 @@ describe('entities: companies, datelines and offices with owners', () => {
     const orgs = mentionsOf('OSLO — Negotiators for the Coastal Seafarers\' Union met the Fjordvik Group.').filter((m) => m.kind === 'organization');
     expect(orgs.map((m) => m.text)).toEqual(['Coastal Seafarers\' Union', 'Fjordvik Group']);
   });
+
+  it('keeps "He" as a given name after a Chinese family name, never a pronoun mid-name', () => {
+    expect(mentionsOf('Vice Premier Liu He met the envoys. He said little.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Liu He']);
+  });
 });
