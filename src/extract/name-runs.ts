@@ -96,7 +96,7 @@ export function nameRuns(sentence: string): NameRun[] {
       if (CALENDAR.test(t.text) && !(t.text === 'May' && isFirstName(run[run.length - 1].text) && !/^\s*\d/.test(sentence.slice(t.offset + 3)))) break;
       // A capitalised function word starts a new sentence fragment ("Photograph: Jane Roe The
       // question"), and "UK-based" describes: neither continues a name.
-      // "Liu He": after a Chinese family name, "He" is a given name.
+      // "Zhou He": after a Chinese family name, "He" is a given name.
       const givenName = EAST_ASIAN_FAMILY_NAMES.has(run[run.length - 1].text) && /^(?:He|An)$/.test(t.text);
       if (/^\p{Lu}/u.test(t.text) && !givenName && (CAPITAL_FUNCTION_WORDS.has(t.text) || /-(?:based|led|backed|born|owned|run|made)$/i.test(t.text))) break;
       if (isNameWord(t.text) || (/^\p{N}+$/u.test(t.text) && run.length > 1)) { run.push(t); j++; continue; }

@@ -150,7 +150,7 @@ export function inferPublicationDate(article: CleanArticle, corpusDates: IsoDate
   // has articles far from its middle.
   const [first, last] = [sorted[0], sorted[sorted.length - 1]];
   const explicit = explicitDates(article, anchor, zone).filter((d) => d.date >= addDays(first, -60) && d.date <= addDays(last, 60));
-  // "BEIJING, Feb 15 (Harbour Wire) -": a wire dateline gives the day of filing, if not the year.
+  // "OSLO, Mar 3 (Harbour Wire) -": a wire dateline gives the day of filing, if not the year.
   const dateline = article.sentences.slice(0, 3).map((x) => DATELINE_START.exec(x.text)?.[0]).find((d) => d && CALENDAR_TEXT.test(d));
   const filed = dateline ? explicitDates({ ...article, sentences: [{ ...article.sentences[0], text: dateline }] }, anchor, zone)[0] : undefined;
   if (filed && explicit.some((d) => d.date === filed.date)) return { date: filed.date, how: 'inferred', evidence: `inferred: dateline '${dateline!.trim()}'` };

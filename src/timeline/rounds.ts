@@ -19,7 +19,7 @@ const DAY_COUNTS: Record<string, number> = { 'a week': 5, two: 2, three: 3, four
 /** "ended four days of talks", "concluded 3 days of negotiations": how many days a round that ended ran. */
 function daysEnded(text: string): number {
   // "ended four days of talks", "broke off in Lisbon on Friday after five days".
-  // "ended a week of trade talks on Friday": a working week, Monday to Friday.
+  // "ended a week of border talks on Friday": a working week, Monday to Friday.
   const m = /\b(?:ended|concluded|wrapped up|closed)\s+(?:their\s+|the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a week)\s+(?:days\s+)?of\s+(?:[a-z-]+\s+)?(?:talks|negotiations|meetings|discussions)\b/i.exec(text)
     ?? /\b(?:ended|concluded|wrapped up|closed|broke (?:off|up)|adjourned)\b[^.;]{0,60}?\bafter\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i.exec(text);
   return m ? (DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
