@@ -496,6 +496,16 @@ describe('timeline: trade talks filed under a dateline without a year', () => {
   });
 });
 
+describe('timeline: a live page with day headings in reverse order', () => {
+  it('dates each entry by the day heading above it and finds the evacuation counts that differ', () => {
+    const tl = timelineOf(storyTexts('eruption-live'));
+    const live = tl.articles.find((a) => a.id === 'live')!;
+    const dayOf = (start: string) => tl.events.find((e) => e.provenance.some((p) => p.article === 'live' && live.sentences[p.sentence]?.text.startsWith(start)))?.date;
+    expect([dayOf('Icelandair said'), dayOf('Keflavik airport closed to all traffic')]).toEqual(['2024-04-17', '2024-04-16']);
+    expect(valuesOf(tl).some((v) => v.includes('3,800') && v.includes('About 3,700'))).toBe(true);
+  });
+});
+
 describe('timeline: a flood told by four outlets', () => {
   it('dates every article, merges respellings, and finds the tolls they disagree on', () => {
     const tl = timelineOf(storyTexts('flood'));
