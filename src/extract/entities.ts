@@ -256,12 +256,20 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   const offset = tokens[0].offset;
   // "the International Monetary Fund's decision": the organisation, without the possessive.
   const name = run.text.replace(/^The /, '').replace(/['’]s$/, '');
-  // "'The Government has …'": a kind of body capitalised alone names none in particular.
-  if (GENERIC_BODY.test(name)) return null;
+  // "'The Government has …'": a kind of body capitalised alone names none in particular;
+  // "ASSAD KEEPS POWER AS ARMY ADVANCES" is a headline in capitals, not a name.
+  if (GENERIC_BODY.test(name) || (tokens.length >= 3 && tokens.every((t) => /^\p{Lu}{2,}$/u.test(t.text)))) return null;
   // A head word last makes an organisation even after a given name ("Carlyle Group").
   const lastWord = tokens[tokens.length - 1].text.toLowerCase();
-  const headLast = (ORG_HEADS.has(lastWord) || COMPANY_HEADS.has(lastWord)) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text);
+  // A company head counts written as a name ("Harlow Power"), not in a headline's capitals ("X KEEPS POWER").
+  const headLast = (ORG_HEADS.has(lastWord) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text)) || (COMPANY_HEADS.has(lastWord) && /^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 1].text));
   if (tokens.length > 1 && (headLast || (tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)))) {
+    // "CEO of Dtex Systems": an office of the company, then the company.
+    const of = tokens.findIndex((t) => t.text === 'of');
+    if (of > 0 && tokens.slice(0, of).every((t) => isTitleWord(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) && of < tokens.length - 1) {
+      const rest = tokens.slice(of + 1);
+      return { kind: 'organization', text: run.text.slice(rest[0].offset - offset).replace(/^the /i, '').replace(/['’]s$/, ''), sentence, offset: rest[0].offset };
+    }
     return { kind: 'organization', text: name, sentence, offset };
   }
   const nextFollows = !run.after.trim();
@@ -274,6 +282,12 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
     const bare = possessive ? tokens.map((t) => t.text).join(' ').replace(/^The /, '') : name;
     return { kind: 'organization', text: ORG_NAME_HEADS.has(run.next[0]) && !possessive ? `${name} ${run.next[0]}` : bare, sentence, offset };
   }
+  // "Vestra shares fell", "Vestra's board", "Vestra chairman Jan Roe": a word only a company has
+  // shares, a board or a chairman after it, unless it is known as a person's or a place's name.
+  // ("European shares", "Asian shares": a region's adjective, not a company).
+  const corporate = tokens.length === 1 && CORPORATE_AFTER.test(run.next[0] ?? '') && (nextFollows || tokens[0].possessive) && !isFirstName(tokens[0].text) && !isKnownLastName(tokens[0].text)
+    && !isCommonWord(tokens[0].text) && !lookupPlace(tokens[0].text, 15_000) && !DEMONYMS[tokens[0].text] && !/(?:ean|ian|ese|ish|ic)$/.test(tokens[0].text) && !GROUP_NOUNS.test(tokens[0].text);
+  if (corporate) return { kind: 'organization', text: name, sentence, offset };
   // "the KTA safety bureau", "the engine maker, VTR,": an acronym its kind explains.
   if (tokens.length === 1 && ACRONYM.test(tokens[0].text) && nextFollows && run.next.slice(0, 2).some(isOrgKind)) return { kind: 'organization', text: name, sentence, offset };
   const before = run.prev[run.prev.length - 1]?.text;
@@ -289,6 +303,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const CORPORATE_AFTER = /^(?:shares|stock|shareholders|stockholders|board|chairman|chairwoman|subsidiary|headquarters|factory|factories|plant|plants)$/;
 const GENERIC_BODY = /^(?:Government|Administration|Cabinet|Ministry|Department|Council|Committee|Commission|Police|Army|Court|Agency|Company|Group|Party|Union|Board|Office|Authority|Service)$/;
 /** A lower-case word that says a name is an organisation's: "company", "bureau", "manufacturer". */
 const isOrgKind = (w: string): boolean => /^\p{Ll}/u.test(w) && (ORG_AFTER.has(w) || ORG_KINDS.test(w) || ORG_HEADS.has(w));

@@ -298,4 +298,11 @@ describe('entities: companies, datelines and offices with owners', () => {
   it('keeps "He" as a given name after a Chinese family name, never a pronoun mid-name', () => {
     expect(mentionsOf('Vice Premier Liu He met the envoys. He said little.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Liu He']);
   });
+
+  it('takes a word followed by "shares", "board" or "chairman" for a company, and an office "of" a company for the company', () => {
+    const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
+    expect(orgs('Vestramet shares jumped. Vestramet chairman Juris Ozols said so.')).toEqual(['Vestramet', 'Vestramet']);
+    expect(orgs('European shares fell. Putin spokesman Dmitry Peskov spoke.')).toEqual([]);
+    expect(orgs('Jane Roe, CEO of Dtex Systems, said so. ASSAD KEEPS POWER AS ARMY ADVANCES')).toEqual(['Dtex Systems']);
+  });
 });
