@@ -257,14 +257,14 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   // "the International Monetary Fund's decision": the organisation, without the possessive.
   const name = run.text.replace(/^The /, '').replace(/['’]s$/, '');
   // "'The Government has …'": a kind of body capitalised alone names none in particular;
-  // "ASSAD KEEPS POWER AS ARMY ADVANCES" is a headline in capitals, not a name.
+  // "RIVALS CLAIM POWER AS ARMY ADVANCES" is a headline in capitals, not a name.
   if (GENERIC_BODY.test(name) || (tokens.length >= 3 && tokens.every((t) => /^\p{Lu}{2,}$/u.test(t.text)))) return null;
   // A head word last makes an organisation even after a given name ("Carlyle Group").
   const lastWord = tokens[tokens.length - 1].text.toLowerCase();
   // A company head counts written as a name ("Harlow Power"), not in a headline's capitals ("X KEEPS POWER").
   const headLast = (ORG_HEADS.has(lastWord) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text)) || (COMPANY_HEADS.has(lastWord) && /^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 1].text));
   if (tokens.length > 1 && (headLast || (tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)))) {
-    // "CEO of Dtex Systems": an office of the company, then the company.
+    // "CEO of Harlow Systems": an office of the company, then the company.
     const of = tokens.findIndex((t) => t.text === 'of');
     if (of > 0 && tokens.slice(0, of).every((t) => isTitleWord(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) && of < tokens.length - 1) {
       const rest = tokens.slice(of + 1);

@@ -303,6 +303,6 @@ describe('entities: companies, datelines and offices with owners', () => {
     const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(orgs('Vestramet shares jumped. Vestramet chairman Juris Ozols said so.')).toEqual(['Vestramet', 'Vestramet']);
     expect(orgs('European shares fell. Putin spokesman Dmitry Peskov spoke.')).toEqual([]);
-    expect(orgs('Jane Roe, CEO of Dtex Systems, said so. ASSAD KEEPS POWER AS ARMY ADVANCES')).toEqual(['Dtex Systems']);
+    expect(orgs('Jane Roe, CEO of Harlow Systems, said so. RIVALS CLAIM POWER AS ARMY ADVANCES')).toEqual(['Harlow Systems']);
   });
 });
