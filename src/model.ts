@@ -99,7 +99,7 @@ export interface Mention {
   population?: number;
   /** A lone capitalised word that is a person only if the story names them in full. */
   tentative?: boolean;
-  /** An ordinary word standing as a speaker ("Brown said"): it may be only a surname spelled exactly so. */
+  /** An ordinary word standing as a speaker ("Bird said"): it may be only a surname spelled exactly so. */
   wordAsName?: boolean;
   /** A news agency credited in the text (a source, not an actor). */
   agency?: boolean;

@@ -128,7 +128,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     return [place(run, text, offset, sentence, known), ...extra];
   }
   if (headline && isTitleCase(s.text)) return extra;
-  // "NightLoom", "PayPal": one word with a capital inside is a brand, unless a surname prefix explains it ("McDonald", "DeSantis").
+  // "NightLoom", "PayPal": one word with a capital inside is a brand, unless a surname prefix explains it ("MacLeod", "DeSantis").
   if (single && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(text) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|Ben|Bin|Al|El|Abu)\p{Lu}/u.test(text)) return [{ kind: 'organization', text, sentence, offset }, ...extra];
   const split = splitAtPerson(run, s);
   if (split.length) return [...split, ...extra];
@@ -228,7 +228,7 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   }
   const last = run.tokens[run.tokens.length - 1].text.toLowerCase();
   if (run.tokens.length > 1 && GEO_HEADS.has(last)) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
-  // "Tahrir Square", "Collins Street": a named street or square.
+  // "Liberty Square", "Nadira Avenue": a named street or square.
   if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) return { kind: 'place', text, sentence, offset, placeKind: 'street' };
   if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !describes(run) && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
     return { kind: 'place', text, sentence, offset, placeKind: 'facility' };
@@ -237,7 +237,7 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   if (FACILITY_KIND.test(run.next[0] ?? '') && FACILITY_AFTER.test(run.next[1] ?? '') && nextFollows && !run.tokens[run.tokens.length - 1].possessive) {
     return { kind: 'place', text: `${text} ${run.next[0]} ${run.next[1]}`, sentence, offset, placeKind: 'facility' };
   }
-  // "the Kurdish region", "a Sunni-dominated province", "Western province": adjectives, not names.
+  // "the Tamil region", "a rebel-held province", "Northern province": adjectives, not names.
   const lastWord = run.tokens[run.tokens.length - 1].text;
   const adjective = DEMONYMS[text] || describes(run) || GROUP_NOUNS.test(lastWord) || /-(?:dominated|controlled|held|run|majority|speaking)$/i.test(lastWord) || (run.tokens.length === 1 && isCommonWord(text));
   if (GEO_HEADS.has(run.next[0] ?? '') && nextFollows && !lookupPlace(text, 15_000) && !adjective) {
@@ -284,7 +284,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   }
   // "Vestra shares fell", "Vestra's board", "Vestra chairman Jan Roe": a word only a company has
   // shares, a board or a chairman after it, unless it is known as a person's or a place's name.
-  // ("European shares", "Asian shares": a region's adjective, not a company).
+  // ("Nordic shares", "Asian shares": a region's adjective, not a company).
   const corporate = tokens.length === 1 && CORPORATE_AFTER.test(run.next[0] ?? '') && (nextFollows || tokens[0].possessive) && !isFirstName(tokens[0].text) && !isKnownLastName(tokens[0].text)
     && !isCommonWord(tokens[0].text) && !lookupPlace(tokens[0].text, 15_000) && !DEMONYMS[tokens[0].text] && !/(?:ean|ian|ese|ish|ic)$/.test(tokens[0].text) && !GROUP_NOUNS.test(tokens[0].text);
   if (corporate) return { kind: 'organization', text: name, sentence, offset };
@@ -383,7 +383,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   if (nameTokens.length !== 1 || first.length < (speaks && EAST_ASIAN_FAMILY_NAMES.has(first) ? 2 : 3) || /^\p{Lu}+s?$/u.test(first) || /\d/.test(first) || first.includes('.') || !surname || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
   // A word that opens the sentence may be capitalised for that alone; after "Mr" it is a name.
   const nameAtStart = atStart && nameTokens[0].offset === run.tokens[0].offset;
-  // A word that speaks ("Brown said", "Xi said") may be the family name of someone the story
+  // A word that speaks ("Bird said", "Xi said") may be the family name of someone the story
   // names in full: a guess the resolve stage keeps only if it finds that person.
   if (isCommonWord(first) && !(titled && !nameAtStart)) return speaks && !isFunctionWord(first) ? { kind: 'person', text: first, sentence: s.index, offset, tentative: true, wordAsName: true } : null;
   // A lone surname is only sure with a title or a known name; otherwise it waits for

@@ -111,7 +111,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   // a family can be left unlinked in thousands of articles, and one line says it.
   const unlinked = new Map<string, Set<string>>();
   for (const m of mentions.filter((x) => !x.mention.text.includes(' ') && !x.mention.aliasOf)) {
-    // "Many said", "Ban said": an ordinary word joins only a name it spells exactly, never a romanisation.
+    // "Many said", "Moon said": an ordinary word joins only a name it spells exactly, never a romanisation.
     const exact = (c: Cluster): boolean => c.members.some((x) => surnameOf(x.mention.text) === m.mention.text || familyNameFirst(x.mention.text) === m.mention.text);
     const group = (bySurname.get(surnameKey(m.mention.text)) ?? []).filter((c) => !m.mention.wordAsName || exact(c));
     if (m.mention.wordAsName && !group.length) continue;
