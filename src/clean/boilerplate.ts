@@ -24,23 +24,26 @@ const CREDIT_LINE = /^\(?(?:(?:with )?(?:additional )?reporting|writing|editing|
 /** A cookie banner's text: "We use cookies to improve your experience." */
 const COOKIE_NOTICE = /\b(?:we use cookies|cookies? (?:on this (?:site|website)|policy|settings|preferences)|(?:accept|reject|allow) (?:all )?cookies|use of cookies)\b/i;
 /** A heading over a list of links to other stories: the short lines under it are their headlines. */
-const LINKS_HEADING = /^(?:related(?: stories| articles| coverage| content| links)?|more on this story|top stories|most read|read more|recommended(?: for you)?|you may also like|more stories)$/i;
+const LINKS_HEADINGS = String.raw`related(?: stories| articles| coverage| content| links)?|more on this story|top stories|most read|read more|recommended(?: for you)?|you may also like|more stories`;
+const LINKS_HEADING = new RegExp(`^(?:${LINKS_HEADINGS})$`, 'i');
 const BY_LINE = /^(?:By|BY)\s+\p{Lu}[^.]{0,90}$/u;
 /** "John Roe in Santiago" alone on a line at the top: a correspondent's byline. */
 const DATELINED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})? in \p{Lu}[\p{L}'’ -]{2,30}$/u;
 /** Buttons and labels of a news page, whole lines: general UI words, no outlet's own. */
-const PAGE_LABEL = /^(?:share(?: this(?: article| story| page)?)?|copy link|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|related topics|more on this story|explore more on these topics|top stories|most read|read more|skip to (?:main )?content|toggle navigation|menu|search|accept(?: all)?|reject all|manage (?:cookies|preferences)|related(?: stories| articles| coverage| content| links)?|recommended(?: for you)?|you may also like|more stories)$/i;
+const PAGE_LABEL = new RegExp(String.raw`^(?:share(?: this(?: article| story| page)?)?|copy link|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|related topics|explore more on these topics|skip to (?:main )?content|toggle navigation|menu|search|accept(?: all)?|reject all|manage (?:cookies|preferences)|${LINKS_HEADINGS})$`, 'i');
 /** A Markdown pipe table read as one paragraph: "| Country | Pledge | |---|---| …". Its cells are not sentences. */
 const PIPE_TABLE = /^\|.*\|\s*\|?\s*:?-{3,}:?\s*\|/;
 /** A live blog's entry time alone on a line: "17.15 CEST", "2:05 p.m. ET". */
 const TIME_LINE = /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
+/** A day written out with its year: "Wed 7 Feb 2024", "March 4, 2024". */
+const WRITTEN_DATE = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}`;
 /** A line that is only a date, perhaps with a weekday and a time: "Wed 7 Feb 2024 18.02 GMT". */
-const DATE_LINE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}(?:\s*[,|·•-]?\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$/i;
-/** "Jane Roe contributed to this report.", "Harbour Wire's John Roe contributed reporting from Oslo." */
+const DATE_LINE = new RegExp(String.raw`^${WRITTEN_DATE}(?:\s*[,|·•-]?\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$`, 'i');
 /** A date, then a bar or slash and a time or "Updated …": "March 4, 2024 / 10:12 AM / Updated 2 hours ago". */
-const DATE_THEN_STAMP = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}\s*[/|·•]\s*[^.!?]{0,60}$/i;
+const DATE_THEN_STAMP = new RegExp(String.raw`^${WRITTEN_DATE}\s*[/|·•]\s*[^.!?]{0,60}$`, 'i');
 /** A line that is only a date in numbers: "14/09/2023", "09.14.2023 14:02". */
-const NUMERIC_DATE_LINE = /^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?:[,\s]+\d{1,2}[:.]\d{2}.*)?$/;
+export const NUMERIC_DATE_LINE = /^(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?:[,\s]+\d{1,2}[:.]\d{2}.*)?$/;
+/** "Jane Roe contributed to this report.", "Harbour Wire's John Roe contributed reporting from Oslo." */
 const BYLINE = /^\p{Lu}[^.!?"“]{2,150}? contributed(?: reporting)?(?: to this (?:report|story|article))?(?: from [^.!?]{2,60})?\.?$/u;
 
 /** Lines under the headline where a byline may sit. */

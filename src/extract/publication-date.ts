@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { NUMERIC_DATE_LINE } from '../clean/boilerplate.js';
 import { DATELINE_START, WIRE_STAMP_DATE } from '../clean/clean-article.js';
 import type { Block, CleanArticle, IsoDate, PublishedHow } from '../model.js';
 import { addDays, afterSince, chronoZone, directionAt, isoOf, noonIn } from './dates.js';
@@ -86,9 +87,6 @@ export function statedPublicationDate(article: CleanArticle, zone?: string): Pub
   }
   return null;
 }
-
-/** "14/09/2023", "09.14.2023" alone on a line (a time may follow). */
-const NUMERIC_DATE_LINE = /^(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?:[,\s]+\d{1,2}[:.]\d{2}.*)?$/;
 
 /**
  * A day written in numbers, when only one reading is a date: 14/09 is the 14th of September,
