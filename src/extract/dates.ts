@@ -17,9 +17,10 @@ const PREVIOUS_DAY = /\b(the (?:previous|preceding) day|the day before|a day ear
 chrono.parse('Monday, February 28, 2022, five days earlier', { instant: new Date(0), timezone: 'UTC' });
 
 /** Cheap test before the expensive parser: only sentences with a date word go to chrono. */
-export const DATE_CUE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d{1,4}[-/.]\d{1,2}|\b(yesterday|today|tonight|ago|earlier|later|this (?:morning|afternoon|evening)|last night)\b/;
 /** Days named by a word alone, as British papers write them: "yesterday", "last night", "this morning". */
-const RELATIVE_DAY = /\b(yesterday|today|tonight|ago|earlier|later|before|this (?:morning|afternoon|evening)|last night)\b/i;
+const RELATIVE_DAY_WORDS = String.raw`yesterday|today|tonight|ago|earlier|later|this (?:morning|afternoon|evening)|last night`;
+export const DATE_CUE = new RegExp(String.raw`\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d{1,4}[-/.]\d{1,2}|\b(${RELATIVE_DAY_WORDS})\b`);
+const RELATIVE_DAY = new RegExp(String.raw`\b(${RELATIVE_DAY_WORDS}|before)\b`, 'i');
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 /** The calendar day of an instant in a time zone ("UTC" unless the site says otherwise). */

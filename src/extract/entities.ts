@@ -2,7 +2,7 @@ import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
-import { COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GEO_HEADS, GROUP_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES } from './lexicon.js';
+import { COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GEO_HEADS, GROUP_NOUNS, REGION_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { personRole } from './roles.js';
 import { isCommonWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
@@ -18,7 +18,7 @@ const FACILITY_AFTER = /^(prison|jail|airport|hotel|airbase|hospital|stadium|squ
 const FACILITY_KIND = /^(training|conference|convention|memorial|medical|research|detention|sports|exhibition|power|nuclear|international|military|cultural|community)$/;
 /** Lower-case kinds that are part of the name ("Socialist party"), unlike "Acme company". */
 const ORG_NAME_HEADS = new Set(['party', 'movement', 'union', 'militia', 'alliance', 'ministry']);
-const REGION_AFTER = new Set(['region', 'oblast', 'province', 'state', 'county', 'district', 'governorate', 'prefecture']);
+const REGION_AFTER = new Set(REGION_NOUNS);
 const HEAD_OF_STATE = /^(President|Prime Minister|Chancellor|King|Queen|Crown Prince|Emir|Sultan|government|Foreign Minister)\b/;
 const SPEECH_AFTER = new RegExp(`^(${SPEECH_VERBS})$`);
 /** A speech verb right after the run: "Kan said". */

@@ -2,7 +2,7 @@ import type { ArticleRecord, DateMention, IsoDate } from '../model.js';
 import { addDays } from './dates.js';
 import { ORDINAL_WORDS } from './lexicon.js';
 
-const NTH_DAY = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|(\d+)(?:st|nd|rd|th))\s+day\s+of\s+(?:the\s+|[\p{Lu}][\p{L}-]*['’]s\s+)?([a-z]+)/giu;
+const NTH_DAY = new RegExp(String.raw`\b(${Object.keys(ORDINAL_WORDS).join('|')}|(\d+)(?:st|nd|rd|th))\s+day\s+of\s+(?:the\s+|[\p{Lu}][\p{L}-]*['’]s\s+)?([a-z]+)`, 'giu');
 const NTH_DAY_TEST = new RegExp(NTH_DAY.source, 'iu');
 const stem = (w: string): string => w.toLowerCase().slice(0, 4);
 

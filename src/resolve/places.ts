@@ -1,10 +1,12 @@
 import { DEMONYMS } from '../extract/demonyms.js';
+import { REGION_NOUNS } from '../extract/lexicon.js';
 import { mostFrequent, type Cluster, type Located } from './group-names.js';
 import { distance } from 'fastest-levenshtein';
 import { plainKey, skeletonKey } from './alias-key.js';
 
-const REGION_SUFFIX = / (region|oblast|province|state|county|district|governorate|prefecture)$/i;
-const LOWER_REGION_SUFFIX = / (?:region|oblast|province|state|county|district|governorate|prefecture)$/;
+const REGION_SUFFIX = new RegExp(` (?:${REGION_NOUNS.join('|')})$`, 'i');
+/** Written in lower case after the name ("Tanahunkot district"), not part of it ("Tarvo Province" may be). */
+const LOWER_REGION_SUFFIX = new RegExp(` (?:${REGION_NOUNS.join('|')})$`);
 /** "the Zagros mountains": a lower-case landform noun after a name is not part of it. */
 const LANDFORM_SUFFIX = / (mountains|hills|valley|desert|coast|highlands|plains|steppe)$/;
 
