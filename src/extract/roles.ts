@@ -10,9 +10,9 @@ const APPOSITIVE = new RegExp(String.raw`^,\s*((?:the|a|an|his|her|their)\s[^,.;
 const ROLE_FIELDS = new Set(['court', 'government', 'party', 'prison', 'hospital', 'city', 'aid', 'rights', 'human', 'press', 'policy', 'army', 'military', 'police', 'intelligence', 'relief', 'humanitarian', 'peace', 'climate', 'nuclear', 'campaign', 'refugee', 'migration', 'development', 'budget', 'media', 'communications', 'legal', 'finance', 'health', 'trade', 'security', 'foreign']);
 /** An honorific after an office, before the name: "Minister Prince", "Governor Sheikh". */
 const TRAILING_HONORIFIC = /(?<=\p{L}+ \p{L}+)(?<!Crown) (?:Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/u;
-/** Words that make a phrase a clause, not a title: "the party is led by its former deputy". */
 /** The owner of an office at its start: "Jane Roe's", "the Harbour Board's". */
 const OWNER = /^(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s/u;
+/** Words that make a phrase a clause, not a title: "the party is led by its former deputy". */
 const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|said|says|told|who|which|that)\b/i;
 /** "A spokesman, " / "The group's leader, " / "led by its foreign minister, " opening a clause or a verb's object, right before the name. */
 // The greedy ".*" takes the last opening before the name: "was led by its foreign minister, " is "foreign minister".
