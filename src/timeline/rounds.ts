@@ -16,10 +16,12 @@ export interface RoundsResult {
 /** "A second round has not been scheduled", "no date has been set": a round still to come. */
 const UNSCHEDULED = /\b(?:(?:has|have) not (?:yet )?been (?:scheduled|set|fixed|announced|agreed)|no date (?:has|had) (?:yet )?been (?:set|fixed|agreed|announced)|yet to be (?:scheduled|set|fixed))\b/i;
 const DAY_COUNTS: Record<string, number> = { 'a week': 5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-/** "ended four days of talks", "concluded 3 days of negotiations": how many days a round that ended ran. */
+/**
+ * How many days a round that ended ran: "ended four days of talks", "concluded 3 days of
+ * negotiations", "broke off in Lisbon on Friday after five days"; "ended a week of border
+ * talks" is a working week, Monday to Friday.
+ */
 function daysEnded(text: string): number {
-  // "ended four days of talks", "broke off in Lisbon on Friday after five days".
-  // "ended a week of border talks on Friday": a working week, Monday to Friday.
   const m = /\b(?:ended|concluded|wrapped up|closed)\s+(?:their\s+|the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a week)\s+(?:days\s+)?of\s+(?:[a-z-]+\s+)?(?:talks|negotiations|meetings|discussions)\b/i.exec(text)
     ?? /\b(?:ended|concluded|wrapped up|closed|broke (?:off|up)|adjourned)\b[^.;]{0,60}?\bafter\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i.exec(text);
   return m ? (DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
@@ -119,14 +121,18 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     if (!talksOn.has(statements[i].date)) talksOn.set(statements[i].date, []);
     talksOn.get(statements[i].date)!.push(i);
   }
+  // Numbers only from sentences wholly about the past: "after the first round ended, the second will …" votes for neither.
+  const ordinals = new Map<number, number | null>();
+  const ordinalOf = (i: number): number | null => {
+    if (!ordinals.has(i)) ordinals.set(i, !statements[i].future && HELD.test(statements[i].text) ? statedOrdinal(statements[i].text) : null);
+    return ordinals.get(i)!;
+  };
   const voteCache = new Map<IsoDate, Map<number, number>>();
   const dayVotes = (date: IsoDate): Map<number, number> => {
     if (voteCache.has(date)) return voteCache.get(date)!;
     const votes = new Map<number, number>();
     voteCache.set(date, votes);
     const on = talksOn.get(date) ?? [];
-    // Numbers only from sentences wholly about the past: "after the first round ended, the second will …" votes for neither.
-    const ordinalOf = (i: number): number | null => (!statements[i].future && HELD.test(statements[i].text) ? statedOrdinal(statements[i].text) : null);
     for (const i of on) {
       const n = ordinalOf(i);
       // "…, when the sixth round ended" in an article whose own dated sentence opens the seventh:
