@@ -1,5 +1,4 @@
 import type { ArticleRecord } from '../model.js';
-import { cosine, normalise, type Vector } from './cluster.js';
 import { termsOf } from './statements.js';
 
 /** Below this many articles every article is the story: five articles are all the story. */
@@ -12,27 +11,58 @@ const OFF_TOPIC_RELEVANCE = 0.3;
 /** A stub (a video caption, a teaser) with under this share of the median article's words is too short to judge: it stays. */
 const STUB_SHARE = 0.25;
 
+/** A sparse unit vector over interned term numbers, in the order its terms first appeared. */
+interface Sparse { terms: Int32Array; weights: Float64Array }
+
 /** Unit-length word-and-name vectors; terms in one article alone say nothing about belonging. */
-function articleVectors(records: ArticleRecord[]): { vectors: Vector[]; words: number[] } {
-  const df = new Map<string, number>();
+function articleVectors(records: ArticleRecord[]): { vectors: Sparse[]; words: number[]; terms: number } {
+  // Terms are numbered once, so the centroid is a plain array and no string is hashed twice.
+  const numbers = new Map<string, number>();
+  const df: number[] = [];
   const bags = records.map((r) => {
-    const bag = new Map<string, number>();
-    for (const s of r.sentences) for (const t of termsOf(s.text)) bag.set(t, (bag.get(t) ?? 0) + 1);
-    for (const m of r.mentions) bag.set(`e:${m.text.toLowerCase()}`, (bag.get(`e:${m.text.toLowerCase()}`) ?? 0) + 1);
-    for (const t of bag.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    const bag = new Map<number, number>();
+    const count = (t: string): void => {
+      let k = numbers.get(t);
+      if (k === undefined) { k = df.length; numbers.set(t, k); df.push(0); }
+      bag.set(k, (bag.get(k) ?? 0) + 1);
+    };
+    for (const s of r.sentences) for (const t of termsOf(s.text)) count(t);
+    for (const m of r.mentions) count(`e:${m.text.toLowerCase()}`);
+    for (const k of bag.keys()) df[k]++;
     return bag;
   });
   const n = records.length;
   const vectors = bags.map((bag) => {
-    const v: Vector = new Map();
-    for (const [t, tf] of bag) {
-      const d = df.get(t)!;
-      if (d >= 2) v.set(t, Math.log(1 + tf) * Math.log(1 + n / d));
-    }
-    return normalise(v);
+    const kept = [...bag].filter(([k]) => df[k] >= 2);
+    const weights = Float64Array.from(kept, ([k, tf]) => Math.log(1 + tf) * Math.log(1 + n / df[k]));
+    let norm = 0;
+    for (const w of weights) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i] /= norm;
+    return { terms: Int32Array.from(kept, ([k]) => k), weights };
   });
-  return { vectors, words: bags.map((b) => b.size) };
+  return { vectors, words: bags.map((b) => b.size), terms: df.length };
 }
+
+/** The unit centroid of some vectors, as a dense array over term numbers. */
+function centroidOf(vectors: Sparse[], members: number[], terms: number): Float64Array {
+  const sum = new Float64Array(terms);
+  for (const i of members) {
+    const { terms: ks, weights } = vectors[i];
+    for (let j = 0; j < ks.length; j++) sum[ks[j]] += weights[j];
+  }
+  let norm = 0;
+  for (const x of sum) norm += x * x;
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < terms; k++) sum[k] /= norm;
+  return sum;
+}
+
+const dot = (v: Sparse, dense: Float64Array): number => {
+  let total = 0;
+  for (let j = 0; j < v.terms.length; j++) total += v.weights[j] * dense[v.terms[j]];
+  return total;
+};
 
 /**
  * How much each article belongs to the story, 1 = as much as the story's core articles.
@@ -43,14 +73,12 @@ function articleVectors(records: ArticleRecord[]): { vectors: Vector[]; words: n
  */
 export function topicRelevance(records: ArticleRecord[]): Map<string, number> {
   if (records.length < MIN_ARTICLES) return new Map(records.map((r) => [r.id, 1]));
-  const { vectors, words } = articleVectors(records);
+  const { vectors, words, terms } = articleVectors(records);
   let core = vectors.map((_, i) => i);
   let sims: number[] = [];
   for (let round = 0; round < CORE_ROUNDS; round++) {
-    const centroid: Vector = new Map();
-    for (const i of core) for (const [t, w] of vectors[i]) centroid.set(t, (centroid.get(t) ?? 0) + w);
-    normalise(centroid);
-    sims = vectors.map((v) => cosine(v, centroid));
+    const centroid = centroidOf(vectors, core, terms);
+    sims = vectors.map((v) => dot(v, centroid));
     const cut = [...sims].sort((a, b) => b - a)[Math.floor(records.length * CORE_SHARE)];
     const next = sims.flatMap((s, i) => (s >= cut ? [i] : []));
     if (next.length === core.length && next.every((x, k) => x === core[k])) break;
