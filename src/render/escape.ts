@@ -4,8 +4,12 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
 
 /** Text or attribute value → safe HTML. */
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => HTML[c]);
+  const text = String(value ?? '');
+  // Most values (ids, dates, counts, plain words) need no escaping: testing first skips the copy.
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => HTML[c]) : text;
 }
+
+const NEEDS_ESCAPE = /[&<>"']/;
 
 /** Only http(s) URLs survive; anything else (javascript:, data:) becomes "#". */
 export function safeUrl(value: unknown): string {
@@ -41,6 +45,7 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
 }
 
 function render(v: unknown): string {
+  if (typeof v === 'string') return escapeHtml(v);
   if (v instanceof SafeHtml) return v.value;
   if (Array.isArray(v)) return v.map(render).join('');
   if (v === null || v === undefined || v === false) return '';

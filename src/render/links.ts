@@ -15,8 +15,9 @@ export const paths = {
 
 /** Relative URL from one output file to another ("events/a.html" → "../articles/b.html"). */
 export function rel(from: string, to: string): string {
-  const depth = from.split('/').length - 1;
-  return `${'../'.repeat(depth)}${to}` || './';
+  let up = '';
+  for (let i = from.indexOf('/'); i >= 0; i = from.indexOf('/', i + 1)) up += '../';
+  return `${up}${to}` || './';
 }
 
 /** How to name an article's outlet to a reader: its name, or its headline when unknown. */
