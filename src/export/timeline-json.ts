@@ -12,16 +12,17 @@ function sentenceOf(tl: Timeline, p: Provenance): string {
   return articleOf(tl, p.article)?.sentences[p.sentence]?.text ?? '';
 }
 
-/** Line and column of a mention in the original file. */
-function positionOf(tl: Timeline, p: Provenance): { line?: number; column?: number } {
-  const s = articleOf(tl, p.article)?.sentences[p.sentence];
-  return s ? { line: s.start.line, column: s.start.column + (p.offset ?? 0) } : {};
+/** A mention with its sentence verbatim, and its line and column in the original file. */
+function mentionJson(tl: Timeline, m: Provenance): Record<string, unknown> {
+  const s = articleOf(tl, m.article)?.sentences[m.sentence];
+  const anchor = `s${m.sentence + 1}`;
+  return s ? { article: m.article, sentence: s.text, anchor, line: s.start.line, column: s.start.column + (m.offset ?? 0) } : { article: m.article, sentence: '', anchor };
 }
 
 function entityJson(tl: Timeline, e: Entity): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: e.id, name: e.name, aliases: e.aliases, roles: e.roles,
-    mentions: e.mentions.map((m) => ({ article: m.article, sentence: sentenceOf(tl, m), anchor: `s${m.sentence + 1}`, ...positionOf(tl, m) })),
+    mentions: e.mentions.map((m) => mentionJson(tl, m)),
   };
   if (e.agency) out.agency = true;
   if (e.kind === 'place') {
