@@ -183,6 +183,8 @@ function writtenSubject(text: string): string | null {
   // "China's Global Times, a popular tabloid run by …, said": the name is before the appositive.
   if (t.split(/\s+/).length > 8 && t.includes(',')) t = t.slice(0, t.indexOf(',')).trim();
   if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !/^(the |a |an )?\p{Lu}|^the /u.test(t)) return null;
+  // "The port will reopen next week, said …": a clause with its own verb is what was said, not who.
+  if (/\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must)\b/i.test(t)) return null;
   return t;
 }
 
@@ -197,6 +199,8 @@ const CLOSING_SAYING = /^(.{12,}?),\s+((?:a|an|the)\s[^,"“”]{3,80}?|\p{Lu}[^
 function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
   const lead = accordingLead(s, people);
   if (lead) return lead;
+  const inverted = invertedSaying(s, people);
+  if (inverted) return inverted;
   const m = PARAPHRASE.exec(s.text);
   if (!m) return closingSaying(s, people);
   // "The group's leader, Jane Roe, said": the name in apposition is the speaker.
@@ -230,6 +234,18 @@ function accordingLead(s: Sentence, people: PeopleBySentence): QuoteRecord | nul
   if (!m) return null;
   const speakerName = personIn(people, s, 13, 13 + m[1].length, true)?.text ?? writtenSubject(m[1]) ?? m[1];
   return { text: m[2], kind: 'paraphrase', speakerName, sentence: s.index };
+}
+
+/** "…, said Jane Roe, a director of the port authority." The speaker comes after the verb. */
+const INVERTED_SAYING = /^(.{12,}?),\s+(?:said|says|added)\s+(?=\p{Lu})/u;
+
+function invertedSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
+  const m = INVERTED_SAYING.exec(s.text);
+  if (!m) return null;
+  const who = personIn(people, s, m[0].length, m[0].length + 1);
+  // The name ends the sentence or opens an appositive or a time: not "said Roe's office".
+  if (!who || who.tentative || !/^(?:[,.]|\s+(?:on|in|at|late|early)\b|$)/.test(s.text.slice(who.offset + who.text.length))) return null;
+  return { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName: who.text, sentence: s.index };
 }
 
 function closingSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | null {

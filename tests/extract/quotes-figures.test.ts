@@ -6,6 +6,12 @@ const quotesOf = (body: string) => extractTexts({ q: `Published: 4 May 2022\n\nH
 const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0, offset: 0, start: { line: 1, column: 1 } });
 
 describe('quotes', () => {
+  it('attributes "…, said Jane Roe, a director" to the name after the verb, and takes no clause for a speaker', () => {
+    const [q] = quotesOf('Rescuers began digging a second shaft from the hilltop, said Anil Varekar, a director of the roads corporation, which is building the tunnel.');
+    expect(q).toMatchObject({ kind: 'paraphrase', speakerName: 'Anil Varekar', text: 'Rescuers began digging a second shaft from the hilltop' });
+    expect(quotesOf('The port will reopen next week, said the mayor\'s office.').filter((x) => x.speakerName === 'The port will reopen next week')).toEqual([]);
+  });
+
   it('attributes a quote closed by a comma to the name after it', () => {
     const [q] = quotesOf('“We will not give up the port,” Mayor Vitali Klitschko said.');
     expect(q).toMatchObject({ kind: 'quote', text: 'We will not give up the port', speakerName: 'Vitali Klitschko' });
