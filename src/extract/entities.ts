@@ -145,6 +145,13 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     if (KNOWN_ORGS.has(acronym.text) || AGENCIES.has(acronym.text)) extra.push({ kind: 'organization', text: acronym.text, sentence, offset: acronym.offset, agency: AGENCIES.has(acronym.text) || undefined });
   }
   while (k < tokens.length - 1 && (isTitleWord(tokens[k].text) || (k > 0 && CONNECTOR_IN_TITLE.has(tokens[k].text) && isTitleWord(tokens[k + 1].text)))) k++;
+  // "Minister for Road Transport Jane Roe", "Minister of Foreign Affairs Jane Roe": after the
+  // title's "of" or "for", English words (not given names) name the portfolio, not the person.
+  if (k > 0 && tokens.slice(1, k + 1).some((t) => t.text === 'of' || t.text === 'for')) {
+    let j = tokens[k].text === 'of' || tokens[k].text === 'for' ? k + 1 : k;
+    while (j < tokens.length - 2 && !isFirstName(tokens[j].text) && (tokens[j].text === 'and' || isCommonWord(tokens[j].text) || isLexiconPlace(tokens[j].text))) j++;
+    if (j > k && j > 1 && tokens[j - 1].text !== 'of' && tokens[j - 1].text !== 'for') k = j;
+  }
   // "Development Minister Adonis Georgiadis": words before a title noun are its portfolio.
   for (let j = tokens.length - 3; j >= k; j--) {
     if (TITLE_NOUNS.has(tokens[j].text.toLowerCase())) { k = j + 1; break; }
@@ -308,8 +315,11 @@ const GENERIC_BODY = /^(?:Government|Administration|Cabinet|Ministry|Department|
 /** A lower-case word that says a name is an organisation's: "company", "bureau", "manufacturer". */
 const isOrgKind = (w: string): boolean => /^\p{Ll}/u.test(w) && (ORG_AFTER.has(w) || ORG_KINDS.test(w) || ORG_HEADS.has(w));
 
-/** ", a construction firm", ", the country's largest lender": the noun that ends such an appositive. */
-const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u;
+/**
+ * ", a construction firm", ", the country's largest lender": the noun that ends such an
+ * appositive. Not across a preposition: ", a director of the company" is a person's.
+ */
+const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|to)\s)[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u;
 const ORG_KINDS = /^(?:company|firm|group|giant|bank|conglomerate|startup|start-up|chain|broadcaster|newspaper|carrier|airline|lender|insurer|retailer|operator|developer|supplier|exporter|importer|manufacturer|producer|service|authority|regulator|watchdog|charity|organi[sz]ation|\p{L}*maker)$/u;
 
 /**

@@ -140,10 +140,21 @@ export function nameRuns(sentence: string): NameRun[] {
  */
 function andInName(run: Token[], tokens: Token[], j: number, gap: (a: Token, b: Token) => string): number {
   if (tokens[j].text !== 'and' || j + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens[j + 1].text)) return 0;
+  if (!/^\s+$/.test(gap(tokens[j], tokens[j + 1])) || !/^\s+$/.test(gap(tokens[j - 1], tokens[j]))) return 0;
   const of = run.findIndex((t) => t.text === 'of');
-  if (of < 1 || !run.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase()))) return 0;
-  return /^\s+$/.test(gap(tokens[j], tokens[j + 1])) && /^\s+$/.test(gap(tokens[j - 1], tokens[j])) ? 1 : 0;
+  if (of >= 1 && run.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase()))) return 1;
+  // "Food and Drug Administration", "Highways and Infrastructure Development Corporation": the
+  // words after "and" run on to an institution's head, and no place stands before it.
+  if (run.some((t) => wordTags(t.text).has('Place'))) return 0;
+  for (let k = j + 1; k < tokens.length && k <= j + 4 && /^\p{Lu}/u.test(tokens[k].text); k++) {
+    if (k > j + 1 && !/^\s+$/.test(gap(tokens[k - 1], tokens[k]))) return 0;
+    if (AND_NAME_HEADS.test(tokens[k].text)) return 1;
+  }
+  return 0;
 }
+
+/** Heads of institutions whose names join two words with "and" before them. */
+const AND_NAME_HEADS = /^(?:Administration|Corporation|Authority|Foundation|Commission|Agency|Institute|Organi[sz]ation|Association|Federation|Board|Council|Committee|Bank|Fund|Department|Ministry|Company|Service|Society|Trust|Cent(?:re|er)|Bureau|University|College|School)$/;
 
 function connectorLength(tokens: Token[], j: number, gap: (a: Token, b: Token) => string): number {
   let k = j;

@@ -305,4 +305,26 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(orgs('European shares fell. Putin spokesman Dmitry Peskov spoke.')).toEqual([]);
     expect(orgs('Jane Roe, CEO of Harlow Systems, said so. RIVALS CLAIM POWER AS ARMY ADVANCES')).toEqual(['Harlow Systems']);
   });
+
+  it('keeps a portfolio after "Minister for" or "of" in the role, not in the name', () => {
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
+    expect(people('Minister for Road Transport Tomas Kerrigan said so.')).toEqual([['Tomas Kerrigan', 'Minister for Road Transport']]);
+    expect(people('Minister of Foreign Affairs Jane Okoro spoke.')).toEqual([['Jane Okoro', 'Minister of Foreign Affairs']]);
+    expect(people('Minister for Europe Leo Marden spoke.')).toEqual([['Leo Marden', 'Minister for Europe']]);
+    expect(people('Secretary of State Jane Okoro spoke.')).toEqual([['Jane Okoro', 'Secretary of State']]);
+  });
+
+  it('joins two words with "and" into one institution when its head follows, never two places or a person', () => {
+    const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
+    expect(orgs('The state-owned Coastal Roads and Tunnels Development Corporation builds it.')).toEqual(['Coastal Roads and Tunnels Development Corporation']);
+    expect(orgs('The Food and Drug Administration approved it.')).toEqual(['Food and Drug Administration']);
+    expect(orgs('Russia and European Union officials met.')).toEqual(['European Union']);
+    expect(orgs('Jane Okoro and Harlow Development Corporation signed.')).toEqual(['Harlow Development Corporation']);
+  });
+
+  it('reads ", a director of the company" as a person\'s role, and cuts an appositive role before its relative clause', () => {
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
+    expect(people('The route is ready, said Anil Varekar, a director of the company.')).toEqual([['Anil Varekar', 'director of the company']]);
+    expect(people('Arnold Penrith, an Australian tunnelling expert who arrived on Monday, said so.')).toEqual([['Arnold Penrith', 'Australian tunnelling expert']]);
+  });
 });
