@@ -301,6 +301,9 @@ describe('timeline: event titles', () => {
     expect(titleFrom('On Monday talks began.')).toBe('On Monday talks began');
     expect(titleFrom('Meanwhile, the central bank of Russia more than doubled its key rate')).toBe('The central bank of Russia more than doubled its key rate');
     expect(titleFrom('Since Russia launched its invasion five days earlier')).toBe('Russia launched its invasion five days earlier');
+    expect(titleFrom('since early Sunday, when part of a road tunnel under construction collapsed')).toBe('Part of a road tunnel under construction collapsed');
+    expect(titleFrom('Late on Friday night, rebels entered the capital of the province')).toBe('Rebels entered the capital of the province');
+    expect(titleFrom('Sunday Times reporters were present at the scene tonight')).toBe('Sunday Times reporters were present at the scene tonight');
   });
 });
 

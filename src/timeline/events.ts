@@ -15,8 +15,12 @@ export const BACKGROUND_THRESHOLD = 0.05;
 const TITLE_LENGTH = 120;
 
 const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2})';
-/** "On Saturday, the League …", "Since the unrest that …", "Meanwhile, …": openers a title does without. */
-const TITLE_OPENERS = [new RegExp(`^(?:early |late )?on ${DAY_WORD},?\\s+`, 'i'), /^since\s+(?!\d)/i, /^(?:meanwhile|however|but|and|also),?\s+/i];
+const DAY_PART = `${DAY_WORD}(?: (?:morning|afternoon|evening|night))?`;
+/**
+ * "On Saturday, the League …", "Since the unrest that …", "Meanwhile, …", "(since) early Sunday,
+ * when part of the tunnel …": openers a title does without, taken off in this order.
+ */
+const TITLE_OPENERS = [/^since\s+(?!\d)/i, new RegExp(`^(?:(?:(?:early|late) (?:on )?|on )${DAY_PART},?|${DAY_PART},)(?:\\s+when)?\\s+`, 'i'), /^(?:meanwhile|however|but|and|also),?\s+/i];
 
 /**
  * A title from the event's most central sentence, verbatim but for a leading day or
