@@ -52,6 +52,13 @@ describe('resolve', () => {
     expect(entities.filter((e) => e.kind === 'place').map((e) => [e.name, e.aliases])).toEqual([['Tanahunkot', ['Tanahunkot district']]]);
   });
 
+  it('names a known place written only as "X district" as written, not as the gazetteer spells it', () => {
+    const { entities } = resolved({ a: dated('The police chief of Uttarkashi district spoke on Monday.') });
+    const place = entities.find((e) => e.kind === 'place')!;
+    expect(place.name).toBe('Uttarkashi');
+    expect(place.lat).toBeDefined();
+  });
+
   it('takes a small town named like the first word of a company in the story for the company, but not one a public body is named after', () => {
     const { entities } = resolved({
       a: dated('Crestview Health said its network was hit. Ambulances avoided three Crestview hospitals.'),

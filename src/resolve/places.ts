@@ -37,7 +37,10 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     // Datelines shout ("BEIRUT"): prefer any spelling that does not.
     // "Calif." for California: an abbreviation the gazetteer expanded is no name to show.
     const abbreviated = (m: Located): boolean => Boolean(m.mention.canonical && m.mention.text.length <= 5 && m.mention.canonical.length > m.mention.text.length + 2);
-    const spelled = c.members.filter((m) => !abbreviated(m)).map((m) => m.mention.text.replace(LANDFORM_SUFFIX, '')).filter((t) => !DEMONYMS[t] && !REGION_SUFFIX.test(t));
+    // "Uttarkashi district" alone is named as written, "Uttarkashi", not as the gazetteer spells it.
+    const spelledAll = c.members.filter((m) => !abbreviated(m)).map((m) => m.mention.text.replace(LANDFORM_SUFFIX, '')).filter((t) => !DEMONYMS[t]);
+    const unsuffixed = spelledAll.filter((t) => !REGION_SUFFIX.test(t));
+    const spelled = unsuffixed.length ? unsuffixed : spelledAll.filter((t) => LOWER_REGION_SUFFIX.test(t)).map((t) => t.replace(LOWER_REGION_SUFFIX, ''));
     const quiet = spelled.filter((t) => t !== t.toUpperCase() || t.includes('.') || t.length <= 3);
     const written = quiet.length ? quiet : spelled.map(titleCase);
     const gazetteer = c.members.find((m) => m.mention.canonical)?.mention;
