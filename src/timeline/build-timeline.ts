@@ -26,10 +26,29 @@ export function buildTimeline(corpus: ResolvedCorpus): Timeline {
     round.sources = [...new Set([...round.sources, ...eventSources])].sort();
   }
   const discrepancies = detectDiscrepancies(corpus.articles, rounds, statements, members, announcements);
+  // Events by the sentences they cite, in event order: a discrepancy looks up its own sentences
+  // instead of scanning every event's provenance.
+  const eventsAt = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    for (const p of e.provenance) {
+      const key = `${p.article}#${p.sentence}`;
+      const list = eventsAt.get(key);
+      if (!list) eventsAt.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
   for (const d of discrepancies) {
-    const reports = (e: (typeof events)[number]) => d.values.some((v) => e.provenance.some((p) => p.article === v.article && p.sentence === v.sentence)
-      && firstDate.get(`${v.article}#${v.sentence}`) === e.date);
-    const hit = (d.round !== undefined ? events.find((e) => e.round === d.round) : undefined) ?? events.find(reports) ?? events.find((e) => d.values.some((v) => e.provenance.some((p) => p.article === v.article && p.sentence === v.sentence)));
+    // The first event citing one of the values, preferring one dated as that value's sentence.
+    let reporting = Infinity;
+    let citing = Infinity;
+    for (const v of d.values) {
+      const key = `${v.article}#${v.sentence}`;
+      for (const i of eventsAt.get(key) ?? []) {
+        citing = Math.min(citing, i);
+        if (firstDate.get(key) === events[i].date) reporting = Math.min(reporting, i);
+      }
+    }
+    const hit = (d.round !== undefined ? events.find((e) => e.round === d.round) : undefined) ?? events[reporting] ?? events[citing];
     d.event = hit?.id ?? null;
   }
   return { ...corpus, claims, events, rounds, discrepancies, offTopic: [...offTopic].sort() };
