@@ -143,12 +143,13 @@ function andInName(run: Token[], tokens: Token[], j: number, gap: (a: Token, b: 
   if (!/^\s+$/.test(gap(tokens[j], tokens[j + 1])) || !/^\s+$/.test(gap(tokens[j - 1], tokens[j]))) return 0;
   const of = run.findIndex((t) => t.text === 'of');
   if (of >= 1 && run.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase()))) return 1;
-  // "Food and Drug Administration", "Highways and Infrastructure Development Corporation": the
-  // words after "and" run on to an institution's head, and no place stands before it.
-  if (run.some((t) => wordTags(t.text).has('Place'))) return 0;
+  // "Food and Drug Administration", "Highways and Infrastructure Development Corporation": plain
+  // English words before "and" (no place, no acronym: "UBS and Bank of America" are two), and
+  // the words after it run on to an institution's head that ends the name.
+  if (!run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(t.text) && !wordTags(t.text).has('Place'))) return 0;
   for (let k = j + 1; k < tokens.length && k <= j + 4 && /^\p{Lu}/u.test(tokens[k].text); k++) {
     if (k > j + 1 && !/^\s+$/.test(gap(tokens[k - 1], tokens[k]))) return 0;
-    if (AND_NAME_HEADS.test(tokens[k].text)) return 1;
+    if (AND_NAME_HEADS.test(tokens[k].text)) return /^(?:of|for)$/.test(tokens[k + 1]?.text ?? '') ? 0 : 1;
   }
   return 0;
 }

@@ -319,6 +319,7 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(orgs('The state-owned Coastal Roads and Tunnels Development Corporation builds it.')).toEqual(['Coastal Roads and Tunnels Development Corporation']);
     expect(orgs('The Food and Drug Administration approved it.')).toEqual(['Food and Drug Administration']);
     expect(orgs('Russia and European Union officials met.')).toEqual(['European Union']);
+    expect(orgs('Analysts at HVB and Bank of Harlow said so.')).toEqual(['HVB', 'Bank of Harlow']);
     expect(orgs('Jane Okoro and Harlow Development Corporation signed.')).toEqual(['Harlow Development Corporation']);
   });
 
