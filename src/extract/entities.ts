@@ -1,7 +1,7 @@
 import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
-import { lookupCountry, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
+import { lookupCountry, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
 import { COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GEO_HEADS, GROUP_NOUNS, REGION_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { personRole } from './roles.js';
@@ -10,7 +10,7 @@ import { isCommonWord, isKnownLastName, isLexiconPlace, wordTags } from './word-
 const AGENCIES = new Set(NEWS_AGENCIES);
 const WATER = /^(?:(Sea|Gulf|Bay|Strait|Straits|Lake) of \S.*|.+ (Sea|Ocean|Strait|Straits|River|Lake|Gulf|Bay|Channel|Canal))$/;
 const WATER_AFTER = /^(sea|ocean|strait|straits|river|lake|gulf|bay)$/;
-const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'militia', 'movement', 'union', 'alliance', 'paper', 'daily', 'tabloid', 'magazine', 'weekly', 'channel', 'website']);
+const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'television', 'radio', 'tv', 'militia', 'movement', 'union', 'alliance', 'paper', 'daily', 'tabloid', 'magazine', 'weekly', 'channel', 'website']);
 /** Lower-case facility words after a name make it a place: "Rikers prison", "Heathrow airport". */
 const STREET_HEADS = new Set(['street', 'avenue', 'square', 'boulevard', 'road', 'highway', 'lane', 'plaza', 'prospekt']);
 const FACILITY_AFTER = /^(prison|jail|airport|hotel|airbase|hospital|stadium|square|mosque|cathedral|palace|refinery|plant|reactor|crossing|checkpoint|centre|center|hall|library|museum|bridge|dam)$/;
@@ -100,6 +100,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   const geo = geographicMention(run, text, sentence);
   if (geo) return [geo];
+  // "Karen Vale & Co.", "Harlow & Sons": a firm named after its founders, not a person.
+  const firm = /^\s*&\s*$/.test(run.after) ? FOUNDERS_FIRM.exec(s.text.slice(offset)) : null;
+  if (firm) return [{ kind: 'organization', text: firm[0], sentence, offset }];
+  if (/&\s*$/.test(run.before) && /^(?:Co|Sons|Partners|Associates|Company|Brothers)\.?$/.test(text)) return [];
   // "DAYTON, Ohio —", "MACON, Ga. —": a state abbreviated after a city, as datelines write it.
   const state = single && /^\.\s/.test(s.text.slice(offset + text.length)) && /\p{L},\s*$/u.test(s.text.slice(0, offset)) ? lookupStateAbbreviation(text) : undefined;
   if (state) return [place(run, text, offset, sentence, state)];
@@ -121,6 +125,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // standing for its government ("Moscow said").
   const speaksNext = speechAfter(run);
   const speaker = single && known?.kind === 'city' && (known.population ?? 0) < 300_000 && speaksNext;
+  // "Guerrero state governor", "the governor of Guerrero state": a name right before a region
+  // noun is that region, even one named like a surname.
+  const regionNamed = single && REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() ? (known?.kind === 'region' ? known : lookupRegionInContext(text)) : undefined;
+  if (regionNamed) return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, regionNamed), placeKind: 'region' }];
   if (known && !personName && !wordTown && !speaker && !(single && atStart && isCommonWord(text))) {
     if (REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim()) {
       return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, known), placeKind: known.kind === 'city' ? 'city' : 'region' }];
@@ -310,6 +318,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const FOUNDERS_FIRM = /^[^&,.;]+&\s*(?:Co\b|Sons\b|Partners\b|Associates\b|Company\b|Brothers\b)/u;
 const CORPORATE_AFTER = /^(?:shares|stock|shareholders|stockholders|board|chairman|chairwoman|subsidiary|headquarters|factory|factories|plant|plants)$/;
 const GENERIC_BODY = /^(?:Government|Administration|Cabinet|Ministry|Department|Council|Committee|Commission|Police|Army|Court|Agency|Company|Group|Party|Union|Board|Office|Authority|Service)$/;
 /** A lower-case word that says a name is an organisation's: "company", "bureau", "manufacturer". */

@@ -151,6 +151,11 @@ export function lookupRegion(name: string): GazetteerPlace | undefined {
   return found && !wordOrPerson(found.name) ? found : undefined;
 }
 
+/** A region by its name even when that name is also a word or a surname: for a caller whose context says it is one ("Guerrero state"). */
+export function lookupRegionInContext(name: string): GazetteerPlace | undefined {
+  return regionIndexes().get(plainKey(name));
+}
+
 /** Continents and world regions ("Europe", "Middle East"). */
 export function lookupWorldRegion(name: string): GazetteerPlace | undefined {
   const kind = WORLD_REGIONS[name];

@@ -306,6 +306,13 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(orgs('Jane Roe, CEO of Harlow Systems, said so. RIVALS CLAIM POWER AS ARMY ADVANCES')).toEqual(['Harlow Systems']);
   });
 
+  it('reads a name before "state" as that region, a name before "television" as a broadcaster and "X & Co." as a firm', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('Guerrero state governor Ana Villar spoke.')).toEqual([['place', 'Guerrero state'], ['person', 'Ana Villar']]);
+    expect(kinds('She told Canal Nueve television.')).toEqual([['organization', 'Canal Nueve']]);
+    expect(kinds('Losses were estimated by the firm Dana Whitlock & Co.')).toEqual([['organization', 'Dana Whitlock & Co']]);
+  });
+
   it('keeps a portfolio after "Minister for" or "of" in the role, not in the name', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('Minister for Road Transport Tomas Kerrigan said so.')).toEqual([['Tomas Kerrigan', 'Minister for Road Transport']]);
