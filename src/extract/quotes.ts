@@ -192,8 +192,8 @@ function writtenSubject(text: string): string | null {
 const SAYING_FRAME = /^(?:(?:on|in|at|to|during|via|through)\s+(?:a |an |the )?[\p{L}\d'’ -]{1,40}?\s+that\s+|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?)/u;
 /** "truces announced since the war began …": a participle before a time phrase, not a saying. */
 const NOT_A_SAYING = /^(?:since|until|during|within)\b/i;
-/** "…, a senior official told reporters." The attribution closes the sentence. */
-const CLOSING_SAYING = /^(.{12,}?),\s+((?:a|an|the)\s[^,"“”]{3,80}?|\p{Lu}[^,"“”]{2,60}?)\s+(?:said|told (?:reporters|journalists|the [a-z ]{2,30})|added)\.?$/u;
+/** "…, a senior official told reporters." The attribution closes the sentence, or a trailing clause after it ("…, a day after …"). */
+const CLOSING_SAYING = /^(.{12,}?),\s+((?:a|an|the)\s[^,"“”]{3,80}?|\p{Lu}[^,"“”]{2,60}?)\s+(?:said|told (?:reporters|journalists|the [a-z ]{2,30})|added)(?:\s+(?:on|late|early)\s+\p{L}+)?(?:,\s+[^"“”]{3,})?\.?$/u;
 
 /** "X said the two sides agreed …" → a paraphrased claim by X. */
 function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
@@ -209,7 +209,9 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const guess = (p: Mention | undefined): Mention | undefined => (p && (!p.tentative || p.offset <= 4) ? p : undefined);
   const subject = guess(personIn(people, s, 0, m[1].length + 1)) ?? guess(personIn(people, s, 0, m.index + m[0].indexOf(m[2], m[1].length)));
   const pronoun = /^(he|she)$/i.test(m[1].trim());
-  const speakerName = subject?.text ?? (pronoun ? lastSubject : writtenSubject(m[1]));
+  // "The country's power company, the Federal Grid Commission, said": the name in apposition speaks.
+  const apposed = APPOSED_NAME.exec(s.text.slice(m[1].length, m.index + m[0].indexOf(m[2], m[1].length)))?.[1];
+  const speakerName = subject?.text ?? (pronoun ? lastSubject : apposed ?? writtenSubject(m[1]));
   if (!speakerName || NOT_A_SAYING.test(m[3])) return null;
   // "At least 99 people have died, President Jane Roe said on Sunday, warning …": the saying
   // closes the sentence and what was said comes before it.
@@ -222,6 +224,8 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const text = m[3].replace(TOLD_WHOM, '').replace(SAYING_FRAME, '').replace(/[.]$/, '');
   return { text, kind: 'paraphrase', speakerName, sentence: s.index };
 }
+
+const APPOSED_NAME = /^\s*,\s*(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.&'’-]*)){0,6}),\s*$/u;
 
 /** "told the BBC that …", "told Al Jazeera that …": whom it was said to, before what was said. */
 const TOLD_WHOM = /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+(?:that\s+)?(?=\p{Ll})/u;

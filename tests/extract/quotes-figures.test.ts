@@ -12,6 +12,13 @@ describe('quotes', () => {
     expect(quotesOf('The port will reopen next week, said the mayor\'s office.').filter((x) => x.speakerName === 'The port will reopen next week')).toEqual([]);
   });
 
+  it('lets a body named in apposition speak, and an attribution end in a trailing clause', () => {
+    const [q] = quotesOf("The country's power company, the Federal Grid Commission, said on Monday it had restored power to most homes.");
+    expect(q).toMatchObject({ speakerName: 'Federal Grid Commission', text: 'it had restored power to most homes' });
+    const [r] = quotesOf('The death toll rose to 27 on Thursday, Security Minister Rosa Elvira Mendoza said, a day after the storm hit the city.');
+    expect(r).toMatchObject({ speakerName: 'Rosa Elvira Mendoza', text: 'The death toll rose to 27 on Thursday' });
+  });
+
   it('attributes a quote closed by a comma to the name after it', () => {
     const [q] = quotesOf('“We will not give up the port,” Mayor Vitali Klitschko said.');
     expect(q).toMatchObject({ kind: 'quote', text: 'We will not give up the port', speakerName: 'Vitali Klitschko' });
