@@ -34,7 +34,7 @@ const SOURCE_LINE = new RegExp(`^Source:\\s+(${OUTLET_NAME})$`, 'u');
 
 /**
  * The outlet a page names by its byline: "By Jane Roe, Harbour Times", the line under the
- * byline ("By Jane Roe" / "Harbour News"), or "Source: Harbour Times" near the top.
+ * byline ("By Jane Roe" / "Harbour News"), "Source: Harbour Times" near the top, or its masthead.
  */
 function outletNearByline(article: CleanArticle): string | null {
   const head = article.blocks.slice(0, 12);
@@ -49,7 +49,10 @@ function outletNearByline(article: CleanArticle): string | null {
     const m = SOURCE_LINE.exec(b.text);
     if (m) return m[1];
   }
-  return null;
+  // The masthead as a line of its own above the story ("Harbour Herald" under the headline),
+  // which the cleaner took off as site furniture.
+  const masthead = article.removed.find((r) => r.reason === 'leading site furniture' && r.line <= 4 && new RegExp(`^${OUTLET_NAME}$`, 'u').test(r.text) && OUTLET_WORDS.test(r.text));
+  return masthead?.text ?? null;
 }
 
 /**

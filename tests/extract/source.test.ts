@@ -29,6 +29,12 @@ describe('source and credits', () => {
     // A wire agency in the dateline is credited, not taken for the outlet.
     expect(extractTexts({ a: 'Port reopens\n\nVALPARAISO (Reuters) - The port reopened on Sunday.' })[0].source).toBe('Unknown source');
   });
+  it('reads the masthead line under a scraped headline as the outlet', () => {
+    const outlet = (text: string) => extractTexts({ a: text })[0].source;
+    expect(outlet('Storm hits the coast\nHarbour Herald\nOct. 25, 2023, 9:14 a.m. ET\n\nThe storm made landfall on Wednesday.')).toBe('Harbour Herald');
+    expect(outlet('Storm hits the coast\nSkip to content\nOct. 25, 2023\n\nThe storm made landfall on Wednesday.')).toBe('Unknown source');
+  });
+
   it('reads " - Site Name" after a page title when it names an outlet, and a dateline with its date', () => {
     const outlet = (text: string) => extractTexts({ a: text })[0].source;
     expect(outlet('Ferries resume - Coastal Herald\nCoastal Herald\nNews\n\nFerries sailed again on Sunday.')).toBe('Coastal Herald');
