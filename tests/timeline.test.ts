@@ -304,6 +304,8 @@ describe('timeline: event titles', () => {
     expect(titleFrom('since early Sunday, when part of a road tunnel under construction collapsed')).toBe('Part of a road tunnel under construction collapsed');
     expect(titleFrom('Late on Friday night, rebels entered the capital of the province')).toBe('Rebels entered the capital of the province');
     expect(titleFrom('Sunday Times reporters were present at the scene tonight')).toBe('Sunday Times reporters were present at the scene tonight');
+    expect(titleFrom('a day after the storm devastated the resort city')).toBe('The storm devastated the resort city');
+    expect(titleFrom('Two weeks after the vote the count was still going on')).toBe('Two weeks after the vote the count was still going on');
   });
 });
 

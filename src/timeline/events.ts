@@ -18,9 +18,10 @@ const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?
 const DAY_PART = `${DAY_WORD}(?: (?:morning|afternoon|evening|night))?`;
 /**
  * "On Saturday, the League …", "Since the unrest that …", "Meanwhile, …", "(since) early Sunday,
- * when part of the tunnel …": openers a title does without, taken off in this order.
+ * when part of the tunnel …", "a day after the storm hit …" (a clause cut from its sentence,
+ * dated to the storm's day): openers a title does without, taken off in this order.
  */
-const TITLE_OPENERS = [/^since\s+(?!\d)/i, new RegExp(`^(?:(?:(?:early|late) (?:on )?|on )${DAY_PART},?|${DAY_PART},)(?:\\s+when)?\\s+`, 'i'), /^(?:meanwhile|however|but|and|also),?\s+/i];
+const TITLE_OPENERS = [/^since\s+(?!\d)/i, new RegExp(`^(?:(?:(?:early|late) (?:on )?|on )${DAY_PART},?|${DAY_PART},)(?:\\s+when)?\\s+`, 'i'), /^(?:meanwhile|however|but|and|also),?\s+/i, /^(?:a|one|two|three|four|five|six) (?:days?|weeks?) (?:after|before)\s+/];
 
 /**
  * A title from the event's most central sentence, verbatim but for a leading day or
