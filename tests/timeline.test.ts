@@ -83,6 +83,14 @@ describe('timeline: discrepancies', () => {
     expect(topics.some((t) => t.startsWith('40-mile (64-kilometer)'))).toBe(false);
   });
 
+  it('flags two outlets giving one vote different tallies', () => {
+    const tl = timelineOf({
+      a: 'Rates\n\nPublished: 22 June 2023\n\nThe bank\'s committee voted 7-2 for the increase on Thursday.',
+      b: 'Rates\n\nPublished: 23 June 2023\n\nThe committee split 6-3 on the decision, minutes published on Friday showed.',
+    });
+    expect(valuesOf(tl)).toEqual([['6-3', '7-2']]);
+  });
+
   it('does not compare quantities of different orders of magnitude', () => {
     const tl = timelineOf({
       a: 'City\n\nPublished: 1 March 2022\n\nThe city of nearly 3 million people waited.',

@@ -199,7 +199,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
 const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);
 /** Title nouns that end a title: what comes before them is the office ("Development Minister"). */
 const TITLE_NOUNS = new Set(['minister', 'secretary', 'director', 'executive', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'commissioner', 'governor', 'president', 'chancellor']);
-const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$/i;
+/** "the town of Wrexham", and a capital or port named right after its noun ("the capital, Kastor", "the capital Kyiv"). */
+const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$|\b(capital|port),?\s+$/i;
 const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
 /** "spread to Ituri", "fled to Goma": verbs of motion make "to" locative. */
 const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|returned|headed|went|deployed|sent|advanced)\s+(?:back\s+)?to|reach(?:ed|ing)?)\s+$/i;
@@ -216,7 +217,8 @@ function besideKnownPlace(head: string): boolean {
  */
 function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   const head = s.text.slice(0, run.tokens[0].offset);
-  const kind = PLACE_OF.exec(head)?.[1].toLowerCase();
+  const placeOf = PLACE_OF.exec(head);
+  const kind = (placeOf?.[1] ?? placeOf?.[2])?.toLowerCase();
   const single = run.tokens.length === 1 ? run.tokens[0].text : null;
   const nameLike = single && !isCommonWord(single) && !isFirstName(single) && !isKnownLastName(single) && !DEMONYMS[single] && !GROUP_NOUNS.test(single);
   if (kind || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {
@@ -372,6 +374,14 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
   return [];
 }
 
+/** "Silas Drummond and Hanne Vik", "Hanne Vik and Silas Drummond": joined by "and" to a full name with a known given name. */
+function listedWithPerson(run: NameRun, sentence: string): boolean {
+  const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+ and $/u.exec(sentence.slice(0, run.tokens[0].offset));
+  const last = run.tokens[run.tokens.length - 1];
+  const after = /^ and (\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+/u.exec(sentence.slice(last.offset + last.text.length));
+  return Boolean((before && isFirstName(before[1])) || (after && isFirstName(after[1])));
+}
+
 function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: boolean, atStart: boolean): Mention | null {
   const name = nameTokens.map((t) => t.text).join(' ');
   const offset = nameTokens[0].offset;
@@ -387,7 +397,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     // An appositive role (", the party's organisation secretary,") vouches for an unknown name.
     // "Hassan al-Turabi": a particle-joined family name marks a personal name.
     const particleName = PARTICLE_SURNAME.test(last) && !isCommonWord(first);
-    const looksNamed = knownFirst || particleName || isKnownLastName(last) || titled || speaks || Boolean(role) || actsAsPerson(run);
+    const looksNamed = knownFirst || particleName || isKnownLastName(last) || titled || speaks || Boolean(role) || actsAsPerson(run) || listedWithPerson(run, s.text);
     // "Olaf Bird": a known first name vouches for a surname that is also a word.
     // A name may end in a word ("President Joyce Banda", "spokesman Wang Wenbin said"): a title,
     // a speech verb or a role in apposition vouches for it, and a title and a speech verb

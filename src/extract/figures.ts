@@ -32,6 +32,9 @@ const OF_WHOLE = /^of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{Lu}[\p{L}.-]*['�
 /** "bringing the total to", "taking the number of cases since May 1 to": a running total, and what it counts when it says. */
 const RUNNING_TOTAL = /\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:total|tally|count|number)(?:\s+(?:number\s+)?of\s+([a-z]{3,}))?(?:\s+[\w,'’.-]+){0,8}?\s+to\s*$/;
 
+/** A vote's tally after a verb of voting ("voted 7-2", "split 6-3") or before the word vote ("a 51-49 vote"). */
+const VOTE_TALLY = /\b(?:voted|split|passed(?: it)?|approved(?: it)?|rejected(?: it)?|ruled)\s+(?:by\s+)?(\d{1,3}[-–]\d{1,3})\b|\b(by|in)\s+an?\s+(\d{1,3}[-–]\d{1,3})\s+(?:vote|decision|ruling|majority)\b/gi;
+
 const VAGUE: Record<string, number> = { tens: 20, hundreds: 200 };
 const VAGUE_SCALE = /\b((tens|hundreds)\s+of\s+(thousands|millions))(?:\s+of)?\b/gi;
 
@@ -70,6 +73,15 @@ export function figuresInSentence(s: Sentence): Figure[] {
     vague.push([m.index!, m.index! + m[0].length]);
     const figure: Figure = { text: m[1], value: VAGUE[m[2].toLowerCase()] * SCALE[m[3].toLowerCase().replace(/s$/, '')], unit: '', bound: 'about', subject, sentence: s.index };
     position.set(figure, m.index!);
+    out.push(figure);
+  }
+  // "voted 7-2", "by a 51-49 vote": a tally, counted by the votes for.
+  for (const m of s.text.matchAll(VOTE_TALLY)) {
+    const text = m[1] ?? m[3];
+    const at = m.index! + m[0].indexOf(text);
+    vague.push([at, at + text.length]);
+    const figure: Figure = { text, value: Number(text.split(/[-–]/)[0]), unit: 'votes', bound: 'exact', subject: 'vote', sentence: s.index };
+    position.set(figure, at);
     out.push(figure);
   }
   for (const m of s.text.matchAll(FIGURE)) {

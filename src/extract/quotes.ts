@@ -1,6 +1,6 @@
 import type { Mention, QuoteRecord, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 
 interface Span { start: number; end: number; text: string }
 
@@ -132,7 +132,7 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   if (according) {
     const at = span.end + after.indexOf(according[1]);
     // "according to a statement from the ministry": the ministry speaks.
-    return local(endS, at, at + according[1].length, true) ?? according[1].trim().replace(/^(?:a|an|the)\s+(?:statement|report|post|release|letter|filing|memo)\s+(?:from|by|of|issued by)\s+/i, '');
+    return local(endS, at, at + according[1].length, true) ?? according[1].trim().replace(STATEMENT_FROM, '');
   }
   const attributedAfter = /[,?!]$/.test(span.text.trim()) || /^\s*,/.test(after);
   if (attributedAfter) {
@@ -193,13 +193,13 @@ const SAYING_FRAME = /^(?:(?:on|in|at|to|during|via|through)\s+(?:a |an |the )?[
 /** "truces announced since the war began …": a participle before a time phrase, not a saying. */
 const NOT_A_SAYING = /^(?:since|until|during|within)\b/i;
 /** "…, a senior official told reporters." The attribution closes the sentence, or a trailing clause after it ("…, a day after …"). */
-const CLOSING_SAYING = /^(.{12,}?),\s+((?:a|an|the)\s[^,"“”]{3,80}?|\p{Lu}[^,"“”]{2,60}?)\s+(?:said|told (?:reporters|journalists|the [a-z ]{2,30})|added)(?:\s+(?:on|late|early)\s+\p{L}+)?(?:,\s+[^"“”]{3,})?\.?$/u;
+const CLOSING_SAYING = /^(.{12,}?),\s+((?:a|an|the)\s[^,"“”]{3,80}?|\p{Lu}[^,"“”]{2,60}?)\s+(?:said|told (?:reporters|journalists|the [a-z ]{2,30})|added)(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:,\s+[^"“”]{3,})?\.?$/u;
 
 /** "X said the two sides agreed …" → a paraphrased claim by X. */
 function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
   const lead = accordingLead(s, people);
   if (lead) return lead;
-  const inverted = invertedSaying(s, people);
+  const inverted = invertedSaying(s, people) ?? accordingTrail(s, people);
   if (inverted) return inverted;
   const m = PARAPHRASE.exec(s.text);
   if (!m) return closingSaying(s, people);
@@ -232,6 +232,21 @@ const TOLD_WHOM = /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)
 /** "According to Health Minister Jane Roe, the outbreak is under control." */
 const ACCORDING_LEAD = /^According to ([^,]{3,80}),\s+(.{12,}?)\.?$/u;
 const ACCORDING_BEFORE = /^According to ([^,"“]{3,80}),/u;
+
+/** "a statement from the ministry", "figures released by the agency": the ministry, the agency speaks. */
+const STATEMENT_FROM = /^(?:(?:a|an|the)\s+)?(?:statement|report|post|release|letter|filing|memo|figures|data|statistics|estimates|tally)\s+(?:from|by|of|issued by|released by|compiled by|published by)\s+/i;
+/** "…, according to the Harbour Lenders Association." The source closes the sentence. */
+const ACCORDING_TRAIL = /^(.{12,}?),\s+according to ([^,"“”]{3,100}?)\.?$/u;
+
+function accordingTrail(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
+  const m = ACCORDING_TRAIL.exec(s.text);
+  if (!m) return null;
+  const at = s.text.length - m[2].length - (s.text.endsWith('.') ? 1 : 0);
+  const source = m[2].replace(STATEMENT_FROM, '');
+  // "according to figures released on Monday" names no one: a name or an office must speak.
+  const speakerName = personIn(people, s, at, s.text.length, true)?.text ?? (/^(?:(?:the|a|an)\s+)?\p{Lu}/u.test(source) || ROLE_NOUNS.test(source) ? writtenSubject(source) ?? source : null);
+  return speakerName ? { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index } : null;
+}
 
 function accordingLead(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
   const m = ACCORDING_LEAD.exec(s.text);

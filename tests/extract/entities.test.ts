@@ -313,6 +313,13 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('Losses were estimated by the firm Dana Whitlock & Co.')).toEqual([['organization', 'Dana Whitlock & Co']]);
   });
 
+  it('takes an unknown name listed with a known person for a person, and a name after "the capital," for a city', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('Two members, Silas Drummond and Hanne Vikstol, dissented.')).toEqual([['person', 'Silas Drummond'], ['person', 'Hanne Vikstol']]);
+    expect(kinds('Ships sailed to Port Vila and Hanne Vikstol later.').filter(([k]) => k === 'person')).toEqual([]);
+    expect(kinds('She spoke in the capital, Kastorvik.')).toEqual([['place', 'Kastorvik']]);
+  });
+
   it('keeps a portfolio after "Minister for" or "of" in the role, not in the name', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('Minister for Road Transport Tomas Kerrigan said so.')).toEqual([['Tomas Kerrigan', 'Minister for Road Transport']]);

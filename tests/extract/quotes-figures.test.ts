@@ -19,6 +19,12 @@ describe('quotes', () => {
     expect(r).toMatchObject({ speakerName: 'Rosa Elvira Mendoza', text: 'The death toll rose to 27 on Thursday' });
   });
 
+  it('attributes "…, according to X." to X, and a saying dated "last week"; figures alone name no one', () => {
+    expect(quotesOf('About 800,000 households will pay more, according to the Harbour Lenders Association.')[0]).toMatchObject({ speakerName: 'Harbour Lenders Association', text: 'About 800,000 households will pay more' });
+    expect(quotesOf('Prices rose 8.7% in May, the statistics office said last week.')[0]).toMatchObject({ speakerName: 'the statistics office', text: 'Prices rose 8.7% in May' });
+    expect(quotesOf('Unemployment fell to 4%, according to figures released on Monday.')).toEqual([]);
+  });
+
   it('attributes a quote closed by a comma to the name after it', () => {
     const [q] = quotesOf('“We will not give up the port,” Mayor Vitali Klitschko said.');
     expect(q).toMatchObject({ kind: 'quote', text: 'We will not give up the port', speakerName: 'Vitali Klitschko' });
@@ -107,6 +113,13 @@ describe('figures', () => {
     expect(fs.map((f) => [f.bound, f.value, f.unit, f.subject])).toEqual([
       ['at least', 352, '', 'civilians'], ['more than', 4500, '', 'soldiers'], ['exact', 630e9, 'usd', 'reserves'], ['exact', 20, 'percent', ''],
     ]);
+  });
+
+  it('reads a vote\'s tally as the votes for, and a score as nothing', () => {
+    const tally = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.unit, f.subject]);
+    expect(tally('The committee voted 7-2 for the increase.')).toEqual([['7-2', 7, 'votes', 'vote']]);
+    expect(tally('The Senate passed the bill by a 51-49 vote.')).toEqual([['51-49', 51, 'votes', 'vote']]);
+    expect(tally('Harbour United won 3-1 on Saturday.')).toEqual([]);
   });
 
   it('reads hyphenated units and ignores dates, times, years and ordinals', () => {
