@@ -155,6 +155,9 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   if (/\b(he|she) (called|dubbed|described)\b/.test(before)) return local(s, s.offset, span.start) ?? lastSubject;
   // "The ministry called the report "baseless"": whoever called it so.
   const naming = /\b(?:called|dubbed|described|branded|labell?ed)\b/.exec(before);
+  // "a verdict his defence called "flawed"": the defence speaks, not the man it defends.
+  const owned = naming && /\b((?:his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)\s*$/.exec(before.slice(0, naming.index));
+  if (owned) return owned[1];
   if (naming) return local(s, s.offset, s.offset + naming.index) ?? writtenSubject(before.slice(0, naming.index));
   // "There were "very strong" plans in place …, he said.": the sentence's closing attribution.
   const closing = new RegExp(`,\\s+(?:(he|she)\\s+${VERB}|${VERB}\\s+(.{2,60})|(.{2,60}?)\\s+${VERB})\\.?["”]?$`, 'i').exec(s.text);

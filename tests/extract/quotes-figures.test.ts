@@ -25,6 +25,11 @@ describe('quotes', () => {
     expect(quotesOf('Unemployment fell to 4%, according to figures released on Monday.')).toEqual([]);
   });
 
+  it('gives a quote "his defence called" so to the defence, not to the man named before', () => {
+    const [q] = quotesOf('Erik Vandrup was sentenced to prison, a verdict his defence called "deeply flawed".');
+    expect(q).toMatchObject({ text: 'deeply flawed', speakerName: 'his defence' });
+  });
+
   it('attributes a quote closed by a comma to the name after it', () => {
     const [q] = quotesOf('“We will not give up the port,” Mayor Vitali Klitschko said.');
     expect(q).toMatchObject({ kind: 'quote', text: 'We will not give up the port', speakerName: 'Vitali Klitschko' });
