@@ -70,6 +70,18 @@ describe('timeline: rounds of talks', () => {
   });
 });
 
+describe('timeline: sentences set in another month', () => {
+  it('puts no event on the article\'s day for a sentence told "in January" or "last week", but keeps one whose relative clause names another time', () => {
+    const tl = timelineOf({
+      a: 'Verdict\n\nPublished: 14 March 2024\n\nA court on Wednesday convicted the former mayor Erik Vandrup of taking bribes.\n\nTwo developers, Nils Holmvik and Tor Eskedal, received suspended sentences in January.\n\nVandrup, who led the city from 2011 to 2019, denied wrongdoing.\n\nVandrup was fined last week by the tax office.',
+    });
+    const titles = tl.events.map((e) => e.title);
+    expect(titles.some((t) => t.includes('suspended sentences'))).toBe(false);
+    expect(titles.some((t) => t.includes('fined last week'))).toBe(false);
+    expect(titles.some((t) => t.includes('denied wrongdoing'))).toBe(true);
+  });
+});
+
 describe('timeline: discrepancies', () => {
   it('compares figures in different units and flags a conversion that does not hold', () => {
     const tl = timelineOf({

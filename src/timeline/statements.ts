@@ -102,7 +102,12 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       if (!entities.length && !hasFigure && !talk) continue;
       if (!dates.length && !PAST_ACTION.test(s.text) && !future) continue;
       const base = { article: r.id, sentence: s.index, text: s.text, entities, terms: termsOf(s.text), future, headline: s.text };
-      if (!dates.length) { out.push({ ...base, date: inherited, dated: false }); continue; }
+      if (!dates.length) {
+        // "…received suspended sentences in January": a sentence set in another month or year
+        // than the day it would inherit tells of no happening on that day (a plan is dated when announced).
+        if (future || !elsewhenThan(s.text, inherited)) out.push({ ...base, date: inherited, dated: false });
+        continue;
+      }
       const clauseOf = (offset: number): Clause => {
         const i = Math.max(0, clauses.findIndex((c) => offset >= c.start && offset < c.end));
         // "…, which began on May 6": the relative clause is about the phrase before it.
@@ -152,6 +157,21 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[]): bool
 }
 
 const UNTIL = /\b(?:until|till)\s+$/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const IN_MONTH = new RegExp(`\\b(?:in|during|since|by|early|late|mid-?)\\s*(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'gi');
+
+/**
+ * Whether an undated sentence's main clauses are set in another week, month or year than `day`:
+ * "in January", "last week", "in 2019". A relative clause ("…, who resigned in January, …")
+ * does not set the sentence's time.
+ */
+function elsewhenThan(text: string, day: IsoDate): boolean {
+  const main = text.replace(/,\s+(?:who|which|whose)\b[^,]*(?:,|$)/gi, ',');
+  if (/\blast (?:week|month|year)\b/i.test(main)) return true;
+  const month = Number(day.slice(5, 7));
+  if ([...main.matchAll(IN_MONTH)].some((m) => MONTHS.indexOf(m[1].toLowerCase()) + 1 !== month)) return true;
+  return [...main.matchAll(/\bin ((?:19|20)\d\d)\b/g)].some((m) => m[1] !== day.slice(0, 4));
+}
 const PRESENT_STATUS = /^(?!.*\b(?:was|were|had|did)\b).*\b(?:says|say|estimates|reports)\b/i;
 const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,7} )?(?:said|says|told reporters|announced|reported|added|stated)(?: (?:in|on|at) [^,]{0,40})?$/u;
 const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
