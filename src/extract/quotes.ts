@@ -195,8 +195,11 @@ function writtenSubject(text: string): string | null {
 const SAYING_FRAME = /^(?:(?:on|in|at|to|during|via|through)\s+(?:a |an |the )?[\p{L}\d'’ -]{1,40}?\s+that\s+|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?)/u;
 /** "truces announced since the war began …": a participle before a time phrase, not a saying. */
 const NOT_A_SAYING = /^(?:since|until|during|within)\b/i;
-/** "…, a senior official told reporters." The attribution closes the sentence, or a trailing clause after it ("…, a day after …"). */
-const CLOSING_SAYING = /^(.{12,}?),\s+((?:a|an|the)\s[^,"“”]{3,80}?|\p{Lu}[^,"“”]{2,60}?)\s+(?:said|told (?:reporters|journalists|the [a-z ]{2,30})|added)(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:,\s+[^"“”]{3,})?\.?$/u;
+/**
+ * "…, a senior official told reporters.", "…, lawyer Jane Roe said.", "…, his lawyer said on
+ * Tuesday." The attribution closes the sentence, or a trailing clause after it ("…, a day after …").
+ */
+const CLOSING_SAYING = /^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?)\s+(?:said|told (?:reporters|journalists|the [a-z ]{2,30})|added)(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:,\s+[^"“”]{3,})?\.?$/u;
 
 /** "X said the two sides agreed …" → a paraphrased claim by X. */
 function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
@@ -274,7 +277,7 @@ function closingSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | nul
   const m = CLOSING_SAYING.exec(s.text);
   if (!m) return null;
   const at = m[1].length;
-  const described = /^(?:a|an|the)\s/i.test(m[2]) && !NOT_A_SUBJECT.test(m[2]) ? m[2] : null;
+  const described = /^(?:a|an|the|his|her|their|its)\s/i.test(m[2]) && !NOT_A_SUBJECT.test(m[2]) ? m[2] : null;
   const speakerName = personIn(people, s, at, s.text.length)?.text ?? described ?? writtenSubject(m[2]);
   return speakerName ? { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }

@@ -30,6 +30,11 @@ describe('quotes', () => {
     expect(q).toMatchObject({ text: 'deeply flawed', speakerName: 'his defence' });
   });
 
+  it('attributes "…, lawyer Jane Roe said." and "…, his lawyer said on Tuesday."', () => {
+    expect(quotesOf('The appeal will be heard in the autumn, lawyer Mads Tofteby said.')[0]).toMatchObject({ speakerName: 'Mads Tofteby', text: 'The appeal will be heard in the autumn' });
+    expect(quotesOf('Erik Vandrup has appealed his conviction, his lawyer said on Tuesday.')[0]).toMatchObject({ speakerName: 'his lawyer', text: 'Erik Vandrup has appealed his conviction' });
+  });
+
   it('attributes a quote closed by a comma to the name after it', () => {
     const [q] = quotesOf('“We will not give up the port,” Mayor Vitali Klitschko said.');
     expect(q).toMatchObject({ kind: 'quote', text: 'We will not give up the port', speakerName: 'Vitali Klitschko' });
