@@ -105,14 +105,16 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
       quotes.push({ text: span.text.replace(/[,.]$/, '').trim(), kind: 'quote', speakerName: speaker, sentence: s.index });
     }
     const insideQuote = spans.some((sp) => s.offset > sp.start && s.offset < sp.end);
-    if (!inSentence.length && !insideQuote) {
-      const para = paraphrase(s, ctx.people, lastSubject);
-      if (para) quotes.push(para);
-    }
+    const para = !inSentence.length && !insideQuote ? paraphrase(s, ctx.people, lastSubject) : null;
+    if (para) quotes.push(para);
     introducedBy = /:\s*$/.test(s.text) && BEFORE_SAID.test(s.text) ? local(s, s.offset, s.offset + s.text.length) ?? null : null;
     const outside = (ctx.people.get(s.index) ?? []).filter((p) => !spans.some((sp) => p.offset + s.offset >= sp.start && p.offset + s.offset < sp.end));
-    // "Korvane's president, Jane Roe, said …": a name stated in full outranks a lone word only guessed to be one.
-    if (outside.length && !inSentence.length) lastSubject = (outside.find((p) => !p.tentative) ?? outside[0]).text;
+    // "An inquiry led by Arne Lund will report in June, Marsk said. "…," she told …": the one who said it
+    // is who "she" is next; else "Korvane's president, Jane Roe, said …": a name stated in full
+    // outranks a lone word only guessed to be one.
+    const sayer = para?.speakerName ? outside.find((p) => p.text === para.speakerName) : undefined;
+    if (sayer) lastSubject = sayer.text;
+    else if (outside.length && !inSentence.length) lastSubject = (outside.find((p) => !p.tentative) ?? outside[0]).text;
   }
   // The paragraph ends in a quote when its last quoted span closes at (or just before) its end.
   const lastSpan = spans[spans.length - 1];
@@ -213,7 +215,10 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // A lone word only guessed to be a person counts when it opens the subject ("Vos said"), not
   // inside it ("The union, which represents 4,000 Korvane workers, said").
   const guess = (p: Mention | undefined): Mention | undefined => (p && (!p.tentative || p.offset <= 4) ? p : undefined);
-  const subject = guess(personIn(people, s, 0, m[1].length + 1)) ?? guess(personIn(people, s, 0, m.index + m[0].indexOf(m[2], m[1].length)));
+  const inSubject = personIn(people, s, 0, m[1].length + 1);
+  const beforeVerb = personIn(people, s, 0, m.index + m[0].indexOf(m[2], m[1].length));
+  // "Lumora's president, Nadia Brennan, said": a full name in apposition outranks a word only guessed to be one.
+  const subject = (inSubject?.tentative && beforeVerb && !beforeVerb.tentative ? beforeVerb : undefined) ?? guess(inSubject) ?? guess(beforeVerb);
   const pronoun = /^(he|she)$/i.test(m[1].trim());
   // "The country's power company, the Federal Grid Commission, said": the name in apposition speaks.
   const apposed = APPOSED_NAME.exec(s.text.slice(m[1].length, m.index + m[0].indexOf(m[2], m[1].length)))?.[1];
@@ -227,7 +232,8 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
     const closer = subject?.text ?? writtenSubject(m[1].slice(comma + 2)) ?? speakerName;
     return { text: m[1].slice(0, comma).replace(DATELINE_START, ''), kind: 'paraphrase', speakerName: closer, sentence: s.index };
   }
-  const text = m[3].replace(TOLD_WHOM, '').replace(SAYING_FRAME, '').replace(/[.]$/, '');
+  // "told the BBC that …" names whom it was told; "said Lumora had …" names what was said.
+  const text = (m[2].startsWith('told') ? m[3].replace(TOLD_WHOM, '') : m[3]).replace(SAYING_FRAME, '').replace(/[.]$/, '');
   return { text, kind: 'paraphrase', speakerName, sentence: s.index };
 }
 

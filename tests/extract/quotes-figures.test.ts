@@ -35,6 +35,14 @@ describe('quotes', () => {
     expect(quotesOf('Erik Vandrup has appealed his conviction, his lawyer said on Tuesday.')[0]).toMatchObject({ speakerName: 'his lawyer', text: 'Erik Vandrup has appealed his conviction' });
   });
 
+  it('takes "she" after "…, Helena Marsk said." for the one who said it, and a full name in apposition over a guessed word', () => {
+    const qs = quotesOf('An inquiry led by former judge Arne Lundberg will report by June, Helena Marsk said. "We will find out who is responsible," she told parliament.');
+    expect(qs.map((q) => [q.kind, q.speakerName])).toEqual([['paraphrase', 'Helena Marsk'], ['quote', 'Helena Marsk']]);
+    const [p] = quotesOf("Vantoria's president of global affairs, Nadia Brennock, said the company would appeal.");
+    expect(p.speakerName).toBe('Nadia Brennock');
+    expect(quotesOf('The commission said Vantoria had broken the rules for four years.')[0].text).toBe('Vantoria had broken the rules for four years');
+  });
+
   it('attributes a quote closed by a comma to the name after it', () => {
     const [q] = quotesOf('“We will not give up the port,” Mayor Vitali Klitschko said.');
     expect(q).toMatchObject({ kind: 'quote', text: 'We will not give up the port', speakerName: 'Vitali Klitschko' });
