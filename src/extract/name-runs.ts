@@ -111,9 +111,10 @@ export function nameRuns(sentence: string): NameRun[] {
     // Mid-sentence a capital is no sentence start: "its trade minister, Than Oo," keeps "Than".
     const opensClause = i === 0 || /["“‘(:—–-]\s*$/.test(sentence.slice(0, tokens[i].offset));
     while (run.length > 1 && isFunctionWord(run[0].text) && (opensClause || !/^\p{Lu}\p{Ll}/u.test(run[1].text))) run.shift();
-    // "Residents of Goma", "Thousands of Haitians": a plural noun capitalised only because it
-    // opens the sentence is not the head of a name ("Bank of England" keeps its head).
-    if (opensClause && run.length > 2 && run[1].text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(run[0].text) && !ORG_HEADS.has(run[0].text.toLowerCase().replace(/s$/, '')) && isCommonWord(run[0].text.toLowerCase())) {
+    // "Residents of Goma", "Thousands of Haitians", "Part of the Koronia dam": a plural noun or a
+    // share capitalised only because it opens the sentence is not the head of a name ("Bank of
+    // England" keeps its head).
+    if (opensClause && run.length > 2 && run[1].text === 'of' && (PART_WORDS.test(run[0].text) || (/^\p{Lu}\p{Ll}+s$/u.test(run[0].text) && !ORG_HEADS.has(run[0].text.toLowerCase().replace(/s$/, '')) && isCommonWord(run[0].text.toLowerCase())))) {
       run.splice(0, run[2].text === 'the' ? 3 : 2);
     }
     // A run left starting with a connector ("of Play Jenna McWilliams") starts after it.
@@ -132,6 +133,9 @@ export function nameRuns(sentence: string): NameRun[] {
   }
   return runs;
 }
+
+/** "Part of the Koronia dam", "Most of Sorvik": a share of something, capitalised to open the sentence. */
+const PART_WORDS = /^(?:Part|Parts|Most|Much|Some|Rest|Half|All|None|Each|Many|Few|Several|One|Two|Three)$/;
 
 /** How many connector tokens at `j` lead to a capitalised word (0 when none do). */
 /**

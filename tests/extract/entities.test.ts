@@ -320,6 +320,10 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('She spoke in the capital, Kastorvik.')).toEqual([['place', 'Kastorvik']]);
   });
 
+  it('drops a share word opening the sentence ("Part of the …") from the name after it', () => {
+    expect(mentionsOf('Part of the Koronia dam gave way.').map((m) => m.text)).toEqual(['Koronia']);
+  });
+
   it('keeps a portfolio after "Minister for" or "of" in the role, not in the name', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('Minister for Road Transport Tomas Kerrigan said so.')).toEqual([['Tomas Kerrigan', 'Minister for Road Transport']]);
