@@ -82,6 +82,17 @@ describe('timeline: sentences set in another month', () => {
   });
 });
 
+describe('timeline: chronologies', () => {
+  it('dates a chronology\'s undated sentences to its publication day, and makes no event of a headline naming its genre', () => {
+    const tl = timelineOf({
+      a: '---\ntitle: "Timeline: how the Koronia dam crisis unfolded"\ndate: 2024-05-10\nsource: Delta Observer\n---\n\nThe collapse of the Koronia dam has displaced thousands of people.\n\n- **April 28:** Engineers at Koronia report cracks in the spillway.\n- **May 1:** The government of Velmar orders the evacuation of 12 villages.\n- **May 3:** Part of the dam gives way, flooding the town of Sorvik.\n',
+    });
+    expect(tl.events.some((e) => e.title.startsWith('Timeline'))).toBe(false);
+    expect(tl.events.find((e) => e.title.startsWith('The collapse'))?.date).toBe('2024-05-10');
+    expect(tl.events.find((e) => e.title.startsWith('The government of Velmar'))?.date).toBe('2024-05-01');
+  });
+});
+
 describe('timeline: discrepancies', () => {
   it('compares figures in different units and flags a conversion that does not hold', () => {
     const tl = timelineOf({
@@ -325,6 +336,8 @@ describe('timeline: event titles', () => {
     expect(titleFrom('Late on Friday night, rebels entered the capital of the province')).toBe('Rebels entered the capital of the province');
     expect(titleFrom('Sunday Times reporters were present at the scene tonight')).toBe('Sunday Times reporters were present at the scene tonight');
     expect(titleFrom('a day after the storm devastated the resort city')).toBe('The storm devastated the resort city');
+    expect(titleFrom('May 1: The regional government orders the evacuation of 12 villages')).toBe('The regional government orders the evacuation of 12 villages');
+    expect(titleFrom('May 3, 2024 — Part of the dam gives way at about 4 a.m.')).toBe('Part of the dam gives way at about 4 a.m.');
     expect(titleFrom('Two weeks after the vote the count was still going on')).toBe('Two weeks after the vote the count was still going on');
   });
 });

@@ -19,9 +19,10 @@ const DAY_PART = `${DAY_WORD}(?: (?:morning|afternoon|evening|night))?`;
 /**
  * "On Saturday, the League …", "Since the unrest that …", "Meanwhile, …", "(since) early Sunday,
  * when part of the tunnel …", "a day after the storm hit …" (a clause cut from its sentence,
- * dated to the storm's day): openers a title does without, taken off in this order.
+ * dated to the storm's day), a timeline's "May 1:" label: openers a title does without, taken
+ * off in this order.
  */
-const TITLE_OPENERS = [/^since\s+(?!\d)/i, new RegExp(`^(?:(?:(?:early|late) (?:on )?|on )${DAY_PART},?|${DAY_PART},)(?:\\s+when)?\\s+`, 'i'), /^(?:meanwhile|however|but|and|also),?\s+/i, /^(?:a|one|two|three|four|five|six) (?:days?|weeks?) (?:after|before)\s+/];
+const TITLE_OPENERS = [new RegExp(`^(?:${DAY_WORD}(?:,?\\s+\\d{4})?|\\d{4})\\s*[:—–]\\s+`), /^since\s+(?!\d)/i, new RegExp(`^(?:(?:(?:early|late) (?:on )?|on )${DAY_PART},?|${DAY_PART},)(?:\\s+when)?\\s+`, 'i'), /^(?:meanwhile|however|but|and|also),?\s+/i, /^(?:a|one|two|three|four|five|six) (?:days?|weeks?) (?:after|before)\s+/];
 
 /**
  * A title from the event's most central sentence, verbatim but for a leading day or
@@ -34,7 +35,8 @@ export function titleFrom(text: string): string {
     if (m && text.slice(m[0].length).split(/\s+/).length >= 5) text = text.slice(m[0].length);
   }
   text = text.charAt(0).toUpperCase() + text.slice(1);
-  if (text.length <= TITLE_LENGTH) return text.replace(/[.]$/, '');
+  // The full stop goes, but not the one of an abbreviation ("at 4 a.m.", "the U.S.").
+  if (text.length <= TITLE_LENGTH) return /\b\p{L}\.\p{L}\.$/u.test(text) ? text : text.replace(/[.]$/, '');
   const cut = text.slice(0, TITLE_LENGTH);
   const clause = cut.lastIndexOf(', ');
   return `${cut.slice(0, clause > 40 ? clause : cut.lastIndexOf(' '))}…`;

@@ -63,6 +63,10 @@ export function newsDay(record: ArticleRecord): IsoDate | null {
   const first = new Map<IsoDate, number>();
   for (const d of eventful) if (!first.has(d.date)) first.set(d.date, d.sentence);
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || first.get(a[0])! - first.get(b[0])!)[0];
+  // "April 28: …", "May 1: …", "May 3: …": three leading sentences on three days far apart are a
+  // chronology, not news of one day; its undated sentences speak of the day it was published.
+  const days = [...counts.keys()].sort();
+  if (record.published && best?.[1] === 1 && days.length >= 3 && daysApart(days[0], days[days.length - 1]) > 3) return record.published;
   return best?.[0] ?? record.published;
 }
 
@@ -100,6 +104,8 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       const talk = Boolean(aboutTalks(s.text));
       // A statement needs something to say (a name, a figure, talks, a day of its own) and to say it happened or will.
       if (!entities.length && !hasFigure && !talk) continue;
+      // "Timeline: how the crisis unfolded", "Explainer: …": a headline that names its genre reports nothing itself.
+      if (s.text === r.title && GENRE_HEADLINE.test(s.text)) continue;
       if (!dates.length && !PAST_ACTION.test(s.text) && !future) continue;
       const base = { article: r.id, sentence: s.index, text: s.text, entities, terms: termsOf(s.text), future, headline: s.text };
       if (!dates.length) {
@@ -157,6 +163,8 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[]): bool
 }
 
 const UNTIL = /\b(?:until|till)\s+$/i;
+const daysApart = (a: IsoDate, b: IsoDate): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+const GENRE_HEADLINE = /^(?:timeline|explainer|analysis|factbox|fact box|fact check|q&a|opinion|comment|editorial|in pictures|in photos|what we know|what to know|key facts)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const IN_MONTH = new RegExp(`\\b(?:in|during|since|by|early|late|mid-?)\\s*(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'gi');
 
