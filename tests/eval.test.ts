@@ -24,6 +24,14 @@ describe('eval: scoring against a gold file', () => {
   });
 });
 
+describe('eval: nothing to find', () => {
+  it('scores a kind with no gold entries and no output as perfect, and any output against none as wrong', () => {
+    const tl = timelineOf({ a: 'Flood\n\nPublished: 2 May 2022\n\nThe river rose in Brussels on Monday.' });
+    expect(scoreAgainstGold(tl, { articles: { a: { published: '2022-05-02' } }, people: [], places: [{ name: 'Brussels' }], organizations: [] }).organizations.f1).toBe(1);
+    expect(scoreAgainstGold(tl, { articles: { a: { published: '2022-05-02' } }, people: [], places: [], organizations: [] }).places.precision).toBe(0);
+  });
+});
+
 // Articles about other stories, with hand-made gold files: the rules must generalise.
 describe.each(readdirSync(unseen))('eval: unseen story %s', (story) => {
   const dir = join(unseen, story);

@@ -16,8 +16,9 @@ const norm = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]
   .replace(/[’'`]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 const f1 = (p: number, r: number): number => (p + r ? (2 * p * r) / (p + r) : 0);
 const score = (matchedOut: number, output: number, found: number, gold: number): KindScore => {
-  const precision = output ? matchedOut / output : 0;
-  const recall = gold ? found / gold : 0;
+  // Nothing to find and nothing found is a perfect score, not a zero.
+  const precision = output ? matchedOut / output : gold ? 0 : 1;
+  const recall = gold ? found / gold : output ? 0 : 1;
   return { precision, recall, f1: f1(precision, recall), found, gold, output };
 };
 

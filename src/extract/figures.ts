@@ -138,6 +138,11 @@ export function figuresInSentence(s: Sentence): Figure[] {
       const counted = total && (total[1] ?? [...out].reverse().find((f) => f.subject)?.subject);
       if (counted) subject.push(...counted.split(' ').slice(-1));
     }
+    // "and 20 are missing", "12 were killed": the fate after the verb says what the number counts.
+    if (!subject.length && !unit) {
+      const fate = FATE_AFTER.exec(after);
+      if (fate) subject.push(fate[1]);
+    }
     // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
     if (!unit && !subject.length && !boundWord) continue;
     const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';
@@ -149,6 +154,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
   return out.sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
+const FATE_AFTER = /^\s+(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(missing|dead|killed|injured|hurt|wounded|detained|arrested|hospitali[sz]ed|displaced|unaccounted)\b/;
 const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock|bonds|cheques?|checks?)$/;
 /** "demanded $5m", "paid $2m": the deed says what the money is, when nothing else does ("a ransom of $2m" says it by its noun). */
 const MONEY_VERB = /\b(demanded|paid|offered|pledged|sought|requested|raised|spent|lost|owed|fined|awarded)\s+$/;

@@ -133,6 +133,13 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads "20 are missing" and "12 were killed" as counts of the missing and the killed', () => {
+    const counted = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.value, f.subject]);
+    expect(counted('At least three people were killed and 20 are missing, police said.')).toEqual([[3, 'people'], [20, 'missing']]);
+    expect(counted('Of the crew, 12 were killed.')).toEqual([[12, 'killed']]);
+    expect(counted('The 500 are a band.')).toEqual([]);
+  });
+
   it('reads a vote\'s tally as the votes for, and a score as nothing', () => {
     const tally = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.unit, f.subject]);
     expect(tally('The committee voted 7-2 for the increase.')).toEqual([['7-2', 7, 'votes', 'vote']]);
