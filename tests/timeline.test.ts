@@ -82,6 +82,14 @@ describe('timeline: sentences set in another month', () => {
   });
 });
 
+describe('timeline: claims', () => {
+  it('links a speaker written with "The" to the organisation named without it', () => {
+    const tl = timelineOf({ a: 'Ship\n\nPublished: 27 March 2024\n\nThe Harbour Transport Safety Board said its investigators had boarded the ship. HTSB Chair Jane Homer said the crew of 21 was on board.' });
+    const claim = tl.claims.find((c) => c.kind === 'paraphrase')!;
+    expect(tl.entities.find((e) => e.id === claim.speaker)?.name).toBe('Harbour Transport Safety Board');
+  });
+});
+
 describe('timeline: chronologies', () => {
   it('dates a chronology\'s undated sentences to its publication day, and makes no event of a headline naming its genre', () => {
     const tl = timelineOf({

@@ -14,6 +14,8 @@ const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant
 /** Lower-case facility words after a name make it a place: "Rikers prison", "Heathrow airport". */
 const STREET_HEADS = new Set(['street', 'avenue', 'square', 'boulevard', 'road', 'highway', 'lane', 'plaza', 'prospekt']);
 const FACILITY_AFTER = /^(prison|jail|airport|hotel|airbase|hospital|stadium|square|mosque|cathedral|palace|refinery|plant|reactor|crossing|checkpoint|centre|center|hall|library|museum|bridge|dam)$/;
+/** A structure's kind written as the last word of its name: "Key Bridge", "Tarbela Dam". */
+const FACILITY_HEADS = /^(?:Bridge|Airport|Stadium|Dam|Tunnel|Prison|Cathedral|Mosque|Refinery|Airbase|Pipeline)$/;
 /** What a facility is for, between its name and its kind: "training centre", "memorial hospital". */
 const FACILITY_KIND = /^(training|conference|convention|memorial|medical|research|detention|sports|exhibition|power|nuclear|international|military|cultural|community)$/;
 /** Lower-case kinds that are part of the name ("Socialist party"), unlike "Acme company". */
@@ -129,7 +131,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // noun is that region, even one named like a surname.
   const regionNamed = single && REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() ? (known?.kind === 'region' ? known : lookupRegionInContext(text)) : undefined;
   if (regionNamed) return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, regionNamed), placeKind: 'region' }];
-  if (known && !personName && !wordTown && !speaker && !(single && atStart && isCommonWord(text))) {
+  // "The ship, the Dali, …": a town's name never takes "the" alone ("the Gomel region" is the region's);
+  // a ship's, a hotel's or a band's does.
+  const articled = single && known?.kind === 'city' && /\bthe\s+$/.test(s.text.slice(0, offset)) && /^\s*[,.;:)]/.test(run.after + (run.next.length ? '' : '.'));
+  if (known && !personName && !wordTown && !speaker && !articled && !(single && atStart && isCommonWord(text))) {
     if (REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim()) {
       return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, known), placeKind: known.kind === 'city' ? 'city' : 'region' }];
     }
@@ -247,6 +252,8 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   if (run.tokens.length > 1 && GEO_HEADS.has(last)) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
   // "Liberty Square", "Nadira Avenue": a named street or square.
   if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) return { kind: 'place', text, sentence, offset, placeKind: 'street' };
+  // "Francis Scott Key Bridge", "Pokhara International Airport": a structure named with its kind.
+  if (run.tokens.length > 1 && FACILITY_HEADS.test(run.tokens[run.tokens.length - 1].text)) return { kind: 'place', text: text.replace(/^The /, ''), sentence, offset, placeKind: 'facility' };
   if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !describes(run) && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
     return { kind: 'place', text, sentence, offset, placeKind: 'facility' };
   }
@@ -365,7 +372,8 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     const headed = orgPart.length > 1 && ORG_HEADS.has(orgPart[orgPart.length - 1].text.toLowerCase());
     if (orgPart.length && (headed || orgPart.every((t) => !DEMONYMS[t.text] && !lookupCountry(t.text)))) {
       const text = orgPart.map((t) => t.text).join(' ');
-      if (KNOWN_ORGS.has(text) || /^\p{Lu}{2,6}$/u.test(text) || orgPart.some((t) => ORG_HEADS.has(t.text.toLowerCase()))) {
+      // "Police Capt. Jane Doyle": a kind of body alone ("Police") names none in particular.
+      if (!GENERIC_BODY.test(text) && (KNOWN_ORGS.has(text) || /^\p{Lu}{2,6}$/u.test(text) || orgPart.some((t) => ORG_HEADS.has(t.text.toLowerCase())))) {
         out.unshift({ kind: 'organization', text, sentence: s.index, offset: orgPart[0].offset, agency: AGENCIES.has(text) || undefined });
       }
     }

@@ -10,6 +10,8 @@ export const TITLE_WORDS = new Set([
   'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'presidential', 'chief',
   'king', 'queen', 'prince', 'princess', 'pope', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'judge',
   'justice', 'commander', 'colonel', 'col', 'lt', 'major', 'gen', 'admiral', 'captain', 'sergeant', 'officer',
+  // AP style abbreviates titles before a name: "Gov. Jane Roe", "Capt. John Doe".
+  'gov', 'capt', 'sgt', 'adm', 'cmdr', 'det', 'supt', 'atty',
   'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'head', 'leader', 'speaker', 'premier', 'envoy',
   'aide', 'lawmaker', 'mp', 'deputy', 'former', 'acting', 'senior', 'top', 'opposition', 'economy', 'health',
   'trade', 'energy', 'justice', 'education', 'culture', 'sports', 'agriculture', 'transport', 'economic',

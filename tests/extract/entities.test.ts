@@ -324,6 +324,15 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(mentionsOf('Part of the Koronia dam gave way.').map((m) => m.text)).toEqual(['Koronia']);
   });
 
+  it('reads AP title abbreviations, structures named with their kind, and a ship named like a town', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.role ?? m.placeKind ?? '']);
+    expect(kinds('The road crew was missing, Harbour Gov. Wes Morrow said.')).toEqual([['person', 'Wes Morrow', 'Harbour Gov.']]);
+    expect(kinds('Police Capt. Jane Doyle spoke.')).toEqual([['person', 'Jane Doyle', 'Police Capt.']]);
+    expect(kinds('A ship hit the Francis Scott Key Bridge.')).toEqual([['place', 'Francis Scott Key Bridge', 'facility']]);
+    expect(kinds('The ship, the Dali, issued a mayday call.')).toEqual([]);
+    expect(kinds('They met in the Gomel region.')).toEqual([['place', 'Gomel region', 'city']]);
+  });
+
   it('keeps a portfolio after "Minister for" or "of" in the role, not in the name', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('Minister for Road Transport Tomas Kerrigan said so.')).toEqual([['Tomas Kerrigan', 'Minister for Road Transport']]);
