@@ -52,6 +52,12 @@ describe('resolve', () => {
     expect(entities.filter((e) => e.kind === 'place').map((e) => [e.name, e.aliases])).toEqual([['Tanahunkot', ['Tanahunkot district']]]);
   });
 
+  it('takes a structure\'s short name for the one structure whose full name it ends', () => {
+    const { entities } = resolved({ a: dated('A ship hit the Francis Scott Key Bridge on Tuesday.'), b: dated('Divers searched under the Key Bridge on Wednesday.') });
+    const bridges = entities.filter((e) => e.kind === 'place' && e.placeKind === 'facility');
+    expect(bridges.map((e) => [e.name, e.aliases])).toEqual([['Francis Scott Key Bridge', ['Key Bridge']]]);
+  });
+
   it('names a known place written only as "X district" as written, not as the gazetteer spells it', () => {
     const { entities } = resolved({ a: dated('The police chief of Uttarkashi district spoke on Monday.') });
     const place = entities.find((e) => e.kind === 'place')!;

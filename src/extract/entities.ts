@@ -1,7 +1,7 @@
 import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
-import { lookupCountry, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
+import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
 import { COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GEO_HEADS, GROUP_NOUNS, REGION_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { personRole } from './roles.js';
@@ -232,8 +232,18 @@ function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   return null;
 }
 
-/** A country named inside a title ("U.S. Secretary of State") is a mention of the country. */
+/**
+ * A country, state or province named inside a title ("U.S. Secretary of State", "Maryland Gov.",
+ * "New South Wales Premier") is a mention of it. A state's name is read whole before its words
+ * ("Wales" inside "New South Wales" is no country).
+ */
 function countriesIn(tokens: Token[], sentence: number): Mention[] {
+  for (let end = tokens.length; end > 0; end--) {
+    const text = tokens.slice(0, end).map((t) => t.text).join(' ');
+    // Several words together name a region in context; one word must not be a word or a surname too.
+    const region = lookupCountry(text) ? undefined : end > 1 ? lookupRegionInContext(text) : lookupRegion(text);
+    if (region) return [{ kind: 'place', text, sentence, offset: tokens[0].offset, placeKind: 'region', canonical: region.name }, ...countriesIn(tokens.slice(end), sentence)];
+  }
   return tokens.flatMap((t) => {
     const country = lookupCountry(t.text);
     return country ? [{ kind: 'place' as const, text: t.text, sentence, offset: t.offset, placeKind: 'country', canonical: country.name }] : [];

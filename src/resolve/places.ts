@@ -31,7 +31,7 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     }
     c.members.push(m);
   }
-  const merged = mergeSpellingVariants(clusters);
+  const merged = mergeShortFacilityNames(mergeSpellingVariants(clusters));
   for (const c of merged) {
     const first = c.members[0].mention;
     // Datelines shout ("BEIRUT"): prefer any spelling that does not.
@@ -56,6 +56,25 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     c.hiddenSpellings = c.members.map((m) => m.mention.text).filter((t) => DEMONYMS[t]);
   }
   return merged;
+}
+
+/**
+ * "Key Bridge" after "Francis Scott Key Bridge": a structure's short name (two words or more)
+ * that ends the full name of exactly one other structure in the story is that structure.
+ */
+function mergeShortFacilityNames(clusters: Cluster[]): Cluster[] {
+  const facilities = clusters.filter((c) => c.placeKind === 'facility');
+  const absorbed = new Set<Cluster>();
+  const words = (text: string): string => ` ${text.split(/\s+/).map(plainKey).join(' ')}`;
+  for (const c of facilities) {
+    const short = words(c.members[0].mention.text);
+    if (short.trim().split(' ').length < 2) continue;
+    const longer = facilities.filter((o) => o !== c && !absorbed.has(o) && o.members.some((m) => words(m.mention.text).endsWith(short) && words(m.mention.text) !== short));
+    if (longer.length !== 1) continue;
+    longer[0].members.push(...c.members);
+    absorbed.add(c);
+  }
+  return clusters.filter((c) => !absorbed.has(c));
 }
 
 /** Letters two spellings of one place may differ by ("Misurata", "Misrata"). */

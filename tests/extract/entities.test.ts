@@ -333,6 +333,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('They met in the Gomel region.')).toEqual([['place', 'Gomel region', 'city']]);
   });
 
+  it('reads a state or province leading a title as a place, whole before its words', () => {
+    const places = (text: string) => mentionsOf(text).filter((m) => m.kind === 'place').map((m) => [m.text, m.placeKind]);
+    expect(places('Maryland Gov. Wes Morrow spoke.')).toEqual([['Maryland', 'region']]);
+    expect(places('New South Wales Premier Chris Minard spoke.')).toEqual([['New South Wales', 'region']]);
+  });
+
   it('keeps a portfolio after "Minister for" or "of" in the role, not in the name', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('Minister for Road Transport Tomas Kerrigan said so.')).toEqual([['Tomas Kerrigan', 'Minister for Road Transport']]);
