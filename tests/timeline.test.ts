@@ -82,6 +82,18 @@ describe('timeline: sentences set in another month', () => {
   });
 });
 
+describe('timeline: a round and the next one announced on its day', () => {
+  it('keeps "a third round would be held" out of the second round\'s event, and titles a round by a sentence naming its day', () => {
+    const tl = timelineOf({
+      a: 'Talks\n\nPublished: 7 May 2023\n\nEnvoys of the two armies began indirect talks in Jeddah on Saturday. Mediators from Qatar are shuttling between the delegations.',
+      b: 'Talks\n\nPublished: 21 May 2023\n\nThe second round of talks between the generals ended in Jeddah on Saturday without a truce. Mediators from Qatar said a third round would be held in Jeddah next month.',
+    });
+    const second = tl.events.find((e) => e.round === 2)!;
+    expect(second.provenance.map((p) => p.sentence)).not.toContain(tl.articles.find((a) => a.id === 'b')!.sentences.findIndex((s) => s.text.includes('third round')));
+    expect(tl.events.find((e) => e.round === 1)?.title).toMatch(/^Envoys of the two armies began indirect talks/);
+  });
+});
+
 describe('timeline: claims', () => {
   it('links a speaker written with "The" to the organisation named without it', () => {
     const tl = timelineOf({ a: 'Ship\n\nPublished: 27 March 2024\n\nThe Harbour Transport Safety Board said its investigators had boarded the ship. HTSB Chair Jane Homer said the crew of 21 was on board.' });

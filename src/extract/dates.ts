@@ -67,6 +67,7 @@ function namesADay(r: chrono.ParsedResult): boolean {
 /** "said", "told": a past attribution between a future verb and a weekday dates the saying. */
 const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;
 
+const STARTING = /\b(?:starting|beginning|effective|taking effect)\s+(?:on\s+|from\s+)?$/i;
 /** "would": the future of a past saying, so the weekday lies near publication, on either side. */
 const WOULD = /\bwould\b/gi;
 /** "was due to end on Monday": a plan told in the past, for a day on either side of publication. */
@@ -78,10 +79,13 @@ const PAST_PLAN = /\bhad been\s+(?:due|scheduled|expected|set|planned)(?:\s+(?:t
  * Which way a date at `at` points from publication: the nearest cue before it decides
  * ("will take effect on Monday, the two governments said on Saturday": Monday ahead,
  * Saturday past; "said they would meet on Monday": whichever Monday is nearer); with no
- * cue before it, the sentence's tense does ("On Monday, talks will open").
+ * cue before it, the sentence's tense does ("On Monday, talks will open"). A start ("a truce
+ * starting on Monday") points to the nearer Monday.
  */
 export function directionAt(text: string, at: number): 'ahead' | 'back' | 'nearest' {
   const before = text.slice(0, at);
+  // "a truce starting on Monday": when something starts says nothing of the sentence's tense.
+  if (STARTING.test(before)) return 'nearest';
   const lastIn = (s: string, re: RegExp): number => Math.max(-1, ...[...s.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
   const last = (re: RegExp): number => lastIn(before, re);
   // "had been due to sail on Monday": a plan that belonged to the past; its "due to" is no future.

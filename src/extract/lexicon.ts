@@ -11,7 +11,7 @@ export const TITLE_WORDS = new Set([
   'king', 'queen', 'prince', 'princess', 'pope', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'judge',
   'justice', 'commander', 'colonel', 'col', 'lt', 'major', 'gen', 'admiral', 'captain', 'sergeant', 'officer',
   // AP style abbreviates titles before a name: "Gov. Jane Roe", "Capt. John Doe".
-  'gov', 'capt', 'sgt', 'adm', 'cmdr', 'det', 'supt', 'atty',
+  'gov', 'capt', 'sgt', 'adm', 'cmdr', 'det', 'supt', 'atty', 'brig', 'maj',
   'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'head', 'leader', 'speaker', 'premier', 'envoy',
   'aide', 'lawmaker', 'mp', 'deputy', 'former', 'acting', 'senior', 'top', 'opposition', 'economy', 'health',
   'trade', 'energy', 'justice', 'education', 'culture', 'sports', 'agriculture', 'transport', 'economic',

@@ -99,7 +99,8 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
     const groups = clusterDay(pool, vectors, threshold, seeds.map(([, m]) => m));
     groups.forEach((members, gi) => {
       const ordered = byCentrality(members, vectors, statements);
-      const lead = statements[ordered[0]];
+      // A round of talks is titled by the most central sentence that names its day, when one does.
+      const lead = statements[(gi < seeds.length ? ordered.find((i) => statements[i].dated) : undefined) ?? ordered[0]];
       const sources = [...new Set(members.map((i) => statements[i].article))].sort();
       const summary = summarize(ordered.map((i) => statements[i]));
       const ids = [...new Set(members.flatMap((i) => statements[i].entities))].sort();

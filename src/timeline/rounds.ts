@@ -142,6 +142,11 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     }
     return votes;
   };
+  // A round's statements: the talks of that day, not "a third round would be held …" said on it.
+  const heldOn = (round: number) => (d: IsoDate): number[] => (talksOn.get(d) ?? []).filter((i) => {
+    const named = statements[i].future ? statedOrdinal(statements[i].text) : null;
+    return named === null || named === round;
+  });
   const endDate = new Map<number, IsoDate>();
   for (const session of sessions(heldDates, talksOn, statements, dayVotes)) {
     const votes = new Map<number, number>();
@@ -151,14 +156,14 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     // ("resumed on Monday" … "the fourth round ended on Friday").
     if (voted.length && used.has(voted[0]) && members.has(voted[0])) {
       const same = voted[0];
-      members.set(same, [...members.get(same)!, ...session.flatMap((d) => talksOn.get(d) ?? [])].sort((a, b) => a - b));
+      members.set(same, [...members.get(same)!, ...session.flatMap(heldOn(same))].sort((a, b) => a - b));
       endDate.set(same, session[session.length - 1]);
       continue;
     }
     let number = voted.find((n) => !used.has(n));
     if (!number) { number = 1; while (used.has(number)) number++; }
     used.add(number);
-    members.set(number, session.flatMap((d) => talksOn.get(d) ?? []).sort((a, b) => a - b));
+    members.set(number, session.flatMap(heldOn(number)).sort((a, b) => a - b));
     dateOfRound.set(number, session[0]);
     if (session.length > 1) endDate.set(number, session[session.length - 1]);
     // "ended four days of talks on Thursday": the round began on the Monday.

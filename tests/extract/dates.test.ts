@@ -33,6 +33,11 @@ describe('dates in text', () => {
     expect(datesOf('The premier said they will review what was agreed last Tuesday.', '2022-10-06')).toEqual([['last Tuesday', '2022-10-04']]);
   });
 
+  it('reads "a truce starting on Monday" as the nearer Monday, whatever the tense of the sentence', () => {
+    expect(datesOf('The sides agreed to a seven-day truce starting on Monday evening.', '2023-05-21')).toEqual([['on Monday evening', '2023-05-22']]);
+    expect(datesOf('The strike, effective from Monday, closed every port.', '2023-05-24')).toEqual([['Monday', '2023-05-22']]);
+  });
+
   it('reads the days British papers name by a word: "this morning", "last night", "yesterday"', () => {
     expect(datesOf('Nurses walked out this morning after talks collapsed last night.', '2023-04-11')).toEqual([['this morning', '2023-04-11'], ['last night', '2023-04-10']]);
     expect(datesOf('Ministers met the union yesterday.', '2023-04-11')).toEqual([['yesterday', '2023-04-10']]);
