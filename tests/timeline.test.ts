@@ -346,19 +346,23 @@ describe('timeline: event summaries', () => {
 describe('timeline: event titles', () => {
   it('drops a leading day or "since" from the sentence it takes, and nothing else', async () => {
     const { titleFrom } = await import('../src/timeline/events.js');
-    expect(titleFrom("On Saturday, the Arab League announced it was suspending the country's membership")).toBe("The Arab League announced it was suspending the country's membership");
-    expect(titleFrom('Since the unrest which broke out on March 18 in the southern city of Deraa')).toBe('The unrest which broke out on March 18 in the southern city of Deraa');
-    expect(titleFrom('Since 2008, Paris has sought to improve ties')).toBe('Since 2008, Paris has sought to improve ties');
-    expect(titleFrom('On Monday talks began.')).toBe('On Monday talks began');
-    expect(titleFrom('Meanwhile, the central bank of Russia more than doubled its key rate')).toBe('The central bank of Russia more than doubled its key rate');
-    expect(titleFrom('Since Russia launched its invasion five days earlier')).toBe('Russia launched its invasion five days earlier');
-    expect(titleFrom('since early Sunday, when part of a road tunnel under construction collapsed')).toBe('Part of a road tunnel under construction collapsed');
-    expect(titleFrom('Late on Friday night, rebels entered the capital of the province')).toBe('Rebels entered the capital of the province');
-    expect(titleFrom('Sunday Times reporters were present at the scene tonight')).toBe('Sunday Times reporters were present at the scene tonight');
-    expect(titleFrom('a day after the storm devastated the resort city')).toBe('The storm devastated the resort city');
-    expect(titleFrom('May 1: The regional government orders the evacuation of 12 villages')).toBe('The regional government orders the evacuation of 12 villages');
-    expect(titleFrom('May 3, 2024 — Part of the dam gives way at about 4 a.m.')).toBe('Part of the dam gives way at about 4 a.m.');
-    expect(titleFrom('Two weeks after the vote the count was still going on')).toBe('Two weeks after the vote the count was still going on');
+    // [sentence, title]
+    const cases: [string, string][] = [
+      ["On Saturday, the Arab League announced it was suspending the country's membership", "The Arab League announced it was suspending the country's membership"],
+      ['Since the unrest which broke out on March 18 in the southern city of Deraa', 'The unrest which broke out on March 18 in the southern city of Deraa'],
+      ['Since 2008, Paris has sought to improve ties', 'Since 2008, Paris has sought to improve ties'],
+      ['On Monday talks began.', 'On Monday talks began'],
+      ['Meanwhile, the central bank of Russia more than doubled its key rate', 'The central bank of Russia more than doubled its key rate'],
+      ['Since Russia launched its invasion five days earlier', 'Russia launched its invasion five days earlier'],
+      ['since early Sunday, when part of a road tunnel under construction collapsed', 'Part of a road tunnel under construction collapsed'],
+      ['Late on Friday night, rebels entered the capital of the province', 'Rebels entered the capital of the province'],
+      ['Sunday Times reporters were present at the scene tonight', 'Sunday Times reporters were present at the scene tonight'],
+      ['a day after the storm devastated the resort city', 'The storm devastated the resort city'],
+      ['May 1: The regional government orders the evacuation of 12 villages', 'The regional government orders the evacuation of 12 villages'],
+      ['May 3, 2024 — Part of the dam gives way at about 4 a.m.', 'Part of the dam gives way at about 4 a.m.'],
+      ['Two weeks after the vote the count was still going on', 'Two weeks after the vote the count was still going on'],
+    ];
+    for (const [sentence, title] of cases) expect(titleFrom(sentence)).toBe(title);
   });
 });
 
