@@ -102,7 +102,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   const geo = geographicMention(run, text, sentence);
   if (geo) return [geo];
-  // "Karen Vale & Co.", "Harlow & Sons": a firm named after its founders, not a person.
+  // "Ottoline Parr & Co.", "Harlow & Sons": a firm named after its founders, not a person.
   const firm = /^\s*&\s*$/.test(run.after) ? FOUNDERS_FIRM.exec(s.text.slice(offset)) : null;
   if (firm) return [{ kind: 'organization', text: firm[0], sentence, offset }];
   if (/&\s*$/.test(run.before) && /^(?:Co|Sons|Partners|Associates|Company|Brothers)\.?$/.test(text)) return [];
@@ -127,11 +127,11 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // standing for its government ("Moscow said").
   const speaksNext = speechAfter(run);
   const speaker = single && known?.kind === 'city' && (known.population ?? 0) < 300_000 && speaksNext;
-  // "Guerrero state governor", "the governor of Guerrero state": a name right before a region
+  // "Valdora state governor", "the governor of Valdora state": a name right before a region
   // noun is that region, even one named like a surname.
   const regionNamed = single && REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() ? (known?.kind === 'region' ? known : lookupRegionInContext(text)) : undefined;
   if (regionNamed) return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, regionNamed), placeKind: 'region' }];
-  // "The ship, the Dali, …": a town's name never takes "the" alone ("the Gomel region" is the region's);
+  // "The ship, the Calypso, …": a town's name never takes "the" alone ("the Tarvo region" is the region's);
   // a ship's, a hotel's or a band's does.
   const articled = single && known?.kind === 'city' && /\bthe\s+$/.test(s.text.slice(0, offset)) && /^\s*[,.;:)]/.test(run.after + (run.next.length ? '' : '.'));
   if (known && !personName && !wordTown && !speaker && !articled && !(single && atStart && isCommonWord(text))) {
@@ -158,7 +158,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     if (KNOWN_ORGS.has(acronym.text) || AGENCIES.has(acronym.text)) extra.push({ kind: 'organization', text: acronym.text, sentence, offset: acronym.offset, agency: AGENCIES.has(acronym.text) || undefined });
   }
   while (k < tokens.length - 1 && (isTitleWord(tokens[k].text) || (k > 0 && CONNECTOR_IN_TITLE.has(tokens[k].text) && isTitleWord(tokens[k + 1].text)))) k++;
-  // "Minister for Road Transport Jane Roe", "Minister of Foreign Affairs Jane Roe": after the
+  // "Minister for Inland Waterways Jane Roe", "Minister of Culture and Sport Jane Roe": after the
   // title's "of" or "for", English words (not given names) name the portfolio, not the person.
   if (k > 0 && tokens.slice(1, k + 1).some((t) => t.text === 'of' || t.text === 'for')) {
     let j = tokens[k].text === 'of' || tokens[k].text === 'for' ? k + 1 : k;
@@ -204,7 +204,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
 const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);
 /** Title nouns that end a title: what comes before them is the office ("Development Minister"). */
 const TITLE_NOUNS = new Set(['minister', 'secretary', 'director', 'executive', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'commissioner', 'governor', 'president', 'chancellor']);
-/** "the town of Wrexham", and a capital or port named right after its noun ("the capital, Kastor", "the capital Kyiv"). */
+/** "the town of Wrexham", and a capital or port named right after its noun ("the capital, Vellmora", "the capital Quenby"). */
 const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$|\b(capital|port),?\s+$/i;
 const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
 /** "spread to Ituri", "fled to Goma": verbs of motion make "to" locative. */
@@ -233,9 +233,9 @@ function locatedPlace(run: NameRun, s: Sentence): Mention | null {
 }
 
 /**
- * A country, state or province named inside a title ("U.S. Secretary of State", "Maryland Gov.",
- * "New South Wales Premier") is a mention of it. A state's name is read whole before its words
- * ("Wales" inside "New South Wales" is no country).
+ * A country, state or province named inside a title ("U.S. Secretary of State", "Valdora Gov.",
+ * "New Valdora Premier") is a mention of it. A state's name is read whole before its words (a
+ * country's name inside a longer state name is no country).
  */
 function countriesIn(tokens: Token[], sentence: number): Mention[] {
   for (let end = tokens.length; end > 0; end--) {
@@ -262,7 +262,7 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
   if (run.tokens.length > 1 && GEO_HEADS.has(last)) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
   // "Liberty Square", "Nadira Avenue": a named street or square.
   if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) return { kind: 'place', text, sentence, offset, placeKind: 'street' };
-  // "Francis Scott Key Bridge", "Pokhara International Airport": a structure named with its kind.
+  // "Tellmark Point Bridge", "Oskarby International Airport": a structure named with its kind.
   if (run.tokens.length > 1 && FACILITY_HEADS.test(run.tokens[run.tokens.length - 1].text)) return { kind: 'place', text: text.replace(/^The /, ''), sentence, offset, placeKind: 'facility' };
   if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !describes(run) && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
     return { kind: 'place', text, sentence, offset, placeKind: 'facility' };
@@ -392,7 +392,7 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
   return [];
 }
 
-/** "Silas Drummond and Hanne Vik", "Hanne Vik and Silas Drummond": joined by "and" to a full name with a known given name. */
+/** "Odile Marsh and Kavi Tenno", "Kavi Tenno and Odile Marsh": joined by "and" to a full name with a known given name. */
 function listedWithPerson(run: NameRun, sentence: string): boolean {
   const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+ and $/u.exec(sentence.slice(0, run.tokens[0].offset));
   const last = run.tokens[run.tokens.length - 1];

@@ -151,7 +151,7 @@ export function lookupRegion(name: string): GazetteerPlace | undefined {
   return found && !wordOrPerson(found.name) ? found : undefined;
 }
 
-/** A region by its name even when that name is also a word or a surname: for a caller whose context says it is one ("Guerrero state"). */
+/** A region by its name even when that name is also a word or a surname: for a caller whose context says it is one ("Valdora state"). */
 export function lookupRegionInContext(name: string): GazetteerPlace | undefined {
   return regionIndexes().get(plainKey(name));
 }

@@ -111,7 +111,7 @@ export function nameRuns(sentence: string): NameRun[] {
     // Mid-sentence a capital is no sentence start: "its trade minister, Than Oo," keeps "Than".
     const opensClause = i === 0 || /["“‘(:—–-]\s*$/.test(sentence.slice(0, tokens[i].offset));
     while (run.length > 1 && isFunctionWord(run[0].text) && (opensClause || !/^\p{Lu}\p{Ll}/u.test(run[1].text))) run.shift();
-    // "Residents of Goma", "Thousands of Haitians", "Part of the Koronia dam": a plural noun or a
+    // "Residents of Goma", "Thousands of Haitians", "Part of the Velmore dam": a plural noun or a
     // share capitalised only because it opens the sentence is not the head of a name ("Bank of
     // England" keeps its head).
     if (opensClause && run.length > 2 && run[1].text === 'of' && (PART_WORDS.test(run[0].text) || (/^\p{Lu}\p{Ll}+s$/u.test(run[0].text) && !ORG_HEADS.has(run[0].text.toLowerCase().replace(/s$/, '')) && isCommonWord(run[0].text.toLowerCase())))) {
@@ -134,7 +134,7 @@ export function nameRuns(sentence: string): NameRun[] {
   return runs;
 }
 
-/** "Part of the Koronia dam", "Most of Sorvik": a share of something, capitalised to open the sentence. */
+/** "Part of the Velmore dam", "Most of Brantby": a share of something, capitalised to open the sentence. */
 const PART_WORDS = /^(?:Part|Parts|Most|Much|Some|Rest|Half|All|None|Each|Many|Few|Several|One|Two|Three)$/;
 
 /** How many connector tokens at `j` lead to a capitalised word (0 when none do). */
@@ -147,8 +147,8 @@ function andInName(run: Token[], tokens: Token[], j: number, gap: (a: Token, b: 
   if (!/^\s+$/.test(gap(tokens[j], tokens[j + 1])) || !/^\s+$/.test(gap(tokens[j - 1], tokens[j]))) return 0;
   const of = run.findIndex((t) => t.text === 'of');
   if (of >= 1 && run.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase()))) return 1;
-  // "Food and Drug Administration", "Highways and Infrastructure Development Corporation": plain
-  // English words before "and" (no place, no acronym: "UBS and Bank of America" are two), and
+  // "Seeds and Soil Authority", "Roads and Tunnels Development Corporation": plain
+  // English words before "and" (no place, no acronym: "HVB and Bank of Harlow" are two), and
   // the words after it run on to an institution's head that ends the name.
   if (!run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(t.text) && !wordTags(t.text).has('Place'))) return 0;
   for (let k = j + 1; k < tokens.length && k <= j + 4 && /^\p{Lu}/u.test(tokens[k].text); k++) {

@@ -109,7 +109,7 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
     if (para) quotes.push(para);
     introducedBy = /:\s*$/.test(s.text) && BEFORE_SAID.test(s.text) ? local(s, s.offset, s.offset + s.text.length) ?? null : null;
     const outside = (ctx.people.get(s.index) ?? []).filter((p) => !spans.some((sp) => p.offset + s.offset >= sp.start && p.offset + s.offset < sp.end));
-    // "An inquiry led by Arne Lund will report in June, Marsk said. "…," she told …": the one who said it
+    // "An inquiry led by Ola Brenn will report in June, Tessaly said. "…," she told …": the one who said it
     // is who "she" is next; else "Korvane's president, Jane Roe, said …": a name stated in full
     // outranks a lone word only guessed to be one.
     const sayer = para?.speakerName ? outside.find((p) => p.text === para.speakerName) : undefined;
@@ -157,7 +157,7 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   if (/\b(he|she) (called|dubbed|described)\b/.test(before)) return local(s, s.offset, span.start) ?? lastSubject;
   // "The ministry called the report "baseless"": whoever called it so.
   const naming = /\b(?:called|dubbed|described|branded|labell?ed)\b/.exec(before);
-  // "a verdict his defence called "flawed"": the defence speaks, not the man it defends.
+  // "a ruling her counsel called "absurd"": the counsel speaks, not the man it defends.
   const owned = naming && /\b((?:his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)\s*$/.exec(before.slice(0, naming.index));
   if (owned) return owned[1];
   if (naming) return local(s, s.offset, s.offset + naming.index) ?? writtenSubject(before.slice(0, naming.index));
@@ -198,7 +198,7 @@ const SAYING_FRAME = /^(?:(?:on|in|at|to|during|via|through)\s+(?:a |an |the )?[
 /** "truces announced since the war began …": a participle before a time phrase, not a saying. */
 const NOT_A_SAYING = /^(?:since|until|during|within)\b/i;
 /**
- * "…, a senior official told reporters.", "…, lawyer Jane Roe said.", "…, his lawyer said on
+ * "…, a senior official told reporters.", "…, lawyer Jane Roe said.", "…, her agent said on
  * Tuesday." The attribution closes the sentence, or a trailing clause after it ("…, a day after …").
  */
 const CLOSING_SAYING = /^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?)\s+(?:said|told (?:reporters|journalists|the [a-z ]{2,30})|added)(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:,\s+[^"“”]{3,})?\.?$/u;
@@ -217,10 +217,10 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const guess = (p: Mention | undefined): Mention | undefined => (p && (!p.tentative || p.offset <= 4) ? p : undefined);
   const inSubject = personIn(people, s, 0, m[1].length + 1);
   const beforeVerb = personIn(people, s, 0, m.index + m[0].indexOf(m[2], m[1].length));
-  // "Lumora's president, Nadia Brennan, said": a full name in apposition outranks a word only guessed to be one.
+  // "Vantoria's president, Nadia Brennock, said": a full name in apposition outranks a word only guessed to be one.
   const subject = (inSubject?.tentative && beforeVerb && !beforeVerb.tentative ? beforeVerb : undefined) ?? guess(inSubject) ?? guess(beforeVerb);
   const pronoun = /^(he|she)$/i.test(m[1].trim());
-  // "The country's power company, the Federal Grid Commission, said": the name in apposition speaks.
+  // "The country's power company, the Federal Power Board, said": the name in apposition speaks.
   const apposed = APPOSED_NAME.exec(s.text.slice(m[1].length, m.index + m[0].indexOf(m[2], m[1].length)))?.[1];
   const speakerName = subject?.text ?? (pronoun ? lastSubject : apposed ?? writtenSubject(m[1]));
   if (!speakerName || NOT_A_SAYING.test(m[3])) return null;
@@ -232,7 +232,7 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
     const closer = subject?.text ?? writtenSubject(m[1].slice(comma + 2)) ?? speakerName;
     return { text: m[1].slice(0, comma).replace(DATELINE_START, ''), kind: 'paraphrase', speakerName: closer, sentence: s.index };
   }
-  // "told the BBC that …" names whom it was told; "said Lumora had …" names what was said.
+  // "told the BBC that …" names whom it was told; "said Vantoria had …" names what was said.
   const text = (m[2].startsWith('told') ? m[3].replace(TOLD_WHOM, '') : m[3]).replace(SAYING_FRAME, '').replace(/[.]$/, '');
   return { text, kind: 'paraphrase', speakerName, sentence: s.index };
 }
@@ -247,7 +247,7 @@ const ACCORDING_BEFORE = /^According to ([^,"“]{3,80}),/u;
 
 /** "a statement from the ministry", "figures released by the agency": the ministry, the agency speaks. */
 const STATEMENT_FROM = /^(?:(?:a|an|the)\s+)?(?:statement|report|post|release|letter|filing|memo|figures|data|statistics|estimates|tally)\s+(?:from|by|of|issued by|released by|compiled by|published by)\s+/i;
-/** "…, according to the Harbour Lenders Association." The source closes the sentence. */
+/** "…, according to the Harbour Savers Association." The source closes the sentence. */
 const ACCORDING_TRAIL = /^(.{12,}?),\s+according to ([^,"“”]{3,100}?)\.?$/u;
 
 function accordingTrail(s: Sentence, people: PeopleBySentence): QuoteRecord | null {

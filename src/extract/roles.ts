@@ -88,7 +88,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
     // "who headed the Armenian delegation" states the role "head of the Armenian delegation".
     const role = app[1].replace(/^who (?:is|was) /i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/^who (?:heads?|headed|leads?|led|chairs?|chaired) /i, 'head of ')
       // A missing closing comma lets the sentence run on: "spokesman for the WHO is giving …".
-      // "an Australian tunnelling expert who arrived on Monday": the relative clause is no part of it.
+      // "a Danish bridge engineer who flew in on Friday": the relative clause is no part of it.
       .replace(/\s+(?:is|was|are|were|has|have|had|will|would|said|says|told|who|which|that)\b.*$/, '').trim();
     // ", the head of the ruling party Ana Brnabic," introduces the next name in a list.
     const trailing = /(\p{Lu}\p{L}+) \p{Lu}\p{L}+$/u.exec(role);

@@ -49,7 +49,7 @@ function outletNearByline(article: CleanArticle): string | null {
     const m = SOURCE_LINE.exec(b.text);
     if (m) return m[1];
   }
-  // The masthead as a line of its own above the story ("Harbour Herald" under the headline),
+  // The masthead as a line of its own above the story ("Quayside Herald" under the headline),
   // which the cleaner took off as site furniture.
   const masthead = article.removed.find((r) => r.reason === 'leading site furniture' && r.line <= 4 && new RegExp(`^${OUTLET_NAME}$`, 'u').test(r.text) && OUTLET_WORDS.test(r.text));
   return masthead?.text ?? null;

@@ -37,7 +37,7 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     // Datelines shout ("BEIRUT"): prefer any spelling that does not.
     // "Calif." for California: an abbreviation the gazetteer expanded is no name to show.
     const abbreviated = (m: Located): boolean => Boolean(m.mention.canonical && m.mention.text.length <= 5 && m.mention.canonical.length > m.mention.text.length + 2);
-    // "Uttarkashi district" alone is named as written, "Uttarkashi", not as the gazetteer spells it.
+    // "Marekot district" alone is named as written, "Marekot", not with the gazetteer's diacritics.
     const spelledAll = c.members.filter((m) => !abbreviated(m)).map((m) => m.mention.text.replace(LANDFORM_SUFFIX, '')).filter((t) => !DEMONYMS[t]);
     const unsuffixed = spelledAll.filter((t) => !REGION_SUFFIX.test(t));
     const spelled = unsuffixed.length ? unsuffixed : spelledAll.filter((t) => LOWER_REGION_SUFFIX.test(t)).map((t) => t.replace(LOWER_REGION_SUFFIX, ''));
@@ -59,7 +59,7 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
 }
 
 /**
- * "Key Bridge" after "Francis Scott Key Bridge": a structure's short name (two words or more)
+ * "Point Bridge" after "Tellmark Point Bridge": a structure's short name (two words or more)
  * that ends the full name of exactly one other structure in the story is that structure.
  */
 function mergeShortFacilityNames(clusters: Cluster[]): Cluster[] {

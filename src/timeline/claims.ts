@@ -34,7 +34,7 @@ function speakerEntity(ix: SpeakerIndex, article: string, name: string | null): 
   if (!name) return null;
   const found = ix.inArticle.get(article)?.get(name) ?? ix.anywhere.get(plainKey(name));
   if (found) return found;
-  // "Mr Tamez", "Dr. Okoro", "President Tamez", "The Harbour Safety Board": the name without its
+  // "Mr Tamez", "Dr. Brennock", "President Tamez", "The Harbour Safety Board": the name without its
   // courtesy title, office or article.
   const bare = name.replace(/^the\s+/i, '').replace(SPEAKER_TITLE, '');
   return bare !== name && bare ? ix.inArticle.get(article)?.get(bare) ?? ix.anywhere.get(plainKey(bare)) ?? null : null;

@@ -18,8 +18,8 @@ const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?
 const DAY_PART = `${DAY_WORD}(?: (?:morning|afternoon|evening|night))?`;
 /**
  * "On Saturday, the League …", "Since the unrest that …", "Meanwhile, …", "(since) early Sunday,
- * when part of the tunnel …", "a day after the storm hit …" (a clause cut from its sentence,
- * dated to the storm's day), a timeline's "May 1:" label: openers a title does without, taken
+ * when the roof of the mine …", "a day after the levee broke …" (a clause cut from its sentence,
+ * dated to the break), a timeline's "May 1:" label: openers a title does without, taken
  * off in this order.
  */
 const TITLE_OPENERS = [new RegExp(`^(?:${DAY_WORD}(?:,?\\s+\\d{4})?|\\d{4})\\s*[:—–]\\s+`), /^since\s+(?!\d)/i, new RegExp(`^(?:(?:(?:early|late) (?:on )?|on )${DAY_PART},?|${DAY_PART},)(?:\\s+when)?\\s+`, 'i'), /^(?:meanwhile|however|but|and|also),?\s+/i, /^(?:a|one|two|three|four|five|six) (?:days?|weeks?) (?:after|before)\s+/];

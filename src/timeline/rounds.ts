@@ -142,7 +142,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     }
     return votes;
   };
-  // A round's statements: the talks of that day, not "a third round would be held …" said on it.
+  // A round's statements: the talks of that day, not "a fourth session is planned for …" said on it.
   const heldOn = (round: number) => (d: IsoDate): number[] => (talksOn.get(d) ?? []).filter((i) => {
     const named = statements[i].future ? statedOrdinal(statements[i].text) : null;
     return named === null || named === round;

@@ -109,7 +109,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       if (!dates.length && !PAST_ACTION.test(s.text) && !future) continue;
       const base = { article: r.id, sentence: s.index, text: s.text, entities, terms: termsOf(s.text), future, headline: s.text };
       if (!dates.length) {
-        // "…received suspended sentences in January": a sentence set in another month or year
+        // "…were fined in January": a sentence set in another month or year
         // than the day it would inherit tells of no happening on that day (a plan is dated when announced).
         if (future || !elsewhenThan(s.text, inherited)) out.push({ ...base, date: inherited, dated: false });
         continue;
