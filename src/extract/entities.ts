@@ -105,7 +105,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "Ottoline Parr & Co.", "Harlow & Sons": a firm named after its founders, not a person.
   const firm = /^\s*&\s*$/.test(run.after) ? FOUNDERS_FIRM.exec(s.text.slice(offset)) : null;
   if (firm) return [{ kind: 'organization', text: firm[0], sentence, offset }];
-  if (/&\s*$/.test(run.before) && /^(?:Co|Sons|Partners|Associates|Company|Brothers)\.?$/.test(text)) return [];
+  if (/&\s*$/.test(run.before) && FIRM_TAIL_ALONE.test(text)) return [];
   // "DAYTON, Ohio —", "MACON, Ga. —": a state abbreviated after a city, as datelines write it.
   const state = single && /^\.\s/.test(s.text.slice(offset + text.length)) && /\p{L},\s*$/u.test(s.text.slice(0, offset)) ? lookupStateAbbreviation(text) : undefined;
   if (state) return [place(run, text, offset, sentence, state)];
@@ -160,10 +160,11 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   while (k < tokens.length - 1 && (isTitleWord(tokens[k].text) || (k > 0 && CONNECTOR_IN_TITLE.has(tokens[k].text) && isTitleWord(tokens[k + 1].text)))) k++;
   // "Minister for Inland Waterways Jane Roe", "Minister of Culture and Sport Jane Roe": after the
   // title's "of" or "for", English words (not given names) name the portfolio, not the person.
-  if (k > 0 && tokens.slice(1, k + 1).some((t) => t.text === 'of' || t.text === 'for')) {
-    let j = tokens[k].text === 'of' || tokens[k].text === 'for' ? k + 1 : k;
+  const ofOrFor = (t: Token): boolean => t.text === 'of' || t.text === 'for';
+  if (k > 0 && tokens.slice(1, k + 1).some(ofOrFor)) {
+    let j = ofOrFor(tokens[k]) ? k + 1 : k;
     while (j < tokens.length - 2 && !isFirstName(tokens[j].text) && (tokens[j].text === 'and' || isCommonWord(tokens[j].text) || isLexiconPlace(tokens[j].text))) j++;
-    if (j > k && j > 1 && tokens[j - 1].text !== 'of' && tokens[j - 1].text !== 'for') k = j;
+    if (j > k && j > 1 && !ofOrFor(tokens[j - 1])) k = j;
   }
   // "Development Minister Adonis Georgiadis": words before a title noun are its portfolio.
   for (let j = tokens.length - 3; j >= k; j--) {
@@ -337,7 +338,9 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const FOUNDERS_FIRM = /^[^&,.;]+&\s*(?:Co\b|Sons\b|Partners\b|Associates\b|Company\b|Brothers\b)/u;
+const FIRM_TAILS = 'Co|Sons|Partners|Associates|Company|Brothers';
+const FOUNDERS_FIRM = new RegExp(`^[^&,.;]+&\\s*(?:${FIRM_TAILS})\\b`, 'u');
+const FIRM_TAIL_ALONE = new RegExp(`^(?:${FIRM_TAILS})\\.?$`);
 const CORPORATE_AFTER = /^(?:shares|stock|shareholders|stockholders|board|chairman|chairwoman|subsidiary|headquarters|factory|factories|plant|plants)$/;
 const GENERIC_BODY = /^(?:Government|Administration|Cabinet|Ministry|Department|Council|Committee|Commission|Police|Army|Court|Agency|Company|Group|Party|Union|Board|Office|Authority|Service)$/;
 /** A lower-case word that says a name is an organisation's: "company", "bureau", "manufacturer". */

@@ -171,7 +171,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   return null;
 }
 
-const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|and|but|which|that|this|it|there)\b/i;
+/** Words that make a phrase a clause, not a subject: "The port will reopen next week, said …" says what, not who. */
+const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|will|would|can|could|should|may|might|must|and|but|which|that|this|it|there)\b/i;
 
 /** The subject as written when no person is named: "the general staff of the armed forces". */
 function writtenSubject(text: string): string | null {
@@ -188,8 +189,6 @@ function writtenSubject(text: string): string | null {
   // "China's Global Times, a popular tabloid run by …, said": the name is before the appositive.
   if (t.split(/\s+/).length > 8 && t.includes(',')) t = t.slice(0, t.indexOf(',')).trim();
   if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !/^(the |a |an )?\p{Lu}|^the /u.test(t)) return null;
-  // "The port will reopen next week, said …": a clause with its own verb is what was said, not who.
-  if (/\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must)\b/i.test(t)) return null;
   return t;
 }
 
@@ -215,13 +214,14 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // A lone word only guessed to be a person counts when it opens the subject ("Vos said"), not
   // inside it ("The union, which represents 4,000 Korvane workers, said").
   const guess = (p: Mention | undefined): Mention | undefined => (p && (!p.tentative || p.offset <= 4) ? p : undefined);
+  const verbAt = m.index + m[0].indexOf(m[2], m[1].length);
   const inSubject = personIn(people, s, 0, m[1].length + 1);
-  const beforeVerb = personIn(people, s, 0, m.index + m[0].indexOf(m[2], m[1].length));
+  const beforeVerb = personIn(people, s, 0, verbAt);
   // "Vantoria's president, Nadia Brennock, said": a full name in apposition outranks a word only guessed to be one.
   const subject = (inSubject?.tentative && beforeVerb && !beforeVerb.tentative ? beforeVerb : undefined) ?? guess(inSubject) ?? guess(beforeVerb);
   const pronoun = /^(he|she)$/i.test(m[1].trim());
   // "The country's power company, the Federal Power Board, said": the name in apposition speaks.
-  const apposed = APPOSED_NAME.exec(s.text.slice(m[1].length, m.index + m[0].indexOf(m[2], m[1].length)))?.[1];
+  const apposed = APPOSED_NAME.exec(s.text.slice(m[1].length, verbAt))?.[1];
   const speakerName = subject?.text ?? (pronoun ? lastSubject : apposed ?? writtenSubject(m[1]));
   if (!speakerName || NOT_A_SAYING.test(m[3])) return null;
   // "At least 99 people have died, President Jane Roe said on Sunday, warning …": the saying
