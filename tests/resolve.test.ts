@@ -58,6 +58,11 @@ describe('resolve', () => {
     expect(bridges.map((e) => [e.name, e.aliases])).toEqual([['Francis Scott Key Bridge', ['Key Bridge']]]);
   });
 
+  it('links "President Wen" to "Wen Kuo-hsing": a hyphenated given name puts the family name first', () => {
+    const { entities } = resolved({ a: dated('Wen Kuo-hsing was sworn in on Monday.'), b: dated('President Wen said on Tuesday that the island would not be provoked.') });
+    expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([['Wen Kuo-hsing', ['Wen']]]);
+  });
+
   it('names a known place written only as "X district" as written, not as the gazetteer spells it', () => {
     const { entities } = resolved({ a: dated('The police chief of Uttarkashi district spoke on Monday.') });
     const place = entities.find((e) => e.kind === 'place')!;

@@ -134,6 +134,16 @@ describe('timeline: discrepancies', () => {
     expect(valuesOf(tl)).toEqual([['6-3', '7-2']]);
   });
 
+  it('reports a rivalry once when a smaller one lies wholly inside it, and lets an owned body speak', () => {
+    const tl = timelineOf({
+      a: 'Drills\n\nPublished: 23 May 2024\n\nThe defence ministry said it had detected 49 Chinese military aircraft around the island on Thursday.',
+      b: "Drills\n\nPublished: 25 May 2024\n\nTaiwan's Ministry of National Defense said 62 Chinese aircraft had been spotted on Friday. On the first day it had counted 42 aircraft.",
+    });
+    expect(valuesOf(tl)).toEqual([['42', '49', '62']]);
+    const spoken = tl.claims.find((c) => c.kind === 'paraphrase' && c.text.startsWith('62'))!;
+    expect(tl.entities.find((e) => e.id === spoken.speaker)?.name).toBe('Ministry of National Defense');
+  });
+
   it('does not compare quantities of different orders of magnitude', () => {
     const tl = timelineOf({
       a: 'City\n\nPublished: 1 March 2022\n\nThe city of nearly 3 million people waited.',

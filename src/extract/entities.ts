@@ -100,6 +100,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     const full = run.text;
     return classifyRun({ ...run, tokens: rest, text: full.slice(full.indexOf(rest[0].text, tokens[0].text.length)), before: ' ', prev: [...run.prev, ...tokens.slice(0, tokens.length - rest.length)] }, s, headline);
   }
+  const owned = ownerAndOwned(run, s);
+  if (owned) return owned.flatMap((part) => classifyRun(part, s, headline));
+  // "the Rio-based firm", "a Saudi-led coalition": an adjective made from a name names no one.
+  if (single && /-(?:based|led|backed|born|owned|run|made)$/i.test(text)) return extra;
   const geo = geographicMention(run, text, sentence);
   if (geo) return [geo];
   // "Ottoline Parr & Co.", "Harlow & Sons": a firm named after its founders, not a person.
@@ -395,6 +399,27 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
   return [];
 }
 
+/**
+ * "Taiwan's Ministry of National Defense", "the Liberation Army's Eastern Command": a name that owns
+ * a body is a mention of its own, and the body is named without it. Not "People's Party".
+ */
+function ownerAndOwned(run: NameRun, s: Sentence): [NameRun, NameRun] | null {
+  const tokens = run.tokens;
+  let at = tokens.length - 2;
+  while (at >= 0 && !tokens[at].possessive) at--;
+  if (at < 0 || tokens.length - at - 1 < 2 || !tokens.slice(at + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()))) return null;
+  // "Tigray People's Liberation Front": an owner ending in an English word that heads no body is part of the name.
+  const ownerWord = tokens[at].text;
+  if (isCommonWord(ownerWord) && !ORG_HEADS.has(ownerWord.toLowerCase())) return null;
+  const owner = tokens.slice(0, at + 1);
+  const body = tokens.slice(at + 1);
+  const textOf = (ts: Token[]): string => s.text.slice(ts[0].offset, ts[ts.length - 1].offset + ts[ts.length - 1].text.length + (ts[ts.length - 1].possessive ? 2 : 0));
+  return [
+    { tokens: owner, text: textOf(owner), before: run.before, prev: run.prev, after: ' ', next: body.slice(0, 4).map((t) => t.text.toLowerCase()) },
+    { tokens: body, text: textOf(body), before: ' ', prev: [...run.prev, ...owner].slice(-6), after: run.after, next: run.next },
+  ];
+}
+
 /** "Odile Marsh and Kavi Tenno", "Kavi Tenno and Odile Marsh": joined by "and" to a full name with a known given name. */
 function listedWithPerson(run: NameRun, sentence: string): boolean {
   const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+ and $/u.exec(sentence.slice(0, run.tokens[0].offset));
@@ -418,7 +443,9 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     // An appositive role (", the party's organisation secretary,") vouches for an unknown name.
     // "Hassan al-Turabi": a particle-joined family name marks a personal name.
     const particleName = PARTICLE_SURNAME.test(last) && !isCommonWord(first);
-    const looksNamed = knownFirst || particleName || isKnownLastName(last) || titled || speaks || Boolean(role) || actsAsPerson(run) || listedWithPerson(run, s.text);
+    // "Lai Ching-te", "Tsai Ing-wen": a romanised Chinese or Korean given name, hyphenated, after the family name.
+    const hyphenatedGiven = core.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last);
+    const looksNamed = knownFirst || particleName || hyphenatedGiven || isKnownLastName(last) || titled || speaks || Boolean(role) || actsAsPerson(run) || listedWithPerson(run, s.text);
     // "Olaf Bird": a known first name vouches for a surname that is also a word.
     // A name may end in a word ("President Joyce Banda", "spokesman Wang Wenbin said"): a title,
     // a speech verb or a role in apposition vouches for it, and a title and a speech verb

@@ -157,6 +157,9 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   if (/\b(he|she) (called|dubbed|described)\b/.test(before)) return local(s, s.offset, span.start) ?? lastSubject;
   // "The ministry called the report "baseless"": whoever called it so.
   const naming = /\b(?:called|dubbed|described|branded|labell?ed)\b/.exec(before);
+  // "in what Beijing called "punishment"": the one who called it so.
+  const what = naming && /\bwhat\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u.exec(before.slice(0, naming.index));
+  if (what) return local(s, s.offset + what.index, s.offset + naming.index) ?? what[1];
   // "a ruling her counsel called "absurd"": the counsel speaks, not the man it defends.
   const owned = naming && /\b((?:his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)\s*$/.exec(before.slice(0, naming.index));
   if (owned) return owned[1];
@@ -193,7 +196,7 @@ function writtenSubject(text: string): string | null {
 }
 
 /** "on Twitter that", "in a statement that", "on Monday": how and when, before what was said. */
-const SAYING_FRAME = /^(?:(?:on|in|at|to|during|via|through)\s+(?:a |an |the )?[\p{L}\d'’ -]{1,40}?\s+that\s+|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?)/u;
+const SAYING_FRAME = /^(?:(?:on|in|at|to|during|via|through)\s+(?:a |an |the )?[\p{L}\d'’ -]{1,40}?\s+that\s+|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:that\s+)?)/u;
 /** "truces announced since the war began …": a participle before a time phrase, not a saying. */
 const NOT_A_SAYING = /^(?:since|until|during|within)\b/i;
 /**

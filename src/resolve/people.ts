@@ -21,7 +21,9 @@ const firstKey = (name: string): string => (name.includes(' ') ? romanisationKey
  */
 function familyNameFirst(name: string): string | null {
   const [family, ...given] = name.split(' ');
-  if (!EAST_ASIAN_FAMILY_NAMES.has(family) || given.length < 1 || given.length > 2) return null;
+  // "Lai Ching-te": a hyphenated romanised given name marks the family name first, listed or not.
+  const hyphenatedGiven = given.length === 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given[0]);
+  if ((!EAST_ASIAN_FAMILY_NAMES.has(family) && !hyphenatedGiven) || given.length < 1 || given.length > 2) return null;
   return given.every((w) => /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,7})?$/u.test(w) && !isKnownLastName(w)) ? family : null;
 }
 const PARTICLES = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|del|der|van|von|la|le|du)$/i;

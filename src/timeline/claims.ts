@@ -37,7 +37,9 @@ function speakerEntity(ix: SpeakerIndex, article: string, name: string | null): 
   // "Mr Tamez", "Dr. Brennock", "President Tamez", "The Harbour Safety Board": the name without its
   // courtesy title, office or article.
   const bare = name.replace(/^the\s+/i, '').replace(SPEAKER_TITLE, '');
-  return bare !== name && bare ? ix.inArticle.get(article)?.get(bare) ?? ix.anywhere.get(plainKey(bare)) ?? null : null;
+  const lookup = (n: string): string | null => (n !== name && n ? ix.inArticle.get(article)?.get(n) ?? ix.anywhere.get(plainKey(n)) ?? null : null);
+  // "Taiwan's Ministry of National Defense": the body its owner's name was written before.
+  return lookup(bare) ?? lookup(bare.replace(/^.*['’]s\s+(?=\p{Lu})/u, ''));
 }
 
 const SPEAKER_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|President|Prime Minister|Minister|Senator|Sen|Rep|Gen|General|Judge|Mayor|Governor|Chancellor)\.?\s+/;

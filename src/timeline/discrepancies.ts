@@ -98,7 +98,10 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       });
     }
   }
-  return out;
+  // "49 Chinese military aircraft" and "62 Chinese aircraft" meet under two head words: a rivalry
+  // wholly inside a larger one is that one.
+  const valuesOf = new Map(out.map((d) => [d, new Set(d.values.map((v) => `${v.article}:${v.sentence}:${v.value}`))]));
+  return out.filter((d) => !out.some((o) => o !== d && valuesOf.get(o)!.size > valuesOf.get(d)!.size && [...valuesOf.get(d)!].every((k) => valuesOf.get(o)!.has(k))));
 }
 
 /**

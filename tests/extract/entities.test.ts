@@ -339,6 +339,15 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(places('New South Wales Premier Chris Minard spoke.')).toEqual([['New South Wales', 'region']]);
   });
 
+  it('takes a hyphenated romanised given name for a person, an owner apart from the body it owns, and "X-based" for no one', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('Three days after Wen Kuo-hsing was sworn in, drills began.')).toEqual([['person', 'Wen Kuo-hsing']]);
+    expect(kinds("Taiwan's Ministry of National Defense said so.")).toEqual([['place', 'Taiwan'], ['organization', 'Ministry of National Defense']]);
+    expect(kinds("The People's Liberation Army's Eastern Theater Command said so.")).toEqual([['organization', "People's Liberation Army"], ['organization', 'Eastern Theater Command']]);
+    expect(kinds("The Tigray People's Liberation Front said so.")).toEqual([['organization', "Tigray People's Liberation Front"]]);
+    expect(kinds('The Rio-based firm grew.')).toEqual([]);
+  });
+
   it('keeps a portfolio after "Minister for" or "of" in the role, not in the name', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('Minister for Road Transport Tomas Kerrigan said so.')).toEqual([['Tomas Kerrigan', 'Minister for Road Transport']]);

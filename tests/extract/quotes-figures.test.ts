@@ -43,6 +43,11 @@ describe('quotes', () => {
     expect(quotesOf('The commission said Vantoria had broken the rules for four years.')[0].text).toBe('Vantoria had broken the rules for four years');
   });
 
+  it('gives "in what Beijing called "…"" to Beijing, and keeps "on Friday evening" out of what was said', () => {
+    expect(quotesOf('The drills began on Thursday, in what Beijing called "strong punishment" for separatist acts.')[0]).toMatchObject({ speakerName: 'Beijing', text: 'strong punishment' });
+    expect(quotesOf("The navy said on Friday evening it had ended the drills.")[0].text).toBe('it had ended the drills');
+  });
+
   it('attributes a quote closed by a comma to the name after it', () => {
     const [q] = quotesOf('“We will not give up the port,” Mayor Vitali Klitschko said.');
     expect(q).toMatchObject({ kind: 'quote', text: 'We will not give up the port', speakerName: 'Vitali Klitschko' });
