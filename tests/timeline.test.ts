@@ -12,6 +12,8 @@ const storyTexts = (story: string): Record<string, string> => {
 
 /** Each discrepancy's values, sorted: what the outlets disagree on, in a comparable form. */
 const valuesOf = (tl: ReturnType<typeof timelineOf>): string[][] => tl.discrepancies.map((d) => d.values.map((v) => v.value).sort());
+/** The rival values a story's articles give, each discrepancy's sorted. */
+const rivalValues = (texts: Record<string, string>): string[][] => valuesOf(timelineOf(texts));
 
 describe('timeline: events', () => {
   it('merges the same event told by two outlets into one event with both sources', () => {
@@ -127,11 +129,10 @@ describe('timeline: discrepancies', () => {
   });
 
   it('flags two outlets giving one vote different tallies', () => {
-    const tl = timelineOf({
+    expect(rivalValues({
       a: 'Rates\n\nPublished: 22 June 2023\n\nThe bank\'s committee voted 7-2 for the increase on Thursday.',
       b: 'Rates\n\nPublished: 23 June 2023\n\nThe committee split 6-3 on the decision, minutes published on Friday showed.',
-    });
-    expect(valuesOf(tl)).toEqual([['6-3', '7-2']]);
+    })).toEqual([['6-3', '7-2']]);
   });
 
   it('reports a rivalry once when a smaller one lies wholly inside it, and lets an owned body speak', () => {
@@ -217,13 +218,12 @@ describe('timeline: talks over several days', () => {
   });
 
   it('compares only counts of one outcome, each on the day its sentence names', () => {
-    const tl = timelineOf({
+    // 2,059 injured (Saturday) vs 2,476 injured (Monday) is an update; 2,497 killed is another count.
+    expect(rivalValues({
       a: 'Toll rises\n\nPublished: 10 September 2023\n\nThe toll rose on Saturday, with 2,059 people injured.',
       b: 'Rescue race\n\nPublished: 11 September 2023\n\nThe quake killed at least 2,497 people. The ministry said 2,476 people had been injured.',
       c: 'Injured\n\nPublished: 11 September 2023\n\nDoctors said 2,900 people had been injured.',
-    });
-    // 2,059 injured (Saturday) vs 2,476 injured (Monday) is an update; 2,497 killed is another count.
-    expect(valuesOf(tl)).toEqual([['2,476', '2,900']]);
+    })).toEqual([['2,476', '2,900']]);
   });
 
   it('dates a sentence in the present by the article, not by the date the sentence before it named', () => {
