@@ -96,6 +96,16 @@ describe('timeline: a round and the next one announced on its day', () => {
   });
 });
 
+describe('timeline: an election\'s rounds', () => {
+  it('makes no round of talks of a runoff, and none of "the second round" in an article that names no talks', () => {
+    const tl = timelineOf({
+      a: 'Vote\n\nPublished: 15 April 2024\n\nCentrist candidate Marta Olsen and nationalist Piet Grau will face each other in a runoff on April 28. Piet Grau said the second round would be "a referendum on the government".',
+    });
+    expect(tl.rounds).toEqual([]);
+    expect(tl.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Marta Olsen', 'Piet Grau']);
+  });
+});
+
 describe('timeline: claims', () => {
   it('links a speaker written with "The" to the organisation named without it', () => {
     const tl = timelineOf({ a: 'Ship\n\nPublished: 27 March 2024\n\nThe Harbour Transport Safety Board said its investigators had boarded the ship. HTSB Chair Jane Homer said the crew of 21 was on board.' });

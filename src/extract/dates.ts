@@ -67,6 +67,8 @@ function namesADay(r: chrono.ParsedResult): boolean {
 /** "said", "told": a past attribution between a future verb and a weekday dates the saying. */
 const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;
 
+const SUBORDINATE = /\b(?:after|before|when|since|because|once)\s+/gi;
+const PAST_VERB = /\b(?:won|lost|held|met|took|began|fell|rose|left|made|came|went|\w{3,}ed)\b/i;
 const STARTING = /\b(?:starting|beginning|effective|taking effect)\s+(?:on\s+|from\s+)?$/i;
 /** "would": the future of a past saying, so the weekday lies near publication, on either side. */
 const WOULD = /\bwould\b/gi;
@@ -93,6 +95,10 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   const future = lastIn(plain, FUTURE);
   const would = Math.max(last(WOULD), last(WAS_PLANNED));
   const past = Math.max(last(PAST_SPEECH), last(PAST_PLAN));
+  // "will meet in a runoff after neither won a majority in Sunday's first round": a clause of its
+  // own after the future one, told in the past, points back.
+  const sub = last(SUBORDINATE);
+  if (sub > future && sub > would && PAST_VERB.test(before.slice(sub)) && !FUTURE.test(before.slice(sub))) return 'back';
   if (would > future && would > past) return 'nearest';
   if (past > future) return 'back';
   // "lost Saturday's match …, but they will play again": the future of a later clause is not the weekday's.

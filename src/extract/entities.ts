@@ -422,9 +422,10 @@ function ownerAndOwned(run: NameRun, s: Sentence): [NameRun, NameRun] | null {
 
 /** "Odile Marsh and Kavi Tenno", "Kavi Tenno and Odile Marsh": joined by "and" to a full name with a known given name. */
 function listedWithPerson(run: NameRun, sentence: string): boolean {
-  const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+ and $/u.exec(sentence.slice(0, run.tokens[0].offset));
+  // One lower-case word may describe the second: "Marta Olsen and nationalist Piet Grau".
+  const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+ and (?:\p{Ll}+ )?$/u.exec(sentence.slice(0, run.tokens[0].offset));
   const last = run.tokens[run.tokens.length - 1];
-  const after = /^ and (\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+/u.exec(sentence.slice(last.offset + last.text.length));
+  const after = /^ and (?:\p{Ll}+ )?(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+/u.exec(sentence.slice(last.offset + last.text.length));
   return Boolean((before && isFirstName(before[1])) || (after && isFirstName(after[1])));
 }
 

@@ -54,10 +54,9 @@ function sessions(dates: IsoDate[], talksOn: Map<IsoDate, number[]>, statements:
 }
 
 /** In a sentence naming several dates, the talks belong to the date written nearest to them. */
-function talkStatements(statements: Statement[], corpus: ResolvedCorpus): number[] {
+function talkStatements(statements: Statement[], corpus: ResolvedCorpus, storyOfTalks: Map<string, boolean>): number[] {
   const out: number[] = [];
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
-  const storyOfTalks = new Map(corpus.articles.map((a) => [a.id, talksStory(a.sentences)]));
   statements.forEach((st, i) => {
     const talk = aboutTalks(st.text, storyOfTalks.get(st.article));
     if (!talk) return;
@@ -109,7 +108,8 @@ function announcedDate(sts: Statement[], published: Map<string, IsoDate>): IsoDa
  * articles announce ("the next meeting will take place…") but none reports held (planned).
  */
 export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): RoundsResult {
-  const talks = talkStatements(statements, corpus);
+  const storyOfTalks = new Map(corpus.articles.map((a) => [a.id, talksStory(a.sentences)]));
+  const talks = talkStatements(statements, corpus, storyOfTalks);
   const published = new Map(corpus.articles.map((a) => [a.id, a.published ?? '9999-12-31']));
   const heldDates = [...new Set(talks.filter((i) => reportsHeld(statements[i])
     && statements[i].date <= published.get(statements[i].article)!).map((i) => statements[i].date))].sort();
@@ -176,7 +176,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   const announcements = new Map<number, number[]>();
   for (const i of talks) {
     const st = statements[i];
-    if (!(st.future || UNSCHEDULED.test(st.text)) || !NEXT_ROUND.test(st.text) || !aboutTalks(st.text)) continue;
+    if (!(st.future || UNSCHEDULED.test(st.text)) || !NEXT_ROUND.test(st.text) || !aboutTalks(st.text, storyOfTalks.get(st.article))) continue;
     const before = [...dateOfRound.entries()].filter(([, d]) => d <= published.get(st.article)!).map(([n]) => n);
     const n = statedOrdinal(st.text) ?? (before.length ? Math.max(...before) + 1 : 1);
     if (!announcements.has(n)) announcements.set(n, []);

@@ -1,6 +1,6 @@
 import { DATELINE_START } from '../clean/clean-article.js';
 import type { ArticleRecord, IsoDate, ResolvedCorpus } from '../model.js';
-import { aboutTalks } from './talks.js';
+import { aboutTalks, talksStory } from './talks.js';
 import { groupByIndex } from '../group-by.js';
 import { memoize } from '../memoize.js';
 
@@ -81,6 +81,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
   for (const r of corpus.articles) {
     const day = newsDay(r);
     if (!day) continue;
+    const ofTalks = talksStory(r.sentences);
     const ids = corpus.mentionEntity[r.id];
     let paragraphDate: { paragraph: number; date: IsoDate } | null = null;
     const n = r.sentences.length;
@@ -101,7 +102,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       const bare = mentions.map((d) => bareSince(d, clauses) || UNTIL.test(s.text.slice(0, d.offset)));
       const eventful = mentions.filter((_, k) => !bare[k]);
       if (eventful.length) paragraphDate = { paragraph: s.paragraph, date: eventful[eventful.length - 1].date };
-      const talk = Boolean(aboutTalks(s.text));
+      const talk = Boolean(aboutTalks(s.text, ofTalks));
       // A statement needs something to say (a name, a figure, talks, a day of its own) and to say it happened or will.
       if (!entities.length && !hasFigure && !talk) continue;
       // "Timeline: how the crisis unfolded", "Explainer: …": a headline that names its genre reports nothing itself.

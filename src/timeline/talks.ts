@@ -43,7 +43,9 @@ const BARE_ROUND = /\b(?:first|second|third|fourth|fifth|sixth|next|last|latest|
 export function aboutTalks(text: string, talksStory = false): RegExpExecArray | null {
   const talk = TALK.exec(text);
   if (talk) return talk;
-  const next = NEXT_ROUND.exec(text) ?? (talksStory ? BARE_ROUND.exec(text) ?? MET_FOR_HOURS.exec(text) : null);
+  // "the second round would be a referendum": a numbered round is one of talks only in an article about talks.
+  const named = NEXT_ROUND.exec(text);
+  const next = (named && (talksStory || !/\b(?:round|phase)\b/i.test(named[1])) ? named : null) ?? (talksStory ? BARE_ROUND.exec(text) ?? MET_FOR_HOURS.exec(text) : null);
   return next && !BALLOT.test(text) ? next : null;
 }
 

@@ -38,6 +38,11 @@ describe('dates in text', () => {
     expect(datesOf('The strike, effective from Monday, closed every port.', '2023-05-24')).toEqual([['Monday', '2023-05-22']]);
   });
 
+  it('reads a weekday in a clause of its own told in the past as past, after a future main clause', () => {
+    expect(datesOf("The two will meet in a runoff on April 28 after neither won a majority in Sunday's first round.", '2024-04-15')).toEqual([['April 28', '2024-04-28'], ['Sunday', '2024-04-14']]);
+    expect(datesOf('The sides will meet again after the talks ended on Friday.', '2024-04-15')).toEqual([['on Friday', '2024-04-12']]);
+  });
+
   it('reads the days British papers name by a word: "this morning", "last night", "yesterday"', () => {
     expect(datesOf('Nurses walked out this morning after talks collapsed last night.', '2023-04-11')).toEqual([['this morning', '2023-04-11'], ['last night', '2023-04-10']]);
     expect(datesOf('Ministers met the union yesterday.', '2023-04-11')).toEqual([['yesterday', '2023-04-10']]);
