@@ -63,6 +63,17 @@ describe('resolve', () => {
     expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([['Wen Kuo-hsing', ['Wen']]]);
   });
 
+  it('takes "Carvex Motors Inc." for Carvex Motors, and "UAW" for the "United Auto Workers union"', () => {
+    const { entities } = resolved({
+      a: dated('Carvex Motors Inc. said it would cut 10,000 jobs on Wednesday. The United Auto Workers union said it had not been consulted. UAW President Shawn Fainley called the plan a betrayal.'),
+      b: dated('Carvex Motors said on Thursday the cuts would save money.'),
+    });
+    const orgs = entities.filter((e) => e.kind === 'organization');
+    expect(orgs).toHaveLength(2);
+    expect(orgs.find((o) => o.aliases.includes('Carvex Motors Inc') || o.name === 'Carvex Motors Inc')).toBeDefined();
+    expect(orgs.find((o) => [o.name, ...o.aliases].includes('UAW'))?.name).toMatch(/^United Auto Workers/);
+  });
+
   it('names a known place written only as "X district" as written, not as the gazetteer spells it', () => {
     const { entities } = resolved({ a: dated('The police chief of Uttarkashi district spoke on Monday.') });
     const place = entities.find((e) => e.kind === 'place')!;

@@ -212,7 +212,8 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const inverted = invertedSaying(s, people) ?? accordingTrail(s, people);
   if (inverted) return inverted;
   const m = PARAPHRASE.exec(s.text);
-  if (!m) return closingSaying(s, people);
+  // "The carmaker announced the cuts on Wednesday" reports a deed; "announced that …" reports words.
+  if (!m || (m[2] === 'announced' && !/\bannounced\s+that\b/.test(m[0]))) return closingSaying(s, people);
   // "The group's leader, Jane Roe, said": the name in apposition is the speaker.
   // A lone word only guessed to be a person counts when it opens the subject ("Vos said"), not
   // inside it ("The union, which represents 4,000 Korvane workers, said").

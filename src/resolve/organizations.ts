@@ -4,12 +4,15 @@ import { ORG_ACRONYMS } from '../extract/lexicon.js';
 import { mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey } from './alias-key.js';
 
+const LEGAL_FORM = /,?\s+(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|S\.A|NV|GmbH|Co)\.?$/;
+
 /** "Russian", "U.S.", "UN": a word naming whose body it is, dropped from the key. */
 const ownerWord = (word: string): boolean => Boolean(DEMONYMS[word] || lookupCountry(word) || /^(?:UN|U\.N\.|EU|E\.U\.)$/.test(word));
 
 /** "French National Assembly" and "National Assembly", "U.S. State Department" and "State Department", "EU" and "European Union": one key. */
 function orgKey(text: string): string {
-  const words = text.replace(/^the /i, '').split(' ');
+  // "Carvana Motors Inc." is Carvana Motors: a legal form says nothing of which company.
+  const words = text.replace(/^the /i, '').replace(LEGAL_FORM, '').split(' ');
   const bare = words.length > 1 && ownerWord(words[0]) ? words.slice(1).join(' ') : words.join(' ');
   return plainKey(ORG_ACRONYMS[bare] ?? bare);
 }
@@ -53,7 +56,8 @@ const MINOR_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 
 /** "International Atomic Energy Agency" → "IAEA"; null for a one-word name. */
 export function initialsOf(name: string): string | null {
   // "U.S. State Department" is not "USD": abbreviated words are not spelled out.
-  const words = name.replace(/^the /i, '').split(/[\s-]+/).filter((w) => w && !MINOR_WORDS.has(w.toLowerCase()) && !w.includes('.'));
+  // "United Auto Workers union" is UAW: a kind written after the name in lower case is no initial.
+  const words = name.replace(/^the /i, '').replace(/(?:\s+\p{Ll}+)+$/u, '').split(/[\s-]+/).filter((w) => w && !MINOR_WORDS.has(w.toLowerCase()) && !w.includes('.'));
   if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
   return words.map((w) => w[0]).join('');
 }

@@ -48,6 +48,11 @@ describe('quotes', () => {
     expect(quotesOf("The navy said on Friday evening it had ended the drills.")[0].text).toBe('it had ended the drills');
   });
 
+  it('takes "announced the cuts" for a deed and "announced that …" for words', () => {
+    expect(quotesOf('The carmaker announced the cuts on Wednesday, saying it expects to save money.')).toEqual([]);
+    expect(quotesOf('The ministry announced that the border would reopen on Monday.')[0]).toMatchObject({ speakerName: 'The ministry', text: 'the border would reopen on Monday' });
+  });
+
   it('attributes a quote closed by a comma to the name after it', () => {
     const [q] = quotesOf('“We will not give up the port,” Mayor Vitali Klitschko said.');
     expect(q).toMatchObject({ kind: 'quote', text: 'We will not give up the port', speakerName: 'Vitali Klitschko' });

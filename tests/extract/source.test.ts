@@ -32,6 +32,7 @@ describe('source and credits', () => {
   it('reads the masthead line under a scraped headline as the outlet', () => {
     const outlet = (text: string) => extractTexts({ a: text })[0].source;
     expect(outlet('Storm hits the coast\nHarbour Herald\nOct. 25, 2023, 9:14 a.m. ET\n\nThe storm made landfall on Wednesday.')).toBe('Harbour Herald');
+    expect(outlet('Storm hits the coast\nMarket Ledger\nOct. 25, 2023, 9:14 a.m. ET\n\nThe storm made landfall on Wednesday.')).toBe('Market Ledger');
     expect(outlet('Storm hits the coast\nSkip to content\nOct. 25, 2023\n\nThe storm made landfall on Wednesday.')).toBe('Unknown source');
   });
 
