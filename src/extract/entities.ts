@@ -319,7 +319,9 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
     // "the People's party" is the party of the People: the kind word joins only a plain name.
     const possessive = tokens[tokens.length - 1].possessive;
     const bare = possessive ? tokens.map((t) => t.text).join(' ').replace(/^The /, '') : name;
-    return { kind: 'organization', text: ORG_NAME_HEADS.has(run.next[0]) && !possessive ? `${name} ${run.next[0]}` : bare, sentence, offset };
+    // "United Auto Workers union": a name of several words ending in a plural names its members; the kind stays out.
+    const members = tokens.length > 1 && /\p{Ll}s$/u.test(tokens[tokens.length - 1].text);
+    return { kind: 'organization', text: ORG_NAME_HEADS.has(run.next[0]) && !possessive && !members ? `${name} ${run.next[0]}` : bare, sentence, offset };
   }
   // "Vestra shares fell", "Vestra's board", "Vestra chairman Jan Roe": a word only a company has
   // shares, a board or a chairman after it, unless it is known as a person's or a place's name.
