@@ -292,6 +292,8 @@ function geographicMention(run: NameRun, text: string, sentence: number): Mentio
  */
 function organizationMention(run: NameRun, sentence: number, text: string): Mention | null {
   const tokens = run.tokens;
+  // "Energy Minister Priya Raman": an office and a name after it are a person's, whatever the portfolio.
+  if (tokens.some((t, i) => i > 0 && i < tokens.length - 2 && TITLE_NOUNS.has(t.text.toLowerCase()))) return null;
   const offset = tokens[0].offset;
   // "the International Monetary Fund's decision": the organisation, without the possessive.
   const name = run.text.replace(/^The /, '').replace(/['’]s$/, '');

@@ -21,6 +21,13 @@ function quoteSpans(text: string): Span[] {
     const start = m.index! + m[1].length;
     spans.push({ start, end: start + m[2].length + 2, text: m[2] });
   }
+  // A quote that runs on into the next paragraph opens here and closes nowhere in this one:
+  // ""… our best grounds." / "Nobody asked us."" — it reaches the paragraph's end.
+  const open = /(?:^|[\s(\[—-])(["“])([^"“”]{2,})$/.exec(text);
+  if (open && !spans.some((sp) => sp.end > open.index)) {
+    const start = open.index + open[0].indexOf(open[1]);
+    spans.push({ start, end: text.length, text: open[2].trim() });
+  }
   // Single quotes, where some outlets use them: only after a colon or closed by a comma before
   // the attribution, so apostrophes ("won't", "the Taliban's") are never taken for quotes.
   if (!spans.length) {

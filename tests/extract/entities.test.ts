@@ -354,6 +354,10 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(() => lookupCity('Pokhara', SMALLEST_TOWN - 1)).toThrow(/no town under/);
   });
 
+  it('takes "Energy Minister Priya Ramen" for a minister, not a company named Energy', () => {
+    expect(mentionsOf('Energy Minister Priya Ramen defended the decision.').map((m) => [m.kind, m.text, m.role])).toEqual([['person', 'Priya Ramen', 'Energy Minister']]);
+  });
+
   it('keeps a portfolio after "Minister for" or "of" in the role, not in the name', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('Minister for Road Transport Tomas Kerrigan said so.')).toEqual([['Tomas Kerrigan', 'Minister for Road Transport']]);

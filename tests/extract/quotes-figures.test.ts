@@ -53,6 +53,13 @@ describe('quotes', () => {
     expect(quotesOf('The ministry announced that the border would reopen on Monday.')[0]).toMatchObject({ speakerName: 'The ministry', text: 'the border would reopen on Monday' });
   });
 
+  it('carries a quote left open at a paragraph\'s end into the next paragraph, with its speaker', () => {
+    const qs = quotesOf('"We have fished these waters for centuries," said Tom Aldrin, who chairs the fishermen\'s association. "The turbines will close our best grounds.\n\n"Nobody asked us. Not once."');
+    expect(qs.map((q) => [q.text, q.speakerName])).toEqual([
+      ['We have fished these waters for centuries', 'Tom Aldrin'], ['The turbines will close our best grounds', 'Tom Aldrin'], ['Nobody asked us. Not once', 'Tom Aldrin'],
+    ]);
+  });
+
   it('attributes a quote closed by a comma to the name after it', () => {
     const [q] = quotesOf('“We will not give up the port,” Mayor Vitali Klitschko said.');
     expect(q).toMatchObject({ kind: 'quote', text: 'We will not give up the port', speakerName: 'Vitali Klitschko' });
