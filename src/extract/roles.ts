@@ -73,7 +73,8 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
     }
   }
   // "Foreign Minister Prince Harun": the office is the role, the honorific belongs to the name.
-  const pre = [...before, ...peeled].join(' ').replace(TRAILING_HONORIFIC, '');
+  // "The Swedish conductor Elsa Varnholm": the article that opens the sentence is no part of the office.
+  const pre = [...before, ...peeled].join(' ').replace(TRAILING_HONORIFIC, '').replace(/^(?:The|A|An)\s+/, '');
   if (pre && (ROLE_NOUNS.test(pre) || peeled.length)) roles.push(pre);
   // "An army spokesman, Brigadier General Nabil Abdallah, said": the role opens the clause.
   const first = before.length ? run.prev[run.prev.length - before.length] : run.tokens[0];
@@ -89,7 +90,9 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
     const role = app[1].replace(/^who (?:is|was) /i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/^who (?:heads?|headed|leads?|led|chairs?|chaired) /i, 'head of ')
       // A missing closing comma lets the sentence run on: "spokesman for the WHO is giving …".
       // "a Danish bridge engineer who flew in on Friday": the relative clause is no part of it.
-      .replace(/\s+(?:is|was|are|were|has|have|had|will|would|said|says|told|who|which|that)\b.*$/, '').trim();
+      .replace(/\s+(?:is|was|are|were|has|have|had|will|would|said|says|told|who|which|that)\b.*$/, '')
+      // "who led the orchestra for almost three decades": how long is no part of the office.
+      .replace(/\s+(?:for|since|from|until|between)\s+(?:(?:almost|nearly|more than|over|about)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\b.*$/i, '').trim();
     // ", the head of the ruling party Ana Brnabic," introduces the next name in a list.
     const trailing = /(\p{Lu}\p{L}+) \p{Lu}\p{L}+$/u.exec(role);
     if (ROLE_NOUNS.test(role) && !(trailing && isFirstName(trailing[1]))) roles.push(role);

@@ -358,6 +358,14 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(mentionsOf('Energy Minister Priya Ramen defended the decision.').map((m) => [m.kind, m.text, m.role])).toEqual([['person', 'Priya Ramen', 'Energy Minister']]);
   });
 
+  it('reads professions before a name as roles, an orchestra or opera as a body, and cuts "for three decades" off a role', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.role ?? '']);
+    expect(found('The Swedish conductor Elsa Varnholt, who led the Malmberg Symphony for almost three decades, has died.')).toEqual([
+      ['person', 'Elsa Varnholt', 'Swedish conductor; head of the Malmberg Symphony'], ['organization', 'Malmberg Symphony', ''],
+    ]);
+    expect(found('She sang at the Royal Harbour Opera.')).toEqual([['organization', 'Royal Harbour Opera', '']]);
+  });
+
   it('keeps a portfolio after "Minister for" or "of" in the role, not in the name', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('Minister for Road Transport Tomas Kerrigan said so.')).toEqual([['Tomas Kerrigan', 'Minister for Road Transport']]);
