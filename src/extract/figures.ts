@@ -5,7 +5,7 @@ const WORD_NUMBERS: Record<string, number> = {
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
   dozens: 24, hundreds: 200, thousands: 2000, millions: 2_000_000, billions: 2_000_000_000,
 };
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7 };
 const SHORT_SCALE: Record<string, string> = { k: 'thousand', m: 'million', mn: 'million', bn: 'billion', tn: 'trillion' };
 const BOUNDS: [RegExp, Figure['bound']][] = [
   [/^(at least|no fewer than|no less than)$/i, 'at least'],
@@ -23,8 +23,13 @@ const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|this|these|those
 /** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
 const TO_A_VALUE = String.raw`(?:(?:rose|climbed|jumped|increased|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|at|to)\s+)*`;
 const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ([a-z]{3,})\b(?:\s+[\w.'’-]+){0,4}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
-const NUMBER = String.raw`(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion)|(?<=[$€£][\d.,]+)(bn|tn|mn|m|k)\b|(p)\b)?`;
-const FIGURE = new RegExp(String.raw`(?<![\w.,-])(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
+/** Currency signs and prefixes written before an amount, and the currency each names. */
+const CURRENCY_SIGNS: Record<string, string> = {
+  $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₴': 'UAH',
+  'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL',
+};
+const NUMBER = String.raw`((?:US|A|C|NZ|HK|S|R)\$|\$|€|£|¥|₹|₩|₽|₺|₴|Rs\.?\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion|lakh|crore)|(?<=[$€£¥₹][\d.,]+)(bn|tn|mn|m|k)\b|(p)\b)?`;
+const FIGURE = new RegExp(String.raw`(?<![\w.,-]|(?<![A-Z])[A-Z]{1,2}(?=\$))(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
 
 /** "of the 300 beds", "of the catch", "of the Assembly's 60 seats": the whole a number is part of, and its noun. */
 const OF_WHOLE = /^of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(\d[\d,.]*)\s+)?(\p{Ll}{3,})\b/u;
@@ -107,7 +112,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const value = toNumber(num) * (scale ? SCALE[scale.toLowerCase()] : 1);
     if (!Number.isFinite(value)) continue;
     const words = after.replace(/^\s*\([^)]*\)/, '').split(/\s+/).filter(Boolean);
-    let unit = currency ? ({ $: 'USD', '€': 'EUR', '£': 'GBP' } as Record<string, string>)[currency] : pence ? 'pence' : '';
+    let unit = currency ? CURRENCY_SIGNS[currency.trim()] : pence ? 'pence' : '';
     if (hyphenUnit && UNITS.test(hyphenUnit)) unit = hyphenUnit;
     // "4 per cent": the one unit of two words.
     else if (!unit && PER_CENT.test(after)) { words.splice(0, 2); unit = 'per cent'; }
@@ -157,8 +162,12 @@ export function figuresInSentence(s: Sentence): Figure[] {
 const FATE_AFTER = /^\s+(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(missing|dead|killed|injured|hurt|wounded|detained|arrested|hospitali[sz]ed|displaced|unaccounted)\b/;
 const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock|bonds|cheques?|checks?)$/;
 /** "demanded $5m", "paid $2m": the deed says what the money is, when nothing else does ("a ransom of $2m" says it by its noun). */
-const MONEY_VERB = /\b(demanded|paid|offered|pledged|sought|requested|raised|spent|lost|owed|fined|awarded)\s+$/;
-const CURRENCY_WORDS: Record<string, string> = { euro: 'eur', dollar: 'usd', pound: 'gbp', ruble: 'rub', rouble: 'rub', usd: 'usd', eur: 'eur', gbp: 'gbp' };
+const MONEY_VERB = /\b(demanded|paid|offered|pledged|sought|requested|raised|spent|spend|invest|invested|allocated|earmarked|lost|owed|fined|awarded)\s+$/;
+/** Currency words and codes → one code per currency ("1.8 million euros" and "€2 million" meet). */
+const CURRENCY_WORDS: Record<string, string> = {
+  euro: 'eur', dollar: 'usd', pound: 'gbp', ruble: 'rub', rouble: 'rub',
+  ...Object.fromEntries(Object.values(CURRENCY_SIGNS).map((code) => [code.toLowerCase(), code.toLowerCase()])),
+};
 
 /** One spelling per unit so that figures can be compared. */
 export function normaliseUnit(unit: string): string {

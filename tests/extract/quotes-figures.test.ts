@@ -157,6 +157,14 @@ describe('figures', () => {
     expect(counted('The 500 are a band.')).toEqual([]);
   });
 
+  it('reads amounts in rupees, yen and other dollars by their signs, and crore and lakh as scales', () => {
+    const money = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.unit]);
+    expect(money('The state will spend Rs 1,200 crore on the project.')).toEqual([['Rs 1,200 crore', 12e9, 'inr']]);
+    expect(money('Each family will get ₹2 lakh in compensation.')).toEqual([['₹2 lakh', 2e5, 'inr']]);
+    expect(money('The bank lost ¥1.2 trillion.')).toEqual([['¥1.2 trillion', 1.2e12, 'jpy']]);
+    expect(money('The deal is worth A$2 billion, or HK$50,000 a head.')).toEqual([['A$2 billion', 2e9, 'aud'], ['HK$50,000', 50000, 'hkd']]);
+  });
+
   it('reads a vote\'s tally as the votes for, and a score as nothing', () => {
     const tally = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.unit, f.subject]);
     expect(tally('The committee voted 7-2 for the increase.')).toEqual([['7-2', 7, 'votes', 'vote']]);
