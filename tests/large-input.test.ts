@@ -16,6 +16,12 @@ function buildOne(name: string, text: string): { status: number | null; stderr: 
   return { status: run.status, stderr: run.stderr, out };
 }
 
+describe('scratch folders', () => {
+  it('live under this run\'s own folder, which the run removes at its end (tests/global-scratch.ts)', () => {
+    expect(tmpdir()).toMatch(/storyline-tests-[^/\\]+$/);
+  });
+});
+
 describe('large inputs stay linear', () => {
   it('builds a 200,000-line article', () => {
     let text = 'Ledger\n\nPublished: 1 March 2022\n';
