@@ -1,0 +1,147 @@
+import type { Mention, Sentence } from '../model.js';
+import { DEMONYMS } from './demonyms.js';
+import { lookupCountry, lookupPlace, lookupRegion, lookupRegionInContext, type GazetteerPlace } from './gazetteer.js';
+import { GEO_HEADS, GROUP_NOUNS } from './lexicon.js';
+import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
+import { isCommonWord, isKnownLastName } from './word-tags.js';
+
+const HEAD_OF_STATE = /^(President|Prime Minister|Chancellor|King|Queen|Crown Prince|Emir|Sultan|government|Foreign Minister)\b/;
+
+/**
+ * A lone word that describes rather than names what a kind word after it is: a determiner
+ * ("The group met", "A hospital"), a country adjective or a creed ("the Scottish hospital",
+ * "an Islamist group", "a Shi'ite militia").
+ */
+export const describes = (run: NameRun): boolean => {
+  if (run.tokens.length !== 1) return false;
+  const word = run.tokens[0].text;
+  return isFunctionWord(word) || Boolean(DEMONYMS[word]) || /(?:ist|ite|ic|ish|ese|ian)$/.test(word);
+};
+
+// Places as the text names them: by the gazetteer, by a head word ("Gulf of …", "… Bridge"),
+// by the words around them ("the town of …", "fled to …"), inside titles ("Maryland Gov."),
+// and by country adjectives ("the Franco-Spanish border").
+
+const WATER = /^(?:(Sea|Gulf|Bay|Strait|Straits|Lake) of \S.*|.+ (Sea|Ocean|Strait|Straits|River|Lake|Gulf|Bay|Channel|Canal))$/;
+const WATER_AFTER = /^(sea|ocean|strait|straits|river|lake|gulf|bay)$/;
+
+/** Lower-case facility words after a name make it a place: "Rikers prison", "Heathrow airport". */
+const STREET_HEADS = new Set(['street', 'avenue', 'square', 'boulevard', 'road', 'highway', 'lane', 'plaza', 'prospekt']);
+const FACILITY_AFTER = /^(prison|jail|airport|hotel|airbase|hospital|stadium|square|mosque|cathedral|palace|refinery|plant|reactor|crossing|checkpoint|centre|center|hall|library|museum|bridge|dam)$/;
+/** A structure's kind written as the last word of its name: "Key Bridge", "Tarbela Dam". */
+const FACILITY_HEADS = /^(?:Bridge|Airport|Stadium|Dam|Tunnel|Prison|Cathedral|Mosque|Refinery|Airbase|Pipeline)$/;
+/** What a facility is for, between its name and its kind: "training centre", "memorial hospital". */
+const FACILITY_KIND = /^(training|conference|convention|memorial|medical|research|detention|sports|exhibition|power|nuclear|international|military|cultural|community)$/;
+
+export function place(run: NameRun, text: string, offset: number, sentence: number, p: GazetteerPlace): Mention {
+  return { kind: 'place', text, sentence, offset, placeKind: p.kind, canonical: p.name, lat: p.lat, lon: p.lon, ...(p.population ? { population: p.population } : {}) };
+}
+
+/** Places named by country adjectives: "the Franco-Spanish border", "French President". */
+export function demonymPlaces(run: NameRun, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  for (const t of run.tokens) {
+    const parts = t.text.split('-');
+    if (parts.length < 2) continue;
+    let at = t.offset;
+    for (const part of parts) {
+      const country = DEMONYMS[part] ? lookupCountry(DEMONYMS[part]) : lookupCountry(part);
+      if (country) out.push({ kind: 'place', text: part, sentence, offset: at, placeKind: 'country', canonical: country.name });
+      at += part.length + 1;
+    }
+  }
+  const first = run.tokens[0];
+  const rest = run.tokens.slice(1).map((t) => t.text).join(' ');
+  if (DEMONYMS[first.text] && HEAD_OF_STATE.test(rest)) {
+    const country = lookupCountry(DEMONYMS[first.text]);
+    if (country) out.push({ kind: 'place', text: first.text, sentence, offset: first.offset, placeKind: 'country', canonical: country.name });
+  }
+  return out;
+}
+
+/** "the town of Wrexham", and a capital or port named right after its noun ("the capital, Vellmora", "the capital Quenby"). */
+const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$|\b(capital|port),?\s+$/i;
+export const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
+/** "spread to Ituri", "fled to Goma": verbs of motion make "to" locative. */
+const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|returned|headed|went|deployed|sent|advanced)\s+(?:back\s+)?to|reach(?:ed|ing)?)\s+$/i;
+
+/** "Goma and Ituri": a name joined to a place the gazetteer knows is a place too. */
+function besideKnownPlace(head: string): boolean {
+  const m = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|or)\s+$/u.exec(head);
+  return Boolean(m && lookupPlace(m[1], 15_000));
+}
+
+/**
+ * A name the gazetteer lacks, placed by its context: "the northern town of Wrexham",
+ * "flooding in Tewkesbury". Known person names and English words are not taken.
+ */
+export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
+  const head = s.text.slice(0, run.tokens[0].offset);
+  const placeOf = PLACE_OF.exec(head);
+  const kind = (placeOf?.[1] ?? placeOf?.[2])?.toLowerCase();
+  const single = run.tokens.length === 1 ? run.tokens[0].text : null;
+  const nameLike = single && !isCommonWord(single) && !isFirstName(single) && !isKnownLastName(single) && !DEMONYMS[single] && !GROUP_NOUNS.test(single);
+  if (kind || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {
+    return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city' };
+  }
+  return null;
+}
+
+/**
+ * A country, state or province named inside a title ("U.S. Secretary of State", "Valdora Gov.",
+ * "New Valdora Premier") is a mention of it. A state's name is read whole before its words (a
+ * country's name inside a longer state name is no country).
+ */
+export function countriesIn(tokens: Token[], sentence: number): Mention[] {
+  for (let end = tokens.length; end > 0; end--) {
+    const text = tokens.slice(0, end).map((t) => t.text).join(' ');
+    // Several words together name a region in context; one word must not be a word or a surname too.
+    const region = lookupCountry(text) ? undefined : end > 1 ? lookupRegionInContext(text) : lookupRegion(text);
+    if (region) return [{ kind: 'place', text, sentence, offset: tokens[0].offset, placeKind: 'region', canonical: region.name }, ...countriesIn(tokens.slice(end), sentence)];
+  }
+  return tokens.flatMap((t) => {
+    const country = lookupCountry(t.text);
+    return country ? [{ kind: 'place' as const, text: t.text, sentence, offset: t.offset, placeKind: 'country', canonical: country.name }] : [];
+  });
+}
+
+/** Seas, straits, rivers, strips, corridors: geography named by its head word. */
+export function geographicMention(run: NameRun, text: string, sentence: number): Mention | null {
+  const offset = run.tokens[0].offset;
+  const nextFollows = !run.after.trim();
+  if (WATER.test(text) || (WATER_AFTER.test(run.next[0] ?? '') && nextFollows)) {
+    const kind = (/(Sea|Ocean|Strait|River|Lake|Gulf|Bay|Channel|Canal)/.exec(text)?.[1] ?? run.next[0] ?? 'sea').toLowerCase().replace(/s$/, '');
+    return { kind: 'place', text, sentence, offset, placeKind: kind };
+  }
+  const last = run.tokens[run.tokens.length - 1].text.toLowerCase();
+  if (run.tokens.length > 1 && GEO_HEADS.has(last)) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
+  // "Liberty Square", "Nadira Avenue": a named street or square.
+  if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) return { kind: 'place', text, sentence, offset, placeKind: 'street' };
+  // "Tellmark Point Bridge", "Oskarby International Airport": a structure named with its kind.
+  if (run.tokens.length > 1 && FACILITY_HEADS.test(run.tokens[run.tokens.length - 1].text)) return { kind: 'place', text: text.replace(/^The /, ''), sentence, offset, placeKind: 'facility' };
+  if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !describes(run) && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
+    return { kind: 'place', text, sentence, offset, placeKind: 'facility' };
+  }
+  // "the George Shultz training centre": a building named after someone is the building.
+  if (FACILITY_KIND.test(run.next[0] ?? '') && FACILITY_AFTER.test(run.next[1] ?? '') && nextFollows && !run.tokens[run.tokens.length - 1].possessive) {
+    return { kind: 'place', text: `${text} ${run.next[0]} ${run.next[1]}`, sentence, offset, placeKind: 'facility' };
+  }
+  // "the Tamil region", "a rebel-held province", "Northern province": adjectives, not names.
+  const lastWord = run.tokens[run.tokens.length - 1].text;
+  const adjective = DEMONYMS[text] || describes(run) || GROUP_NOUNS.test(lastWord) || /-(?:dominated|controlled|held|run|majority|speaking)$/i.test(lastWord) || (run.tokens.length === 1 && isCommonWord(text));
+  if (GEO_HEADS.has(run.next[0] ?? '') && nextFollows && !lookupPlace(text, 15_000) && !adjective) {
+    return { kind: 'place', text: `${text} ${run.next[0]}`, sentence, offset, placeKind: 'region' };
+  }
+  return null;
+}
+
+/** "the Bosphorus and Dardanelles straits": two names sharing one lower-case head. */
+export function pairedWaterways(s: Sentence): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.text.matchAll(/\b(\p{Lu}\p{L}+) and (\p{Lu}\p{L}+) (straits|seas|rivers|lakes)\b/gu)) {
+    const kind = m[3].replace(/s$/, '');
+    out.push({ kind: 'place', text: m[1], sentence: s.index, offset: m.index ?? 0, placeKind: kind });
+    out.push({ kind: 'place', text: m[2], sentence: s.index, offset: (m.index ?? 0) + m[1].length + 5, placeKind: kind });
+  }
+  return out;
+}
