@@ -108,9 +108,10 @@ describe('timeline: an election\'s rounds', () => {
 
 describe('timeline: claims', () => {
   it('links a speaker written with "The" to the organisation named without it', () => {
-    const tl = timelineOf({ a: 'Ship\n\nPublished: 27 March 2024\n\nThe Harbour Transport Safety Board said its investigators had boarded the ship. HTSB Chair Jane Homer said the crew of 21 was on board.' });
-    const claim = tl.claims.find((c) => c.kind === 'paraphrase')!;
-    expect(tl.entities.find((e) => e.id === claim.speaker)?.name).toBe('Harbour Transport Safety Board');
+    const tl = timelineOf({ a: 'Ship\n\nPublished: 27 March 2024\n\nThe Harbour Transport Safety Board said its investigators had boarded the ship. HTSB Chair Jane Homer said the crew of 21 was on board. The World Sailing Agency (WSA) said it would ask for a review.' });
+    const [board, , agency] = tl.claims.filter((c) => c.kind === 'paraphrase');
+    expect(tl.entities.find((e) => e.id === board.speaker)?.name).toBe('Harbour Transport Safety Board');
+    expect(tl.entities.find((e) => e.id === agency.speaker)?.name).toBe('World Sailing Agency');
   });
 });
 

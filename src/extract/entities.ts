@@ -1,7 +1,7 @@
 import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
-import { lookupCountry, lookupRegionInContext, lookupPlace, lookupStateAbbreviation } from './gazetteer.js';
+import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation } from './gazetteer.js';
 import { COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GROUP_NOUNS, REGION_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
@@ -78,7 +78,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (tokens.length > 2 && DEMONYMS[tokens[0].text] && KNOWN_ORGS.has(tokens.slice(1).map((t) => t.text).join(' '))) return [{ kind: 'organization', text, sentence, offset }];
   const known = DEMONYMS[text] || GROUP_NOUNS.test(text) ? undefined : lookupPlace(text, single && atStart ? 100_000 : 15_000);
   // "Obama" is also a town in Japan: a known person's name is a place only if it is a big city.
-  const personName = single && (isKnownLastName(text) || isFirstName(text)) && known?.kind === 'city' && (known.population ?? 0) < 1_000_000;
+  // …unless the state or country follows it, as datelines and addresses write a town: "Eugene, Oregon".
+  const stateAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)/u.exec(s.text.slice(offset + text.length));
+  const placedByState = Boolean(stateAfter && (lookupCountry(stateAfter[1]) || lookupRegion(stateAfter[1])));
+  const personName = single && (isKnownLastName(text) || isFirstName(text)) && known?.kind === 'city' && (known.population ?? 0) < 1_000_000 && !placedByState;
   // "thank God", "the Bay": a small town named like a common word needs a locative ("in Sale").
   const wordTown = single && known?.kind === 'city' && (known.population ?? 0) < 100_000 && isCommonWord(text) && !LOCATIVE_BEFORE.test(s.text.slice(0, offset));
   // "Kishida said", "Draghi said": a lone name that speaks is a person, unless it is a big city

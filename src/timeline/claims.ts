@@ -34,9 +34,9 @@ function speakerEntity(ix: SpeakerIndex, article: string, name: string | null): 
   if (!name) return null;
   const found = ix.inArticle.get(article)?.get(name) ?? ix.anywhere.get(plainKey(name));
   if (found) return found;
-  // "Mr Tamez", "Dr. Brennock", "President Tamez", "The Harbour Safety Board": the name without its
-  // courtesy title, office or article.
-  const bare = name.replace(/^the\s+/i, '').replace(SPEAKER_TITLE, '');
+  // "Mr Tamez", "Dr. Brennock", "President Tamez", "The Harbour Safety Board (HSB)": the name
+  // without its courtesy title, office, article or bracketed acronym.
+  const bare = name.replace(/^the\s+/i, '').replace(SPEAKER_TITLE, '').replace(/\s*\([^)]*\)$/, '');
   const lookup = (n: string): string | null => (n !== name && n ? ix.inArticle.get(article)?.get(n) ?? ix.anywhere.get(plainKey(n)) ?? null : null);
   // "Taiwan's Ministry of National Defense": the body its owner's name was written before.
   return lookup(bare) ?? lookup(bare.replace(/^.*['’]s\s+(?=\p{Lu})/u, ''));

@@ -366,6 +366,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('She sang at the Royal Harbour Opera.')).toEqual([['organization', 'Royal Harbour Opera', '']]);
   });
 
+  it('reads "Eugene, Oregon" as a town and its state, a unit as a body, and a champion as a role', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.placeKind ?? m.role ?? '']);
+    expect(found('He tested positive at a meet in Eugene, Oregon, last June.')).toEqual([['place', 'Eugene', 'city'], ['place', 'Oregon', 'region']]);
+    expect(found('The sprint champion Dario Okonkwe was banned by the Athletics Integrity Unit.')).toEqual([['person', 'Dario Okonkwe', 'sprint champion'], ['organization', 'Athletics Integrity Unit', '']]);
+  });
+
   it('keeps a portfolio after "Minister for" or "of" in the role, not in the name', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('Minister for Road Transport Tomas Kerrigan said so.')).toEqual([['Tomas Kerrigan', 'Minister for Road Transport']]);
