@@ -100,8 +100,17 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   }
   // "49 Chinese military aircraft" and "62 Chinese aircraft" meet under two head words: a rivalry
   // wholly inside a larger one is that one.
+  // Only rivalries sharing a value can contain one another: look those up, not every pair.
   const valuesOf = new Map(out.map((d) => [d, new Set(d.values.map((v) => `${v.article}:${v.sentence}:${v.value}`))]));
-  return out.filter((d) => !out.some((o) => o !== d && valuesOf.get(o)!.size > valuesOf.get(d)!.size && [...valuesOf.get(d)!].every((k) => valuesOf.get(o)!.has(k))));
+  const withValue = new Map<string, Discrepancy[]>();
+  for (const [d, keys] of valuesOf) {
+    for (const k of keys) {
+      if (!withValue.has(k)) withValue.set(k, []);
+      withValue.get(k)!.push(d);
+    }
+  }
+  const inside = (d: Discrepancy, o: Discrepancy): boolean => o !== d && valuesOf.get(o)!.size > valuesOf.get(d)!.size && [...valuesOf.get(d)!].every((k) => valuesOf.get(o)!.has(k));
+  return out.filter((d) => !withValue.get([...valuesOf.get(d)!][0])!.some((o) => inside(d, o)));
 }
 
 /**
