@@ -107,6 +107,15 @@ describe('timeline: an election\'s rounds', () => {
 });
 
 describe('timeline: claims', () => {
+  it('gives "the minister said" to the one person of the article holding that office, and to no one when two do', () => {
+    const speakerOf = (body: string) => {
+      const tl = timelineOf({ a: `Port\n\nPublished: 12 June 2024\n\n${body}` });
+      return tl.claims.find((c) => c.kind === 'quote')?.speakerName;
+    };
+    expect(speakerOf('Energy Minister Priya Ramen visited the port on Tuesday. "We listened to every community," the minister said.')).toBe('Priya Ramen');
+    expect(speakerOf('Energy Minister Priya Ramen and Finance Minister Ola Brenn visited the port on Tuesday. "We listened," the minister said.')).toBe('the minister');
+  });
+
   it('links a speaker written with "The" to the organisation named without it', () => {
     const tl = timelineOf({ a: 'Ship\n\nPublished: 27 March 2024\n\nThe Harbour Transport Safety Board said its investigators had boarded the ship. HTSB Chair Jane Homer said the crew of 21 was on board. The World Sailing Agency (WSA) said it would ask for a review.' });
     const [board, , agency] = tl.claims.filter((c) => c.kind === 'paraphrase');

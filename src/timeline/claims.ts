@@ -8,6 +8,8 @@ interface SpeakerIndex {
   inArticle: Map<string, Map<string, string>>;
   /** plain key of any name or alias → entity id. */
   anywhere: Map<string, string>;
+  /** article → a word of a person's role ("minister") → the people of that article holding it. */
+  officeHolders: Map<string, Map<string, Set<string>>>;
 }
 
 function speakerIndex(corpus: ResolvedCorpus): SpeakerIndex {
@@ -26,7 +28,20 @@ function speakerIndex(corpus: ResolvedCorpus): SpeakerIndex {
     if (e.kind === 'place') continue;
     for (const n of [e.name, ...e.aliases]) if (!anywhere.has(plainKey(n))) anywhere.set(plainKey(n), e.id);
   }
-  return { inArticle, anywhere };
+  const officeHolders = new Map<string, Map<string, Set<string>>>();
+  for (const e of corpus.entities) {
+    if (e.kind !== 'person') continue;
+    const words = new Set(e.roles.flatMap((role) => role.toLowerCase().split(/[^a-z-]+/)).filter((w) => w.length > 2));
+    for (const article of new Set(e.mentions.map((m) => m.article))) {
+      if (!officeHolders.has(article)) officeHolders.set(article, new Map());
+      const byWord = officeHolders.get(article)!;
+      for (const w of words) {
+        if (!byWord.has(w)) byWord.set(w, new Set());
+        byWord.get(w)!.add(e.id);
+      }
+    }
+  }
+  return { inArticle, anywhere, officeHolders };
 }
 
 /** The entity a speaker's name refers to: the same spelling in the article, else any name or alias. */
@@ -39,7 +54,14 @@ function speakerEntity(ix: SpeakerIndex, article: string, name: string | null): 
   const bare = name.replace(/^the\s+/i, '').replace(SPEAKER_TITLE, '').replace(/\s*\([^)]*\)$/, '');
   const lookup = (n: string): string | null => (n !== name && n ? ix.inArticle.get(article)?.get(n) ?? ix.anywhere.get(plainKey(n)) ?? null : null);
   // "Taiwan's Ministry of National Defense": the body its owner's name was written before.
-  return lookup(bare) ?? lookup(bare.replace(/^.*['’]s\s+(?=\p{Lu})/u, ''));
+  return lookup(bare) ?? lookup(bare.replace(/^.*['’]s\s+(?=\p{Lu})/u, '')) ?? officeHolder(ix, article, name);
+}
+
+/** "the minister said": the one person of the article whose role names that office, if only one does. */
+function officeHolder(ix: SpeakerIndex, article: string, name: string): string | null {
+  const office = /^the\s+(?:[a-z-]+\s+)?([a-z-]{3,})$/.exec(name)?.[1];
+  const holders = office ? ix.officeHolders.get(article)?.get(office) : undefined;
+  return holders?.size === 1 ? [...holders][0] : null;
 }
 
 const SPEAKER_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|President|Prime Minister|Minister|Senator|Sen|Rep|Gen|General|Judge|Mayor|Governor|Chancellor)\.?\s+/;
