@@ -119,6 +119,11 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     if (KNOWN_ORGS.has(acronym.text) || AGENCIES.has(acronym.text)) extra.push({ kind: 'organization', text: acronym.text, sentence, offset: acronym.offset, agency: AGENCIES.has(acronym.text) || undefined });
   }
   while (k < tokens.length - 1 && (isTitleWord(tokens[k].text) || (k > 0 && CONNECTOR_IN_TITLE.has(tokens[k].text) && isTitleWord(tokens[k + 1].text)))) k++;
+  // "the MP for Brantby": a constituency after the member's title, not a person.
+  if (k === 1 && /^(?:MP|MEP|MSP)$/.test(tokens[0].text) && tokens[1]?.text === 'for' && tokens.length > 2) {
+    const seat = tokens.slice(2);
+    return [{ kind: 'place', text: seat.map((t) => t.text).join(' '), sentence, offset: seat[0].offset, placeKind: 'region' }, ...extra];
+  }
   // "Minister for Inland Waterways Jane Roe", "Minister of Culture and Sport Jane Roe": after the
   // title's "of" or "for", English words (not given names) name the portfolio, not the person.
   const ofOrFor = (t: Token): boolean => t.text === 'of' || t.text === 'for';

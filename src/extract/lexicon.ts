@@ -62,7 +62,8 @@ export const COMPANY_HEADS = new Set(['air', 'express', 'lines', 'rail', 'railwa
   'health', 'healthcare', 'systems', 'technologies', 'solutions', 'partners', 'capital', 'ventures', 'media', 'industries', 'labs',
   'pharmaceuticals', 'therapeutics', 'networks', 'communications', 'resources', 'mining', 'insurance', 'securities', 'investments',
   'steel', 'group', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'company', 'motors', 'energy', 'airlines', 'airways', 'oil', 'gas',
-  'foods', 'brands', 'bank', 'electric', 'power', 'terminals', 'shipyards', 'construction', 'chemicals', 'metals', 'textiles']);
+  'foods', 'brands', 'bank', 'electric', 'power', 'terminals', 'shipyards', 'construction', 'chemicals', 'metals', 'textiles',
+  'supplies', 'engineering', 'electronics', 'software', 'retail', 'properties', 'developments', 'consulting']);
 
 /** Organisations written as one well-known word or acronym. */
 export const KNOWN_ORGS = new Set([

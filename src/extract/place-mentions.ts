@@ -59,8 +59,8 @@ export function demonymPlaces(run: NameRun, sentence: number): Mention[] {
   return out;
 }
 
-/** "the town of Wrexham", and a capital or port named right after its noun ("the capital, Vellmora", "the capital Quenby"). */
-const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$|\b(capital|port),?\s+$/i;
+/** "the town of Wrexham", a capital or port named right after its noun ("the capital, Vellmora", "the capital Quenby"), "the MP for Brantby". */
+const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$|\b(capital|port),?\s+$|\b(?:MP|MEP|MSP|member|senator|congressman|congresswoman)\s+(for)\s+$/i;
 export const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
 /** "spread to Ituri", "fled to Goma": verbs of motion make "to" locative. */
 const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|returned|headed|went|deployed|sent|advanced)\s+(?:back\s+)?to|reach(?:ed|ing)?)\s+$/i;
@@ -78,7 +78,8 @@ function besideKnownPlace(head: string): boolean {
 export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   const head = s.text.slice(0, run.tokens[0].offset);
   const placeOf = PLACE_OF.exec(head);
-  const kind = (placeOf?.[1] ?? placeOf?.[2])?.toLowerCase();
+  // "the MP for Thornbury": a constituency, a region of its own.
+  const kind = (placeOf?.[1] ?? placeOf?.[2] ?? (placeOf?.[3] ? 'region' : undefined))?.toLowerCase();
   const single = run.tokens.length === 1 ? run.tokens[0].text : null;
   const nameLike = single && !isCommonWord(single) && !isFirstName(single) && !isKnownLastName(single) && !DEMONYMS[single] && !GROUP_NOUNS.test(single);
   if (kind || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {

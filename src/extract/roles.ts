@@ -12,6 +12,8 @@ const ROLE_FIELDS = new Set(['court', 'government', 'party', 'prison', 'hospital
 const TRAILING_HONORIFIC = /(?<=\p{L}+ \p{L}+)(?<!Crown) (?:Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/u;
 /** The owner of an office at its start: "Jane Roe's", "the Harbour Board's". */
 const OWNER = /^(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s/u;
+/** A phrase opening the sentence up to its comma: "In a letter to the prime minister, ", "Speaking in Oslo, ". */
+const FRONTED = /^(?:In|At|On|During|After|Before|Following|Speaking|Writing|Asked|Responding)\b[^,]*,\s*$/;
 /** Words that make a phrase a clause, not a title: "the party is led by its former deputy". */
 const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|said|says|told|who|which|that)\b/i;
 /** "A spokesman, " / "The group's leader, " / "led by its foreign minister, " opening a clause or a verb's object, right before the name. */
@@ -79,8 +81,13 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   // "An army spokesman, Brigadier General Nabil Abdallah, said": the role opens the clause.
   const first = before.length ? run.prev[run.prev.length - before.length] : run.tokens[0];
   const opening = OPENING_APPOSITIVE.exec(sentence.slice(0, first.offset));
-  // Two capitalised words in it are a name, not an office — unless they own it ("Jane Roe's successor").
-  if (opening && ROLE_NOUNS.test(opening[1]) && !CLAUSE_WORDS.test(opening[1]) && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(opening[1].replace(OWNER, ''))) roles.unshift(opening[1]);
+  // Two capitalised words in it are a name, not an office — unless they own it ("Jane Roe's
+  // successor") or the last is an office's ("The Health Secretary, Alan Pryce,"). A phrase that
+  // opens the sentence before the name ("In a letter to the prime minister, Mr Pryce said") is
+  // where, not who.
+  const opener = opening && FRONTED.test(sentence.slice(0, first.offset));
+  const capitalisedName = (text: string): boolean => /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(text) && !ROLE_NOUNS.test(text.split(' ').pop()!);
+  if (opening && !opener && ROLE_NOUNS.test(opening[1]) && !CLAUSE_WORDS.test(opening[1]) && !capitalisedName(opening[1].replace(OWNER, ''))) roles.unshift(opening[1]);
   const last = nameTokens[nameTokens.length - 1];
   const after = sentence.slice(last.offset + last.text.length + (last.possessive ? 2 : 0));
   const app = APPOSITIVE.exec(after);

@@ -372,6 +372,14 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('The sprint champion Dario Okonkwe was banned by the Athletics Integrity Unit.')).toEqual([['person', 'Dario Okonkwe', 'sprint champion'], ['organization', 'Athletics Integrity Unit', '']]);
   });
 
+  it('reads British offices: "The Health Secretary, X," as X\'s role, not "the prime minister" a fronted phrase ends on, and "the MP for X" as a seat', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.role ?? m.placeKind ?? '']);
+    expect(found('The Health Secretary, Alan Pryceman, has resigned.')).toEqual([['person', 'Alan Pryceman', 'Health Secretary']]);
+    expect(found('In a letter to the prime minister, Alan Pryceman said he acted in good faith.')).toEqual([['person', 'Alan Pryceman', '']]);
+    expect(found('Mr Pryceman, the MP for North Brantby, will be replaced.').filter(([k]) => k === 'place')).toEqual([['place', 'North Brantby', 'region']]);
+    expect(found('The contracts went to Harlow Medical Supplies.')).toEqual([['organization', 'Harlow Medical Supplies', '']]);
+  });
+
   it('keeps a portfolio after "Minister for" or "of" in the role, not in the name', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('Minister for Road Transport Tomas Kerrigan said so.')).toEqual([['Tomas Kerrigan', 'Minister for Road Transport']]);
