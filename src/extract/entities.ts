@@ -2,7 +2,7 @@ import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation } from './gazetteer.js';
-import { COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GROUP_NOUNS, REGION_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES } from './lexicon.js';
+import { COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GROUP_NOUNS, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, REGION_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
@@ -30,7 +30,7 @@ const actsAsPerson = (run: NameRun): boolean => (PERSON_SUBJECT.test(run.next[0]
 const NAMED_WEATHER = /^(?:(?:Tropical |Winter )?Storm|Superstorm|Hurricane|Typhoon|(?:Tropical )?Cyclone|Tropical Depression) \p{Lu}/u;
 /** "Al-Mansoori", "al-Tamimi": a family name joined to its Arabic particle (the name captured). */
 const PARTICLE_SURNAME = /^(?:al|el|abu|bin|ibn)-(\p{Lu}\p{Ll}{2,})$/iu;
-const NOT_A_SURNAME = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|['’-]/;
+const NOT_A_SURNAME = new RegExp(`^(?:${MONTH}|${WEEKDAY})$|['’-]`);
 const isDemonym = (w: string): boolean => Boolean(DEMONYMS[w] || DEMONYMS[w.replace(/s$/, '')]) || wordTags(w).has('Demonym') || wordTags(w.replace(/s$/, '')).has('Demonym');
 const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, '')) || Boolean(DEMONYMS[t]) || Boolean(lookupCountry(t) && t.includes('.'));
 /** A photo credit or clock zone glued before a name ("AP", "Reuters", "BST"): never part of it. */

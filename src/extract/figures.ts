@@ -1,4 +1,5 @@
 import type { Figure, Sentence } from '../model.js';
+import { MONTH } from './lexicon.js';
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -100,8 +101,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (/^\d{4}$/.test(num) && !currency && Number(num) > 1900 && Number(num) < 2100) continue;
     // "a one-off payment", "a one-sided deal": idioms, not counts.
     if (/^one-(?:off|time|sided|way|on|man|stop|size|liner|shot|party)$/i.test(whole.trim())) continue;
-    if (/(January|February|March|April|May|June|July|August|September|October|November|December|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$/.test(before)) continue;
-    if (/^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
+    if (MONTH_BEFORE.test(before)) continue;
+    if (MONTH_AFTER.test(after)) continue;
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:$/.test(before)) continue;
     // A clock time before a time zone ("10.40 BST", "0900 GMT") is not a quantity.
     if (/^\s*(?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|CET|CEST|EET|EEST|MSK|IST|JST)\b/.test(after)) continue;
@@ -160,6 +161,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
 }
 
 const FATE_AFTER = /^\s+(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(missing|dead|killed|injured|hurt|wounded|detained|arrested|hospitali[sz]ed|displaced|unaccounted)\b/;
+/** A day of a month, not a quantity: "March 4", "Sept. 11", "4 March". */
+const MONTH_BEFORE = new RegExp(`(?:${MONTH}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\s*$`);
+const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH})\\b`);
 const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock|bonds|cheques?|checks?)$/;
 /** "demanded $5m", "paid $2m": the deed says what the money is, when nothing else does ("a ransom of $2m" says it by its noun). */
 const MONEY_VERB = /\b(demanded|paid|offered|pledged|sought|requested|raised|spent|spend|invest|invested|allocated|earmarked|lost|owed|fined|awarded)\s+$/;

@@ -153,3 +153,10 @@ export const TOPONYM_PREFIXES = new Set([
   'Kafr', 'Kfar', 'Beit', 'Bayt', 'Qasr', 'Marj', 'Mazraat', 'Madinat', 'Tel', 'Khirbet', 'Khirbat', 'Nahr', 'Bandar', 'Qalaat',
   'Port', 'Puerto', 'Porto', 'Fort', 'Mount', 'Lake', 'Cape', 'Saint', 'San', 'Santa', 'Sao', 'São', 'Ciudad', 'Nizhny',
 ]);
+
+/** Month and weekday names, written once for every pattern that needs them. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** The same as regular-expression alternations: "January|February|…", "Monday|Tuesday|…". */
+export const MONTH = MONTH_NAMES.join('|');
+export const WEEKDAY = WEEKDAY_NAMES.join('|');

@@ -1,4 +1,4 @@
-import { EAST_ASIAN_FAMILY_NAMES, FIRST_NAMES, ORG_HEADS } from './lexicon.js';
+import { EAST_ASIAN_FAMILY_NAMES, FIRST_NAMES, MONTH, ORG_HEADS, WEEKDAY } from './lexicon.js';
 import { isCommonWord, isKnownFirstName, wordTags } from './word-tags.js';
 
 /** Runs of capitalised words in a sentence: the raw material for names. */
@@ -40,7 +40,7 @@ const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|S
 const PARTICLE_NAME = /^(?:(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|di|van|von)-|[dl]['’])\p{Lu}/u;
 /** Capitalised, or a particle-joined name like "al-Turabi". */
 export const isNameWord = (t: string): boolean => /^\p{Lu}/u.test(t) || PARTICLE_NAME.test(t);
-const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`);
 
 /** "Doctors' Syndicate", "Workers' Party": a plural possessive inside an organisation's name. */
 const pluralPossessive = (a: Token, b: Token, between: string): boolean =>

@@ -1,6 +1,6 @@
 import type { Mention, QuoteRecord, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
-import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
 
 interface Span { start: number; end: number; text: string }
 
@@ -192,7 +192,7 @@ function writtenSubject(text: string): string | null {
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
   let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
   // "On Monday the EU trade commissioner, …": a leading time adverbial is not the subject.
-  t = t.replace(/^(?:(?:early |late )?on|last|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|\p{Lu}\p{Ll}+ \d{1,2}),?\s+/iu, '');
+  t = t.replace(new RegExp(`^(?:(?:early |late )?on|last|earlier|later)\\s+(?:${WEEKDAY}|week|month|year|night|\\p{Lu}\\p{Ll}+ \\d{1,2}),?\\s+`, 'iu'), '');
   // "the EU trade commissioner, Valdis Dombrovskis": the name in apposition speaks.
   const named = /,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(t);
   if (named) return named[1];
@@ -203,7 +203,7 @@ function writtenSubject(text: string): string | null {
 }
 
 /** "on Twitter that", "in a statement that", "on Monday": how and when, before what was said. */
-const SAYING_FRAME = /^(?:(?:on|in|at|to|during|via|through)\s+(?:a |an |the )?[\p{L}\d'’ -]{1,40}?\s+that\s+|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:that\s+)?)/u;
+const SAYING_FRAME = new RegExp(`^(?:(?:on|in|at|to|during|via|through)\\s+(?:a |an |the )?[\\p{L}\\d'’ -]{1,40}?\\s+that\\s+|(?:on )?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:that\\s+)?)`, 'u');
 /** "truces announced since the war began …": a participle before a time phrase, not a saying. */
 const NOT_A_SAYING = /^(?:since|until|during|within)\b/i;
 /**
@@ -238,7 +238,7 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // "At least 99 people have died, President Jane Roe said on Sunday, warning …": the saying
   // closes the sentence and what was said comes before it.
   const comma = m[1].lastIndexOf(', ');
-  const rest = m[3].replace(/^(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, '').replace(/^\s*(?:in|on|at|to)\s+[^,]{1,60}/, '');
+  const rest = m[3].replace(new RegExp(`^(?:on |late |early )?(?:${WEEKDAY})\\b`), '').replace(/^\s*(?:in|on|at|to)\s+[^,]{1,60}/, '');
   if (comma >= 12 && (!subject || subject.offset > comma) && /^\s*(?:,|\.?$)/.test(rest)) {
     const closer = subject?.text ?? writtenSubject(m[1].slice(comma + 2)) ?? speakerName;
     return { text: m[1].slice(0, comma).replace(DATELINE_START, ''), kind: 'paraphrase', speakerName: closer, sentence: s.index };

@@ -4,6 +4,7 @@ import { slugify } from '../load/slug.js';
 import { clusterDay, cosine, vectorize, type Vector } from './cluster.js';
 import { countIndependent, independentSources } from './corroboration.js';
 import { newsDay, type Statement } from './statements.js';
+import { MONTH, WEEKDAY } from '../extract/lexicon.js';
 
 /** Two statements of one day are one event from this cosine similarity up. */
 export const EVENT_THRESHOLD = 0.22;
@@ -14,7 +15,7 @@ export const EVENT_THRESHOLD = 0.22;
 export const BACKGROUND_THRESHOLD = 0.05;
 const TITLE_LENGTH = 120;
 
-const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2})';
+const DAY_WORD = `(?:${WEEKDAY}|(?:${MONTH}) \\d{1,2})`;
 const DAY_PART = `${DAY_WORD}(?: (?:morning|afternoon|evening|night))?`;
 /**
  * "On Saturday, the League …", "Since the unrest that …", "Meanwhile, …", "(since) early Sunday,

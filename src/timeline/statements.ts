@@ -3,6 +3,7 @@ import type { ArticleRecord, IsoDate, ResolvedCorpus } from '../model.js';
 import { aboutTalks, talksStory } from './talks.js';
 import { groupByIndex } from '../group-by.js';
 import { memoize } from '../memoize.js';
+import { MONTH, MONTH_NAMES } from '../extract/lexicon.js';
 
 /** One dated thing an article reports: a sentence (or the part of it about one date). */
 export interface Statement {
@@ -166,8 +167,7 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[]): bool
 const UNTIL = /\b(?:until|till)\s+$/i;
 const daysApart = (a: IsoDate, b: IsoDate): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 const GENRE_HEADLINE = /^(?:timeline|explainer|analysis|factbox|fact box|fact check|q&a|opinion|comment|editorial|in pictures|in photos|what we know|what to know|key facts)\b/i;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const IN_MONTH = new RegExp(`\\b(?:in|during|since|by|early|late|mid-?)\\s*(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'gi');
+const IN_MONTH = new RegExp(`\\b(?:in|during|since|by|early|late|mid-?)\\s*(${MONTH})\\b(?!\\s+\\d)`, 'gi');
 
 /**
  * Whether an undated sentence's main clauses are set in another week, month or year than `day`:
@@ -178,7 +178,7 @@ function elsewhenThan(text: string, day: IsoDate): boolean {
   const main = text.replace(/,\s+(?:who|which|whose)\b[^,]*(?:,|$)/gi, ',');
   if (/\blast (?:week|month|year)\b/i.test(main)) return true;
   const month = Number(day.slice(5, 7));
-  if ([...main.matchAll(IN_MONTH)].some((m) => MONTHS.indexOf(m[1].toLowerCase()) + 1 !== month)) return true;
+  if ([...main.matchAll(IN_MONTH)].some((m) => MONTH_NAMES.findIndex((name) => name.toLowerCase() === m[1].toLowerCase()) + 1 !== month)) return true;
   return [...main.matchAll(/\bin ((?:19|20)\d\d)\b/g)].some((m) => m[1] !== day.slice(0, 4));
 }
 const PRESENT_STATUS = /^(?!.*\b(?:was|were|had|did)\b).*\b(?:says|say|estimates|reports)\b/i;
