@@ -49,5 +49,16 @@ export function aboutTalks(text: string, talksStory = false): RegExpExecArray | 
   return next && !BALLOT.test(text) ? next : null;
 }
 
-/** Whether an article is about talks: one of its sentences names them. */
-export const talksStory = (sentences: { text: string }[]): boolean => sentences.some((s) => TALK.test(s.text));
+const storyOfTalks = new WeakMap<object, boolean>();
+/**
+ * Whether an article is about talks: one of its sentences names them. Asked by both the
+ * statements and the rounds of one build, so answered once per article.
+ */
+export function talksStory(sentences: { text: string }[]): boolean {
+  let about = storyOfTalks.get(sentences);
+  if (about === undefined) {
+    about = sentences.some((s) => TALK.test(s.text));
+    storyOfTalks.set(sentences, about);
+  }
+  return about;
+}
