@@ -86,15 +86,21 @@ export function prettyJson(sections: Section[]): Buffer {
     for (let start = 0; start < items.length; start += BATCH) {
       // A batch wrapped as { "k": [...] } comes out of JSON.stringify already indented for
       // depth two; its items are the text between the wrapper's brackets.
+      // The wrapper is ASCII, so its length in characters is its length in bytes: cutting the
+      // encoded bytes spares flattening a sliced copy of a string of megabytes (twice as slow).
       const text = JSON.stringify({ k: items.slice(start, start + BATCH).map(toJson) }, null, 2);
-      const last = start + BATCH >= items.length;
-      chunks.push(Buffer.from(`${text.slice('{\n  "k": [\n'.length, -'\n  ]\n}'.length)}${last ? '\n' : ',\n'}`));
+      chunks.push(Buffer.from(text).subarray(WRAP_START, -WRAP_END), start + BATCH >= items.length ? NEWLINE : COMMA_NEWLINE);
     }
     chunks.push(Buffer.from(`  ]${end}`));
   });
   chunks.push(Buffer.from('}\n'));
   return Buffer.concat(chunks);
 }
+
+const WRAP_START = '{\n  "k": [\n'.length;
+const WRAP_END = '\n  ]\n}'.length;
+const NEWLINE = Buffer.from('\n');
+const COMMA_NEWLINE = Buffer.from(',\n');
 
 /** Items per JSON.stringify call: big enough to stay native-fast, small enough to stay light. */
 const BATCH = 500;
