@@ -72,6 +72,8 @@ const PAST_VERB = /\b(?:won|lost|held|met|took|began|fell|rose|left|made|came|we
 const STARTING = /\b(?:starting|beginning|effective|taking effect)\s+(?:on\s+|from\s+)?$/i;
 /** "would": the future of a past saying, so the weekday lies near publication, on either side. */
 const WOULD = /\bwould\b/gi;
+/** "agreed to meet again on Thursday": what was settled in the past is done later, so it is near publication too. */
+const INTENDED = /\b(?:agreed|decided|vowed|pledged|promised|arranged|resolved|undertook|offered|threatened|intended|hoped)\s+to\s+\w+/gi;
 /** "was due to end on Monday": a plan told in the past, for a day on either side of publication. */
 const WAS_PLANNED = /\b(?:was|were)\s+(?:due|scheduled|expected|set|planned|slated)(?:\s+(?:to|for))?\b/gi;
 /** "had been due to", "had been scheduled for": a plan that lay in the past. */
@@ -93,7 +95,7 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   // "had been due to sail on Monday": a plan that belonged to the past; its "due to" is no future.
   const plain = before.replace(new RegExp(`${PAST_PLAN.source}|${WAS_PLANNED.source}`, 'gi'), (m) => ' '.repeat(m.length));
   const future = lastIn(plain, FUTURE);
-  const would = Math.max(last(WOULD), last(WAS_PLANNED));
+  const would = Math.max(last(WOULD), last(WAS_PLANNED), last(INTENDED));
   const past = Math.max(last(PAST_SPEECH), last(PAST_PLAN));
   // "will meet in a runoff after neither won a majority in Sunday's first round": a clause of its
   // own after the future one, told in the past, points back.

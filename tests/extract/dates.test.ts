@@ -14,6 +14,12 @@ describe('dates in text', () => {
     expect(datesOf('The army crossed the border on Thursday.', '2023-03-07')).toEqual([['on Thursday', '2023-03-02']]);
   });
 
+  it('reads a weekday after "agreed to meet" as the nearer one, like "would meet"', () => {
+    // 2026-03-02 is a Monday: the Thursday they agreed to meet on is the 5th, not the 26th of February.
+    expect(datesOf('The two sides agreed to meet again on Thursday in Porto, a spokesman said.', '2026-03-02')).toEqual([['on Thursday', '2026-03-05']]);
+    expect(datesOf('The board vowed to reply on Tuesday.', '2026-03-02')).toEqual([['on Tuesday', '2026-03-03']]);
+  });
+
   it('reads a weekday in a sentence about the future forward', () => {
     expect(datesOf('The envoys will meet again on Monday.', '2023-03-07')).toEqual([['on Monday', '2023-03-13']]);
   });
