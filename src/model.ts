@@ -123,6 +123,8 @@ export interface Figure {
   bound: 'exact' | 'at least' | 'more than' | 'nearly' | 'about' | 'up to';
   subject: string;
   sentence: number;
+  /** Where the figure starts in its sentence: its text is normalised ("17%" → "17 %"), so not found by search. */
+  offset?: number;
 }
 
 /** A direct quote or a reported statement with whoever said it, as written. */

@@ -117,7 +117,13 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (hyphenUnit && UNITS.test(hyphenUnit)) unit = hyphenUnit;
     // "4 per cent": the one unit of two words.
     else if (!unit && PER_CENT.test(after)) { words.splice(0, 2); unit = 'per cent'; }
-    else if (!unit && words[0] && UNITS.test(words[0].replace(/[,.;)]$/, ''))) unit = words.shift()!.replace(/[,.;)]$/, '');
+    else if (!unit && words[0] && UNITS.test(words[0].replace(/[,.;)]$/, ''))) {
+      const word = words.shift()!;
+      unit = word.replace(/[,.;)]$/, '');
+      // "a raise over four years, the union said": a comma after the unit ends the figure's phrase
+      // (a bracket does not: "$12m (£9 million) cash deal" is a conversion, then its subject).
+      if (/[,;.]$/.test(word)) words.length = 0;
+    }
     if (/^(hundreds|thousands|dozens|millions)$/i.test(num) && words[0] === 'of') words.shift();
     // "12 of the 300 beds", "40 percent of the catch": the part counts what the whole does.
     const partOf = !subjectAfter(words) ? OF_WHOLE.exec(words.join(' ')) : null;
@@ -157,7 +163,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     out.push(figure);
   }
   // In the order written: a figure and its conversion in brackets are neighbours.
-  return out.sort((a, b) => position.get(a)! - position.get(b)!);
+  for (const f of out) f.offset = position.get(f)!;
+  return out.sort((a, b) => a.offset! - b.offset!);
 }
 
 const FATE_AFTER = /^\s+(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(missing|dead|killed|injured|hurt|wounded|detained|arrested|hospitali[sz]ed|displaced|unaccounted)\b/;

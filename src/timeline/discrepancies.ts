@@ -61,7 +61,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const sentenceText = r.sentences[figure.sentence].text;
       // "docked on Friday, two days after the agency counted 48 cases": the date named
       // last before the figure is its day, else the sentence's first.
-      const at = sentenceText.indexOf(figure.text);
+      const at = figureAt(sentenceText, figure);
       const dates = datesOf.get(figure.sentence) ?? [];
       const day = dates.filter((d) => d.offset <= at).pop() ?? dates[0];
       return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', speaker: speakerOf.get(figure.sentence) ?? null };
@@ -129,7 +129,7 @@ const OUTCOMES: [string, RegExp][] = [
 const OUTCOME_REACH = 64;
 
 function outcomeOf(x: Located): string | null {
-  const at = x.sentenceText.indexOf(x.figure.text);
+  const at = figureAt(x.sentenceText, x.figure);
   if (at < 0) return null;
   const after = x.sentenceText.slice(at + x.figure.text.length, at + x.figure.text.length + OUTCOME_REACH);
   const before = x.sentenceText.slice(Math.max(0, at - OUTCOME_REACH / 2), at);
@@ -141,6 +141,9 @@ function outcomeOf(x: Located): string | null {
   }
   return null;
 }
+
+/** Where a figure starts in its sentence (for a figure made without its offset: by search). */
+const figureAt = (sentence: string, figure: Figure): number => figure.offset ?? sentence.indexOf(figure.text);
 
 /** Head words that place or time a figure instead of naming what it counts. */
 const NOT_A_SUBJECT = /^(?:north|south|east|west|northe|northw|southe|southw|away|outsid|inside|from|peak|high|highs|low|lows|agains|year|month|week|day|earlie|later|ago)$/;

@@ -109,6 +109,12 @@ describe('quotes', () => {
       ['Supreme Election Council', 'Turnout was 88.9%'],
     ]);
   });
+  it('ends a figure\'s subject at a comma after its unit, not at a bracket', () => {
+    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(subjects('The deal gives nurses a 9% raise over three years, union leader Oda Brekk said.')).toEqual([['9 %', 'raise'], ['over three years', '']]);
+    expect(subjects('They agreed a $12m (10 million euros) cash deal.')).toEqual([['$12m', 'cash deal'], ['10 million euros', 'cash deal']]);
+  });
+
   it('reads "£2.1bn" and "$5m" after a currency sign, and pence', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.unit]);
     expect(of('The group agreed a £2.1bn takeover and raised $5m more.')).toEqual([['£2.1bn', 2.1e9, 'gbp'], ['$5m', 5e6, 'usd']]);
