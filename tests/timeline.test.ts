@@ -114,6 +114,9 @@ describe('timeline: claims', () => {
     };
     expect(speakerOf('Energy Minister Priya Ramen visited the port on Tuesday. "We listened to every community," the minister said.')).toBe('Priya Ramen');
     expect(speakerOf('Energy Minister Priya Ramen and Finance Minister Ola Brenn visited the port on Tuesday. "We listened," the minister said.')).toBe('the minister');
+    // The office is the role's head word: a union president is a president, not the union.
+    expect(speakerOf('Union president Edda Vort spoke on Tuesday. "We will not move," the union said.')).toBe('the union');
+    expect(speakerOf('Minister of Transport Ines Valk spoke on Tuesday. "We will not move," the minister said.')).toBe('Ines Valk');
   });
 
   it('links a speaker written with "The" to the organisation named without it', () => {
@@ -397,6 +400,19 @@ describe('timeline: event titles', () => {
 });
 
 describe('timeline: labour talks and counts that hold', () => {
+  it('reads a round held "after a third round of talks", a "six-hour meeting", and no outcome from an article written before the round', () => {
+    // 2026-03-02 is a Monday.
+    const tl = timelineOf({
+      a: 'Talks\n\nPublished: 2 March 2026\n\nNegotiators for the Harbour Pilots Guild and Portline ended a first round of talks in Bergen on Monday after a six-hour meeting. The two sides agreed to meet again on Thursday in Tromso.',
+      b: 'Talks\n\nPublished: 5 March 2026\n\nThe second round of talks between the guild and Portline opened in Tromso on Thursday.',
+      c: 'Deal\n\nPublished: 8 March 2026\n\nThe guild and Portline reached a deal on Saturday after a third round of talks in Tromso that ran through the night.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status, r.placeName, r.duration])).toEqual([
+      [1, '2026-03-02', 'held', 'Bergen', 'six-hour meeting'], [2, '2026-03-05', 'held', 'Tromso', null], [3, '2026-03-07', 'held', 'Tromso', null],
+    ]);
+    expect(tl.rounds[1].outcome).toBe('');
+  });
+
   // Each: articles, then the values every discrepancy found gives, sorted.
   it.each([
     ['takes counts a few days apart for rival accounts, but not elapsed days or a tally', {

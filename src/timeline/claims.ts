@@ -31,7 +31,7 @@ function speakerIndex(corpus: ResolvedCorpus): SpeakerIndex {
   const officeHolders = new Map<string, Map<string, Set<string>>>();
   for (const e of corpus.entities) {
     if (e.kind !== 'person') continue;
-    const words = new Set(e.roles.flatMap((role) => role.toLowerCase().split(/[^a-z-]+/)).filter((w) => w.length > 2));
+    const words = new Set(e.roles.map(officeWord).filter((w) => w.length > 2));
     for (const article of new Set(e.mentions.map((m) => m.article))) {
       if (!officeHolders.has(article)) officeHolders.set(article, new Map());
       const byWord = officeHolders.get(article)!;
@@ -55,6 +55,16 @@ function speakerEntity(ix: SpeakerIndex, article: string, name: string | null): 
   const lookup = (n: string): string | null => (n !== name && n ? ix.inArticle.get(article)?.get(n) ?? ix.anywhere.get(plainKey(n)) ?? null : null);
   // "Taiwan's Ministry of National Defense": the body its owner's name was written before.
   return lookup(bare) ?? lookup(bare.replace(/^.*['’]s\s+(?=\p{Lu})/u, '')) ?? officeHolder(ix, article, name);
+}
+
+/**
+ * The office a role names: its head noun, the last word before any "of" or "to" ("minister"
+ * in "foreign minister" and "minister of defence"). "union president" is a president, so
+ * "the union said" is not that person.
+ */
+function officeWord(role: string): string {
+  const head = role.toLowerCase().split(/\s+(?:of|to|for|at|in|on)\s+/)[0].split(/[^a-z-]+/).filter(Boolean);
+  return head[head.length - 1] ?? '';
 }
 
 /** "the minister said": the one person of the article whose role names that office, if only one does. */

@@ -143,7 +143,9 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     return votes;
   };
   // A round's statements: the talks of that day, not "a fourth session is planned for …" said on it.
+  // Nor an article written before the day, which can only have announced it.
   const heldOn = (round: number) => (d: IsoDate): number[] => (talksOn.get(d) ?? []).filter((i) => {
+    if (published.get(statements[i].article)! < d) return false;
     const named = statements[i].future ? statedOrdinal(statements[i].text) : null;
     return named === null || named === round;
   });

@@ -2,7 +2,7 @@
 import { ORDINAL_WORDS } from '../extract/lexicon.js';
 
 export const TALK = /\b(talks|negotiations|negotiators?|delegations?|summit|peace conference|(?:round|phase) of (?:talks|negotiations)|(?:the|this|that|next|new) meeting)\b/i;
-export const HELD = /\b(held|began|begun|started|ended|took place|met|sat down|wrapped up|concluded|went on|went for|broke up|broke off|opened|is over|was over|finished|attended|arrived?|headed into|kicked off|got under way|hosted|convened|resumed|lasted|produced|yielded|struck|clinched|sealed|collapsed|broke down|(?:at|during) (?:the|a) (?:\w+ )?round)\b/i;
+export const HELD = /\b(held|began|begun|started|ended|took place|met|sat down|wrapped up|concluded|went on|went for|broke up|broke off|opened|is over|was over|finished|attended|arrived?|headed into|kicked off|got under way|hosted|convened|resumed|lasted|produced|yielded|struck|clinched|sealed|collapsed|broke down|(?:at|during|after) (?:the|a) (?:\w+ )?round)\b/i;
 export const OUTCOME = /\b(agreed|agreement|no ceasefire|cease-?fire was|without (?:any |a )?(?:agreement|breakthrough|resolution|results?)|no (?:significant |effective )?(?:progress|results|breakthrough|resolution|agreement)|humanitarian corridors?|deal was|signed)\b/i;
 export const NEXT_ROUND = /\b(next (?:meeting|round)|another round|new meeting|meet again|(?:second|third|fourth|fifth) (?:round|phase)|further talks|more negotiations|more discussions|keep talking|keep the negotiations going)\b/i;
 
@@ -17,7 +17,7 @@ export function statedOrdinal(text: string): number | null {
   return m ? ORDINALS[m[1].toLowerCase()] : null;
 }
 
-const DURATION = /\b(?:(?:nearly|almost|about|around|more than|over|some|just over|less than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:hours?\b|days?\s+of\s+(?:talks|negotiations|meetings))|\bfor hours\b/i;
+const DURATION = /\b(?:(?:nearly|almost|about|around|more than|over|some|just over|less than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)(?:\s+(?:hours?\b|days?\s+of\s+(?:talks|negotiations|meetings))|-hour\s+(?:meeting|session|talks|negotiations|round)\b)|\bfor hours\b/i;
 const START = /\b(?:began|started|opened|got under way)\s+((?:just\s+)?(?:after|at|around|before)\s+\d{1,2}(?::\d{2})?\s*[ap]\.m\.(?:\s+[A-Z]\w+ time)?)/;
 
 /** "nearly five hours", "for hours": how long a meeting lasted, as written. */
