@@ -346,7 +346,9 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   }
   // "Al-Mansoori" is a family name with its particle; other hyphenated words ("Pro-Kremlin") are not names.
   const particled = PARTICLE_SURNAME.exec(first);
-  const surname = NOT_A_SURNAME.test(first) ? Boolean(particled) && !NOT_A_SURNAME.test(particled![1]) : true;
+  // "Queen Marie-Amélie", "Jean-Claude said": two given names joined are one name too.
+  const compoundGiven = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(first);
+  const surname = NOT_A_SURNAME.test(first) ? (Boolean(particled) && !NOT_A_SURNAME.test(particled![1])) || Boolean(compoundGiven && isFirstName(compoundGiven[1])) : true;
   // Two letters make a name only as a Chinese or Korean family name that speaks ("Xi said", "Oh told").
   if (nameTokens.length !== 1 || first.length < (speaks && EAST_ASIAN_FAMILY_NAMES.has(first) ? 2 : 3) || /^\p{Lu}+s?$/u.test(first) || /\d/.test(first) || first.includes('.') || !surname || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
   // A word that opens the sentence may be capitalised for that alone; after "Mr" it is a name.

@@ -189,6 +189,16 @@ describe('entities', () => {
 });
 
 describe('entities: names from other naming traditions', () => {
+  it('reads two given names joined by a hyphen after a title as one name, and not other hyphenated words', () => {
+    const people = mentionsOf('The brooch belonged to Queen Anne-Sophie. Pro-Kremlin groups rallied. Coca-Cola said nothing.').filter((m) => m.kind === 'person');
+    expect(people.map((p) => [p.text, p.role])).toEqual([['Anne-Sophie', 'Queen']]);
+  });
+
+  it('names museums and galleries as organisations, in English and as their own languages write them', () => {
+    const orgs = mentionsOf('Thieves entered the Musée Ternay at dawn. The Brackwell Gallery said it was closed. Guards at the Museo Falcone were questioned.').filter((m) => m.kind === 'organization');
+    expect(orgs.map((o) => o.text)).toEqual(['Musée Ternay', 'Brackwell Gallery', 'Museo Falcone']);
+  });
+
   it('takes a lower-case office in apposition as a role that vouches for an unknown name', () => {
     const [p] = mentionsOf('Ndeye Saliou Diagne, trade minister in the interim cabinet, said exports had fallen.').filter((m) => m.kind === 'person');
     expect(p).toMatchObject({ text: 'Ndeye Saliou Diagne', role: 'trade minister in the interim cabinet' });
