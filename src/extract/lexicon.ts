@@ -52,6 +52,8 @@ export const ORG_HEADS = new Set([
   'syndicate', 'survey', 'guild', 'brigade', 'brigades', 'militia', 'battalion', 'regiment', 'directorate', 'observatory', 'crescent', 'chamber', 'consortium',
   'chancellery', 'presidency', 'embassy', 'consulate', 'prefecture', 'ministries',
   'orchestra', 'symphony', 'philharmonic', 'opera', 'ballet', 'choir', 'unit',
+  // Museums and galleries, also as French, Spanish, Italian and Portuguese name them.
+  'museum', 'museums', 'gallery', 'galleries', 'musée', 'museo', 'museu', 'galerie', 'galleria',
 ]);
 
 /**
