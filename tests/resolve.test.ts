@@ -253,6 +253,16 @@ describe('resolve: places that are people', () => {
   });
 });
 
+describe('resolve: a settlement named before a facility noun', () => {
+  it('keeps a town a town when one mention reads "Varnecq museum" and the others "in Varnecq"', () => {
+    const { entities } = resolved({
+      a: dated('Thieves struck the Varnecq museum on Sunday.'),
+      b: dated('Police in Varnecq said two men were held on Monday. The jewels were taken in Varnecq, officials said on Monday.'),
+    });
+    expect(entities.filter((e) => e.kind === 'place').map((e) => [e.name, e.placeKind])).toEqual([['Varnecq', 'city']]);
+  });
+});
+
 describe('resolve: acronyms', () => {
   it('makes an acronym and the one long name with its initials one organisation, shown spelled out', () => {
     const { entities } = resolved({

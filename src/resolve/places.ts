@@ -48,6 +48,9 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     else if (written.length) c.name = mostFrequent(written);
     // "Tanahunkot district" alone: the place is Tanahunkot; the district noun stays an alias.
     else c.name = first.canonical ?? mostFrequent(c.members.map((m) => m.mention.text.replace(LOWER_REGION_SUFFIX, '')));
+    // "from Valmont museum" once and "in Valmont" twice: a name that reads as a facility only
+    // before a facility noun, and as a settlement otherwise, is the settlement.
+    if (!gazetteer && c.placeKind === 'facility') c.placeKind = settlementOverFacility(c.members.map((m) => m.mention.placeKind));
     if (gazetteer) {
       c.placeKind = gazetteer.placeKind;
       if (gazetteer.lat !== undefined) { c.lat = gazetteer.lat; c.lon = gazetteer.lon; }
@@ -56,6 +59,13 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     c.hiddenSpellings = c.members.map((m) => m.mention.text).filter((t) => DEMONYMS[t]);
   }
   return merged;
+}
+
+/** The other kind its mentions give a name, when at least as many give it as call it a facility. */
+function settlementOverFacility(kinds: (string | undefined)[]): string {
+  const facility = kinds.filter((k) => k === 'facility').length;
+  const others = kinds.filter((k): k is string => Boolean(k) && k !== 'facility');
+  return others.length >= facility ? mostFrequent(others) : 'facility';
 }
 
 /**
