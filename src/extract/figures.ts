@@ -136,7 +136,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
       // "in bribes" says what for; "in bitcoin" only how it is paid.
       const inWhat = /^\s+in\s+([a-z]{3,})/.exec(after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0));
       const lead = s.text.slice(Math.max(0, at - 40), at);
-      const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? /\b([a-z]{3,})\s+(?:worth|totalling|totaling|valued at|amounting to)\s+$/.exec(lead) ?? MONEY_VERB.exec(lead);
+      const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? WORTH_BEFORE.exec(lead) ?? MONEY_VERB.exec(lead);
       if (what) subject.push(what[1]);
     }
     // "pay rises of 4 per cent", "a fine of $5m": the noun before "of" when none follows.
@@ -171,6 +171,8 @@ const FATE_AFTER = /^\s+(?:are|were|have been|had been|remain|remained)\s+(?:sti
 /** A day of a month, not a quantity: "March 4", "Sept. 11", "4 March". */
 const MONTH_BEFORE = new RegExp(`(?:${MONTH}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\s*$`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH})\\b`);
+/** "bribes worth", "pieces were worth": the thing valued, past a verb "to be" between it and "worth". */
+const WORTH_BEFORE = /\b(?!(?:which|that|who|they|is|are|was|were|been)\b)([a-z]{3,})\s+(?:(?:is|are|was|were|be|been)\s+)?(?:worth|totalling|totaling|valued at|amounting to)(?:\s+an?)?(?:\s+estimated)?\s+$/;
 const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock|bonds|cheques?|checks?)$/;
 /** "demanded $5m", "paid $2m": the deed says what the money is, when nothing else does ("a ransom of $2m" says it by its noun). */
 const MONEY_VERB = /\b(demanded|paid|offered|pledged|sought|requested|raised|spent|spend|invest|invested|allocated|earmarked|lost|owed|fined|awarded)\s+$/;

@@ -115,6 +115,13 @@ describe('quotes', () => {
     expect(subjects('They agreed a $12m (10 million euros) cash deal.')).toEqual([['$12m', 'cash deal'], ['10 million euros', 'cash deal']]);
   });
 
+  it('names what money is worth past "were" and before "an estimated", and never a verb', () => {
+    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => f.subject);
+    expect(subjects('The stolen brooches were worth €4 million, the insurer said.')).toEqual(['brooches']);
+    expect(subjects('Six paintings worth an estimated $30 million were taken.')).toEqual(['paintings']);
+    expect(subjects('The paintings, which were worth $30 million, vanished.')).toEqual(['']);
+  });
+
   it('reads "£2.1bn" and "$5m" after a currency sign, and pence', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.unit]);
     expect(of('The group agreed a £2.1bn takeover and raised $5m more.')).toEqual([['£2.1bn', 2.1e9, 'gbp'], ['$5m', 5e6, 'usd']]);
