@@ -29,7 +29,16 @@ function creditsInLine(line: string): string[] {
 }
 
 const OUTLET_NAME = String.raw`\p{Lu}[\w&.-]*(?: \p{Lu}[\w&.-]*){0,3}`;
-const BYLINE_OUTLET = new RegExp(`,\\s*(${OUTLET_NAME})$`, 'u');
+const BYLINE_PART = new RegExp(`^${OUTLET_NAME}$`, 'u');
+
+/**
+ * "By Jane Roe, Harbour Times": the outlet after the writer's name. "By Jane Roe, Harbour
+ * News, Lisbon" adds where she files from: a part named like an outlet wins over the last part.
+ */
+function bylineOutlet(byline: string): string | null {
+  const parts = byline.split(/,\s*/).slice(1).filter((p) => BYLINE_PART.test(p));
+  return parts.find((p) => OUTLET_WORDS.test(p) || AGENCY_SET.has(p)) ?? parts[parts.length - 1] ?? null;
+}
 const SOURCE_LINE = new RegExp(`^Source:\\s+(${OUTLET_NAME})$`, 'u');
 
 /**
@@ -40,8 +49,8 @@ function outletNearByline(article: CleanArticle): string | null {
   const head = article.blocks.slice(0, 12);
   const at = head.findIndex((b) => article.removed.some((r) => r.reason === 'byline' && r.line === b.start.line));
   if (at >= 0) {
-    const own = BYLINE_OUTLET.exec(head[at].text);
-    if (own) return own[1];
+    const own = bylineOutlet(head[at].text);
+    if (own) return own;
     const next = head[at + 1]?.text ?? '';
     if (new RegExp(`^${OUTLET_NAME}$`, 'u').test(next) && (OUTLET_WORDS.test(next) || AGENCY_SET.has(next))) return next;
   }

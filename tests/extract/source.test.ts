@@ -29,6 +29,12 @@ describe('source and credits', () => {
     // A wire agency in the dateline is credited, not taken for the outlet.
     expect(extractTexts({ a: 'Port reopens\n\nVALPARAISO (Reuters) - The port reopened on Sunday.' })[0].source).toBe('Unknown source');
   });
+  it('reads the outlet from a byline that adds where the writer files from', () => {
+    const outlet = (text: string) => extractTexts({ a: text })[0].source;
+    expect(outlet('Port reopens\nBy Ana Ruiz, Harbour News, Lisbon\n2 January 2022\n\nThe port reopened on Sunday.')).toBe('Harbour News');
+    expect(outlet('Port reopens\nBy Ana Ruiz, Harbour Times\n2 January 2022\n\nThe port reopened on Sunday.')).toBe('Harbour Times');
+  });
+
   it('reads the masthead line under a scraped headline as the outlet', () => {
     const outlet = (text: string) => extractTexts({ a: text })[0].source;
     expect(outlet('Storm hits the coast\nHarbour Herald\nOct. 25, 2023, 9:14 a.m. ET\n\nThe storm made landfall on Wednesday.')).toBe('Harbour Herald');
