@@ -57,7 +57,16 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const owned = ownerAndOwned(run, s);
   if (owned) return owned.flatMap((part) => classifyRun(part, s, headline));
   // "the Rio-based firm", "a Saudi-led coalition": an adjective made from a name names no one.
-  if (single && /-(?:based|led|backed|born|owned|run|made)$/i.test(text)) return extra;
+  if (single && NAME_ADJECTIVE.test(text)) return extra;
+  // "Oslo-based Harlow Shipping": the adjective is no part of the name after it; its place is a place.
+  if (!single && NAME_ADJECTIVE.test(tokens[0].text)) {
+    const [head, ...rest] = tokens;
+    const name = head.text.replace(NAME_ADJECTIVE, '');
+    const at = lookupPlace(name, 15_000);
+    const where = at ? [place(run, name, head.offset, sentence, at)] : [];
+    const restText = run.text.slice(rest[0].offset - offset);
+    return [...where, ...classifyRun({ ...run, tokens: rest, text: restText, before: ' ', prev: [...run.prev, head] }, s, headline)];
+  }
   const geo = geographicMention(run, text, sentence);
   if (geo) return [geo];
   // "Ottoline Parr & Co.", "Harlow & Sons": a firm named after its founders, not a person.
@@ -76,7 +85,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
   // "Chilean Red Cross", "Jordanian Red Crescent": a known body's national branch.
   if (tokens.length > 2 && DEMONYMS[tokens[0].text] && KNOWN_ORGS.has(tokens.slice(1).map((t) => t.text).join(' '))) return [{ kind: 'organization', text, sentence, offset }];
-  const known = DEMONYMS[text] || GROUP_NOUNS.test(text) ? undefined : lookupPlace(text, single && atStart ? 100_000 : 15_000);
+  // "off the coast of Brittany", "in Victoria": a region named like a given name, where the words before it place it.
+  const known = DEMONYMS[text] || GROUP_NOUNS.test(text) ? undefined
+    : lookupPlace(text, single && atStart ? 100_000 : 15_000) ?? (single && PLACED_BEFORE.test(s.text.slice(0, offset)) ? lookupRegionInContext(text) : undefined);
   // "Obama" is also a town in Japan: a known person's name is a place only if it is a big city.
   // …unless the state or country follows it, as datelines and addresses write a town: "Eugene, Oregon".
   const stateAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)/u.exec(s.text.slice(offset + text.length));
@@ -167,6 +178,11 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (single && /^\p{Lu}{2,6}$/u.test(text) && !isCommonWord(text)) return [{ kind: 'organization', text, sentence, offset, tentative: true }, ...extra];
   return extra;
 }
+
+/** "Oslo-based", "Saudi-led", "Panama-flagged": a name made an adjective. */
+const NAME_ADJECTIVE = /-(?:based|led|backed|born|owned|run|made|flagged|registered|headquartered)$/i;
+/** Words that put what follows on a map: "in", "near", "off", "the coast of", "the north of". */
+const PLACED_BEFORE = new RegExp(`${LOCATIVE_BEFORE.source}|\\b(?:off(?: the coast of)?|(?:coast|shores?|north|south|east|west|regions?|provinces?) of)\\s+$`, 'i');
 
 const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);
 /** Title nouns that end a title: what comes before them is the office ("Development Minister"). */

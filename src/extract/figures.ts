@@ -101,6 +101,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (/^\d{4}$/.test(num) && !currency && Number(num) > 1900 && Number(num) < 2100) continue;
     // "a one-off payment", "a one-sided deal": idioms, not counts.
     if (/^one-(?:off|time|sided|way|on|man|stop|size|liner|shot|party)$/i.test(whole.trim())) continue;
+    // "a 52-year-old captain": an age describes a person; it counts nothing in the story.
+    if (hyphenUnit && /^(?:year|month|week|day)s?$/i.test(hyphenUnit) && /^-old\b/.test(after)) continue;
     if (MONTH_BEFORE.test(before)) continue;
     if (MONTH_AFTER.test(after)) continue;
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:$/.test(before)) continue;

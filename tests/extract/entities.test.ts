@@ -189,6 +189,16 @@ describe('entities', () => {
 });
 
 describe('entities: names from other naming traditions', () => {
+  it('reads a region named like a given name where the words before it place it, and a person where they do not', () => {
+    const ms = mentionsOf('The tanker ran aground off the coast of Brittany on Tuesday. Brittany said she was safe.');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'Brittany'], ['person', 'Brittany']]);
+  });
+
+  it('peels "Oslo-based" off the company it describes, and keeps its town as a place', () => {
+    const ms = mentionsOf('The ship, owned by Oslo-based Harlow Shipping, sank.');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'Oslo'], ['organization', 'Harlow Shipping']]);
+  });
+
   it('reads two given names joined by a hyphen after a title as one name, and not other hyphenated words', () => {
     const people = mentionsOf('The brooch belonged to Queen Anne-Sophie. Pro-Kremlin groups rallied. Coca-Cola said nothing.').filter((m) => m.kind === 'person');
     expect(people.map((p) => [p.text, p.role])).toEqual([['Anne-Sophie', 'Queen']]);

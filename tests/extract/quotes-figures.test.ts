@@ -115,6 +115,11 @@ describe('quotes', () => {
     expect(subjects('They agreed a $12m (10 million euros) cash deal.')).toEqual([['$12m', 'cash deal'], ['10 million euros', 'cash deal']]);
   });
 
+  it('takes no age for a figure ("a 52-year-old captain"), but keeps a span ("a 9-day strike")', () => {
+    const texts = (text: string) => figuresInSentence(sentence(text)).map((f) => f.text);
+    expect(texts('The captain, a 52-year-old sailor, and a 3-month-old baby were rescued after a 9-day search.')).toEqual(['9-day']);
+  });
+
   it('names what money is worth past "were" and before "an estimated", and never a verb', () => {
     const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => f.subject);
     expect(subjects('The stolen brooches were worth €4 million, the insurer said.')).toEqual(['brooches']);
