@@ -362,7 +362,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   }
   // "Al-Mansoori" is a family name with its particle; other hyphenated words ("Pro-Kremlin") are not names.
   const particled = PARTICLE_SURNAME.exec(first);
-  // "Queen Marie-Amélie", "Jean-Claude said": two given names joined are one name too.
+  // "Queen Marie-Amélie": two given names joined by a hyphen are one name.
   const compoundGiven = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(first);
   const surname = NOT_A_SURNAME.test(first) ? (Boolean(particled) && !NOT_A_SURNAME.test(particled![1])) || Boolean(compoundGiven && isFirstName(compoundGiven[1])) : true;
   // Two letters make a name only as a Chinese or Korean family name that speaks ("Xi said", "Oh told").
