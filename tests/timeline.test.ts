@@ -443,6 +443,17 @@ describe('timeline: labour talks and counts that hold', () => {
   });
 
 
+  it('takes a sentence with no name or figure as an event when it tells a past deed on its own day, but no heading or page stamp', () => {
+    // 2024-06-12 is a Wednesday.
+    const tl = timelineOf({
+      a: 'Heist\n\nPublished: 12 June 2024\n\nTwo suspects were arrested on Saturday after the raid.\n\nLast modified on Tue 11 Jun 2024 10.02 BST\n\n## Monday 10 June\n\nThe gallery reopened to visitors on Tuesday.',
+    });
+    expect(tl.events.map((e) => [e.date, e.title]).sort()).toEqual([
+      ['2024-06-08', 'Two suspects were arrested on Saturday after the raid'],
+      ['2024-06-11', 'The gallery reopened to visitors on Tuesday'],
+    ]);
+  });
+
   it('puts nothing on the day a span ends ("closed until Thursday")', () => {
     const tl = timelineOf({ a: 'Closed\n\nPublished: 6 May 2024\n\nOfficials in Lyon said the school would be closed until Thursday.' });
     expect(tl.events.map((e) => e.date)).not.toContain('2024-05-09');

@@ -105,7 +105,11 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       if (eventful.length) paragraphDate = { paragraph: s.paragraph, date: eventful[eventful.length - 1].date };
       const talk = Boolean(aboutTalks(s.text, ofTalks));
       // A statement needs something to say (a name, a figure, talks, a day of its own) and to say it happened or will.
-      if (!entities.length && !hasFigure && !talk) continue;
+      // A sentence with none of those still reports a happening when it names its own day and
+      // tells of a deed in the past ("Two suspects were arrested on Saturday"); a heading ("Tuesday
+      // 16 April") or a stamp ("Last modified on …") does not.
+      const ownDay = eventful.length > 0 && r.paragraphs[s.paragraph]?.kind !== 'heading' && s.text.split(/\s+/).length >= 6 && PAST_DEED.test(s.text) && !STAMP.test(s.text);
+      if (!entities.length && !hasFigure && !talk && !ownDay) continue;
       // "Timeline: how the crisis unfolded", "Explainer: …": a headline that names its genre reports nothing itself.
       if (s.text === r.title && GENRE_HEADLINE.test(s.text)) continue;
       if (!dates.length && !PAST_ACTION.test(s.text) && !future) continue;
@@ -165,6 +169,10 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[]): bool
 }
 
 const UNTIL = /\b(?:until|till)\s+$/i;
+/** A deed told in the past, passive or active: "were arrested", "was taken", "reopened". */
+const PAST_DEED = /\b(?:(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)|\w{3,}ed)\b/i;
+/** "Last modified on …", "Updated on …", "Posted on …": when a page was touched, not a happening. */
+const STAMP = /^(?:last\s+)?(?:modified|updated|posted|published|edited|first published)\b/i;
 const daysApart = (a: IsoDate, b: IsoDate): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 const GENRE_HEADLINE = /^(?:timeline|explainer|analysis|factbox|fact box|fact check|q&a|opinion|comment|editorial|in pictures|in photos|what we know|what to know|key facts)\b/i;
 const IN_MONTH = new RegExp(`\\b(?:in|during|since|by|early|late|mid-?)\\s*(${MONTH})\\b(?!\\s+\\d)`, 'gi');
