@@ -4,9 +4,10 @@ import { splitSentences } from './sentences.js';
 
 /**
  * A dateline opening a story: "PORTO, Portugal — ", "LAGOS (Harbour Wire) - ",
- * "SETUBAL, Sept 11 (Harbour Wire) - ". The outlet in brackets, if any, is captured.
+ * "SETUBAL, Sept 11 (Harbour Wire) - ", "MACON, Ga., Sept 11 (Harbour Wire) - ". The outlet in
+ * brackets, if any, is captured.
  */
-const DATELINE_PLACE = String.raw`^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:\s+\d{1,2})?)?\s*`;
+const DATELINE_PLACE = String.raw`^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:\s+\d{1,2})?){0,2}\s*`;
 export const DATELINE_START = new RegExp(String.raw`${DATELINE_PLACE}(?:\(([^()]{2,40})\))?\s+[—–-]{1,2}\s+`, 'u');
 /** A dateline that names its outlet: the outlet captured. */
 export const DATELINE_OUTLET = new RegExp(String.raw`${DATELINE_PLACE}\(([^()]{2,40})\)\s+[—–-]{1,2}\s+`, 'u');

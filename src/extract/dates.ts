@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, IsoDate, Sentence } from '../model.js';
+import { DATELINE_START } from '../clean/clean-article.js';
 
 // "next year's budget" modifies a noun: it tells no tense.
 const FUTURE = /\b(will|next(?!\s+\w+['’]s\b)|coming|upcoming|scheduled|due to|expected to|set to|set for|likely to|poised to|plans? to|planned (?:to|for)|slated (?:to|for))\b/i;
@@ -161,7 +162,9 @@ export function extractDates(sentences: Sentence[], published: IsoDate | null, z
   // Relative days ("the next day", "the previous day") count from the last day the article named.
   let last: IsoDate | null = null;
   for (const s of sentences) {
-    const own = datesInSentence(s, published, zone, last);
+    // "SAN JOSE, March 9 (Harbour Wire) - …": a dateline's date is when the story was filed, no happening.
+    const dateline = DATELINE_START.exec(s.text)?.[0].length ?? 0;
+    const own: DateMention[] = datesInSentence(s, published, zone, last).filter((d) => d.offset >= dateline);
     out.push(...own);
     if (own.length) last = own[own.length - 1].date;
   }

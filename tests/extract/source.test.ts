@@ -29,6 +29,14 @@ describe('source and credits', () => {
     // A wire agency in the dateline is credited, not taken for the outlet.
     expect(extractTexts({ a: 'Port reopens\n\nVALPARAISO (Reuters) - The port reopened on Sunday.' })[0].source).toBe('Unknown source');
   });
+  it('reads the outlet from a dateline that abbreviates a state, and takes the dateline\'s date for no happening', () => {
+    // 2024-09-11 is a Wednesday.
+    const [r] = extractTexts({ a: 'Port reopens\n\nPublished: 11 September 2024\n\nATLANTA, Ga., Sept 11 (Harbour Wire) - The port reopened on Sunday after a week.' });
+    expect(r.source).toBe('Harbour Wire');
+    expect(r.dates.map((d) => [d.text, d.date])).toEqual([['on Sunday', '2024-09-08']]);
+    expect(r.mentions.filter((m) => m.kind === 'place').map((m) => m.canonical ?? m.text)).toEqual(['Atlanta', 'Georgia']);
+  });
+
   it('reads the outlet from a byline that adds where the writer files from', () => {
     const outlet = (text: string) => extractTexts({ a: text })[0].source;
     expect(outlet('Port reopens\nBy Ana Ruiz, Harbour News, Lisbon\n2 January 2022\n\nThe port reopened on Sunday.')).toBe('Harbour News');
