@@ -253,6 +253,18 @@ describe('resolve: places that are people', () => {
   });
 });
 
+describe('resolve: a company by its first word', () => {
+  it('makes "Tessmark said" the company when the story names "Tessmark Inc", even after a headline made it a place', () => {
+    const { entities } = resolved({
+      a: 'Tessmark to buy rival\n\nPublished: 3 May 2024\n\nTessmark Inc agreed to buy a rival on Monday.',
+      b: dated('Tessmark said on Tuesday it would appeal.'),
+    });
+    const named = entities.filter((e) => [e.name, ...e.aliases].some((n) => n.startsWith('Tessmark')));
+    expect(named.map((e) => e.kind)).toEqual(['organization']);
+    expect(named[0].mentions.map((m) => m.article)).toEqual(['a', 'a', 'b']);
+  });
+});
+
 describe('resolve: a settlement named before a facility noun', () => {
   it('keeps a town a town when one mention reads "Varnecq museum" and the others "in Varnecq"', () => {
     const { entities } = resolved({

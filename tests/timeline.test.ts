@@ -119,6 +119,12 @@ describe('timeline: claims', () => {
     expect(speakerOf('Minister of Transport Ines Valk spoke on Tuesday. "We will not move," the minister said.')).toBe('Ines Valk');
   });
 
+  it('links "Chipmaker Tessmark Inc said" to the company named without the trade noun', () => {
+    const tl = timelineOf({ a: 'Deal\n\nPublished: 12 June 2024\n\nChipmaker Tessmark Inc said on Monday it had agreed to buy a rival for $4 billion.' });
+    const claim = tl.claims.find((c) => c.kind === 'paraphrase')!;
+    expect(tl.entities.find((e) => e.id === claim.speaker)?.name).toBe('Tessmark Inc');
+  });
+
   it('links a speaker written with "The" to the organisation named without it', () => {
     const tl = timelineOf({ a: 'Ship\n\nPublished: 27 March 2024\n\nThe Harbour Transport Safety Board said its investigators had boarded the ship. HTSB Chair Jane Homer said the crew of 21 was on board. The World Sailing Agency (WSA) said it would ask for a review.' });
     const [board, , agency] = tl.claims.filter((c) => c.kind === 'paraphrase');

@@ -54,6 +54,14 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     const full = run.text;
     return classifyRun({ ...run, tokens: rest, text: full.slice(full.indexOf(rest[0].text, tokens[0].text.length)), before: ' ', prev: [...run.prev, ...tokens.slice(0, tokens.length - rest.length)] }, s, headline);
   }
+  // "Chipmaker Harlow Inc said", "Carmaker Halden Motors": a trade noun capitalised only to open
+  // the sentence describes the company after it and is no part of its name.
+  if (opening && tokens.length >= 3 && TRADE_NOUN.test(tokens[0].text) && (isCommonWord(tokens[0].text) || /maker$/i.test(tokens[0].text))
+    && !ORG_HEADS.has(tokens[1].text.toLowerCase()) && !isCommonWord(tokens[1].text)) {
+    const rest = tokens.slice(1);
+    const named = classifyRun({ ...run, tokens: rest, text: run.text.slice(rest[0].offset - offset), before: ' ', prev: [...run.prev, tokens[0]] }, s, headline);
+    if (named.some((m) => m.kind === 'organization' && m.offset === rest[0].offset)) return named;
+  }
   const owned = ownerAndOwned(run, s);
   if (owned) return owned.flatMap((part) => classifyRun(part, s, headline));
   // "the Rio-based firm", "a Saudi-led coalition": an adjective made from a name names no one.
@@ -73,8 +81,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const firm = /^\s*&\s*$/.test(run.after) ? FOUNDERS_FIRM.exec(s.text.slice(offset)) : null;
   if (firm) return [{ kind: 'organization', text: firm[0], sentence, offset }];
   if (/&\s*$/.test(run.before) && FIRM_TAIL_ALONE.test(text)) return [];
-  // "DAYTON, Ohio —", "MACON, Ga. —": a state abbreviated after a city, as datelines write it.
-  const state = single && /^\.\s/.test(s.text.slice(offset + text.length)) && /\p{L},\s*$/u.test(s.text.slice(0, offset)) ? lookupStateAbbreviation(text) : undefined;
+  // "DAYTON, Ohio —", "MACON, Ga. —", "MACON, Ga., Sept 11": a state abbreviated after a city, as datelines write it.
+  const state = single && /^\.,?\s/.test(s.text.slice(offset + text.length)) && /\p{L},\s*$/u.test(s.text.slice(0, offset)) ? lookupStateAbbreviation(text) : undefined;
   if (state) return [place(run, text, offset, sentence, state)];
   // "the Sierra Leonean embassy": a country adjective of two words is neither a title and a
   // surname nor a place's name.
@@ -179,6 +187,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   return extra;
 }
 
+/** Nouns of trade that go before a company's name: "chipmaker", "retailer", "insurer", "lender". */
+const TRADE_NOUN = /^\p{Lu}\p{Ll}+(?:maker|er|or)$/u;
 /** "Oslo-based", "Saudi-led", "Panama-flagged": a name made an adjective. */
 const NAME_ADJECTIVE = /-(?:based|led|backed|born|owned|run|made|flagged|registered|headquartered)$/i;
 /** Words that put what follows on a map: "in", "near", "off", "the coast of", "the north of". */

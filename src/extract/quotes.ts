@@ -234,18 +234,21 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // "The country's power company, the Federal Power Board, said": the name in apposition speaks.
   const apposed = APPOSED_NAME.exec(s.text.slice(m[1].length, verbAt))?.[1];
   const speakerName = subject?.text ?? (pronoun ? lastSubject : apposed ?? writtenSubject(m[1]));
-  if (!speakerName || NOT_A_SAYING.test(m[3])) return null;
   // "At least 99 people have died, President Jane Roe said on Sunday, warning …": the saying
   // closes the sentence and what was said comes before it.
   const comma = m[1].lastIndexOf(', ');
   const rest = m[3].replace(new RegExp(`^(?:on |late |early )?(?:${WEEKDAY})\\b`), '').replace(/^\s*(?:in|on|at|to)\s+[^,]{1,60}/, '');
-  if (comma >= 12 && (!subject || subject.offset > comma) && /^\s*(?:,|\.?$)/.test(rest)) {
-    const closer = subject?.text ?? writtenSubject(m[1].slice(comma + 2)) ?? speakerName;
+  // "Harlow will pay $5 a share, the companies said": a subject after the last comma closes the
+  // sentence even when a name opens it.
+  const closing = comma >= 12 ? writtenSubject(m[1].slice(comma + 2)) : null;
+  if ((!speakerName && !closing) || NOT_A_SAYING.test(m[3])) return null;
+  if (comma >= 12 && (!subject || subject.offset > comma || closing) && /^\s*(?:,|\.?$)/.test(rest)) {
+    const closer = (subject && subject.offset > comma ? subject.text : null) ?? closing ?? speakerName!;
     return { text: m[1].slice(0, comma).replace(DATELINE_START, ''), kind: 'paraphrase', speakerName: closer, sentence: s.index };
   }
   // "told the BBC that …" names whom it was told; "said Vantoria had …" names what was said.
   const text = (m[2].startsWith('told') ? m[3].replace(TOLD_WHOM, '') : m[3]).replace(SAYING_FRAME, '').replace(/[.]$/, '');
-  return { text, kind: 'paraphrase', speakerName, sentence: s.index };
+  return speakerName ? { text, kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
 
 const APPOSED_NAME = /^\s*,\s*(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.&'’-]*)){0,6}),\s*$/u;

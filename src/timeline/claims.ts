@@ -54,7 +54,8 @@ function speakerEntity(ix: SpeakerIndex, article: string, name: string | null): 
   const bare = name.replace(/^the\s+/i, '').replace(SPEAKER_TITLE, '').replace(/\s*\([^)]*\)$/, '');
   const lookup = (n: string): string | null => (n !== name && n ? ix.inArticle.get(article)?.get(n) ?? ix.anywhere.get(plainKey(n)) ?? null : null);
   // "Taiwan's Ministry of National Defense": the body its owner's name was written before.
-  return lookup(bare) ?? lookup(bare.replace(/^.*['’]s\s+(?=\p{Lu})/u, '')) ?? officeHolder(ix, article, name);
+  // "Chipmaker Harlow Inc": a trade noun opening the sentence before the company's name.
+  return lookup(bare) ?? lookup(bare.replace(/^.*['’]s\s+(?=\p{Lu})/u, '')) ?? lookup(bare.replace(/^\p{Lu}\p{Ll}+\s+(?=\p{Lu})/u, '')) ?? officeHolder(ix, article, name);
 }
 
 /**

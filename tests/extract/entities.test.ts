@@ -194,6 +194,13 @@ describe('entities: names from other naming traditions', () => {
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'Brittany'], ['person', 'Brittany']]);
   });
 
+  it('peels a trade noun that opens the sentence off the company after it ("Chipmaker Harlow Inc")', () => {
+    const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
+    expect(orgs('Chipmaker Tessmark Inc said profits fell.')).toEqual(['Tessmark Inc']);
+    expect(orgs('Carmaker Halvard Motors said profits fell.')).toEqual(['Halvard Motors']);
+    expect(orgs('Interior Ministry of Valdora officials said.')).toEqual(['Interior Ministry of Valdora']);
+  });
+
   it('peels "Oslo-based" off the company it describes, and keeps its town as a place', () => {
     const ms = mentionsOf('The ship, owned by Oslo-based Harlow Shipping, sank.');
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'Oslo'], ['organization', 'Harlow Shipping']]);

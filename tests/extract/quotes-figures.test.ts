@@ -6,6 +6,11 @@ const quotesOf = (body: string) => extractTexts({ q: `Published: 4 May 2022\n\nH
 const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0, offset: 0, start: { line: 1, column: 1 } });
 
 describe('quotes', () => {
+  it('gives a saying that closes the sentence ("…, the companies said in a joint statement") to that closer, though a name opens it', () => {
+    const [q] = quotesOf('Harlow Inc will pay $12 per Tessmark share, a 30% premium to the last close, the companies said in a joint statement.');
+    expect(q).toMatchObject({ kind: 'paraphrase', speakerName: 'the companies', text: 'Harlow Inc will pay $12 per Tessmark share, a 30% premium to the last close' });
+  });
+
   it('attributes "…, said Jane Roe, a director" to the name after the verb, and takes no clause for a speaker', () => {
     const [q] = quotesOf('Rescuers began digging a second shaft from the hilltop, said Anil Varekar, a director of the roads corporation, which is building the tunnel.');
     expect(q).toMatchObject({ kind: 'paraphrase', speakerName: 'Anil Varekar', text: 'Rescuers began digging a second shaft from the hilltop' });
