@@ -162,7 +162,7 @@ export function extractDates(sentences: Sentence[], published: IsoDate | null, z
   // Relative days ("the next day", "the previous day") count from the last day the article named.
   let last: IsoDate | null = null;
   for (const s of sentences) {
-    // "SAN JOSE, March 9 (Harbour Wire) - …": a dateline's date is when the story was filed, no happening.
+    // "SAN JOSE, June 4 (Quay Wire) - …": a dateline's date is when the story was filed, no happening.
     const dateline = DATELINE_START.exec(s.text)?.[0].length ?? 0;
     const own: DateMention[] = datesInSentence(s, published, zone, last).filter((d) => d.offset >= dateline);
     out.push(...own);

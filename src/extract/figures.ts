@@ -122,7 +122,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     else if (!unit && words[0] && UNITS.test(words[0].replace(/[,.;)]$/, ''))) {
       const word = words.shift()!;
       unit = word.replace(/[,.;)]$/, '');
-      // "a raise over four years, the union said": a comma after the unit ends the figure's phrase
+      // "a raise over three years, the union said": a comma after the unit ends the figure's phrase
       // (a bracket does not: "$12m (£9 million) cash deal" is a conversion, then its subject).
       if (/[,;.]$/.test(word)) words.length = 0;
     }
