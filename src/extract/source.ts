@@ -60,8 +60,9 @@ function outletNearByline(article: CleanArticle): string | null {
   }
   // The masthead as a line of its own above the story ("Quayside Herald" under the headline),
   // which the cleaner took off as site furniture.
-  const masthead = article.removed.find((r) => r.reason === 'leading site furniture' && r.line <= 4 && new RegExp(`^${OUTLET_NAME}$`, 'u').test(r.text) && OUTLET_WORDS.test(r.text));
-  return masthead?.text ?? null;
+  // "Harbour Post | Business": the section after a bar is not the outlet's name.
+  const mastheads = article.removed.filter((r) => r.reason === 'leading site furniture' && r.line <= 4).map((r) => r.text.split(/\s+[|·•]\s+/)[0]);
+  return mastheads.find((text) => new RegExp(`^${OUTLET_NAME}$`, 'u').test(text) && OUTLET_WORDS.test(text)) ?? null;
 }
 
 /**

@@ -48,6 +48,7 @@ describe('source and credits', () => {
     expect(outlet('Storm hits the coast\nHarbour Herald\nOct. 25, 2023, 9:14 a.m. ET\n\nThe storm made landfall on Wednesday.')).toBe('Harbour Herald');
     expect(outlet('Storm hits the coast\nMarket Ledger\nOct. 25, 2023, 9:14 a.m. ET\n\nThe storm made landfall on Wednesday.')).toBe('Market Ledger');
     expect(outlet('Storm hits the coast\nSkip to content\nOct. 25, 2023\n\nThe storm made landfall on Wednesday.')).toBe('Unknown source');
+    expect(outlet('Storm hits the coast\nQuayside Herald | Business\nOct. 25, 2023\n\nThe storm made landfall on Wednesday.')).toBe('Quayside Herald');
   });
 
   it('reads " - Site Name" after a page title when it names an outlet, and a dateline with its date', () => {
