@@ -403,6 +403,14 @@ describe('timeline: event titles', () => {
     ];
     for (const [sentence, title] of cases) expect(titleFrom(sentence)).toBe(title);
   });
+
+  it('cuts a long sentence at a clause, but not where all before the comma is a subject and its apposition', async () => {
+    const { titleFrom } = await import('../src/timeline/events.js');
+    expect(titleFrom('The Tessmark Holdings chief executive officer, Ilse Varga-Moreau, told the Quay Ledger that the company could not raise its offer again without closing a mill.'))
+      .toBe('The Tessmark Holdings chief executive officer, Ilse Varga-Moreau, told the Quay Ledger that the company could not raise…');
+    expect(titleFrom('The crew used a mobile crane to lift the first span of the bridge back into place, cleared the debris from the river and reopened the channel, the port said.'))
+      .toBe('The crew used a mobile crane to lift the first span of the bridge back into place…');
+  });
 });
 
 describe('timeline: labour talks and counts that hold', () => {

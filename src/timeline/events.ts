@@ -40,7 +40,10 @@ export function titleFrom(text: string): string {
   if (text.length <= TITLE_LENGTH) return /\b\p{L}\.\p{L}\.$/u.test(text) ? text : text.replace(/[.]$/, '');
   const cut = text.slice(0, TITLE_LENGTH);
   const clause = cut.lastIndexOf(', ');
-  return `${cut.slice(0, clause > 40 ? clause : cut.lastIndexOf(' '))}…`;
+  // A clause boundary makes a clean cut, unless all before it is a subject and its apposition
+  // ("The company's chief executive, Jane Roe…"): then the words up to the limit say more.
+  const subjectOnly = clause > 0 && !/\s(?:\p{Ll}+(?:ed|s)|said|told|was|were|is|are|has|had|will|would)\b/u.test(cut.slice(0, clause));
+  return `${cut.slice(0, clause > 40 && !subjectOnly ? clause : cut.lastIndexOf(' '))}…`;
 }
 
 /**
