@@ -50,17 +50,14 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // sentence, then "for", is no part of the name after it.
   const opening = atStart || /[—–-]\s*$/.test(s.text.slice(0, offset));
   if (opening && tokens.length > 3 && tokens[1].text === 'for' && /\p{Ll}s$/u.test(tokens[0].text) && isCommonWord(tokens[0].text) && !ORG_HEADS.has(tokens[0].text.toLowerCase())) {
-    const rest = tokens.slice(tokens[2].text === 'the' ? 3 : 2);
-    const full = run.text;
-    return classifyRun({ ...run, tokens: rest, text: full.slice(full.indexOf(rest[0].text, tokens[0].text.length)), before: ' ', prev: [...run.prev, ...tokens.slice(0, tokens.length - rest.length)] }, s, headline);
+    return classifyRun(runFrom(run, tokens[2].text === 'the' ? 3 : 2), s, headline);
   }
   // "Chipmaker Harlow Inc said", "Carmaker Halden Motors": a trade noun capitalised only to open
   // the sentence describes the company after it and is no part of its name.
   if (opening && tokens.length >= 3 && TRADE_NOUN.test(tokens[0].text) && (isCommonWord(tokens[0].text) || /maker$/i.test(tokens[0].text))
     && !ORG_HEADS.has(tokens[1].text.toLowerCase()) && !isCommonWord(tokens[1].text)) {
-    const rest = tokens.slice(1);
-    const named = classifyRun({ ...run, tokens: rest, text: run.text.slice(rest[0].offset - offset), before: ' ', prev: [...run.prev, tokens[0]] }, s, headline);
-    if (named.some((m) => m.kind === 'organization' && m.offset === rest[0].offset)) return named;
+    const named = classifyRun(runFrom(run, 1), s, headline);
+    if (named.some((m) => m.kind === 'organization' && m.offset === tokens[1].offset)) return named;
   }
   const owned = ownerAndOwned(run, s);
   if (owned) return owned.flatMap((part) => classifyRun(part, s, headline));
@@ -68,12 +65,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (single && NAME_ADJECTIVE.test(text)) return extra;
   // "Oslo-based Harlow Shipping": the adjective is no part of the name after it; its place is a place.
   if (!single && NAME_ADJECTIVE.test(tokens[0].text)) {
-    const [head, ...rest] = tokens;
-    const name = head.text.replace(NAME_ADJECTIVE, '');
+    const name = tokens[0].text.replace(NAME_ADJECTIVE, '');
     const at = lookupPlace(name, 15_000);
-    const where = at ? [place(run, name, head.offset, sentence, at)] : [];
-    const restText = run.text.slice(rest[0].offset - offset);
-    return [...where, ...classifyRun({ ...run, tokens: rest, text: restText, before: ' ', prev: [...run.prev, head] }, s, headline)];
+    const where = at ? [place(run, name, offset, sentence, at)] : [];
+    return [...where, ...classifyRun(runFrom(run, 1), s, headline)];
   }
   const geo = geographicMention(run, text, sentence);
   if (geo) return [geo];
@@ -185,6 +180,12 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // a name with those initials (resolve/organizations.ts), dropped otherwise.
   if (single && /^\p{Lu}{2,6}$/u.test(text) && !isCommonWord(text)) return [{ kind: 'organization', text, sentence, offset, tentative: true }, ...extra];
   return extra;
+}
+
+/** The run from its k-th token on, the tokens before it becoming words before the run. */
+function runFrom(run: NameRun, k: number): NameRun {
+  const rest = run.tokens.slice(k);
+  return { ...run, tokens: rest, text: run.text.slice(rest[0].offset - run.tokens[0].offset), before: ' ', prev: [...run.prev, ...run.tokens.slice(0, k)] };
 }
 
 /** Nouns of trade that go before a company's name: "chipmaker", "retailer", "insurer", "lender". */

@@ -29,15 +29,18 @@ function creditsInLine(line: string): string[] {
 }
 
 const OUTLET_NAME = String.raw`\p{Lu}[\w&.-]*(?: \p{Lu}[\w&.-]*){0,3}`;
-const BYLINE_PART = new RegExp(`^${OUTLET_NAME}$`, 'u');
+/** A whole line or part that is written like an outlet's name. */
+const WHOLE_OUTLET_NAME = new RegExp(`^${OUTLET_NAME}$`, 'u');
+/** Named like an outlet: ends in "Times", "Herald" … or is a news agency. */
+const namedLikeOutlet = (text: string): boolean => OUTLET_WORDS.test(text) || AGENCY_SET.has(text);
 
 /**
  * "By Jane Roe, Harbour Times": the outlet after the writer's name. "By Jane Roe, Harbour
  * News, Lisbon" adds where she files from: a part named like an outlet wins over the last part.
  */
 function bylineOutlet(byline: string): string | null {
-  const parts = byline.split(/,\s*/).slice(1).filter((p) => BYLINE_PART.test(p));
-  return parts.find((p) => OUTLET_WORDS.test(p) || AGENCY_SET.has(p)) ?? parts[parts.length - 1] ?? null;
+  const parts = byline.split(/,\s*/).slice(1).filter((p) => WHOLE_OUTLET_NAME.test(p));
+  return parts.find(namedLikeOutlet) ?? parts[parts.length - 1] ?? null;
 }
 const SOURCE_LINE = new RegExp(`^Source:\\s+(${OUTLET_NAME})$`, 'u');
 
@@ -52,7 +55,7 @@ function outletNearByline(article: CleanArticle): string | null {
     const own = bylineOutlet(head[at].text);
     if (own) return own;
     const next = head[at + 1]?.text ?? '';
-    if (new RegExp(`^${OUTLET_NAME}$`, 'u').test(next) && (OUTLET_WORDS.test(next) || AGENCY_SET.has(next))) return next;
+    if (WHOLE_OUTLET_NAME.test(next) && namedLikeOutlet(next)) return next;
   }
   for (const b of head) {
     const m = SOURCE_LINE.exec(b.text);
@@ -62,7 +65,7 @@ function outletNearByline(article: CleanArticle): string | null {
   // which the cleaner took off as site furniture.
   // "Harbour Post | Business": the section after a bar is not the outlet's name.
   const mastheads = article.removed.filter((r) => r.reason === 'leading site furniture' && r.line <= 4).map((r) => r.text.split(/\s+[|·•]\s+/)[0]);
-  return mastheads.find((text) => new RegExp(`^${OUTLET_NAME}$`, 'u').test(text) && OUTLET_WORDS.test(text)) ?? null;
+  return mastheads.find((text) => WHOLE_OUTLET_NAME.test(text) && OUTLET_WORDS.test(text)) ?? null;
 }
 
 /**

@@ -73,8 +73,9 @@ function reclassifyByStory(located: Located[]): void {
     // "Le Monde says": a two-word "person" that the story calls a paper elsewhere is that paper;
     // "Corvix said" after "the software company Corvix" is the company, and so is "Korvane said"
     // after "Korvane Inc", even where a headline made "Korvane" a place.
+    const namedAsOrganization = !place && ((!lone && orgs.has(key)) || (lone && oneWordOrgs.has(key) && !surnames.has(key)));
     const companyWord = lone && shortOrgs.has(key) && !surnames.has(key) && (place?.population ?? 0) < SMALL_TOWN;
-    if (l.mention.kind === 'person' && (((!lone && orgs.has(key)) || (lone && oneWordOrgs.has(key) && !surnames.has(key))) && !place || companyWord)) {
+    if (l.mention.kind === 'person' && (namedAsOrganization || companyWord)) {
       l.mention = { ...l.mention, kind: 'organization', tentative: undefined, role: undefined };
       continue;
     }
