@@ -11,6 +11,9 @@ describe('resolve', () => {
     expect(new Set(['Zelensky', 'Zelenskyy', 'Zelenskiy'].map(romanisationKey)).size).toBe(1);
     expect(romanisationKey('Podolyak')).toBe(romanisationKey('Podoliak'));
     expect(romanisationKey('Gomel')).toBe(romanisationKey('Homel'));
+    // Letters Unicode does not split into a letter and an accent fold too.
+    expect(romanisationKey('Wrocław')).toBe(romanisationKey('Wroclaw'));
+    expect(romanisationKey('Tromsø')).toBe(romanisationKey('Tromso'));
     expect(romanisationKey('Russia')).not.toBe(romanisationKey('Prussia'));
   });
 

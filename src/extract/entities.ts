@@ -248,6 +248,16 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   if (tokens.length === 1 && ACRONYM.test(tokens[0].text) && nextFollows && run.next.slice(0, 2).some(isOrgKind)) return { kind: 'organization', text: name, sentence, offset };
   const before = run.prev[run.prev.length - 1]?.text;
   if (tokens.length === 1 && ACRONYM.test(tokens[0].text) && before && isOrgKind(before) && /^,\s*$/.test(run.before) && /^,/.test(run.after)) return { kind: 'organization', text: name, sentence, offset };
+  // "The regulator, Ofwat, said", "the operator, Vistula Freight,": a name set off by commas
+  // right after "the <kind of body>" is that body.
+  const determiner = run.prev[run.prev.length - 2]?.text;
+  if (before && isOrgKind(before) && determiner && /^(?:the|its|their)$/i.test(determiner) && /^,\s*$/.test(run.before) && /^,/.test(run.after) && !isFirstName(tokens[0].text) && !isTitleWord(tokens[0].text)) {
+    return { kind: 'organization', text: name, sentence, offset };
+  }
+  // "chief executive of Baltvia", "the founder of Kestrel Vantor": only a company has those.
+  if (before === 'of' && CORPORATE_OFFICE.test(run.prev[run.prev.length - 2]?.text ?? '') && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text)) {
+    return { kind: 'organization', text: name, sentence, offset };
+  }
   // "the party's Youth Wing" is part of the party, not a body the kind word names.
   const ownedBy = run.prev[run.prev.length - 1]?.possessive;
   if (before && !ownedBy && (ORG_AFTER.has(before) || ORG_KINDS.test(before)) && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
@@ -262,6 +272,8 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const FIRM_TAILS = 'Co|Sons|Partners|Associates|Company|Brothers';
 const FOUNDERS_FIRM = new RegExp(`^[^&,.;]+&\\s*(?:${FIRM_TAILS})\\b`, 'u');
 const FIRM_TAIL_ALONE = new RegExp(`^(?:${FIRM_TAILS})\\.?$`);
+/** Offices only a company has, before "of" and its name: "chief executive of", "founder of". */
+const CORPORATE_OFFICE = /^(?:executive|CEO|chairman|chairwoman|chairperson|founder|co-founder|cofounder|owner|co-owner|shareholders?)$/;
 const CORPORATE_AFTER = /^(?:shares|stock|shareholders|stockholders|board|chairman|chairwoman|subsidiary|headquarters|factory|factories|plant|plants)$/;
 const GENERIC_BODY = /^(?:Government|Administration|Cabinet|Ministry|Department|Council|Committee|Commission|Police|Army|Court|Agency|Company|Group|Party|Union|Board|Office|Authority|Service)$/;
 /** A lower-case word that says a name is an organisation's: "company", "bureau", "manufacturer". */

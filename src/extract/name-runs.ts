@@ -41,6 +41,9 @@ const PARTICLE_NAME = /^(?:(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|di|van|
 /** Capitalised, or a particle-joined name like "al-Turabi". */
 export const isNameWord = (t: string): boolean => /^\p{Lu}/u.test(t) || PARTICLE_NAME.test(t);
 const CALENDAR = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`);
+/** "Jan. 5", "Sept 12": a month's short form before a day, not the given name "Jan". */
+const shortMonthDay = (t: Token, sentence: string): boolean =>
+  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(t.text) && /^\.?\s*\d{1,2}\b/.test(sentence.slice(t.offset + t.text.length));
 
 /** "Doctors' Syndicate", "Workers' Party": a plural possessive inside an organisation's name. */
 const pluralPossessive = (a: Token, b: Token, between: string): boolean =>
@@ -82,7 +85,7 @@ export function nameRuns(sentence: string): NameRun[] {
   while (i < tokens.length) {
     // "al-Hadi al-Tamimi": a name may open with a particle-joined word when another name word follows.
     const particleStart = PARTICLE_NAME.test(tokens[i].text) && i + 1 < tokens.length && isNameWord(tokens[i + 1].text) && /^\s+$/.test(gap(tokens[i], tokens[i + 1]));
-    if ((!/^\p{Lu}/u.test(tokens[i].text) && !particleStart) || CALENDAR.test(tokens[i].text)) { i++; continue; }
+    if ((!/^\p{Lu}/u.test(tokens[i].text) && !particleStart) || CALENDAR.test(tokens[i].text) || shortMonthDay(tokens[i], sentence)) { i++; continue; }
     const run: Token[] = [tokens[i]];
     let j = i + 1;
     while (j < tokens.length && (/^[\s[\]]*$/.test(gap(tokens[j - 1], tokens[j])) || pluralPossessive(tokens[j - 1], tokens[j], gap(tokens[j - 1], tokens[j])))) {

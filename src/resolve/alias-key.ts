@@ -5,9 +5,15 @@ import { memoize } from '../memoize.js';
  * Lvov/Lviv): folding those differences gives variants one key.
  */
 
+/**
+ * Latin letters that Unicode does not decompose into a base letter and an accent, as
+ * English-language text writes them: Wrocław is "Wroclaw", Søren "Soren", Đorđe "Djordje".
+ */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', đ: 'dj', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd', ħ: 'h' };
+
 /** Lower-case, strip accents and anything that is not a letter or digit. */
 export const plainKey = memoize((name: string): string =>
-  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ''));
+  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[łđøßæœıþðħ]/g, (c) => UNDECOMPOSED[c]).replace(/[^a-z0-9]+/g, ''));
 
 /** Key that folds common romanisation variants; used to find merge candidates. */
 export const romanisationKey = memoize((name: string): string =>

@@ -247,6 +247,23 @@ describe('entities: appositives before a name', () => {
 });
 
 describe('entities: companies, datelines and offices with owners', () => {
+  it('takes a name set off after "the <kind of body>," and one after a company office\'s "of" for an organisation', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('The regulator, Tarnwell, said it would investigate.')).toEqual([['organization', 'Tarnwell']]);
+    expect(kinds('The operator, Kestrel Vantor, said the cause was not known.')).toEqual([['organization', 'Kestrel Vantor']]);
+    expect(kinds('Helena Dorn, chairwoman of Baltvia, resigned.')).toEqual([['person', 'Helena Dorn'], ['organization', 'Baltvia']]);
+    // A person set off the same way stays a person; "cargo" ends a company's name.
+    expect(kinds('The spokesman, Aron Lisk, said so. Orvena Cargo said so.')).toEqual([['person', 'Aron Lisk'], ['organization', 'Orvena Cargo']]);
+  });
+
+  it('finds a city whose native spelling has a letter without a separable accent (ł, ø)', () => {
+    expect(mentionsOf('Trains between Krakow and Wroclaw were diverted.').map((m) => [m.text, m.placeKind, m.canonical])).toEqual([['Krakow', 'city', 'Kraków'], ['Wroclaw', 'city', 'Wrocław']]);
+  });
+
+  it('reads "Jan. 5" and "Sept 12" as dates, not the given name Jan', () => {
+    expect(mentionsOf('Mayor Jan Orlik said on Jan. 5 and Sept 12 that the town was safe.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jan Orlik']);
+  });
+
   it('reads the owner of an office before a name, and more offices', () => {
     const people = mentionsOf('Maria Lund\'s successor as data protection commissioner, Ove Hogan, said the fine was right.').filter((m) => m.kind === 'person');
     expect(people.map((p) => [p.text, p.role])).toEqual([['Maria Lund', undefined], ['Ove Hogan', 'Maria Lund\'s successor as data protection commissioner']]);
