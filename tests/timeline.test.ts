@@ -72,6 +72,18 @@ describe('timeline: rounds of talks', () => {
   });
 });
 
+describe('timeline: a date that names another happening', () => {
+  it('dates "an inquiry into Tuesday\'s crash" by the article, and "evacuated after Tuesday\'s crash were let home on Wednesday" on Wednesday', () => {
+    const tl = timelineOf({
+      a: 'Inquiry opened\n\nPublished: 16 May 2024\n\nProsecutors in Kalisz have opened a criminal inquiry into Tuesday\'s derailment of a freight train.',
+      b: 'Residents return\n\nPublished: 16 May 2024\n\nSome 2,500 people evacuated after Tuesday\'s derailment near Kalisz were allowed back to their homes on Wednesday evening.',
+    });
+    expect(tl.events.find((e) => e.title.includes('criminal inquiry'))?.date).toBe('2024-05-16');
+    expect(tl.events.find((e) => e.sources.includes('b') && e.title.includes('allowed back'))?.date).toBe('2024-05-15');
+    expect(tl.events.some((e) => e.date === '2024-05-14')).toBe(false);
+  });
+});
+
 describe('timeline: sentences set in another month', () => {
   it('puts no event on the article\'s day for a sentence told "in January" or "last week", but keeps one whose relative clause names another time', () => {
     const tl = timelineOf({

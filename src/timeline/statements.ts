@@ -56,7 +56,7 @@ export const termsOf = memoize((text: string): string[] => {
  * published on Tuesday about Monday's talks tells undated sentences about Monday.
  */
 export function newsDay(record: ArticleRecord): IsoDate | null {
-  const eventful = record.dates.filter((d) => !bareSince(d, clausesOf(record.sentences[d.sentence]?.text ?? '')));
+  const eventful = record.dates.filter((d) => { const text = record.sentences[d.sentence]?.text ?? ''; return !bareDate(d, text, clausesOf(text)); });
   const lead = [...new Set(eventful.map((d) => d.sentence))].slice(0, 3);
   const counts = new Map<IsoDate, number>();
   for (const d of eventful) if (lead.includes(d.sentence) && (!record.published || d.date <= record.published)) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
@@ -99,8 +99,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       // state of things on the day of publication, not on a date the article named before.
       const inherited = PRESENT_STATUS.test(s.text) ? r.published ?? day : paragraphDate && paragraphDate.paragraph === s.paragraph ? paragraphDate.date : day;
       const clauses = dates.length ? clausesOf(s.text) : [];
-      // "closed until Thursday" ends a span on Thursday: nothing is reported to happen that day.
-      const bare = mentions.map((d) => bareSince(d, clauses) || UNTIL.test(s.text.slice(0, d.offset)));
+      const bare = mentions.map((d) => bareDate(d, s.text, clauses));
       const eventful = mentions.filter((_, k) => !bare[k]);
       if (eventful.length) paragraphDate = { paragraph: s.paragraph, date: eventful[eventful.length - 1].date };
       const talk = Boolean(aboutTalks(s.text, ofTalks));
@@ -158,6 +157,17 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
   }
   return out;
 }
+
+/**
+ * A date that tells when nothing in its sentence happens: it starts a span ("since April 15"),
+ * ends one ("closed until Thursday"), or names another happening the sentence refers to
+ * ("an inquiry into Tuesday's derailment", "after Sunday's vote").
+ */
+function bareDate(d: { text: string; offset: number }, text: string, clauses: Clause[]): boolean {
+  return bareSince(d, clauses) || UNTIL.test(text.slice(0, d.offset))
+    || (/^['’]s\b/.test(text.slice(d.offset + d.text.length)) && REFERENCE_BEFORE.test(text.slice(0, d.offset)));
+}
+const REFERENCE_BEFORE = /\b(?:into|after|following|over|about|since|before|ahead of|despite|amid)\s+$/i;
 
 /**
  * "killed since April 15": a bare "since" date starts a span; nothing happened that day.
