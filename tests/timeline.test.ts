@@ -157,6 +157,14 @@ describe('timeline: chronologies', () => {
 });
 
 describe('timeline: discrepancies', () => {
+  it('counts "the evacuation of 3,000 residents" and "2,500 people evacuated" as rival counts of the moved', () => {
+    const values = rivalValues({
+      a: 'Train derails\n\nPublished: 14 May 2024\n\nA freight train derailed near Velno on Tuesday, forcing the evacuation of about 3,000 residents, officials said.',
+      b: 'Residents return\n\nPublished: 15 May 2024\n\nSome 2,500 people evacuated after Tuesday\'s derailment near Velno were allowed back to their homes on Wednesday.',
+    });
+    expect(values).toEqual([['Some 2,500', 'about 3,000']]);
+  });
+
   it('compares figures in different units and flags a conversion that does not hold', () => {
     const tl = timelineOf({
       a: 'Convoy\n\nPublished: 1 March 2022\n\nA 40-mile (64-kilometer) convoy was seen near the city.',

@@ -120,7 +120,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
 const OUTCOMES: [string, RegExp][] = [
   ['dead', /\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|death toll|lives|fatalit(?:y|ies))\b/i],
   ['hurt', /\b(?:injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed)\b/i],
-  ['moved', /\b(?:displaced|fled|flee|evacuated|homeless|refugees|uprooted|from (?:their|his|her) homes)\b/i],
+  ['moved', /\b(?:displaced|fled|flee|evacuat(?:ed|ions?)|homeless|refugees|uprooted|from (?:their|his|her) homes)\b/i],
   ['missing', /\b(?:missing|unaccounted)\b/i],
   ['ill', /\b(?:cases|infect(?:ed|ions?)|confirmed|sick)\b/i],
   ['held', /\b(?:arrested|detained|held|captured|abducted|hostages?|prisoners?)\b/i],
