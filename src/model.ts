@@ -125,6 +125,8 @@ export interface Figure {
   sentence: number;
   /** Where the figure starts in its sentence: its text is normalised ("17%" → "17 %"), so not found by search. */
   offset?: number;
+  /** The whole a part is counted out of ("32" in "11 of the 32 wagons"): it does not count what the part does. */
+  whole?: true;
 }
 
 /** A direct quote or a reported statement with whoever said it, as written. */

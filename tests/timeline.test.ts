@@ -157,6 +157,14 @@ describe('timeline: chronologies', () => {
 });
 
 describe('timeline: discrepancies', () => {
+  it('compares small counts in words, but not with the whole they were counted out of', () => {
+    const values = rivalValues({
+      a: 'Train derails\n\nPublished: 14 May 2024\n\nEleven of the train\'s 32 wagons left the tracks on Tuesday, officials said.',
+      b: 'Inquiry opened\n\nPublished: 15 May 2024\n\nTwelve wagons came off the rails near Velno on Tuesday.',
+    });
+    expect(values).toEqual([['Eleven', 'Twelve']]);
+  });
+
   it('counts "the evacuation of 3,000 residents" and "2,500 people evacuated" as rival counts of the moved', () => {
     const values = rivalValues({
       a: 'Train derails\n\nPublished: 14 May 2024\n\nA freight train derailed near Velno on Tuesday, forcing the evacuation of about 3,000 residents, officials said.',

@@ -33,7 +33,9 @@ const NUMBER = String.raw`((?:US|A|C|NZ|HK|S|R)\$|\$|€|£|¥|₹|₩|₽|₺|�
 const FIGURE = new RegExp(String.raw`(?<![\w.,-]|(?<![A-Z])[A-Z]{1,2}(?=\$))(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
 
 /** "of the 300 beds", "of the catch", "of the Assembly's 60 seats": the whole a number is part of, and its noun. */
-const OF_WHOLE = /^of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(\d[\d,.]*)\s+)?(\p{Ll}{3,})\b/u;
+const OF_WHOLE = /^of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}.-]+['’]s\s+)?(?:(\d[\d,.]*)\s+)?(\p{Ll}{3,})\b/u;
+/** "Eleven of the train's 32 wagons": the words before a whole that a part is counted out of. */
+const PART_BEFORE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|half|none)\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}.-]+['’]s\s+)?$/iu;
 
 /** "bringing the total to", "taking the number of cases since May 1 to": a running total, and what it counts when it says. */
 const RUNNING_TOTAL = /\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:total|tally|count|number)(?:\s+(?:number\s+)?of\s+([a-z]{3,}))?(?:\s+[\w,'’.-]+){0,8}?\s+to\s*$/;
@@ -45,18 +47,30 @@ const VAGUE: Record<string, number> = { tens: 20, hundreds: 200 };
 const VAGUE_SCALE = /\b((tens|hundreds)\s+of\s+(thousands|millions))(?:\s+of)?\b/gi;
 
 /** The noun phrase after a number, up to three words: "352 civilians died" → "civilians". */
+const PAST_VERBS = 'came|went|left|fell|rose|died|took|made|lost|won|fled|ran|sank|broke|stood|held|met|said|told|began|fought|got|gave|saw|drove|flew|grew|hid|shot|stole|struck|swam|threw|wore|wrote';
+const IRREGULAR_PAST = new RegExp(`^(?:${PAST_VERBS})$`, 'i');
+
 function subjectAfter(words: string[]): string {
   const subject: string[] = [];
   for (const w of words) {
     const clean = w.replace(/[,.;:!?)"”]+$/, '');
     if (STOP.test(clean) || !clean || /^[\d"“(]/.test(clean) || !/^\p{L}/u.test(clean)) break;
-    // "352 civilians died": a past-tense verb after the noun ends the subject.
-    if (subject.length && /ed$/.test(clean)) break;
+    // "352 civilians died", "32 wagons left the tracks": a past-tense verb after the noun ends the subject.
+    if (subject.length && (/ed$/.test(clean) || IRREGULAR_PAST.test(clean))) break;
     subject.push(clean);
     if (clean !== w || subject.length >= 3) break;
   }
   return subject.join(' ');
 }
+
+/**
+ * "Twelve wagons came off the rails", "three people were killed": a small number in words counts
+ * when what it counts is the subject of a deed right after it; "the two sides met" counts no news.
+ */
+const COUNTED_DOER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:\\p{Ll}{2,}s|people|men|women|children)\\s+(?:were|was|have|had|\\p{Ll}{3,}ed|${PAST_VERBS})\\b`, 'u');
+
+/** "Eleven of the train's 32 wagons": a small number in words that is part of a counted whole. */
+const PART_OF_COUNT = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}.-]+['’]s\s+)?\d/u;
 
 /** A word-number or digits → number ("4,500" → 4500, "five" → 5). */
 function toNumber(raw: string): number {
@@ -111,7 +125,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "2nd", and model numbers ("Nord Stream 2", "Boeing 737") — but not "Only 120" at a sentence start.
     const capitalBefore = /\p{Lu}\p{Ll}+\s$/u.test(before) && s.text.slice(0, at).trim().split(/\s+/).length > 1;
     if (/^(st|nd|rd|th)\b/.test(after) || (capitalBefore && !boundWord && !currency)) continue;
-    if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '') && !PER_CENT.test(after)) continue;
+    if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '') && !PER_CENT.test(after)
+      && !(toNumber(num) >= 2 && (COUNTED_DOER.test(after) || PART_OF_COUNT.test(after)) && !/\bthe\s+$/i.test(before))) continue;
     const value = toNumber(num) * (scale ? SCALE[scale.toLowerCase()] : 1);
     if (!Number.isFinite(value)) continue;
     const words = after.replace(/^\s*\([^)]*\)/, '').split(/\s+/).filter(Boolean);
@@ -161,6 +176,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (!unit && !subject.length && !boundWord) continue;
     const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';
     const figure: Figure = { text: whole.trim() + (unit && !hyphenUnit && !currency && !pence ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index };
+    // The whole a part is counted out of is no rival to counts of the part: 32 wagons, 11 derailed.
+    if (PART_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) figure.whole = true;
     position.set(figure, m.index!);
     out.push(figure);
   }

@@ -40,7 +40,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   // Nor do directions ("12 miles north") or comparisons in time ("a 15-month high", "last year"):
   // they say where or when, not how many of what.
   // And "a 15-nation council" describes the council; it does not count it.
-  const comparable = (f: Figure): boolean => (f.subject?.length ?? 0) >= 3 && !/^-?olds?\b|^ago\b/i.test(f.subject!) && !NOT_A_SUBJECT.test(headOf(f.subject))
+  const comparable = (f: Figure): boolean => (f.subject?.length ?? 0) >= 3 && !f.whole && !/^-?olds?\b|^ago\b/i.test(f.subject!) && !NOT_A_SUBJECT.test(headOf(f.subject))
     && !(/\d-\p{L}/u.test(f.text) && !f.unit);
   const all: Located[] = records.flatMap((r) => {
     const datesOf = new Map<number, DateMention[]>();

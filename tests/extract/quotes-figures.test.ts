@@ -243,6 +243,16 @@ describe('quotes: across paragraphs and relative clauses', () => {
   });
 });
 
+describe('figures: small numbers in words', () => {
+  it('counts a small number in words when what it counts does something, and marks the whole a part is counted out of', () => {
+    const counted = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject, f.whole ?? false]);
+    expect(counted('Twelve wagons came off the rails, and three people were killed.')).toEqual([['Twelve', 'wagons', false], ['three', 'people', false]]);
+    expect(counted('Eleven of the train\'s 32 wagons left the tracks.')).toEqual([['Eleven', 'wagons', false], ['32', 'wagons', true]]);
+    // Known groups and small numbers that do nothing count no news.
+    expect(counted('The two sides met in Minsk, and two leaders will speak.')).toEqual([]);
+  });
+});
+
 describe('figures: not quantities', () => {
   it('skips the day of an abbreviated date and a clock time', () => {
     expect(figuresInSentence(sentence('Aug. 11 - Amateur video shows 40 protesters at 10.40 BST.')).map((f) => f.text)).toEqual(['40']);
