@@ -96,6 +96,15 @@ describe('timeline: sentences set in another month', () => {
   });
 });
 
+describe('timeline: talks named in passing', () => {
+  it('makes no round of talks a club held with a coach it may hire, told once deep in a story about a sacking', () => {
+    const tl = timelineOf({
+      a: 'Coach sacked\n\nPublished: 5 November 2024\n\nCalvera Athletic sacked head coach Rino Festa on Monday after a fifth straight defeat. The club named his assistant interim coach on Tuesday. Club president Ana Ribas said the board had held talks with former midfielder Jens Hagen on Tuesday.',
+    });
+    expect(tl.rounds).toEqual([]);
+  });
+});
+
 describe('timeline: a round and the next one announced on its day', () => {
   it('keeps "a third round would be held" out of the second round\'s event, and titles a round by a sentence naming its day', () => {
     const tl = timelineOf({

@@ -3,7 +3,7 @@ import { addDays } from '../extract/dates.js';
 import { delegationsOf, hostOf, topicsOf, venueOf } from './round-details.js';
 import { FUTURE, type Statement } from './statements.js';
 import { sentenceIndex } from './sentence-index.js';
-import { aboutTalks, talksStory, ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedStart } from './talks.js';
+import { aboutTalks, talksStory, ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedStart, TALK } from './talks.js';
 
 export interface RoundsResult {
   rounds: Round[];
@@ -12,6 +12,9 @@ export interface RoundsResult {
   /** Future statements that announced each round. */
   announcements: Map<number, number[]>;
 }
+
+/** The headline (sentence 0) and the first sentence of an article: where news of talks is told, if it is the news. */
+const LEAD_SENTENCES = 1;
 
 /** "A second round has not been scheduled", "no date has been set": a round still to come. */
 const UNSCHEDULED = /\b(?:(?:has|have) not (?:yet )?been (?:scheduled|set|fixed|announced|agreed)|no date (?:has|had) (?:yet )?been (?:set|fixed|agreed|announced)|yet to be (?:scheduled|set|fixed))\b/i;
@@ -111,8 +114,15 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   const storyOfTalks = new Map(corpus.articles.map((a) => [a.id, talksStory(a.sentences)]));
   const talks = talkStatements(statements, corpus, storyOfTalks);
   const published = new Map(corpus.articles.map((a) => [a.id, a.published ?? '9999-12-31']));
-  const heldDates = [...new Set(talks.filter((i) => reportsHeld(statements[i])
-    && statements[i].date <= published.get(statements[i].article)!).map((i) => statements[i].date))].sort();
+  // "The board had held talks with a coach it may hire": talks named once, in passing, deep in a
+  // story about something else are no round. A round's articles lead with its talks or come back to them.
+  const talkSentences = new Map(corpus.articles.map((a) => [a.id, a.sentences.filter((x) => TALK.test(x.text)).length]));
+  const held = talks.filter((i) => reportsHeld(statements[i]) && statements[i].date <= published.get(statements[i].article)!);
+  const told = (i: number): boolean => statements[i].sentence <= LEAD_SENTENCES || talkSentences.get(statements[i].article)! >= 2;
+  const heldDates = [...new Set(held.map((i) => statements[i].date))].sort().filter((date) => {
+    const on = held.filter((i) => statements[i].date === date);
+    return new Set(on.map((i) => `${statements[i].article}:${statements[i].sentence}`)).size >= 2 || on.some(told);
+  });
   const members = new Map<number, number[]>();
   const dateOfRound = new Map<number, IsoDate>();
   const used = new Set<number>();
