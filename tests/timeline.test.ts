@@ -96,6 +96,14 @@ describe('timeline: sentences set in another month', () => {
   });
 });
 
+describe('timeline: clauses', () => {
+  it('opens a clause at "as" before a subject, not before a role', async () => {
+    const { clausesOf } = await import('../src/timeline/statements.js');
+    expect(clausesOf('The club appointed Jens Hagen as head coach on Friday on a contract').map((c) => c.text)).toHaveLength(1);
+    expect(clausesOf('Prices rose as the army advanced on Friday').map((c) => c.text)).toEqual(['Prices rose', 'as the army advanced on Friday']);
+  });
+});
+
 describe('timeline: talks named in passing', () => {
   it('makes no round of talks a club held with a coach it may hire, told once deep in a story about a sacking', () => {
     const tl = timelineOf({
@@ -434,6 +442,7 @@ describe('timeline: event titles', () => {
       ['Late on Friday night, rebels entered the capital of the province', 'Rebels entered the capital of the province'],
       ['Sunday Times reporters were present at the scene tonight', 'Sunday Times reporters were present at the scene tonight'],
       ['a day after the storm devastated the resort city', 'The storm devastated the resort city'],
+      ['a day after Rino Festa was dismissed', 'Rino Festa was dismissed'],
       ['May 1: The regional government orders the evacuation of 12 villages', 'The regional government orders the evacuation of 12 villages'],
       ['May 3, 2024 — Part of the dam gives way at about 4 a.m.', 'Part of the dam gives way at about 4 a.m.'],
       ['Two weeks after the vote the count was still going on', 'Two weeks after the vote the count was still going on'],

@@ -124,7 +124,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (/^\s*(?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|CET|CEST|EET|EEST|MSK|IST|JST)\b/.test(after)) continue;
     // "2nd", and model numbers ("Nord Stream 2", "Boeing 737") — but not "Only 120" at a sentence start.
     const capitalBefore = /\p{Lu}\p{Ll}+\s$/u.test(before) && s.text.slice(0, at).trim().split(/\s+/).length > 1;
-    if (/^(st|nd|rd|th)\b/.test(after) || (capitalBefore && !boundWord && !currency)) continue;
+    if (/^(st|nd|rd|th)\b/.test(after) || (capitalBefore && !boundWord && !currency && !wordScale)) continue;
     if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '') && !PER_CENT.test(after)
       && !(toNumber(num) >= 2 && (COUNTED_DOER.test(after) || PART_OF_COUNT.test(after)) && !/\bthe\s+$/i.test(before))) continue;
     const value = toNumber(num) * (scale ? SCALE[scale.toLowerCase()] : 1);
@@ -153,7 +153,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
       // "in bribes" says what for; "in bitcoin" only how it is paid.
       const inWhat = /^\s+in\s+([a-z]{3,})/.exec(after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0));
       const lead = s.text.slice(Math.max(0, at - 40), at);
-      const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? WORTH_BEFORE.exec(lead) ?? MONEY_VERB.exec(lead);
+      const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? WORTH_BEFORE.exec(lead) ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead);
       if (what) subject.push(what[1]);
     }
     // "pay rises of 4 per cent", "a fine of $5m": the noun before "of" when none follows.
@@ -195,6 +195,8 @@ const WORTH_BEFORE = /\b(?!(?:which|that|who|they|is|are|was|were|been)\b)([a-z]
 const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock|bonds|cheques?|checks?)$/;
 /** "demanded $5m", "paid $2m": the deed says what the money is, when nothing else does ("a ransom of $2m" says it by its noun). */
 const MONEY_VERB = /\b(demanded|paid|offered|pledged|sought|requested|raised|spent|spend|invest|invested|allocated|earmarked|lost|owed|fined|awarded)\s+$/;
+/** "will cost the club €4m", "cost Calvera 5.5 million euros": what a deed costs someone. */
+const COST_OF = /\b(cost)s?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{L}[\p{L}'’-]*\s+)?(?:(?:about|around|some|nearly|almost|up to|more than|at least)\s+)?$/u;
 /** Currency words and codes → one code per currency ("1.8 million euros" and "€2 million" meet). */
 const CURRENCY_WORDS: Record<string, string> = {
   euro: 'eur', dollar: 'usd', pound: 'gbp', ruble: 'rub', rouble: 'rub',

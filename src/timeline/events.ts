@@ -23,7 +23,8 @@ const DAY_PART = `${DAY_WORD}(?: (?:morning|afternoon|evening|night))?`;
  * dated to the break), a timeline's "May 1:" label: openers a title does without, taken
  * off in this order.
  */
-const TITLE_OPENERS = [new RegExp(`^(?:${DAY_WORD}(?:,?\\s+\\d{4})?|\\d{4})\\s*[:—–]\\s+`), /^since\s+(?!\d)/i, new RegExp(`^(?:(?:(?:early|late) (?:on )?|on )${DAY_PART},?|${DAY_PART},)(?:\\s+when)?\\s+`, 'i'), /^(?:meanwhile|however|but|and|also),?\s+/i, /^(?:a|one|two|three|four|five|six) (?:days?|weeks?) (?:after|before)\s+/];
+const DAYS_APART = /^(?:a|one|two|three|four|five|six) (?:days?|weeks?) (?:after|before)\s+/;
+const TITLE_OPENERS = [new RegExp(`^(?:${DAY_WORD}(?:,?\\s+\\d{4})?|\\d{4})\\s*[:—–]\\s+`), /^since\s+(?!\d)/i, new RegExp(`^(?:(?:(?:early|late) (?:on )?|on )${DAY_PART},?|${DAY_PART},)(?:\\s+when)?\\s+`, 'i'), /^(?:meanwhile|however|but|and|also),?\s+/i, DAYS_APART];
 
 /**
  * A title from the event's most central sentence, verbatim but for a leading day or
@@ -33,7 +34,8 @@ export function titleFrom(text: string): string {
   text = withoutDateline(text);
   for (const opener of TITLE_OPENERS) {
     const m = opener.exec(text);
-    if (m && text.slice(m[0].length).split(/\s+/).length >= 5) text = text.slice(m[0].length);
+    // "A day after Jane Roe was dismissed": what follows a count of days is a clause of its own.
+    if (m && text.slice(m[0].length).split(/\s+/).length >= (opener === DAYS_APART ? 3 : 5)) text = text.slice(m[0].length);
   }
   text = text.charAt(0).toUpperCase() + text.slice(1);
   // The full stop goes, but not the one of an abbreviation ("at 4 a.m.", "the U.S.").

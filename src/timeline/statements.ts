@@ -208,11 +208,17 @@ const SPEECH_START = /^(said|says|told|added|announced|warned|stressed|claimed|i
 interface Clause { text: string; start: number; end: number; since: boolean }
 
 /** A sentence cut at commas and subordinating words, with offsets: "…, since the army crossed the border on Thursday". */
+/**
+ * Where a clause starts: after a comma or semicolon, or at a subordinating word; "as" only
+ * before a subject ("as the army advanced"), not before a role ("appointed him as head coach").
+ */
+const CLAUSE_BREAK = /,\s+|;\s+|\s(?=(?:since|when|after|before|while|because|although|but|until)\s)|\s(?=as\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|he|she|they|it|we|I|you|\p{Lu})\b)/gu;
+
 export function clausesOf(sentence: string): Clause[] {
   const cuts = [0];
   // "LIMA, Peru (Harbour Wire) — …": a dateline's comma opens no clause.
   const dateline = DATELINE_START.exec(sentence)?.[0].length ?? 0;
-  for (const m of sentence.matchAll(/,\s+|;\s+|\s(?=(?:since|when|after|before|while|as|because|although|but|until)\s)/g)) if (m.index! >= dateline) cuts.push(m.index! + m[0].length);
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) if (m.index! >= dateline) cuts.push(m.index! + m[0].length);
   cuts.push(sentence.length);
   const clauses: Clause[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {

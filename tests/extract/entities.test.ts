@@ -260,6 +260,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(mentionsOf('Trains between Krakow and Wroclaw were diverted.').map((m) => [m.text, m.placeKind, m.canonical])).toEqual([['Krakow', 'city', 'Kraków'], ['Wroclaw', 'city', 'Wrocław']]);
   });
 
+  it('knows sports clubs by the words their names end or open with, but not an office', () => {
+    const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
+    expect(orgs('Calvera Athletic lost to Vistamar FC, then to Real Oviedo and Eintracht Lindau.')).toEqual(['Calvera Athletic', 'Vistamar FC', 'Real Oviedo', 'Eintracht Lindau']);
+    expect(orgs('Union Minister Amit Shah said so.')).toEqual([]);
+  });
+
   it('reads "Jan. 5" and "Sept 12" as dates, not the given name Jan', () => {
     expect(mentionsOf('Mayor Jan Orlik said on Jan. 5 and Sept 12 that the town was safe.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jan Orlik']);
   });

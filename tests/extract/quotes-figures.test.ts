@@ -243,6 +243,13 @@ describe('quotes: across paragraphs and relative clauses', () => {
   });
 });
 
+describe('figures: what money costs', () => {
+  it('reads "will cost Calvera 5.5 million euros" as a cost, a name before an amount with its scale being no model number', () => {
+    expect(figuresInSentence(sentence('His exit will cost Calvera 5.5 million euros, a daily reported.')).map((f) => [f.text, f.unit, f.subject])).toEqual([['5.5 million euros', 'eur', 'cost']]);
+    expect(figuresInSentence(sentence('The Boeing 737 landed.'))).toEqual([]);
+  });
+});
+
 describe('figures: small numbers in words', () => {
   it('counts a small number in words when what it counts does something, and marks the whole a part is counted out of', () => {
     const counted = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject, f.whole ?? false]);
