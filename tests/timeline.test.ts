@@ -73,6 +73,13 @@ describe('timeline: rounds of talks', () => {
 });
 
 describe('timeline: a date that names another happening', () => {
+  it('takes the day a lead is about for the news day, not a day counted from another happening', () => {
+    const tl = timelineOf({
+      a: 'Review begins\n\nPublished: 18 March 2025\n\nThe court on Tuesday began reviewing the impeachment of Prime Minister Arlo Venn, four days after lawmakers voted to remove him.\n\nThe currency fell 1.1% on Friday, the day of the vote.\n\nVenn\'s lawyer, Ida Strom, said his client had done nothing wrong.',
+    });
+    expect(tl.events.find((e) => e.title.includes('Ida Strom'))?.date).toBe('2025-03-18');
+  });
+
   it('dates "an inquiry into Tuesday\'s crash" by the article, and "evacuated after Tuesday\'s crash were let home on Wednesday" on Wednesday', () => {
     const tl = timelineOf({
       a: 'Inquiry opened\n\nPublished: 16 May 2024\n\nProsecutors in Kalisz have opened a criminal inquiry into Tuesday\'s derailment of a freight train.',
@@ -174,6 +181,14 @@ describe('timeline: chronologies', () => {
 });
 
 describe('timeline: discrepancies', () => {
+  it('compares the police\'s and the organisers\' counts of one rally, even far apart, but not two rallies\' crowds', () => {
+    const values = rivalValues({
+      a: 'Rally\n\nPublished: 14 March 2025\n\nAbout 150,000 people gathered near the assembly on Friday, police said.',
+      b: 'Rallies\n\nPublished: 16 March 2025\n\nTens of thousands of people rallied in Velmar on Saturday.\n\nPolice said about 40,000 people took part in the two rallies. Organisers said more than 200,000 attended.',
+    });
+    expect(values).toEqual([['about 40,000', 'more than 200,000']]);
+  });
+
   it('compares small counts in words, but not with the whole they were counted out of', () => {
     const values = rivalValues({
       a: 'Train derails\n\nPublished: 14 May 2024\n\nEleven of the train\'s 32 wagons left the tracks on Tuesday, officials said.',

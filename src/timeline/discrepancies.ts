@@ -11,7 +11,11 @@ const base = (f: Figure): [string, number] => {
   return [unit, f.value * factor];
 };
 /** Head words that name one thing: "a 5% raise" and "pay increases of 4%" are one offer; residents are people. */
-const SAME_HEAD: Record<string, string> = { increa: 'rise', raise: 'rise', rais: 'rise', hike: 'rise', decrea: 'cut', reduct: 'cut', reside: 'people', person: 'people' };
+const SAME_HEAD: Record<string, string> = {
+  increa: 'rise', raise: 'rise', rais: 'rise', hike: 'rise', decrea: 'cut', reduct: 'cut', reside: 'people', person: 'people',
+  // A crowd is counted in people, whatever they did: "a crowd of 40,000", "200,000 attended", "50,000 marched".
+  crowd: 'people', attend: 'people', marche: 'people', ralli: 'people', protes: 'people', demons: 'people',
+};
 const stem = (w: string): string => {
   const s = w.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 6);
   return SAME_HEAD[s] ?? s;
@@ -28,6 +32,8 @@ interface Located {
   day: string;
   /** Who the sentence says gave the figure ("…, the ministry said"), when it says. */
   speaker: string | null;
+  /** The figure's own sentence names its day. */
+  dated: boolean;
 }
 
 /**
@@ -64,7 +70,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const at = figureAt(sentenceText, figure);
       const dates = datesOf.get(figure.sentence) ?? [];
       const day = dates.filter((d) => d.offset <= at).pop() ?? dates[0];
-      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', speaker: speakerOf.get(figure.sentence) ?? null };
+      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day), speaker: speakerOf.get(figure.sentence) ?? null };
     });
   });
   const groups = new Map<string, Located[]>();
@@ -80,10 +86,14 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   const seen = new Set<string>();
   for (const [key, group] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const tally = key.split('|').length > 2; // the key names an outcome
-    for (const xs of magnitudeBands(group).flatMap((band) => rivalWindows(band, tally))) {
+    // A crowd is counted on the day it gathers: split by day first, so that police and organisers
+    // of one rally meet, and two rallies' crowds do not.
+    const rivals = key.endsWith('|crowd') ? sameDay(group).flatMap(magnitudeBands) : magnitudeBands(group).flatMap((band) => rivalWindows(band, tally));
+    for (const found of rivals) {
       // Rival accounts come from two outlets, or from two sources one article quotes
-      // ("40 were detained, police said … organisers said 55").
-      const sources = new Set(xs.map((x) => x.article)).size >= 2 || (new Set(xs.map((x) => x.figure.sentence)).size >= 2 && new Set(xs.map((x) => x.speaker).filter(Boolean)).size >= 2 && xs.every((x) => x.speaker));
+      // ("40 were detained, police said … organisers said 55"): in one article, only its named sources rival.
+      const xs = new Set(found.map((x) => x.article)).size >= 2 ? found : found.filter((x) => x.speaker);
+      const sources = new Set(xs.map((x) => x.article)).size >= 2 || (new Set(xs.map((x) => x.figure.sentence)).size >= 2 && new Set(xs.map((x) => x.speaker)).size >= 2);
       if (!sources || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
       const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
       if (seen.has(signature)) continue;
@@ -124,6 +134,7 @@ const OUTCOMES: [string, RegExp][] = [
   ['missing', /\b(?:missing|unaccounted)\b/i],
   ['ill', /\b(?:cases|infect(?:ed|ions?)|confirmed|sick)\b/i],
   ['held', /\b(?:arrested|detained|held|captured|abducted|hostages?|prisoners?)\b/i],
+  ['crowd', /\b(?:crowds?|attended|rallied|marched|gathered|took part|turned out|demonstrators|protesters)\b/i],
 ];
 /** Words on either side of a figure that say what its count is of. */
 const OUTCOME_REACH = 64;
@@ -172,6 +183,20 @@ const isMeasure = (f: Figure): boolean => MONEY.has(f.unit) || MEASURE_SUBJECT.t
  * October are an update, not a disagreement. Windows start at the earliest report. `tally`:
  * the figures count an outcome (killed, injured, infected …), which grows day by day.
  */
+function sameDay(xs: Located[]): Located[][] {
+  // "Police said 12,000 marched on Sunday. Organisers said 20,000 marched.": a count whose
+  // sentence names no day is of the day its article's dated count names.
+  const articleDay = new Map<string, string>();
+  for (const x of xs) if (x.dated && !articleDay.has(x.article)) articleDay.set(x.article, x.day);
+  const days = new Map<string, Located[]>();
+  for (const x of xs) {
+    const day = x.dated ? x.day : articleDay.get(x.article) ?? x.day;
+    if (!days.has(day)) days.set(day, []);
+    days.get(day)!.push(x);
+  }
+  return [...days.values()];
+}
+
 function rivalWindows(xs: Located[], tally: boolean): Located[][] {
   // Time elapsed ("a 6-day strike", "a 9-day strike") grows like a tally.
   const span = xs.every((x) => isMeasure(x.figure)) ? MEASURE_RIVAL_DAYS : tally || xs.some((x) => ELAPSED.test(x.figure.unit)) ? RIVAL_DAYS : COUNT_RIVAL_DAYS;
@@ -195,13 +220,18 @@ function rivalWindows(xs: Located[], tally: boolean): Located[][] {
  * are rival values of one.
  */
 function magnitudeBands(xs: Located[]): Located[][] {
+  // Police and organisers count one crowd far apart ("about 40,000", "more than 200,000"): two
+  // named sources of one article may give values up to ten times apart for one quantity.
+  const rivalSources = (x: Located, band: Located[]): boolean => Boolean(x.speaker)
+    && band.some((b) => b.article === x.article && b.speaker && b.speaker !== x.speaker && b.figure.sentence !== x.figure.sentence);
   const sorted = [...xs].sort((a, b) => base(a.figure)[1] - base(b.figure)[1]);
   const bands: Located[][] = [];
   for (const x of sorted) {
     const band = bands[bands.length - 1];
     // Within three times the band's smallest value: chaining each to the previous would let
     // "two cases", "nine cases" … "2,000 cases" become one band.
-    if (band && base(x.figure)[1] <= 3 * Math.max(base(band[0].figure)[1], 1e-9)) band.push(x);
+    const smallest = Math.max(base(band?.[0].figure ?? x.figure)[1], 1e-9);
+    if (band && (base(x.figure)[1] <= 3 * smallest || (base(x.figure)[1] <= 10 * smallest && rivalSources(x, band)))) band.push(x);
     else bands.push([x]);
   }
   return bands;
