@@ -713,3 +713,25 @@ describe('timeline: a flood told by four outlets', () => {
     expect(['2023-09-10', '2023-09-11'].map((d) => tl.events.find((e) => e.date === d && e.sources.length === 2)?.sources.map((x) => x[0]))).toEqual([['a', 'b'], ['a', 'b']]);
   });
 });
+
+describe('timeline: three invented stories of other kinds', () => {
+  it('a derailment: wagons counted in words and evacuees compared across outlets, the follow-up dated by its own day', () => {
+    const tl = timelineOf(storyTexts('rail-derailment'));
+    expect(valuesOf(tl)).toEqual(expect.arrayContaining([['Some 2,500', 'about 3,000'], ['Eleven', 'Eleven', 'Twelve']]));
+    expect(tl.events.find((e) => e.title.startsWith('Prosecutors in Kalisz'))?.date).toBe('2024-05-16');
+    expect(tl.entities.find((e) => e.name === 'Vistula Rail Cargo')?.kind).toBe('organization');
+  });
+
+  it('a coach sacked: clubs are organisations, the club by its first word too, and talks with a coach are no round', () => {
+    const tl = timelineOf(storyTexts('coach-sacking'));
+    expect(tl.rounds).toEqual([]);
+    expect(tl.entities.filter((e) => e.kind === 'person').map((e) => e.name)).not.toContain('Calderon');
+    expect(tl.entities.find((e) => e.name === 'Calderon Athletic')?.aliases).toContain('Calderon');
+  });
+
+  it('an impeachment: the police\'s and the organisers\' counts of one crowd rival, and the lawyer speaks on the day of the review', () => {
+    const tl = timelineOf(storyTexts('impeachment'));
+    expect(valuesOf(tl)).toContainEqual(['about 40,000', 'more than 200,000']);
+    expect(tl.events.find((e) => e.title.startsWith("Han's lawyer"))?.date).toBe('2025-03-18');
+  });
+});
