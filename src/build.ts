@@ -26,12 +26,10 @@ export interface SiteBuild {
   upToDate?: boolean;
 }
 
-
-
-/** Per-article work from the cache where the content is unchanged, else in the worker pool. */
 /** Progress of a build: a stage, and how far into it (articles, when it counts them). */
 export type Progress = (stage: string, done?: number, total?: number) => void;
 
+/** Per-article work from the cache where the content is unchanged, else in the worker pool. */
 async function prepareWithCache(inputs: InputFile[], keys: string[], config: Config, progress: Progress): Promise<{ results: Prepared[]; ms: number; stats: { hits: number; misses: number; workers: number } }> {
   const { prepareAll, poolSize } = await import('./extract/pool.js');
   const t0 = performance.now();
