@@ -125,7 +125,7 @@ export interface Figure {
   sentence: number;
   /** Where the figure starts in its sentence: its text is normalised ("17%" → "17 %"), so not found by search. */
   offset?: number;
-  /** The whole a part is counted out of ("32" in "11 of the 32 wagons"): it does not count what the part does. */
+  /** The whole a part is counted out of ("24" in "9 of the 24 lifeboats"): it does not count what the part does. */
   whole?: true;
 }
 

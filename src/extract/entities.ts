@@ -70,7 +70,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     const where = at ? [place(run, name, offset, sentence, at)] : [];
     return [...where, ...classifyRun(runFrom(run, 1), s, headline)];
   }
-  // "Real Oviedo", "Eintracht Lindau": a club's name, its town after a word such names open with.
+  // "Real Velno", "Eintracht Harlow": a club's name, its town after a word such names open with.
   if (tokens.length >= 2 && CLUB_PREFIXES.has(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && !tokens[0].possessive && !tokens.some((t) => TITLE_NOUNS.has(t.text.toLowerCase()))) {
     return [{ kind: 'organization', text, sentence, offset }];
   }
@@ -252,7 +252,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   if (tokens.length === 1 && ACRONYM.test(tokens[0].text) && nextFollows && run.next.slice(0, 2).some(isOrgKind)) return { kind: 'organization', text: name, sentence, offset };
   const before = run.prev[run.prev.length - 1]?.text;
   if (tokens.length === 1 && ACRONYM.test(tokens[0].text) && before && isOrgKind(before) && /^,\s*$/.test(run.before) && /^,/.test(run.after)) return { kind: 'organization', text: name, sentence, offset };
-  // "The regulator, Ofwat, said", "the operator, Vistula Freight,": a name set off by commas
+  // "The regulator, Tarnwell, said", "the operator, Norrland Freight,": a name set off by commas
   // right after "the <kind of body>" is that body.
   const determiner = run.prev[run.prev.length - 2]?.text;
   if (before && isOrgKind(before) && determiner && /^(?:the|its|their)$/i.test(determiner) && /^,\s*$/.test(run.before) && /^,/.test(run.after) && !isFirstName(tokens[0].text) && !isTitleWord(tokens[0].text)) {

@@ -34,7 +34,7 @@ const FIGURE = new RegExp(String.raw`(?<![\w.,-]|(?<![A-Z])[A-Z]{1,2}(?=\$))(?:(
 
 /** "of the 300 beds", "of the catch", "of the Assembly's 60 seats": the whole a number is part of, and its noun. */
 const OF_WHOLE = /^of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}.-]+['’]s\s+)?(?:(\d[\d,.]*)\s+)?(\p{Ll}{3,})\b/u;
-/** "Eleven of the train's 32 wagons": the words before a whole that a part is counted out of. */
+/** "nine of the ship's 24 lifeboats": the words before a whole that a part is counted out of. */
 const PART_BEFORE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|half|none)\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}.-]+['’]s\s+)?$/iu;
 
 /** "bringing the total to", "taking the number of cases since May 1 to": a running total, and what it counts when it says. */
@@ -46,16 +46,17 @@ const VOTE_TALLY = /\b(?:voted|split|passed(?: it)?|approved(?: it)?|rejected(?:
 const VAGUE: Record<string, number> = { tens: 20, hundreds: 200 };
 const VAGUE_SCALE = /\b((tens|hundreds)\s+of\s+(thousands|millions))(?:\s+of)?\b/gi;
 
-/** The noun phrase after a number, up to three words: "352 civilians died" → "civilians". */
+/** Past tenses not made with "-ed", which end a counted noun phrase as "-ed" ones do. */
 const PAST_VERBS = 'came|went|left|fell|rose|died|took|made|lost|won|fled|ran|sank|broke|stood|held|met|said|told|began|fought|got|gave|saw|drove|flew|grew|hid|shot|stole|struck|swam|threw|wore|wrote';
 const IRREGULAR_PAST = new RegExp(`^(?:${PAST_VERBS})$`, 'i');
 
+/** The noun phrase after a number, up to three words: "352 civilians died" → "civilians". */
 function subjectAfter(words: string[]): string {
   const subject: string[] = [];
   for (const w of words) {
     const clean = w.replace(/[,.;:!?)"”]+$/, '');
     if (STOP.test(clean) || !clean || /^[\d"“(]/.test(clean) || !/^\p{L}/u.test(clean)) break;
-    // "352 civilians died", "32 wagons left the tracks": a past-tense verb after the noun ends the subject.
+    // "352 civilians died", "24 boats left the harbour": a past-tense verb after the noun ends the subject.
     if (subject.length && (/ed$/.test(clean) || IRREGULAR_PAST.test(clean))) break;
     subject.push(clean);
     if (clean !== w || subject.length >= 3) break;
@@ -64,12 +65,12 @@ function subjectAfter(words: string[]): string {
 }
 
 /**
- * "Twelve wagons came off the rails", "three people were killed": a small number in words counts
+ * "Nine carriages came off the track", "three people were killed": a small number in words counts
  * when what it counts is the subject of a deed right after it; "the two sides met" counts no news.
  */
 const COUNTED_DOER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:\\p{Ll}{2,}s|people|men|women|children)\\s+(?:were|was|have|had|\\p{Ll}{3,}ed|${PAST_VERBS})\\b`, 'u');
 
-/** "Eleven of the train's 32 wagons": a small number in words that is part of a counted whole. */
+/** "nine of the ship's 24 lifeboats": a small number in words that is part of a counted whole. */
 const PART_OF_COUNT = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}.-]+['’]s\s+)?\d/u;
 
 /** A word-number or digits → number ("4,500" → 4500, "five" → 5). */
@@ -176,7 +177,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (!unit && !subject.length && !boundWord) continue;
     const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';
     const figure: Figure = { text: whole.trim() + (unit && !hyphenUnit && !currency && !pence ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index };
-    // The whole a part is counted out of is no rival to counts of the part: 32 wagons, 11 derailed.
+    // The whole a part is counted out of is no rival to counts of the part: 24 lifeboats, 9 launched.
     if (PART_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) figure.whole = true;
     position.set(figure, m.index!);
     out.push(figure);
@@ -195,7 +196,7 @@ const WORTH_BEFORE = /\b(?!(?:which|that|who|they|is|are|was|were|been)\b)([a-z]
 const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock|bonds|cheques?|checks?)$/;
 /** "demanded $5m", "paid $2m": the deed says what the money is, when nothing else does ("a ransom of $2m" says it by its noun). */
 const MONEY_VERB = /\b(demanded|paid|offered|pledged|sought|requested|raised|spent|spend|invest|invested|allocated|earmarked|lost|owed|fined|awarded)\s+$/;
-/** "will cost the club €4m", "cost Calvera 5.5 million euros": what a deed costs someone. */
+/** "will cost the city €4m", "cost the league 3 million pounds": what a deed costs someone. */
 const COST_OF = /\b(cost)s?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{L}[\p{L}'’-]*\s+)?(?:(?:about|around|some|nearly|almost|up to|more than|at least)\s+)?$/u;
 /** Currency words and codes → one code per currency ("1.8 million euros" and "€2 million" meet). */
 const CURRENCY_WORDS: Record<string, string> = {

@@ -52,7 +52,7 @@ export const ORG_HEADS = new Set([
   'syndicate', 'survey', 'guild', 'brigade', 'brigades', 'militia', 'battalion', 'regiment', 'directorate', 'observatory', 'crescent', 'chamber', 'consortium',
   'chancellery', 'presidency', 'embassy', 'consulate', 'prefecture', 'ministries',
   'orchestra', 'symphony', 'philharmonic', 'opera', 'ballet', 'choir', 'unit',
-  // Football clubs' letters: "Vistamar FC", "Brantby AFC", "Calvera CF".
+  // Football clubs' letters: "Harlow FC", "Brantby AFC", "Velno CF".
   'fc', 'afc', 'cf',
   // Museums and galleries, also as French, Spanish, Italian and Portuguese name them.
   'museum', 'museums', 'gallery', 'galleries', 'musée', 'museo', 'museu', 'galerie', 'galleria',
@@ -68,10 +68,10 @@ export const COMPANY_HEADS = new Set(['air', 'express', 'lines', 'rail', 'railwa
   'steel', 'group', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'company', 'motors', 'energy', 'airlines', 'airways', 'oil', 'gas',
   'foods', 'brands', 'bank', 'electric', 'power', 'terminals', 'shipyards', 'construction', 'chemicals', 'metals', 'textiles',
   'supplies', 'engineering', 'electronics', 'software', 'retail', 'properties', 'developments', 'consulting',
-  // Sports clubs: "Calvera Athletic", "Brantby Rovers".
+  // Sports clubs: "Velno Athletic", "Brantby Rovers".
   'athletic', 'athletico', 'rovers', 'wanderers', 'albion', 'hotspur', 'rangers', 'united']);
 
-/** Words that open a sports club's name before its town: "Real Oviedo", "Eintracht Lindau", "Dynamo Brest". */
+/** Words that open a sports club's name before its town: "Real Velno", "Eintracht Harlow", "Dynamo Brantby". */
 export const CLUB_PREFIXES = new Set(['Real', 'Sporting', 'Atletico', 'Atlético', 'Athletic', 'Eintracht', 'Borussia', 'Dynamo', 'Dinamo', 'Olympique', 'Racing', 'Deportivo',
   'Lokomotiv', 'Spartak', 'Partizan', 'Hapoel', 'Maccabi', 'Fortuna', 'Alemannia', 'Rapid', 'Sparta', 'Slavia', 'Legia', 'Ferencvaros']);
 

@@ -178,11 +178,7 @@ const MEASURE_SUBJECT = /^(?:magnitude|turnout|inflation|unemployment|(?:interes
 const MONEY = new Set(['usd', 'eur', 'gbp', 'rub', 'pence']);
 const isMeasure = (f: Figure): boolean => MONEY.has(f.unit) || MEASURE_SUBJECT.test(f.subject);
 
-/**
- * Splits figures by the day they stand for: a death toll reported in May and another in
- * October are an update, not a disagreement. Windows start at the earliest report. `tally`:
- * the figures count an outcome (killed, injured, infected …), which grows day by day.
- */
+/** Figures by the day they count: a crowd gathers on one day. */
 function sameDay(xs: Located[]): Located[][] {
   // "Police said 12,000 marched on Sunday. Organisers said 20,000 marched.": a count whose
   // sentence names no day is of the day its article's dated count names.
@@ -197,6 +193,11 @@ function sameDay(xs: Located[]): Located[][] {
   return [...days.values()];
 }
 
+/**
+ * Splits figures by the day they stand for: a death toll reported in May and another in
+ * October are an update, not a disagreement. Windows start at the earliest report. `tally`:
+ * the figures count an outcome (killed, injured, infected …), which grows day by day.
+ */
 function rivalWindows(xs: Located[], tally: boolean): Located[][] {
   // Time elapsed ("a 6-day strike", "a 9-day strike") grows like a tally.
   const span = xs.every((x) => isMeasure(x.figure)) ? MEASURE_RIVAL_DAYS : tally || xs.some((x) => ELAPSED.test(x.figure.unit)) ? RIVAL_DAYS : COUNT_RIVAL_DAYS;
@@ -220,7 +221,7 @@ function rivalWindows(xs: Located[], tally: boolean): Located[][] {
  * are rival values of one.
  */
 function magnitudeBands(xs: Located[]): Located[][] {
-  // Police and organisers count one crowd far apart ("about 40,000", "more than 200,000"): two
+  // Police and organisers count one crowd far apart ("about 30,000", "more than 150,000"): two
   // named sources of one article may give values up to ten times apart for one quantity.
   const rivalSources = (x: Located, band: Located[]): boolean => Boolean(x.speaker)
     && band.some((b) => b.article === x.article && b.speaker && b.speaker !== x.speaker && b.figure.sentence !== x.figure.sentence);

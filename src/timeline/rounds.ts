@@ -114,7 +114,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   const storyOfTalks = new Map(corpus.articles.map((a) => [a.id, talksStory(a.sentences)]));
   const talks = talkStatements(statements, corpus, storyOfTalks);
   const published = new Map(corpus.articles.map((a) => [a.id, a.published ?? '9999-12-31']));
-  // "The board had held talks with a coach it may hire": talks named once, in passing, deep in a
+  // "The club also held talks with a coach it may hire": talks named once, in passing, deep in a
   // story about something else are no round. A round's articles lead with its talks or come back to them.
   const talkSentences = new Map(corpus.articles.map((a) => [a.id, a.sentences.filter((x) => TALK.test(x.text)).length]));
   const held = talks.filter((i) => reportsHeld(statements[i]) && statements[i].date <= published.get(statements[i].article)!);

@@ -56,7 +56,7 @@ export const termsOf = memoize((text: string): string[] => {
  * published on Tuesday about Monday's talks tells undated sentences about Monday.
  */
 export function newsDay(record: ArticleRecord): IsoDate | null {
-  // "…on Tuesday, four days after lawmakers voted": a day counted from another happening recalls
+  // "…on Monday, three days after the vote": a day counted from another happening recalls
   // that happening; the news is the day the sentence itself is about.
   const eventful = record.dates.filter((d) => { const text = record.sentences[d.sentence]?.text ?? ''; return !bareDate(d, text, clausesOf(text)) && !COUNTED_FROM.test(d.text); });
   const lead = [...new Set(eventful.map((d) => d.sentence))].slice(0, 3);
@@ -163,7 +163,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
 /**
  * A date that tells when nothing in its sentence happens: it starts a span ("since April 15"),
  * ends one ("closed until Thursday"), or names another happening the sentence refers to
- * ("an inquiry into Tuesday's derailment", "after Sunday's vote").
+ * ("an inquiry into Monday's collapse", "after Sunday's vote").
  */
 function bareDate(d: { text: string; offset: number }, text: string, clauses: Clause[]): boolean {
   return bareSince(d, clauses) || UNTIL.test(text.slice(0, d.offset))
