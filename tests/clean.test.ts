@@ -117,3 +117,13 @@ describe('clean: wire stamps before the lead', () => {
     expect(a.sentences[2].text).toBe('He spoke in Sanaa | a city of two million.');
   });
 });
+
+describe('clean: a dateline in capitals with a colon', () => {
+  it('keeps a lead that opens "MUMBAI:", and drops a desk\'s stamp and an "Also Read:" teaser', () => {
+    const a = load('Headline\n\nTNN | Updated: Jul 9, 2025, 06:12 IST\n\nPUNE: The agency on Tuesday arrested a jeweller in connection with an alleged loan fraud at a cooperative bank, officials said.\n\nAlso Read: Bank unions call a strike\n\nWATCH: Scenes outside the bank');
+    expect(a.sentences.map((x) => x.text)).toEqual(['Headline', 'PUNE: The agency on Tuesday arrested a jeweller in connection with an alleged loan fraud at a cooperative bank, officials said.']);
+    expect(a.removed.map((r) => r.reason)).toEqual(['date stamp', 'teaser', 'teaser']);
+    // A byline with its stamp stays a byline.
+    expect(load('Headline\n\nBy Jane Roe | Published: March 14, 2024\n\nThe court ruled on Monday.').removed.map((r) => r.reason)).toEqual(['byline']);
+  });
+});

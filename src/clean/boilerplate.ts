@@ -7,14 +7,21 @@ import type { Block } from '../model.js';
  */
 const VIDEO_FALLBACK = /\b(your browser (doesn[’']?t|does not) support|enable javascript|video (is )?unavailable)\b/i;
 const ALL_CAPS_FURNITURE = /^[A-Z]{3,}(?:[\s-]+[A-Z]{3,})*$/;
-const TEASER_LEAD = /^(?:[A-Z][A-Z .&'’-]{2,}|(?:[Rr]elated|[Rr]ead more|[Ss]ee also|[Mm]ore on this|[Rr]ecommended|[Ww]atch|[Ll]isten)(?: stories| coverage| articles?)?)\s*:(?:\s|$)/;
+const TEASER_LEAD = /^(?:[A-Z][A-Z .&'’-]{2,}|(?:[Rr]elated|[Rr]ead more|[Aa]lso [Rr]ead|[Ss]ee also|[Mm]ore on this|[Rr]ecommended|[Ww]atch|[Ll]isten)(?: stories| coverage| articles?)?)\s*:(?:\s|$)/;
+/**
+ * "MUMBAI: The agency on Tuesday arrested …": a dateline in capitals with a colon, as South Asian
+ * papers write it, opens the lead; a teaser's label in capitals ("WATCH:", "READ MORE:") opens a line
+ * that points elsewhere, and is a short one.
+ */
+const CAPS_DATELINE_LEAD = /^(?!(?:WATCH|LISTEN|READ|ALSO|SEE|MORE|RELATED|RECOMMENDED|LIVE|VIDEO|PHOTOS?|GALLERY|ANALYSIS|OPINION|EXCLUSIVE|BREAKING|UPDATE|EXPLAINER|FACTBOX|PODCAST|SUBSCRIBE)\b)[A-Z][A-Z .'’-]{2,}:\s+(?:\S+\s+){11,}/;
 /** A label standing alone where an advertisement was cut out of the page. */
 const AD_LABEL = /^(?:advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?)$/i;
 /** "© 2023 Harbour Times. All rights reserved." */
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 const PROMO = /\b(click here|sign up|subscribe (now|to)|newsletter|follow us|download (our|the) app|share this|all (of )?the latest developments)\b/i;
 const PHOTO_CREDIT = /(\bvia Getty Images\b|\bGetty Images\b|\bAP Photo\b|\bHandout\b|^(Photo|Photograph|Image|Credit|Picture)s?:|^Image source,)/i;
-const STAMP = /^\s*(published|posted|updated|last updated|date)\s*:?\s*(\d|[A-Z][a-z]+\.? \d)/i;
+/** "Updated: Jul 9, 2025", "TNN | Updated: 9 July": when the page was touched, after a desk's credit or not. */
+const STAMP = /^\s*(?:(?!by\s)[\p{L}.&' ]{1,30}\s*[|·•]\s*)?(published|posted|updated|last updated|date)\s*:?\s*(\d|[A-Z][a-z]+\.? \d)/iu;
 /** A menu: three or more short items between bars or bullets, "Home | World | Weather". */
 const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;
 /** "Photo: Rescuers on the quay at dawn. (Harbour Photos)": a caption, though a sentence. */
@@ -70,7 +77,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (AD_LABEL.test(text.trim())) return { keep: false, reason: 'advertisement label' };
   if (COPYRIGHT.test(text.trim())) return { keep: false, reason: 'copyright line' };
   if (ALL_CAPS_FURNITURE.test(text.trim())) return { keep: false, reason: 'all-caps page furniture' };
-  if (TEASER_LEAD.test(text)) return { keep: false, reason: 'teaser' };
+  if (TEASER_LEAD.test(text) && !CAPS_DATELINE_LEAD.test(text)) return { keep: false, reason: 'teaser' };
   if (PROMO.test(text)) return { keep: false, reason: 'promo' };
   if (COOKIE_NOTICE.test(text) && wordsOf(text).length <= 40) return { keep: false, reason: 'cookie notice' };
   if (STAMP.test(text) || DATE_LINE.test(text.trim()) || NUMERIC_DATE_LINE.test(text.trim()) || DATE_THEN_STAMP.test(text.trim())) return { keep: false, reason: 'date stamp' };

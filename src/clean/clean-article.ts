@@ -8,7 +8,8 @@ import { splitSentences } from './sentences.js';
  * brackets, if any, is captured.
  */
 const DATELINE_PLACE = String.raw`^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:\s+\d{1,2})?){0,2}\s*`;
-export const DATELINE_START = new RegExp(String.raw`${DATELINE_PLACE}(?:\(([^()]{2,40})\))?\s+[—–-]{1,2}\s+`, 'u');
+// "MUMBAI: The agency …": South Asian papers end a dateline in capitals with a colon.
+export const DATELINE_START = new RegExp(String.raw`${DATELINE_PLACE}(?:\(([^()]{2,40})\))?\s+[—–-]{1,2}\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}:\s+(?=\p{Lu})`, 'u');
 /** A dateline that names its outlet: the outlet captured. */
 export const DATELINE_OUTLET = new RegExp(String.raw`${DATELINE_PLACE}\(([^()]{2,40})\)\s+[—–-]{1,2}\s+`, 'u');
 
