@@ -111,6 +111,16 @@ describe('timeline: clauses', () => {
   });
 });
 
+describe('timeline: a dateline in capitals with a colon', () => {
+  it('titles the lead without its dateline, and names the dateline\'s place as written elsewhere, not in capitals', () => {
+    const tl = timelineOf({
+      a: 'Jeweller arrested\n\nPublished: 9 July 2025\n\nPUNE: The agency on Tuesday arrested a jeweller in connection with an alleged loan fraud at a cooperative bank in Pune, officials said.',
+    });
+    expect(tl.events.map((e) => e.title)).toContain('The agency on Tuesday arrested a jeweller in connection with an alleged loan fraud at a cooperative bank in Pune…');
+    expect(tl.entities.find((e) => e.name === 'Pune')?.aliases).toEqual([]);
+  });
+});
+
 describe('timeline: talks named in passing', () => {
   it('makes no round of talks a club held with a coach it may hire, told once deep in a story about a sacking', () => {
     const tl = timelineOf({

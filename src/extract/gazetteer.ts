@@ -24,6 +24,7 @@ export interface GazetteerPlace {
 const CITY_EXONYMS: Record<string, string> = {
   Kiev: 'Kyiv', Odessa: 'Odesa', Lvov: 'Lviv', Nikolaev: 'Mykolaiv', Zaporozhye: 'Zaporizhzhia',
   Peking: 'Beijing', Bombay: 'Mumbai', Calcutta: 'Kolkata', Madras: 'Chennai', Rangoon: 'Yangon', Saigon: 'Ho Chi Minh City',
+  Bangalore: 'Bengaluru', Poona: 'Pune', Mysore: 'Mysuru', Gurgaon: 'Gurugram', Canton: 'Guangzhou', Dacca: 'Dhaka',
   Washington: 'Washington, D.C.', 'New York': 'New York City', Mecca: 'Makkah', 'Tel Aviv': 'Tel Aviv',
 };
 

@@ -68,6 +68,7 @@ export const COMPANY_HEADS = new Set(['air', 'express', 'lines', 'rail', 'railwa
   'steel', 'group', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'company', 'motors', 'energy', 'airlines', 'airways', 'oil', 'gas',
   'foods', 'brands', 'bank', 'electric', 'power', 'terminals', 'shipyards', 'construction', 'chemicals', 'metals', 'textiles',
   'supplies', 'engineering', 'electronics', 'software', 'retail', 'properties', 'developments', 'consulting',
+  'exports', 'imports', 'trading', 'traders', 'enterprises', 'infrastructure', 'finance', 'realty', 'builders', 'jewellers', 'jewelers',
   // Sports clubs: "Velno Athletic", "Brantby Rovers".
   'athletic', 'athletico', 'rovers', 'wanderers', 'albion', 'hotspur', 'rangers', 'united']);
 

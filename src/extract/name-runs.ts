@@ -41,7 +41,10 @@ const PARTICLE_NAME = /^(?:(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|di|van|
 /** Capitalised, or a particle-joined name like "al-Turabi". */
 export const isNameWord = (t: string): boolean => /^\p{Lu}/u.test(t) || PARTICLE_NAME.test(t);
 const CALENDAR = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`);
+/** "Rs 1,200 crore", "USD 5 million": a currency's short form before an amount is no name. */
+const CURRENCY_CODE = /^(?:Rs|INR|USD|EUR|GBP|CHF|JPY|CNY|RMB|AED|SAR|PKR|BDT|Ksh|KSh|NGN|ZAR)$/;
 /** "Jan. 5", "Sept 12": a month's short form before a day, not the given name "Jan". */
+const amountCurrency = (t: Token, sentence: string): boolean => CURRENCY_CODE.test(t.text.replace(/\.$/, '')) && /^\.?\s*\d/.test(sentence.slice(t.offset + t.text.length));
 const shortMonthDay = (t: Token, sentence: string): boolean =>
   /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(t.text) && /^\.?\s*\d{1,2}\b/.test(sentence.slice(t.offset + t.text.length));
 
@@ -85,7 +88,7 @@ export function nameRuns(sentence: string): NameRun[] {
   while (i < tokens.length) {
     // "al-Hadi al-Tamimi": a name may open with a particle-joined word when another name word follows.
     const particleStart = PARTICLE_NAME.test(tokens[i].text) && i + 1 < tokens.length && isNameWord(tokens[i + 1].text) && /^\s+$/.test(gap(tokens[i], tokens[i + 1]));
-    if ((!/^\p{Lu}/u.test(tokens[i].text) && !particleStart) || CALENDAR.test(tokens[i].text) || shortMonthDay(tokens[i], sentence)) { i++; continue; }
+    if ((!/^\p{Lu}/u.test(tokens[i].text) && !particleStart) || CALENDAR.test(tokens[i].text) || shortMonthDay(tokens[i], sentence) || amountCurrency(tokens[i], sentence)) { i++; continue; }
     const run: Token[] = [tokens[i]];
     let j = i + 1;
     while (j < tokens.length && (/^[\s[\]]*$/.test(gap(tokens[j - 1], tokens[j])) || pluralPossessive(tokens[j - 1], tokens[j], gap(tokens[j - 1], tokens[j])))) {

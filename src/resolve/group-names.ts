@@ -48,8 +48,11 @@ export function toEntities(clusters: Cluster[], taken: Set<string>): { entities:
     let id = slugify(name, c.kind);
     for (let n = 2; taken.has(id); n++) id = `${slugify(name, c.kind)}-${n}`;
     taken.add(id);
-    // "JAKARTA" in a dateline is the name in capitals, not another spelling of it.
-    const aliases = [...new Set([...spellings, ...(c.extraAliases ?? [])])].filter((s) => s.toLowerCase() !== name.toLowerCase() && !c.hiddenSpellings?.includes(s)).sort();
+    // "JAKARTA" in a dateline is the name in capitals, not another spelling of it, nor of any
+    // spelling written in ordinary case ("BENGALURU" beside "Bengaluru" and "Bangalore").
+    const written = new Set([...spellings, ...(c.extraAliases ?? [])].filter((s) => s !== s.toUpperCase()).map((s) => s.toLowerCase()));
+    const inCapitals = (s: string): boolean => s === s.toUpperCase() && written.has(s.toLowerCase());
+    const aliases = [...new Set([...spellings, ...(c.extraAliases ?? [])])].filter((s) => s.toLowerCase() !== name.toLowerCase() && !inCapitals(s) && !c.hiddenSpellings?.includes(s)).sort();
     const roles: string[] = [];
     for (const m of c.members) {
       for (const r of (m.mention.role ?? '').split('; ').map(cleanRole).filter(Boolean)) {

@@ -266,6 +266,11 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(orgs('Union Minister Amit Shah said so.')).toEqual([]);
   });
 
+  it('finds the place of a dateline in capitals with a colon, a city by its former name, and no place in "Rs 1,200 crore"', () => {
+    const ms = mentionsOf('PUNE: A fraud of Rs 1,200 crore at Kestrel Exports came to light in Bangalore.');
+    expect(ms.map((m) => [m.kind, m.text, m.canonical])).toEqual([['place', 'PUNE', 'Pune'], ['organization', 'Kestrel Exports', undefined], ['place', 'Bangalore', 'Bengaluru']]);
+  });
+
   it('reads "Jan. 5" and "Sept 12" as dates, not the given name Jan', () => {
     expect(mentionsOf('Mayor Jan Orlik said on Jan. 5 and Sept 12 that the town was safe.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jan Orlik']);
   });
