@@ -739,6 +739,13 @@ describe('timeline: three invented stories of other kinds', () => {
     expect(tl.entities.find((e) => e.name === 'Calderon Athletic')?.aliases).toContain('Calderon');
   });
 
+  it('a bank fraud in Indian papers: leads under capital-and-colon datelines are events, amounts in crore rival', () => {
+    const tl = timelineOf(storyTexts('bank-fraud'));
+    expect(valuesOf(tl)).toContainEqual(['Rs 1,200 crore', 'Rs 1,250 crore']);
+    expect(tl.events.find((e) => e.title.startsWith('A special court in Mumbai'))?.date).toBe('2025-07-15');
+    expect(tl.events.some((e) => /^(?:MUMBAI|BENGALURU|TNN)\b/.test(e.title))).toBe(false);
+  });
+
   it('an impeachment: the police\'s and the organisers\' counts of one crowd rival, and the lawyer speaks on the day of the review', () => {
     const tl = timelineOf(storyTexts('impeachment'));
     expect(valuesOf(tl)).toContainEqual(['about 40,000', 'more than 200,000']);
