@@ -199,6 +199,14 @@ describe('timeline: discrepancies', () => {
     expect(values).toEqual([['about 40,000', 'more than 200,000']]);
   });
 
+  it('compares gusts in metres per second, and finds a conversion in miles an hour that agrees', () => {
+    const values = rivalValues({
+      a: 'Storm\n\nPublished: 18 January 2025\n\nGusts of up to 41 metres per second (92 mph) were measured at the airport on Saturday.',
+      b: 'Storm\n\nPublished: 19 January 2025\n\nThe institute said gusts reached 38 metres per second at the airport on Saturday.',
+    });
+    expect(values).toEqual([['38 metres per second', 'up to 41 metres per second']]);
+  });
+
   it('compares small counts in words, but not with the whole they were counted out of', () => {
     const values = rivalValues({
       a: 'Train derails\n\nPublished: 14 May 2024\n\nEleven of the train\'s 32 wagons left the tracks on Tuesday, officials said.',

@@ -28,6 +28,7 @@ const actsAsPerson = (run: NameRun): boolean => (PERSON_SUBJECT.test(run.next[0]
   || (PERSON_OBJECT.test(run.prev[run.prev.length - 1]?.text.toLowerCase() ?? '') && /^\s+$/.test(run.before));
 
 const NAMED_WEATHER = /^(?:(?:Tropical |Winter )?Storm|Superstorm|Hurricane|Typhoon|(?:Tropical )?Cyclone|Tropical Depression) \p{Lu}/u;
+const WEATHER_BEFORE = /\b(?:storm|superstorm|hurricane|typhoon|cyclone|tropical depression)\s+$/;
 /** "Al-Mansoori", "al-Tamimi": a family name joined to its Arabic particle (the name captured). */
 const PARTICLE_SURNAME = /^(?:al|el|abu|bin|ibn)-(\p{Lu}\p{Ll}{2,})$/iu;
 const NOT_A_SURNAME = new RegExp(`^(?:${MONTH}|${WEEKDAY})$|['’-]`);
@@ -88,6 +89,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (!single && DEMONYMS[text]) return extra;
   // "Storm Ciara", "Hurricane Maria": a weather system's given name is no person.
   if (NAMED_WEATHER.test(text)) return extra;
+  // "as storm Ingrid swept in": the lower-case kind of weather before the name says the same.
+  if (WEATHER_BEFORE.test(s.text.slice(0, offset))) return extra;
   if (AGENCIES.has(text)) return [{ kind: 'organization', text, sentence, offset, agency: true }];
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
   // "Chilean Red Cross", "Jordanian Red Crescent": a known body's national branch.
@@ -288,7 +291,7 @@ const isOrgKind = (w: string): boolean => /^\p{Ll}/u.test(w) && (ORG_AFTER.has(w
  * appositive. Not across a preposition: ", a director of the company" is a person's.
  */
 const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|to)\s)[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u;
-const ORG_KINDS = /^(?:company|firm|group|giant|bank|conglomerate|startup|start-up|chain|broadcaster|newspaper|carrier|airline|lender|insurer|retailer|operator|developer|supplier|exporter|importer|manufacturer|producer|service|authority|regulator|watchdog|charity|organi[sz]ation|\p{L}*maker)$/u;
+const ORG_KINDS = /^(?:company|firm|group|giant|bank|utility|conglomerate|startup|start-up|chain|broadcaster|newspaper|carrier|airline|lender|insurer|retailer|operator|developer|supplier|exporter|importer|manufacturer|producer|service|authority|regulator|watchdog|charity|organi[sz]ation|\p{L}*maker)$/u;
 
 /**
  * "CIA Director William Burns", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani":

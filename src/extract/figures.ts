@@ -19,6 +19,10 @@ const UNITS = /^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|me
 /** Words before "of N" that share out or place the number rather than say what it counts. */
 const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|sum|most|some|all|each|none|any|half|part|majority|minority|rest|lots?|out|instead|ahead|top|because|none|one|both|many|few|age|aged|outskirts)$/;
 const PER_CENT = /^\s+per\s+cent\b/i;
+const SPEEDS = new Set(['m/s', 'km/h', 'mph', 'knots']);
+const WIND_BEFORE = /\b(gusts|winds|wind speeds)\b(?:\s+[\w'’-]+){0,3}?\s+(?:reached|hit|topped|of|at|exceeding|over)(?:\s+(?:up to|about|nearly|more than))?\s*$/i;
+/** "metres per second", "km/h", "mph", "knots" after a number: a speed. */
+const SPEED_AFTER = /^\s+(met(?:er|re)s|km\/h|kph|mph|knots)(?:\s+(?:per|a)\s+second)?(?=[\s,.;)]|$)/i;
 const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|this|these|those|once|unless|until|although|though|whether|despite|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 
 /** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
@@ -135,6 +139,13 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (hyphenUnit && UNITS.test(hyphenUnit)) unit = hyphenUnit;
     // "4 per cent": the one unit of two words.
     else if (!unit && PER_CENT.test(after)) { words.splice(0, 2); unit = 'per cent'; }
+    // "41 metres per second", "92 mph": a speed, not a length.
+    else if (!unit && SPEED_AFTER.test(after)) {
+      const speed = SPEED_AFTER.exec(after)!;
+      words.splice(0, speed[0].trim().split(/\s+/).length);
+      unit = speed[0].trim();
+      if (/^[,;.]/.test(after.slice(speed[0].length))) words.length = 0;
+    }
     else if (!unit && words[0] && UNITS.test(words[0].replace(/[,.;)]$/, ''))) {
       const word = words.shift()!;
       unit = word.replace(/[,.;)]$/, '');
@@ -157,10 +168,16 @@ export function figuresInSentence(s: Sentence): Figure[] {
       const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? WORTH_BEFORE.exec(lead) ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead);
       if (what) subject.push(what[1]);
     }
+    // "gusts reached 38 metres per second": a speed says what moved that fast before it.
+    if (!subject.length && SPEEDS.has(normaliseUnit(unit))) {
+      const wind = WIND_BEFORE.exec(s.text.slice(Math.max(0, at - 40), at));
+      if (wind) subject.push(wind[1].toLowerCase());
+    }
     // "pay rises of 4 per cent", "a fine of $5m": the noun before "of" when none follows.
     if (!subject.length) {
-      const of = /\b(\p{Ll}{3,})\s+of\s+$/u.exec(s.text.slice(Math.max(0, at - 30), at));
-      if (of && !STOP.test(of[1]) && !NOT_A_NOUN_BEFORE_OF.test(of[1])) subject.push(of[1]);
+      // "Gusts of up to 41 m/s" opening a sentence: the noun capitalised.
+      const of = /\b(\p{L}\p{Ll}{2,})\s+of\s+$/u.exec(s.text.slice(Math.max(0, at - 30), at));
+      if (of && !STOP.test(of[1]) && !NOT_A_NOUN_BEFORE_OF.test(of[1].toLowerCase())) subject.push(of[1].toLowerCase());
     }
     // "12 new cases …, bringing the total to 90": a running total counts what the figure before it did.
     if (!subject.length && !unit) {
@@ -211,6 +228,8 @@ export function normaliseUnit(unit: string): string {
   if (/^(kilomet(er|re)s?|km)$/.test(u)) return 'km';
   if (/^miles?$/.test(u)) return 'mile';
   if (/^(met(er|re)s?)$/.test(u)) return 'm';
+  if (/^met(er|re)s (?:per|a) second$/.test(u)) return 'm/s';
+  if (/^(km\/h|kph)$/.test(u)) return 'km/h';
   if (/^(hours?|minutes?|days?|weeks?|months?|years?)$/.test(u)) return u.replace(/s$/, '');
   // "1.8 million euros" and "€2 million" are one currency.
   const currency = CURRENCY_WORDS[u.replace(/s$/, '')];

@@ -198,9 +198,12 @@ function writtenSubject(text: string): string | null {
   if (named) return named[1];
   // "China's Global Times, a popular tabloid run by …, said": the name is before the appositive.
   if (t.split(/\s+/).length > 8 && t.includes(',')) t = t.slice(0, t.indexOf(',')).trim();
-  if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !/^(the |a |an )?\p{Lu}|^the /u.test(t)) return null;
+  if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !(/^(the |a |an )?\p{Lu}|^the /u.test(t) || UNNAMED_SPEAKERS.test(t))) return null;
   return t;
 }
+
+/** Speakers news names by their trade alone, without "the": "police in Nordland said", "officials said". */
+const UNNAMED_SPEAKERS = /^(?:police|officials|authorities|prosecutors|investigators|rescuers|firefighters|witnesses|residents|doctors|medics|organi[sz]ers|analysts|diplomats|activists|lawmakers|scientists|experts|utilities|local media|state media)\b/;
 
 /** "on Twitter that", "in a statement that", "on Monday": how and when, before what was said. */
 const SAYING_FRAME = new RegExp(`^(?:(?:on|in|at|to|during|via|through)\\s+(?:a |an |the )?[\\p{L}\\d'’ -]{1,40}?\\s+that\\s+|(?:on )?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:that\\s+)?)`, 'u');
@@ -298,7 +301,9 @@ function closingSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | nul
   if (!m) return null;
   const at = m[1].length;
   const described = /^(?:a|an|the|his|her|their|its)\s/i.test(m[2]) && !NOT_A_SUBJECT.test(m[2]) ? m[2] : null;
-  const speakerName = personIn(people, s, at, s.text.length)?.text ?? described ?? writtenSubject(m[2]);
+  // The speaker is in the words before "said", not in a clause after it ("…, police said, as storm Ingrid hit").
+  const speakerEnd = s.text.indexOf(m[2], at) + m[2].length;
+  const speakerName = personIn(people, s, at, speakerEnd)?.text ?? described ?? writtenSubject(m[2]);
   return speakerName ? { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
 

@@ -5,7 +5,10 @@ import { ANNOUNCES_VENUE, statedDuration } from './talks.js';
 import type { Statement } from './statements.js';
 
 /** Units that convert into one base so "17-mile" and "25-kilometer" compare. */
-const TO_BASE: Record<string, [string, number]> = { km: ['km', 1], mile: ['km', 1.609344], m: ['km', 0.001] };
+const TO_BASE: Record<string, [string, number]> = {
+  km: ['km', 1], mile: ['km', 1.609344], m: ['km', 0.001],
+  'km/h': ['km/h', 1], 'm/s': ['km/h', 3.6], mph: ['km/h', 1.609344], knots: ['km/h', 1.852],
+};
 const base = (f: Figure): [string, number] => {
   const [unit, factor] = TO_BASE[f.unit] ?? [f.unit, 1];
   return [unit, f.value * factor];

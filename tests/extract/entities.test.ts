@@ -271,6 +271,10 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(ms.map((m) => [m.kind, m.text, m.canonical])).toEqual([['place', 'PUNE', 'Pune'], ['organization', 'Kestrel Exports', undefined], ['place', 'Bangalore', 'Bengaluru']]);
   });
 
+  it('takes "the utility Norrkraft" for an organisation and "storm Ingrid" for no person', () => {
+    expect(mentionsOf('The utility Norrkraft said 120,000 customers were without power as storm Ingrid swept in.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Norrkraft']]);
+  });
+
   it('reads "Jan. 5" and "Sept 12" as dates, not the given name Jan', () => {
     expect(mentionsOf('Mayor Jan Orlik said on Jan. 5 and Sept 12 that the town was safe.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jan Orlik']);
   });

@@ -250,6 +250,22 @@ describe('figures: what money costs', () => {
   });
 });
 
+describe('figures: speeds', () => {
+  it('reads metres per second, mph and km/h as speeds, and what blew that fast', () => {
+    const fs = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.unit, f.subject]);
+    expect(fs('Gusts of up to 41 metres per second (92 mph) were measured at the airport.')).toEqual([['up to 41 metres per second', 'm/s', 'gusts'], ['92 mph', 'mph', '']]);
+    expect(fs('The institute said gusts reached 38 metres per second at the airport.')).toEqual([['38 metres per second', 'm/s', 'gusts']]);
+    expect(fs('The wind farm would power 400,000 homes.')).toEqual([['400,000', '', 'homes']]);
+  });
+});
+
+describe('quotes: the speaker before "said"', () => {
+  it('takes the police in Velmark for the speaker, not a name in a clause after "said"', () => {
+    const qs = extractTexts({ q: 'Published: 4 May 2022\n\nStorm\n\nA man died on Saturday when a tree fell on his car, police in Velmark said, as storm Ingrid swept across the region.' })[0].quotes;
+    expect(qs.map((q) => q.speakerName)).toEqual(['police']);
+  });
+});
+
 describe('figures: small numbers in words', () => {
   it('counts a small number in words when what it counts does something, and marks the whole a part is counted out of', () => {
     const counted = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject, f.whole ?? false]);
