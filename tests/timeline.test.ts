@@ -732,7 +732,7 @@ describe('timeline: a flood told by four outlets', () => {
   });
 });
 
-describe('timeline: three invented stories of other kinds', () => {
+describe('timeline: invented stories of other kinds', () => {
   it('a derailment: wagons counted in words and evacuees compared across outlets, the follow-up dated by its own day', () => {
     const tl = timelineOf(storyTexts('rail-derailment'));
     expect(valuesOf(tl)).toEqual(expect.arrayContaining([['Some 2,500', 'about 3,000'], ['Eleven', 'Eleven', 'Twelve']]));
@@ -752,6 +752,13 @@ describe('timeline: three invented stories of other kinds', () => {
     expect(valuesOf(tl)).toContainEqual(['Rs 1,200 crore', 'Rs 1,250 crore']);
     expect(tl.events.find((e) => e.title.startsWith('A special court in Mumbai'))?.date).toBe('2025-07-15');
     expect(tl.events.some((e) => /^(?:MUMBAI|BENGALURU|TNN)\b/.test(e.title))).toBe(false);
+  });
+
+  it('a winter storm: gusts compared across outlets, the police who spoke credited, no person named Ingrid', () => {
+    const tl = timelineOf(storyTexts('winter-storm'));
+    expect(valuesOf(tl)).toContainEqual(['38 metres per second', 'up to 41 metres per second']);
+    expect(tl.claims.find((c) => c.text.startsWith('A 72-year-old man died'))?.speakerName).toBe('police');
+    expect(tl.entities.some((e) => e.name === 'Ingrid')).toBe(false);
   });
 
   it('an impeachment: the police\'s and the organisers\' counts of one crowd rival, and the lawyer speaks on the day of the review', () => {
