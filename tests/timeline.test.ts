@@ -207,6 +207,14 @@ describe('timeline: discrepancies', () => {
     expect(values).toEqual([['38 metres per second', 'up to 41 metres per second']]);
   });
 
+  it('takes a value said to have changed for an update, and an added number for no total', () => {
+    const values = rivalValues({
+      a: 'Recall\n\nPublished: 12 March 2026\n\nVelden Motors is recalling about 1.2 million vehicles worldwide, including about 310,000 vehicles in the United States.',
+      b: 'Recall widens\n\nPublished: 18 March 2026\n\nVelden Motors on Wednesday expanded the recall to about 1.4 million vehicles worldwide, adding 200,000 vehicles built in 2025. Regulators said their review covered 330,000 vehicles.',
+    });
+    expect(values).toEqual([['330,000', 'about 310,000']]);
+  });
+
   it('compares small counts in words, but not with the whole they were counted out of', () => {
     const values = rivalValues({
       a: 'Train derails\n\nPublished: 14 May 2024\n\nEleven of the train\'s 32 wagons left the tracks on Tuesday, officials said.',

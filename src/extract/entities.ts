@@ -60,6 +60,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     const named = classifyRun(runFrom(run, 1), s, headline);
     if (named.some((m) => m.kind === 'organization' && m.offset === tokens[1].offset)) return named;
   }
+  // "Carmaker Halvorsen recalls …": a maker's trade before one name makes that name a company.
+  if (opening && tokens.length === 2 && /\p{Ll}maker$/u.test(tokens[0].text) && !isFirstName(tokens[1].text) && !isCommonWord(tokens[1].text) && !lookupPlace(tokens[1].text, 15_000)) {
+    return [{ kind: 'organization', text: tokens[1].text.replace(/['’]s$/, ''), sentence, offset: tokens[1].offset }];
+  }
   const owned = ownerAndOwned(run, s);
   if (owned) return owned.flatMap((part) => classifyRun(part, s, headline));
   // "the Rio-based firm", "a Saudi-led coalition": an adjective made from a name names no one.

@@ -51,7 +51,9 @@ const VAGUE: Record<string, number> = { tens: 20, hundreds: 200 };
 const VAGUE_SCALE = /\b((tens|hundreds)\s+of\s+(thousands|millions))(?:\s+of)?\b/gi;
 
 /** Past tenses not made with "-ed", which end a counted noun phrase as "-ed" ones do. */
-const PAST_VERBS = 'came|went|left|fell|rose|died|took|made|lost|won|fled|ran|sank|broke|stood|held|met|said|told|began|fought|got|gave|saw|drove|flew|grew|hid|shot|stole|struck|swam|threw|wore|wrote';
+const PAST_VERBS = 'came|went|left|fell|rose|died|took|made|lost|won|fled|ran|sank|broke|stood|held|met|said|told|began|fought|got|gave|saw|drove|flew|grew|hid|shot|stole|struck|swam|threw|wore|wrote'
+  // Past participles that follow a counted noun: "200,000 vehicles built in 2025", "cars sold".
+  + '|built|sold|bought|found|kept|brought|caught|sent|spent|paid|laid|led|known|seen|taken|given|driven|written|shown|drawn|thrown|flown|chosen|stolen|frozen|broken|spoken|hidden';
 const IRREGULAR_PAST = new RegExp(`^(?:${PAST_VERBS})$`, 'i');
 
 /** The noun phrase after a number, up to three words: "352 civilians died" → "civilians". */

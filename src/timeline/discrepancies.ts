@@ -37,7 +37,13 @@ interface Located {
   speaker: string | null;
   /** The figure's own sentence names its day. */
   dated: boolean;
+  /** The sentence tells the quantity changed to this value ("expanded the recall to 1.4 million"). */
+  changed: boolean;
 }
+
+const INCREMENT_BEFORE = /\b(?:adding|added|adds|an additional|another|a further|an extra)\s+$/i;
+/** "expanded a recall … to", "raised its forecast to", "widens to": a new value, not a rival account of the old one. */
+const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
 
 /**
  * Figures that outlets give differently for the same subject and unit, compared in one
@@ -66,14 +72,17 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const named = q.speakerName?.replace(/^the\s+/i, '');
       if (named && /^\p{Lu}/u.test(named) && !speakerOf.has(q.sentence)) speakerOf.set(q.sentence, named.toLowerCase());
     }
-    return r.figures.filter(comparable).map((figure) => {
+    // "adding 200,000 vehicles", "another 40 cases": an increment, not an account of the total.
+    const increment = (f: Figure): boolean => INCREMENT_BEFORE.test(r.sentences[f.sentence].text.slice(0, figureAt(r.sentences[f.sentence].text, f)));
+    return r.figures.filter((f) => comparable(f) && !increment(f)).map((figure) => {
       const sentenceText = r.sentences[figure.sentence].text;
       // "docked on Friday, two days after the agency counted 48 cases": the date named
       // last before the figure is its day, else the sentence's first.
       const at = figureAt(sentenceText, figure);
       const dates = datesOf.get(figure.sentence) ?? [];
       const day = dates.filter((d) => d.offset <= at).pop() ?? dates[0];
-      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day), speaker: speakerOf.get(figure.sentence) ?? null };
+      const changed = CHANGED_TO.test(sentenceText.slice(Math.max(0, at - 80), at));
+      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day), speaker: speakerOf.get(figure.sentence) ?? null, changed };
     });
   });
   const groups = new Map<string, Located[]>();
@@ -203,7 +212,8 @@ function sameDay(xs: Located[]): Located[][] {
  */
 function rivalWindows(xs: Located[], tally: boolean): Located[][] {
   // Time elapsed ("a 6-day strike", "a 9-day strike") grows like a tally.
-  const span = xs.every((x) => isMeasure(x.figure)) ? MEASURE_RIVAL_DAYS : tally || xs.some((x) => ELAPSED.test(x.figure.unit)) ? RIVAL_DAYS : COUNT_RIVAL_DAYS;
+  // A value said to have changed ("widened the recall to 1.4 million") is an update of earlier ones, told the day it changed.
+  const span = xs.some((x) => x.changed) ? RIVAL_DAYS : xs.every((x) => isMeasure(x.figure)) ? MEASURE_RIVAL_DAYS : tally || xs.some((x) => ELAPSED.test(x.figure.unit)) ? RIVAL_DAYS : COUNT_RIVAL_DAYS;
   const days = [...new Set(xs.map((x) => x.day))].sort();
   const windowOf = new Map<string, number>();
   let start = '';

@@ -275,6 +275,10 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(mentionsOf('The utility Norrkraft said 120,000 customers were without power as storm Ingrid swept in.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Norrkraft']]);
   });
 
+  it('takes "Carmaker Velden recalls …" for the company Velden, not a person', () => {
+    expect(mentionsOf('Carmaker Velden recalls 1.2 million cars.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Velden']]);
+  });
+
   it('reads "Jan. 5" and "Sept 12" as dates, not the given name Jan', () => {
     expect(mentionsOf('Mayor Jan Orlik said on Jan. 5 and Sept 12 that the town was safe.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jan Orlik']);
   });
