@@ -769,6 +769,13 @@ describe('timeline: invented stories of other kinds', () => {
     expect(tl.entities.some((e) => e.name === 'Ingrid')).toBe(false);
   });
 
+  it('a car recall: the widened count is an update, the US counts rival, and the carmaker is one company', () => {
+    const tl = timelineOf(storyTexts('car-recall'));
+    expect(valuesOf(tl)).toEqual([['330,000', 'about 310,000']]);
+    expect(tl.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Erik Dahl', 'Ingrid Solberg']);
+    expect(tl.entities.find((e) => e.name === 'Halvorsen Motors')?.aliases).toContain('Halvorsen');
+  });
+
   it('an impeachment: the police\'s and the organisers\' counts of one crowd rival, and the lawyer speaks on the day of the review', () => {
     const tl = timelineOf(storyTexts('impeachment'));
     expect(valuesOf(tl)).toContainEqual(['about 40,000', 'more than 200,000']);
