@@ -130,6 +130,20 @@ describe('timeline: talks named in passing', () => {
   });
 });
 
+describe('timeline: talks told deep in an article', () => {
+  it('takes talks given a venue and a length for a round, and two outlets\' lengths for a discrepancy', () => {
+    const tl = timelineOf({
+      a: 'Hotline agreed\n\nPublished: 12 March 2025\n\nVelmar and Ostria agreed on Tuesday to set up a coast guard hotline.\n\nThe two ministers announced the deal after talks in Tarvo that lasted about three hours.',
+      b: 'Hotline deal\n\nPublished: 13 March 2025\n\nThe two countries will launch the hotline by the end of the month, a minister said on Wednesday.\n\nThe talks in Tarvo on Tuesday lasted nearly four hours, according to an official.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2025-03-11', 'held']]);
+    expect(valuesOf(tl)).toContainEqual(['about three hours', 'nearly four hours']);
+    // Told once, in the article's third sentence, but with its venue and length.
+    const one = timelineOf({ a: 'Hotline agreed\n\nPublished: 12 March 2025\n\nVelmar and Ostria agreed on Tuesday to set up a coast guard hotline.\n\nThe two ministers announced the deal after talks in Tarvo that lasted about three hours.' });
+    expect(one.rounds.map((r) => [r.number, r.date])).toEqual([[1, '2025-03-11']]);
+  });
+});
+
 describe('timeline: a round and the next one announced on its day', () => {
   it('keeps "a third round would be held" out of the second round\'s event, and titles a round by a sentence naming its day', () => {
     const tl = timelineOf({

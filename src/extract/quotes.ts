@@ -159,7 +159,14 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     const verbs = [...before.matchAll(new RegExp(BEFORE_SAID.source, 'gi'))];
     const verbAt = verbs[verbs.length - 1].index!;
     const clauseAt = verbs.length > 1 ? Math.max(0, before.lastIndexOf(',', verbAt) + 1) : 0;
-    return local(s, s.offset + clauseAt, s.offset + verbAt) ?? local(s, s.offset, s.offset + verbAt) ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(clauseAt, verbAt)));
+    // "Roe, speaking after talks with Jane Doe, said: …": nothing between the aside and "said",
+    // so the subject is the name before the aside, not the last name inside it.
+    const lastComma = before.lastIndexOf(',', verbAt);
+    // An aside opens in lower case ("speaking after …", "who led …"); a name set off so is the speaker ("X's chief, Jane Roe, said").
+    const firstComma = before.indexOf(',');
+    const aside = lastComma > 0 && !before.slice(lastComma + 1, verbAt).trim() && firstComma < lastComma && /^\s*\p{Ll}/u.test(before.slice(firstComma + 1))
+      ? local(s, s.offset, s.offset + firstComma) : null;
+    return aside ?? local(s, s.offset + clauseAt, s.offset + verbAt) ?? local(s, s.offset, s.offset + verbAt) ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(clauseAt, verbAt)));
   }
   if (/\b(he|she) (called|dubbed|described)\b/.test(before)) return local(s, s.offset, span.start) ?? lastSubject;
   // "The ministry called the report "baseless"": whoever called it so.

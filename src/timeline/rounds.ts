@@ -13,6 +13,8 @@ export interface RoundsResult {
   announcements: Map<number, number[]>;
 }
 
+/** "talks in Hanoi", "negotiations at the Palais": talks given a venue. */
+const TALKS_IN_PLACE = /\b(?:talks|negotiations)\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 /** The headline (sentence 0) and the first sentence of an article: where news of talks is told, if it is the news. */
 const LEAD_SENTENCES = 1;
 
@@ -115,10 +117,12 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   const talks = talkStatements(statements, corpus, storyOfTalks);
   const published = new Map(corpus.articles.map((a) => [a.id, a.published ?? '9999-12-31']));
   // "The club also held talks with a coach it may hire": talks named once, in passing, deep in a
-  // story about something else are no round. A round's articles lead with its talks or come back to them.
+  // story about something else are no round. A round's articles lead with its talks or come back to
+  // them, or say where they were held or how long they lasted ("after talks in Hanoi that lasted three hours").
   const talkSentences = new Map(corpus.articles.map((a) => [a.id, a.sentences.filter((x) => TALK.test(x.text)).length]));
   const held = talks.filter((i) => reportsHeld(statements[i]) && statements[i].date <= published.get(statements[i].article)!);
-  const told = (i: number): boolean => statements[i].sentence <= LEAD_SENTENCES || talkSentences.get(statements[i].article)! >= 2;
+  const told = (i: number): boolean => statements[i].sentence <= LEAD_SENTENCES || talkSentences.get(statements[i].article)! >= 2
+    || statedDuration(statements[i].text) !== null || TALKS_IN_PLACE.test(statements[i].text);
   const heldDates = [...new Set(held.map((i) => statements[i].date))].sort().filter((date) => {
     const on = held.filter((i) => statements[i].date === date);
     return new Set(on.map((i) => `${statements[i].article}:${statements[i].sentence}`)).size >= 2 || on.some(told);

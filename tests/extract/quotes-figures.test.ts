@@ -266,6 +266,13 @@ describe('quotes: the speaker before "said"', () => {
   });
 });
 
+describe('quotes: a speaker set off by an aside', () => {
+  it('gives "Roe, speaking after talks with Jane Doe, said: …" to Roe, but "X\'s chief, Jane Roe, said" to Jane Roe', () => {
+    const qs = quotesOf('Dizon, speaking a day after his talks with Foreign Minister Nguyen Thi Lan, said: "Both sides showed goodwill."');
+    expect(qs.map((q) => q.speakerName)).toEqual(['Dizon']);
+  });
+});
+
 describe('figures: small numbers in words', () => {
   it('counts a small number in words when what it counts does something, and marks the whole a part is counted out of', () => {
     const counted = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject, f.whole ?? false]);
