@@ -790,6 +790,13 @@ describe('timeline: invented stories of other kinds', () => {
     expect(tl.entities.find((e) => e.name === 'Halvorsen Motors')?.aliases).toContain('Halvorsen');
   });
 
+  it('a hotline agreed at talks: the round held on its day, its length disputed, the aside\'s name not the speaker', () => {
+    const tl = timelineOf(storyTexts('sea-hotline'));
+    expect(tl.rounds.map((r) => [r.number, r.date, r.placeName])).toEqual([[1, '2025-03-11', 'Hanoi']]);
+    expect(valuesOf(tl)).toContainEqual(['about three hours', 'nearly four hours']);
+    expect(tl.claims.find((c) => c.text.startsWith('Both sides showed goodwill'))?.speakerName).toBe('Ramon Dizon');
+  });
+
   it('an impeachment: the police\'s and the organisers\' counts of one crowd rival, and the lawyer speaks on the day of the review', () => {
     const tl = timelineOf(storyTexts('impeachment'));
     expect(valuesOf(tl)).toContainEqual(['about 40,000', 'more than 200,000']);
