@@ -45,7 +45,7 @@ const PART_BEFORE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine
 const RUNNING_TOTAL = /\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:total|tally|count|number)(?:\s+(?:number\s+)?of\s+([a-z]{3,}))?(?:\s+[\w,'’.-]+){0,8}?\s+to\s*$/;
 
 /** A vote's tally after a verb of voting ("voted 7-2", "split 6-3") or before the word vote ("a 51-49 vote"). */
-const VOTE_TALLY = /\b(?:voted|split|passed(?: it)?|approved(?: it)?|rejected(?: it)?|ruled)\s+(?:by\s+)?(\d{1,3}[-–]\d{1,3})\b|\b(by|in)\s+an?\s+(\d{1,3}[-–]\d{1,3})\s+(?:vote|decision|ruling|majority)\b/gi;
+const VOTE_TALLY = /\b(?:voted|split|passed(?: it)?|approved(?: it)?|rejected(?: it)?|ruled)\s+(?:by\s+)?(\d{1,3}[-–]\d{1,3})\b|\b(by|in|the|a)\s+(?:an?\s+)?(\d{1,3}[-–]\d{1,3})\s+(?:vote|decision|ruling|majority|verdict)\b/gi;
 
 const VAGUE: Record<string, number> = { tens: 20, hundreds: 200 };
 const VAGUE_SCALE = /\b((tens|hundreds)\s+of\s+(thousands|millions))(?:\s+of)?\b/gi;

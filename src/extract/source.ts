@@ -39,9 +39,11 @@ const namedLikeOutlet = (text: string): boolean => OUTLET_WORDS.test(text) || AG
  * News, Lisbon" adds where she files from: a part named like an outlet wins over the last part.
  */
 function bylineOutlet(byline: string): string | null {
-  const parts = byline.split(/,\s*/).slice(1).filter((p) => WHOLE_OUTLET_NAME.test(p));
+  // "By Jane Roe, Legal Affairs Correspondent": her job, not an outlet.
+  const parts = byline.split(/,\s*/).slice(1).filter((p) => WHOLE_OUTLET_NAME.test(p) && !JOB_TITLE.test(p));
   return parts.find(namedLikeOutlet) ?? parts[parts.length - 1] ?? null;
 }
+const JOB_TITLE = /\b(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Chief|Producer|Journalist|Analyst|Staff)$/;
 const SOURCE_LINE = new RegExp(`^Source:\\s+(${OUTLET_NAME})$`, 'u');
 
 /**

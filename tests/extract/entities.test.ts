@@ -279,6 +279,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(mentionsOf('Carmaker Velden recalls 1.2 million cars.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Velden']]);
   });
 
+  it('gives a role set off before a name after a closing quote, the chair among roles', () => {
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
+    expect(people('"We lost a battle," the group\'s chair, Mirela Kosta, told reporters.')).toEqual([['Mirela Kosta', "group's chair"]]);
+    expect(people('"We lost," the spokesman, Irina Vask, told reporters.')).toEqual([['Irina Vask', 'spokesman']]);
+  });
+
   it('reads "Jan. 5" and "Sept 12" as dates, not the given name Jan', () => {
     expect(mentionsOf('Mayor Jan Orlik said on Jan. 5 and Sept 12 that the town was safe.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jan Orlik']);
   });

@@ -273,6 +273,12 @@ describe('quotes: a speaker set off by an aside', () => {
   });
 });
 
+describe('figures: a court\'s split', () => {
+  it('reads "the 5-4 decision" as a vote, like "ruled 6-3"', () => {
+    expect(figuresInSentence(sentence('The 5-4 decision ends a long fight, a day after the court ruled 6-3.')).map((f) => [f.text, f.subject])).toEqual([['5-4', 'vote'], ['6-3', 'vote']]);
+  });
+});
+
 describe('figures: small numbers in words', () => {
   it('counts a small number in words when what it counts does something, and marks the whole a part is counted out of', () => {
     const counted = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject, f.whole ?? false]);

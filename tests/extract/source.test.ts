@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extractTexts } from '../helpers.js';
 
 describe('source and credits', () => {
+  it('takes no outlet from a byline that gives the writer\'s job', () => {
+    const [r] = extractTexts({ a: 'Ruling\n\nBy Clara Whitmore, Legal Affairs Correspondent\n\nJune 27, 2025\n\nThe court upheld the ban on Friday.' });
+    expect(r.source).toBe('Unknown source');
+    expect(r.byline).toBe('By Clara Whitmore, Legal Affairs Correspondent');
+  });
+
   it('takes the outlet from front matter', () => {
     const [r] = extractTexts({ a: '---\ntitle: T\nsource: Harbour Times\ndate: 2022-01-02\n---\nThe port reopened.' });
     expect(r.source).toBe('Harbour Times');
