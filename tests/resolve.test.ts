@@ -288,6 +288,14 @@ describe('resolve: acronyms', () => {
     expect(orgs.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['International Atomic Energy Agency', ['IAEA'], 2]]);
   });
 
+  it('makes "the Reserve Bank of India" and "the Reserve Bank" one body: the country after "of" owns it', () => {
+    const { entities } = resolved({
+      a: dated('The Reserve Bank of India capped withdrawals on Monday.'),
+      b: dated('The Reserve Bank said on Tuesday that savers would be protected.'),
+    });
+    expect(entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.aliases])).toEqual([['Reserve Bank of India', ['Reserve Bank']]]);
+  });
+
   it('does not guess an acronym that no article spells out next to it', () => {
     const { entities } = resolved({
       a: dated('The Central Bank of Lebanon froze the accounts on Monday.'),

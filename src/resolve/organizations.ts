@@ -13,8 +13,19 @@ const ownerWord = (word: string): boolean => Boolean(DEMONYMS[word] || lookupCou
 function orgKey(text: string): string {
   // "Carvana Motors Inc." is Carvana Motors: a legal form says nothing of which company.
   const words = text.replace(/^the /i, '').replace(LEGAL_FORM, '').split(' ');
-  const bare = words.length > 1 && ownerWord(words[0]) ? words.slice(1).join(' ') : words.join(' ');
+  const bare = ownerless(words) ?? words.join(' ');
   return plainKey(ORG_ACRONYMS[bare] ?? bare);
+}
+
+/**
+ * The name without the country that owns the body, before it or after "of": "French National
+ * Assembly", "Reserve Bank of India" → "National Assembly", "Reserve Bank". Null when none is named
+ * (or when too little would be left: "Bank of England" stays whole).
+ */
+function ownerless(words: string[]): string | null {
+  if (words.length > 1 && ownerWord(words[0])) return words.slice(1).join(' ');
+  if (words.length > 3 && words[words.length - 2] === 'of' && lookupCountry(words[words.length - 1])) return words.slice(0, -2).join(' ');
+  return null;
 }
 
 /**
@@ -33,6 +44,8 @@ export function clusterOrganizations(all: Located[], credits: string[]): Cluster
     c.members.push(m);
     if (m.mention.agency) c.agency = true;
     const words = m.mention.text.replace(/^the /i, '').split(' ');
+    // "French National Assembly" is also written "National Assembly"; "Reserve Bank of India" joins
+    // "Reserve Bank" by its key when the story writes that, and gains no unwritten alias.
     const bare = words.length > 1 && ownerWord(words[0]) ? words.slice(1).join(' ') : null;
     for (const alias of [ORG_ACRONYMS[words.join(' ')], bare]) {
       if (alias && !c.extraAliases!.includes(alias)) c.extraAliases!.push(alias);
