@@ -797,6 +797,14 @@ describe('timeline: invented stories of other kinds', () => {
     expect(tl.claims.find((c) => c.text.startsWith('Both sides showed goodwill'))?.speakerName).toBe('Ramon Dizon');
   });
 
+  it('a court ruling: the split told two ways is a discrepancy, the court one body, the chair after a quote a person', () => {
+    const tl = timelineOf(storyTexts('court-ruling'));
+    expect(valuesOf(tl)).toContainEqual(['5-4', '6-3']);
+    expect(tl.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toContain('Constitutional Tribunal of Slovenia');
+    expect(tl.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).not.toContain('Constitutional Tribunal');
+    expect(tl.entities.find((e) => e.name === 'Mirela Kosta')?.kind).toBe('person');
+  });
+
   it('an impeachment: the police\'s and the organisers\' counts of one crowd rival, and the lawyer speaks on the day of the review', () => {
     const tl = timelineOf(storyTexts('impeachment'));
     expect(valuesOf(tl)).toContainEqual(['about 40,000', 'more than 200,000']);
