@@ -144,6 +144,18 @@ describe('timeline: talks told deep in an article', () => {
   });
 });
 
+describe('timeline: an explainer\'s history', () => {
+  it('puts no event on the news day for "In 2018, … would …" or "in June 2024", and reads "a new round opened in Geneva" as a round', () => {
+    const tl = timelineOf({
+      a: '---\ntitle: "Why the Tarvo dam dispute matters"\ndate: 2025-09-02\nsource: Global Review\n---\n\nThe dispute over the Tarvo dam has simmered for a decade.\n\nIn 2018, Ostria took the case to the International Court of Justice, arguing that the dam would cut its water supply by 30%.\n\nTalks between the two countries collapsed in June 2024. A new round opened in Geneva on Monday, mediated by an African Union envoy.',
+    });
+    const titles = tl.events.map((e) => e.title);
+    expect(titles.some((t) => t.startsWith('In 2018'))).toBe(false);
+    expect(titles.some((t) => t.startsWith('Talks between'))).toBe(false);
+    expect(tl.rounds.map((r) => [r.date, r.status, r.placeName])).toEqual([['2025-09-01', 'held', 'Geneva']]);
+  });
+});
+
 describe('timeline: a round and the next one announced on its day', () => {
   it('keeps "a third round would be held" out of the second round\'s event, and titles a round by a sentence naming its day', () => {
     const tl = timelineOf({

@@ -195,7 +195,8 @@ const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|will|would|can|could|shou
 function writtenSubject(text: string): string | null {
   // "PORTO, Portugal (AP) — Portuguese authorities": the dateline is not the subject.
   text = text.replace(DATELINE_START, '').replace(/^(?:in|on|at|during|after|before|with|later|earlier)\b[^,]{0,40},\s*/i, '');
-  const clause = text.split(/,\s*(?:but|and|while|as|although)\s+|;\s*/).pop() ?? text;
+  // "Construction began in April, when the government said …": the subject is in the last clause.
+  const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|;\s*/).pop() ?? text;
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
   let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
   // "On Monday the EU trade commissioner, …": a leading time adverbial is not the subject.

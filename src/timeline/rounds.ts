@@ -13,8 +13,8 @@ export interface RoundsResult {
   announcements: Map<number, number[]>;
 }
 
-/** "talks in Hanoi", "negotiations at the Palais": talks given a venue. */
-const TALKS_IN_PLACE = /\b(?:talks|negotiations)\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+/** "talks in Hanoi", "negotiations at the Palais", "a new round opened in Geneva": talks given a venue. */
+const TALKS_IN_PLACE = /\b(?:talks|negotiations|round)\b[^.;,]{0,30}?\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 /** The headline (sentence 0) and the first sentence of an article: where news of talks is told, if it is the news. */
 const LEAD_SENTENCES = 1;
 

@@ -118,7 +118,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       if (!dates.length) {
         // "…were fined in January": a sentence set in another month or year
         // than the day it would inherit tells of no happening on that day (a plan is dated when announced).
-        if (future || !elsewhenThan(s.text, inherited)) out.push({ ...base, date: inherited, dated: false });
+        if (!elsewhenThan(s.text, inherited, future)) out.push({ ...base, date: inherited, dated: false });
         continue;
       }
       const clauseOf = (offset: number): Clause => {
@@ -181,6 +181,7 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[]): bool
 }
 
 const UNTIL = /\b(?:until|till)\s+$/i;
+const PLAN = /\b(?:will|next|planned|scheduled|slated|due|set to|plans to|expected to|agreed to)\b/i;
 const COUNTED_FROM = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before|since)$/i;
 /** A deed told in the past, passive or active: "were arrested", "was taken", "reopened". */
 const PAST_DEED = /\b(?:(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)|\w{3,}ed)\b/i;
@@ -188,19 +189,26 @@ const PAST_DEED = /\b(?:(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t
 const STAMP = /^(?:last\s+)?(?:modified|updated|posted|published|edited|first published)\b/i;
 const daysApart = (a: IsoDate, b: IsoDate): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 const GENRE_HEADLINE = /^(?:timeline|explainer|analysis|factbox|fact box|fact check|q&a|opinion|comment|editorial|in pictures|in photos|what we know|what to know|key facts)\b/i;
-const IN_MONTH = new RegExp(`\\b(?:in|during|since|by|early|late|mid-?)\\s*(${MONTH})\\b(?!\\s+\\d)`, 'gi');
+// "in June", "in June 2024", not "on June 4".
+const IN_MONTH = new RegExp(`\\b(?:in|during|since|by|early|late|mid-?)\\s*(${MONTH})\\b(?!\\s+\\d{1,2}\\b)`, 'gi');
+const MONTH_YEAR = new RegExp(`\\b(?:${MONTH})\\s+((?:19|20)\\d\\d)\\b`, 'gi');
 
 /**
  * Whether an undated sentence's main clauses are set in another week, month or year than `day`:
  * "in January", "last week", "in 2019". A relative clause ("…, who resigned in January, …")
  * does not set the sentence's time.
  */
-function elsewhenThan(text: string, day: IsoDate): boolean {
+function elsewhenThan(text: string, day: IsoDate, future: boolean): boolean {
   const main = text.replace(/,\s+(?:who|which|whose)\b[^,]*(?:,|$)/gi, ',');
-  if (/\blast (?:week|month|year)\b/i.test(main)) return true;
+  // A plan is dated when announced: "said its report would be published in June" tells of the saying.
+  // But "In 2018, X argued that the dam would cut …" is set in 2018: the time comes before the "would".
+  const planAt = future ? (PLAN.test(main) ? 0 : FUTURE.exec(main)?.index ?? 0) : Infinity;
+  const before = (m: RegExpMatchArray): boolean => m.index! < planAt;
+  if ([...main.matchAll(/\blast (?:week|month|year)\b/gi)].some(before)) return true;
   const month = Number(day.slice(5, 7));
-  if ([...main.matchAll(IN_MONTH)].some((m) => MONTH_NAMES.findIndex((name) => name.toLowerCase() === m[1].toLowerCase()) + 1 !== month)) return true;
-  return [...main.matchAll(/\bin ((?:19|20)\d\d)\b/g)].some((m) => m[1] !== day.slice(0, 4));
+  if ([...main.matchAll(IN_MONTH)].some((m) => before(m) && MONTH_NAMES.findIndex((name) => name.toLowerCase() === m[1].toLowerCase()) + 1 !== month)) return true;
+  // "In 2018, …", "in June 2024": another year.
+  return [...main.matchAll(/\bin ((?:19|20)\d\d)\b/gi), ...main.matchAll(MONTH_YEAR)].some((m) => before(m) && m[1] !== day.slice(0, 4));
 }
 const PRESENT_STATUS = /^(?!.*\b(?:was|were|had|did)\b).*\b(?:says|say|estimates|reports)\b/i;
 const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,7} )?(?:said|says|told reporters|announced|reported|added|stated)(?: (?:in|on|at) [^,]{0,40})?$/u;

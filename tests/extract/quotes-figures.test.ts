@@ -279,6 +279,13 @@ describe('figures: a court\'s split', () => {
   });
 });
 
+describe('quotes: a saying in a subordinate clause', () => {
+  it('gives "X began in April, when the government said …" to the government', () => {
+    const qs = extractTexts({ q: 'Published: 4 May 2022\n\nDam\n\nConstruction began in April 2013, when Velmar\'s government said the dam would double the country\'s electricity output.' })[0].quotes;
+    expect(qs.map((q) => q.speakerName)).toEqual(["Velmar's government"]);
+  });
+});
+
 describe('figures: small numbers in words', () => {
   it('counts a small number in words when what it counts does something, and marks the whole a part is counted out of', () => {
     const counted = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject, f.whole ?? false]);
