@@ -817,6 +817,12 @@ describe('timeline: invented stories of other kinds', () => {
     expect(tl.entities.find((e) => e.name === 'Mirela Kosta')?.kind).toBe('person');
   });
 
+  it('a dam explainer: its history makes no events of the news day, its ruling keeps its date, the new round is held', () => {
+    const tl = timelineOf(storyTexts('dam-explainer'));
+    expect(tl.events.map((e) => e.date).sort()).toEqual(['2022-03-14', '2025-09-01', '2025-09-01', '2025-09-01']);
+    expect(tl.rounds.map((r) => [r.number, r.placeName])).toEqual([[1, 'Geneva']]);
+  });
+
   it('an impeachment: the police\'s and the organisers\' counts of one crowd rival, and the lawyer speaks on the day of the review', () => {
     const tl = timelineOf(storyTexts('impeachment'));
     expect(valuesOf(tl)).toContainEqual(['about 40,000', 'more than 200,000']);
