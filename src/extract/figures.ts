@@ -1,5 +1,6 @@
 import type { Figure, Sentence } from '../model.js';
 import { MONTH } from './lexicon.js';
+import { isEnglishWord } from './word-tags.js';
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -21,6 +22,12 @@ const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|sum|most|some|all|each|none|any|h
 const PER_CENT = /^\s+per\s+cent\b/i;
 const SPEEDS = new Set(['m/s', 'km/h', 'mph', 'knots']);
 const WIND_BEFORE = /\b(gusts|winds|wind speeds)\b(?:\s+[\w'’-]+){0,3}?\s+(?:reached|hit|topped|of|at|exceeding|over)(?:\s+(?:up to|about|nearly|more than))?\s*$/i;
+const CHANGE_NOUN = /^(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|climb)s?$/i;
+const CHANGE_VERB = String.raw`(?:rose|fell|climbed|jumped|dropped|increased|decreased|declined|grew|slumped|surged|gained|lost|slid|tumbled|soared|closed\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down))`;
+/** "operating profit climbed 39%", "Revenue rose 18%": the noun that moved, before its verb. */
+const MOVED_BEFORE = new RegExp(String.raw`\b(?:(\p{L}{3,})\s+(?:in|of)\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|(\p{L}{3,}))\s+${CHANGE_VERB}\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more than|over|some)\s+)?$`, 'u');
+/** "a 41% jump in third-quarter operating profit": the last noun of what jumped, before its preposition or verb. */
+const MOVED_AFTER = /^\s*(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|climb)\s+in\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Ll}{3,})(?=\s+(?:on|in|at|to|for|from|of|after|as|was|were|to|this|last)\b|[,.;]|$)/u;
 /** "metres per second", "km/h", "mph", "knots" after a number: a speed. */
 const SPEED_AFTER = /^\s+(met(?:er|re)s|km\/h|kph|mph|knots)(?:\s+(?:per|a)\s+second)?(?=[\s,.;)]|$)/i;
 const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|this|these|those|once|unless|until|although|though|whether|despite|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
@@ -165,7 +172,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // Money says what it is for around it: "bribes worth €2 million", "1.8 million euros in bribes".
     if (!subject.length && CURRENCY_WORDS[normaliseUnit(unit)]) {
       // "in bribes" says what for; "in bitcoin" only how it is paid.
-      const inWhat = /^\s+in\s+([a-z]{3,})/.exec(after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0));
+      const inWhat = /^\s+in\s+(?!(?:the|a|an|its|their|his|her)\b)([a-z]{3,})/.exec(after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0));
       const lead = s.text.slice(Math.max(0, at - 40), at);
       const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? WORTH_BEFORE.exec(lead) ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead);
       if (what) subject.push(what[1]);
@@ -174,6 +181,13 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (!subject.length && SPEEDS.has(normaliseUnit(unit))) {
       const wind = WIND_BEFORE.exec(s.text.slice(Math.max(0, at - 40), at));
       if (wind) subject.push(wind[1].toLowerCase());
+    }
+    // "operating profit climbed 39%", "a 41% jump in operating profit": a change in per cent is a change of what moved.
+    if (normaliseUnit(unit) === 'percent' && (!subject.length || CHANGE_NOUN.test(subject[0]))) {
+      const moved = MOVED_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at)) ?? MOVED_AFTER.exec(after.replace(/^\s*(?:%|per\s*cent|percent)/i, ''));
+      // "Shares in Harlow fell 2%": the shares moved, not Harlow; "Harlow fell 2%" names no thing that moved.
+      const what = moved?.[1] ?? moved?.[2];
+      if (what && (moved![1] || !/^\p{Lu}/u.test(what) || isEnglishWord(what))) subject.splice(0, subject.length, what.toLowerCase());
     }
     // "pay rises of 4 per cent", "a fine of $5m": the noun before "of" when none follows.
     if (!subject.length) {

@@ -62,7 +62,7 @@ export const ORG_HEADS = new Set([
  * Words that end a company's name ("Korvane Air", "Nordic Rail", "Acme Health") but open other
  * things ("Air Marshal"): a name ending so is a company's, and its first word alone is the company.
  */
-export const COMPANY_HEADS = new Set(['air', 'express', 'lines', 'rail', 'railways', 'cargo', 'freight', 'aviation', 'shipping', 'logistics', 'telecom', 'pharma', 'holdings',
+export const COMPANY_HEADS = new Set(['air', 'express', 'line', 'lines', 'rail', 'railways', 'cargo', 'freight', 'aviation', 'shipping', 'logistics', 'telecom', 'pharma', 'holdings',
   'health', 'healthcare', 'systems', 'technologies', 'solutions', 'partners', 'capital', 'ventures', 'media', 'industries', 'labs',
   'pharmaceuticals', 'therapeutics', 'networks', 'communications', 'resources', 'mining', 'insurance', 'securities', 'investments',
   'steel', 'group', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'company', 'motors', 'energy', 'airlines', 'airways', 'oil', 'gas',

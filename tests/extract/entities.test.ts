@@ -285,6 +285,10 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(people('"We lost," the spokesman, Irina Vask, told reporters.')).toEqual([['Irina Vask', 'spokesman']]);
   });
 
+  it('takes "Vessa Line" for a shipping company', () => {
+    expect(mentionsOf('Danish container shipper Vessa Line reported a profit.').filter((m) => m.kind === 'organization').map((m) => m.text)).toEqual(['Vessa Line']);
+  });
+
   it('reads "Jan. 5" and "Sept 12" as dates, not the given name Jan', () => {
     expect(mentionsOf('Mayor Jan Orlik said on Jan. 5 and Sept 12 that the town was safe.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jan Orlik']);
   });

@@ -286,6 +286,15 @@ describe('quotes: a saying in a subordinate clause', () => {
   });
 });
 
+describe('figures: changes in per cent', () => {
+  it('names what moved: "profit climbed 39%", "a 41% jump in operating profit", "Revenue rose 18% to $13.4 billion in the quarter"', () => {
+    const fs = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(fs('Operating profit climbed 39% to $2.3 billion.')).toEqual([['39 %', 'profit'], ['$2.3 billion', '']]);
+    expect(fs('The shipper reported a 41% jump in third-quarter operating profit on Thursday.')).toEqual([['41 %', 'profit']]);
+    expect(fs('Revenue rose 18% to $13.4 billion in the July-September period.')).toEqual([['18 %', 'revenue'], ['$13.4 billion', '']]);
+  });
+});
+
 describe('figures: small numbers in words', () => {
   it('counts a small number in words when what it counts does something, and marks the whole a part is counted out of', () => {
     const counted = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject, f.whole ?? false]);
