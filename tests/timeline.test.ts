@@ -823,6 +823,12 @@ describe('timeline: invented stories of other kinds', () => {
     expect(tl.rounds.map((r) => [r.number, r.placeName])).toEqual([[1, 'Geneva']]);
   });
 
+  it('quarterly results: the growth and the share move two outlets give differently, the company not a town', () => {
+    const tl = timelineOf(storyTexts('shipping-earnings'));
+    expect(valuesOf(tl)).toEqual(expect.arrayContaining([['39 %', '41 %'], ['5.9 %', '6.2 %']]));
+    expect(tl.entities.filter((e) => e.kind === 'place').map((e) => e.name)).not.toContain('Nordvik');
+  });
+
   it('an impeachment: the police\'s and the organisers\' counts of one crowd rival, and the lawyer speaks on the day of the review', () => {
     const tl = timelineOf(storyTexts('impeachment'));
     expect(valuesOf(tl)).toContainEqual(['about 40,000', 'more than 200,000']);
