@@ -217,44 +217,40 @@ describe('timeline: chronologies', () => {
 });
 
 describe('timeline: discrepancies', () => {
-  it('compares the police\'s and the organisers\' counts of one rally, even far apart, but not two rallies\' crowds', () => {
-    const values = rivalValues({
-      a: 'Rally\n\nPublished: 14 March 2025\n\nAbout 150,000 people gathered near the assembly on Friday, police said.',
-      b: 'Rallies\n\nPublished: 16 March 2025\n\nTens of thousands of people rallied in Velmar on Saturday.\n\nPolice said about 40,000 people took part in the two rallies. Organisers said more than 200,000 attended.',
-    });
-    expect(values).toEqual([['about 40,000', 'more than 200,000']]);
-  });
-
-  it('compares gusts in metres per second, and finds a conversion in miles an hour that agrees', () => {
-    const values = rivalValues({
-      a: 'Storm\n\nPublished: 18 January 2025\n\nGusts of up to 41 metres per second (92 mph) were measured at the airport on Saturday.',
-      b: 'Storm\n\nPublished: 19 January 2025\n\nThe institute said gusts reached 38 metres per second at the airport on Saturday.',
-    });
-    expect(values).toEqual([['38 metres per second', 'up to 41 metres per second']]);
-  });
-
-  it('takes a value said to have changed for an update, and an added number for no total', () => {
-    const values = rivalValues({
-      a: 'Recall\n\nPublished: 12 March 2026\n\nVelden Motors is recalling about 1.2 million vehicles worldwide, including about 310,000 vehicles in the United States.',
-      b: 'Recall widens\n\nPublished: 18 March 2026\n\nVelden Motors on Wednesday expanded the recall to about 1.4 million vehicles worldwide, adding 200,000 vehicles built in 2025. Regulators said their review covered 330,000 vehicles.',
-    });
-    expect(values).toEqual([['330,000', 'about 310,000']]);
-  });
-
-  it('compares small counts in words, but not with the whole they were counted out of', () => {
-    const values = rivalValues({
-      a: 'Train derails\n\nPublished: 14 May 2024\n\nEleven of the train\'s 32 wagons left the tracks on Tuesday, officials said.',
-      b: 'Inquiry opened\n\nPublished: 15 May 2024\n\nTwelve wagons came off the rails near Velno on Tuesday.',
-    });
-    expect(values).toEqual([['Eleven', 'Twelve']]);
-  });
-
-  it('counts "the evacuation of 3,000 residents" and "2,500 people evacuated" as rival counts of the moved', () => {
-    const values = rivalValues({
-      a: 'Train derails\n\nPublished: 14 May 2024\n\nA freight train derailed near Velno on Tuesday, forcing the evacuation of about 3,000 residents, officials said.',
-      b: 'Residents return\n\nPublished: 15 May 2024\n\nSome 2,500 people evacuated after Tuesday\'s derailment near Velno were allowed back to their homes on Wednesday.',
-    });
-    expect(values).toEqual([['Some 2,500', 'about 3,000']]);
+  // [what it shows, article a, article b, the rival values expected]
+  it.each<[string, string, string, string[][]]>([
+    [
+      'compares the police\'s and the organisers\' counts of one rally, even far apart, but not two rallies\' crowds',
+      'Rally\n\nPublished: 14 March 2025\n\nAbout 150,000 people gathered near the assembly on Friday, police said.',
+      'Rallies\n\nPublished: 16 March 2025\n\nTens of thousands of people rallied in Velmar on Saturday.\n\nPolice said about 40,000 people took part in the two rallies. Organisers said more than 200,000 attended.',
+      [['about 40,000', 'more than 200,000']],
+    ],
+    [
+      'compares gusts in metres per second, and finds a conversion in miles an hour that agrees',
+      'Storm\n\nPublished: 18 January 2025\n\nGusts of up to 41 metres per second (92 mph) were measured at the airport on Saturday.',
+      'Storm\n\nPublished: 19 January 2025\n\nThe institute said gusts reached 38 metres per second at the airport on Saturday.',
+      [['38 metres per second', 'up to 41 metres per second']],
+    ],
+    [
+      'takes a value said to have changed for an update, and an added number for no total',
+      'Recall\n\nPublished: 12 March 2026\n\nVelden Motors is recalling about 1.2 million vehicles worldwide, including about 310,000 vehicles in the United States.',
+      'Recall widens\n\nPublished: 18 March 2026\n\nVelden Motors on Wednesday expanded the recall to about 1.4 million vehicles worldwide, adding 200,000 vehicles built in 2025. Regulators said their review covered 330,000 vehicles.',
+      [['330,000', 'about 310,000']],
+    ],
+    [
+      'compares small counts in words, but not with the whole they were counted out of',
+      'Train derails\n\nPublished: 14 May 2024\n\nEleven of the train\'s 32 wagons left the tracks on Tuesday, officials said.',
+      'Inquiry opened\n\nPublished: 15 May 2024\n\nTwelve wagons came off the rails near Velno on Tuesday.',
+      [['Eleven', 'Twelve']],
+    ],
+    [
+      'counts "the evacuation of 3,000 residents" and "2,500 people evacuated" as rival counts of the moved',
+      'Train derails\n\nPublished: 14 May 2024\n\nA freight train derailed near Velno on Tuesday, forcing the evacuation of about 3,000 residents, officials said.',
+      'Residents return\n\nPublished: 15 May 2024\n\nSome 2,500 people evacuated after Tuesday\'s derailment near Velno were allowed back to their homes on Wednesday.',
+      [['Some 2,500', 'about 3,000']],
+    ],
+  ])('%s', (_, a, b, expected) => {
+    expect(rivalValues({ a, b })).toEqual(expected);
   });
 
   it('compares figures in different units and flags a conversion that does not hold', () => {

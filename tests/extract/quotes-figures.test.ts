@@ -261,7 +261,7 @@ describe('figures: speeds', () => {
 
 describe('quotes: the speaker before "said"', () => {
   it('takes the police in Velmark for the speaker, not a name in a clause after "said"', () => {
-    const qs = extractTexts({ q: 'Published: 4 May 2022\n\nStorm\n\nA man died on Saturday when a tree fell on his car, police in Velmark said, as storm Ingrid swept across the region.' })[0].quotes;
+    const qs = quotesOf('A man died on Saturday when a tree fell on his car, police in Velmark said, as storm Ingrid swept across the region.');
     expect(qs.map((q) => q.speakerName)).toEqual(['police']);
   });
 });
@@ -281,7 +281,7 @@ describe('figures: a court\'s split', () => {
 
 describe('quotes: a saying in a subordinate clause', () => {
   it('gives "X began in April, when the government said …" to the government', () => {
-    const qs = extractTexts({ q: 'Published: 4 May 2022\n\nDam\n\nConstruction began in April 2013, when Velmar\'s government said the dam would double the country\'s electricity output.' })[0].quotes;
+    const qs = quotesOf('Construction began in April 2013, when Velmar\'s government said the dam would double the country\'s electricity output.');
     expect(qs.map((q) => q.speakerName)).toEqual(["Velmar's government"]);
   });
 });
