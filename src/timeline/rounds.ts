@@ -123,8 +123,13 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   const held = talks.filter((i) => reportsHeld(statements[i]) && statements[i].date <= published.get(statements[i].article)!);
   const told = (i: number): boolean => statements[i].sentence <= LEAD_SENTENCES || talkSentences.get(statements[i].article)! >= 2
     || statedDuration(statements[i].text) !== null || TALKS_IN_PLACE.test(statements[i].text);
-  const heldDates = [...new Set(held.map((i) => statements[i].date))].sort().filter((date) => {
-    const on = held.filter((i) => statements[i].date === date);
+  const heldOnDay = new Map<IsoDate, number[]>();
+  for (const i of held) {
+    if (!heldOnDay.has(statements[i].date)) heldOnDay.set(statements[i].date, []);
+    heldOnDay.get(statements[i].date)!.push(i);
+  }
+  const heldDates = [...heldOnDay.keys()].sort().filter((date) => {
+    const on = heldOnDay.get(date)!;
     return new Set(on.map((i) => `${statements[i].article}:${statements[i].sentence}`)).size >= 2 || on.some(told);
   });
   const members = new Map<number, number[]>();
