@@ -289,6 +289,10 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(mentionsOf('Danish container shipper Vessa Line reported a profit.').filter((m) => m.kind === 'organization').map((m) => m.text)).toEqual(['Vessa Line']);
   });
 
+  it('takes "Tarnmere Water pleaded guilty" for a utility company', () => {
+    expect(mentionsOf('Tarnmere Water pleaded guilty to 51 offences.').filter((m) => m.kind === 'organization').map((m) => m.text)).toEqual(['Tarnmere Water']);
+  });
+
   it('reads "Jan. 5" and "Sept 12" as dates, not the given name Jan', () => {
     expect(mentionsOf('Mayor Jan Orlik said on Jan. 5 and Sept 12 that the town was safe.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jan Orlik']);
   });
