@@ -20,7 +20,7 @@ const AD_LABEL = /^(?:advertisement|advertising|sponsored( content)?|story conti
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 const PROMO = /\b(click here|sign up|subscribe (now|to)|newsletter|follow us|download (our|the) app|share this|all (of )?the latest developments)\b/i;
 const PHOTO_CREDIT = /(\bvia Getty Images\b|\bGetty Images\b|\bAP Photo\b|\bHandout\b|^(Photo|Photograph|Image|Credit|Picture)s?:|^Image source,)/i;
-/** "Updated: Jul 9, 2025", "TNN | Updated: 9 July": when the page was touched, after a desk's credit or not. */
+/** "Updated: Mar 3, 2026", "PTI | Updated: 3 March": when the page was touched, after a desk's credit or not. */
 const STAMP = /^\s*(?:(?!by\s)[\p{L}.&' ]{1,30}\s*[|·•]\s*)?(published|posted|updated|last updated|date)\s*:?\s*(\d|[A-Z][a-z]+\.? \d)/iu;
 /** A menu: three or more short items between bars or bullets, "Home | World | Weather". */
 const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;

@@ -60,7 +60,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     const named = classifyRun(runFrom(run, 1), s, headline);
     if (named.some((m) => m.kind === 'organization' && m.offset === tokens[1].offset)) return named;
   }
-  // "Carmaker Halvorsen recalls …": a maker's trade before one name makes that name a company.
+  // "Carmaker Velden recalls …": a maker's trade before one name makes that name a company.
   if (opening && tokens.length === 2 && /\p{Ll}maker$/u.test(tokens[0].text) && !isFirstName(tokens[1].text) && !isCommonWord(tokens[1].text) && !lookupPlace(tokens[1].text, 15_000)) {
     return [{ kind: 'organization', text: tokens[1].text.replace(/['’]s$/, ''), sentence, offset: tokens[1].offset }];
   }
@@ -93,7 +93,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (!single && DEMONYMS[text]) return extra;
   // "Storm Ciara", "Hurricane Maria": a weather system's given name is no person.
   if (NAMED_WEATHER.test(text)) return extra;
-  // "as storm Ingrid swept in": the lower-case kind of weather before the name says the same.
+  // "when storm Orla hit": the lower-case kind of weather before the name says the same.
   if (WEATHER_BEFORE.test(s.text.slice(0, offset))) return extra;
   if (AGENCIES.has(text)) return [{ kind: 'organization', text, sentence, offset, agency: true }];
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];

@@ -24,9 +24,9 @@ const SPEEDS = new Set(['m/s', 'km/h', 'mph', 'knots']);
 const WIND_BEFORE = /\b(gusts|winds|wind speeds)\b(?:\s+[\w'’-]+){0,3}?\s+(?:reached|hit|topped|of|at|exceeding|over)(?:\s+(?:up to|about|nearly|more than))?\s*$/i;
 const CHANGE_NOUN = /^(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|climb)s?$/i;
 const CHANGE_VERB = String.raw`(?:rose|fell|climbed|jumped|dropped|increased|decreased|declined|grew|slumped|surged|gained|lost|slid|tumbled|soared|closed\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down))`;
-/** "operating profit climbed 39%", "Revenue rose 18%": the noun that moved, before its verb. */
+/** "net income climbed 12%", "Sales rose 7%": the noun that moved, before its verb. */
 const MOVED_BEFORE = new RegExp(String.raw`\b(?:(\p{L}{3,})\s+(?:in|of)\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|(\p{L}{3,}))\s+${CHANGE_VERB}\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more than|over|some)\s+)?$`, 'u');
-/** "a 41% jump in third-quarter operating profit": the last noun of what jumped, before its preposition or verb. */
+/** "a 7% jump in first-half core sales": the last noun of what jumped, before its preposition or verb. */
 const MOVED_AFTER = /^\s*(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|climb)\s+in\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Ll}{3,})(?=\s+(?:on|in|at|to|for|from|of|after|as|was|were|to|this|last)\b|[,.;]|$)/u;
 /** "metres per second", "km/h", "mph", "knots" after a number: a speed. */
 const SPEED_AFTER = /^\s+(met(?:er|re)s|km\/h|kph|mph|knots)(?:\s+(?:per|a)\s+second)?(?=[\s,.;)]|$)/i;
@@ -59,7 +59,7 @@ const VAGUE_SCALE = /\b((tens|hundreds)\s+of\s+(thousands|millions))(?:\s+of)?\b
 
 /** Past tenses not made with "-ed", which end a counted noun phrase as "-ed" ones do. */
 const PAST_VERBS = 'came|went|left|fell|rose|died|took|made|lost|won|fled|ran|sank|broke|stood|held|met|said|told|began|fought|got|gave|saw|drove|flew|grew|hid|shot|stole|struck|swam|threw|wore|wrote'
-  // Past participles that follow a counted noun: "200,000 vehicles built in 2025", "cars sold".
+  // Past participles that follow a counted noun: "9,000 homes built last year", "cars sold".
   + '|built|sold|bought|found|kept|brought|caught|sent|spent|paid|laid|led|known|seen|taken|given|driven|written|shown|drawn|thrown|flown|chosen|stolen|frozen|broken|spoken|hidden';
 const IRREGULAR_PAST = new RegExp(`^(?:${PAST_VERBS})$`, 'i');
 
@@ -148,7 +148,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (hyphenUnit && UNITS.test(hyphenUnit)) unit = hyphenUnit;
     // "4 per cent": the one unit of two words.
     else if (!unit && PER_CENT.test(after)) { words.splice(0, 2); unit = 'per cent'; }
-    // "41 metres per second", "92 mph": a speed, not a length.
+    // "30 metres per second", "70 mph": a speed, not a length.
     else if (!unit && SPEED_AFTER.test(after)) {
       const speed = SPEED_AFTER.exec(after)!;
       words.splice(0, speed[0].trim().split(/\s+/).length);
@@ -177,12 +177,12 @@ export function figuresInSentence(s: Sentence): Figure[] {
       const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? WORTH_BEFORE.exec(lead) ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead);
       if (what) subject.push(what[1]);
     }
-    // "gusts reached 38 metres per second": a speed says what moved that fast before it.
+    // "winds hit 30 metres per second": a speed says what moved that fast before it.
     if (!subject.length && SPEEDS.has(normaliseUnit(unit))) {
       const wind = WIND_BEFORE.exec(s.text.slice(Math.max(0, at - 40), at));
       if (wind) subject.push(wind[1].toLowerCase());
     }
-    // "operating profit climbed 39%", "a 41% jump in operating profit": a change in per cent is a change of what moved.
+    // "net income climbed 12%", "a 7% jump in sales": a change in per cent is a change of what moved.
     if (normaliseUnit(unit) === 'percent' && (!subject.length || CHANGE_NOUN.test(subject[0]))) {
       const moved = MOVED_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at)) ?? MOVED_AFTER.exec(after.replace(/^\s*(?:%|per\s*cent|percent)/i, ''));
       // "Shares in Harlow fell 2%": the shares moved, not Harlow; "Harlow fell 2%" names no thing that moved.
@@ -191,7 +191,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     }
     // "pay rises of 4 per cent", "a fine of $5m": the noun before "of" when none follows.
     if (!subject.length) {
-      // "Gusts of up to 41 m/s" opening a sentence: the noun capitalised.
+      // "Winds of up to 30 m/s" opening a sentence: the noun capitalised.
       const of = /\b(\p{L}\p{Ll}{2,})\s+of\s+$/u.exec(s.text.slice(Math.max(0, at - 30), at));
       if (of && !STOP.test(of[1]) && !NOT_A_NOUN_BEFORE_OF.test(of[1].toLowerCase())) subject.push(of[1].toLowerCase());
     }

@@ -69,7 +69,7 @@ export const COMPANY_HEADS = new Set(['air', 'express', 'line', 'lines', 'rail',
   'foods', 'brands', 'bank', 'electric', 'power', 'terminals', 'shipyards', 'construction', 'chemicals', 'metals', 'textiles',
   'supplies', 'engineering', 'electronics', 'software', 'retail', 'properties', 'developments', 'consulting',
   'exports', 'imports', 'trading', 'traders', 'enterprises', 'infrastructure', 'finance', 'realty', 'builders', 'jewellers', 'jewelers',
-  // Utilities: "Southmere Water", "Harlow Utilities".
+  // Utilities: "Tarnmere Water", "Harlow Utilities".
   'water', 'utilities',
   // Sports clubs: "Velno Athletic", "Brantby Rovers".
   'athletic', 'athletico', 'rovers', 'wanderers', 'albion', 'hotspur', 'rangers', 'united']);

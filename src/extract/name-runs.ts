@@ -41,7 +41,7 @@ const PARTICLE_NAME = /^(?:(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|di|van|
 /** Capitalised, or a particle-joined name like "al-Turabi". */
 export const isNameWord = (t: string): boolean => /^\p{Lu}/u.test(t) || PARTICLE_NAME.test(t);
 const CALENDAR = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`);
-/** "Rs 1,200 crore", "USD 5 million": a currency's short form before an amount is no name. */
+/** "Rs 40 crore", "USD 5 million": a currency's short form before an amount is no name. */
 const CURRENCY_CODE = /^(?:Rs|INR|USD|EUR|GBP|CHF|JPY|CNY|RMB|AED|SAR|PKR|BDT|Ksh|KSh|NGN|ZAR)$/;
 /** "Jan. 5", "Sept 12": a month's short form before a day, not the given name "Jan". */
 const amountCurrency = (t: Token, sentence: string): boolean => CURRENCY_CODE.test(t.text.replace(/\.$/, '')) && /^\.?\s*\d/.test(sentence.slice(t.offset + t.text.length));

@@ -195,7 +195,7 @@ const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|will|would|can|could|shou
 function writtenSubject(text: string): string | null {
   // "PORTO, Portugal (AP) — Portuguese authorities": the dateline is not the subject.
   text = text.replace(DATELINE_START, '').replace(/^(?:in|on|at|during|after|before|with|later|earlier)\b[^,]{0,40},\s*/i, '');
-  // "Construction began in April, when the government said …": the subject is in the last clause.
+  // "Work stopped in May, when the ministry said …": the subject is in the last clause.
   const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|;\s*/).pop() ?? text;
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
   let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
@@ -210,7 +210,7 @@ function writtenSubject(text: string): string | null {
   return t;
 }
 
-/** Speakers news names by their trade alone, without "the": "police in Nordland said", "officials said". */
+/** Speakers news names by their trade alone, without "the": "police in Tarvo said", "officials said". */
 const UNNAMED_SPEAKERS = /^(?:police|officials|authorities|prosecutors|investigators|rescuers|firefighters|witnesses|residents|doctors|medics|organi[sz]ers|analysts|diplomats|activists|lawmakers|scientists|experts|utilities|local media|state media)\b/;
 
 /** "on Twitter that", "in a statement that", "on Monday": how and when, before what was said. */
@@ -309,7 +309,7 @@ function closingSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | nul
   if (!m) return null;
   const at = m[1].length;
   const described = /^(?:a|an|the|his|her|their|its)\s/i.test(m[2]) && !NOT_A_SUBJECT.test(m[2]) ? m[2] : null;
-  // The speaker is in the words before "said", not in a clause after it ("…, police said, as storm Ingrid hit").
+  // The speaker is in the words before "said", not in a clause after it ("…, police said, when storm Orla hit").
   const speakerEnd = s.text.indexOf(m[2], at) + m[2].length;
   const speakerName = personIn(people, s, at, speakerEnd)?.text ?? described ?? writtenSubject(m[2]);
   return speakerName ? { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index } : null;

@@ -19,7 +19,7 @@ function orgKey(text: string): string {
 
 /**
  * The name without the country that owns the body, before it or after "of": "French National
- * Assembly", "Reserve Bank of India" → "National Assembly", "Reserve Bank". Null when none is named
+ * Assembly", "Central Bank of Peru" → "National Assembly", "Central Bank". Null when none is named
  * (or when too little would be left: "Bank of England" stays whole).
  */
 function ownerless(words: string[]): string | null {
@@ -44,8 +44,8 @@ export function clusterOrganizations(all: Located[], credits: string[]): Cluster
     c.members.push(m);
     if (m.mention.agency) c.agency = true;
     const words = m.mention.text.replace(/^the /i, '').split(' ');
-    // "French National Assembly" is also written "National Assembly"; "Reserve Bank of India" joins
-    // "Reserve Bank" by its key when the story writes that, and gains no unwritten alias.
+    // "French National Assembly" is also written "National Assembly"; "Central Bank of Peru" joins
+    // "Central Bank" by its key when the story writes that, and gains no unwritten alias.
     const bare = words.length > 1 && ownerWord(words[0]) ? words.slice(1).join(' ') : null;
     for (const alias of [ORG_ACRONYMS[words.join(' ')], bare]) {
       if (alias && !c.extraAliases!.includes(alias)) c.extraAliases!.push(alias);

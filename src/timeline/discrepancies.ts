@@ -37,7 +37,7 @@ interface Located {
   speaker: string | null;
   /** The figure's own sentence names its day. */
   dated: boolean;
-  /** The sentence tells the quantity changed to this value ("expanded the recall to 1.4 million"). */
+  /** The sentence tells the quantity changed to this value ("raised its forecast to 2.5 million"). */
   changed: boolean;
 }
 
@@ -72,7 +72,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const named = q.speakerName?.replace(/^the\s+/i, '');
       if (named && /^\p{Lu}/u.test(named) && !speakerOf.has(q.sentence)) speakerOf.set(q.sentence, named.toLowerCase());
     }
-    // "adding 200,000 vehicles", "another 40 cases": an increment, not an account of the total.
+    // "adding 9,000 homes", "another 40 cases": an increment, not an account of the total.
     const increment = (f: Figure): boolean => INCREMENT_BEFORE.test(r.sentences[f.sentence].text.slice(0, figureAt(r.sentences[f.sentence].text, f)));
     return r.figures.filter((f) => comparable(f) && !increment(f)).map((figure) => {
       const sentenceText = r.sentences[figure.sentence].text;
@@ -212,7 +212,7 @@ function sameDay(xs: Located[]): Located[][] {
  */
 function rivalWindows(xs: Located[], tally: boolean): Located[][] {
   // Time elapsed ("a 6-day strike", "a 9-day strike") grows like a tally.
-  // A value said to have changed ("widened the recall to 1.4 million") is an update of earlier ones, told the day it changed.
+  // A value said to have changed ("raised the toll to 40") is an update of earlier ones, told the day it changed.
   const span = xs.some((x) => x.changed) ? RIVAL_DAYS : xs.every((x) => isMeasure(x.figure)) ? MEASURE_RIVAL_DAYS : tally || xs.some((x) => ELAPSED.test(x.figure.unit)) ? RIVAL_DAYS : COUNT_RIVAL_DAYS;
   const days = [...new Set(xs.map((x) => x.day))].sort();
   const windowOf = new Map<string, number>();

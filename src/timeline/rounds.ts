@@ -13,7 +13,7 @@ export interface RoundsResult {
   announcements: Map<number, number[]>;
 }
 
-/** "talks in Hanoi", "negotiations at the Palais", "a new round opened in Geneva": talks given a venue. */
+/** "talks in Lima", "negotiations at the Palais", "the third round began at the embassy": talks given a venue. */
 const TALKS_IN_PLACE = /\b(?:talks|negotiations|round)\b[^.;,]{0,30}?\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 /** The headline (sentence 0) and the first sentence of an article: where news of talks is told, if it is the news. */
 const LEAD_SENTENCES = 1;
@@ -118,7 +118,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   const published = new Map(corpus.articles.map((a) => [a.id, a.published ?? '9999-12-31']));
   // "The club also held talks with a coach it may hire": talks named once, in passing, deep in a
   // story about something else are no round. A round's articles lead with its talks or come back to
-  // them, or say where they were held or how long they lasted ("after talks in Hanoi that lasted three hours").
+  // them, or say where they were held or how long they lasted ("met after talks in Lima that ran for six hours").
   const talkSentences = new Map(corpus.articles.map((a) => [a.id, a.sentences.filter((x) => TALK.test(x.text)).length]));
   const held = talks.filter((i) => reportsHeld(statements[i]) && statements[i].date <= published.get(statements[i].article)!);
   const told = (i: number): boolean => statements[i].sentence <= LEAD_SENTENCES || talkSentences.get(statements[i].article)! >= 2

@@ -200,8 +200,8 @@ const MONTH_YEAR = new RegExp(`\\b(?:${MONTH})\\s+((?:19|20)\\d\\d)\\b`, 'gi');
  */
 function elsewhenThan(text: string, day: IsoDate, future: boolean): boolean {
   const main = text.replace(/,\s+(?:who|which|whose)\b[^,]*(?:,|$)/gi, ',');
-  // A plan is dated when announced: "said its report would be published in June" tells of the saying.
-  // But "In 2018, X argued that the dam would cut …" is set in 2018: the time comes before the "would".
+  // A plan is dated when announced: "said the bridge would reopen in June" tells of the saying.
+  // But "In 2017, X warned that prices would rise …" is set in 2017: the time comes before the "would".
   const planAt = future ? (PLAN.test(main) ? 0 : FUTURE.exec(main)?.index ?? 0) : Infinity;
   const before = (m: RegExpMatchArray): boolean => m.index! < planAt;
   if ([...main.matchAll(/\blast (?:week|month|year)\b/gi)].some(before)) return true;
