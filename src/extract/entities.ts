@@ -33,7 +33,7 @@ const WEATHER_BEFORE = /\b(?:storm|superstorm|hurricane|typhoon|cyclone|tropical
 const PARTICLE_SURNAME = /^(?:al|el|abu|bin|ibn)-(\p{Lu}\p{Ll}{2,})$/iu;
 const NOT_A_SURNAME = new RegExp(`^(?:${MONTH}|${WEEKDAY})$|['’-]`);
 const isDemonym = (w: string): boolean => Boolean(DEMONYMS[w] || DEMONYMS[w.replace(/s$/, '')]) || wordTags(w).has('Demonym') || wordTags(w.replace(/s$/, '')).has('Demonym');
-const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, '')) || Boolean(DEMONYMS[t]) || Boolean(lookupCountry(t) && t.includes('.'));
+const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, '')) || /^\p{L}+ologist$/iu.test(t) || Boolean(DEMONYMS[t]) || Boolean(lookupCountry(t) && t.includes('.'));
 /** A photo credit or clock zone glued before a name ("AP", "Reuters", "BST"): never part of it. */
 const isCredit = (t: string): boolean => (/^\p{Lu}{2,6}$/u.test(t) && !isTitleWord(t)) || AGENCIES.has(t);
 

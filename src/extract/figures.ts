@@ -26,6 +26,18 @@ const CHANGE_NOUN = /^(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|c
 const CHANGE_VERB = String.raw`(?:rose|fell|climbed|jumped|dropped|increased|decreased|declined|grew|slumped|surged|gained|lost|slid|tumbled|soared|closed\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down))`;
 /** "net income climbed 12%", "Sales rose 7%": the noun that moved, before its verb. */
 const MOVED_BEFORE = new RegExp(String.raw`\b(?:(\p{L}{3,})\s+(?:in|of)\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|(\p{L}{3,}))\s+${CHANGE_VERB}\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more than|over|some)\s+)?$`, 'u');
+/** "the drug slowed decline by 20%", "cut emissions by 8%": what a deed changed, before "by". */
+const CHANGED_OBJECT = /\b(?:slowed|cut|reduced|lowered|raised|boosted|lifted|curbed|trimmed)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s+by\s+(?:(?:about|around|nearly|almost|more than|over|some)\s+)?$/u;
+
+/**
+ * What a change in per cent is a change of, from the words before the figure or after it; none for
+ * a name alone ("Harlow fell 2%" names no thing that moved; "Shares in Harlow fell 2%" does).
+ */
+function whatMoved(lead: string, after: string): string | null {
+  const before = MOVED_BEFORE.exec(lead);
+  if (before) return before[1] ? before[1].toLowerCase() : !/^\p{Lu}/u.test(before[2]) || isEnglishWord(before[2]) ? before[2].toLowerCase() : null;
+  return (CHANGED_OBJECT.exec(lead)?.[1] ?? MOVED_AFTER.exec(after)?.[1])?.toLowerCase() ?? null;
+}
 /** "a 7% jump in first-half core sales": the last noun of what jumped, before its preposition or verb. */
 const MOVED_AFTER = /^\s*(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|climb)\s+in\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Ll}{3,})(?=\s+(?:on|in|at|to|for|from|of|after|as|was|were|to|this|last)\b|[,.;]|$)/u;
 /** "metres per second", "km/h", "mph", "knots" after a number: a speed. */
@@ -183,11 +195,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
       if (wind) subject.push(wind[1].toLowerCase());
     }
     // "net income climbed 12%", "a 7% jump in sales": a change in per cent is a change of what moved.
-    if (normaliseUnit(unit) === 'percent' && (!subject.length || CHANGE_NOUN.test(subject[0]))) {
-      const moved = MOVED_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at)) ?? MOVED_AFTER.exec(after.replace(/^\s*(?:%|per\s*cent|percent)/i, ''));
-      // "Shares in Harlow fell 2%": the shares moved, not Harlow; "Harlow fell 2%" names no thing that moved.
-      const what = moved?.[1] ?? moved?.[2];
-      if (what && (moved![1] || !/^\p{Lu}/u.test(what) || isEnglishWord(what))) subject.splice(0, subject.length, what.toLowerCase());
+    if (normaliseUnit(unit) === 'percent' && (!subject.length || CHANGE_NOUN.test(subject[0]) || /ed$/.test(subject[0]))) {
+      const moved = whatMoved(s.text.slice(Math.max(0, at - 60), at), after.replace(/^\s*(?:%|per\s*cent|percent)/i, ''));
+      if (moved) subject.splice(0, subject.length, moved);
     }
     // "pay rises of 4 per cent", "a fine of $5m": the noun before "of" when none follows.
     if (!subject.length) {

@@ -25,7 +25,8 @@ export const TITLE_WORDS = new Set([
 
 /** Lower-case nouns that make a phrase a role ("a top adviser to …", "the head of …"). */
 /** Offices named in apposition as often as before a name: one list for roles.ts and ROLE_NOUNS. */
-export const OFFICES = 'commissioner|counsel|regulator|inspector|auditor|ombudsman|administrator|coordinator|treasurer|magistrate|successor|chair|chairperson';
+// "neurologist", "epidemiologist", "seismologist": a scientist by their field.
+export const OFFICES = 'commissioner|counsel|regulator|inspector|auditor|ombudsman|administrator|coordinator|treasurer|magistrate|successor|chair|chairperson|[a-z]+ologist';
 export const ROLE_NOUNS = new RegExp(String.raw`\b(president|minister|counterpart|adviser|advisor|aide|spokes(?:man|woman|person)|head|chief|leader|official|secretary|chancellor|ambassador|envoy|deputy|negotiator|commander|general|director|executive|ceo|chairman|chairwoman|governor|mayor|senator|lawmaker|member|oligarch|founder|analyst|professor|correspondent|reporter|editor|candidate|premier|king|queen|monarch|judge|prosecutor|lawyer|attorney|activist|officer|representative|speaker|superintendent|predecessor|expert|specialist|engineer|scientist|economist|researcher|doctor|surgeon|pilot|conductor|composer|soprano|tenor|singer|pianist|violinist|actor|actress|novelist|author|poet|painter|architect|coach|champion|sprinter|athlete|player|striker|goalkeeper|swimmer|cyclist|boxer|${OFFICES})\b`, 'i');
 
 /** Common Chinese and Korean family names, written before the given name ("Xi Jinping", "Kim Jong Un"). */

@@ -156,7 +156,11 @@ function andInName(run: Token[], tokens: Token[], j: number, gap: (a: Token, b: 
   // "Seeds and Soil Authority", "Roads and Tunnels Development Corporation": plain
   // English words before "and" (no place, no acronym: "HVB and Bank of Harlow" are two), and
   // the words after it run on to an institution's head that ends the name.
-  if (!run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(t.text) && !wordTags(t.text).has('Place'))) return 0;
+  // "The U.S. Food and Drug Administration": an article and a country's initials may open the name.
+  let from = 0;
+  while (from < run.length - 1 && (CAPITAL_FUNCTION_WORDS.has(run[from].text) || /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u.test(run[from].text))) from++;
+  const words = run.slice(from);
+  if (!words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(t.text) && !wordTags(t.text).has('Place'))) return 0;
   for (let k = j + 1; k < tokens.length && k <= j + 4 && /^\p{Lu}/u.test(tokens[k].text); k++) {
     if (k > j + 1 && !/^\s+$/.test(gap(tokens[k - 1], tokens[k]))) return 0;
     if (AND_NAME_HEADS.test(tokens[k].text)) return /^(?:of|for)$/.test(tokens[k + 1]?.text ?? '') ? 0 : 1;

@@ -293,6 +293,13 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(mentionsOf('Tarnmere Water pleaded guilty to 51 offences.').filter((m) => m.kind === 'organization').map((m) => m.text)).toEqual(['Tarnmere Water']);
   });
 
+  it('keeps "The U.S. Food and Drug Administration" whole, and reads a scientist by their field as a role', () => {
+    expect(mentionsOf('The U.S. Food and Drug Administration on Monday approved the drug.').map((m) => [m.kind, m.text])).toEqual([['organization', 'U.S. Food and Drug Administration']]);
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
+    expect(people('Seismologist Ana Ruiz said the quake was shallow.')).toEqual([['Ana Ruiz', 'Seismologist']]);
+    expect(people('"A step," said Dr Priya Raman, a neurologist at Harbor University.')).toEqual([['Priya Raman', 'Dr; neurologist at Harbor University']]);
+  });
+
   it('reads "Jan. 5" and "Sept 12" as dates, not the given name Jan', () => {
     expect(mentionsOf('Mayor Jan Orlik said on Jan. 5 and Sept 12 that the town was safe.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jan Orlik']);
   });

@@ -292,6 +292,8 @@ describe('figures: changes in per cent', () => {
     expect(fs('Operating profit climbed 39% to $2.3 billion.')).toEqual([['39 %', 'profit'], ['$2.3 billion', '']]);
     expect(fs('The shipper reported a 41% jump in third-quarter operating profit on Thursday.')).toEqual([['41 %', 'profit']]);
     expect(fs('Revenue rose 18% to $13.4 billion in the July-September period.')).toEqual([['18 %', 'revenue'], ['$13.4 billion', '']]);
+    expect(fs('In the trial, the drug slowed cognitive decline by 27% compared with a placebo.')).toEqual([['27 %', 'decline']]);
+    expect(fs('Harlow Inc fell 2.1% in Frankfurt.')).toEqual([['2.1 %', '']]);
   });
 });
 
