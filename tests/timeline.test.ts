@@ -825,6 +825,12 @@ describe('timeline: invented stories of other kinds', () => {
     expect(tl.entities.filter((e) => e.kind === 'place').map((e) => e.name)).not.toContain('Nordvik');
   });
 
+  it('a drug approval: the effect two outlets give differently rivals, the regulator is one body', () => {
+    const tl = timelineOf(storyTexts('drug-approval'));
+    expect(valuesOf(tl)).toContainEqual(['25 %', '27 %']);
+    expect(tl.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Priya Raman', 'Samuel Oduya']);
+  });
+
   it('an impeachment: the police\'s and the organisers\' counts of one crowd rival, and the lawyer speaks on the day of the review', () => {
     const tl = timelineOf(storyTexts('impeachment'));
     expect(valuesOf(tl)).toContainEqual(['about 40,000', 'more than 200,000']);

@@ -45,7 +45,7 @@ export const ORG_HEADS = new Set([
   'group', 'council', 'commission', 'committee', 'union', 'party', 'parliament', 'duma', 'congress', 'senate',
   'assembly', 'court', 'office', 'service', 'services', 'forces', 'army', 'navy', 'police', 'guard',
   'organization', 'organisation', 'association', 'federation', 'institute', 'university', 'foundation',
-  'network', 'times', 'post', 'news', 'press', 'television', 'tv', 'radio', 'house', 'pentagon', 'kremlin',
+  'network', 'times', 'post', 'news', 'press', 'journal', 'television', 'tv', 'radio', 'house', 'pentagon', 'kremlin',
   'cabinet', 'government', 'administration', 'treasury', 'authority', 'board', 'bureau', 'alliance', 'coalition',
   'front', 'movement', 'league', 'club', 'airlines', 'airways', 'motors', 'energy', 'oil', 'gas', 'pipeline',
   'exchange', 'reserve', 'staff', 'command', 'secretariat', 'tribunal', 'nations', 'programme', 'program',

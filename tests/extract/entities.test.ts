@@ -295,6 +295,7 @@ describe('entities: companies, datelines and offices with owners', () => {
 
   it('keeps "The U.S. Food and Drug Administration" whole, and reads a scientist by their field as a role', () => {
     expect(mentionsOf('The U.S. Food and Drug Administration on Monday approved the drug.').map((m) => [m.kind, m.text])).toEqual([['organization', 'U.S. Food and Drug Administration']]);
+    expect(mentionsOf('The results were published in the Harlow Journal of Medicine.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Harlow Journal of Medicine']]);
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('Seismologist Ana Ruiz said the quake was shallow.')).toEqual([['Ana Ruiz', 'Seismologist']]);
     expect(people('"A step," said Dr Priya Raman, a neurologist at Harbor University.')).toEqual([['Priya Raman', 'Dr; neurologist at Harbor University']]);
