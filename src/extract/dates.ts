@@ -9,6 +9,7 @@ const NEXT_CLAUSE = /,\s+(?:but|while|whereas|although|though)\s|;|\s[—–-]\s
 const DAY_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** ", two days after …" following a dated clause: the day of what comes after it. */
 const DAYS_AFTER = /(?<=,\s+)(a|one|two|three|four|five|six|seven|[1-9])\s+days?\s+after\b/i;
+const COUNTED_FROM_HAPPENING = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before)$/i;
 /** "the next day", "two days later", "a week later": counted from the day named before. */
 const DAYS_LATER = /\b(?:(the (?:following|next) day|a day later)|(a|one|two|three|four|five|six|seven|[1-9]) days later|(a week later))\b/i;
 const PREVIOUS_DAY = /\b(the (?:previous|preceding) day|the day before|a day earlier|the night before)\b/i;
@@ -120,6 +121,9 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
   const results = DATE_CUE.test(s.text) ? chrono.parse(s.text, { instant: ref, timezone: chronoZone(zone, ref) }) : [];
   for (const r of results) {
     if (!namesADay(r)) continue;
+    // "Three days after the river burst its banks, …": counted from a happening, not from today
+    // (as chrono counts it); DAYS_AFTER below dates it when a day named before anchors it.
+    if (COUNTED_FROM_HAPPENING.test(r.text.trim())) continue;
     let date = isoOf(r.start.date(), zone);
     if (!r.start.isCertain('day') && r.start.isCertain('weekday')) {
       // "next Tuesday" and "last Tuesday" say their direction themselves.

@@ -369,6 +369,9 @@ function listedWithPerson(run: NameRun, sentence: string): boolean {
   return Boolean((before && isFirstName(before[1])) || (after && isFirstName(after[1])));
 }
 
+/** ", 71,", ", aged 34,": an age set off after a name. */
+const AGE_APPOSITION = /^,\s*(?:aged\s+)?\d{1,3}\s*,/;
+
 function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: boolean, atStart: boolean): Mention | null {
   const name = nameTokens.map((t) => t.text).join(' ');
   const offset = nameTokens[0].offset;
@@ -391,7 +394,10 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     // A name may end in a word ("President Joyce Banda", "spokesman Wang Wenbin said"): a title,
     // a speech verb or a role in apposition vouches for it, and a title and a speech verb
     // together when the first word is a word too.
-    if (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled || role) && !isCommonWord(first)) || (speaks && titled))) return { kind: 'person', text: name, sentence: s.index, offset, role };
+    // "Jean Morel, 71, said": only a person is given an age in apposition, whatever words the name is made of.
+    const endOfName = nameTokens[nameTokens.length - 1];
+    const aged = AGE_APPOSITION.test(s.text.slice(endOfName.offset + endOfName.text.length));
+    if (aged || (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled || role) && !isCommonWord(first)) || (speaks && titled)))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }
   // "Al-Mansoori" is a family name with its particle; other hyphenated words ("Pro-Kremlin") are not names.

@@ -14,6 +14,12 @@ describe('dates in text', () => {
     expect(datesOf('The army crossed the border on Thursday.', '2023-03-07')).toEqual([['on Thursday', '2023-03-02']]);
   });
 
+  it('dates "three days after the river burst its banks" only from a day named before it, never from publication', () => {
+    expect(datesOf('Three days after the River Velna burst its banks, Mayor Anne Lemaire stood in the square.', '2025-10-14')).toEqual([]);
+    // 2025-10-13 is a Monday.
+    expect(datesOf('The line reopened on Monday, six days after a train derailed.', '2025-10-14')).toEqual([['on Monday', '2025-10-13'], ['six days after', '2025-10-07']]);
+  });
+
   it('reads a weekday after "agreed to meet" as the nearer one, like "would meet"', () => {
     // 2026-03-02 is a Monday: the Thursday they agreed to meet on is the 5th, not the 26th of February.
     expect(datesOf('The two sides agreed to meet again on Thursday in Porto, a spokesman said.', '2026-03-02')).toEqual([['on Thursday', '2026-03-05']]);

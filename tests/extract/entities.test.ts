@@ -301,6 +301,10 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(people('"A step," said Dr Priya Raman, a neurologist at Harbor University.')).toEqual([['Priya Raman', 'Dr; neurologist at Harbor University']]);
   });
 
+  it('takes a name made of English words for a person when an age is set off after it', () => {
+    expect(mentionsOf('Jean Morel, 71, said the water rose within an hour.').map((m) => [m.kind, m.text])).toEqual([['person', 'Jean Morel']]);
+  });
+
   it('reads "Jan. 5" and "Sept 12" as dates, not the given name Jan', () => {
     expect(mentionsOf('Mayor Jan Orlik said on Jan. 5 and Sept 12 that the town was safe.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jan Orlik']);
   });
