@@ -831,6 +831,12 @@ describe('timeline: invented stories of other kinds', () => {
     expect(tl.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Priya Raman', 'Samuel Oduya']);
   });
 
+  it('a mayor after a flood: the lead counted from the flood keeps the news day, "he said" is the resident\'s', () => {
+    const tl = timelineOf(storyTexts('flood-mayor'));
+    expect(tl.events.every((e) => e.date <= '2025-10-14')).toBe(true);
+    expect(tl.claims.find((c) => c.text.startsWith('I have never seen'))?.speakerName).toBe('Jean-Baptiste Morel');
+  });
+
   it('an impeachment: the police\'s and the organisers\' counts of one crowd rival, and the lawyer speaks on the day of the review', () => {
     const tl = timelineOf(storyTexts('impeachment'));
     expect(valuesOf(tl)).toContainEqual(['about 40,000', 'more than 200,000']);
