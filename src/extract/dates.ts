@@ -121,7 +121,7 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
   const results = DATE_CUE.test(s.text) ? chrono.parse(s.text, { instant: ref, timezone: chronoZone(zone, ref) }) : [];
   for (const r of results) {
     if (!namesADay(r)) continue;
-    // "Three days after the river burst its banks, …": counted from a happening, not from today
+    // "Two weeks after the dam gave way, …": counted from a happening, not from today
     // (as chrono counts it); DAYS_AFTER below dates it when a day named before anchors it.
     if (COUNTED_FROM_HAPPENING.test(r.text.trim())) continue;
     let date = isoOf(r.start.date(), zone);

@@ -156,7 +156,7 @@ function andInName(run: Token[], tokens: Token[], j: number, gap: (a: Token, b: 
   // "Seeds and Soil Authority", "Roads and Tunnels Development Corporation": plain
   // English words before "and" (no place, no acronym: "HVB and Bank of Harlow" are two), and
   // the words after it run on to an institution's head that ends the name.
-  // "The U.S. Food and Drug Administration": an article and a country's initials may open the name.
+  // "The U.K. Seeds and Soil Authority": an article and a country's initials may open the name.
   let from = 0;
   while (from < run.length - 1 && (CAPITAL_FUNCTION_WORDS.has(run[from].text) || /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u.test(run[from].text))) from++;
   const words = run.slice(from);
