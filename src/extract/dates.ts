@@ -9,7 +9,8 @@ const NEXT_CLAUSE = /,\s+(?:but|while|whereas|although|though)\s|;|\s[—–-]\s
 const DAY_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** ", two days after …" following a dated clause: the day of what comes after it. */
 const DAYS_AFTER = /(?<=,\s+)(a|one|two|three|four|five|six|seven|[1-9])\s+days?\s+after\b/i;
-const COUNTED_FROM_HAPPENING = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before)$/i;
+/** "four days after", "a week since": a day counted from a happening the sentence names, not from a date. */
+export const COUNTED_FROM_HAPPENING = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before|since)$/i;
 /** "the next day", "two days later", "a week later": counted from the day named before. */
 const DAYS_LATER = /\b(?:(the (?:following|next) day|a day later)|(a|one|two|three|four|five|six|seven|[1-9]) days later|(a week later))\b/i;
 const PREVIOUS_DAY = /\b(the (?:previous|preceding) day|the day before|a day earlier|the night before)\b/i;

@@ -27,8 +27,10 @@ const PERSON_SUBJECT = /^(?:met|resigned|phoned|married|testified|pleaded|apolog
 const actsAsPerson = (run: NameRun): boolean => (PERSON_SUBJECT.test(run.next[0] ?? '') && /^\s+$/.test(run.after))
   || (PERSON_OBJECT.test(run.prev[run.prev.length - 1]?.text.toLowerCase() ?? '') && /^\s+$/.test(run.before));
 
-const NAMED_WEATHER = /^(?:(?:Tropical |Winter )?Storm|Superstorm|Hurricane|Typhoon|(?:Tropical )?Cyclone|Tropical Depression) \p{Lu}/u;
-const WEATHER_BEFORE = /\b(?:storm|superstorm|hurricane|typhoon|cyclone|tropical depression)\s+$/;
+/** Kinds of weather system that news names like people: "Storm Ciara", "storm Orla", "Hurricane Maria". */
+const WEATHER_KINDS = String.raw`(?:(?:tropical |winter )?storm|superstorm|hurricane|typhoon|(?:tropical )?cyclone|tropical depression)`;
+const NAMED_WEATHER = new RegExp(String.raw`^${WEATHER_KINDS} \p{Lu}`, 'iu');
+const WEATHER_BEFORE = new RegExp(String.raw`\b${WEATHER_KINDS}\s+$`, 'i');
 /** "Al-Mansoori", "al-Tamimi": a family name joined to its Arabic particle (the name captured). */
 const PARTICLE_SURNAME = /^(?:al|el|abu|bin|ibn)-(\p{Lu}\p{Ll}{2,})$/iu;
 const NOT_A_SURNAME = new RegExp(`^(?:${MONTH}|${WEEKDAY})$|['’-]`);

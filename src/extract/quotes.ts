@@ -158,10 +158,10 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     // The speech verb nearest the quote: "Asked about the deal, Roe said: …" is Roe's.
     const verbs = [...before.matchAll(new RegExp(BEFORE_SAID.source, 'gi'))];
     const verbAt = verbs[verbs.length - 1].index!;
-    const clauseAt = verbs.length > 1 ? Math.max(0, before.lastIndexOf(',', verbAt) + 1) : 0;
+    const lastComma = before.lastIndexOf(',', verbAt);
+    const clauseAt = verbs.length > 1 ? Math.max(0, lastComma + 1) : 0;
     // "Roe, speaking after talks with Jane Doe, said: …": nothing between the aside and "said",
     // so the subject is the name before the aside, not the last name inside it.
-    const lastComma = before.lastIndexOf(',', verbAt);
     // An aside opens in lower case ("speaking after …", "who led …"); a name set off so is the speaker ("X's chief, Jane Roe, said").
     const firstComma = before.indexOf(',');
     const aside = lastComma > 0 && !before.slice(lastComma + 1, verbAt).trim() && firstComma < lastComma && /^\s*\p{Ll}/u.test(before.slice(firstComma + 1))

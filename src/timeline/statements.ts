@@ -4,6 +4,7 @@ import { aboutTalks, talksStory } from './talks.js';
 import { groupByIndex } from '../group-by.js';
 import { memoize } from '../memoize.js';
 import { MONTH, MONTH_NAMES } from '../extract/lexicon.js';
+import { COUNTED_FROM_HAPPENING } from '../extract/dates.js';
 
 /** One dated thing an article reports: a sentence (or the part of it about one date). */
 export interface Statement {
@@ -58,7 +59,7 @@ export const termsOf = memoize((text: string): string[] => {
 export function newsDay(record: ArticleRecord): IsoDate | null {
   // "…on Monday, three days after the vote": a day counted from another happening recalls
   // that happening; the news is the day the sentence itself is about.
-  const eventful = record.dates.filter((d) => { const text = record.sentences[d.sentence]?.text ?? ''; return !bareDate(d, text, clausesOf(text)) && !COUNTED_FROM.test(d.text); });
+  const eventful = record.dates.filter((d) => { const text = record.sentences[d.sentence]?.text ?? ''; return !bareDate(d, text, clausesOf(text)) && !COUNTED_FROM_HAPPENING.test(d.text); });
   const lead = [...new Set(eventful.map((d) => d.sentence))].slice(0, 3);
   const counts = new Map<IsoDate, number>();
   for (const d of eventful) if (lead.includes(d.sentence) && (!record.published || d.date <= record.published)) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
@@ -182,7 +183,6 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[]): bool
 
 const UNTIL = /\b(?:until|till)\s+$/i;
 const PLAN = /\b(?:will|next|planned|scheduled|slated|due|set to|plans to|expected to|agreed to)\b/i;
-const COUNTED_FROM = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before|since)$/i;
 /** A deed told in the past, passive or active: "were arrested", "was taken", "reopened". */
 const PAST_DEED = /\b(?:(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)|\w{3,}ed)\b/i;
 /** "Last modified on …", "Updated on …", "Posted on …": when a page was touched, not a happening. */
