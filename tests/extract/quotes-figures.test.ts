@@ -259,30 +259,20 @@ describe('figures: speeds', () => {
   });
 });
 
-describe('quotes: the speaker before "said"', () => {
-  it('takes the police in Velmark for the speaker, not a name in a clause after "said"', () => {
-    const qs = quotesOf('A man died on Saturday when a tree fell on his car, police in Velmark said, as storm Ingrid swept across the region.');
-    expect(qs.map((q) => q.speakerName)).toEqual(['police']);
-  });
-});
-
-describe('quotes: a speaker set off by an aside', () => {
-  it('gives "Roe, speaking after talks with Jane Doe, said: …" to Roe, but "X\'s chief, Jane Roe, said" to Jane Roe', () => {
-    const qs = quotesOf('Dizon, speaking a day after his talks with Foreign Minister Nguyen Thi Lan, said: "Both sides showed goodwill."');
-    expect(qs.map((q) => q.speakerName)).toEqual(['Dizon']);
+describe('quotes: who said it, when other words stand near "said"', () => {
+  // [what it shows, the sentence, the speakers expected]
+  it.each<[string, string, string[]]>([
+    ['the police in Velmark, not a name in a clause after "said"', 'A man died on Saturday when a tree fell on his car, police in Velmark said, as storm Ingrid swept across the region.', ['police']],
+    ['"Roe, speaking after talks with Jane Doe, said: …" is Roe\'s', 'Dizon, speaking a day after his talks with Foreign Minister Nguyen Thi Lan, said: "Both sides showed goodwill."', ['Dizon']],
+    ['"X began in April, when the government said …" is the government\'s', 'Construction began in April 2013, when Velmar\'s government said the dam would double the country\'s electricity output.', ["Velmar's government"]],
+  ])('%s', (_, text, speakers) => {
+    expect(quotesOf(text).map((q) => q.speakerName)).toEqual(speakers);
   });
 });
 
 describe('figures: a court\'s split', () => {
   it('reads "the 5-4 decision" as a vote, like "ruled 6-3"', () => {
     expect(figuresInSentence(sentence('The 5-4 decision ends a long fight, a day after the court ruled 6-3.')).map((f) => [f.text, f.subject])).toEqual([['5-4', 'vote'], ['6-3', 'vote']]);
-  });
-});
-
-describe('quotes: a saying in a subordinate clause', () => {
-  it('gives "X began in April, when the government said …" to the government', () => {
-    const qs = quotesOf('Construction began in April 2013, when Velmar\'s government said the dam would double the country\'s electricity output.');
-    expect(qs.map((q) => q.speakerName)).toEqual(["Velmar's government"]);
   });
 });
 
