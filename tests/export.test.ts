@@ -14,8 +14,8 @@ describe('export: timeline.json written piece by piece', () => {
     }), { numRuns: 300 });
   });
 
-  it('stays identical across the batches it stringifies in (1,201 items)', () => {
-    const items = Array.from({ length: 1201 }, (_, i) => ({ id: `e${i}`, text: `“quoted” ${i}\nline`, tags: i % 3 ? [] : ['a', 'b'], nested: { n: i } }));
+  it('stays identical across the batches it stringifies in and the buffer it grows (1,201 items, multibyte text)', () => {
+    const items = Array.from({ length: 1201 }, (_, i) => ({ id: `e${i}`, text: `“quoted” Wrocław 𝄞 ${i}\nline`, tags: i % 3 ? [] : ['a', 'b'], nested: { n: i } }));
     const expected = `${JSON.stringify({ events: items, rounds: [] }, null, 2)}\n`;
     expect(prettyJson([['events', items, (x: unknown) => x], ['rounds', [], (x: unknown) => x]]).toString('utf8')).toBe(expected);
   });
