@@ -1,6 +1,6 @@
 import type { Block, CleanArticle, LoadedArticle, Paragraph, RemovedBlock, Sentence } from '../model.js';
 import { cleanBlocks, SITE_SUFFIX } from './boilerplate.js';
-import { splitSentences } from './sentences.js';
+import { DOTTED_DATELINE, splitSentences } from './sentences.js';
 
 /**
  * A dateline opening a story: "PORTO, Portugal — ", "LAGOS (Harbour Wire) - ",
@@ -9,7 +9,13 @@ import { splitSentences } from './sentences.js';
  */
 const DATELINE_PLACE = String.raw`^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:\s+\d{1,2})?){0,2}\s*`;
 // "MUMBAI: The agency …": South Asian papers end a dateline in capitals with a colon.
-export const DATELINE_START = new RegExp(String.raw`${DATELINE_PLACE}(?:\(([^()]{2,40})\))?\s+[—–-]{1,2}\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}:\s+(?=\p{Lu})`, 'u');
+export const DATELINE_START = new RegExp(String.raw`${DATELINE_PLACE}(?:\(([^()]{2,40})\))?\s+[—–-]{1,2}\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}:\s+(?=\p{Lu})|${DOTTED_DATELINE.source}`, 'u');
+/** "PORTO (Harbour Wire) - Lawyers filed …" → "Lawyers filed …": where and by whom, not what. */
+export function withoutDateline(text: string): string {
+  const m = DATELINE_START.exec(text);
+  return m && text.length - m[0].length >= 20 ? text.slice(m[0].length) : text;
+}
+
 /** A dateline that names its outlet: the outlet captured. */
 export const DATELINE_OUTLET = new RegExp(String.raw`${DATELINE_PLACE}\(([^()]{2,40})\)\s+[—–-]{1,2}\s+`, 'u');
 

@@ -57,7 +57,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   // "Chipmaker Harlow Inc said", "Carmaker Halden Motors": a trade noun capitalised only to open
   // the sentence describes the company after it and is no part of its name.
-  if (opening && tokens.length >= 3 && TRADE_NOUN.test(tokens[0].text) && (isCommonWord(tokens[0].text) || /maker$/i.test(tokens[0].text))
+  if (opening && tokens.length >= 3 && TRADE_NOUN.test(tokens[0].text) && !isTitleWord(tokens[0].text) && (isCommonWord(tokens[0].text) || /maker$/i.test(tokens[0].text))
     && !ORG_HEADS.has(tokens[1].text.toLowerCase()) && !isCommonWord(tokens[1].text)) {
     const named = classifyRun(runFrom(run, 1), s, headline);
     if (named.some((m) => m.kind === 'organization' && m.offset === tokens[1].offset)) return named;
@@ -172,6 +172,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     const first = after.findIndex((t) => isFirstName(t.text));
     if (after.length - first >= 2) nameTokens = after.slice(first);
   }
+  const cut = nameBeforeOf(run, nameTokens, s, headline);
+  nameTokens = cut.name;
+  extra.push(...cut.after);
   // "UK for the G20": what follows a peeled country or title starts at its first capital.
   while (nameTokens.length > 1 && !isNameWord(nameTokens[0].text)) nameTokens = nameTokens.slice(1);
   extra.push(...countriesIn(tokens.slice(0, k), sentence));
@@ -194,6 +197,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (single && /^\p{Lu}{2,6}$/u.test(text) && !isCommonWord(text)) return [{ kind: 'organization', text, sentence, offset, tentative: true }, ...extra];
   return extra;
 }
+
+/** Titles that go with a given name alone: "King Harald", "Empress Adela", "Pope Linus". */
+const REGNAL_TITLES = /^(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Pope|Prince|Princess|Sultan|Emir)$/;
 
 /** The run from its k-th token on, the tokens before it becoming words before the run. */
 function runFrom(run: NameRun, k: number): NameRun {
@@ -233,6 +239,8 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   if (tokens.length > 1 && (headLast || (tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)))) {
     // "CEO of Harlow Systems": an office of the company, then the company.
     const of = tokens.findIndex((t) => t.text === 'of');
+    // "Jane Roe of the Green Party": a person of the body; the person's reading splits them.
+    if (of >= 2 && isFirstName(tokens[0].text) && tokens.slice(1, of).every((t) => isNameWord(t.text))) return null;
     if (of > 0 && tokens.slice(0, of).every((t) => isTitleWord(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) && of < tokens.length - 1) {
       const rest = tokens.slice(of + 1);
       return { kind: 'organization', text: run.text.slice(rest[0].offset - offset).replace(/^the /i, '').replace(/['’]s$/, ''), sentence, offset: rest[0].offset };
@@ -300,6 +308,19 @@ const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:(?!(?:of|fo
 const ORG_KINDS = /^(?:company|firm|group|giant|bank|utility|conglomerate|startup|start-up|chain|broadcaster|newspaper|carrier|airline|lender|insurer|retailer|operator|developer|supplier|exporter|importer|manufacturer|producer|service|authority|regulator|watchdog|charity|organi[sz]ation|\p{L}*maker)$/u;
 
 /**
+ * "Senator Jane Roe of the Greens", "Jane Roe of Brantby": with no given name after "of", a
+ * name that opens with a given name ends before it, and what follows (her party, town or
+ * employer, never another person) is read on its own.
+ */
+function nameBeforeOf(run: NameRun, nameTokens: Token[], s: Sentence, headline: boolean): { name: Token[]; after: Mention[] } {
+  const of = nameTokens.findIndex((t) => t.text === 'of');
+  if (of < 2 || !isFirstName(nameTokens[0].text) || nameTokens.slice(of + 1).some((t) => isFirstName(t.text))) return { name: nameTokens, after: [] };
+  const rest = nameTokens.slice(of + 1).filter((t) => isNameWord(t.text));
+  const after = rest.length ? classifyRun(runFrom(run, run.tokens.indexOf(rest[0])), s, headline).filter((m) => m.kind !== 'person') : [];
+  return { name: nameTokens.slice(0, of), after };
+}
+
+/**
  * "CIA Director William Burns", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani":
  * a known given name inside a run starts the person; the words before are the role, and
  * an organisation among them ("CIA") is a mention of its own.
@@ -311,7 +332,8 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     // Only a title or an organisation splits off: "Andres Manuel Lopez Obrador" is one name.
     const before = tokens[k - 1].text;
     if (!isTitleWord(before) && !KNOWN_ORGS.has(before) && !/^\p{Lu}{2,6}$/u.test(before)) continue;
-    const nameTokens = tokens.slice(k);
+    const cut = nameBeforeOf(run, tokens.slice(k), s, false);
+    const nameTokens = cut.name;
     const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
     if (core.length < 2 || core.length > 4 || nameTokens.some((t) => CONNECTOR_IN_TITLE.has(t.text))) continue;
     const prefix = tokens.slice(0, k);
@@ -320,6 +342,7 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     const credit = prefix.length === 1 && isCredit(prefix[0].text);
     const roleRun = credit ? { ...run, tokens: nameTokens, before: ' ', prev: [] } : run;
     const out: Mention[] = [{ kind: 'person', text: nameTokens.map((t) => t.text).join(' '), sentence: s.index, offset: nameTokens[0].offset, role: personRole(s.text, roleRun, nameTokens) }];
+    out.push(...cut.after);
     if (credit && !KNOWN_ORGS.has(prefix[0].text) && !AGENCIES.has(prefix[0].text)) return out;
     out.push(...countriesIn(prefix, s.index));
     let end = prefix.length;
@@ -416,8 +439,11 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   if (isCommonWord(first) && !(titled && !nameAtStart)) return speaks && !isFunctionWord(first) ? { kind: 'person', text: first, sentence: s.index, offset, tentative: true, wordAsName: true } : null;
   // A lone surname is only sure with a title or a known name; otherwise it waits for
   // the resolve stage to find the full name elsewhere in the story.
-  // A lone given name ("Saad") is never sure: it must meet its full name.
-  const sure = (titled || isKnownLastName(first) || speaks) && !(isFirstName(first) && !isKnownLastName(first));
+  // A lone given name ("Saad") is never sure: it must meet its full name, unless a monarch's or
+  // a pope's title goes before it ("Empress Adela", "Pope Linus"): that is their whole name.
+  const titleBefore = run.tokens[run.tokens.indexOf(nameTokens[0]) - 1] ?? (/^\s+$/.test(run.before) ? run.prev[run.prev.length - 1] : undefined);
+  const regnal = REGNAL_TITLES.test(titleBefore?.text ?? '');
+  const sure = regnal || ((titled || isKnownLastName(first) || speaks) && !(isFirstName(first) && !isKnownLastName(first)));
   return { kind: 'person', text: first, sentence: s.index, offset, tentative: !sure, role: personRole(s.text, run, nameTokens) };
 }
 

@@ -93,7 +93,10 @@ function subjectAfter(words: string[]): string {
  * "Nine carriages came off the track", "three people were killed": a small number in words counts
  * when what it counts is the subject of a deed right after it; "the two sides met" counts no news.
  */
-const COUNTED_DOER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:\\p{Ll}{2,}s|people|men|women|children)\\s+(?:were|was|have|had|\\p{Ll}{3,}ed|${PAST_VERBS})\\b`, 'u');
+const COUNTED_DOER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:\\p{Ll}{2,}s|people|men|women|children)\\s+(?:were|was|have|had|\\p{Ll}{3,}ed|${PAST_VERBS})\\b`, 'u');
+/** "expelled six Russian diplomats", "rescued nine miners": …or the people a deed was done to. */
+const DEED_ON = /\b(?:expelled|ordered|killed|arrested|detained|rescued|evacuated|injured|wounded|freed|released|deported|dismissed|sacked|charged|convicted|summoned|captured|abducted|kidnapped|executed|sentenced|hired|recalled)\s+(?:at least\s+|about\s+|some\s+)?$/;
+const COUNTED_PEOPLE = /^\s+(?:[\p{L}-]+\s+)?(?:\p{Ll}{2,}s|people|men|women|children)\b/u;
 
 /** "nine of the ship's 24 lifeboats": a small number in words that is part of a counted whole. */
 const PART_OF_COUNT = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}.-]+['’]s\s+)?\d/u;
@@ -152,7 +155,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const capitalBefore = /\p{Lu}\p{Ll}+\s$/u.test(before) && s.text.slice(0, at).trim().split(/\s+/).length > 1;
     if (/^(st|nd|rd|th)\b/.test(after) || (capitalBefore && !boundWord && !currency && !wordScale)) continue;
     if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '') && !PER_CENT.test(after)
-      && !(toNumber(num) >= 2 && (COUNTED_DOER.test(after) || PART_OF_COUNT.test(after)) && !/\bthe\s+$/i.test(before))) continue;
+      && !(toNumber(num) >= 2 && (COUNTED_DOER.test(after) || PART_OF_COUNT.test(after) || (DEED_ON.test(before) && COUNTED_PEOPLE.test(after))) && !/\bthe\s+$/i.test(before))) continue;
     const value = toNumber(num) * (scale ? SCALE[scale.toLowerCase()] : 1);
     if (!Number.isFinite(value)) continue;
     const words = after.replace(/^\s*\([^)]*\)/, '').split(/\s+/).filter(Boolean);
@@ -186,7 +189,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
       // "in bribes" says what for; "in bitcoin" only how it is paid.
       const inWhat = /^\s+in\s+(?!(?:the|a|an|its|their|his|her)\b)([a-z]{3,})/.exec(after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0));
       const lead = s.text.slice(Math.max(0, at - 40), at);
-      const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? WORTH_BEFORE.exec(lead) ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead);
+      const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? WORTH_BEFORE.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
       if (what) subject.push(what[1]);
     }
     // "winds hit 30 metres per second": a speed says what moved that fast before it.
@@ -235,7 +238,11 @@ const FATE_AFTER = /^\s+(?:are|were|have been|had been|remain|remained)\s+(?:sti
 const MONTH_BEFORE = new RegExp(`(?:${MONTH}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\s*$`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH})\\b`);
 /** "bribes worth", "pieces were worth": the thing valued, past a verb "to be" between it and "worth". */
-const WORTH_BEFORE = /\b(?!(?:which|that|who|they|is|are|was|were|been)\b)([a-z]{3,})\s+(?:(?:is|are|was|were|be|been)\s+)?(?:worth|totalling|totaling|valued at|amounting to)(?:\s+an?)?(?:\s+estimated)?\s+$/;
+const WORTH_BEFORE = /\b(?!(?:which|that|who|they|she|he|we|it|is|are|was|were|been)\b)([a-z]{3,})\s+(?:(?:is|are|was|were|be|been)\s+)?(?:worth|totalling|totaling|valued at|amounting to)(?:\s+an?)?(?:\s+estimated)?\s+$/;
+/** "the paintings, which she valued at": the thing valued is the noun the clause is about. */
+const VALUED_IN_CLAUSE = /\b([a-z]{3,}),?\s+(?:which|that)\s+(?:\p{L}+\s+){0,2}(?:valued|estimated|put)\s+at\s+$/u;
+/** "The paintings taken from the gallery on Sunday are worth": the sentence's subject, said to be worth it. */
+const WORTH_SUBJECT = /^(?:The|Its|Their|His|Her)\s+([a-z]{3,})\b[^,;]*\s(?:is|are|was|were)\s+(?:worth|valued at)(?:\s+an?)?(?:\s+estimated)?\s+$/;
 const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock|bonds|cheques?|checks?)$/;
 /** "demanded $5m", "paid $2m": the deed says what the money is, when nothing else does ("a ransom of $2m" says it by its noun). */
 const MONEY_VERB = /\b(demanded|paid|offered|pledged|sought|requested|raised|spent|spend|invest|invested|allocated|earmarked|lost|owed|fined|awarded)\s+$/;

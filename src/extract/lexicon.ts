@@ -21,6 +21,7 @@ export const TITLE_WORDS = new Set([
   'counterpart', 'negotiator', 'delegate', 'mediator', 'spy', 'intelligence', 'prefect', 'sheriff', 'marshal', 'superintendent', 'constable', 'magistrate', 'prosecutor', 'ombudsman',
   'executive', 'operating', 'financial', 'managing', 'analyst', 'economist', 'strategist', 'researcher',
   'correspondent', 'editor', 'founder', 'co-founder', 'manager',
+  'emperor', 'empress', 'tsar', 'czar', 'duke', 'duchess', 'baron', 'baroness',
 ]);
 
 /** Lower-case nouns that make a phrase a role ("a top adviser to …", "the head of …"). */

@@ -59,8 +59,11 @@ export function demonymPlaces(run: NameRun, sentence: number): Mention[] {
   return out;
 }
 
-/** "the town of Wrexham", a capital or port named right after its noun ("the capital, Vellmora", "the capital Quenby"), "the MP for Brantby". */
-const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$|\b(capital|port),?\s+$|\b(?:MP|MEP|MSP|member|senator|congressman|congresswoman)\s+(for)\s+$/i;
+/**
+ * "the town of Wrexham", a capital or port named right after its noun ("the capital, Vellmora",
+ * "Norrland's capital Quenby"; not "after leaving port, Latif said"), "the MP for Brantby".
+ */
+const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$|(?:\b(?:the|its|their)|['’]s)\s+(?:[a-z-]+\s+)?(capital|port),?\s+$|\b(?:MP|MEP|MSP|member|senator|congressman|congresswoman)\s+(for)\s+$/i;
 export const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
 /** "spread to Ituri", "fled to Goma": verbs of motion make "to" locative. */
 const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|returned|headed|went|deployed|sent|advanced)\s+(?:back\s+)?to|reach(?:ed|ing)?)\s+$/i;

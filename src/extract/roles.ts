@@ -53,7 +53,9 @@ function properBefore(prev: Token[], i: number): boolean {
  */
 export function personRole(sentence: string, run: NameRun, nameTokens: Token[]): string | undefined {
   const roles: string[] = [];
-  const peeled = run.tokens.slice(0, run.tokens.length - nameTokens.length).map((t) => t.text);
+  // The name may end before the run does ("Senator Jane Roe of the Greens"): the title is what precedes it.
+  const start = run.tokens.indexOf(nameTokens[0]);
+  const peeled = run.tokens.slice(0, start >= 0 ? start : run.tokens.length - nameTokens.length).map((t) => t.text);
   const before: string[] = [];
   if (/^\s+$/.test(run.before)) {
     // Walk back over title words and proper nouns directly before the run.

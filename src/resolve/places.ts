@@ -7,8 +7,8 @@ import { plainKey, skeletonKey } from './alias-key.js';
 const REGION_SUFFIX = new RegExp(` (?:${REGION_NOUNS.join('|')})$`, 'i');
 /** Written in lower case after the name ("Tanahunkot district"), not part of it ("Tarvo Province" may be). */
 const LOWER_REGION_SUFFIX = new RegExp(` (?:${REGION_NOUNS.join('|')})$`);
-/** "the Zagros mountains": a lower-case landform noun after a name is not part of it. */
-const LANDFORM_SUFFIX = / (mountains|hills|valley|desert|coast|highlands|plains|steppe)$/;
+/** "the Zagros mountains", "Tarvo island": a lower-case landform noun after a name is not part of it. */
+const LANDFORM_SUFFIX = / (mountains|hills|valley|desert|coast|highlands|plains|steppe|islands?)$/;
 
 /**
  * Clusters place mentions: by gazetteer name when the gazetteer knew the place

@@ -25,7 +25,16 @@ const stem = (w: string): string => {
 };
 /** The subject's head word ("Ukrainian civilians" → "civili"), which figures must share to compare. */
 const headOf = (subject: string): string => stem(subject.split(/\s+/).filter((w) => /^[a-z]/.test(w)).pop() ?? subject.split(/\s+/).pop() ?? '');
-const headsOf = (subject: string): string[] => subject.split(/\s+/).filter(Boolean).map(stem);
+/**
+ * Every word of the subject may name what is counted ("people killed", "civilians wounded"),
+ * but a capitalised word beside a lower-case one only says whose ("Norrland citizens" and
+ * "Norrland diplomats" count different people).
+ */
+const headsOf = (subject: string): string[] => {
+  const words = subject.split(/\s+/).filter(Boolean);
+  const common = words.filter((w) => /^[a-z]/.test(w));
+  return (common.length ? common : words).map(stem);
+};
 
 interface Located {
   figure: Figure;
@@ -100,7 +109,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
     const tally = key.split('|').length > 2; // the key names an outcome
     // A crowd is counted on the day it gathers: split by day first, so that police and organisers
     // of one rally meet, and two rallies' crowds do not.
-    const rivals = key.endsWith('|crowd') ? sameDay(group).flatMap(magnitudeBands) : magnitudeBands(group).flatMap((band) => rivalWindows(band, tally));
+    const rivals = byOwner(group).flatMap((owned) => (key.endsWith('|crowd') ? sameDay(owned).flatMap(magnitudeBands) : magnitudeBands(owned).flatMap((band) => rivalWindows(band, tally))));
     for (const found of rivals) {
       // Rival accounts come from two outlets, or from two sources one article quotes
       // ("40 were detained, police said … organisers said 55"): in one article, only its named sources rival.
@@ -191,6 +200,18 @@ const MONEY = new Set(['usd', 'eur', 'gbp', 'rub', 'pence']);
 const isMeasure = (f: Figure): boolean => MONEY.has(f.unit) || MEASURE_SUBJECT.test(f.subject);
 
 /** Figures by the day they count: a crowd gathers on one day. */
+/**
+ * "six Norrland diplomats" and "six Velmar diplomats" count two countries' people: figures whose
+ * subjects name different owners in capitals are compared apart, and a figure naming none
+ * ("seven diplomats") with each.
+ */
+function byOwner(xs: Located[]): Located[][] {
+  const ownerOf = (x: Located): string => x.figure.subject.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+  const owners = [...new Set(xs.map(ownerOf).filter(Boolean))];
+  if (owners.length < 2) return [xs];
+  return owners.map((o) => xs.filter((x) => [o, ''].includes(ownerOf(x))));
+}
+
 function sameDay(xs: Located[]): Located[][] {
   // "Police said 12,000 marched on Sunday. Organisers said 20,000 marched.": a count whose
   // sentence names no day is of the day its article's dated count names.

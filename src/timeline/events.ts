@@ -1,5 +1,5 @@
 import type { Claim, Entity, IsoDate, ResolvedCorpus, TimelineEvent } from '../model.js';
-import { DATELINE_START } from '../clean/clean-article.js';
+import { withoutDateline } from '../clean/clean-article.js';
 import { slugify } from '../load/slug.js';
 import { clusterDay, cosine, vectorize, type Vector } from './cluster.js';
 import { countIndependent, independentSources } from './corroboration.js';
@@ -152,11 +152,6 @@ export function summarize(byCentralityOrder: Statement[]): string {
   return chosen.map((s) => withoutDateline(s.text)).join(' ');
 }
 
-/** "PORTO (Harbour Wire) - Lawyers filed …" → "Lawyers filed …": where and by whom, not what. */
-function withoutDateline(text: string): string {
-  const m = DATELINE_START.exec(text);
-  return m && text.length - m[0].length >= 20 ? text.slice(m[0].length) : text;
-}
 
 /**
  * A day that many articles date things to ("since the March 15 protests") is a day the

@@ -1,4 +1,4 @@
-import { DATELINE_START } from '../clean/clean-article.js';
+import { DATELINE_START, withoutDateline } from '../clean/clean-article.js';
 import type { ArticleRecord, IsoDate, ResolvedCorpus } from '../model.js';
 import { aboutTalks, talksStory } from './talks.js';
 import { groupByIndex } from '../group-by.js';
@@ -28,7 +28,8 @@ const PAST_ACTION = /\b(\w{3,}ed|began|met|held|took|fled|said|told|made|went|ca
 
 /**
  * Words news uses interchangeably for one thing, folded to one stem so that two outlets'
- * accounts meet: "truce" and "ceasefire", "quake" and "earthquake", "talks" and "negotiations".
+ * accounts meet: "truce" and "ceasefire", "quake" and "earthquake", "talks" and "negotiations",
+ * "the ferry sank" and "the vessel capsized".
  */
 const SYNONYMS: Record<string, string> = {
   truce: 'cease', 'cease-': 'cease', armis: 'cease',
@@ -38,6 +39,9 @@ const SYNONYMS: Record<string, string> = {
   injur: 'wound', hurt: 'wound',
   evacu: 'displ', fled: 'displ', flee: 'displ',
   raid: 'attac', raids: 'attac',
+  sank: 'sink', sinks: 'sink', sinki: 'sink', sunk: 'sink', capsi: 'sink',
+  ferry: 'boat', vesse: 'boat', boats: 'boat', ship: 'boat', ships: 'boat',
+  detai: 'arres', blast: 'explo',
 };
 
 /** Content words of a sentence, cut to a 5-letter stem so that "invaded" and "invader" meet. */
@@ -115,7 +119,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       // "Timeline: how the crisis unfolded", "Explainer: …": a headline that names its genre reports nothing itself.
       if (s.text === r.title && GENRE_HEADLINE.test(s.text)) continue;
       if (!dates.length && !PAST_ACTION.test(s.text) && !future) continue;
-      const base = { article: r.id, sentence: s.index, text: s.text, entities, terms: termsOf(s.text), future, headline: s.text };
+      const base = { article: r.id, sentence: s.index, text: s.text, entities, terms: termsOf(withoutDateline(s.text)), future, headline: s.text };
       if (!dates.length) {
         // "…were fined in January": a sentence set in another month or year
         // than the day it would inherit tells of no happening on that day (a plan is dated when announced).
@@ -154,7 +158,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         // "…, the two governments said in a statement on Saturday": a clause that only says who
         // said it and when is about what the sentence says.
         const clause = ATTRIBUTION_ONLY.test(spans[k].text) ? s.text : spans[k].text;
-        out.push({ ...base, text: clause, terms: termsOf(clause), date, dated: true, headline: clause });
+        out.push({ ...base, text: clause, terms: termsOf(withoutDateline(clause)), date, dated: true, headline: clause });
       }
     }
   }
