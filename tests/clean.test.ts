@@ -118,6 +118,13 @@ describe('clean: wire stamps before the lead', () => {
   });
 });
 
+describe('clean: a dateline closed by a full stop', () => {
+  it('keeps "VELMORA, March 14." with the sentence it dates, and only a dateline with a day', () => {
+    expect(splitSentences('VELMORA, March 14. Norrland on Thursday expelled six diplomats. It gave no reason.').map((s) => s.text)).toEqual(['VELMORA, March 14. Norrland on Thursday expelled six diplomats.', 'It gave no reason.']);
+    expect(splitSentences('Talks ended in VELMORA. Norrland expelled six diplomats.').map((s) => s.text)).toEqual(['Talks ended in VELMORA.', 'Norrland expelled six diplomats.']);
+  });
+});
+
 describe('clean: a dateline in capitals with a colon', () => {
   it('keeps a lead that opens "MUMBAI:", and drops a desk\'s stamp and an "Also Read:" teaser', () => {
     const a = load('Headline\n\nTNN | Updated: Jul 9, 2025, 06:12 IST\n\nPUNE: The agency on Tuesday arrested a jeweller in connection with an alleged loan fraud at a cooperative bank, officials said.\n\nAlso Read: Bank unions call a strike\n\nWATCH: Scenes outside the bank');

@@ -27,9 +27,10 @@ describe('timeline: events', () => {
     expect(quake[0].outlets).toBe(2);
   });
 
-  it('gives words news uses for one thing one term (truce and ceasefire, quake and earthquake)', () => {
+  it('gives words news uses for one thing one term (truce and ceasefire, quake and earthquake, sank and capsized)', () => {
     expect(termsOf('the truce held')).toContain(termsOf('a ceasefire')[0]);
     expect(termsOf('the quake struck')).toContain(termsOf('the earthquake')[0]);
+    expect(termsOf('the vessel capsized').sort()).toEqual(termsOf('the ferry sank').sort());
     expect(termsOf('the truce held')).not.toContain(termsOf('the strike')[0]);
   });
 
@@ -108,6 +109,14 @@ describe('timeline: clauses', () => {
     const { clausesOf } = await import('../src/timeline/statements.js');
     expect(clausesOf('The club appointed Jens Hagen as head coach on Friday on a contract').map((c) => c.text)).toHaveLength(1);
     expect(clausesOf('Prices rose as the army advanced on Friday').map((c) => c.text)).toEqual(['Prices rose', 'as the army advanced on Friday']);
+  });
+
+  it('opens no clause at "after Tuesday\'s derailment" or "since last week\'s vote", which name a happening', async () => {
+    const { clausesOf } = await import('../src/timeline/statements.js');
+    expect(clausesOf("Residents evacuated after Tuesday's derailment went home on Wednesday after the leak was sealed").map((c) => c.text))
+      .toEqual(["Residents evacuated after Tuesday's derailment went home on Wednesday", 'after the leak was sealed']);
+    expect(clausesOf("Prices have fallen since last week's vote").map((c) => c.text)).toHaveLength(1);
+    expect(clausesOf('Prices have fallen since the vote').map((c) => c.text)).toHaveLength(2);
   });
 });
 
@@ -841,5 +850,34 @@ describe('timeline: invented stories of other kinds', () => {
     const tl = timelineOf(storyTexts('impeachment'));
     expect(valuesOf(tl)).toContainEqual(['about 40,000', 'more than 200,000']);
     expect(tl.events.find((e) => e.title.startsWith("Han's lawyer"))?.date).toBe('2025-03-18');
+  });
+
+  it('a ferry sinking: "sank" and "capsized" that night are one event, a surname after "leaving port," no place, "X island" the island', () => {
+    const tl = timelineOf(storyTexts('ferry-sinking'));
+    const sinking = tl.events.filter((e) => e.date === '2024-07-03' && e.sources.includes('01-wire'));
+    expect(sinking.map((e) => e.sources)).toEqual([['01-wire', '03-broadcaster']]);
+    const places = tl.entities.filter((e) => e.kind === 'place');
+    expect(places.map((e) => e.name)).not.toContain('Latif');
+    expect(places.find((e) => e.name === 'Selayar')?.aliases).toContain('Selayar island');
+  });
+
+  it('pilots\' pay talks: rounds recalled, announced, held and scheduled, and the strike\'s cancellations compared', () => {
+    const tl = timelineOf(storyTexts('pilots-pay-talks'));
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2025-01-09', 'held'], [2, '2025-01-23', 'held'], [3, '2025-02-05', 'held'], [4, '2025-03-03', 'planned']]);
+    expect(valuesOf(tl)).toEqual(expect.arrayContaining([['1,000', 'about 800'], ['130,000', 'some 100,000'], ['11 %', '12 %']]));
+  });
+
+  it('a museum heist: the jewels\' value in two outlets rivals, a senator "of the Republicans" and an empress by her given name are people', () => {
+    const tl = timelineOf(storyTexts('museum-heist'));
+    expect(valuesOf(tl)).toEqual([['88 million euros', '€102m', '€88 million']]);
+    const people = tl.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Olivier Lambert', 'Adélaïde']));
+  });
+
+  it('diplomats expelled: one country\'s count rivals, the other country\'s is apart, and "MOSCOW, March 14." is a dateline', () => {
+    const tl = timelineOf(storyTexts('diplomat-expulsions'));
+    expect(valuesOf(tl)).toEqual([['seven', 'six']]);
+    expect(tl.events.some((e) => /^MOSCOW\b/.test(e.title))).toBe(false);
+    expect(tl.events.find((e) => e.date === '2024-03-14' && e.sources.includes('03-tass'))?.title).toMatch(/^Russia on Thursday ordered six Lithuanian diplomats/);
   });
 });

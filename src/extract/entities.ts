@@ -172,7 +172,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     const first = after.findIndex((t) => isFirstName(t.text));
     if (after.length - first >= 2) nameTokens = after.slice(first);
   }
-  const cut = nameBeforeOf(run, nameTokens, s, headline);
+  const cut = nameBeforeOf(run, nameTokens, s, headline, titled);
   nameTokens = cut.name;
   extra.push(...cut.after);
   // "UK for the G20": what follows a peeled country or title starts at its first capital.
@@ -239,8 +239,10 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   if (tokens.length > 1 && (headLast || (tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)))) {
     // "CEO of Harlow Systems": an office of the company, then the company.
     const of = tokens.findIndex((t) => t.text === 'of');
-    // "Jane Roe of the Green Party": a person of the body; the person's reading splits them.
-    if (of >= 2 && isFirstName(tokens[0].text) && tokens.slice(1, of).every((t) => isNameWord(t.text))) return null;
+    // "(Senator) Jane Roe of the Green Party": a person of the body; the person's reading splits them.
+    let named = 0;
+    while (named < of && isTitleWord(tokens[named].text)) named++;
+    if (of - named >= 2 && (named > 0 || isFirstName(tokens[0].text)) && tokens.slice(named, of).every((t) => isNameWord(t.text))) return null;
     if (of > 0 && tokens.slice(0, of).every((t) => isTitleWord(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) && of < tokens.length - 1) {
       const rest = tokens.slice(of + 1);
       return { kind: 'organization', text: run.text.slice(rest[0].offset - offset).replace(/^the /i, '').replace(/['’]s$/, ''), sentence, offset: rest[0].offset };
@@ -309,12 +311,12 @@ const ORG_KINDS = /^(?:company|firm|group|giant|bank|utility|conglomerate|startu
 
 /**
  * "Senator Jane Roe of the Greens", "Jane Roe of Brantby": with no given name after "of", a
- * name that opens with a given name ends before it, and what follows (her party, town or
+ * name that opens with a given name or follows a title ends before it, and what follows (her party, town or
  * employer, never another person) is read on its own.
  */
-function nameBeforeOf(run: NameRun, nameTokens: Token[], s: Sentence, headline: boolean): { name: Token[]; after: Mention[] } {
+function nameBeforeOf(run: NameRun, nameTokens: Token[], s: Sentence, headline: boolean, titled: boolean): { name: Token[]; after: Mention[] } {
   const of = nameTokens.findIndex((t) => t.text === 'of');
-  if (of < 2 || !isFirstName(nameTokens[0].text) || nameTokens.slice(of + 1).some((t) => isFirstName(t.text))) return { name: nameTokens, after: [] };
+  if (of < 2 || !(titled || isFirstName(nameTokens[0].text)) || !nameTokens.slice(0, of).every((t) => isNameWord(t.text)) || nameTokens.slice(of + 1).some((t) => isFirstName(t.text))) return { name: nameTokens, after: [] };
   const rest = nameTokens.slice(of + 1).filter((t) => isNameWord(t.text));
   const after = rest.length ? classifyRun(runFrom(run, run.tokens.indexOf(rest[0])), s, headline).filter((m) => m.kind !== 'person') : [];
   return { name: nameTokens.slice(0, of), after };
@@ -332,7 +334,7 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     // Only a title or an organisation splits off: "Andres Manuel Lopez Obrador" is one name.
     const before = tokens[k - 1].text;
     if (!isTitleWord(before) && !KNOWN_ORGS.has(before) && !/^\p{Lu}{2,6}$/u.test(before)) continue;
-    const cut = nameBeforeOf(run, tokens.slice(k), s, false);
+    const cut = nameBeforeOf(run, tokens.slice(k), s, false, true);
     const nameTokens = cut.name;
     const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
     if (core.length < 2 || core.length > 4 || nameTokens.some((t) => CONNECTOR_IN_TITLE.has(t.text))) continue;

@@ -222,13 +222,14 @@ const SPEECH_START = /^(said|says|told|added|announced|warned|stressed|claimed|i
 
 interface Clause { text: string; start: number; end: number; since: boolean }
 
-/** A sentence cut at commas and subordinating words, with offsets: "…, since the army crossed the border on Thursday". */
 /**
  * Where a clause starts: after a comma or semicolon, or at a subordinating word; "as" only
- * before a subject ("as the army advanced"), not before a role ("appointed him as head coach").
+ * before a subject ("as the army advanced"), not before a role ("appointed him as head coach");
+ * "after Tuesday's derailment", "since last week's vote" name a happening and start no clause.
  */
-const CLAUSE_BREAK = /,\s+|;\s+|\s(?=(?:since|when|after|before|while|because|although|but|until)\s)|\s(?=as\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|he|she|they|it|we|I|you|\p{Lu})\b)/gu;
+const CLAUSE_BREAK = /,\s+|;\s+|\s(?=(?:since|when|after|before|while|because|although|but|until)\s(?!(?:\p{Lu}\p{Ll}+day|(?:last|this) (?:week|month|year))['’]s\s))|\s(?=as\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|he|she|they|it|we|I|you|\p{Lu})\b)/gu;
 
+/** A sentence cut at commas and subordinating words, with offsets: "…, since the army crossed the border on Thursday". */
 export function clausesOf(sentence: string): Clause[] {
   const cuts = [0];
   // "LIMA, Peru (Harbour Wire) — …": a dateline's comma opens no clause.

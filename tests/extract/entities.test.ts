@@ -491,4 +491,14 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(people('The route is ready, said Anil Varekar, a director of the company.')).toEqual([['Anil Varekar', 'director of the company']]);
     expect(people('Arnold Penrith, an Australian tunnelling expert who arrived on Monday, said so.')).toEqual([['Arnold Penrith', 'Australian tunnelling expert']]);
   });
+
+  it('ends a name before "of" its party or town, vouches for a monarch\'s given name, and reads "leaving port, X said" as a person', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.role, m.tentative].filter((x) => x !== undefined));
+    expect(found('Senator Corin Maddox of the Green Party called for a vote.')).toEqual([['person', 'Corin Maddox', 'Senator'], ['organization', 'Green Party']]);
+    expect(found('Senator Olivier Varenne of the Republicans called for a vote.')).toEqual([['person', 'Olivier Varenne', 'Senator']]);
+    expect(found('Olivier Varenne of the Green Party spoke.')).toEqual([['person', 'Olivier Varenne'], ['organization', 'Green Party']]);
+    expect(found('The diadem belonged to Empress Adelina.')).toEqual([['person', 'Adelina', 'Empress', false]]);
+    expect(found('The ship was hit by waves an hour after leaving port, Latif said.')).toEqual([['person', 'Latif', false]]);
+    expect(found('Rebels took the capital, Vellmora, on Monday.')).toEqual([['place', 'Vellmora']]);
+  });
 });

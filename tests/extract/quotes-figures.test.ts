@@ -248,6 +248,12 @@ describe('figures: what money costs', () => {
     expect(figuresInSentence(sentence('His exit will cost Calvera 5.5 million euros, a daily reported.')).map((f) => [f.text, f.unit, f.subject])).toEqual([['5.5 million euros', 'eur', 'cost']]);
     expect(figuresInSentence(sentence('The Boeing 737 landed.'))).toEqual([]);
   });
+
+  it('reads what is said to be worth an amount: the sentence\'s subject, or the noun a "which … valued at" clause is about', () => {
+    const worth = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(worth('The paintings taken from the gallery on Sunday are worth an estimated 40 million euros, police said.')).toEqual([['40 million euros', 'paintings']]);
+    expect(worth('The prosecutor said the paintings, which she valued at €45m on Saturday, had not been found.')).toEqual([['€45m', 'paintings']]);
+  });
 });
 
 describe('figures: speeds', () => {
@@ -294,6 +300,14 @@ describe('figures: small numbers in words', () => {
     expect(counted('Eleven of the train\'s 32 wagons left the tracks.')).toEqual([['Eleven', 'wagons', false], ['32', 'wagons', true]]);
     // Known groups and small numbers that do nothing count no news.
     expect(counted('The two sides met in Minsk, and two leaders will speak.')).toEqual([]);
+  });
+
+  it('counts the people a deed was done to ("expelled six Velmar diplomats"), and those named in capitals who did one', () => {
+    const counted = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(counted('Norrland on Tuesday ordered six Velmar diplomats to leave within 72 hours.')).toEqual([['six', 'Velmar diplomats'], ['72 hours', '']]);
+    expect(counted('Rescuers freed nine miners.')).toEqual([['nine', 'miners']]);
+    expect(counted('Six Velmar diplomats were expelled.')).toEqual([['Six', 'Velmar diplomats']]);
+    expect(counted('He ordered two coffees at the bar.')).toEqual([['two', 'coffees']]);
   });
 });
 
