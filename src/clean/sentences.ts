@@ -48,10 +48,10 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   return mergeDanglingQuoteCloser(mergeDottedDateline(spans, paragraph), paragraph);
 }
 
-/** "MOSCOW, March 14. Russia on …": some agencies end a dated dateline with a full stop. */
+/** "VELMORA, March 14. Norrland on …": some agencies end a dated dateline with a full stop. */
 export const DOTTED_DATELINE = new RegExp(String.raw`^\p{Lu}[\p{Lu}\p{M} '’-]*\p{Lu},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\.\s+(?=\p{Lu})`, 'u');
 
-/** "MOSCOW, March 14." read as a sentence of its own is the dateline of the sentence after it. */
+/** "VELMORA, March 14." read as a sentence of its own is the dateline of the sentence after it. */
 function mergeDottedDateline(spans: SentenceSpan[], paragraph: string): SentenceSpan[] {
   if (spans.length < 2 || !DOTTED_DATELINE.test(`${spans[0].text} ${spans[1].text}`)) return spans;
   return [{ text: paragraph.slice(spans[0].offset, spans[1].offset + spans[1].text.length), offset: spans[0].offset }, ...spans.slice(2)];

@@ -198,7 +198,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   return extra;
 }
 
-/** Titles that go with a given name alone: "King Harald", "Empress Adela", "Pope Linus". */
+/** Titles that go with a given name alone: "King Aldric", "Empress Adela", "Pope Linus". */
 const REGNAL_TITLES = /^(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Pope|Prince|Princess|Sultan|Emir)$/;
 
 /** The run from its k-th token on, the tokens before it becoming words before the run. */

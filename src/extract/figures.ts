@@ -239,9 +239,9 @@ const MONTH_BEFORE = new RegExp(`(?:${MONTH}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|S
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH})\\b`);
 /** "bribes worth", "pieces were worth": the thing valued, past a verb "to be" between it and "worth". */
 const WORTH_BEFORE = /\b(?!(?:which|that|who|they|she|he|we|it|is|are|was|were|been)\b)([a-z]{3,})\s+(?:(?:is|are|was|were|be|been)\s+)?(?:worth|totalling|totaling|valued at|amounting to)(?:\s+an?)?(?:\s+estimated)?\s+$/;
-/** "the paintings, which she valued at": the thing valued is the noun the clause is about. */
+/** "the paintings, which the insurer valued at": the thing valued is the noun the clause is about. */
 const VALUED_IN_CLAUSE = /\b([a-z]{3,}),?\s+(?:which|that)\s+(?:\p{L}+\s+){0,2}(?:valued|estimated|put)\s+at\s+$/u;
-/** "The paintings taken from the gallery on Sunday are worth": the sentence's subject, said to be worth it. */
+/** "The paintings taken from the gallery last week are worth": the sentence's subject, said to be worth it. */
 const WORTH_SUBJECT = /^(?:The|Its|Their|His|Her)\s+([a-z]{3,})\b[^,;]*\s(?:is|are|was|were)\s+(?:worth|valued at)(?:\s+an?)?(?:\s+estimated)?\s+$/;
 const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock|bonds|cheques?|checks?)$/;
 /** "demanded $5m", "paid $2m": the deed says what the money is, when nothing else does ("a ransom of $2m" says it by its noun). */

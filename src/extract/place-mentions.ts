@@ -61,7 +61,7 @@ export function demonymPlaces(run: NameRun, sentence: number): Mention[] {
 
 /**
  * "the town of Wrexham", a capital or port named right after its noun ("the capital, Vellmora",
- * "Norrland's capital Quenby"; not "after leaving port, Latif said"), "the MP for Brantby".
+ * "Norrland's capital Quenby"; not "once in port, Roe said"), "the MP for Brantby".
  */
 const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$|(?:\b(?:the|its|their)|['’]s)\s+(?:[a-z-]+\s+)?(capital|port),?\s+$|\b(?:MP|MEP|MSP|member|senator|congressman|congresswoman)\s+(for)\s+$/i;
 export const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
