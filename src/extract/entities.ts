@@ -209,8 +209,8 @@ function runFrom(run: NameRun, k: number): NameRun {
 
 /** Nouns of trade that go before a company's name: "chipmaker", "retailer", "insurer", "lender". */
 const TRADE_NOUN = /^\p{Lu}\p{Ll}+(?:maker|er|or)$/u;
-/** "Oslo-based", "Saudi-led", "Panama-flagged": a name made an adjective. */
-const NAME_ADJECTIVE = /-(?:based|led|backed|born|owned|run|made|flagged|registered|headquartered)$/i;
+/** "Oslo-based", "Saudi-led", "Panama-flagged", "Velmar-allied": a name made an adjective. */
+const NAME_ADJECTIVE = /-(?:based|led|backed|born|owned|run|made|flagged|registered|headquartered|allied|aligned|linked|affiliated|funded|sponsored|inspired)$/i;
 /** Words that put what follows on a map: "in", "near", "off", "the coast of", "the north of". */
 const PLACED_BEFORE = new RegExp(`${LOCATIVE_BEFORE.source}|\\b(?:off(?: the coast of)?|(?:coast|shores?|north|south|east|west|regions?|provinces?) of)\\s+$`, 'i');
 

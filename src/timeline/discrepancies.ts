@@ -199,7 +199,6 @@ const MEASURE_SUBJECT = /^(?:magnitude|turnout|inflation|unemployment|(?:interes
 const MONEY = new Set(['usd', 'eur', 'gbp', 'rub', 'pence']);
 const isMeasure = (f: Figure): boolean => MONEY.has(f.unit) || MEASURE_SUBJECT.test(f.subject);
 
-/** Figures by the day they count: a crowd gathers on one day. */
 /**
  * "six Norrland diplomats" and "six Velmar diplomats" count two countries' people: figures whose
  * subjects name different owners in capitals are compared apart, and a figure naming none
@@ -212,6 +211,7 @@ function byOwner(xs: Located[]): Located[][] {
   return owners.map((o) => xs.filter((x) => [o, ''].includes(ownerOf(x))));
 }
 
+/** Figures by the day they count: a crowd gathers on one day. */
 function sameDay(xs: Located[]): Located[][] {
   // "Police said 12,000 marched on Sunday. Organisers said 20,000 marched.": a count whose
   // sentence names no day is of the day its article's dated count names.

@@ -3,7 +3,7 @@ import { addDays } from '../extract/dates.js';
 import { delegationsOf, hostOf, topicsOf, venueOf } from './round-details.js';
 import { FUTURE, type Statement } from './statements.js';
 import { sentenceIndex } from './sentence-index.js';
-import { aboutTalks, talksStory, ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedStart, TALK } from './talks.js';
+import { aboutTalks, talksStory, ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedRoundOrdinal, statedStart, TALK } from './talks.js';
 
 export interface RoundsResult {
   rounds: Round[];
@@ -90,9 +90,9 @@ function reportsHeld(st: Statement): boolean {
 }
 
 /** Where each statement came from, once per sentence: a sentence may both report and announce a round. */
-const provenanceOf = (statements: Statement[], idx: number[]): Provenance[] => {
+const provenanceOf = (sts: Statement[]): Provenance[] => {
   const seen = new Set<string>();
-  return idx.map((i) => ({ article: statements[i].article, sentence: statements[i].sentence }))
+  return sts.map((st) => ({ article: st.article, sentence: st.sentence }))
     .filter((p) => !seen.has(`${p.article}#${p.sentence}`) && Boolean(seen.add(`${p.article}#${p.sentence}`)));
 };
 
@@ -105,6 +105,26 @@ function announcedDate(sts: Statement[], published: Map<string, IsoDate>): IsoDa
   const counts = new Map<IsoDate, number>();
   for (const s of sts) if (s.dated && s.date > published.get(s.article)!) counts.set(s.date, (counts.get(s.date) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/**
+ * "The third round took place in Muscat in July": a numbered round an article says was held,
+ * in a sentence that names no day of it (so no statement dates it), is a held round without a
+ * date, unless the story dates that round elsewhere. Its sentences stand in as statements.
+ */
+function recalledRounds(corpus: ResolvedCorpus, storyOfTalks: Map<string, boolean>, dated: Set<number>): Map<number, Statement[]> {
+  const out = new Map<number, Statement[]>();
+  for (const r of corpus.articles) {
+    const days = new Set(r.dates.map((d) => d.sentence));
+    for (const s of r.sentences) {
+      if (days.has(s.index) || FUTURE.test(s.text) || !HELD.test(s.text) || !aboutTalks(s.text, storyOfTalks.get(r.id))) continue;
+      const n = statedRoundOrdinal(s.text);
+      if (n === null || dated.has(n)) continue;
+      if (!out.has(n)) out.set(n, []);
+      out.get(n)!.push({ article: r.id, sentence: s.index, text: s.text, date: r.published ?? '', dated: false, entities: [], terms: [], future: false, headline: s.text });
+    }
+  }
+  return out;
 }
 
 /**
@@ -203,14 +223,15 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     if (!announcements.has(n)) announcements.set(n, []);
     announcements.get(n)!.push(i);
   }
-  const numbers = [...new Set([...members.keys(), ...announcements.keys()])].sort((a, b) => a - b);
+  const recalled = recalledRounds(corpus, storyOfTalks, new Set(members.keys()));
+  const numbers = [...new Set([...members.keys(), ...announcements.keys(), ...recalled.keys()])].sort((a, b) => a - b);
   const rounds = numbers.map((number): Round => {
-    const held = members.get(number) ?? [];
-    const announced = announcements.get(number) ?? [];
-    const own = held.length ? held : announced;
-    const sts = own.map((i) => statements[i]);
+    const reported = (members.get(number) ?? []).map((i) => statements[i]);
+    const held = reported.length ? reported : recalled.get(number) ?? [];
+    const announcedSts = (announcements.get(number) ?? []).map((i) => statements[i]);
+    const sts = held.length ? held : announcedSts;
     const venue = venueOf(held.length ? sts.filter(reportsHeld) : sts, corpus);
-    const venueAnnouncements = announced.map((i) => statements[i]).filter((s) => ANNOUNCES_VENUE.test(s.text));
+    const venueAnnouncements = announcedSts.filter((s) => ANNOUNCES_VENUE.test(s.text));
     const announcedVenue = held.length && venueAnnouncements.length ? venueOf(venueAnnouncements, corpus) : { place: null, placeName: null };
     const durations = sts.map((s) => statedDuration(s.text)).filter((d): d is string => Boolean(d));
     const outcome = [...new Set(sts.filter((s) => OUTCOME.test(s.text)).map((s) => s.text))].slice(0, 2).join(' ');
@@ -229,10 +250,10 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
       outcome,
       delegations: held.length ? delegationsOf(sts, corpus) : {},
       events: [],
-      sources: [...new Set(own.map((i) => statements[i].article))].sort(),
-      announcedBy: [...new Set(announced.map((i) => statements[i].article))].sort(),
+      sources: [...new Set(sts.map((st) => st.article))].sort(),
+      announcedBy: [...new Set(announcedSts.map((st) => st.article))].sort(),
       host: held.length ? hostOf(sts, corpus) : null,
-      provenance: provenanceOf(statements, [...own, ...announced]),
+      provenance: provenanceOf([...sts, ...announcedSts]),
     };
   });
   return { rounds, members, announcements };

@@ -56,6 +56,9 @@ export const termsOf = memoize((text: string): string[] => {
   return [...out];
 });
 
+/** "the talks that began on", "a vote which was held on": a date about the noun before it. */
+const DESCRIBED_BEFORE = /\b(?:that|which)\s+(?:began|started|opened|ended|closed|broke out|erupted|took place|(?:was|were) held)\s+(?:on\s+)?$/i;
+
 /**
  * The day an article is about: the date its first dated sentences name most. A piece
  * published on Tuesday about Monday's talks tells undated sentences about Monday.
@@ -63,7 +66,11 @@ export const termsOf = memoize((text: string): string[] => {
 export function newsDay(record: ArticleRecord): IsoDate | null {
   // "…on Monday, three days after the vote": a day counted from another happening recalls
   // that happening; the news is the day the sentence itself is about.
-  const eventful = record.dates.filter((d) => { const text = record.sentences[d.sentence]?.text ?? ''; return !bareDate(d, text, clausesOf(text)) && !COUNTED_FROM_HAPPENING.test(d.text); });
+  // "…agreed on a deal after talks that began on May 8": a relative clause dates what it describes.
+  const eventful = record.dates.filter((d) => {
+    const text = record.sentences[d.sentence]?.text ?? '';
+    return !bareDate(d, text, clausesOf(text)) && !COUNTED_FROM_HAPPENING.test(d.text) && !DESCRIBED_BEFORE.test(text.slice(0, d.offset));
+  });
   const lead = [...new Set(eventful.map((d) => d.sentence))].slice(0, 3);
   const counts = new Map<IsoDate, number>();
   for (const d of eventful) if (lead.includes(d.sentence) && (!record.published || d.date <= record.published)) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
