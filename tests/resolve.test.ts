@@ -288,6 +288,14 @@ describe('resolve: acronyms', () => {
     expect(orgs.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['International Atomic Energy Agency', ['IAEA'], 2]]);
   });
 
+  it('shows a well-known body spelled out even when its acronym is written more often', () => {
+    const { entities } = resolved({
+      a: dated('The World Health Organization sent vaccines on Monday.'),
+      b: dated("The WHO's envoy arrived on Tuesday. Clinics were put on alert, said Dr Ama Mensah of the WHO."),
+    });
+    expect(entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['World Health Organization', ['WHO'], 3]]);
+  });
+
   it('makes "the Reserve Bank of India" and "the Reserve Bank" one body: the country after "of" owns it', () => {
     const { entities } = resolved({
       a: dated('The Reserve Bank of India capped withdrawals on Monday.'),

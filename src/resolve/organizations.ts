@@ -51,6 +51,11 @@ export function clusterOrganizations(all: Located[], credits: string[]): Cluster
       if (alias && !c.extraAliases!.includes(alias)) c.extraAliases!.push(alias);
     }
   }
+  // "WHO" twice and "World Health Organization" once: the spelled-out name shows, as below.
+  for (const c of clusters) {
+    const spelled = c.members.map((m) => m.mention.text.replace(/^the /i, '')).filter((t) => !ORG_ACRONYMS[t]);
+    if (spelled.length && spelled.length < c.members.length) c.name ??= mostFrequent(spelled);
+  }
   mergeAcronyms(clusters, byKey, all.filter((m) => m.mention.tentative));
   mergeShortNames(clusters);
   for (const credit of credits) {
