@@ -895,4 +895,12 @@ describe('timeline: invented stories of other kinds', () => {
     expect(tl.rounds.map((r) => [r.number, r.date, r.status, r.placeName])).toEqual([[3, null, 'held', 'Muscat'], [4, '2025-09-08', 'held', 'Oman'], [5, null, 'planned', 'Muscat']]);
     expect(tl.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).not.toContain('Houthi-allied');
   });
+
+  it('a shooting told AP style: titled names, a bureau listing its fields, a "… Springs" town', () => {
+    const tl = timelineOf(storyTexts('bowling-shooting'));
+    const named = (kind: string) => tl.entities.filter((e) => e.kind === kind).map((e) => e.name);
+    expect(named('person')).toContain('Warren Hale');
+    expect(named('organization')).toEqual(expect.arrayContaining(['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'State Police']));
+    expect(named('place')).toContain('Eagle Springs');
+  });
 });

@@ -2,7 +2,7 @@ import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation } from './gazetteer.js';
-import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GROUP_NOUNS, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, REGION_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
+import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GIVEN_NAME_TITLES, GROUP_NOUNS, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, REGION_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
@@ -198,8 +198,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   return extra;
 }
 
-/** Titles that go with a given name alone: "King Aldric", "Empress Adela", "Pope Linus". */
-const REGNAL_TITLES = /^(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Pope|Prince|Princess|Sultan|Emir)$/;
+/** Titles as AP style abbreviates them before a name ("Col. Jane Roe"); not "U.S.", which owns a body. */
+const AP_TITLE = /^(?:Gov|Lt|Sen|Rep|Col|Capt|Sgt|Cpl|Gen|Maj|Adm|Cmdr|Det|Supt|Insp|Atty|Brig|Dr|Prof|Rev)\.$/;
+/** A monarch's or a pope's title before a given name. */
+const REGNAL_TITLES = new RegExp(`^(?:${GIVEN_NAME_TITLES})$`, 'i');
 
 /** The run from its k-th token on, the tokens before it becoming words before the run. */
 function runFrom(run: NameRun, k: number): NameRun {
@@ -330,9 +332,11 @@ function nameBeforeOf(run: NameRun, nameTokens: Token[], s: Sentence, headline: 
 function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
   const tokens = run.tokens;
   for (let k = 1; k < tokens.length - 1; k++) {
-    if (!isFirstName(tokens[k].text) || NAME_PARTICLES.has(tokens[k - 1].text)) continue;
-    // Only a title or an organisation splits off: "Andres Manuel Lopez Obrador" is one name.
     const before = tokens[k - 1].text;
+    // After a title abbreviated AP style ("Col.", "Sgt.", "Gov."), a name starts whatever its first word.
+    const abbreviated = AP_TITLE.test(before) && isNameWord(tokens[k].text) && !isTitleWord(tokens[k].text);
+    if (!(isFirstName(tokens[k].text) || abbreviated) || NAME_PARTICLES.has(before)) continue;
+    // Only a title or an organisation splits off: "Andres Manuel Lopez Obrador" is one name.
     if (!isTitleWord(before) && !KNOWN_ORGS.has(before) && !/^\p{Lu}{2,6}$/u.test(before)) continue;
     const cut = nameBeforeOf(run, tokens.slice(k), s, false, true);
     const nameTokens = cut.name;
@@ -455,13 +459,25 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
   for (const s of sentences) {
     const paired = pairedWaterways(s);
     mentions.push(...paired);
+    let coveredTo = -1;
     for (const run of nameRuns(s.text)) {
+      if (run.tokens[0].offset < coveredTo) continue;
       if (paired.some((p) => p.offset <= run.tokens[0].offset && run.tokens[0].offset < p.offset + p.text.length + 40 && p.text === run.tokens[0].text)) continue;
-      mentions.push(...classifyRun(run, s, headingSentences.has(s.index)));
+      for (const m of classifyRun(run, s, headingSentences.has(s.index))) {
+        const field = m.kind === 'organization' ? /\bof (\p{Lu}\p{L}+)$/u.exec(m.text) : null;
+        const fields = field && isCommonWord(field[1]) ? LISTED_FIELDS.exec(s.text.slice(m.offset + m.text.length)) : null;
+        // Fields are things, written as words ("Tobacco", "Fisheries"), not other names ("Barclays").
+        const listed = fields && (fields[0].match(/\p{Lu}\p{L}+/gu) ?? []).every(isCommonWord) ? fields : null;
+        if (listed) coveredTo = m.offset + m.text.length + listed[0].length;
+        mentions.push(listed ? { ...m, text: m.text + listed[0] } : m);
+      }
     }
   }
   return withNicknames(mentions, sentences);
 }
+
+/** "Bureau of Alcohol, Tobacco, Firearms and Explosives": the fields a body's name lists after "of". */
+const LISTED_FIELDS = /^(?:,\s+\p{Lu}\p{L}+)+,?\s+and\s+\p{Lu}\p{L}+/u;
 
 /** ", widely known as Lulu", " (nicknamed "the Bulldozer")": the name after it is the same person's. */
 const NICKNAME = /^,?\s*(?:(?:widely|popularly|better|commonly|also|often)\s+)?(?:known\s+as|called|nicknamed|dubbed)\s+["“]?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)["”]?/u;

@@ -24,6 +24,9 @@ export const TITLE_WORDS = new Set([
   'emperor', 'empress', 'tsar', 'czar', 'duke', 'duchess', 'baron', 'baroness',
 ]);
 
+/** Titles that go with a given name alone: "King Aldric", "Empress Adela", "Pope Linus", "Sheikh Nasser". */
+export const GIVEN_NAME_TITLES = 'king|queen|emperor|empress|tsar|czar|tsarina|pope|prince|princess|sultan|emir|sheikh|sheikha';
+
 /** Lower-case nouns that make a phrase a role ("a top adviser to …", "the head of …"). */
 /** Offices named in apposition as often as before a name: one list for roles.ts and ROLE_NOUNS. */
 // "neurologist", "epidemiologist", "seismologist": a scientist by their field.
@@ -139,7 +142,7 @@ export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|wrote|write
 export const REGION_NOUNS = ['region', 'oblast', 'province', 'state', 'county', 'district', 'governorate', 'prefecture'];
 
 /** Capitalised last words that make a run a geographic region ("Gaza Strip", "Korean Peninsula"). */
-export const GEO_HEADS = new Set(['strip', 'peninsula', 'island', 'islands', 'valley', 'desert', 'mountains', 'corridor', 'heights', 'coast', 'basin', 'delta', 'plateau', 'highlands', 'oblast', 'province', 'region', 'county', 'governorate', 'district', 'prefecture', 'municipality', 'canton']);
+export const GEO_HEADS = new Set(['strip', 'peninsula', 'island', 'islands', 'falls', 'springs', 'valley', 'desert', 'mountains', 'corridor', 'heights', 'coast', 'basin', 'delta', 'plateau', 'highlands', 'oblast', 'province', 'region', 'county', 'governorate', 'district', 'prefecture', 'municipality', 'canton']);
 
 /** Lower-case nouns of an appositive that make the name before them a place (", a mountainous region"). */
 // The place noun heads the phrase: "the chief county officer" is a person, not a district.

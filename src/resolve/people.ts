@@ -3,7 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import { mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey, romanisationKey, skeletonKey } from './alias-key.js';
 import { isKnownLastName } from '../extract/word-tags.js';
-import { EAST_ASIAN_FAMILY_NAMES } from '../extract/lexicon.js';
+import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAME_TITLES } from '../extract/lexicon.js';
 
 export interface PeopleResult {
   clusters: Cluster[];
@@ -175,7 +175,7 @@ function tailOf(group: Cluster[], name: string, spellings: Map<Cluster, Set<stri
 const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame)\.?$/i;
 
 /** Titles that go with a given name alone: "Prince Harun", "Sheikh Nasser", "Queen Amira". */
-const FIRST_NAME_TITLES = /\b(?:prince|princess|king|queen|sheikh|sheikha|emir|sultan|pope)$/i;
+const FIRST_NAME_TITLES = new RegExp(`\\b(?:${GIVEN_NAME_TITLES})$`, 'i');
 /** Names built on "son of": "Harun bin Zayed" is called Harun. */
 const PATRONYMIC = / (?:bin|ibn|bint|ben) /i;
 

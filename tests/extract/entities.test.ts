@@ -501,4 +501,13 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('The ship was hit by waves an hour after leaving port, Latif said.')).toEqual([['person', 'Latif', false]]);
     expect(found('Rebels took the capital, Vellmora, on Monday.')).toEqual([['place', 'Vellmora']]);
   });
+
+  it('starts a name after an AP title whatever its first word, joins the fields a bureau lists, and reads "X Springs" as a place', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(found('He left. State Police Col. Warren Hale said divers were searching.')).toEqual([['organization', 'State Police'], ['person', 'Warren Hale']]);
+    expect(found('He left. The Bureau of Alcohol, Tobacco, Firearms and Explosives joined the search.')).toEqual([['organization', 'Bureau of Alcohol, Tobacco, Firearms and Explosives']]);
+    expect(found('He left. The Bank of Harlow, Velmar and Tarvo raised rates.').map(([, t]) => t)).not.toContain('Bank of Harlow, Velmar and Tarvo');
+    expect(found('He left. The body was found near a recycling centre in Eagle Springs.')).toEqual([['place', 'Eagle Springs']]);
+    expect(found('He left. The U.S. Food and Drug Administration approved it.')).toEqual([['organization', 'U.S. Food and Drug Administration']]);
+  });
 });
