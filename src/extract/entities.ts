@@ -145,7 +145,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     k = 1;
     if (KNOWN_ORGS.has(acronym.text) || AGENCIES.has(acronym.text)) extra.push({ kind: 'organization', text: acronym.text, sentence, offset: acronym.offset, agency: AGENCIES.has(acronym.text) || undefined });
   }
-  while (k < tokens.length - 1 && (isTitleWord(tokens[k].text) || (k > 0 && CONNECTOR_IN_TITLE.has(tokens[k].text) && isTitleWord(tokens[k + 1].text)))) k++;
+  // "First Minister", "Health Secretary": a word that only qualifies a title is one only before another ("First Choice", "Top Glove" are names).
+  const peels = (j: number): boolean => isTitleWord(tokens[j].text) && (!QUALIFIER_TITLES.has(tokens[j].text.toLowerCase()) || isTitleWord(tokens[j + 1].text) || CONNECTOR_IN_TITLE.has(tokens[j + 1].text));
+  while (k < tokens.length - 1 && (peels(k) || (k > 0 && CONNECTOR_IN_TITLE.has(tokens[k].text) && isTitleWord(tokens[k + 1].text)))) k++;
   // "the MP for Brantby": a constituency after the member's title, not a person.
   if (k === 1 && /^(?:MP|MEP|MSP)$/.test(tokens[0].text) && tokens[1]?.text === 'for' && tokens.length > 2) {
     const seat = tokens.slice(2);
@@ -217,6 +219,8 @@ const NAME_ADJECTIVE = /-(?:based|led|backed|born|owned|run|made|flagged|registe
 const PLACED_BEFORE = new RegExp(`${LOCATIVE_BEFORE.source}|\\b(?:off(?: the coast of)?|(?:coast|shores?|north|south|east|west|regions?|provinces?) of)\\s+$`, 'i');
 
 const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);
+/** Title words that qualify another ("First Lady", "Top Envoy", "Health Minister") and are no title alone. */
+const QUALIFIER_TITLES = new Set(['first', 'top', 'senior', 'vice', 'prime', 'health', 'trade', 'energy', 'economy', 'economic', 'education', 'culture', 'sports', 'agriculture', 'transport', 'security', 'national', 'parliamentary', 'opposition', 'crown', 'press', 'council', 'intelligence', 'operating', 'financial', 'managing', 'presidential']);
 /** Title nouns that end a title: what comes before them is the office ("Development Minister"). */
 const TITLE_NOUNS = new Set(['minister', 'secretary', 'director', 'executive', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'commissioner', 'governor', 'president', 'chancellor']);
 /**

@@ -170,6 +170,8 @@ export const TOPONYM_PREFIXES = new Set([
   'Jisr', 'Deir', 'Dayr', 'Bir', 'Tell', 'Tal', 'Ras', 'Ain', 'Ayn', 'Ein', 'Wadi', 'Jebel', 'Jabal', 'Jabel',
   'Kafr', 'Kfar', 'Beit', 'Bayt', 'Qasr', 'Marj', 'Mazraat', 'Madinat', 'Tel', 'Khirbet', 'Khirbat', 'Nahr', 'Bandar', 'Qalaat',
   'Port', 'Puerto', 'Porto', 'Fort', 'Mount', 'Lake', 'Cape', 'Saint', 'San', 'Santa', 'Sao', 'São', 'Ciudad', 'Nizhny',
+  // Island, beach, lake, hill and cape in other languages: "Isla Holbox", "Pulau Seribu", "Lac Léman".
+  'Isla', 'Isola', 'Ile', 'Île', 'Playa', 'Lago', 'Cerro', 'Pulau', 'Gunung', 'Tanjung', 'Lac', 'Mont', 'Bahia', 'Bahía',
 ]);
 
 /** Month and weekday names, written once for every pattern that needs them. */

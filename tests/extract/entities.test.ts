@@ -510,4 +510,14 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('He left. The body was found near a recycling centre in Eagle Springs.')).toEqual([['place', 'Eagle Springs']]);
     expect(found('He left. The U.S. Food and Drug Administration approved it.')).toEqual([['organization', 'U.S. Food and Drug Administration']]);
   });
+
+  it('takes no opener ("Following", "My") into a name, no qualifier alone for a title ("First Choice"), and "Isla X" for a place', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(found("He left. Following Harlan's election, readers sent images.")).toEqual([['person', 'Harlan']]);
+    expect(found('He left. My Velmar-speaking colleague, Jane Roe, agreed.').filter(([k]) => k === 'person')).toEqual([['person', 'Jane Roe']]);
+    expect(found('He left. Tour operators Brantby and First Choice suspended flights.').map(([, t]) => t)).not.toContain('Choice');
+    expect(found('He left. Travellers filled in a Health Status form.')).toEqual([]);
+    expect(found('He left. First Minister Nicola Sturgeon spoke.')).toEqual([['person', 'Nicola Sturgeon']]);
+    expect(found('He left. Isla Tarvo is reached by ferry.')).toEqual([['place', 'Isla Tarvo']]);
+  });
 });
