@@ -296,6 +296,21 @@ describe('resolve: acronyms', () => {
     expect(entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['World Health Organization', ['WHO'], 3]]);
   });
 
+  it('makes a body written in British and American spelling one ("Centres", "Center"; "Organisation", "Organization")', () => {
+    const { entities } = resolved({
+      a: dated('The Velmar Centres for Disease Control said on Monday that cases rose.'),
+      b: dated('The Velmar Center for Disease Control said on Tuesday that cases fell. The Harlow Defence Organisation agreed.'),
+      c: dated('The Harlow Defense Organization said so on Wednesday.'),
+    });
+    expect(entities.filter((e) => e.kind === 'organization').map((o) => o.mentions.length)).toEqual([2, 2]);
+  });
+
+  it('reads a town named like someone the same article names in full as that person ("that Mendoza had" after "Ines Mendoza")', () => {
+    const { entities } = resolved({ a: dated('Beauty queen Ines Mendoza toured the base on Monday. Organisers wrote that Mendoza had enjoyed the visit.') });
+    expect(entities.filter((e) => e.kind === 'person').map((p) => [p.name, p.mentions.length])).toEqual([['Ines Mendoza', 2]]);
+    expect(entities.filter((e) => e.kind === 'place')).toEqual([]);
+  });
+
   it('makes "the Reserve Bank of India" and "the Reserve Bank" one body: the country after "of" owns it', () => {
     const { entities } = resolved({
       a: dated('The Reserve Bank of India capped withdrawals on Monday.'),

@@ -233,8 +233,8 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   // "Energy Minister Priya Raman": an office and a name after it are a person's, whatever the portfolio.
   if (tokens.some((t, i) => i > 0 && i < tokens.length - 2 && TITLE_NOUNS.has(t.text.toLowerCase()))) return null;
   const offset = tokens[0].offset;
-  // "the International Monetary Fund's decision": the organisation, without the possessive.
-  const name = run.text.replace(/^The /, '').replace(/['’]s$/, '');
+  // "the International Monetary Fund's decision", "A Harlow Airways spokesman": the organisation, without the possessive or the article.
+  const name = run.text.replace(/^(?:The|An?) /, '').replace(/['’]s$/, '');
   // "'The Government has …'": a kind of body capitalised alone names none in particular;
   // "RIVALS CLAIM POWER AS ARMY ADVANCES" is a headline in capitals, not a name.
   if (GENERIC_BODY.test(name) || (tokens.length >= 3 && tokens.every((t) => /^\p{Lu}{2,}$/u.test(t.text)))) return null;

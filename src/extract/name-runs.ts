@@ -32,7 +32,7 @@ export const isFirstName = (word: string): boolean => FIRST_NAMES.has(word) || i
 /** Capitalised function words that never sit inside a name: one starts a new sentence fragment. */
 const CAPITAL_FUNCTION_WORDS = new Set(['The', 'A', 'An', 'As', 'In', 'On', 'At', 'For', 'But', 'And', 'If', 'When', 'While', 'After', 'Before', 'Is', 'It', 'This', 'That', 'These', 'Those', 'There', 'What', 'Why', 'How', 'We', 'They', 'He', 'She', 'I']);
 /** "Following Obama's election", "My Spanish-speaking colleague": words that open a sentence, never a name. */
-const OPENERS = new Set(['My', 'Our', 'Your', 'Following', 'According', 'Including', 'Regarding', 'Concerning', 'Despite', 'Amid', 'Unlike', 'Besides', 'Throughout', 'Given']);
+const OPENERS = new Set(['My', 'Our', 'Your', 'Following', 'According', 'Including', 'Regarding', 'Concerning', 'Despite', 'Amid', 'Unlike', 'Besides', 'Throughout', 'Given', 'Today', 'Tonight', 'Yesterday']);
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord'];
 /** "But", "Meanwhile": a function word, capitalised to open a sentence. "US" written in capitals is the country, not "us". */
 export const isFunctionWord = (word: string): boolean => !/^\p{Lu}{2,}$/u.test(word) && [...wordTags(word.toLowerCase())].some((t) => FUNCTION_TAGS.includes(t));

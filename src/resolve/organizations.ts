@@ -14,8 +14,15 @@ function orgKey(text: string): string {
   // "Carvana Motors Inc." is Carvana Motors: a legal form says nothing of which company.
   const words = text.replace(/^the /i, '').replace(LEGAL_FORM, '').split(' ');
   const bare = ownerless(words) ?? words.join(' ');
-  return plainKey(ORG_ACRONYMS[bare] ?? bare);
+  return plainKey(usSpelling(ORG_ACRONYMS[bare] ?? bare));
 }
+
+/**
+ * One spelling for a body's name written British or American ("Centres for Disease Control",
+ * "Centers", "Center"; "Organisation", "Organization"; "Defence", "Defense"; "Labour", "Labor").
+ */
+const usSpelling = (name: string): string => name.replace(/\bcent(?:re|er)s?\b/gi, 'center').replace(/\b(\p{L}+)isation\b/giu, '$1ization')
+  .replace(/\bdefence\b/gi, 'defense').replace(/\bprogramme\b/gi, 'program').replace(/\b(lab|harb|hon|neighb|col|fav)our\b/gi, '$1or');
 
 /**
  * The name without the country that owns the body, before it or after "of": "French National

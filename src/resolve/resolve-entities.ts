@@ -65,8 +65,10 @@ function reclassifyByStory(located: Located[]): void {
     // story names in full, and that the story also uses alone for that person, is the person.
     // A country that is the surname of someone the same article names in full ("Eddie
     // Jordan … Jordan said") is that person there.
-    const countryAsSurname = l.mention.kind === 'place' && lone && l.mention.placeKind === 'country' && surnamesIn.get(l.article)?.has(key);
-    if (countryAsSurname || (l.mention.kind === 'place' && lone && (l.mention.placeKind === 'city' || l.mention.placeKind === 'region') && surnames.has(key) && lonePeople.has(key))) {
+    // So is a town or region below a big city's size: "Tarvo wrote" after "Ines Tarvo".
+    const sameArticleSurname = l.mention.kind === 'place' && lone && surnamesIn.get(l.article)?.has(key);
+    const placeAsSurname = sameArticleSurname && (l.mention.placeKind === 'country' || ((l.mention.placeKind === 'city' || l.mention.placeKind === 'region') && (l.mention.population ?? 0) < BIG_CITY));
+    if (placeAsSurname || (l.mention.kind === 'place' && lone && (l.mention.placeKind === 'city' || l.mention.placeKind === 'region') && surnames.has(key) && lonePeople.has(key))) {
       l.mention = { ...l.mention, kind: 'person', placeKind: undefined, canonical: undefined, lat: undefined, lon: undefined, tentative: true };
       continue;
     }
@@ -84,6 +86,9 @@ function reclassifyByStory(located: Located[]): void {
     }
   }
 }
+
+/** A city this big keeps its name beside a namesake ("Paris" beside "Paris Hilton"). */
+const BIG_CITY = 1_000_000;
 
 /** A town smaller than this that shares its name with a company in the story is the company. */
 const SMALL_TOWN = 100_000;

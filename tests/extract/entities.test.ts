@@ -519,5 +519,7 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('He left. Travellers filled in a Health Status form.')).toEqual([]);
     expect(found('He left. First Minister Nicola Sturgeon spoke.')).toEqual([['person', 'Nicola Sturgeon']]);
     expect(found('He left. Isla Tarvo is reached by ferry.')).toEqual([['place', 'Isla Tarvo']]);
+    expect(found('He left. Tonight the Department of Health said so.')).toEqual([['organization', 'Department of Health']]);
+    expect(found('He left. A Harlow Airways spokesman said flights were cancelled.')).toEqual([['organization', 'Harlow Airways']]);
   });
 });
