@@ -26,4 +26,12 @@ export const DEMONYMS: Record<string, string> = {
   Thai: 'Thailand', Tunisian: 'Tunisia', Turkish: 'Turkey', Turkmen: 'Turkmenistan', Ugandan: 'Uganda',
   Ukrainian: 'Ukraine', Uzbek: 'Uzbekistan', Venezuelan: 'Venezuela', Vietnamese: 'Vietnam', Yemeni: 'Yemen',
   Zimbabwean: 'Zimbabwe', Briton: 'United Kingdom', Catalan: 'Spain', Scottish: 'United Kingdom', English: 'United Kingdom', Welsh: 'United Kingdom',
+  Jamaican: 'Jamaica', Haitian: 'Haiti', Honduran: 'Honduras', Guatemalan: 'Guatemala', Salvadoran: 'El Salvador', Nicaraguan: 'Nicaragua',
+  Panamanian: 'Panama', Paraguayan: 'Paraguay', Uruguayan: 'Uruguay', Cameroonian: 'Cameroon', Congolese: 'Democratic Republic of the Congo',
+  Senegalese: 'Senegal', Ivorian: 'Ivory Coast', Zambian: 'Zambia', Tanzanian: 'Tanzania', Mozambican: 'Mozambique', Malawian: 'Malawi',
+  Angolan: 'Angola', Namibian: 'Namibia', Liberian: 'Liberia', Gabonese: 'Gabon', Chadian: 'Chad', Mauritanian: 'Mauritania',
+  Burundian: 'Burundi', Beninese: 'Benin', Togolese: 'Togo', Gambian: 'Gambia', Guinean: 'Guinea', Burkinabe: 'Burkina Faso',
+  'South Sudanese': 'South Sudan', Omani: 'Oman', Laotian: 'Laos', Bhutanese: 'Bhutan', Maldivian: 'Maldives', Macedonian: 'North Macedonia',
+  Maltese: 'Malta', Fijian: 'Fiji', Samoan: 'Samoa', Tongan: 'Tonga', Bahamian: 'Bahamas', Barbadian: 'Barbados', Trinidadian: 'Trinidad and Tobago',
+  Spaniard: 'Spain', Dane: 'Denmark', Swede: 'Sweden', Frenchman: 'France', Frenchwoman: 'France', Englishman: 'United Kingdom', Dutchman: 'Netherlands',
 };

@@ -2,7 +2,7 @@ import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation } from './gazetteer.js';
-import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GIVEN_NAME_TITLES, GROUP_NOUNS, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, REGION_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
+import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GIVEN_NAME_TITLES, GROUP_NOUNS, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
@@ -220,7 +220,7 @@ const PLACED_BEFORE = new RegExp(`${LOCATIVE_BEFORE.source}|\\b(?:off(?: the coa
 
 const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);
 /** Title words that qualify another ("First Lady", "Top Envoy", "Health Minister") and are no title alone. */
-const QUALIFIER_TITLES = new Set(['first', 'top', 'senior', 'vice', 'prime', 'health', 'trade', 'energy', 'economy', 'economic', 'education', 'culture', 'sports', 'agriculture', 'transport', 'security', 'national', 'parliamentary', 'opposition', 'crown', 'press', 'council', 'intelligence', 'operating', 'financial', 'managing', 'presidential']);
+const QUALIFIER_TITLES = new Set(['first', 'top', 'senior', 'vice', 'prime', 'foreign', 'interior', 'finance', 'defence', 'defense', 'health', 'trade', 'energy', 'economy', 'economic', 'education', 'culture', 'sports', 'agriculture', 'transport', 'security', 'national', 'parliamentary', 'opposition', 'crown', 'press', 'council', 'intelligence', 'operating', 'financial', 'managing', 'presidential']);
 /** Title nouns that end a title: what comes before them is the office ("Development Minister"). */
 const TITLE_NOUNS = new Set(['minister', 'secretary', 'director', 'executive', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'commissioner', 'governor', 'president', 'chancellor']);
 /**
@@ -335,13 +335,19 @@ function nameBeforeOf(run: NameRun, nameTokens: Token[], s: Sentence, headline: 
  */
 function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
   const tokens = run.tokens;
+  const opening = /^\s*["“‘(]?\s*$/.test(s.text.slice(0, tokens[0].offset));
   for (let k = 1; k < tokens.length - 1; k++) {
     const before = tokens[k - 1].text;
     // After a title abbreviated AP style ("Col.", "Sgt.", "Gov."), a name starts whatever its first word.
     const abbreviated = AP_TITLE.test(before) && isNameWord(tokens[k].text) && !isTitleWord(tokens[k].text);
-    if (!(isFirstName(tokens[k].text) || abbreviated) || NAME_PARTICLES.has(before)) continue;
+    // "Jockey Jane Roe won", "City Clerk Jane Roe said": words of a trade, capitalised only to open
+    // the sentence, describe the name after them; a role noun ("Lawyer", "Activist") whatever name follows.
+    const trade = opening && tokens.slice(0, k).every((t) => (isCommonWord(t.text) && !isFunctionWord(t.text)) || isTitleWord(t.text));
+    const roleNoun = trade && k === 1 && tokens.length >= 3 && ROLE_NOUNS.test(before) && isNameWord(tokens[k].text);
+    // A title is no given name ("Air Marshal Tom Reed": the name starts at "Tom").
+    if (!(isFirstName(tokens[k].text) || abbreviated || roleNoun) || isTitleWord(tokens[k].text) || NAME_PARTICLES.has(before)) continue;
     // Only a title or an organisation splits off: "Andres Manuel Lopez Obrador" is one name.
-    if (!isTitleWord(before) && !KNOWN_ORGS.has(before) && !/^\p{Lu}{2,6}$/u.test(before)) continue;
+    if (!trade && !isTitleWord(before) && !KNOWN_ORGS.has(before) && !/^\p{Lu}{2,6}$/u.test(before)) continue;
     const cut = nameBeforeOf(run, tokens.slice(k), s, false, true);
     const nameTokens = cut.name;
     const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
@@ -446,7 +452,10 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const nameAtStart = atStart && nameTokens[0].offset === run.tokens[0].offset;
   // A word that speaks ("Bird said", "Xi said") may be the family name of someone the story
   // names in full: a guess the resolve stage keeps only if it finds that person.
-  if (isCommonWord(first) && !(titled && !nameAtStart)) return speaks && !isFunctionWord(first) ? { kind: 'person', text: first, sentence: s.index, offset, tentative: true, wordAsName: true } : null;
+  // Only an office vouches for a word as a name: "Swedish Crowns", "German Frigate" name no one.
+  const peeled = run.tokens.slice(0, Math.max(0, run.tokens.indexOf(nameTokens[0]))).map((t) => t.text.toLowerCase().replace(/\.$/, ''));
+  const office = peeled.length ? peeled.some((w) => TITLE_WORDS.has(w) && !QUALIFIER_TITLES.has(w)) : titled;
+  if (isCommonWord(first) && !(office && !nameAtStart)) return speaks && !isFunctionWord(first) ? { kind: 'person', text: first, sentence: s.index, offset, tentative: true, wordAsName: true } : null;
   // A lone surname is only sure with a title or a known name; otherwise it waits for
   // the resolve stage to find the full name elsewhere in the story.
   // A lone given name ("Saad") is never sure: it must meet its full name, unless a monarch's or

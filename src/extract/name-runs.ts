@@ -119,6 +119,8 @@ export function nameRuns(sentence: string): NameRun[] {
     // Mid-sentence a capital is no sentence start: "its trade minister, Than Oo," keeps "Than".
     const opensClause = i === 0 || /["“‘(:—–-]\s*$/.test(sentence.slice(0, tokens[i].offset));
     while (run.length > 1 && (isFunctionWord(run[0].text) || (opensClause && OPENERS.has(run[0].text))) && (opensClause || !/^\p{Lu}\p{Ll}/u.test(run[1].text))) run.shift();
+    // "… prices rose. By Jane Roe": a byline run into the text ("By" never starts a name).
+    if (run.length > 2 && run[0].text === 'By') run.shift();
     // "Residents of Goma", "Thousands of Haitians", "Part of the Velmore dam": a plural noun or a
     // share capitalised only because it opens the sentence is not the head of a name ("Bank of
     // England" keeps its head).

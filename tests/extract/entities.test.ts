@@ -522,4 +522,14 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('He left. Tonight the Department of Health said so.')).toEqual([['organization', 'Department of Health']]);
     expect(found('He left. A Harlow Airways spokesman said flights were cancelled.')).toEqual([['organization', 'Harlow Airways']]);
   });
+
+  it('peels a trade that opens the sentence off the name after it, and lets only an office (not a country adjective) vouch for a word as a name', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.role].filter((x) => x !== undefined));
+    expect(found('He left. Jockey Richard Harrowby won the race.')).toEqual([['person', 'Richard Harrowby', 'Jockey']]);
+    expect(found('He left. Lawyer Razan Tellawi said so.')).toEqual([['person', 'Razan Tellawi', 'Lawyer']]);
+    expect(found('He left. Air Marshal Tom Reed spoke.')).toEqual([['person', 'Tom Reed', 'Air Marshal']]);
+    expect(found('He left. Jamaican Nesta Corrie won.')).toEqual([['person', 'Nesta Corrie', 'Jamaican']]);
+    expect(found('He left. The sweet Syrian Light grade is exported, priced in Swedish Crowns.').filter(([k]) => k === 'person')).toEqual([]);
+    expect(found('He left. Prices rose, the company said. By Tarmo Velling and Jane Roe.').map(([, t]) => t)).not.toContain('By Tarmo Velling');
+  });
 });
