@@ -117,7 +117,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const speaker = single && known?.kind === 'city' && (known.population ?? 0) < 300_000 && speaksNext;
   // "Valdora state governor", "the governor of Valdora state": a name right before a region
   // noun is that region, even one named like a surname.
-  const regionNamed = single && REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() ? (known?.kind === 'region' ? known : lookupRegionInContext(text)) : undefined;
+  // "the Western province of Alberta": an adjective before a region noun that "of" names is no name.
+  const regionNamed = single && REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() && run.next[1] !== 'of' ? (known?.kind === 'region' ? known : lookupRegionInContext(text)) : undefined;
   if (regionNamed) return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, regionNamed), placeKind: 'region' }];
   // "The ship, the Calypso, …": a town's name never takes "the" alone ("the Tarvo region" is the region's);
   // a ship's, a hotel's or a band's does.
@@ -214,7 +215,7 @@ function runFrom(run: NameRun, k: number): NameRun {
 /** Nouns of trade that go before a company's name: "chipmaker", "retailer", "insurer", "lender". */
 const TRADE_NOUN = /^\p{Lu}\p{Ll}+(?:maker|er|or)$/u;
 /** "Oslo-based", "Saudi-led", "Panama-flagged", "Velmar-allied": a name made an adjective. */
-const NAME_ADJECTIVE = /-(?:based|led|backed|born|owned|run|made|flagged|registered|headquartered|allied|aligned|linked|affiliated|funded|sponsored|inspired)$/i;
+const NAME_ADJECTIVE = /-(?:based|led|backed|born|owned|run|made|flagged|registered|headquartered|allied|aligned|linked|affiliated|funded|sponsored|inspired|held|occupied|controlled|style|related|era|educated|trained)$/i;
 /** Words that put what follows on a map: "in", "near", "off", "the coast of", "the north of". */
 const PLACED_BEFORE = new RegExp(`${LOCATIVE_BEFORE.source}|\\b(?:off(?: the coast of)?|(?:coast|shores?|north|south|east|west|regions?|provinces?) of)\\s+$`, 'i');
 

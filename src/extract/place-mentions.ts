@@ -1,7 +1,7 @@
 import type { Mention, Sentence } from '../model.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupPlace, lookupRegion, lookupRegionInContext, type GazetteerPlace } from './gazetteer.js';
-import { GEO_HEADS, GROUP_NOUNS } from './lexicon.js';
+import { GEO_HEADS, GROUP_NOUNS, MONTH } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
 import { isCommonWord, isKnownLastName } from './word-tags.js';
 
@@ -64,6 +64,7 @@ export function demonymPlaces(run: NameRun, sentence: number): Mention[] {
  * "Norrland's capital Quenby"; not "once in port, Roe said"), "the MP for Brantby".
  */
 const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$|(?:\b(?:the|its|their)|['’]s)\s+(?:[a-z-]+\s+)?(capital|port),?\s+$|\b(?:MP|MEP|MSP|member|senator|congressman|congresswoman)\s+(for)\s+$/i;
+const MONTH_SPAN = new RegExp(`^(?:${MONTH})-(?:${MONTH})$`);
 export const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
 /** "spread to Ituri", "fled to Goma": verbs of motion make "to" locative. */
 const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|returned|headed|went|deployed|sent|advanced)\s+(?:back\s+)?to|reach(?:ed|ing)?)\s+$/i;
@@ -84,7 +85,9 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   // "the MP for Thornbury": a constituency, a region of its own.
   const kind = (placeOf?.[1] ?? placeOf?.[2] ?? (placeOf?.[3] ? 'region' : undefined))?.toLowerCase();
   const single = run.tokens.length === 1 ? run.tokens[0].text : null;
-  const nameLike = single && !isCommonWord(single) && !isFirstName(single) && !isKnownLastName(single) && !DEMONYMS[single] && !GROUP_NOUNS.test(single);
+  // Not "in Q2", "in April-June", "type Ia", "against Israelis": codes, spans of months and peoples are no places.
+  const nameLike = single && single.length >= 3 && !/\d/.test(single) && !MONTH_SPAN.test(single) && !isCommonWord(single) && !isFirstName(single) && !isKnownLastName(single)
+    && !DEMONYMS[single] && !DEMONYMS[single.replace(/s$/, '')] && !GROUP_NOUNS.test(single);
   if (kind || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city' };
   }
@@ -113,7 +116,8 @@ export function countriesIn(tokens: Token[], sentence: number): Mention[] {
 export function geographicMention(run: NameRun, text: string, sentence: number): Mention | null {
   const offset = run.tokens[0].offset;
   const nextFollows = !run.after.trim();
-  if (WATER.test(text) || (WATER_AFTER.test(run.next[0] ?? '') && nextFollows)) {
+  // "The river wends …": a determiner opening the sentence names no river.
+  if (WATER.test(text) || (WATER_AFTER.test(run.next[0] ?? '') && nextFollows && !describes(run))) {
     const kind = (/(Sea|Ocean|Strait|River|Lake|Gulf|Bay|Channel|Canal)/.exec(text)?.[1] ?? run.next[0] ?? 'sea').toLowerCase().replace(/s$/, '');
     return { kind: 'place', text, sentence, offset, placeKind: kind };
   }
@@ -133,7 +137,8 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
   // "the Tamil region", "a rebel-held province", "Northern province": adjectives, not names.
   const lastWord = run.tokens[run.tokens.length - 1].text;
   const adjective = DEMONYMS[text] || describes(run) || GROUP_NOUNS.test(lastWord) || /-(?:dominated|controlled|held|run|majority|speaking)$/i.test(lastWord) || (run.tokens.length === 1 && isCommonWord(text));
-  if (GEO_HEADS.has(run.next[0] ?? '') && nextFollows && !lookupPlace(text, 15_000) && !adjective) {
+  // "Lisbon Falls" is a town, but "Supporting X falls into …" is a verb.
+  if (GEO_HEADS.has(run.next[0] ?? '') && !/^(?:falls|springs)$/.test(run.next[0]) && nextFollows && !lookupPlace(text, 15_000) && !adjective) {
     return { kind: 'place', text: `${text} ${run.next[0]}`, sentence, offset, placeKind: 'region' };
   }
   return null;

@@ -532,4 +532,14 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('He left. The sweet Syrian Light grade is exported, priced in Swedish Crowns.').filter(([k]) => k === 'person')).toEqual([]);
     expect(found('He left. Prices rose, the company said. By Tarmo Velling and Jane Roe.').map(([, t]) => t)).not.toContain('By Tarmo Velling');
   });
+
+  it('finds no place in "The river wends", "falls into", "in Q2", "in April-June", "the Western province of X" or "X-held"', () => {
+    const places = (text: string) => mentionsOf(text).filter((m) => m.kind === 'place').map((m) => m.text);
+    expect(places('He left. The river wends its way through the middle of town.')).toEqual([]);
+    expect(places('He left. Backing Harlan falls into the category of normal politics.')).toEqual([]);
+    expect(places('He left. The economy grew 0.3 percent in April-June and again in Q2.')).toEqual([]);
+    expect(places('He left. Harper cut his teeth in the Western province of Alberta.')).toEqual(['Alberta']);
+    expect(places('He left. They fought in Velmar-held towns near the Israeli-occupied Golan Heights.')).toEqual(['Golan Heights']);
+    expect(places('He left. Floods hit the Tarvo province on Monday.')).toEqual(['Tarvo province']);
+  });
 });
