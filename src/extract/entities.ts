@@ -192,7 +192,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   }
   // A peeled credit ("AP", "BST") is no part of the person's role.
-  const person = personMention(nameTokens, acronym ? { ...run, tokens: tokens.slice(1), before: ' ', prev: [] } : run, s, titled, atStart);
+  // "Ilan Tessmer of the Velmar Institute": a body named after "of" vouches for the name before it.
+  const ofBody = cut.after.some((m) => m.kind === 'organization');
+  const person = personMention(nameTokens, acronym ? { ...run, tokens: tokens.slice(1), before: ' ', prev: [] } : run, s, titled || ofBody, atStart);
   if (person) return [person, ...extra];
   if (isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   // An unknown acronym ("IAEA") may be an organisation: tentative until the story spells out
@@ -249,7 +251,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
     // "(Senator) Jane Roe of the Green Party": a person of the body; the person's reading splits them.
     let named = 0;
     while (named < of && isTitleWord(tokens[named].text)) named++;
-    if (of - named >= 2 && (named > 0 || isFirstName(tokens[0].text)) && tokens.slice(named, of).every((t) => isNameWord(t.text))) return null;
+    if (of - named >= 2 && (named > 0 || looksPersonal(tokens.slice(0, of))) && tokens.slice(named, of).every((t) => isNameWord(t.text))) return null;
     if (of > 0 && tokens.slice(0, of).every((t) => isTitleWord(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) && of < tokens.length - 1) {
       const rest = tokens.slice(of + 1);
       return { kind: 'organization', text: run.text.slice(rest[0].offset - offset).replace(/^the /i, '').replace(/['’]s$/, ''), sentence, offset: rest[0].offset };
@@ -317,13 +319,23 @@ const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:(?!(?:of|fo
 const ORG_KINDS = /^(?:company|firm|group|giant|bank|utility|conglomerate|startup|start-up|chain|broadcaster|newspaper|carrier|airline|lender|insurer|retailer|operator|developer|supplier|exporter|importer|manufacturer|producer|service|authority|regulator|watchdog|charity|organi[sz]ation|\p{L}*maker)$/u;
 
 /**
+ * Words before "of" that read as a person's name: a known given name first, or two or three
+ * words that are neither ordinary words nor a body's head ("Rami Tellawi of the Velmar
+ * Observatory"; not "Bank of Harlow", "Friends of the Earth").
+ */
+function looksPersonal(words: Token[]): boolean {
+  if (isFirstName(words[0].text)) return true;
+  return words.length >= 2 && words.length <= 3 && words.every((t) => !isCommonWord(t.text) && !ORG_HEADS.has(t.text.toLowerCase()) && !COMPANY_HEADS.has(t.text.toLowerCase()) && !lookupCountry(t.text) && !DEMONYMS[t.text]);
+}
+
+/**
  * "Senator Jane Roe of the Greens", "Jane Roe of Brantby": with no given name after "of", a
- * name that opens with a given name or follows a title ends before it, and what follows (her party, town or
+ * name that looks personal or follows a title ends before it, and what follows (her party, town or
  * employer, never another person) is read on its own.
  */
 function nameBeforeOf(run: NameRun, nameTokens: Token[], s: Sentence, headline: boolean, titled: boolean): { name: Token[]; after: Mention[] } {
   const of = nameTokens.findIndex((t) => t.text === 'of');
-  if (of < 2 || !(titled || isFirstName(nameTokens[0].text)) || !nameTokens.slice(0, of).every((t) => isNameWord(t.text)) || nameTokens.slice(of + 1).some((t) => isFirstName(t.text))) return { name: nameTokens, after: [] };
+  if (of < 2 || !(titled || looksPersonal(nameTokens.slice(0, of))) || !nameTokens.slice(0, of).every((t) => isNameWord(t.text)) || nameTokens.slice(of + 1).some((t) => isFirstName(t.text))) return { name: nameTokens, after: [] };
   const rest = nameTokens.slice(of + 1).filter((t) => isNameWord(t.text));
   const after = rest.length ? classifyRun(runFrom(run, run.tokens.indexOf(rest[0])), s, headline).filter((m) => m.kind !== 'person') : [];
   return { name: nameTokens.slice(0, of), after };

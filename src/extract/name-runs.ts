@@ -1,4 +1,4 @@
-import { EAST_ASIAN_FAMILY_NAMES, FIRST_NAMES, MONTH, ORG_HEADS, WEEKDAY } from './lexicon.js';
+import { EAST_ASIAN_FAMILY_NAMES, FIRST_NAMES, MONTH, ORG_HEADS, TITLE_WORDS, WEEKDAY } from './lexicon.js';
 import { isCommonWord, isKnownFirstName, wordTags } from './word-tags.js';
 
 /** Runs of capitalised words in a sentence: the raw material for names. */
@@ -118,7 +118,9 @@ export function nameRuns(sentence: string): NameRun[] {
     // "But the Kremlin", "Meanwhile Turkey": a capitalised function word is not part of a name.
     // Mid-sentence a capital is no sentence start: "its trade minister, Than Oo," keeps "Than".
     const opensClause = i === 0 || /["“‘(:—–-]\s*$/.test(sentence.slice(0, tokens[i].offset));
-    while (run.length > 1 && (isFunctionWord(run[0].text) || (opensClause && OPENERS.has(run[0].text))) && (opensClause || !/^\p{Lu}\p{Ll}/u.test(run[1].text))) run.shift();
+    // "Urging the United Nations …": a participle that opens the sentence is no part of a name.
+    const opener = (t: Token): boolean => OPENERS.has(t.text) || (/^\p{Lu}\p{Ll}+ing$/u.test(t.text) && isCommonWord(t.text.toLowerCase()) && !TITLE_WORDS.has(t.text.toLowerCase()));
+    while (run.length > 1 && (isFunctionWord(run[0].text) || (opensClause && opener(run[0]))) && (opensClause || !/^\p{Lu}\p{Ll}/u.test(run[1].text))) run.shift();
     // "… prices rose. By Jane Roe": a byline run into the text ("By" never starts a name).
     if (run.length > 2 && run[0].text === 'By') run.shift();
     // "Residents of Goma", "Thousands of Haitians", "Part of the Velmore dam": a plural noun or a

@@ -497,6 +497,8 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('Senator Corin Maddox of the Green Party called for a vote.')).toEqual([['person', 'Corin Maddox', 'Senator'], ['organization', 'Green Party']]);
     expect(found('Senator Olivier Varenne of the Republicans called for a vote.')).toEqual([['person', 'Olivier Varenne', 'Senator']]);
     expect(found('Olivier Varenne of the Green Party spoke.')).toEqual([['person', 'Olivier Varenne'], ['organization', 'Green Party']]);
+    expect(found('Ilan Tessmer of the Velmar Institute of Science spoke.')).toEqual([['person', 'Ilan Tessmer'], ['organization', 'Velmar Institute of Science']]);
+    expect(found('He left. Urging the United Nations to act, he left.')).toEqual([['organization', 'United Nations']]);
     expect(found('The diadem belonged to Empress Adelina.')).toEqual([['person', 'Adelina', 'Empress', false]]);
     expect(found('The ship was hit by waves an hour after leaving port, Latif said.')).toEqual([['person', 'Latif', false]]);
     expect(found('Rebels took the capital, Vellmora, on Monday.')).toEqual([['place', 'Vellmora']]);
