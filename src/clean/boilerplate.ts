@@ -48,8 +48,8 @@ const WRITTEN_DATE = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(
 const DATE_LINE = new RegExp(String.raw`^${WRITTEN_DATE}(?:\s*[,|·•-]?\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$`, 'i');
 /** A date, then a bar or slash and a time or "Updated …": "March 4, 2024 / 10:12 AM / Updated 2 hours ago". */
 const DATE_THEN_STAMP = new RegExp(String.raw`^${WRITTEN_DATE}\s*[/|·•]\s*[^.!?]{0,60}$`, 'i');
-/** A line that is only a date in numbers: "14/09/2023", "09.14.2023 14:02". */
-export const NUMERIC_DATE_LINE = /^(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?:[,\s]+\d{1,2}[:.]\d{2}.*)?$/;
+/** A line that is only a date in numbers: "14/09/2023", "09.14.2023 14:02", "14-09-2023". */
+export const NUMERIC_DATE_LINE = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?:[,\s]+\d{1,2}[:.]\d{2}.*)?$/;
 /** "Jane Roe contributed to this report.", "Harbour Wire's John Roe contributed reporting from Oslo." */
 const BYLINE = /^\p{Lu}[^.!?"“]{2,150}? contributed(?: reporting)?(?: to this (?:report|story|article))?(?: from [^.!?]{2,60})?\.?$/u;
 

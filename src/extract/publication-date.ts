@@ -38,6 +38,10 @@ function stampDate(text: string, zone: string | undefined): { date: IsoDate; lab
   const rest = text.slice(label.index + label[0].length);
   const iso = ISO_DATE.exec(rest.slice(0, 40));
   if (iso && iso.index < 5) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, label: label[1].toLowerCase() };
+  // "Published: 12.03.2024": numbers read as numericDate reads them (chrono reads them month first).
+  const numbers = /^\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\b/.exec(rest);
+  const numeric = numbers ? numericDate(numbers[1]) : null;
+  if (numeric) return { date: numeric, label: label[1].toLowerCase() };
   // The time may come first ("Published 6:42 PM GMT+3, May 6, 2023"): the first full date near the label.
   const r = chrono.parse(rest.slice(0, 60), { instant: new Date(0), timezone: chronoZone(zone ?? 'UTC', new Date(0)) })
     // "Updated 2 hours ago" is relative to the reader, not a day: the year must be written.
@@ -90,15 +94,17 @@ export function statedPublicationDate(article: CleanArticle, zone?: string): Pub
 
 /**
  * A day written in numbers, when only one reading is a date: 14/09 is the 14th of September,
- * 09/14 the same day written the American way; 03/04 could be either and names no day.
+ * 09/14 the same day written the American way; 03/04 with slashes could be either and names no
+ * day, but with dots or dashes ("03.04.2024", "03-04-2024") it is written day first, as in Europe.
  */
 export function numericDate(text: string): IsoDate | null {
   const m = NUMERIC_DATE_LINE.exec(text.trim());
   if (!m) return null;
-  const [a, b] = [Number(m[1]), Number(m[2])];
-  const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : a === b ? [a, b] : [0, 0];
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  const dayFirst = m[2] !== '/';
+  const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : a === b || dayFirst ? [a, b] : [0, 0];
   if (!day) return null;
-  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const iso = `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return new Date(`${iso}T12:00:00Z`).getUTCDate() === day ? iso : null;
 }
 

@@ -70,7 +70,12 @@ describe('dates in text', () => {
     expect(numericDate('27/04/2023')).toBe('2023-04-27');
     expect(numericDate('04.27.2023 14:02')).toBe('2023-04-27');
     expect(numericDate('03/04/2023')).toBeNull();
+    // Dots and dashes are written day first.
+    expect(numericDate('03.04.2023 14:05')).toBe('2023-04-03');
+    expect(numericDate('03-04-2023')).toBe('2023-04-03');
     expect(numericDate('31/02/2023')).toBeNull();
+    expect(statedPublicationDate(cleanText('Storm hits coast\n\nPublished: 12.03.2024 14:05\n\nA storm hit the coast on Tuesday.'))?.date).toBe('2024-03-12');
+    expect(statedPublicationDate(cleanText('Storm hits coast\n\n12.03.2024 14:05\n\nA storm hit the coast on Tuesday.'))?.date).toBe('2024-03-12');
   });
 
   it('ends a clause at a spaced hyphen, so a dateline\'s day keeps its own tense', () => {
