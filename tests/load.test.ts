@@ -40,6 +40,11 @@ describe('load', () => {
     expect(hugo.article!.frontMatter).toMatchObject({ date: '2023-09-13', source: 'Lakeside Ledger', author: 'Jane Roe, John Doe', url: 'https://example.com/a' });
     expect(md('pubDate: "Sep 13, 2023"').article!.frontMatter.date).toBe('2023-09-13');
     expect(md('date: 2023-09-13T23:30:00-05:00').article!.frontMatter.date).toBe('2023-09-13');
+    // CMS exports: keys in any case, "publishedAt" and "published_at", and dates written day first with dots.
+    for (const fm of ['Date: 2023-09-13', 'publishedAt: "2023-09-13T08:00:00Z"', 'published_at: 2023-09-13', 'date: 13.09.2023', 'Title: T\nDate: 13-09-2023']) {
+      const parsed = md(fm);
+      expect([parsed.article!.frontMatter.date, parsed.messages]).toEqual(['2023-09-13', []]);
+    }
   });
 
   it('leaves out a draft, saying so', () => {

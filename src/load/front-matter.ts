@@ -8,16 +8,19 @@ import type { Message } from '../messages.js';
  */
 const ALIASES = {
   title: ['title', 'headline'],
-  date: ['date', 'published', 'pubDate', 'publishDate', 'publish_date', 'publication_date', 'datePublished'],
+  date: ['date', 'published', 'pubDate', 'pub_date', 'publishDate', 'publish_date', 'publication_date', 'datePublished', 'publishedAt', 'published_at', 'created', 'createdAt', 'created_at', 'dateCreated'],
   source: ['source', 'outlet', 'publisher'],
   url: ['url', 'link', 'canonical', 'canonical_url', 'canonicalURL'],
   author: ['author', 'authors', 'byline'],
 } as const;
 /** Keys other generators use that say nothing Storyline reads: accepted without a warning. */
 const IGNORED = ['tags', 'categories', 'description', 'summary', 'lang', 'language', 'slug', 'layout', 'image', 'updated', 'lastmod', 'modified', 'dateModified', 'keywords', 'draft'];
-const KNOWN = new Set<string>([...Object.values(ALIASES).flat(), ...IGNORED]);
+// Keys are matched whatever their case: exports write "Date" and "Title" as often as "date".
+const KNOWN = new Set<string>([...Object.values(ALIASES).flat(), ...IGNORED].map((k) => k.toLowerCase()));
 const first = (record: Record<string, unknown>, keys: readonly string[]): { key: string; value: unknown } | undefined => {
-  const key = keys.find((k) => record[k] !== undefined && record[k] !== null && record[k] !== '');
+  const wanted = keys.map((k) => k.toLowerCase());
+  const present = Object.keys(record).filter((k) => wanted.includes(k.toLowerCase()) && record[k] !== undefined && record[k] !== null && record[k] !== '');
+  const key = present.sort((a, b) => wanted.indexOf(a.toLowerCase()) - wanted.indexOf(b.toLowerCase()))[0];
   return key ? { key, value: record[key] } : undefined;
 };
 
@@ -58,7 +61,7 @@ export function readFrontMatter(file: string, text: string): FrontMatterResult {
   const record = data as Record<string, unknown>;
   const fm: FrontMatter = { extra: {} };
   for (const [key, value] of Object.entries(record)) {
-    if (!KNOWN.has(key)) {
+    if (!KNOWN.has(key.toLowerCase())) {
       fm.extra[key] = value;
       messages.push({ id: 'load/unknown-key', severity: 'warning', file, line: lineOfKey(text, key), column: 1, detail: key });
     }
@@ -94,6 +97,9 @@ export function toIsoDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (iso) return validDate(+iso[1], +iso[2], +iso[3]);
+  // "12.03.2024", "12-03-2024": dots and dashes are written day first, as in Europe.
+  const dayFirst = /^(\d{1,2})([.-])(\d{1,2})\2(\d{4})$/.exec(value.trim());
+  if (dayFirst) return validDate(+dayFirst[4], +dayFirst[3], +dayFirst[1]);
   // "March 14, 2024", "14 March 2024", "Mar. 14 2024": a month by name leaves no doubt. Numbers
   // alone ("03/04/2024") are read differently on each side of the Atlantic: not guessed.
   const named = /^(?:(\d{1,2})\s+([A-Za-z]{3,9})\.?,?|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4})$/.exec(value.trim());
