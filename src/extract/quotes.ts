@@ -7,16 +7,20 @@ interface Span { start: number; end: number; text: string }
 const VERB = `(?:${SPEECH_VERBS}|say|saying|quoted)`;
 /** After a quote only a finite verb attributes it: "…," adding that … continues the sentence. */
 const FINITE = `(?:${SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing')).join('|')}|say|quoted)`;
-const AFTER_PRONOUN = new RegExp(`^[,.!?]?["”]?\\s*(he|she|they)\\s+(?:also\\s+)?${FINITE}\\b`, 'i');
-const AFTER_SAID_NAME = new RegExp(`^[,.!?]?["”]?\\s*${FINITE}\\s+(?!that\\b)(.{2,120}?)(?:[.,;]|$)`, 'i');
-const AFTER_NAME_SAID = new RegExp(`^[,.!?]?["”]?\\s*(.{2,140}?)\\s+(?:also\\s+)?${FINITE}\\b`, 'i');
+const AFTER_PRONOUN = new RegExp(`^[,.!?]?["”»]?\\s*(he|she|they)\\s+(?:also\\s+)?${FINITE}\\b`, 'i');
+const AFTER_SAID_NAME = new RegExp(`^[,.!?]?["”»]?\\s*${FINITE}\\s+(?!that\\b)(.{2,120}?)(?:[.,;]|$)`, 'i');
+const AFTER_NAME_SAID = new RegExp(`^[,.!?]?["”»]?\\s*(.{2,140}?)\\s+(?:also\\s+)?${FINITE}\\b`, 'i');
 const BEFORE_SAID = new RegExp(`\\b${VERB}\\b`, 'i');
 const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted)\\s+(?:that\\s+)?(.{12,})$`);
+
+/** ", Jane Roe" right after an office: the name in apposition. */
+const NAME_AFTER_OFFICE = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
 
 /** Quoted spans in a paragraph, with straight quotes paired in order. */
 function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(/“([^”]{2,})”/g)) spans.push({ start: m.index!, end: m.index! + m[0].length, text: m[1] });
+  // Curly quotes, and the guillemets and low-high quotes of French, German and other papers.
+  for (const m of text.matchAll(/“([^”]{2,})”|«\s?([^»]{2,}?)\s?»|„([^“”]{2,})[“”]/g)) spans.push({ start: m.index!, end: m.index! + m[0].length, text: m[1] ?? m[2] ?? m[3] });
   for (const m of text.matchAll(/(^|[\s(\[—-])"([^"]{2,})"/g)) {
     const start = m.index! + m[1].length;
     spans.push({ start, end: start + m[2].length + 2, text: m[2] });
@@ -147,7 +151,12 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   if (attributedAfter) {
     if (AFTER_PRONOUN.test(after)) return lastSubject;
     const saidName = AFTER_SAID_NAME.exec(after);
-    if (saidName) return local(endS, span.end, span.end + saidName[0].length, true) ?? saidName[1].trim();
+    if (saidName) {
+      // "…," said the town's mayor, Jane Roe.: the name set off after the office speaks.
+      const named = /^(?:the|a|an|his|her|their|its)\s/i.test(saidName[1]) ? NAME_AFTER_OFFICE.exec(after.slice(saidName[0].length - 1)) : null;
+      const end = span.end + saidName[0].length + (named ? named[0].length - 1 : 0);
+      return (named ? local(endS, end - named[1].length, end, true) : null) ?? local(endS, span.end, span.end + saidName[0].length, true) ?? saidName[1].trim();
+    }
     const nameSaid = AFTER_NAME_SAID.exec(after);
     if (nameSaid) return local(endS, span.end, span.end + nameSaid[0].length) ?? nameSaid[1].replace(/^[,\s"”]+/, '').trim();
   }

@@ -364,6 +364,15 @@ describe('quotes: more ways of saying', () => {
   });
 });
 
+describe('quotes: guillemets and a name set off after an office', () => {
+  it('reads «…» and „…“ as quotes, and gives "…," said the consul, Anne Morel. to the name', () => {
+    const said = (body: string) => quotesOf(body).map((q) => [q.text, q.speakerName]);
+    expect(said('«Nous reconstruirons», said the consul, Anne Morel.')).toEqual([['Nous reconstruirons', 'Anne Morel']]);
+    expect(said('„Wir bauen wieder auf“, said Mayor Jana Vogt.')).toEqual([['Wir bauen wieder auf', 'Jana Vogt']]);
+    expect(said('"We will rebuild," said the consul.')).toEqual([['We will rebuild', 'the consul']]);
+  });
+});
+
 describe('quotes: owners and thanks', () => {
   it('gives "X\'s successor, Y, said" to Y, a later "she said" to the name in full, and "thanked … for" to who thanked', () => {
     const qs = quotesOf('Maria Lund\'s successor as commissioner, Ove Hogan, said the fine reflected "the gravity of the breach". Vantor\'s president of global affairs, Nadia Brennan, said the company would appeal.\n\n"This decision is flawed," she said.\n\nChief executive Arjun Mehta thanked Ms Brennan for "years of tireless work".').filter((q) => q.kind === 'quote');
