@@ -296,6 +296,14 @@ describe('resolve: acronyms', () => {
     expect(entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['World Health Organization', ['WHO'], 3]]);
   });
 
+  it('reads a Spanish double family name: the first family name alone, and the name without the second, are the same person', () => {
+    const { entities } = resolved({
+      a: dated('Leftist candidate Mariela Gallardo Ortiz won on Sunday. Her main rival, conservative Inés Ramírez Luna, conceded. "We lost," Ramírez said.'),
+      b: dated('Mariela Gallardo Ortiz took 59% and Inés Ramírez took 28%. Gallardo, a former mayor, will take office in October.'),
+    });
+    expect(entities.filter((e) => e.kind === 'person').map((p) => [p.name, p.mentions.length])).toEqual([['Mariela Gallardo Ortiz', 3], ['Inés Ramírez Luna', 3]]);
+  });
+
   it('makes a body written in British and American spelling one ("Centres", "Center"; "Organisation", "Organization")', () => {
     const { entities } = resolved({
       a: dated('The Velmar Centres for Disease Control said on Monday that cases rose.'),

@@ -111,6 +111,19 @@ describe('timeline: sentences set in another month', () => {
   });
 });
 
+describe('timeline: a count and its plural', () => {
+  it('compares "58% of the vote" with "59.4% of the votes", and "raises of 14 per cent" with "a 12 per cent raise"', () => {
+    expect(rivalValues({
+      a: 'Vote\n\nPublished: 3 June 2024\n\nJane Roe won with 58% of the vote on Sunday.',
+      b: 'Vote\n\nPublished: 3 June 2024\n\nJane Roe won with 59.4% of the votes on Sunday.',
+    })).toEqual([['58 %', '59.4 %']]);
+    expect(rivalValues({
+      a: 'Deal\n\nPublished: 3 June 2024\n\nThe deal gives dockers raises of 14 per cent over four years, the union said on Monday.',
+      b: 'Deal\n\nPublished: 4 June 2024\n\nThe deal gives dockers a 12 per cent raise over four years, the port said on Monday.',
+    })).toEqual([['12 per cent', '14 per cent']]);
+  });
+});
+
 describe('timeline: clauses', () => {
   it('opens a clause at "as" before a subject, not before a role', async () => {
     const { clausesOf } = await import('../src/timeline/statements.js');

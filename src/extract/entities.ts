@@ -356,7 +356,8 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     // "Jockey Jane Roe won", "City Clerk Jane Roe said": words of a trade, capitalised only to open
     // the sentence, describe the name after them; a role noun ("Lawyer", "Activist") whatever name follows.
     const trade = opening && tokens.slice(0, k).every((t) => (isCommonWord(t.text) && !isFunctionWord(t.text)) || isTitleWord(t.text));
-    const roleNoun = trade && k === 1 && tokens.length >= 3 && ROLE_NOUNS.test(before) && isNameWord(tokens[k].text);
+    // …and a creed before one ("Leftist Mariela Ortiz", "Conservative Jane Roe").
+    const roleNoun = trade && k === 1 && tokens.length >= 3 && (ROLE_NOUNS.test(before) || /^\p{Lu}\p{Ll}+(?:ist|ive)$/u.test(before)) && isNameWord(tokens[k].text);
     // A title is no given name ("Air Marshal Tom Reed": the name starts at "Tom").
     if (!(isFirstName(tokens[k].text) || abbreviated || roleNoun) || isTitleWord(tokens[k].text) || NAME_PARTICLES.has(before)) continue;
     // Only a title or an organisation splits off: "Andres Manuel Lopez Obrador" is one name.

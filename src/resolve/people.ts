@@ -3,6 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import { mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey, romanisationKey, skeletonKey } from './alias-key.js';
 import { isKnownLastName } from '../extract/word-tags.js';
+import { isFirstName } from '../extract/name-runs.js';
 import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAME_TITLES } from '../extract/lexicon.js';
 
 export interface PeopleResult {
@@ -81,6 +82,17 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     const group = bySurname.get(key) ?? [];
     if (!group.includes(c)) bySurname.set(key, [...group, c]);
   }
+  dropSecondFamilyName(clusters, spellings, bySurname);
+  // "Mariana García Ortiz" … "García said": Spanish and Portuguese names carry two family names,
+  // and the first of them alone is the person too. Indexed under it unless it is a given name.
+  for (const c of clusters) {
+    const words = c.members[0].mention.text.split(' ');
+    const first = words.length >= 3 ? words[words.length - 2] : '';
+    if (!/^\p{Lu}\p{Ll}/u.test(first) || isFirstName(first)) continue;
+    const key = romanisationKey(first);
+    const group = bySurname.get(key) ?? [];
+    if (!group.includes(c)) bySurname.set(key, [...group, c]);
+  }
   const clusterOf = new Map<Located, Cluster>();
   for (const c of clusters) for (const x of c.members) clusterOf.set(x, c);
   const byFirstName = new Map<string, Set<Cluster>>();
@@ -141,6 +153,38 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     if (fullNames.length) c.name = mostFrequent(fullNames);
   }
   return { clusters: kept, warnings };
+}
+
+/**
+ * "Inés Ramírez" beside "Inés Ramírez Luna": a two-word name that is the one longer name without
+ * its last word (a second family name left out) is that person. Only when exactly one longer
+ * name starts so; keyed by those words, so never all pairs.
+ */
+function dropSecondFamilyName(clusters: Cluster[], spellings: Map<Cluster, Set<string>>, bySurname: Map<string, Cluster[]>): void {
+  const byStart = new Map<string, Set<Cluster>>();
+  for (const c of clusters) {
+    for (const name of spellings.get(c)!) {
+      const words = name.split(' ');
+      if (words.length < 3) continue;
+      const key = romanisationKey(words.slice(0, -1).join(' '));
+      if (!byStart.has(key)) byStart.set(key, new Set());
+      byStart.get(key)!.add(c);
+    }
+  }
+  const absorbed = new Set<Cluster>();
+  for (const c of clusters) {
+    const names = [...spellings.get(c)!];
+    if (!names.every((n) => n.split(' ').length === 2)) continue;
+    const targets = new Set(names.flatMap((n) => [...(byStart.get(romanisationKey(n)) ?? [])]).filter((t) => t !== c && !absorbed.has(t)));
+    if (targets.size !== 1) continue;
+    const [target] = targets;
+    target.members.push(...c.members);
+    for (const n of names) spellings.get(target)!.add(n);
+    absorbed.add(c);
+    const key = surnameKey(names[0]);
+    bySurname.set(key, (bySurname.get(key) ?? []).filter((x) => x !== c));
+  }
+  if (absorbed.size) clusters.splice(0, clusters.length, ...clusters.filter((c) => !absorbed.has(c)));
 }
 
 /** Words of a role that say nothing of which office: "the", "of", "former". */

@@ -15,12 +15,13 @@ const base = (f: Figure): [string, number] => {
 };
 /** Head words that name one thing: "a 5% raise" and "pay increases of 4%" are one offer; residents are people. */
 const SAME_HEAD: Record<string, string> = {
-  increa: 'rise', raise: 'rise', rais: 'rise', hike: 'rise', decrea: 'cut', reduct: 'cut', reside: 'people', person: 'people',
+  increa: 'rise', raise: 'rise', hike: 'rise', decrea: 'cut', reduct: 'cut', reside: 'people', person: 'people',
   // A crowd is counted in people, whatever they did: "a crowd of 40,000", "200,000 attended", "50,000 marched".
-  crowd: 'people', attend: 'people', marche: 'people', ralli: 'people', protes: 'people', demons: 'people',
+  crowd: 'people', attend: 'people', marche: 'people', rally: 'people', rallie: 'people', protes: 'people', demons: 'people',
 };
+/** A word's singular, cut to six letters: "votes" and "vote" meet, as do "crashes" and "crash", "casualties" and "casualty". */
 const stem = (w: string): string => {
-  const s = w.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 6);
+  const s = w.toLowerCase().replace(/ies$|(?<=(?:ss|x|z|ch|sh))es$|(?<!s)s$/, (end) => (end === 'ies' ? 'y' : '')).slice(0, 6);
   return SAME_HEAD[s] ?? s;
 };
 /** The subject's head word ("Ukrainian civilians" → "civili"), which figures must share to compare. */

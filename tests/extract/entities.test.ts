@@ -531,6 +531,8 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('He left. Lawyer Razan Tellawi said so.')).toEqual([['person', 'Razan Tellawi', 'Lawyer']]);
     expect(found('He left. Air Marshal Tom Reed spoke.')).toEqual([['person', 'Tom Reed', 'Air Marshal']]);
     expect(found('He left. Jamaican Nesta Corrie won.')).toEqual([['person', 'Nesta Corrie', 'Jamaican']]);
+    expect(found('He left. Leftist Mariela Gallardo Ortiz won the vote.')).toEqual([['person', 'Mariela Gallardo Ortiz', 'Leftist']]);
+    expect(found('He left. Her main rival, conservative Inés Ramírez Luna, had 29%.')).toEqual([['person', 'Inés Ramírez Luna', 'main rival']]);
     expect(found('He left. The sweet Syrian Light grade is exported, priced in Swedish Crowns.').filter(([k]) => k === 'person')).toEqual([]);
     expect(found('He left. Prices rose, the company said. By Tarmo Velling and Jane Roe.').map(([, t]) => t)).not.toContain('By Tarmo Velling');
   });
