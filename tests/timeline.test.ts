@@ -916,4 +916,10 @@ describe('timeline: invented stories of other kinds', () => {
     expect(named('organization')).toEqual(expect.arrayContaining(['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'State Police']));
     expect(named('place')).toContain('Eagle Springs');
   });
+
+  it('a presidential vote: double family names make one person each, the vote shares of two outlets rival', () => {
+    const tl = timelineOf(storyTexts('presidential-vote'));
+    expect(tl.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Mariela Gallardo Ortiz', 'Inés Ramírez Luna', 'Andrés Olvera Paredes']);
+    expect(valuesOf(tl)).toEqual([['59.4 %', 'about 58 %']]);
+  });
 });
