@@ -320,8 +320,8 @@ const ORG_KINDS = /^(?:company|firm|group|giant|bank|utility|conglomerate|startu
 
 /**
  * Words before "of" that read as a person's name: a known given name first, or two or three
- * words that are neither ordinary words nor a body's head ("Rami Tellawi of the Velmar
- * Observatory"; not "Bank of Harlow", "Friends of the Earth").
+ * words that are neither ordinary words nor a body's head ("Ilan Tessmer of the Velmar
+ * Institute"; not "Bank of Harlow", "Friends of the Earth").
  */
 function looksPersonal(words: Token[]): boolean {
   if (isFirstName(words[0].text)) return true;
@@ -491,19 +491,26 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
       if (run.tokens[0].offset < coveredTo) continue;
       if (paired.some((p) => p.offset <= run.tokens[0].offset && run.tokens[0].offset < p.offset + p.text.length + 40 && p.text === run.tokens[0].text)) continue;
       for (const m of classifyRun(run, s, headingSentences.has(s.index))) {
-        const field = m.kind === 'organization' ? /\bof (\p{Lu}\p{L}+)$/u.exec(m.text) : null;
-        const fields = field && isCommonWord(field[1]) ? LISTED_FIELDS.exec(s.text.slice(m.offset + m.text.length)) : null;
-        // Fields are things, written as words ("Tobacco", "Fisheries"), not other names ("Barclays").
-        const listed = fields && (fields[0].match(/\p{Lu}\p{L}+/gu) ?? []).every(isCommonWord) ? fields : null;
-        if (listed) coveredTo = m.offset + m.text.length + listed[0].length;
-        mentions.push(listed ? { ...m, text: m.text + listed[0] } : m);
+        const listed = listedFields(m, s.text);
+        // The runs of the listed fields are read as part of the body, not again on their own.
+        if (listed) coveredTo = m.offset + m.text.length + listed.length;
+        mentions.push(listed ? { ...m, text: m.text + listed } : m);
       }
     }
   }
   return withNicknames(mentions, sentences);
 }
 
-/** "Bureau of Alcohol, Tobacco, Firearms and Explosives": the fields a body's name lists after "of". */
+/**
+ * "Bureau of Alcohol, Tobacco, Firearms and Explosives": the rest of the fields a body's name
+ * lists after "of", as the sentence goes on. Fields are things written as words ("Tobacco",
+ * "Fisheries"), not other names ("the Bank of Harlow, Velmar and Tarvo").
+ */
+function listedFields(m: Mention, text: string): string | null {
+  const field = m.kind === 'organization' ? /\bof (\p{Lu}\p{L}+)$/u.exec(m.text) : null;
+  const fields = field && isCommonWord(field[1]) ? LISTED_FIELDS.exec(text.slice(m.offset + m.text.length)) : null;
+  return fields && (fields[0].match(/\p{Lu}\p{L}+/gu) ?? []).every(isCommonWord) ? fields[0] : null;
+}
 const LISTED_FIELDS = /^(?:,\s+\p{Lu}\p{L}+)+,?\s+and\s+\p{Lu}\p{L}+/u;
 
 /** ", widely known as Lulu", " (nicknamed "the Bulldozer")": the name after it is the same person's. */
