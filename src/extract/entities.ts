@@ -117,7 +117,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const speaker = single && known?.kind === 'city' && (known.population ?? 0) < 300_000 && speaksNext;
   // "Valdora state governor", "the governor of Valdora state": a name right before a region
   // noun is that region, even one named like a surname.
-  // "the Western province of Alberta": an adjective before a region noun that "of" names is no name.
+  // "the Coastal province of Velmar": an adjective before a region noun that "of" names is no name.
   const regionNamed = single && REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() && run.next[1] !== 'of' ? (known?.kind === 'region' ? known : lookupRegionInContext(text)) : undefined;
   if (regionNamed) return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, regionNamed), placeKind: 'region' }];
   // "The ship, the Calypso, …": a town's name never takes "the" alone ("the Tarvo region" is the region's);

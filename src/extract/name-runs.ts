@@ -31,7 +31,7 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', '
 export const isFirstName = (word: string): boolean => FIRST_NAMES.has(word) || isKnownFirstName(word);
 /** Capitalised function words that never sit inside a name: one starts a new sentence fragment. */
 const CAPITAL_FUNCTION_WORDS = new Set(['The', 'A', 'An', 'As', 'In', 'On', 'At', 'For', 'But', 'And', 'If', 'When', 'While', 'After', 'Before', 'Is', 'It', 'This', 'That', 'These', 'Those', 'There', 'What', 'Why', 'How', 'We', 'They', 'He', 'She', 'I']);
-/** "Following Obama's election", "My Spanish-speaking colleague": words that open a sentence, never a name. */
+/** "Following Harlan's election", "My Velmar-born colleague": words that open a sentence, never a name. */
 const OPENERS = new Set(['My', 'Our', 'Your', 'Following', 'According', 'Including', 'Regarding', 'Concerning', 'Despite', 'Amid', 'Unlike', 'Besides', 'Throughout', 'Given', 'Today', 'Tonight', 'Yesterday']);
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord'];
 /** "But", "Meanwhile": a function word, capitalised to open a sentence. "US" written in capitals is the country, not "us". */
@@ -118,7 +118,7 @@ export function nameRuns(sentence: string): NameRun[] {
     // "But the Kremlin", "Meanwhile Turkey": a capitalised function word is not part of a name.
     // Mid-sentence a capital is no sentence start: "its trade minister, Than Oo," keeps "Than".
     const opensClause = i === 0 || /["“‘(:—–-]\s*$/.test(sentence.slice(0, tokens[i].offset));
-    // "Urging the United Nations …": a participle that opens the sentence is no part of a name.
+    // "Urging the Harlow Council …": a participle that opens the sentence is no part of a name.
     const opener = (t: Token): boolean => OPENERS.has(t.text) || (/^\p{Lu}\p{Ll}+ing$/u.test(t.text) && isCommonWord(t.text.toLowerCase()) && !TITLE_WORDS.has(t.text.toLowerCase()));
     while (run.length > 1 && (isFunctionWord(run[0].text) || (opensClause && opener(run[0]))) && (opensClause || !/^\p{Lu}\p{Ll}/u.test(run[1].text))) run.shift();
     // "… prices rose. By Jane Roe": a byline run into the text ("By" never starts a name).

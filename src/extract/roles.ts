@@ -19,7 +19,7 @@ const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|sa
 /** "A spokesman, " / "The group's leader, " / "led by its foreign minister, " opening a clause or a verb's object, right before the name. */
 // The greedy ".*" takes the last opening before the name: "was led by its foreign minister, " is "foreign minister".
 // '"We lost," the chair, Jane Roe, told …': a closing quotation mark may stand between the comma and the role.
-// "Her main rival, conservative Jane Roe,": one lower-case word may describe the name after the comma.
+// "His old opponent, veteran Jane Roe,": one lower-case word may describe the name after the comma.
 const OPENING_APPOSITIVE = /(?:^.*(?:[,;:]["”’]?\s+|\b(?:said|says|told|by|with|to|for|from|met|and)\s+)|^)(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+|(?=(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s))([^,;:"“”()]{2,70}?)\s*,\s*(?:(?!(?:said|says|told|and|or|but)\s)\p{Ll}+\s+)?$/iu;
 
 /**

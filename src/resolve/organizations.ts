@@ -18,7 +18,7 @@ function orgKey(text: string): string {
 }
 
 /**
- * One spelling for a body's name written British or American ("Centres for Disease Control",
+ * One spelling for a body's name written British or American ("Velmar Centres for Health Research",
  * "Centers", "Center"; "Organisation", "Organization"; "Defence", "Defense"; "Labour", "Labor").
  */
 const usSpelling = (name: string): string => name.replace(/\bcent(?:re|er)s?\b/gi, 'center').replace(/\b(\p{L}+)isation\b/giu, '$1ization')

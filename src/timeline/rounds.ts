@@ -108,7 +108,7 @@ function announcedDate(sts: Statement[], published: Map<string, IsoDate>): IsoDa
 }
 
 /**
- * "The third round took place in Muscat in July": a numbered round an article says was held,
+ * "The second round was held in Tarvo in May": a numbered round an article says was held,
  * in a sentence that names no day of it (so no statement dates it), is a held round without a
  * date, unless the story dates that round elsewhere. Its sentences stand in as statements.
  */
