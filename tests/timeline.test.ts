@@ -31,6 +31,8 @@ describe('timeline: events', () => {
     expect(termsOf('the truce held')).toContain(termsOf('a ceasefire')[0]);
     expect(termsOf('the quake struck')).toContain(termsOf('the earthquake')[0]);
     expect(termsOf('the vessel capsized').sort()).toEqual(termsOf('the ferry sank').sort());
+    expect(termsOf('the blaze').concat(termsOf('her victory'))).toEqual(termsOf('the fire').concat(termsOf('she won')));
+    expect(termsOf('the electricity grid')).not.toContain(termsOf('the vote')[0]);
     expect(termsOf('the truce held')).not.toContain(termsOf('the strike')[0]);
   });
 

@@ -29,7 +29,8 @@ const PAST_ACTION = /\b(\w{3,}ed|began|met|held|took|fled|said|told|made|went|ca
 /**
  * Words news uses interchangeably for one thing, folded to one stem so that two outlets'
  * accounts meet: "truce" and "ceasefire", "quake" and "earthquake", "talks" and "negotiations",
- * "the ferry sank" and "the vessel capsized".
+ * "the ferry sank" and "the vessel capsized", "the blaze" and "the fire", "won" and "victory",
+ * "the ballot" and "the vote".
  */
 const SYNONYMS: Record<string, string> = {
   truce: 'cease', 'cease-': 'cease', armis: 'cease',
@@ -42,6 +43,10 @@ const SYNONYMS: Record<string, string> = {
   sank: 'sink', sinks: 'sink', sinki: 'sink', sunk: 'sink', capsi: 'sink',
   ferry: 'boat', vesse: 'boat', boats: 'boat', ship: 'boat', ships: 'boat',
   detai: 'arres', blast: 'explo',
+  blaze: 'fire', fires: 'fire', colli: 'crash', walko: 'strik', victo: 'win', won: 'win', wins: 'win', winni: 'win',
+  agree: 'deal', deals: 'deal', accor: 'deal', hurri: 'storm', typho: 'storm', cyclo: 'storm',
+  demon: 'prote', rally: 'prote', ralli: 'prote', gunma: 'shoot', gunfi: 'shoot', shot: 'shoot',
+  ballo: 'vote', votes: 'vote', voted: 'vote', votin: 'vote', polls: 'vote',
 };
 
 /** Content words of a sentence, cut to a 5-letter stem so that "invaded" and "invader" meet. */
