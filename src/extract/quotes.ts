@@ -225,7 +225,8 @@ const UNNAMED_SPEAKERS = /^(?:police|officials|authorities|prosecutors|investiga
 /** "on Twitter that", "in a statement that", "on Monday": how and when, before what was said. */
 const SAYING_FRAME = new RegExp(`^(?:(?:on|in|at|to|during|via|through)\\s+(?:a |an |the )?[\\p{L}\\d'’ -]{1,40}?\\s+that\\s+|(?:on )?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:that\\s+)?)`, 'u');
 /** "truces announced since the war began …": a participle before a time phrase, not a saying. */
-const NOT_A_SAYING = /^(?:since|until|during|within)\b/i;
+/** "since …", and "in a statement:" (a frame that introduces the quote after it, saying nothing itself). */
+const NOT_A_SAYING = /^(?:since|until|during|within)\b|^[^.!?"“]{0,40}:\s*$/i;
 /**
  * "…, a senior official told reporters.", "…, lawyer Jane Roe said.", "…, her agent said on
  * Tuesday." The attribution closes the sentence, or a trailing clause after it ("…, a day after …").

@@ -20,7 +20,8 @@ const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|sa
 // The greedy ".*" takes the last opening before the name: "was led by its foreign minister, " is "foreign minister".
 // '"We lost," the chair, Jane Roe, told …': a closing quotation mark may stand between the comma and the role.
 // "His old opponent, veteran Jane Roe,": one lower-case word may describe the name after the comma.
-const OPENING_APPOSITIVE = /(?:^.*(?:[,;:]["”’]?\s+|\b(?:said|says|told|by|with|to|for|from|met|and)\s+)|^)(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+|(?=(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s))([^,;:"“”()]{2,70}?)\s*,\s*(?:(?!(?:said|says|told|and|or|but)\s)\p{Ll}+\s+)?$/iu;
+const APPOSITIVE_TAIL = String.raw`(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+|(?=(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s))([^,;:"“”()]{2,70}?)\s*,\s*(?:(?!(?:said|says|told|and|or|but)\s)\p{Ll}+\s+)?$`;
+const OPENING_APPOSITIVE = new RegExp(String.raw`(?:^.*(?:[,;:]["”’]?\s+|\b(?:said|says|told|by|with|to|for|from|met|and)\s+)|^)${APPOSITIVE_TAIL}`, 'iu');
 
 /**
  * How many lower-case words ending at token `i` (one or two) modify a title: plain words, not
@@ -46,6 +47,24 @@ function properBefore(prev: Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * The opening appositive before a name, the last that names an office: in "A spokeswoman for
+ * the water authority, Jane Roe," the phrase after "for" ("the water authority") is no office,
+ * so the whole opening is taken.
+ */
+function openingRole(head: string): RegExpExecArray | null {
+  const found = OPENING_APPOSITIVE.exec(head);
+  if (!found || ROLE_NOUNS.test(found[1])) return found;
+  for (const start of [...head.matchAll(APPOSITIVE_START)].map((m) => m.index! + m[0].length).reverse()) {
+    const whole = OPENING_FROM_START.exec(head.slice(start));
+    if (whole && ROLE_NOUNS.test(whole[1])) return whole;
+  }
+  return found;
+}
+/** Where an opening appositive may start: the sentence's start, after a comma, or after a verb or preposition. */
+const APPOSITIVE_START = /^|[,;:]["”’]?\s+|\b(?:said|says|told|by|with|to|for|from|met|and)\s+/giu;
+const OPENING_FROM_START = new RegExp(`^${APPOSITIVE_TAIL}`, 'iu');
 
 /**
  * The role stated next to a person: the title words in front of the name
@@ -84,7 +103,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   if (pre && (ROLE_NOUNS.test(pre) || peeled.length)) roles.push(pre);
   // "An army spokesman, Brigadier General Nabil Abdallah, said": the role opens the clause.
   const first = before.length ? run.prev[run.prev.length - before.length] : run.tokens[0];
-  const opening = OPENING_APPOSITIVE.exec(sentence.slice(0, first.offset));
+  const opening = openingRole(sentence.slice(0, first.offset));
   // Two capitalised words in it are a name, not an office — unless they own it ("Jane Roe's
   // successor") or the last is an office's ("The Health Secretary, Alan Pryce,"). A phrase that
   // opens the sentence before the name ("In a letter to the prime minister, Mr Pryce said") is

@@ -370,6 +370,11 @@ describe('quotes: guillemets and a name set off after an office', () => {
     expect(said('«Nous reconstruirons», said the consul, Anne Morel.')).toEqual([['Nous reconstruirons', 'Anne Morel']]);
     expect(said('„Wir bauen wieder auf“, said Mayor Jana Vogt.')).toEqual([['Wir bauen wieder auf', 'Jana Vogt']]);
     expect(said('"We will rebuild," said the consul.')).toEqual([['We will rebuild', 'the consul']]);
+    expect(said('"It is a sad day," said a spokeswoman for the water authority, Leni Baum.')).toEqual([['It is a sad day', 'Leni Baum']]);
+  });
+
+  it('takes no paraphrase from "X said in a statement:", which only introduces the quote after it', () => {
+    expect(quotesOf('Water Minister Ilse Varga said in a statement:\n\n"We have done everything we can."').map((q) => [q.kind, q.text, q.speakerName])).toEqual([['quote', 'We have done everything we can', 'Ilse Varga']]);
   });
 });
 
