@@ -20,6 +20,8 @@ const UNITS = /^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|me
 /** Words before "of N" that share out or place the number rather than say what it counts. */
 const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|sum|most|some|all|each|none|any|half|part|majority|minority|rest|lots?|out|instead|ahead|top|because|none|one|both|many|few|age|aged|outskirts)$/;
 const PER_CENT = /^\s+per\s+cent\b/i;
+const TEMPERATURE_AFTER = /^\s?°?\s?([CF])(?![\w-])/;
+const RICHTER_AFTER = /^\s+on the Richter scale\b/i;
 const SPEEDS = new Set(['m/s', 'km/h', 'mph', 'knots']);
 const WIND_BEFORE = /\b(gusts|winds|wind speeds)\b(?:\s+[\w'’-]+){0,3}?\s+(?:reached|hit|topped|of|at|exceeding|over)(?:\s+(?:up to|about|nearly|more than))?\s*$/i;
 const CHANGE_NOUN = /^(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|climb)s?$/i;
@@ -161,6 +163,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const words = after.replace(/^\s*\([^)]*\)/, '').split(/\s+/).filter(Boolean);
     let unit = currency ? CURRENCY_SIGNS[currency.trim()] : pence ? 'pence' : '';
     if (hyphenUnit && UNITS.test(hyphenUnit)) unit = hyphenUnit;
+    // "44C", "44 °C", "104F": a temperature, whatever follows it.
+    else if (!unit && TEMPERATURE_AFTER.test(after)) { unit = `°${TEMPERATURE_AFTER.exec(after)![1]}`; words.length = 0; }
     // "4 per cent": the one unit of two words.
     else if (!unit && PER_CENT.test(after)) { words.splice(0, 2); unit = 'per cent'; }
     // "30 metres per second", "70 mph": a speed, not a length.
@@ -220,6 +224,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
       if (fate) subject.push(fate[1]);
     }
     // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
+    if (unit.startsWith('°')) subject.splice(0, subject.length, 'temperature');
+    // "measured 6.8 on the Richter scale": a magnitude.
+    if (!subject.length && RICHTER_AFTER.test(after)) subject.push('magnitude');
     if (!unit && !subject.length && !boundWord) continue;
     const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';
     const figure: Figure = { text: whole.trim() + (unit && !hyphenUnit && !currency && !pence ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index };

@@ -256,6 +256,16 @@ describe('figures: what money costs', () => {
   });
 });
 
+describe('figures: temperatures and the Richter scale', () => {
+  it('reads "44C" and "104 °F" as temperatures, not "3 C-130 planes", and "6.8 on the Richter scale" as a magnitude', () => {
+    const read = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(read('Temperatures reached 44C in Seville.')).toEqual([['44 °C', 'temperature']]);
+    expect(read('It was 104 °F in Phoenix.')).toEqual([['104 °F', 'temperature']]);
+    expect(read('He bought 3 C-130 planes.')).toEqual([['3', 'C-130 planes']]);
+    expect(read('The quake measured 6.8 on the Richter scale.')).toEqual([['6.8', 'magnitude']]);
+  });
+});
+
 describe('figures: speeds', () => {
   it('reads metres per second, mph and km/h as speeds, and what blew that fast', () => {
     const fs = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.unit, f.subject]);
