@@ -192,6 +192,11 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   }
   // A peeled credit ("AP", "BST") is no part of the person's role.
+  // "Harlow Holdings of Velmar said": a company's head before "of" names a company, not a person.
+  const of = nameTokens.findIndex((t) => t.text === 'of');
+  if (of > 0 && !isFirstName(nameTokens[0].text) && nameTokens.slice(1, of).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && COMPANY_HEADS.has(t.text.toLowerCase()))) {
+    return [{ kind: 'organization', text: nameTokens.map((t) => t.text).join(' '), sentence, offset: nameTokens[0].offset }, ...extra];
+  }
   // "Ilan Tessmer of the Velmar Institute": a body named after "of" vouches for the name before it.
   const ofBody = cut.after.some((m) => m.kind === 'organization');
   const person = personMention(nameTokens, acronym ? { ...run, tokens: tokens.slice(1), before: ' ', prev: [] } : run, s, titled || ofBody, atStart);

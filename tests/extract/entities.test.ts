@@ -499,6 +499,7 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('Olivier Varenne of the Green Party spoke.')).toEqual([['person', 'Olivier Varenne'], ['organization', 'Green Party']]);
     expect(found('Ilan Tessmer of the Velmar Institute of Science spoke.')).toEqual([['person', 'Ilan Tessmer'], ['organization', 'Velmar Institute of Science']]);
     expect(found('He left. Urging the United Nations to act, he left.')).toEqual([['organization', 'United Nations']]);
+    expect(found('He left. Harlow Holdings of Velmar said profits fell.')).toEqual([['organization', 'Harlow Holdings of Velmar']]);
     expect(found('The diadem belonged to Empress Adelina.')).toEqual([['person', 'Adelina', 'Empress', false]]);
     expect(found('The ship was hit by waves an hour after leaving port, Latif said.')).toEqual([['person', 'Latif', false]]);
     expect(found('Rebels took the capital, Vellmora, on Monday.')).toEqual([['place', 'Vellmora']]);
