@@ -126,6 +126,17 @@ describe('timeline: a count and its plural', () => {
   });
 });
 
+describe('timeline: a round told by the next round\'s article', () => {
+  it('dates a round that "ended … on Tuesday after two days" from its first day, and keeps a later article\'s words on it out of the next round', () => {
+    const tl = timelineOf({
+      a: 'Talks end\n\nPublished: 7 May 2025\n\nNegotiators from Velmar and Norrland ended a first round of indirect talks on their disputed border in Cairo on Tuesday after two days of meetings, mediators said. A second round is expected to be held in Cairo next week.',
+      b: 'No deal\n\nPublished: 13 May 2025\n\nThe second round of talks between Velmar and Norrland, held in Doha on Monday, ended without agreement after nine hours, officials said.\n\nThe chief negotiator said the first round in Cairo had lasted 48 hours in total.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.placeName, r.duration])).toEqual([[1, '2025-05-05', expect.stringContaining('Cairo'), 'two days of meetings'], [2, '2025-05-12', 'Doha', 'nine hours']]);
+    expect(tl.discrepancies.map((d) => d.topic)).toEqual(['venue of round 2']);
+  });
+});
+
 describe('timeline: clauses', () => {
   it('opens a clause at "as" before a subject, not before a role', async () => {
     const { clausesOf } = await import('../src/timeline/statements.js');

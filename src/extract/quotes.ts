@@ -152,8 +152,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     if (AFTER_PRONOUN.test(after)) return lastSubject;
     const saidName = AFTER_SAID_NAME.exec(after);
     if (saidName) {
-      // "…," said the town's mayor, Jane Roe.: the name set off after the office speaks.
-      const named = /^(?:the|a|an|his|her|their|its)\s/i.test(saidName[1]) ? NAME_AFTER_OFFICE.exec(after.slice(saidName[0].length - 1)) : null;
+      // "…," said the town's mayor, Jane Roe. / said Velmar's chief negotiator, Jane Roe.: the name set off after the office speaks.
+      const named = /^(?:the|a|an|his|her|their|its)\s|^\p{Lu}[\p{L}.]*['’]s\s/iu.test(saidName[1]) ? NAME_AFTER_OFFICE.exec(after.slice(saidName[0].length - 1)) : null;
       const end = span.end + saidName[0].length + (named ? named[0].length - 1 : 0);
       return (named ? local(endS, end - named[1].length, end, true) : null) ?? local(endS, span.end, span.end + saidName[0].length, true) ?? saidName[1].trim();
     }

@@ -28,7 +28,7 @@ const DAY_COUNTS: Record<string, number> = { 'a week': 5, two: 2, three: 3, four
  */
 function daysEnded(text: string): number {
   const m = /\b(?:ended|concluded|wrapped up|closed)\s+(?:their\s+|the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a week)\s+(?:days\s+)?of\s+(?:[a-z-]+\s+)?(?:talks|negotiations|meetings|discussions)\b/i.exec(text)
-    ?? /\b(?:ended|concluded|wrapped up|closed|broke (?:off|up)|adjourned)\b[^.;]{0,60}?\bafter\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i.exec(text);
+    ?? /\b(?:ended|concluded|wrapped up|closed|broke (?:off|up)|adjourned)\b[^.;]{0,100}?\bafter\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i.exec(text);
   return m ? (DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
 }
 
@@ -185,7 +185,8 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   // Nor an article written before the day, which can only have announced it.
   const heldOn = (round: number) => (d: IsoDate): number[] => (talksOn.get(d) ?? []).filter((i) => {
     if (published.get(statements[i].article)! < d) return false;
-    const named = statements[i].future ? statedOrdinal(statements[i].text) : null;
+    // "…, and the first round had lasted two days": a sentence about another numbered round is that round's.
+    const named = statedOrdinal(statements[i].text);
     return named === null || named === round;
   });
   const endDate = new Map<number, IsoDate>();

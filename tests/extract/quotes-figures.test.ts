@@ -381,6 +381,7 @@ describe('quotes: guillemets and a name set off after an office', () => {
     expect(said('„Wir bauen wieder auf“, said Mayor Jana Vogt.')).toEqual([['Wir bauen wieder auf', 'Jana Vogt']]);
     expect(said('"We will rebuild," said the consul.')).toEqual([['We will rebuild', 'the consul']]);
     expect(said('"It is a sad day," said a spokeswoman for the water authority, Leni Baum.')).toEqual([['It is a sad day', 'Leni Baum']]);
+    expect(said('"The atmosphere was serious," said Velmar\'s chief negotiator, Arne Tolvik.')).toEqual([['The atmosphere was serious', 'Arne Tolvik']]);
   });
 
   it('takes no paraphrase from "X said in a statement:", which only introduces the quote after it', () => {
