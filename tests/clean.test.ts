@@ -118,6 +118,15 @@ describe('clean: wire stamps before the lead', () => {
   });
 });
 
+describe('clean: datelines of an outlet alone or of a place in ordinary case', () => {
+  it('takes "(Harbour TV) — " and "Tarvo, Velmar — " for datelines, not "Jane Roe, Velmar-born …"', async () => {
+    const { withoutDateline } = await import('../src/clean/clean-article.js');
+    expect(withoutDateline('(Harbour TV) — A storm hit the coast on Tuesday, officials said.')).toBe('A storm hit the coast on Tuesday, officials said.');
+    expect(withoutDateline('Tarvo, Velmar — A storm hit the coast on Tuesday, officials said.')).toBe('A storm hit the coast on Tuesday, officials said.');
+    expect(withoutDateline('Jane Roe, Velmar-born and raised, said the storm hit on Tuesday.')).toBe('Jane Roe, Velmar-born and raised, said the storm hit on Tuesday.');
+  });
+});
+
 describe('clean: a dateline closed by a full stop', () => {
   it('keeps "VELMORA, March 14." with the sentence it dates, and only a dateline with a day', () => {
     expect(splitSentences('VELMORA, March 14. Norrland on Thursday expelled six diplomats. It gave no reason.').map((s) => s.text)).toEqual(['VELMORA, March 14. Norrland on Thursday expelled six diplomats.', 'It gave no reason.']);
