@@ -256,7 +256,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
     // "(Senator) Jane Roe of the Green Party": a person of the body; the person's reading splits them.
     let named = 0;
     while (named < of && isTitleWord(tokens[named].text)) named++;
-    if (of - named >= 2 && (named > 0 || looksPersonal(tokens.slice(0, of))) && tokens.slice(named, of).every((t) => isNameWord(t.text))) return null;
+    if (personBeforeOf(tokens.slice(named), named > 0) > 0) return null;
     if (of > 0 && tokens.slice(0, of).every((t) => isTitleWord(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) && of < tokens.length - 1) {
       const rest = tokens.slice(of + 1);
       return { kind: 'organization', text: run.text.slice(rest[0].offset - offset).replace(/^the /i, '').replace(/['’]s$/, ''), sentence, offset: rest[0].offset };
@@ -334,13 +334,24 @@ function looksPersonal(words: Token[]): boolean {
 }
 
 /**
+ * Where "of" follows a person's name in a run ("Jane Roe of the Greens"): the index of "of" when
+ * two or more name words before it look personal (or follow a title) and no given name comes
+ * after it; else -1.
+ */
+function personBeforeOf(words: Token[], titled: boolean): number {
+  const of = words.findIndex((t) => t.text === 'of');
+  if (of < 2 || !(titled || looksPersonal(words.slice(0, of))) || !words.slice(0, of).every((t) => isNameWord(t.text))) return -1;
+  return words.slice(of + 1).some((t) => isFirstName(t.text)) ? -1 : of;
+}
+
+/**
  * "Senator Jane Roe of the Greens", "Jane Roe of Brantby": with no given name after "of", a
  * name that looks personal or follows a title ends before it, and what follows (her party, town or
  * employer, never another person) is read on its own.
  */
 function nameBeforeOf(run: NameRun, nameTokens: Token[], s: Sentence, headline: boolean, titled: boolean): { name: Token[]; after: Mention[] } {
-  const of = nameTokens.findIndex((t) => t.text === 'of');
-  if (of < 2 || !(titled || looksPersonal(nameTokens.slice(0, of))) || !nameTokens.slice(0, of).every((t) => isNameWord(t.text)) || nameTokens.slice(of + 1).some((t) => isFirstName(t.text))) return { name: nameTokens, after: [] };
+  const of = personBeforeOf(nameTokens, titled);
+  if (of < 0) return { name: nameTokens, after: [] };
   const rest = nameTokens.slice(of + 1).filter((t) => isNameWord(t.text));
   const after = rest.length ? classifyRun(runFrom(run, run.tokens.indexOf(rest[0])), s, headline).filter((m) => m.kind !== 'person') : [];
   return { name: nameTokens.slice(0, of), after };

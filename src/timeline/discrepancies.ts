@@ -107,7 +107,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
   for (const [key, group] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const tally = key.split('|').length > 2 && !key.endsWith('|captive'); // the key names an outcome that grows by the day
+    const tally = TALLIES.has(key.split('|')[2] ?? '');
     // A crowd is counted on the day it gathers: split by day first, so that police and organisers
     // of one rally meet, and two rallies' crowds do not.
     const rivals = byOwner(group).flatMap((owned) => (key.endsWith('|crowd') ? sameDay(owned).flatMap(magnitudeBands) : magnitudeBands(owned).flatMap((band) => rivalWindows(band, tally))));
@@ -155,11 +155,15 @@ const OUTCOMES: [string, RegExp][] = [
   ['moved', /\b(?:displaced|fled|flee|evacuat(?:ed|ions?)|homeless|refugees|uprooted|from (?:their|his|her) homes)\b/i],
   ['missing', /\b(?:missing|unaccounted)\b/i],
   ['ill', /\b(?:cases|infect(?:ed|ions?)|confirmed|sick)\b/i],
-  // Hostages and prisoners are freed or exchanged in numbers a deal fixes; arrests grow by the day.
   ['captive', /\b(?:hostages?|prisoners?|captives|detainees)\b/i],
   ['held', /\b(?:arrested|detained|held|captured|abducted)\b/i],
   ['crowd', /\b(?:crowds?|attended|rallied|marched|gathered|took part|turned out|demonstrators|protesters)\b/i],
 ];
+/**
+ * Outcomes that grow by the day (tallies): reports a day apart are updates, not rivals. Not the
+ * captives a deal frees or exchanges (a number fixed by it), nor a crowd (counted per day).
+ */
+const TALLIES = new Set(['dead', 'hurt', 'moved', 'missing', 'ill', 'held']);
 /** Words on either side of a figure that say what its count is of. */
 const OUTCOME_REACH = 64;
 
