@@ -64,8 +64,14 @@ function namesADay(r: chrono.ParsedResult): boolean {
   // Durations and spans ("for three hours", "the past five days") are not days.
   if (/\b(hours?|minutes?|seconds?)\b/i.test(r.text) && !/\bago\b/i.test(r.text)) return false;
   if (/\b(past|last|next|coming|previous)\s+\w+\s+days\b/i.test(r.text)) return false;
+  // "was held for 159 days": how long, not when.
+  if (/^(?:for|over|within)\s/i.test(r.text) && !/\b(?:ago|later|earlier|from now)\b/i.test(r.text)) return false;
   return c.isCertain('day') || c.isCertain('weekday') || RELATIVE_DAY.test(r.text);
 }
+
+/** A day without a year up to a month after publication may be a late report or a plan: kept. */
+const YEAR_AHEAD_SLACK = 31;
+const daysBetween = (from: IsoDate, to: IsoDate): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** "said", "told": a past attribution between a future verb and a weekday dates the saying. */
 const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;
@@ -106,6 +112,11 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   if (sub > future && sub > would && PAST_VERB.test(before.slice(sub)) && !FUTURE.test(before.slice(sub))) return 'back';
   if (would > future && would > past) return 'nearest';
   if (past > future) return 'back';
+  // "were flown home on Thursday and are expected to …": the weekday's own clause, told in the
+  // past, decides before any future further on ("the delayed vote on Sunday will …" is no verb).
+  const ownClause = before.split(/[,;:]|\s(?:and|but|or|then)\s/).pop()!;
+  const verbs = ownClause.replace(/\b(?:the|a|an|its|their|his|her)\s+\w+ed\b|\w+-\w+/gi, '');
+  if (future < 0 && (PAST_VERB.test(verbs) || /\b(?:was|were)\s+\w+/i.test(verbs))) return 'back';
   // "lost Saturday's match …, but they will play again": the future of a later clause is not the weekday's.
   const clauseEnd = [...text.matchAll(NEXT_CLAUSE)].find((m) => m.index! > at)?.index ?? text.length;
   return future >= 0 || FUTURE.test(text.slice(at, clauseEnd)) ? 'ahead' : 'back';
@@ -126,13 +137,18 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
     // (as chrono counts it); DAYS_AFTER below dates it when a day named before anchors it.
     if (COUNTED_FROM_HAPPENING.test(r.text.trim())) continue;
     let date = isoOf(r.start.date(), zone);
+    // chrono gives a day without a year the nearer of its two years; news tells the past, so
+    // "the siege began on May 2" in a November article is last May, not next.
+    if (!r.start.isCertain('year') && r.start.isCertain('day') && daysBetween(published, date) > YEAR_AHEAD_SLACK && !date.endsWith('-02-29') && directionAt(s.text, r.index) === 'back') {
+      date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}` as IsoDate;
+    }
     if (!r.start.isCertain('day') && r.start.isCertain('weekday')) {
       // "next Tuesday" and "last Tuesday" say their direction themselves.
       const direction = /^(?:next|this coming)\b/i.test(r.text) ? 'ahead' : /^last\b/i.test(r.text) ? 'back' : directionAt(s.text, r.index);
       while (date > published) date = addDays(date, -7);
       if (direction === 'ahead' && date < published) date = addDays(date, 7);
       // Nearer ahead than back (published Saturday, "would meet on Monday": two days, not five).
-      if (direction === 'nearest' && date < published && (Date.parse(published) - Date.parse(date)) / 86_400_000 > 3) date = addDays(date, 7);
+      if (direction === 'nearest' && date < published && daysBetween(date, published) > 3) date = addDays(date, 7);
       if (weekday(date) !== r.start.get('weekday')) continue;
     }
     out.push({ text: r.text.replace(/[,;:]+$/, ''), sentence: s.index, offset: r.index, date });

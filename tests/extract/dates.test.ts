@@ -26,6 +26,26 @@ describe('dates in text', () => {
     expect(datesOf('The board vowed to reply on Tuesday.', '2026-03-02')).toEqual([['on Tuesday', '2026-03-03']]);
   });
 
+  it('reads a weekday by its own clause told in the past, before a future in a later clause', () => {
+    // 2025-11-21 is a Friday.
+    expect(datesOf('The two were flown to Tarvo on Thursday evening and are expected to return home on Saturday.', '2025-11-21'))
+      .toEqual([['on Thursday evening', '2025-11-20'], ['on Saturday', '2025-11-22']]);
+    expect(datesOf('The pair landed in Harlow on Saturday and will fly on to Brantby on Sunday.', '2025-11-21'))
+      .toEqual([['on Saturday', '2025-11-15'], ['on Sunday', '2025-11-23']]);
+    // An adjective is no verb: "the long-delayed vote on Sunday will …" still looks ahead.
+    expect(datesOf('The long-delayed vote on Sunday will decide the race.', '2025-11-21')).toEqual([['on Sunday', '2025-11-23']]);
+  });
+
+  it('puts a day told without a year in the past when the sentence is, even when next year\'s is nearer', () => {
+    expect(datesOf('The siege began on May 2.', '2025-11-23')).toEqual([['May 2', '2025-05-02']]);
+    expect(datesOf('Talks will resume on May 2.', '2025-11-23')).toEqual([['May 2', '2026-05-02']]);
+  });
+
+  it('reads "for 159 days" as how long, not a day counted from publication', () => {
+    expect(datesOf('Tarvo, who was abducted on June 14, was held for 159 days, the ministry said.', '2025-11-23')).toEqual([['June 14', '2025-06-14']]);
+    expect(datesOf('He was jailed on Monday for 30 days.', '2025-11-23')).toEqual([['on Monday', '2025-11-17']]);
+  });
+
   it('reads a weekday in a sentence about the future forward', () => {
     expect(datesOf('The envoys will meet again on Monday.', '2023-03-07')).toEqual([['on Monday', '2023-03-13']]);
   });
