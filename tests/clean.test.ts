@@ -54,6 +54,14 @@ describe('clean', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['leading site furniture', 'advertisement label', 'repeated line', 'date stamp', 'teaser', 'copyright line', 'cookie notice']));
   });
 
+  it('takes the first line kept for the headline when the scraped first line was page furniture', () => {
+    const a = load(['Skip to main content', 'Harbour fares rise after strike', 'Fares rose by a tenth on Friday, the operator said.'].join('\n'));
+    expect(a.title).toBe('Harbour fares rise after strike');
+    // A lead paragraph is no headline: the first line stays the title when none is short enough.
+    const b = load(['Skip to main content', `${'Fares rose by a tenth on Friday after a long strike at the port, '.repeat(3)}the operator said.`].join('\n'));
+    expect(b.title).toBe('Skip to main content');
+  });
+
   it('removes a cookie banner, a "Related" list and a wire sign-off whose names are no one in the story', () => {
     const a = load([
       'Harbour fares rise', 'Cookies on this site. We use cookies to improve your experience. Accept all', 'Menu', 'Search',

@@ -136,8 +136,9 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
       judged[k].verdict = { keep: false, reason: 'teaser' };
     }
   });
-  // Between the headline and the story: menus, share buttons, breadcrumbs, "4 min read".
-  for (let i = 1; i < judged.length; i++) {
+  // Between the headline and the story: menus, share buttons, breadcrumbs, "4 min read". The
+  // headline is the first line kept ("Skip to main content" above it is the page's).
+  for (let i = Math.max(1, judged.findIndex((j) => j.verdict.keep) + 1); i < judged.length; i++) {
     const j = judged[i];
     if (!j.verdict.keep) continue;
     if (j.block.kind !== 'paragraph' || !isFurniture(j.block.text)) break;

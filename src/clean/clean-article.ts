@@ -53,6 +53,8 @@ export const WIRE_STAMP_DATE = String.raw`\|\s*((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Su
 const LEAD_STAMP = new RegExp(`^.{0,300}?${WIRE_STAMP_DATE}(?:\\s+\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?(?:\\s+[A-Z]{2,4}\\b)?\\s+(?=\\S)`, 'u');
 /** Paragraphs at the top where such a stamp may sit. */
 const LEAD_PARAGRAPHS = 4;
+/** Longer than this, a first kept line is a lead paragraph, not a headline. */
+const HEADLINE_WORDS = 30;
 
 /** Removes boilerplate and splits the story text into positioned sentences. */
 export function cleanArticle(article: LoadedArticle): CleanArticle {
@@ -88,6 +90,12 @@ export function cleanArticle(article: LoadedArticle): CleanArticle {
     }
     paragraphs.push({ text: block.text, kind: block.kind, start: block.start });
   });
+  // "Skip to main content" above the headline: a scraped page's first line was furniture, and
+  // the headline is the first line the cleaner kept.
+  const furnitureFirst = title === article.blocks[0]?.text && removed.some((r) => r.line === article.blocks[0].start.line && r.text === title);
+  if (article.format === 'txt' && furnitureFirst && paragraphs[0] && paragraphs[0].text.split(/\s+/).length <= HEADLINE_WORDS) {
+    title = paragraphs[0].text;
+  }
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
     const spans = p.kind === 'heading' ? [{ text: p.text, offset: 0 }] : splitSentences(p.text);
