@@ -27,7 +27,7 @@ const WIND_BEFORE = /\b(gusts|winds|wind speeds)\b(?:\s+[\w'’-]+){0,3}?\s+(?:r
 const CHANGE_NOUN = /^(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|climb)s?$/i;
 const CHANGE_VERB = String.raw`(?:rose|fell|climbed|jumped|dropped|increased|decreased|declined|grew|slumped|surged|gained|lost|slid|tumbled|soared|closed\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down))`;
 /** "net income climbed 12%", "Sales rose 7%": the noun that moved, before its verb. */
-const MOVED_BEFORE = new RegExp(String.raw`\b(?:(\p{L}{3,})\s+(?:in|of)\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|(\p{L}{3,}))\s+${CHANGE_VERB}\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more than|over|some)\s+)?$`, 'u');
+const MOVED_BEFORE = new RegExp(String.raw`\b(?:(\p{L}{3,})\s+(?:in|of)\s+(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|the\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Ll}+){0,2})|(\p{L}{3,})(?:,\s+which)?)\s+${CHANGE_VERB}\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more than|over|some)\s+)?$`, 'u');
 /** "the vaccine lowered infections by 20%", "cut emissions by 8%": what a deed changed, before "by". */
 const CHANGED_OBJECT = /\b(?:slowed|cut|reduced|lowered|raised|boosted|lifted|curbed|trimmed)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s+by\s+(?:(?:about|around|nearly|almost|more than|over|some)\s+)?$/u;
 

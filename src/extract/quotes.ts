@@ -222,8 +222,11 @@ function writtenSubject(text: string): string | null {
 /** Speakers news names by their trade alone, without "the": "police in Tarvo said", "officials said". */
 const UNNAMED_SPEAKERS = /^(?:police|officials|authorities|prosecutors|investigators|rescuers|firefighters|witnesses|residents|doctors|medics|organi[sz]ers|analysts|diplomats|activists|lawmakers|scientists|experts|utilities|local media|state media)\b/;
 
-/** "on Twitter that", "in a statement that", "on Monday": how and when, before what was said. */
-const SAYING_FRAME = new RegExp(`^(?:(?:on|in|at|to|during|via|through)\\s+(?:a |an |the )?[\\p{L}\\d'’ -]{1,40}?\\s+that\\s+|(?:on )?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:that\\s+)?)`, 'u');
+/**
+ * "on Twitter that", "in a statement that", "on Monday", "last week", "earlier that": how and
+ * when, before what was said. A bare adverb needs its "that": "said earlier talks failed".
+ */
+const SAYING_FRAME = new RegExp(`^(?:(?:on|in|at|to|during|via|through)\\s+(?:a |an |the )?[\\p{L}\\d'’ -]{1,40}?\\s+that\\s+|(?:on )?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:that\\s+)?|(?:(?:earlier|later) )?(?:last|this|that|earlier|later) (?:week|weekend|month|year|morning|afternoon|evening)\\s+(?:that\\s+)?|(?:yesterday|earlier|later|previously|repeatedly|again)\\s+that\\s+)`, 'u');
 /** "truces announced since the war began …": a participle before a time phrase, not a saying. */
 /** "since …", and "in a statement:" (a frame that introduces the quote after it, saying nothing itself). */
 const NOT_A_SAYING = /^(?:since|until|during|within)\b|^[^.!?"“]{0,40}:\s*$/i;

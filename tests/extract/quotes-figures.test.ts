@@ -90,6 +90,14 @@ describe('quotes', () => {
     expect(q.speakerName).toBe('the general staff of the army');
   });
 
+  it('leaves when it was said ("last week", "earlier this month", "repeatedly that") out of what was said, not "earlier talks"', () => {
+    const texts = (body: string) => quotesOf(body).map((q) => q.text);
+    expect(texts("Velmar's government said last week that 14 suspects had been arrested.")).toEqual(['14 suspects had been arrested']);
+    expect(texts('Officials said earlier this month that the dam was safe.')).toEqual(['the dam was safe']);
+    expect(texts('Mayor Ilse Brandt said repeatedly that the plan would fail.')).toEqual(['the plan would fail']);
+    expect(texts('Mayor Ilse Brandt said earlier talks had failed badly.')).toEqual(['earlier talks had failed badly']);
+  });
+
   it('records "X said that …" as a paraphrase', () => {
     const qs = quotesOf('Recep Tayyip Erdogan said that the two sides agreed to meet again.');
     expect(qs).toEqual([expect.objectContaining({ kind: 'paraphrase', speakerName: 'Recep Tayyip Erdogan', text: 'the two sides agreed to meet again' })]);
@@ -400,6 +408,13 @@ describe('figures and quotes: labour-dispute wording', () => {
   it('reads "hundreds of thousands of people" as one vague quantity', () => {
     expect(figuresInSentence(sentence('The war has killed hundreds of thousands of people, and tens of thousands were displaced.')).map((f) => [f.text, f.value, f.bound, f.subject]))
       .toEqual([['hundreds of thousands', 200_000, 'about', 'people'], ['tens of thousands', 20_000, 'about', '']]);
+  });
+
+  it('reads what moved by a per cent before "in the …" or ", which", so that outlets\' share falls meet', () => {
+    const moved = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(moved('Shares in the Harlow-listed dairy group fell 12% in early trading.')).toEqual([['12 %', 'shares']]);
+    expect(moved("The company's shares, which lost 12% on Tuesday, rallied later.")).toEqual([['12 %', 'shares']]);
+    expect(moved('Shares closed down 14%.')).toEqual([['14 %', 'shares']]);
   });
 
   it('reads "per cent" in two words, and the noun before "of" when none follows', () => {
