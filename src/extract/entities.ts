@@ -1,7 +1,7 @@
 import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DEMONYMS } from './demonyms.js';
-import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation } from './gazetteer.js';
+import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
 import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GIVEN_NAME_TITLES, GROUP_NOUNS, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
@@ -23,8 +23,9 @@ const speechBefore = (run: NameRun): boolean => SPEECH_AFTER.test(run.prev[run.p
  * "Police arrested Kwame Osei", "Romano Bellini met …". They vouch for an unknown full name.
  */
 const PERSON_OBJECT = /^(?:arrested|detained|met|interviewed|appointed|sacked|fired|elected|sentenced|convicted|acquitted|pardoned|kidnapped|abducted|married|phoned|succeeded|replaced|defeated)$/;
-const PERSON_SUBJECT = /^(?:met|resigned|phoned|married|testified|pleaded|apologised|apologized)$/;
-const actsAsPerson = (run: NameRun): boolean => (PERSON_SUBJECT.test(run.next[0] ?? '') && /^\s+$/.test(run.after))
+const PERSON_SUBJECT = /^(?:met|resigned|phoned|married|testified|pleaded|apologised|apologized|spoke|thanked|wept|smiled|laughed|shrugged)$/;
+// "Odile Vantrou and Arne Solvik spoke": the first of two full names doing it together.
+const actsAsPerson = (run: NameRun): boolean => ((PERSON_SUBJECT.test(run.next[0] ?? '') || (run.next[0] === 'and' && PERSON_SUBJECT.test(run.next[3] ?? ''))) && /^\s+$/.test(run.after))
   || (PERSON_OBJECT.test(run.prev[run.prev.length - 1]?.text.toLowerCase() ?? '') && /^\s+$/.test(run.before));
 
 /** Kinds of weather system that news names like people: "Storm Ciara", "storm Orla", "Hurricane Maria". */
@@ -68,13 +69,16 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   const owned = ownerAndOwned(run, s);
   if (owned) return owned.flatMap((part) => classifyRun(part, s, headline));
-  // "the Rio-based firm", "a Saudi-led coalition": an adjective made from a name names no one.
-  if (single && NAME_ADJECTIVE.test(text)) return extra;
+  // "the Rio-based firm", "a Saudi-led coalition": an adjective made from a name names no one,
+  // but "a Geneva-based charity" tells where the charity is.
+  if (single && NAME_ADJECTIVE.test(text)) {
+    const located = LOCATED_ADJECTIVE.test(text) ? locatedName(run, s.text, text.replace(NAME_ADJECTIVE, '')) : undefined;
+    return located ? [...extra, place(run, located.name, located.offset, sentence, located.at)] : extra;
+  }
   // "Oslo-based Harlow Shipping": the adjective is no part of the name after it; its place is a place.
   if (!single && NAME_ADJECTIVE.test(tokens[0].text)) {
-    const name = tokens[0].text.replace(NAME_ADJECTIVE, '');
-    const at = lookupPlace(name, 15_000);
-    const where = at ? [place(run, name, offset, sentence, at)] : [];
+    const located = locatedName(run, s.text, tokens[0].text.replace(NAME_ADJECTIVE, ''));
+    const where = located ? [place(run, located.name, located.offset, sentence, located.at)] : [];
     return [...where, ...classifyRun(runFrom(run, 1), s, headline)];
   }
   // "Real Velno", "Eintracht Harlow": a club's name, its town after a word such names open with.
@@ -221,6 +225,31 @@ function runFrom(run: NameRun, k: number): NameRun {
 
 /** Nouns of trade that go before a company's name: "chipmaker", "retailer", "insurer", "lender". */
 const TRADE_NOUN = /^\p{Lu}\p{Ll}+(?:maker|er|or)$/u;
+/**
+ * The place of "a Geneva-based charity", with the capitalised words the hyphen cut off before
+ * it ("New York-based", "Hong Kong-based"): when those words make no known place, none.
+ */
+function locatedName(run: NameRun, sentence: string, stem: string): { name: string; offset: number; at: GazetteerPlace } | undefined {
+  // "a Norwegian-born violinist": a nationality, which a gazetteer would only misspell into a town.
+  if (isDemonym(stem)) return undefined;
+  const lead: Token[] = [];
+  let end = run.tokens[0].offset;
+  for (let i = run.prev.length - 1; i >= 0 && lead.length < 2; i--) {
+    const t = run.prev[i];
+    if (!/^\p{Lu}/u.test(t.text) || /^(?:The|A|An)$/.test(t.text) || !/^\s+$/.test(sentence.slice(t.offset + t.text.length, end))) break;
+    lead.unshift(t);
+    end = t.offset;
+  }
+  for (let k = 0; k <= lead.length; k++) {
+    const name = [...lead.slice(k).map((t) => t.text), stem].join(' ');
+    const at = k === lead.length && lead.length ? undefined : lookupPlace(name, 15_000);
+    if (at) return { name, offset: k < lead.length ? lead[k].offset : run.tokens[0].offset, at };
+  }
+  return undefined;
+}
+
+/** "Geneva-based", "Lyon-born": the adjectives among those that say where. */
+const LOCATED_ADJECTIVE = /-(?:based|born|headquartered|registered)$/i;
 /** "Oslo-based", "Saudi-led", "Panama-flagged", "Velmar-allied": a name made an adjective. */
 const NAME_ADJECTIVE = /-(?:based|led|backed|born|owned|run|made|flagged|registered|headquartered|allied|aligned|linked|affiliated|funded|sponsored|inspired|held|occupied|controlled|style|related|era|educated|trained)$/i;
 /** Words that put what follows on a map: "in", "near", "off", "the coast of", "the north of". */

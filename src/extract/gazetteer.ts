@@ -25,7 +25,11 @@ const CITY_EXONYMS: Record<string, string> = {
   Kiev: 'Kyiv', Odessa: 'Odesa', Lvov: 'Lviv', Nikolaev: 'Mykolaiv', Zaporozhye: 'Zaporizhzhia',
   Peking: 'Beijing', Bombay: 'Mumbai', Calcutta: 'Kolkata', Madras: 'Chennai', Rangoon: 'Yangon', Saigon: 'Ho Chi Minh City',
   Bangalore: 'Bengaluru', Poona: 'Pune', Mysore: 'Mysuru', Gurgaon: 'Gurugram', Canton: 'Guangzhou', Dacca: 'Dhaka',
-  Washington: 'Washington, D.C.', 'New York': 'New York City', Mecca: 'Makkah', 'Tel Aviv': 'Tel Aviv',
+  Washington: 'Washington, D.C.', 'New York': 'New York City', 'Tel Aviv': 'Tel Aviv',
+  // GeoNames names these European and African cities in their own languages.
+  Geneva: 'Genève', Cologne: 'Köln', Seville: 'Sevilla', Bruges: 'Brugge', Antwerp: 'Antwerpen', Gothenburg: 'Göteborg',
+  Lucerne: 'Luzern', Nuremberg: 'Nürnberg', Hanover: 'Hannover', Padua: 'Padova', Salonika: 'Thessaloníki', Fez: 'Fès',
+  Basra: 'Basrah',
 };
 
 /** Short names English news uses that the ISO list lacks (ISO says "Syrian Arab Republic"). */

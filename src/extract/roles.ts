@@ -99,7 +99,8 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   }
   // "Foreign Minister Prince Harun": the office is the role, the honorific belongs to the name.
   // "The Swedish conductor Elsa Varnholm": the article that opens the sentence is no part of the office.
-  const pre = [...before, ...peeled].join(' ').replace(TRAILING_HONORIFIC, '').replace(/^(?:The|A|An)\s+/, '');
+  // "Its director Anna Brevik": the owner is a pronoun, no part of the office either.
+  const pre = [...before, ...peeled].join(' ').replace(TRAILING_HONORIFIC, '').replace(/^(?:The|A|An|Its|His|Her|Their|Our)\s+/, '');
   if (pre && (ROLE_NOUNS.test(pre) || peeled.length)) roles.push(pre);
   // "An army spokesman, Brigadier General Nabil Abdallah, said": the role opens the clause.
   const first = before.length ? run.prev[run.prev.length - before.length] : run.tokens[0];
@@ -125,7 +126,9 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
       .replace(/\s+(?:for|since|from|until|between)\s+(?:(?:almost|nearly|more than|over|about)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\b.*$/i, '').trim();
     // ", the head of the ruling party Ana Brnabic," introduces the next name in a list.
     const trailing = /(\p{Lu}\p{L}+) \p{Lu}\p{L}+$/u.exec(role);
-    if (ROLE_NOUNS.test(role) && !(trailing && isFirstName(trailing[1]))) roles.push(role);
+    // "who was abducted with nurse X": after "who is/was" only a noun phrase is an office.
+    const deed = /^who (?:is|was) \w+(?:ed|en|wn|rn)\b/.test(app[1]);
+    if (ROLE_NOUNS.test(role) && !deed && !(trailing && isFirstName(trailing[1]))) roles.push(role);
   }
   return roles.length ? roles.join('; ') : undefined;
 }

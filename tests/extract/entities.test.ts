@@ -206,6 +206,37 @@ describe('entities: names from other naming traditions', () => {
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['place', 'Oslo'], ['organization', 'Harlow Shipping']]);
   });
 
+  it('takes an unknown name for a person when an occupation stands beside it (", a French nurse,", "nurse X"), but no deed after "who was" for a role', () => {
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, (m as { role?: string }).role]);
+    expect(people('Mireille Dantou, a French nurse, was seized.')).toEqual([['Mireille Dantou', 'French nurse']]);
+    expect(people('Police met the diplomat Odile Vantrou.')).toEqual([['Odile Vantrou', 'diplomat']]);
+    expect(people('Ekwall, who was abducted together with nurse Mireille Dantou on June 14, was held.')).toEqual([['Ekwall', undefined], ['Mireille Dantou', 'nurse']]);
+    expect(people('Arne Solvik, who was chief negotiator in 2019, spoke.')).toEqual([['Arne Solvik', 'chief negotiator in 2019']]);
+    expect(people('Its director Anna Brevik said so.')).toEqual([['Anna Brevik', 'director']]);
+  });
+
+  it('takes two unknown full names for people when they do what people do together ("X and Y spoke to reporters")', () => {
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person' && !(m as { tentative?: boolean }).tentative).map((m) => m.text);
+    expect(people('Odile Vantrou and Arne Solvik spoke to reporters.')).toEqual(['Odile Vantrou', 'Arne Solvik']);
+    expect(people('Odile Vantrou thanked the mediators.')).toEqual(['Odile Vantrou']);
+  });
+
+  it('keeps the town of "a Geneva-based charity" or "a Lyon-born nurse" as a place, and an unknown name as nothing', () => {
+    const places = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.kind === 'place' ? (m as { canonical?: string }).canonical : '']);
+    expect(places('Harlow Aid, a Geneva-based charity, left.')).toEqual([['organization', 'Harlow Aid', ''], ['place', 'Geneva', 'Genève']]);
+    expect(places('A Lyon-born nurse spoke.')).toEqual([['place', 'Lyon', 'Lyon']]);
+    expect(places('A Velmar-based firm spoke.')).toEqual([]);
+    expect(places('A Syrian-born violinist spoke.')).toEqual([['place', 'Syrian', 'Syria']]);
+    // The hyphen cuts "New York-based" after "New": the place is New York, not York.
+    expect(places('The New York-based group Harlow Watch said so.')).toEqual([['place', 'New York', 'New York City'], ['organization', 'Harlow Watch', '']]);
+    expect(places('The ship, owned by New York-based Harlow Shipping, sank.')).toEqual([['place', 'New York', 'New York City'], ['organization', 'Harlow Shipping', '']]);
+  });
+
+  it('finds the cities English news names by their English names (GeoNames stores Genève, Köln, Sevilla)', async () => {
+    const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
+    expect(['Geneva', 'Cologne', 'Seville', 'Gothenburg', 'Mecca'].map((n) => lookupCity(n, SMALLEST_TOWN)?.country)).toEqual(['CH', 'DE', 'ES', 'SE', 'SA']);
+  });
+
   it('reads two given names joined by a hyphen after a title as one name, and not other hyphenated words', () => {
     const people = mentionsOf('The brooch belonged to Queen Anne-Sophie. Pro-Kremlin groups rallied. Coca-Cola said nothing.').filter((m) => m.kind === 'person');
     expect(people.map((p) => [p.text, p.role])).toEqual([['Anne-Sophie', 'Queen']]);
