@@ -34,6 +34,7 @@ describe('timeline: events', () => {
     expect(termsOf('the blaze').concat(termsOf('her victory'))).toEqual(termsOf('the fire').concat(termsOf('she won')));
     expect(termsOf('the electricity grid')).not.toContain(termsOf('the vote')[0]);
     expect(termsOf('the truce held')).not.toContain(termsOf('the strike')[0]);
+    expect(termsOf('kidnapped released').sort()).toEqual(termsOf('seized freed').sort());
   });
 
   it('keeps two different events of one day apart', () => {
@@ -98,6 +99,41 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.find((e) => e.title.includes('criminal inquiry'))?.date).toBe('2024-05-16');
     expect(tl.events.find((e) => e.sources.includes('b') && e.title.includes('allowed back'))?.date).toBe('2024-05-15');
     expect(tl.events.some((e) => e.date === '2024-05-14')).toBe(false);
+  });
+
+  it('dates "…were freed on Thursday, their charity, Harlow Aid, said on Friday" on Thursday alone, but a plan on the day it was announced too', () => {
+    // 2025-11-21 is a Friday.
+    const tl = timelineOf({
+      a: 'Aid workers freed\n\nPublished: 21 November 2025\n\nTwo aid workers held in Velmar were freed on Thursday after months of talks, their charity, Harlow Aid, said on Friday.',
+      b: 'Truce agreed\n\nPublished: 21 November 2025\n\nA truce will take effect in Velmar on Monday, the two governments said in a statement on Friday.',
+    });
+    const datesOf = (article: string) => tl.events.filter((e) => e.sources.includes(article)).map((e) => e.date).sort();
+    expect(datesOf('a')).toEqual(['2025-11-20']);
+    expect(datesOf('b')).toEqual(['2025-11-21', '2025-11-24']);
+  });
+});
+
+describe('timeline: outlets that date one person\'s deed differently', () => {
+  const texts = {
+    a: 'Aid workers freed\n\nPublished: 21 November 2025\n\nOdile Vantrou, a nurse, and Arne Solvik, a logistician, were abducted on June 14 near Harlow.',
+    b: 'Freed pair speak\n\nPublished: 22 November 2025\n\nOdile Vantrou and Arne Solvik spoke to reporters. The pair were abducted on June 12 near Harlow, the ministry said. Vantrou thanked the mediators.',
+  };
+
+  it('finds "abducted on June 14" against "the pair were abducted on June 12", for both people at once', () => {
+    const dates = timelineOf(texts).discrepancies.filter((d) => d.id.startsWith('date-'));
+    expect(dates.map((d) => [d.topic, d.values.map((v) => [v.value, v.article])])).toEqual([
+      ['date Arne Solvik and Odile Vantrou were abducted', [['2025-06-12', 'b'], ['2025-06-14', 'a']]],
+    ]);
+  });
+
+  it('takes an article naming two days for one deed for a sequence, and a repeated deed like "killed" for no rival account', () => {
+    const seq = { ...texts, b: 'Freed pair speak\n\nPublished: 22 November 2025\n\nOdile Vantrou was arrested on June 12 near Harlow. Vantrou was arrested again on June 14.' };
+    expect(timelineOf(seq).discrepancies.filter((d) => d.id.startsWith('date-'))).toEqual([]);
+    const killed = {
+      a: 'Clashes\n\nPublished: 21 November 2025\n\nTwo men were killed on Monday near Harlow, Mayor Odile Vantrou said.',
+      b: 'Clashes\n\nPublished: 21 November 2025\n\nThree men were killed on Wednesday near Harlow, Mayor Odile Vantrou said.',
+    };
+    expect(timelineOf(killed).discrepancies.filter((d) => d.id.startsWith('date-'))).toEqual([]);
   });
 });
 

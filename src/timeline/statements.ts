@@ -30,7 +30,7 @@ const PAST_ACTION = /\b(\w{3,}ed|began|met|held|took|fled|said|told|made|went|ca
  * Words news uses interchangeably for one thing, folded to one stem so that two outlets'
  * accounts meet: "truce" and "ceasefire", "quake" and "earthquake", "talks" and "negotiations",
  * "the ferry sank" and "the vessel capsized", "the blaze" and "the fire", "won" and "victory",
- * "the ballot" and "the vote".
+ * "the ballot" and "the vote", "kidnapped" and "seized", "released" and "freed".
  */
 const SYNONYMS: Record<string, string> = {
   truce: 'cease', 'cease-': 'cease', armis: 'cease',
@@ -47,6 +47,7 @@ const SYNONYMS: Record<string, string> = {
   agree: 'deal', deals: 'deal', accor: 'deal', hurri: 'storm', typho: 'storm', cyclo: 'storm',
   demon: 'prote', rally: 'prote', ralli: 'prote', gunma: 'shoot', gunfi: 'shoot', shot: 'shoot',
   ballo: 'vote', votes: 'vote', voted: 'vote', votin: 'vote', polls: 'vote',
+  kidna: 'abduc', seize: 'abduc', seizi: 'abduc', captu: 'abduc', relea: 'free', freed: 'free', freei: 'free',
 };
 
 /** Content words of a sentence, cut to a 5-letter stem so that "invaded" and "invader" meet. */
@@ -168,8 +169,12 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         const k = mentions.findIndex((d) => d.date === date);
         if (bare[k]) continue;
         // "…, the two governments said in a statement on Saturday": a clause that only says who
-        // said it and when is about what the sentence says.
-        const clause = ATTRIBUTION_ONLY.test(spans[k].text) ? s.text : spans[k].text;
+        // said it and when is about what the sentence says: news of a plan when it was announced,
+        // but "…were freed on Thursday, their charity said on Friday" tells of Thursday alone
+        // ("the paintings taken on Sunday are worth …, the insurer said on Tuesday" is Tuesday's news).
+        const saying = ATTRIBUTION_ONLY.test(s.text.slice(spans[k].start, spans[k].end).replace(/[,;.\s]+$/, ''));
+        if (saying && eventful.some((d) => d.date < date) && !/\b(?:is|are|remains?)\b/.test(s.text.slice(0, spans[k].start))) continue;
+        const clause = saying ? s.text : spans[k].text;
         out.push({ ...base, text: clause, terms: termsOf(withoutDateline(clause)), date, dated: true, headline: clause });
       }
     }

@@ -1,0 +1,71 @@
+import type { Discrepancy, Entity, IsoDate } from '../model.js';
+import type { Statement } from './statements.js';
+
+/**
+ * Deeds that befall a person once: "was abducted", "were freed", "died", "resigned". Two
+ * outlets that date one person's deed differently disagree; "killed" or "clashed" are left
+ * out, since a story tells of many such days.
+ */
+const ONE_OFF = /\b(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(abducted|kidnapped|taken hostage|freed|released|born|arrested|assassinated|sworn in|elected|sentenced|executed|extradited)|(died|resigned|disappeared|went missing))\b/i;
+const SAME_DEED: Record<string, string> = { kidnapped: 'abducted', 'taken hostage': 'abducted', released: 'freed', 'went missing': 'disappeared' };
+
+/** "The pair were abducted …": a deed told of the article's people without naming them. */
+const THEM = /^(?:the (?:pair|two|three|four|couple|men|women|hostages|captives|victims|workers|brothers|sisters)|they|he|she)\b/i;
+
+/** How far apart two dates of one deed may lie and still be one deed told two ways. */
+const SAME_DEED_DAYS = 31;
+
+const daysApart = (a: IsoDate, b: IsoDate): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/**
+ * Outlets that give one person's one-off deed different days ("abducted on June 12" against
+ * "on June 14"). Statements meet by deed and person, never all pairs; an article that names
+ * two days for the deed tells a sequence, not a rival account, and is left out.
+ */
+export function dateDiscrepancies(statements: Statement[], entities: Entity[]): Discrepancy[] {
+  const people = new Map(entities.filter((e) => e.kind === 'person').map((e) => [e.id, e]));
+  // How often each article names each person: "the pair" and "they" are about those it names most.
+  const named = new Map<string, Map<string, number>>();
+  for (const e of people.values()) {
+    for (const m of e.mentions) {
+      const count = named.get(m.article) ?? named.set(m.article, new Map()).get(m.article)!;
+      count.set(e.id, (count.get(e.id) ?? 0) + 1);
+    }
+  }
+  const leadOf = (article: string): string[] => {
+    const count = named.get(article) ?? new Map<string, number>();
+    return [...count.keys()].filter((id) => count.get(id)! >= 2 || count.size <= 2).sort().slice(0, 2);
+  };
+  const byKey = new Map<string, Statement[]>();
+  for (const s of statements) {
+    if (!s.dated || s.future) continue;
+    const m = ONE_OFF.exec(s.text);
+    if (!m) continue;
+    const deed = (m[1] ?? m[2]).toLowerCase();
+    const inSentence = s.entities.filter((id) => people.has(id));
+    const whom = inSentence.length ? inSentence : THEM.test(s.text) ? leadOf(s.article) : [];
+    for (const id of whom) {
+      const key = `${SAME_DEED[deed] ?? deed}|${id}`;
+      (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(s);
+    }
+  }
+  const out: Discrepancy[] = [];
+  const seen = new Map<string, Discrepancy>();
+  for (const [key, group] of [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const datesOf = new Map<string, Set<IsoDate>>();
+    for (const s of group) datesOf.set(s.article, (datesOf.get(s.article) ?? new Set()).add(s.date));
+    const told = group.filter((s) => datesOf.get(s.article)!.size === 1);
+    const dates = [...new Set(told.map((s) => s.date))].sort();
+    if (dates.length < 2 || daysApart(dates[0], dates[dates.length - 1]) > SAME_DEED_DAYS) continue;
+    // One value per date, each from the first article that gives it.
+    const values = dates.map((date) => told.find((s) => s.date === date)!).map((s) => ({ value: s.date, article: s.article, sentence: s.sentence }));
+    const [deed, id] = key.split('|');
+    const signature = values.map((v) => `${v.article}:${v.sentence}`).join('|');
+    const same = seen.get(signature);
+    if (same) { same.topic = same.topic.replace(/ was /, ` and ${people.get(id)!.name} were `); continue; }
+    const d: Discrepancy = { id: `date-${deed.replace(/\s+/g, '-')}-${id}`, topic: `date ${people.get(id)!.name} was ${deed}`, values, event: null };
+    seen.set(signature, d);
+    out.push(d);
+  }
+  return out;
+}
