@@ -227,7 +227,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (unit.startsWith('°')) subject.splice(0, subject.length, 'temperature');
     // "measured 6.8 on the Richter scale": a magnitude.
     if (!subject.length && RICHTER_AFTER.test(after)) subject.push('magnitude');
-    if (!unit && !subject.length && !boundWord) continue;
+    // "…, while the ministry put the number at 250": a bare number named as "the number" counts what came before.
+    if (!unit && !subject.length && !boundWord && !THE_FIGURE.test(s.text.slice(Math.max(0, at - 40), at))) continue;
     const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';
     const figure: Figure = { text: whole.trim() + (unit && !hyphenUnit && !currency && !pence ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index };
     // The whole a part is counted out of is no rival to counts of the part: 24 lifeboats, 9 launched.

@@ -417,6 +417,12 @@ describe('figures and quotes: labour-dispute wording', () => {
     expect(moved('Shares closed down 14%.')).toEqual([['14 %', 'shares']]);
   });
 
+  it('counts "the ministry put the number at 250" as what the figure before it counted', async () => {
+    const { extractFigures } = await import('../../src/extract/figures.js');
+    const fs = extractFigures([sentence('The company said 252 miners were underground, while the ministry put the number at 250.')]);
+    expect(fs.map((f) => [f.text, f.subject])).toEqual([['252', 'miners'], ['250', 'miners']]);
+  });
+
   it('reads "per cent" in two words, and the noun before "of" when none follows', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.unit, f.subject]);
     expect(of('Nurses were offered pay rises of 9 per cent over two years.')[0]).toEqual(['9 per cent', 9, 'percent', 'rises']);
