@@ -51,6 +51,18 @@ interface Located {
   changed: boolean;
 }
 
+/** "…, while the ministry put the number at 250": a second source set against the first in one sentence. */
+const CONTRAST_SOURCE = /[,;]\s+(?:while|whereas|but)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:put|puts|said|says|estimated|estimates|gave|gives|reported|reports|counted|counts)\b/u;
+/** "The company said 252 miners …": the source that opens the sentence. */
+const OPENING_SOURCE = /^(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:said|says|estimated|estimates|reported|reports|counted|counts)\b/iu;
+
+/** Who gives the figure at `at` when the sentence sets two sources against each other, else null. */
+function contrastedSource(sentence: string, at: number): string | null {
+  const contrast = CONTRAST_SOURCE.exec(sentence);
+  if (!contrast) return null;
+  return (at > contrast.index ? contrast[1] : OPENING_SOURCE.exec(sentence)?.[1])?.toLowerCase() ?? null;
+}
+
 const INCREMENT_BEFORE = /\b(?:adding|added|adds|an additional|another|a further|an extra)\s+$/i;
 /** "expanded a recall … to", "raised its forecast to", "widens to": a new value, not a rival account of the old one. */
 const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
@@ -92,7 +104,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const dates = datesOf.get(figure.sentence) ?? [];
       const day = dates.filter((d) => d.offset <= at).pop() ?? dates[0];
       const changed = CHANGED_TO.test(sentenceText.slice(Math.max(0, at - 80), at));
-      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day), speaker: speakerOf.get(figure.sentence) ?? null, changed };
+      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed };
     });
   });
   const groups = new Map<string, Located[]>();
@@ -115,7 +127,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       // Rival accounts come from two outlets, or from two sources one article quotes
       // ("40 were detained, police said … organisers said 55"): in one article, only its named sources rival.
       const xs = new Set(found.map((x) => x.article)).size >= 2 ? found : found.filter((x) => x.speaker);
-      const sources = new Set(xs.map((x) => x.article)).size >= 2 || (new Set(xs.map((x) => x.figure.sentence)).size >= 2 && new Set(xs.map((x) => x.speaker)).size >= 2);
+      const sources = new Set(xs.map((x) => x.article)).size >= 2 || new Set(xs.map((x) => x.speaker)).size >= 2;
       if (!sources || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
       const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
       if (seen.has(signature)) continue;
@@ -154,6 +166,7 @@ const OUTCOMES: [string, RegExp][] = [
   ['hurt', /\b(?:injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed)\b/i],
   ['moved', /\b(?:displaced|fled|flee|evacuat(?:ed|ions?)|homeless|refugees|uprooted|from (?:their|his|her) homes)\b/i],
   ['missing', /\b(?:missing|unaccounted)\b/i],
+  ['rescued', /\b(?:rescued|(?:brought|pulled|lifted|winched) (?:out|up)|to the surface|pulled (?:out )?alive|survivors?)\b/i],
   ['ill', /\b(?:cases|infect(?:ed|ions?)|confirmed|sick)\b/i],
   ['captive', /\b(?:hostages?|prisoners?|captives|detainees)\b/i],
   ['held', /\b(?:arrested|detained|held|captured|abducted)\b/i],
@@ -163,7 +176,7 @@ const OUTCOMES: [string, RegExp][] = [
  * Outcomes that grow by the day (tallies): reports a day apart are updates, not rivals. Not the
  * captives a deal frees or exchanges (a number fixed by it), nor a crowd (counted per day).
  */
-const TALLIES = new Set(['dead', 'hurt', 'moved', 'missing', 'ill', 'held']);
+const TALLIES = new Set(['dead', 'hurt', 'moved', 'missing', 'rescued', 'ill', 'held']);
 /** Words on either side of a figure that say what its count is of. */
 const OUTCOME_REACH = 64;
 
@@ -253,7 +266,13 @@ function rivalWindows(xs: Located[], tally: boolean): Located[][] {
   // Each window keeps the band's own order (by value); one pass, not one per window.
   const windows: Located[][] = Array.from({ length: n + 1 }, () => []);
   for (const x of xs) windows[windowOf.get(x.day)!].push(x);
-  return windows;
+  if (!tally || span !== RIVAL_DAYS) return windows;
+  // "19 remained missing on Wednesday" against Tuesday's 23: a tally its sentence dates to the
+  // later day is that day's update, not a rival of the day before.
+  return windows.flatMap((w) => {
+    const last = w.reduce((m, x) => (x.day > m ? x.day : m), '');
+    return w.some((x) => x.dated && x.day === last) && w.some((x) => x.day !== last) ? [w.filter((x) => x.day !== last), w.filter((x) => x.day === last)] : [w];
+  });
 }
 
 /**
@@ -265,7 +284,7 @@ function magnitudeBands(xs: Located[]): Located[][] {
   // Police and organisers count one crowd far apart ("about 30,000", "more than 150,000"): two
   // named sources of one article may give values up to ten times apart for one quantity.
   const rivalSources = (x: Located, band: Located[]): boolean => Boolean(x.speaker)
-    && band.some((b) => b.article === x.article && b.speaker && b.speaker !== x.speaker && b.figure.sentence !== x.figure.sentence);
+    && band.some((b) => b.article === x.article && b.speaker && b.speaker !== x.speaker);
   const sorted = [...xs].sort((a, b) => base(a.figure)[1] - base(b.figure)[1]);
   const bands: Located[][] = [];
   for (const x of sorted) {
