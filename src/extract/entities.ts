@@ -67,6 +67,11 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (opening && tokens.length === 2 && /\p{Ll}maker$/u.test(tokens[0].text) && !isFirstName(tokens[1].text) && !isCommonWord(tokens[1].text) && !lookupPlace(tokens[1].text, 15_000)) {
     return [{ kind: 'organization', text: tokens[1].text.replace(/['’]s$/, ''), sentence, offset: tokens[1].offset }];
   }
+  // "left Surabaya for Brasilia": "for" joins an office to its field ("Minister for Health"), not two places.
+  const forAt = tokens.findIndex((t, k) => k > 0 && k < tokens.length - 1 && t.text === 'for');
+  if (forAt > 0 && lookupPlace(tokens.slice(0, forAt).map((t) => t.text).join(' '), 15_000)) {
+    return splitRun(run, s, forAt, forAt + 1).flatMap((part) => classifyRun(part, s, headline));
+  }
   const owned = ownerAndOwned(run, s);
   if (owned) return owned.flatMap((part) => classifyRun(part, s, headline));
   // "the Rio-based firm", "a Saudi-led coalition": an adjective made from a name names no one,
@@ -451,12 +456,17 @@ function ownerAndOwned(run: NameRun, s: Sentence): [NameRun, NameRun] | null {
   // "Tigray People's Liberation Front": an owner ending in an English word that heads no body is part of the name.
   const ownerWord = tokens[at].text;
   if (isCommonWord(ownerWord) && !ORG_HEADS.has(ownerWord.toLowerCase())) return null;
-  const owner = tokens.slice(0, at + 1);
-  const body = tokens.slice(at + 1);
+  return splitRun(run, s, at + 1, at + 1);
+}
+
+/** A run cut in two: tokens before `end`, and tokens from `start` on (a joining word between them left out). */
+function splitRun(run: NameRun, s: Sentence, end: number, start: number): [NameRun, NameRun] {
+  const head = run.tokens.slice(0, end);
+  const tail = run.tokens.slice(start);
   const textOf = (ts: Token[]): string => s.text.slice(ts[0].offset, ts[ts.length - 1].offset + ts[ts.length - 1].text.length + (ts[ts.length - 1].possessive ? 2 : 0));
   return [
-    { tokens: owner, text: textOf(owner), before: run.before, prev: run.prev, after: ' ', next: body.slice(0, 4).map((t) => t.text.toLowerCase()) },
-    { tokens: body, text: textOf(body), before: ' ', prev: [...run.prev, ...owner].slice(-6), after: run.after, next: run.next },
+    { tokens: head, text: textOf(head), before: run.before, prev: run.prev, after: ' ', next: run.tokens.slice(end, end + 4).map((t) => t.text.toLowerCase()) },
+    { tokens: tail, text: textOf(tail), before: ' ', prev: [...run.prev, ...run.tokens.slice(0, start)].slice(-6), after: run.after, next: run.next },
   ];
 }
 

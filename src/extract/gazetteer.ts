@@ -30,7 +30,12 @@ const CITY_EXONYMS: Record<string, string> = {
   Geneva: 'Genève', Cologne: 'Köln', Seville: 'Sevilla', Bruges: 'Brugge', Antwerp: 'Antwerpen', Gothenburg: 'Göteborg',
   Lucerne: 'Luzern', Nuremberg: 'Nürnberg', Hanover: 'Hannover', Padua: 'Padova', Salonika: 'Thessaloníki', Fez: 'Fès',
   Basra: 'Basrah',
+  // Renamed back, or spelled the Russian way in English news.
+  Astana: 'Nur-Sultan', Karaganda: 'Karagandy',
 };
+
+/** By plain key, so that a dateline's "ASTANA" finds its exonym too. */
+const exonymByKey = new Map(Object.entries(CITY_EXONYMS).map(([name, city]) => [plainKey(name), city]));
 
 /** Short names English news uses that the ISO list lacks (ISO says "Syrian Arab Republic"). */
 const COUNTRY_ALIASES: Record<string, string> = {
@@ -105,7 +110,7 @@ export function lookupCountry(name: string): GazetteerPlace | undefined {
  */
 export function lookupCity(name: string, minPopulation: number): GazetteerPlace | undefined {
   if (minPopulation < SMALLEST_TOWN) throw new Error(`lookupCity: the index holds no town under ${SMALLEST_TOWN} people`);
-  const exonym = CITY_EXONYMS[name];
+  const exonym = exonymByKey.get(plainKey(name));
   const key = plainKey(exonym ?? name);
   if (key.length < 3) return undefined;
   // Spelling-variant matches only for unusual words: an adjective must not find a town spelled like it.

@@ -232,9 +232,17 @@ describe('entities: names from other naming traditions', () => {
     expect(places('The ship, owned by New York-based Harlow Shipping, sank.')).toEqual([['place', 'New York', 'New York City'], ['organization', 'Harlow Shipping', '']]);
   });
 
+  it('cuts "left Tarvo for Lisbon" at "for" when a place comes before it, but keeps "Minister for Health" whole', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('The envoy left Jakarta for Lisbon on Friday.')).toEqual([['place', 'Jakarta'], ['place', 'Lisbon']]);
+    expect(kinds('The Minister for Health spoke.')).toEqual([['organization', 'Minister for Health']]);
+  });
+
   it('finds the cities English news names by their English names (GeoNames stores Genève, Köln, Sevilla)', async () => {
     const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
     expect(['Geneva', 'Cologne', 'Seville', 'Gothenburg', 'Mecca'].map((n) => lookupCity(n, SMALLEST_TOWN)?.country)).toEqual(['CH', 'DE', 'ES', 'SE', 'SA']);
+    // A dateline's capitals find the exonym too: "ASTANA" is the capital, not the region round it.
+    expect(mentionsOf('ASTANA, Oct 15 (Harbour Wire) - Six miners were killed.').filter((m) => m.kind === 'place').map((m) => m.placeKind)).toEqual(['city']);
   });
 
   it('reads two given names joined by a hyphen after a title as one name, and not other hyphenated words', () => {
