@@ -137,6 +137,34 @@ describe('timeline: outlets that date one person\'s deed differently', () => {
   });
 });
 
+describe('timeline: counts of one day and the next, and two sources in one sentence', () => {
+  it('takes a tally its sentence dates to the next day for an update, not a rival', () => {
+    expect(rivalValues({
+      a: 'Blast\n\nPublished: 14 October 2025\n\nHarlow Coal confirmed that 23 miners were still missing.',
+      b: 'Blast\n\nPublished: 15 October 2025\n\nAt least six miners were killed and 19 remained missing on Wednesday, the ministry said.',
+    })).toEqual([]);
+  });
+
+  it('sets "the company said 252, while the ministry put the number at 250" against each other, and rescued miners apart', () => {
+    expect(rivalValues({
+      a: 'Blast\n\nPublished: 15 October 2025\n\nRescuers brought 229 miners to the surface on Tuesday.',
+      b: 'Blast\n\nPublished: 16 October 2025\n\nThe company said 252 miners had been underground when the blast hit on Tuesday, while the ministry put the number at 250.',
+    })).toEqual([['250', '252']]);
+  });
+
+  it('titles "… before flying home on Friday" with the sentence\'s subject', () => {
+    // 2025-06-04 is a Wednesday.
+    const tl = timelineOf({ a: 'Visit\n\nPublished: 4 June 2025\n\nPresident Tomás Queiroga is due to visit a plant in Surabaya on Thursday before flying home on Friday.' });
+    expect(tl.events.find((e) => e.date === '2025-06-06')?.title).toMatch(/^President Tomás Queiroga is due to visit/);
+  });
+
+  it('dates "hoped to reach them by Wednesday" by the saying, not by the limit', () => {
+    // 2025-10-14 is a Tuesday.
+    const tl = timelineOf({ a: 'Rescue\n\nPublished: 14 October 2025\n\nRescue chief Yerlan Abishev said crews hoped to reach the trapped men by Wednesday morning.' });
+    expect(tl.events.map((e) => e.date)).toEqual(['2025-10-14']);
+  });
+});
+
 describe('timeline: sentences set in another month', () => {
   it('puts no event on the article\'s day for a sentence told "in January" or "last week", but keeps one whose relative clause names another time', () => {
     const tl = timelineOf({

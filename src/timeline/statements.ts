@@ -148,8 +148,9 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         while (j + 1 < clauses.length && s.text.slice(clauses[from].start, clauses[j].end).split(/\s+/).length < 6) j++;
         let text = s.text.slice(clauses[from].start, clauses[j].end).replace(/[,;.\s]+$/, '').replace(/^(?:but|and|yet|so)\s+/i, '');
         if (relative) text = text.replace(SUBORDINATOR, '');
-        // ", said dozens were killed": give the verb its subject from the sentence's start.
-        if (i > 0 && SPEECH_START.test(text)) text = `${clauses[0].text} ${text}`;
+        // ", said dozens were killed", "before flying home on Friday": give the verb its subject
+        // from the sentence's start.
+        if (i > 0 && (SPEECH_START.test(text) || /^(?:before|after|while|since)\s+\w+ing\b/i.test(text))) text = `${clauses[0].text} ${text}`;
         return { ...clauses[i], end: clauses[j].end, text };
       };
       const spans = mentions.map((d) => clauseOf(d.offset));
@@ -202,7 +203,11 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[]): bool
   return at >= 0 && /^since$/i.test(clauses[at].text.replace(d.text, '').trim()) && !/^when\b/i.test(clauses[at + 1]?.text ?? '');
 }
 
-const UNTIL = /\b(?:until|till)\s+$/i;
+/**
+ * "closed until Thursday", "hoped to reach them by Wednesday": a limit, not a day anything
+ * happened ("had pulled 88 survivors out by Thursday" did happen by then).
+ */
+const UNTIL = /\b(?:until|till)\s+$|\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|will|would|should|must|deadline)\b[^.;]*\bby\s+$/i;
 const PLAN = /\b(?:will|next|planned|scheduled|slated|due|set to|plans to|expected to|agreed to)\b/i;
 /** A deed told in the past, passive or active: "were arrested", "was taken", "reopened". */
 const PAST_DEED = /\b(?:(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)|\w{3,}ed)\b/i;
