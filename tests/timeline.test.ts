@@ -35,6 +35,7 @@ describe('timeline: events', () => {
     expect(termsOf('the electricity grid')).not.toContain(termsOf('the vote')[0]);
     expect(termsOf('the truce held')).not.toContain(termsOf('the strike')[0]);
     expect(termsOf('kidnapped released').sort()).toEqual(termsOf('seized freed').sort());
+    expect(termsOf('passed the bill').sort()).toEqual(termsOf('approved the package').sort());
   });
 
   it('keeps two different events of one day apart', () => {
@@ -150,6 +151,17 @@ describe('timeline: counts of one day and the next, and two sources in one sente
       a: 'Blast\n\nPublished: 15 October 2025\n\nRescuers brought 229 miners to the surface on Tuesday.',
       b: 'Blast\n\nPublished: 16 October 2025\n\nThe company said 252 miners had been underground when the blast hit on Tuesday, while the ministry put the number at 250.',
     })).toEqual([['250', '252']]);
+  });
+
+  it('takes a dated entry of a timeline list told in the present for its day\'s happening', () => {
+    const tl = timelineOf({ a: '---\ntitle: How it unfolded\ndate: 2025-09-20\nsource: Harbour Post\n---\n\n## Key dates\n\n- **September 12:** Engineers report cracks in the eastern pier to the city council.\n- **September 14:** The bridge falls into the river.' });
+    expect(tl.events.map((e) => [e.date, e.title])).toEqual(expect.arrayContaining([['2025-09-12', 'Engineers report cracks in the eastern pier to the city council']]));
+  });
+
+  it('titles ", bringing the toll from Sunday\'s collapse to six" with its subject, and dates it by its own day, not the collapse\'s', () => {
+    // 2025-09-16 is a Tuesday.
+    const tl = timelineOf({ a: 'Search ends\n\nPublished: 16 September 2025\n\nRescue divers recovered the last body from the river on Tuesday, bringing the death toll from Sunday\'s bridge collapse in Tarvo to six.' });
+    expect(tl.events.map((e) => [e.date, e.title])).toEqual([['2025-09-16', expect.stringMatching(/^Rescue divers recovered the last body/)]]);
   });
 
   it('titles "… before flying home on Friday" with the sentence\'s subject', () => {

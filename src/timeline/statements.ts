@@ -30,7 +30,8 @@ const PAST_ACTION = /\b(\w{3,}ed|began|met|held|took|fled|said|told|made|went|ca
  * Words news uses interchangeably for one thing, folded to one stem so that two outlets'
  * accounts meet: "truce" and "ceasefire", "quake" and "earthquake", "talks" and "negotiations",
  * "the ferry sank" and "the vessel capsized", "the blaze" and "the fire", "won" and "victory",
- * "the ballot" and "the vote", "kidnapped" and "seized", "released" and "freed".
+ * "the ballot" and "the vote", "kidnapped" and "seized", "released" and "freed", "passed the bill"
+ * and "approved the package".
  */
 const SYNONYMS: Record<string, string> = {
   truce: 'cease', 'cease-': 'cease', armis: 'cease',
@@ -48,6 +49,7 @@ const SYNONYMS: Record<string, string> = {
   demon: 'prote', rally: 'prote', ralli: 'prote', gunma: 'shoot', gunfi: 'shoot', shot: 'shoot',
   ballo: 'vote', votes: 'vote', voted: 'vote', votin: 'vote', polls: 'vote',
   kidna: 'abduc', seize: 'abduc', seizi: 'abduc', captu: 'abduc', relea: 'free', freed: 'free', freei: 'free',
+  passe: 'appro', packa: 'bill', legis: 'bill',
 };
 
 /** Content words of a sentence, cut to a 5-letter stem so that "invaded" and "invader" meet. */
@@ -127,7 +129,10 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       // A sentence with none of those still reports a happening when it names its own day and
       // tells of a deed in the past ("Two suspects were arrested on Saturday"); a heading ("Tuesday
       // 16 April") or a stamp ("Last modified on …") does not.
-      const ownDay = eventful.length > 0 && r.paragraphs[s.paragraph]?.kind !== 'heading' && s.text.split(/\s+/).length >= 6 && PAST_DEED.test(s.text) && !STAMP.test(s.text);
+      // "September 12: Engineers report cracks …": a dated entry of a timeline list tells its
+      // day's happening in the present.
+      const entry = eventful.some((d) => d.offset === 0 && /^\s*[:–—-]\s/.test(s.text.slice(d.text.length)));
+      const ownDay = eventful.length > 0 && r.paragraphs[s.paragraph]?.kind !== 'heading' && s.text.split(/\s+/).length >= 6 && (PAST_DEED.test(s.text) || entry) && !STAMP.test(s.text);
       if (!entities.length && !hasFigure && !talk && !ownDay) continue;
       // "Timeline: how the crisis unfolded", "Explainer: …": a headline that names its genre reports nothing itself.
       if (s.text === r.title && GENRE_HEADLINE.test(s.text)) continue;
@@ -150,7 +155,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         if (relative) text = text.replace(SUBORDINATOR, '');
         // ", said dozens were killed", "before flying home on Friday": give the verb its subject
         // from the sentence's start.
-        if (i > 0 && (SPEECH_START.test(text) || /^(?:before|after|while|since)\s+\w+ing\b/i.test(text))) text = `${clauses[0].text} ${text}`;
+        if (i > 0 && (SPEECH_START.test(text) || /^(?:(?:before|after|while|since)\s+)?\p{Ll}+ing\b/u.test(text))) text = `${clauses[0].text} ${text}`;
         return { ...clauses[i], end: clauses[j].end, text };
       };
       const spans = mentions.map((d) => clauseOf(d.offset));
@@ -192,7 +197,7 @@ function bareDate(d: { text: string; offset: number }, text: string, clauses: Cl
   return bareSince(d, clauses) || UNTIL.test(text.slice(0, d.offset))
     || (/^['’]s\b/.test(text.slice(d.offset + d.text.length)) && REFERENCE_BEFORE.test(text.slice(0, d.offset)));
 }
-const REFERENCE_BEFORE = /\b(?:into|after|following|over|about|since|before|ahead of|despite|amid)\s+$/i;
+const REFERENCE_BEFORE = /\b(?:into|after|following|over|about|since|before|ahead of|despite|amid|from)\s+$/i;
 
 /**
  * "killed since April 15": a bare "since" date starts a span; nothing happened that day.
