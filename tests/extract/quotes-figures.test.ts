@@ -417,6 +417,13 @@ describe('figures and quotes: labour-dispute wording', () => {
     expect(moved('Shares closed down 14%.')).toEqual([['14 %', 'shares']]);
   });
 
+  it('reads what money is for after it ("$55 billion for water systems"), but not why ("fined $5 million for violating")', () => {
+    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(subjects('The bill includes $110 billion for roads and $55 billion for water systems.')).toEqual([['$110 billion', 'roads'], ['$55 billion', 'water']]);
+    expect(subjects('The firm was fined $5 million for violating the rules.')).toEqual([['$5 million', 'fined']]);
+    expect(subjects('Oil has been over $87 for six months.').map((f) => f[1])).not.toContain('six');
+  });
+
   it('counts "the ministry put the number at 250" as what the figure before it counted', async () => {
     const { extractFigures } = await import('../../src/extract/figures.js');
     const fs = extractFigures([sentence('The company said 252 miners were underground, while the ministry put the number at 250.')]);
