@@ -535,12 +535,22 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   return { kind: 'person', text: first, sentence: s.index, offset, tentative: !sure, role: personRole(s.text, run, nameTokens) };
 }
 
+/** "Dana Holloway, D-Ore.,", "(R-Kan.)": American news tags a lawmaker with party and state. */
+const PARTY_STATE = /(?<=[,(]\s?)[DRI]-([A-Z][a-z]{1,4}\.?)(?=[,)])/g;
+
+function partyStates(s: Sentence): Mention[] {
+  return [...s.text.matchAll(PARTY_STATE)].flatMap((m) => {
+    const state = lookupStateAbbreviation(m[1]);
+    return state ? [{ kind: 'place' as const, text: m[1], sentence: s.index, offset: m.index! + 2, placeKind: state.kind, canonical: state.name }] : [];
+  });
+}
+
 /** Every person, place and organization mention in the article's sentences. */
 export function extractEntities(sentences: Sentence[], headingSentences: Set<number>): Mention[] {
   const mentions: Mention[] = [];
   for (const s of sentences) {
     const paired = pairedWaterways(s);
-    mentions.push(...paired);
+    mentions.push(...paired, ...partyStates(s));
     let coveredTo = -1;
     for (const run of nameRuns(s.text)) {
       if (run.tokens[0].offset < coveredTo) continue;

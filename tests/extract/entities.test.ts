@@ -232,6 +232,11 @@ describe('entities: names from other naming traditions', () => {
     expect(places('The ship, owned by New York-based Harlow Shipping, sank.')).toEqual([['place', 'New York', 'New York City'], ['organization', 'Harlow Shipping', '']]);
   });
 
+  it('reads the state of "X, D-Ore.," and "(R-Kan.)" as a place', () => {
+    const places = (text: string) => mentionsOf(text).filter((m) => m.kind === 'place').map((m) => [m.text, (m as { canonical?: string }).canonical]);
+    expect(places('Senator Dana Holloway, D-Ore., called the vote historic. Rep. Ann Lee (R-Kan.) agreed.')).toEqual([['Ore.', 'Oregon'], ['Kan.', 'Kansas']]);
+  });
+
   it('cuts "left Tarvo for Lisbon" at "for" when a place comes before it, but keeps "Minister for Health" whole', () => {
     const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('The envoy left Jakarta for Lisbon on Friday.')).toEqual([['place', 'Jakarta'], ['place', 'Lisbon']]);
