@@ -54,6 +54,17 @@ describe('clean', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['leading site furniture', 'advertisement label', 'repeated line', 'date stamp', 'teaser', 'copyright line', 'cookie notice']));
   });
 
+  it('removes a newsletter box set in the story, a "Last modified on" stamp and the note of an amendment', () => {
+    const a = load([
+      'Fund drops stake in Harlow Mining', 'Last modified on Wed 5 Nov 2025 16.30 GMT',
+      'The fund sold its stake in Harlow Mining on Wednesday, its ethics council said.',
+      'Sign up to Business Today', 'Our morning email breaks down the key business stories of the day', 'after newsletter promotion',
+      'The fund owns on average 1.5% of every listed company.', 'This article was amended on 6 November 2025 to correct the value of the stake.',
+    ].join('\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Fund drops stake in Harlow Mining', 'The fund sold its stake in Harlow Mining on Wednesday, its ethics council said.', 'The fund owns on average 1.5% of every listed company.']);
+    expect(a.removed.map((r) => r.reason)).toEqual(['date stamp', 'promo', 'promo', 'promo', 'correction note']);
+  });
+
   it('takes the first line kept for the headline when the scraped first line was page furniture', () => {
     const a = load(['Skip to main content', 'Harbour fares rise after strike', 'Fares rose by a tenth on Friday, the operator said.'].join('\n'));
     expect(a.title).toBe('Harbour fares rise after strike');

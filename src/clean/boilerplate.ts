@@ -21,7 +21,11 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 const PROMO = /\b(click here|sign up|subscribe (now|to)|newsletter|follow us|download (our|the) app|share this|all (of )?the latest developments)\b/i;
 const PHOTO_CREDIT = /(\bvia Getty Images\b|\bGetty Images\b|\bAP Photo\b|\bHandout\b|^(Photo|Photograph|Image|Credit|Picture)s?:|^Image source,)/i;
 /** "Updated: Mar 3, 2026", "PTI | Updated: 3 March": when the page was touched, after a desk's credit or not. */
-const STAMP = /^\s*(?:(?!by\s)[\p{L}.&' ]{1,30}\s*[|·•]\s*)?(published|posted|updated|last updated|date)\s*:?\s*(\d|[A-Z][a-z]+\.? \d)/iu;
+const STAMP = /^\s*(?:(?!by\s)[\p{L}.&' ]{1,30}\s*[|·•]\s*)?(published|posted|updated|last updated|last modified|date)\s*:?\s*(?:on\s+)?(\d|[A-Z][a-z]+\.? \d)/iu;
+/** The most lines a newsletter sign-up box set inside a story runs to. */
+const NEWSLETTER_BOX_LINES = 6;
+/** "This article was amended on 6 November to correct …": the page's own history, not the story's. */
+const CORRECTION_NOTE = /^(?:this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated|edited)\b|an earlier version of this (?:article|story)\b)/i;
 /** A menu: three or more short items between bars or bullets, "Home | World | Weather". */
 const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;
 /** "Photo: Rescuers on the quay at dawn. (Harbour Photos)": a caption, though a sentence. */
@@ -79,6 +83,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (ALL_CAPS_FURNITURE.test(text.trim())) return { keep: false, reason: 'all-caps page furniture' };
   if (TEASER_LEAD.test(text) && !CAPS_DATELINE_LEAD.test(text)) return { keep: false, reason: 'teaser' };
   if (PROMO.test(text)) return { keep: false, reason: 'promo' };
+  if (CORRECTION_NOTE.test(text.trim())) return { keep: false, reason: 'correction note' };
   if (COOKIE_NOTICE.test(text) && wordsOf(text).length <= 40) return { keep: false, reason: 'cookie notice' };
   if (STAMP.test(text) || DATE_LINE.test(text.trim()) || NUMERIC_DATE_LINE.test(text.trim()) || DATE_THEN_STAMP.test(text.trim())) return { keep: false, reason: 'date stamp' };
   if (TIME_LINE.test(text.trim())) return { keep: false, reason: 'time stamp' };
@@ -135,6 +140,12 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
     for (let k = i + 1; k < judged.length && judged[k].verdict.keep && wordsOf(judged[k].block.text).length <= 10 && !/\.["”’]?$/.test(judged[k].block.text.trim()); k++) {
       judged[k].verdict = { keep: false, reason: 'teaser' };
     }
+  });
+  // "Sign up to …" … "after newsletter promotion": a sign-up box set in the story, whatever it says.
+  judged.forEach((j, i) => {
+    if (!/^after newsletter promotion$/i.test(j.block.text.trim())) return;
+    const start = judged.slice(0, i).map((x) => !x.verdict.keep && x.verdict.reason === 'promo').lastIndexOf(true);
+    if (start >= 0 && i - start <= NEWSLETTER_BOX_LINES) for (const k of judged.slice(start + 1, i)) k.verdict = { keep: false, reason: 'promo' };
   });
   // Between the headline and the story: menus, share buttons, breadcrumbs, "4 min read". The
   // headline is the first line kept ("Skip to main content" above it is the page's).
