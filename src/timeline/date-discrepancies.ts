@@ -1,4 +1,4 @@
-import type { Discrepancy, Entity, IsoDate } from '../model.js';
+import type { Discrepancy, DiscrepancyValue, Entity, IsoDate } from '../model.js';
 import type { Statement } from './statements.js';
 
 /**
@@ -49,8 +49,8 @@ export function dateDiscrepancies(statements: Statement[], entities: Entity[]): 
       (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(s);
     }
   }
-  const out: Discrepancy[] = [];
-  const seen = new Map<string, Discrepancy>();
+  // One discrepancy per set of rival sentences, naming everyone they are about ("X and Y were abducted").
+  const found = new Map<string, { deed: string; ids: string[]; values: DiscrepancyValue[] }>();
   for (const [key, group] of [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const datesOf = new Map<string, Set<IsoDate>>();
     for (const s of group) datesOf.set(s.article, (datesOf.get(s.article) ?? new Set()).add(s.date));
@@ -60,12 +60,13 @@ export function dateDiscrepancies(statements: Statement[], entities: Entity[]): 
     // One value per date, each from the first article that gives it.
     const values = dates.map((date) => told.find((s) => s.date === date)!).map((s) => ({ value: s.date, article: s.article, sentence: s.sentence }));
     const [deed, id] = key.split('|');
-    const signature = values.map((v) => `${v.article}:${v.sentence}`).join('|');
-    const same = seen.get(signature);
-    if (same) { same.topic = same.topic.replace(/ was /, ` and ${people.get(id)!.name} were `); continue; }
-    const d: Discrepancy = { id: `date-${deed.replace(/\s+/g, '-')}-${id}`, topic: `date ${people.get(id)!.name} was ${deed}`, values, event: null };
-    seen.set(signature, d);
-    out.push(d);
+    const signature = `${deed}|${values.map((v) => `${v.article}:${v.sentence}`).join('|')}`;
+    if (found.has(signature)) found.get(signature)!.ids.push(id);
+    else found.set(signature, { deed, ids: [id], values });
   }
-  return out;
+  return [...found.values()].map(({ deed, ids, values }) => {
+    const names = ids.map((id) => people.get(id)!.name);
+    const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} were` : `${names[0]} was`;
+    return { id: `date-${deed.replace(/\s+/g, '-')}-${ids[0]}`, topic: `date ${who} ${deed}`, values, event: null };
+  });
 }
