@@ -15,6 +15,11 @@ describe('load', () => {
     expect(para.start).toEqual({ line: 11, column: 1 });
   });
 
+  it('decodes the character references a scraped page keeps ("&#8220;", "&amp;"), and leaves "AT&T" be', () => {
+    const { article } = parseArticle({ file: 'e.txt', id: 'e', format: 'txt', text: 'Floods in Tarvo\n&#8220;We have never seen this,&#8221; said Ana Roe. Harlow Aid &amp; partners and AT&T sent boats.' });
+    expect(article!.blocks[1].text).toBe('“We have never seen this,” said Ana Roe. Harlow Aid & partners and AT&T sent boats.');
+  });
+
   it('takes the first non-empty line of a .txt file as the headline', () => {
     const { article } = parseArticle({ file: 'n.txt', id: 'n', format: 'txt', text: `\n\n${fixture('no-date.txt')}` });
     expect(article!.title).toBe('Harbour strike continues');

@@ -1,4 +1,12 @@
+import { decodeHTMLStrict } from 'entities';
 import type { Block } from '../model.js';
+
+/**
+ * "&#8220;We …&#8221;", "BRAC &amp; partners": text scraped from HTML keeps its character
+ * references. Decoded (strictly: "AT&T" stays), a line's later columns move left by what the
+ * references saved, as a Markdown paragraph's later lines do.
+ */
+const decodeEntities = (line: string): string => (/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(line) ? decodeHTMLStrict(line) : line);
 
 /**
  * A scraped `.txt` page: every non-empty line is a block, the first one the headline.
@@ -12,7 +20,7 @@ export function parseTextBlocks(text: string): Block[] {
   text.split('\n').forEach((line, i) => {
     // "• Ferries resume in Oslo": a list item's text, without its bullet (the column says where the text starts).
     const bullet = BULLET.exec(line)?.[0].length ?? 0;
-    const trimmed = line.slice(bullet).trim();
+    const trimmed = decodeEntities(line.slice(bullet).trim());
     if (!trimmed) return;
     const column = line.length - line.slice(bullet).trimStart().length + 1;
     blocks.push({ text: trimmed, kind: blocks.length === 0 ? 'heading' : 'paragraph', start: { line: i + 1, column } });
