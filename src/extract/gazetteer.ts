@@ -30,8 +30,8 @@ const CITY_EXONYMS: Record<string, string> = {
   Geneva: 'Genève', Cologne: 'Köln', Seville: 'Sevilla', Bruges: 'Brugge', Antwerp: 'Antwerpen', Gothenburg: 'Göteborg',
   Lucerne: 'Luzern', Nuremberg: 'Nürnberg', Hanover: 'Hannover', Padua: 'Padova', Salonika: 'Thessaloníki', Fez: 'Fès',
   Basra: 'Basrah',
-  // Renamed back, or spelled the Russian way in English news.
-  Astana: 'Nur-Sultan', Karaganda: 'Karagandy',
+  // Renamed since GeoNames' names were taken, or spelled the Russian way in English news.
+  Astana: 'Nur-Sultan', Karaganda: 'Karagandy', Chattogram: 'Chittagong',
 };
 
 /** By plain key, so that a dateline's "ASTANA" finds its exonym too. */
