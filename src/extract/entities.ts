@@ -1,5 +1,6 @@
 import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
+import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
 import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GIVEN_NAME_TITLES, GROUP_NOUNS, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
@@ -262,7 +263,7 @@ const PLACED_BEFORE = new RegExp(`${LOCATIVE_BEFORE.source}|\\b(?:off(?: the coa
 
 const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);
 /** Title words that qualify another ("First Lady", "Top Envoy", "Health Minister") and are no title alone. */
-const QUALIFIER_TITLES = new Set(['first', 'top', 'senior', 'vice', 'prime', 'foreign', 'interior', 'finance', 'defence', 'defense', 'health', 'trade', 'energy', 'economy', 'economic', 'education', 'culture', 'sports', 'agriculture', 'transport', 'security', 'national', 'parliamentary', 'opposition', 'crown', 'press', 'council', 'intelligence', 'operating', 'financial', 'managing', 'presidential']);
+const QUALIFIER_TITLES = new Set(['first', 'top', 'senior', 'vice', 'prime', 'foreign', 'interior', 'finance', 'defence', 'defense', 'health', 'trade', 'energy', 'economy', 'economic', 'education', 'culture', 'sports', 'agriculture', 'transport', 'security', 'national', 'parliamentary', 'opposition', 'crown', 'press', 'council', 'intelligence', 'operating', 'financial', 'managing', 'presidential', 'majority', 'minority']);
 /** Title nouns that end a title: what comes before them is the office ("Development Minister"). */
 const TITLE_NOUNS = new Set(['minister', 'secretary', 'director', 'executive', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'commissioner', 'governor', 'president', 'chancellor']);
 /**
@@ -545,15 +546,28 @@ function partyStates(s: Sentence): Mention[] {
   });
 }
 
+/**
+ * Where "NIAMEY, Nov 21 (Sahel Press) -" names the outlet itself: the article's source, credited
+ * there, not a body the story tells of. A wire agency's name stays a mention (credited as one).
+ */
+function ownOutlet(sentence: string): [number, number] | null {
+  const dateline = DATELINE_OUTLET.exec(sentence);
+  if (!dateline || AGENCIES.has(dateline[1].trim())) return null;
+  const start = dateline.index + dateline[0].lastIndexOf(`(${dateline[1]})`) + 1;
+  return [start, start + dateline[1].length];
+}
+
 /** Every person, place and organization mention in the article's sentences. */
 export function extractEntities(sentences: Sentence[], headingSentences: Set<number>): Mention[] {
   const mentions: Mention[] = [];
   for (const s of sentences) {
     const paired = pairedWaterways(s);
     mentions.push(...paired, ...partyStates(s));
+    const outlet = ownOutlet(s.text);
     let coveredTo = -1;
     for (const run of nameRuns(s.text)) {
       if (run.tokens[0].offset < coveredTo) continue;
+      if (outlet && run.tokens[0].offset >= outlet[0] && run.tokens[0].offset < outlet[1]) continue;
       if (paired.some((p) => p.offset <= run.tokens[0].offset && run.tokens[0].offset < p.offset + p.text.length + 40 && p.text === run.tokens[0].text)) continue;
       for (const m of classifyRun(run, s, headingSentences.has(s.index))) {
         const listed = listedFields(m, s.text);

@@ -12,7 +12,7 @@ export const TITLE_WORDS = new Set([
   'justice', 'commander', 'colonel', 'col', 'lt', 'major', 'gen', 'admiral', 'captain', 'sergeant', 'officer',
   // AP style abbreviates titles before a name: "Gov. Jane Roe", "Capt. John Doe".
   'gov', 'capt', 'sgt', 'adm', 'cmdr', 'det', 'supt', 'atty', 'brig', 'maj',
-  'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'head', 'leader', 'speaker', 'premier', 'envoy',
+  'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'head', 'leader', 'majority', 'minority', 'whip', 'speaker', 'premier', 'envoy',
   'aide', 'lawmaker', 'mp', 'deputy', 'former', 'acting', 'senior', 'top', 'opposition', 'economy', 'health',
   'trade', 'energy', 'justice', 'education', 'culture', 'sports', 'agriculture', 'transport', 'economic',
   'security', 'national', 'parliamentary', 'duma', 'oligarch', 'coach', 'professor', 'prof', 'bishop',

@@ -36,7 +36,7 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     const first = c.members[0].mention;
     // Datelines shout ("BEIRUT"): prefer any spelling that does not.
     // "Calif." for California: an abbreviation the gazetteer expanded is no name to show.
-    const abbreviated = (m: Located): boolean => Boolean(m.mention.canonical && m.mention.text.length <= 5 && m.mention.canonical.length > m.mention.text.length + 2);
+    const abbreviated = (m: Located): boolean => Boolean(m.mention.canonical && m.mention.text.length <= 5 && (m.mention.text.endsWith('.') || m.mention.canonical.length > m.mention.text.length + 2));
     // "Marekot district" alone is named as written, "Marekot", not with the gazetteer's diacritics.
     const spelledAll = c.members.filter((m) => !abbreviated(m)).map((m) => m.mention.text.replace(LANDFORM_SUFFIX, '')).filter((t) => !DEMONYMS[t]);
     const unsuffixed = spelledAll.filter((t) => !REGION_SUFFIX.test(t));

@@ -232,6 +232,12 @@ describe('entities: names from other naming traditions', () => {
     expect(places('The ship, owned by New York-based Harlow Shipping, sank.')).toEqual([['place', 'New York', 'New York City'], ['organization', 'Harlow Shipping', '']]);
   });
 
+  it('reads "Senate Majority Leader" as the Senate and an office, and an outlet\'s own name in its dateline as no mention', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('Senate Majority Leader Dana Holloway spoke.')).toEqual([['organization', 'Senate'], ['person', 'Dana Holloway']]);
+    expect(kinds('NIAMEY, Nov 21 (Sahel Press) - Aid workers were freed. KYIV, March 2 (Reuters) - Talks ended.').filter((m) => m[0] === 'organization')).toEqual([['organization', 'Reuters']]);
+  });
+
   it('reads the state of "X, D-Ore.," and "(R-Kan.)" as a place', () => {
     const places = (text: string) => mentionsOf(text).filter((m) => m.kind === 'place').map((m) => [m.text, (m as { canonical?: string }).canonical]);
     expect(places('Senator Dana Holloway, D-Ore., called the vote historic. Rep. Ann Lee (R-Kan.) agreed.')).toEqual([['Ore.', 'Oregon'], ['Kan.', 'Kansas']]);
