@@ -971,6 +971,24 @@ describe('timeline: invented stories of other kinds', () => {
     expect(places.find((e) => e.name === 'Selayar')?.aliases).toContain('Selayar island');
   });
 
+  it('hostages freed: two outlets\' days of one abduction, the release on its own day, the charity\'s town in Switzerland', () => {
+    const tl = timelineOf(storyTexts('hostages-freed'));
+    expect(tl.discrepancies.filter((d) => d.id.startsWith('date-')).map((d) => [d.topic, d.values.map((v) => v.value)])).toEqual([
+      ['date Mireille Dantou and Tomas Ekwall were abducted', ['2025-06-12', '2025-06-14']],
+    ]);
+    expect(tl.events.filter((e) => e.date === '2025-11-20').flatMap((e) => e.sources)).toEqual(expect.arrayContaining(['01', '04']));
+    expect(tl.events.some((e) => e.date > '2025-11-23')).toBe(false);
+    expect(tl.entities.find((e) => e.name === 'Geneva')).toMatchObject({ kind: 'place', lat: expect.closeTo(46.2, 1) });
+    expect(tl.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(['Lumen Relief']);
+  });
+
+  it('senate vote: "passed the bill" and "approved the package" one event, water money compared, the senators\' states', () => {
+    const tl = timelineOf(storyTexts('senate-vote'));
+    expect(tl.events.find((e) => e.title.startsWith('The Senate passed'))?.sources).toEqual(['01', '02']);
+    expect(valuesOf(tl)).toEqual(expect.arrayContaining([['$50 billion', '$55 billion']]));
+    expect(tl.entities.filter((e) => e.kind === 'place').map((e) => e.name).sort()).toEqual(['Kansas', 'Oregon', 'Washington']);
+  });
+
   it('pilots\' pay talks: rounds recalled, announced, held and scheduled, and the strike\'s cancellations compared', () => {
     const tl = timelineOf(storyTexts('pilots-pay-talks'));
     expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2025-01-09', 'held'], [2, '2025-01-23', 'held'], [3, '2025-02-05', 'held'], [4, '2025-03-03', 'planned']]);
