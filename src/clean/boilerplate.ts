@@ -24,7 +24,7 @@ const PHOTO_CREDIT = /(\bvia Getty Images\b|\bGetty Images\b|\bAP Photo\b|\bHand
 const STAMP = /^\s*(?:(?!by\s)[\p{L}.&' ]{1,30}\s*[|·•]\s*)?(published|posted|updated|last updated|last modified|date)\s*:?\s*(?:on\s+)?(\d|[A-Z][a-z]+\.? \d)/iu;
 /** The most lines a newsletter sign-up box set inside a story runs to. */
 const NEWSLETTER_BOX_LINES = 6;
-/** "This article was amended on 6 November to correct …": the page's own history, not the story's. */
+/** "An earlier version of this article misstated …": the page's own history, not the story's. */
 const CORRECTION_NOTE = /^(?:this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated|edited)\b|an earlier version of this (?:article|story)\b)/i;
 /** A menu: three or more short items between bars or bullets, "Home | World | Weather". */
 const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;

@@ -64,7 +64,7 @@ function namesADay(r: chrono.ParsedResult): boolean {
   // Durations and spans ("for three hours", "the past five days") are not days.
   if (/\b(hours?|minutes?|seconds?)\b/i.test(r.text) && !/\bago\b/i.test(r.text)) return false;
   if (/\b(past|last|next|coming|previous)\s+\w+\s+days\b/i.test(r.text)) return false;
-  // "was held for 159 days": how long, not when.
+  // "was jailed for 212 days": how long, not when.
   if (/^(?:for|over|within)\s/i.test(r.text) && !/\b(?:ago|later|earlier|from now)\b/i.test(r.text)) return false;
   return c.isCertain('day') || c.isCertain('weekday') || RELATIVE_DAY.test(r.text);
 }

@@ -68,7 +68,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (opening && tokens.length === 2 && /\p{Ll}maker$/u.test(tokens[0].text) && !isFirstName(tokens[1].text) && !isCommonWord(tokens[1].text) && !lookupPlace(tokens[1].text, 15_000)) {
     return [{ kind: 'organization', text: tokens[1].text.replace(/['’]s$/, ''), sentence, offset: tokens[1].offset }];
   }
-  // "left Surabaya for Brasilia": "for" joins an office to its field ("Minister for Health"), not two places.
+  // "flew from Tarvo for Harlow": "for" joins an office to its field ("Minister for Health"), not two places.
   const forAt = tokens.findIndex((t, k) => k > 0 && k < tokens.length - 1 && t.text === 'for');
   if (forAt > 0 && lookupPlace(tokens.slice(0, forAt).map((t) => t.text).join(' '), 15_000)) {
     return splitRun(run, s, forAt, forAt + 1).flatMap((part) => classifyRun(part, s, headline));
@@ -76,7 +76,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const owned = ownerAndOwned(run, s);
   if (owned) return owned.flatMap((part) => classifyRun(part, s, headline));
   // "the Rio-based firm", "a Saudi-led coalition": an adjective made from a name names no one,
-  // but "a Geneva-based charity" tells where the charity is.
+  // but "a Vienna-based charity" tells where the charity is.
   if (single && NAME_ADJECTIVE.test(text)) {
     const located = LOCATED_ADJECTIVE.test(text) ? locatedName(run, s.text, text.replace(NAME_ADJECTIVE, '')) : undefined;
     return located ? [...extra, place(run, located.name, located.offset, sentence, located.at)] : extra;
@@ -232,7 +232,7 @@ function runFrom(run: NameRun, k: number): NameRun {
 /** Nouns of trade that go before a company's name: "chipmaker", "retailer", "insurer", "lender". */
 const TRADE_NOUN = /^\p{Lu}\p{Ll}+(?:maker|er|or)$/u;
 /**
- * The place of "a Geneva-based charity", with the capitalised words the hyphen cut off before
+ * The place of "a Vienna-based charity", with the capitalised words the hyphen cut off before
  * it ("New York-based", "Hong Kong-based"): when those words make no known place, none.
  */
 function locatedName(run: NameRun, sentence: string, stem: string): { name: string; offset: number; at: GazetteerPlace } | undefined {
@@ -254,7 +254,7 @@ function locatedName(run: NameRun, sentence: string, stem: string): { name: stri
   return undefined;
 }
 
-/** "Geneva-based", "Lyon-born": the adjectives among those that say where. */
+/** "Vienna-based", "Lyon-born": the adjectives among those that say where. */
 const LOCATED_ADJECTIVE = /-(?:based|born|headquartered|registered)$/i;
 /** "Oslo-based", "Saudi-led", "Panama-flagged", "Velmar-allied": a name made an adjective. */
 const NAME_ADJECTIVE = /-(?:based|led|backed|born|owned|run|made|flagged|registered|headquartered|allied|aligned|linked|affiliated|funded|sponsored|inspired|held|occupied|controlled|style|related|era|educated|trained)$/i;
@@ -536,7 +536,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   return { kind: 'person', text: first, sentence: s.index, offset, tentative: !sure, role: personRole(s.text, run, nameTokens) };
 }
 
-/** "Dana Holloway, D-Ore.,", "(R-Kan.)": American news tags a lawmaker with party and state. */
+/** "Ann Corwin, D-Wash.,", "(R-Tex.)": American news tags a lawmaker with party and state. */
 const PARTY_STATE = /(?<=[,(]\s?)[DRI]-([A-Z][a-z]{1,4}\.?)(?=[,)])/g;
 
 function partyStates(s: Sentence): Mention[] {
@@ -547,7 +547,7 @@ function partyStates(s: Sentence): Mention[] {
 }
 
 /**
- * Where "NIAMEY, Nov 21 (Sahel Press) -" names the outlet itself: the article's source, credited
+ * Where "TARVO, May 3 (Harbour Press) -" names the outlet itself: the article's source, credited
  * there, not a body the story tells of. A wire agency's name stays a mention (credited as one).
  */
 function ownOutlet(sentence: string): [number, number] | null {

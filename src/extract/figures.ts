@@ -194,7 +194,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
       const afterAmount = after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0);
       const inWhat = /^\s+in\s+(?!(?:the|a|an|its|their|his|her)\b)([a-z]{3,})/.exec(afterAmount);
       const lead = s.text.slice(Math.max(0, at - 40), at);
-      // "$55 billion for water systems": what it pays for ("for violating …" says why, not what).
+      // "$40 million for school repairs": what it pays for ("for violating …" says why, not what).
       const forWhat = /^\s+for\s+(?:the\s+)?(?!(?:his|her|its|their|our|this|that|each|every|all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|several|many|more|less|about|around|over|nearly|almost|up)\b)([a-z]{3,})\b(?<!ing)/.exec(afterAmount);
       const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? forWhat ?? WORTH_BEFORE.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
       if (what) subject.push(what[1]);

@@ -99,7 +99,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   }
   // "Foreign Minister Prince Harun": the office is the role, the honorific belongs to the name.
   // "The Swedish conductor Elsa Varnholm": the article that opens the sentence is no part of the office.
-  // "Its director Anna Brevik": the owner is a pronoun, no part of the office either.
+  // "Its chairman Olaf Brant": the owner is a pronoun, no part of the office either.
   const pre = [...before, ...peeled].join(' ').replace(TRAILING_HONORIFIC, '').replace(/^(?:The|A|An|Its|His|Her|Their|Our)\s+/, '');
   if (pre && (ROLE_NOUNS.test(pre) || peeled.length)) roles.push(pre);
   // "An army spokesman, Brigadier General Nabil Abdallah, said": the role opens the clause.

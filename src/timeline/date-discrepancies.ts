@@ -9,7 +9,7 @@ import type { Statement } from './statements.js';
 const ONE_OFF = /\b(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(abducted|kidnapped|taken hostage|freed|released|born|arrested|assassinated|sworn in|elected|sentenced|executed|extradited)|(died|resigned|disappeared|went missing))\b/i;
 const SAME_DEED: Record<string, string> = { kidnapped: 'abducted', 'taken hostage': 'abducted', released: 'freed', 'went missing': 'disappeared' };
 
-/** "The pair were abducted …": a deed told of the article's people without naming them. */
+/** "The couple were kidnapped …": a deed told of the article's people without naming them. */
 const THEM = /^(?:the (?:pair|two|three|four|couple|men|women|hostages|captives|victims|workers|brothers|sisters)|they|he|she)\b/i;
 
 /** How far apart two dates of one deed may lie and still be one deed told two ways. */
@@ -18,8 +18,8 @@ const SAME_DEED_DAYS = 31;
 const daysApart = (a: IsoDate, b: IsoDate): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /**
- * Outlets that give one person's one-off deed different days ("abducted on June 12" against
- * "on June 14"). Statements meet by deed and person, never all pairs; an article that names
+ * Outlets that give one person's one-off deed different days ("kidnapped on May 3" against
+ * "on May 5"). Statements meet by deed and person, never all pairs; an article that names
  * two days for the deed tells a sequence, not a rival account, and is left out.
  */
 export function dateDiscrepancies(statements: Statement[], entities: Entity[]): Discrepancy[] {

@@ -153,7 +153,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         while (j + 1 < clauses.length && s.text.slice(clauses[from].start, clauses[j].end).split(/\s+/).length < 6) j++;
         let text = s.text.slice(clauses[from].start, clauses[j].end).replace(/[,;.\s]+$/, '').replace(/^(?:but|and|yet|so)\s+/i, '');
         if (relative) text = text.replace(SUBORDINATOR, '');
-        // ", said dozens were killed", "before flying home on Friday": give the verb its subject
+        // ", said dozens were killed", "before returning to Harlow on Friday": give the verb its subject
         // from the sentence's start.
         if (i > 0 && (SPEECH_START.test(text) || /^(?:(?:before|after|while|since)\s+)?\p{Ll}+ing\b/u.test(text))) text = `${clauses[0].text} ${text}`;
         return { ...clauses[i], end: clauses[j].end, text };
@@ -177,7 +177,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         // "…, the two governments said in a statement on Saturday": a clause that only says who
         // said it and when is about what the sentence says: news of a plan when it was announced,
         // but "…were freed on Thursday, their charity said on Friday" tells of Thursday alone
-        // ("the paintings taken on Sunday are worth …, the insurer said on Tuesday" is Tuesday's news).
+        // ("the paintings taken last week are valued at …, the insurer said on Tuesday" is Tuesday's news).
         const saying = ATTRIBUTION_ONLY.test(s.text.slice(spans[k].start, spans[k].end).replace(/[,;.\s]+$/, ''));
         if (saying && eventful.some((d) => d.date < date) && !/\b(?:is|are|remains?)\b/.test(s.text.slice(0, spans[k].start))) continue;
         const clause = saying ? s.text : spans[k].text;
@@ -210,7 +210,7 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[]): bool
 
 /**
  * "closed until Thursday", "hoped to reach them by Wednesday": a limit, not a day anything
- * happened ("had pulled 88 survivors out by Thursday" did happen by then).
+ * happened ("had rescued 40 climbers by Thursday" did happen by then).
  */
 const UNTIL = /\b(?:until|till)\s+$|\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|will|would|should|must|deadline)\b[^.;]*\bby\s+$/i;
 const PLAN = /\b(?:will|next|planned|scheduled|slated|due|set to|plans to|expected to|agreed to)\b/i;
