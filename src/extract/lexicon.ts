@@ -51,7 +51,7 @@ export const ORG_HEADS = new Set([
   'organization', 'organisation', 'association', 'federation', 'institute', 'university', 'foundation',
   'network', 'times', 'post', 'news', 'press', 'journal', 'television', 'tv', 'radio', 'house', 'pentagon', 'kremlin',
   'cabinet', 'government', 'administration', 'treasury', 'authority', 'board', 'bureau', 'alliance', 'coalition',
-  'front', 'movement', 'league', 'club', 'airlines', 'airways', 'motors', 'energy', 'oil', 'gas', 'pipeline',
+  'front', 'movement', 'league', 'club', 'relief', 'airlines', 'airways', 'motors', 'energy', 'oil', 'gas', 'pipeline',
   'exchange', 'reserve', 'staff', 'command', 'secretariat', 'tribunal', 'nations', 'programme', 'program',
   'college', 'school', 'academy', 'society', 'trust', 'centre', 'center', 'centres', 'centers', 'laboratory', 'laboratories', 'institution',
   'syndicate', 'survey', 'guild', 'brigade', 'brigades', 'militia', 'battalion', 'regiment', 'directorate', 'observatory', 'crescent', 'chamber', 'consortium',

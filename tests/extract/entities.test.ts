@@ -238,6 +238,10 @@ describe('entities: names from other naming traditions', () => {
     expect(kinds('NIAMEY, Nov 21 (Sahel Press) - Aid workers were freed. KYIV, March 2 (Reuters) - Talks ended.').filter((m) => m[0] === 'organization')).toEqual([['organization', 'Reuters']]);
   });
 
+  it('takes a name ending in "Relief" for an organisation, as charities are named', () => {
+    expect(mentionsOf('Two aid workers were freed, Harlow Relief said.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Harlow Relief']]);
+  });
+
   it('reads the state of "X, D-Ore.," and "(R-Kan.)" as a place', () => {
     const places = (text: string) => mentionsOf(text).filter((m) => m.kind === 'place').map((m) => [m.text, (m as { canonical?: string }).canonical]);
     expect(places('Senator Dana Holloway, D-Ore., called the vote historic. Rep. Ann Lee (R-Kan.) agreed.')).toEqual([['Ore.', 'Oregon'], ['Kan.', 'Kansas']]);
