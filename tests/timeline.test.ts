@@ -172,7 +172,7 @@ describe('timeline: counts of one day and the next, and two sources in one sente
 
   it('dates "hoped to reach them by Wednesday" by the saying, not by the limit', () => {
     // 2025-10-14 is a Tuesday.
-    const tl = timelineOf({ a: 'Rescue\n\nPublished: 14 October 2025\n\nRescue chief Yerlan Abishev said crews hoped to reach the trapped men by Wednesday morning.' });
+    const tl = timelineOf({ a: 'Rescue\n\nPublished: 14 October 2025\n\nRescue chief Yerlan Kostabay said crews hoped to reach the trapped men by Wednesday morning.' });
     expect(tl.events.map((e) => e.date)).toEqual(['2025-10-14']);
   });
 });
