@@ -49,6 +49,8 @@ export function noonIn(iso: IsoDate, zone = 'UTC'): Date {
 /** chrono's zone option: an IANA name, or the offset in minutes for the day in question. */
 export const chronoZone = (zone: string, at: Date): string | number => (zone === 'UTC' ? 'UTC' : offsetMinutes(zone, at));
 export const addDays = (iso: IsoDate, days: number): IsoDate => isoOf(new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000));
+/** Days from one date to another, negative when `to` comes first. */
+export const daysBetween = (from: IsoDate, to: IsoDate): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 const weekday = (iso: IsoDate): number => new Date(`${iso}T12:00:00Z`).getUTCDay();
 
 /**
@@ -71,7 +73,6 @@ function namesADay(r: chrono.ParsedResult): boolean {
 
 /** A day without a year up to a month after publication may be a late report or a plan: kept. */
 const YEAR_AHEAD_SLACK = 31;
-const daysBetween = (from: IsoDate, to: IsoDate): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** "said", "told": a past attribution between a future verb and a weekday dates the saying. */
 const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;

@@ -1,7 +1,7 @@
 import type { ArticleRecord, CleanArticle, DateMention, Figure, IsoDate, Mention, QuoteRecord } from '../model.js';
 import type { Message } from '../messages.js';
 import { groupByIndex } from '../group-by.js';
-import { extractDates } from './dates.js';
+import { daysBetween, extractDates } from './dates.js';
 import { extractEntities } from './entities.js';
 import { extractFigures } from './figures.js';
 import { resolveOrdinalDays } from './ordinal-days.js';
@@ -111,7 +111,7 @@ function farFutureDates(articles: CleanArticle[], dates: PublicationDate[]): Mes
     const other = i === first ? second : first;
     if (other < 0) return;
     const latest = dates[other].date!;
-    if (Date.parse(d.date) - Date.parse(latest) > FUTURE_SLACK_DAYS * 86_400_000) {
+    if (daysBetween(latest, d.date) > FUTURE_SLACK_DAYS) {
       out.push({ id: 'load/future-date', severity: 'warning', file: articles[i].file, line: 1, column: 1, detail: `${d.date} (others end ${latest})` });
     }
   });

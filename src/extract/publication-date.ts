@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { NUMERIC_DATE_LINE } from '../clean/boilerplate.js';
 import { DATELINE_START, WIRE_STAMP_DATE } from '../clean/clean-article.js';
 import type { Block, CleanArticle, IsoDate, PublishedHow } from '../model.js';
-import { addDays, afterSince, chronoZone, directionAt, isoOf, noonIn } from './dates.js';
+import { addDays, afterSince, chronoZone, daysBetween, directionAt, isoOf, noonIn } from './dates.js';
 
 export interface PublicationDate {
   date: IsoDate | null;
@@ -138,7 +138,7 @@ function weekdayCounts(article: CleanArticle): Map<number, [number, number]> {
   return counts;
 }
 
-const distance = (a: IsoDate, b: IsoDate): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+const distance = (a: IsoDate, b: IsoDate): number => Math.abs(daysBetween(a, b));
 
 /**
  * Infers the date of an article that states none, from the corpus around it:

@@ -1,3 +1,4 @@
+import { daysBetween } from '../extract/dates.js';
 import type { Discrepancy, DiscrepancyValue, Entity, IsoDate } from '../model.js';
 import type { Statement } from './statements.js';
 
@@ -14,8 +15,6 @@ const THEM = /^(?:the (?:pair|two|three|four|couple|men|women|hostages|captives|
 
 /** How far apart two dates of one deed may lie and still be one deed told two ways. */
 const SAME_DEED_DAYS = 31;
-
-const daysApart = (a: IsoDate, b: IsoDate): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /**
  * Outlets that give one person's one-off deed different days ("kidnapped on May 3" against
@@ -56,7 +55,7 @@ export function dateDiscrepancies(statements: Statement[], entities: Entity[]): 
     for (const s of group) datesOf.set(s.article, (datesOf.get(s.article) ?? new Set()).add(s.date));
     const told = group.filter((s) => datesOf.get(s.article)!.size === 1);
     const dates = [...new Set(told.map((s) => s.date))].sort();
-    if (dates.length < 2 || daysApart(dates[0], dates[dates.length - 1]) > SAME_DEED_DAYS) continue;
+    if (dates.length < 2 || daysBetween(dates[0], dates[dates.length - 1]) > SAME_DEED_DAYS) continue;
     // One value per date, each from the first article that gives it.
     const values = dates.map((date) => told.find((s) => s.date === date)!).map((s) => ({ value: s.date, article: s.article, sentence: s.sentence }));
     const [deed, id] = key.split('|');

@@ -1,5 +1,5 @@
 import type { ArticleRecord, DateMention, Discrepancy, DiscrepancyValue, Figure, Round } from '../model.js';
-import { afterSince } from '../extract/dates.js';
+import { afterSince, daysBetween } from '../extract/dates.js';
 import { slugify } from '../load/slug.js';
 import { ANNOUNCES_VENUE, statedDuration } from './talks.js';
 import type { Statement } from './statements.js';
@@ -260,7 +260,7 @@ function rivalWindows(xs: Located[], tally: boolean): Located[][] {
   let start = '';
   let n = -1;
   for (const day of days) {
-    if (n < 0 || (day && start && (Date.parse(day) - Date.parse(start)) / 86_400_000 > span)) { n++; start = day; }
+    if (n < 0 || (day && start && daysBetween(start, day) > span)) { n++; start = day; }
     windowOf.set(day, n);
   }
   // Each window keeps the band's own order (by value); one pass, not one per window.

@@ -1,5 +1,5 @@
 import type { IsoDate, Provenance, ResolvedCorpus, Round } from '../model.js';
-import { addDays } from '../extract/dates.js';
+import { addDays, daysBetween } from '../extract/dates.js';
 import { delegationsOf, hostOf, topicsOf, venueOf } from './round-details.js';
 import { FUTURE, type Statement } from './statements.js';
 import { sentenceIndex } from './sentence-index.js';
@@ -34,7 +34,6 @@ function daysEnded(text: string): number {
 
 const OPENED = /\b(opened|began|started|kicked off|got under way|resumed|reopened)\b/i;
 const CLOSED = /\b(ended|concluded|wrapped up|closed|broke up)\b/i;
-const daysBetween = (a: IsoDate, b: IsoDate): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 /**
  * Held dates grouped into sessions: talks that opened on Monday and ended on Thursday

@@ -4,7 +4,7 @@ import { aboutTalks, talksStory } from './talks.js';
 import { groupByIndex } from '../group-by.js';
 import { memoize } from '../memoize.js';
 import { MONTH, MONTH_NAMES } from '../extract/lexicon.js';
-import { COUNTED_FROM_HAPPENING } from '../extract/dates.js';
+import { COUNTED_FROM_HAPPENING, daysBetween } from '../extract/dates.js';
 
 /** One dated thing an article reports: a sentence (or the part of it about one date). */
 export interface Statement {
@@ -89,7 +89,7 @@ export function newsDay(record: ArticleRecord): IsoDate | null {
   // "April 28: …", "May 1: …", "May 3: …": three leading sentences on three days far apart are a
   // chronology, not news of one day; its undated sentences speak of the day it was published.
   const days = [...counts.keys()].sort();
-  if (record.published && best?.[1] === 1 && days.length >= 3 && daysApart(days[0], days[days.length - 1]) > 3) return record.published;
+  if (record.published && best?.[1] === 1 && days.length >= 3 && daysBetween(days[0], days[days.length - 1]) > 3) return record.published;
   return best?.[0] ?? record.published;
 }
 
@@ -218,7 +218,6 @@ const PLAN = /\b(?:will|next|planned|scheduled|slated|due|set to|plans to|expect
 const PAST_DEED = /\b(?:(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)|\w{3,}ed)\b/i;
 /** "Last modified on …", "Updated on …", "Posted on …": when a page was touched, not a happening. */
 const STAMP = /^(?:last\s+)?(?:modified|updated|posted|published|edited|first published)\b/i;
-const daysApart = (a: IsoDate, b: IsoDate): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 const GENRE_HEADLINE = /^(?:timeline|explainer|analysis|factbox|fact box|fact check|q&a|opinion|comment|editorial|in pictures|in photos|what we know|what to know|key facts)\b/i;
 // "in June", "in June 2024", not "on June 4".
 const IN_MONTH = new RegExp(`\\b(?:in|during|since|by|early|late|mid-?)\\s*(${MONTH})\\b(?!\\s+\\d{1,2}\\b)`, 'gi');
