@@ -602,3 +602,24 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(places('He left. Floods hit the Tarvo province on Monday.')).toEqual(['Tarvo province']);
   });
 });
+
+describe('entities: word tags out of context', () => {
+  it('tags a lone word from the lexicon: given and family names, places, sentence adverbs', async () => {
+    const { isFunctionWord } = await import('../../src/extract/name-runs.js');
+    const { wordTags } = await import('../../src/extract/word-tags.js');
+    expect(wordTags('John').has('FirstName')).toBe(true);
+    expect(wordTags('Johnson').has('LastName')).toBe(true);
+    expect(wordTags('Ukrainian').has('Demonym')).toBe(true);
+    expect(wordTags('Crimea').has('Place')).toBe(true);
+    // A capitalised opener is a function word, not the start of a name: "So Tarvo said", "Well, Harlow …".
+    expect(isFunctionWord('So')).toBe(true);
+    expect(isFunctionWord('Well')).toBe(true);
+    expect(isFunctionWord('Meanwhile')).toBe(true);
+    expect(isFunctionWord('Tarvo')).toBe(false);
+  });
+
+  it('leaves the sentence opener out of the name that follows it', () => {
+    const names = extractMentions(cleanText('So Anneli Tarvo said the plant would close.')).filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(names).toEqual(['Anneli Tarvo']);
+  });
+});
