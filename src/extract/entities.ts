@@ -3,7 +3,7 @@ import { isTitleCase } from '../clean/boilerplate.js';
 import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
-import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, GIVEN_NAME_TITLES, GROUP_NOUNS, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
+import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
@@ -285,7 +285,8 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   const lastWord = tokens[tokens.length - 1].text.toLowerCase();
   // A company head counts written as a name ("Harlow Power"), not in a headline's capitals ("X KEEPS POWER").
   const headLast = (ORG_HEADS.has(lastWord) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text)) || (COMPANY_HEADS.has(lastWord) && /^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 1].text));
-  if (tokens.length > 1 && (headLast || (tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)))) {
+  const endHead = tokens.some((t, i) => END_HEADS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text) && (i === tokens.length - 1 || tokens[i + 1].text === 'of'));
+  if (tokens.length > 1 && (headLast || endHead || (tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)))) {
     // "CEO of Harlow Systems": an office of the company, then the company.
     const of = tokens.findIndex((t) => t.text === 'of');
     // "(Senator) Jane Roe of the Green Party": a person of the body; the person's reading splits them.

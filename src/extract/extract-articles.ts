@@ -50,14 +50,17 @@ export interface ArticleParts {
 
 /** The per-article part of extraction: names, quotes, figures, outlet and credits. */
 export function extractParts(article: CleanArticle): ArticleParts {
-  const mentions = extractMentions(article);
+  const found = extractMentions(article);
+  const source = extractSource(article, found);
+  // "two officials told Harbour Press": the outlet's own name, wherever the article repeats it, is nobody.
+  const mentions = found.filter((m) => !(m.kind === 'person' && m.text === source.source));
   const byParagraph = groupByIndex(article.sentences, (s) => s.paragraph, article.paragraphs.length);
   const paragraphs = article.paragraphs.map((p, index) => ({ text: p.text, sentences: byParagraph[index].map((x) => x.item) }));
   return {
     mentions,
     quotes: extractQuotes(paragraphs, mentions),
     figures: extractFigures(article.sentences),
-    source: extractSource(article, mentions),
+    source,
   };
 }
 

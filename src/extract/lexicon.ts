@@ -44,6 +44,13 @@ export const ORDINAL_WORDS: Record<string, number> = {
 };
 
 /** Head words that make a capitalised phrase an organisation. */
+/**
+ * Head words that make a body only where the name ends or before its "of" ("East African
+ * Community", "Community of Harlow Churches"); first in a longer name they name a thing
+ * ("Community Shield", a trophy).
+ */
+export const END_HEADS = new Set(['community']);
+
 export const ORG_HEADS = new Set([
   'bank', 'ministry', 'department', 'fund', 'agency', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc',
   'group', 'council', 'commission', 'committee', 'union', 'party', 'parliament', 'duma', 'congress', 'senate',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../src/extract/extract-articles.js';
+import { extractMentions, extractParts } from '../../src/extract/extract-articles.js';
 import { cleanText } from '../helpers.js';
 
 const mentionsOf = (text: string) => extractMentions(cleanText(`Headline\n\n${text}`));
@@ -236,6 +236,19 @@ describe('entities: names from other naming traditions', () => {
     const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('Senate Majority Leader Dana Holloway spoke.')).toEqual([['organization', 'Senate'], ['person', 'Dana Holloway']]);
     expect(kinds('NIAMEY, Nov 21 (Sahel Press) - Aid workers were freed. KYIV, March 2 (Reuters) - Talks ended.').filter((m) => m[0] === 'organization')).toEqual([['organization', 'Reuters']]);
+  });
+
+  it('takes "Community" for a body where a name ends or before its "of", not first in a longer name', () => {
+    const kinds = (text: string) => mentionsOf(text).filter((m) => !m.tentative).map((m) => [m.kind, m.text]);
+    expect(kinds('The Economic Community of Norrland States (ECONS) condemned the takeover.')).toEqual([['organization', 'Economic Community of Norrland States']]);
+    expect(kinds('Leaders of the Velmar Community met on Sunday.')).toEqual([['organization', 'Velmar Community']]);
+    expect(kinds('Tarvo Rovers won the Community Shield on Sunday.').filter((m) => m[1].includes('Community'))).toEqual([]);
+  });
+
+  it('reads the outlet the dateline names as nobody wherever the article repeats it ("sources told Velpost")', () => {
+    const parts = extractParts(cleanText('Headline\n\nTARVO, Nov 21 (Velpost) - Seven ministers were detained, two security sources told Velpost. Foreign Minister Anneli Varsk said so.'));
+    expect(parts.source.source).toBe('Velpost');
+    expect(parts.mentions.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Anneli Varsk']);
   });
 
   it('takes a name ending in "Relief" for an organisation, as charities are named', () => {
