@@ -82,10 +82,15 @@ const PAST_VERB = /\b(?:won|lost|held|met|took|began|fell|rose|left|made|came|we
 const STARTING = /\b(?:starting|beginning|effective|taking effect)\s+(?:on\s+|from\s+)?$/i;
 /** "would": the future of a past saying, so the weekday lies near publication, on either side. */
 const WOULD = /\bwould\b/gi;
-/** "agreed to meet again on Thursday": what was settled in the past is done later, so it is near publication too. */
-const INTENDED = /\b(?:agreed|decided|vowed|pledged|promised|arranged|resolved|undertook|offered|threatened|intended|hoped)\s+to\s+\w+/gi;
+/**
+ * "agreed to meet again on Thursday", "invited the unions to talks on Monday": what was settled
+ * in the past is done later, so it is near publication too.
+ */
+const INTENDED = /\b(?:agreed|decided|vowed|pledged|promised|arranged|resolved|undertook|offered|threatened|intended|hoped)\s+to\s+\w+|\b(?:invited|summoned)\s+(?:[\w'’-]+\s+){1,4}?to\s+\w+/gi;
 /** "was due to end on Monday": a plan told in the past, for a day on either side of publication. */
 const WAS_PLANNED = /\b(?:was|were)\s+(?:due|scheduled|expected|set|planned|slated)(?:\s+(?:to|for))?\b/gi;
+/** "the men killed on", "the ship seized last": a noun and the past participle describing it, no "be" or "to" before. */
+const DONE_TO_NOUN = /\b(?!(?:be|been|being|is|are|was|were|to|will|would|has|have|had)\b)[a-z]+\s+(?!(?:scheduled|planned|expected|slated|set|due|timed|booked|called|needed|proposed|delayed|postponed|moved|rescheduled)\b)(?:[a-z]{3,}ed|held|shot|hit|taken|seized|struck|sunk|stolen|freed|caught)\s+(?:on\s+)?$/;
 /** "had been due to", "had been scheduled for": a plan that lay in the past. */
 const PAST_PLAN = /\bhad been\s+(?:due|scheduled|expected|set|planned)(?:\s+(?:to|for))?\b/gi;
 
@@ -111,6 +116,9 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   // own after the future one, told in the past, points back.
   const sub = last(SUBORDINATE);
   if (sub > future && sub > would && PAST_VERB.test(before.slice(sub)) && !FUTURE.test(before.slice(sub))) return 'back';
+  // "agreed to compensate the families of the men killed on Thursday": a participle right before the
+  // day describes the noun before it, which is past whatever the sentence plans.
+  if (DONE_TO_NOUN.test(before)) return 'back';
   if (would > future && would > past) return 'nearest';
   if (past > future) return 'back';
   // "were flown home on Thursday and are expected to …": the weekday's own clause, told in the

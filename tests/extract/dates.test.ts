@@ -274,3 +274,17 @@ describe('publication date inferred in a story covered for months', () => {
     expect(inferPublicationDate(a, ['2011-03-01', '2011-03-05'], true, 'UTC').date).toBe('2011-03-03');
   });
 });
+
+describe('dates: plans and the nouns they name', () => {
+  // 2025-06-08 is a Sunday; 2025-06-10 a Tuesday.
+  it('reads "invited … to talks on Monday" as the Monday nearest publication, like "agreed to meet"', () => {
+    expect(datesOf('The premier called the measure necessary and invited community leaders to talks in Harlow on Monday.', '2025-06-08')).toEqual([['on Monday', '2025-06-09']]);
+  });
+
+  it('reads a participle right before the day ("the men killed on Thursday") as past, whatever the sentence plans', () => {
+    expect(datesOf('The government agreed to pay compensation to the families of the four men killed on Thursday.', '2025-06-10')).toEqual([['on Thursday', '2025-06-05']]);
+    // A plan's participle and a verb after "be" keep the plan's reading.
+    expect(datesOf('The two sides agreed to meet again on Thursday.', '2025-06-10')).toEqual([['on Thursday', '2025-06-12']]);
+    expect(datesOf('He said the ministers would be freed on Thursday.', '2025-06-10')).toEqual([['on Thursday', '2025-06-12']]);
+  });
+});
