@@ -7,7 +7,7 @@ import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
-import { isCommonWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
+import { isCommonWord, isEnglishWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
 
 const AGENCIES = new Set(NEWS_AGENCIES);
 const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'television', 'radio', 'tv', 'militia', 'movement', 'union', 'alliance', 'paper', 'daily', 'tabloid', 'magazine', 'weekly', 'channel', 'website']);
@@ -192,7 +192,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   while (nameTokens.length > 1 && !isNameWord(nameTokens[0].text)) nameTokens = nameTokens.slice(1);
   extra.push(...countriesIn(tokens.slice(0, k), sentence));
   if (nameTokens.length === 1 && isTitleWord(nameTokens[0].text)) return extra;
-  if (single && !speaksNext && isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
+  // "Highland communities said": an English word capitalised to open the sentence, before the
+  // noun it describes, is that word, not the place compromise's lexicon knows by it.
+  const lexiconPlace = isLexiconPlace(text) && !isCommonWord(text) && !(single && atStart && isEnglishWord(text) && !run.after.trim() && /^\p{Ll}/u.test(run.next[0] ?? ''));
+  if (single && !speaksNext && lexiconPlace) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   if (PLACE_NOUNS.test(s.text.slice(offset + run.text.length)) && !isFirstName(tokens[0].text)) {
     return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   }
@@ -211,7 +214,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const ofBody = cut.after.some((m) => m.kind === 'organization');
   const person = personMention(nameTokens, acronym ? { ...run, tokens: tokens.slice(1), before: ' ', prev: [] } : run, s, titled || ofBody, atStart);
   if (person) return [person, ...extra];
-  if (isLexiconPlace(text) && !isCommonWord(text)) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
+  if (lexiconPlace) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   // An unknown acronym ("IAEA") may be an organisation: tentative until the story spells out
   // a name with those initials (resolve/organizations.ts), dropped otherwise.
   if (single && /^\p{Lu}{2,6}$/u.test(text) && !isCommonWord(text)) return [{ kind: 'organization', text, sentence, offset, tentative: true }, ...extra];
@@ -322,9 +325,9 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   const before = run.prev[run.prev.length - 1]?.text;
   if (tokens.length === 1 && ACRONYM.test(tokens[0].text) && before && isOrgKind(before) && /^,\s*$/.test(run.before) && /^,/.test(run.after)) return { kind: 'organization', text: name, sentence, offset };
   // "The regulator, Tarnwell, said", "the operator, Norrland Freight,": a name set off by commas
-  // right after "the <kind of body>" is that body.
+  // right after "the <kind of body>" or "the mine's operator" is that body.
   const determiner = run.prev[run.prev.length - 2]?.text;
-  if (before && isOrgKind(before) && determiner && /^(?:the|its|their)$/i.test(determiner) && /^,\s*$/.test(run.before) && /^,/.test(run.after) && !isFirstName(tokens[0].text) && !isTitleWord(tokens[0].text)) {
+  if (before && isOrgKind(before) && determiner && (/^(?:the|its|their)$/i.test(determiner) || /\p{L}['’]s\s+\p{Ll}+,\s*$/u.test(text.slice(0, offset))) && /^,\s*$/.test(run.before) && /^,/.test(run.after) && !isFirstName(tokens[0].text) && !isTitleWord(tokens[0].text)) {
     return { kind: 'organization', text: name, sentence, offset };
   }
   // "chief executive of Baltvia", "the founder of Kestrel Vantor": only a company has those.

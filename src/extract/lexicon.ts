@@ -68,6 +68,12 @@ export const ORG_HEADS = new Set([
   'fc', 'afc', 'cf',
   // Museums and galleries, also as French, Spanish, Italian and Portuguese name them.
   'museum', 'museums', 'gallery', 'galleries', 'musée', 'museo', 'museu', 'galerie', 'galleria',
+  // Public bodies as Spanish, Portuguese, French and Italian name them, which English reports keep
+  // untranslated ("the Fiscalía General", "the Conseil d'État"); none is a given name or surname.
+  'ministerio', 'ministério', 'ministère', 'ministero', 'defensoría', 'defensoria', 'fiscalía', 'procuraduría', 'contraloría',
+  'secretaría', 'consejo', 'conselho', 'conseil', 'consiglio', 'instituto', 'institut', 'comisión', 'comissão', 'partido', 'partito',
+  'banco', 'banque', 'policía', 'polícia', 'universidad', 'universidade', 'université', 'università', 'congreso', 'senado', 'sénat',
+  'asamblea', 'assemblée', 'sindicato', 'syndicat', 'fundación', 'fundação', 'gendarmerie', 'carabineros',
 ]);
 
 /**

@@ -251,6 +251,23 @@ describe('entities: names from other naming traditions', () => {
     expect(parts.mentions.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Anneli Varsk']);
   });
 
+  it('takes public bodies named in Spanish, French or Portuguese for organisations ("the Defensoría del Pueblo said")', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('The Defensoría del Pueblo said the dead were men aged 19, 34 and 51.')).toEqual([['organization', 'Defensoría del Pueblo']]);
+    expect(kinds('The Conseil d\'État ruled on Friday.')).toEqual([['organization', 'Conseil d\'État']]);
+  });
+
+  it('takes a name set off after "the mine\'s operator," for the body, but not one after "the company\'s founder,"', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('The mine\'s operator, Velmar Cobre, said it had halted production.')).toEqual([['organization', 'Velmar Cobre']]);
+    expect(kinds('The company\'s founder, Jan Roe, said so.').map((m) => m[0])).toEqual(['person']);
+  });
+
+  it('reads an English word that opens a sentence before its noun ("Highland communities") as no place', () => {
+    expect(mentionsOf('Highland communities lifted their blockade.').filter((m) => m.kind === 'place')).toEqual([]);
+    expect(mentionsOf('Crimea was annexed.').map((m) => [m.kind, m.text])).toEqual([['place', 'Crimea']]);
+  });
+
   it('takes a name ending in "Relief" for an organisation, as charities are named', () => {
     expect(mentionsOf('Two aid workers were freed, Harlow Relief said.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Harlow Relief']]);
   });
