@@ -694,6 +694,19 @@ describe('timeline: labour talks and counts that hold', () => {
     ]);
   });
 
+  it('takes an irregular past deed ("began", "broke out") on its own day as an event, as it does a regular one', () => {
+    const tl = timelineOf({ a: 'Blockade\n\nPublished: 17 June 2025\n\nThe blockade, which began on June 2, was the longest in the valley for years.' });
+    expect(tl.events.map((e) => e.date)).toEqual(['2025-06-02']);
+  });
+
+  it('takes talks told "in a second round" as held, with the round\'s venue', () => {
+    const tl = timelineOf({
+      a: 'Talks\n\nPublished: 10 June 2025\n\nTalks between the government and the valley communities ended in Harlow on Monday with an agreement to meet again next week in Brantby.',
+      b: 'Deal\n\nPublished: 17 June 2025\n\nThe valley communities lifted their blockade of the mine road on Tuesday after reaching a deal with the government in a second round of talks in Brantby.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.status, r.placeName])).toEqual([[1, 'held', 'Harlow'], [2, 'held', 'Brantby']]);
+  });
+
   it('puts nothing on the day a span ends ("closed until Thursday")', () => {
     const tl = timelineOf({ a: 'Closed\n\nPublished: 6 May 2024\n\nOfficials in Lyon said the school would be closed until Thursday.' });
     expect(tl.events.map((e) => e.date)).not.toContain('2024-05-09');

@@ -215,7 +215,7 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[]): bool
 const UNTIL = /\b(?:until|till)\s+$|\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|will|would|should|must|deadline)\b[^.;]*\bby\s+$/i;
 const PLAN = /\b(?:will|next|planned|scheduled|slated|due|set to|plans to|expected to|agreed to)\b/i;
 /** A deed told in the past, passive or active: "were arrested", "was taken", "reopened". */
-const PAST_DEED = /\b(?:(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)|\w{3,}ed)\b/i;
+const PAST_DEED = /\b(?:(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)|\w{3,}ed|began|broke out|struck|sank|fell|shook|swept|spread|tore|burst)\b/i;
 /** "Last modified on …", "Updated on …", "Posted on …": when a page was touched, not a happening. */
 const STAMP = /^(?:last\s+)?(?:modified|updated|posted|published|edited|first published)\b/i;
 const GENRE_HEADLINE = /^(?:timeline|explainer|analysis|factbox|fact box|fact check|q&a|opinion|comment|editorial|in pictures|in photos|what we know|what to know|key facts)\b/i;
