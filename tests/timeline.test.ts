@@ -1002,6 +1002,24 @@ describe('timeline: invented stories of other kinds', () => {
     expect(tl.entities.filter((e) => e.kind === 'place').map((e) => e.name).sort()).toEqual(['Kansas', 'Oregon', 'Washington']);
   });
 
+  it('junta talks: the bloc by its spelled-out name and acronym, the wire\'s own name nobody, two rounds held in the capital', () => {
+    const tl = timelineOf(storyTexts('junta-talks'));
+    const names = (kind: string) => tl.entities.filter((e) => e.kind === kind).map((e) => e.name);
+    expect(tl.entities.find((e) => e.name === 'Economic Community of West African States')).toMatchObject({ kind: 'organization', aliases: ['ECOWAS'] });
+    expect(names('person')).not.toContain('Wirepost');
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status, r.placeName])).toEqual([[1, '2025-03-19', 'held', 'Niamey'], [2, '2025-03-26', 'held', 'Niamey']]);
+  });
+
+  it('mine blockade: the next round\'s announced venue is the one after "to meet", the dead counted apart by two outlets, the blockade\'s first day', () => {
+    const tl = timelineOf(storyTexts('mine-blockade'));
+    expect(tl.rounds.map((r) => [r.number, r.status, r.placeName])).toEqual([[1, 'held', 'Lima'], [2, 'held', 'Cusco']]);
+    expect(tl.discrepancies.map((d) => d.topic)).toEqual(['protesters']);
+    expect(tl.events.map((e) => e.date)).toContain('2025-06-02');
+    // "the four men killed on Thursday", told on a Tuesday, were killed five days before, not two days after.
+    expect(tl.events.map((e) => e.date)).not.toContain('2025-06-12');
+    expect(tl.entities.filter((e) => e.kind === 'organization').map((e) => e.name).sort()).toEqual(['Antaccasa Valley Defence Front', 'Cobre Altoandino', 'Defensoría del Pueblo']);
+  });
+
   it('pilots\' pay talks: rounds recalled, announced, held and scheduled, and the strike\'s cancellations compared', () => {
     const tl = timelineOf(storyTexts('pilots-pay-talks'));
     expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2025-01-09', 'held'], [2, '2025-01-23', 'held'], [3, '2025-02-05', 'held'], [4, '2025-03-03', 'planned']]);

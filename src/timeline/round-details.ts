@@ -26,14 +26,19 @@ const recordOf = (corpus: ResolvedCorpus, id: string): ArticleRecord => {
   return records.get(corpus)!.get(id)!;
 };
 
-/** The most specific place the statements name, with its locative phrase as written. */
-export function venueOf(statements: Statement[], corpus: ResolvedCorpus): Venue {
+/**
+ * The most specific place the statements name, with its locative phrase as written; with
+ * `after`, only a place named after those words ("ended in Lima with an agreement to meet
+ * again in Cusco" announces Cusco).
+ */
+export function venueOf(statements: Statement[], corpus: ResolvedCorpus, after?: RegExp): Venue {
   let best: { score: number; place: string; phrase: string } | null = null;
   for (const st of statements) {
     const r = recordOf(corpus, st.article);
     sentenceIndex(r).mentions[st.sentence].forEach(({ item: m, index: i }) => {
       if (m.kind !== 'place') return;
       const sentence = r.sentences[m.sentence].text;
+      if (after && m.offset < (after.exec(sentence)?.index ?? 0)) return;
       const head = sentence.slice(0, m.offset);
       const found = LOCATIVE.exec(head);
       if (!found) return;

@@ -232,7 +232,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     const sts = held.length ? held : announcedSts;
     const venue = venueOf(held.length ? sts.filter(reportsHeld) : sts, corpus);
     const venueAnnouncements = announcedSts.filter((s) => ANNOUNCES_VENUE.test(s.text));
-    const announcedVenue = held.length && venueAnnouncements.length ? venueOf(venueAnnouncements, corpus) : { place: null, placeName: null };
+    const announcedVenue = held.length && venueAnnouncements.length ? venueOf(venueAnnouncements, corpus, ANNOUNCES_VENUE) : { place: null, placeName: null };
     const durations = sts.map((s) => statedDuration(s.text)).filter((d): d is string => Boolean(d));
     const outcome = [...new Set(sts.filter((s) => OUTCOME.test(s.text)).map((s) => s.text))].slice(0, 2).join(' ');
     return {
