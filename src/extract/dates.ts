@@ -105,6 +105,8 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   const before = text.slice(0, at);
   // "a truce starting on Monday": when something starts says nothing of the sentence's tense.
   if (STARTING.test(before)) return 'nearest';
+  // "Red alerts are in force until Friday": a limit told in the present lies ahead ("stayed shut until Friday" does not).
+  if (/\b(?:until|till)\s+(?:on\s+)?$/i.test(before) && !PAST_VERB.test(before.split(/[,;:]/).pop()!) && !/\b(?:was|were|had)\b/i.test(before.split(/[,;:]/).pop()!)) return 'ahead';
   const lastIn = (s: string, re: RegExp): number => Math.max(-1, ...[...s.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
   const last = (re: RegExp): number => lastIn(before, re);
   // "had been due to sail on Monday": a plan that belonged to the past; its "due to" is no future.
@@ -140,8 +142,10 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
   const ref = noonIn(published, zone);
   const out: DateMention[] = [];
   const results = DATE_CUE.test(s.text) ? chrono.parse(s.text, { instant: ref, timezone: chronoZone(zone, ref) }) : [];
+  // "a day earlier than planned", "two days later than expected": a comparison, no day.
+  const compared = (end: number): boolean => /^\s+than\b/.test(s.text.slice(end));
   for (const r of results) {
-    if (!namesADay(r)) continue;
+    if (!namesADay(r) || compared(r.index + r.text.length)) continue;
     // "Two weeks after the dam gave way, …": counted from a happening, not from today
     // (as chrono counts it); DAYS_AFTER below dates it when a day named before anchors it.
     if (COUNTED_FROM_HAPPENING.test(r.text.trim())) continue;
@@ -164,7 +168,7 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
   }
   // chrono counts "two days later" from publication; it counts from the day named before it.
   const later = DAYS_LATER.exec(s.text);
-  if (later) {
+  if (later && !compared(later.index + later[0].length)) {
     const own = out.filter((d) => d.offset + d.text.length <= later.index || d.offset >= later.index + later[0].length);
     out.splice(0, out.length, ...own);
     // "Talks opened on Monday. The next day, the envoys …": a day counted on from the last one named.
@@ -174,7 +178,7 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
   }
   // "The previous day": before the day this sentence names, else the last one the article named, else publication.
   const prev = PREVIOUS_DAY.exec(s.text);
-  if (prev) {
+  if (prev && !compared(prev.index + prev[0].length)) {
     const base = out.length ? out[0].date : lastNamed ?? published;
     out.push({ text: prev[0], sentence: s.index, offset: prev.index, date: addDays(base, -1) });
   }

@@ -288,3 +288,15 @@ describe('dates: plans and the nouns they name', () => {
     expect(datesOf('He said the ministers would be freed on Thursday.', '2025-06-10')).toEqual([['on Thursday', '2025-06-12']]);
   });
 });
+
+describe('dates: comparisons and limits', () => {
+  // 2025-07-18 is a Friday; 2025-07-16 a Wednesday.
+  it('reads "a day earlier than planned" as a comparison, not a day', () => {
+    expect(datesOf('The agency lifted its alert on Friday afternoon, a day earlier than planned.', '2025-07-18')).toEqual([['on Friday afternoon', '2025-07-18']]);
+  });
+
+  it('reads a limit told in the present ("in force until Friday") as ahead, one told in the past as behind', () => {
+    expect(datesOf('Red alerts are in force in three regions until Friday.', '2025-07-16')).toEqual([['Friday', '2025-07-18']]);
+    expect(datesOf('The road stayed shut until Friday.', '2025-07-16')).toEqual([['Friday', '2025-07-11']]);
+  });
+});
