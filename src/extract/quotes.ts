@@ -352,6 +352,13 @@ function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[], m
 }
 const INDEFINITE_SPEAKER = /\b(an? (?:[\p{L}.'’-]+ ){0,5}[\p{L}-]+)\s+(?:said|says|told|added)\b/gu;
 
+/** "— Jane Roe, harbour master": a dash, then the name of whoever said the quote above. */
+const SIGNATURE = /^\s*[—–-]\s*\p{Lu}/u;
+/** A signature is a name and an office, not a sentence of its own ("- Jane Roe said on Monday that …"). */
+const SIGNATURE_WORDS = 12;
+/** An interviewer's question is short; a longer paragraph ending in "?" is the story asking. */
+const QUESTION_WORDS = 20;
+
 /** Every quote and reported statement in an article. */
 export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string }[], mentions: Mention[]): QuoteRecord[] {
   const out: QuoteRecord[] = [];
@@ -364,13 +371,24 @@ export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string 
   let lastSubject: string | null = null;
   let introducedBy: string | null = null;
   let quoting: string | null = null;
+  let previous: QuoteRecord[] = [];
   for (const p of paragraphs) {
     if (!p.sentences.length) continue;
     const r = quotesInParagraph({ sentences: p.sentences, paragraphText: p.text, people, lastSubject, introducedBy, quoting });
+    // "> "…" / > — Jane Roe, harbour master": a line that opens with a dash and a name signs the
+    // quotes above it, in its paragraph or, opening one, in the paragraph before.
+    for (const s of p.sentences) {
+      const signer = SIGNATURE.test(s.text) && s.text.split(/\s+/).length <= SIGNATURE_WORDS ? (people.get(s.index) ?? []).find((m) => m.offset <= 3) : undefined;
+      if (!signer) continue;
+      for (const q of [...previous, ...r.quotes]) if (q.kind === 'quote' && !q.speakerName && q.sentence < s.index) q.speakerName = signer.text;
+    }
     out.push(...r.quotes);
     lastSubject = r.lastSubject;
     introducedBy = r.introducedBy;
-    quoting = r.quoting;
+    // "**Are the hospitals coping?**": an interviewer's question between two answers leaves the answers one voice.
+    const question = !r.quotes.length && /\?\W*$/.test(p.text) && p.text.split(/\s+/).length <= QUESTION_WORDS;
+    if (!question) quoting = r.quoting;
+    previous = r.quotes;
   }
   resolveDefiniteSpeakers(out, paragraphs.flatMap((p) => p.sentences), mentions);
   return out;
