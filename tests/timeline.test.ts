@@ -707,6 +707,20 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(tl.rounds.map((r) => [r.number, r.status, r.placeName])).toEqual([[1, 'held', 'Harlow'], [2, 'held', 'Brantby']]);
   });
 
+  it('puts nothing on the day a running count starts inside a clause ("deaths since Saturday had risen to 21")', () => {
+    const tl = timelineOf({ a: 'Heat\n\nPublished: 18 July 2025\n\nHealth Minister Brita Moen said on Friday the number of heat deaths since Saturday had risen to 21.' });
+    expect(tl.events.map((e) => e.date)).toEqual(['2025-07-18']);
+  });
+
+  it('compares no value of a past year ("the record of 45.9C set in 2017") and no running totals told on later days', () => {
+    const tl = timelineOf({
+      a: 'Heat\n\nPublished: 16 July 2025\n\nThe agency said Tarvo reached 46.2C on Tuesday. At least 12 deaths have been linked to the heat since Saturday, the ministry said.',
+      b: 'Heat record\n\nPublished: 16 July 2025\n\nThe agency said Tarvo reached 46.0C on Tuesday, beating the record of 45.9C set in 2017.',
+      c: 'Toll\n\nPublished: 17 July 2025\n\n"We have confirmed 19 deaths since Saturday," the minister, Brita Moen, said on Thursday.',
+    });
+    expect(valuesOf(tl)).toEqual([['46.0 °C', '46.2 °C']]);
+  });
+
   it('puts nothing on the day a span ends ("closed until Thursday")', () => {
     const tl = timelineOf({ a: 'Closed\n\nPublished: 6 May 2024\n\nOfficials in Lyon said the school would be closed until Thursday.' });
     expect(tl.events.map((e) => e.date)).not.toContain('2024-05-09');

@@ -64,6 +64,8 @@ function contrastedSource(sentence: string, at: number): string | null {
 }
 
 const INCREMENT_BEFORE = /\b(?:adding|added|adds|an additional|another|a further|an extra)\s+$/i;
+/** "45.9C set in 2017", "a peak recorded in 2019": the year a value belongs to, right after it (read from the figure on). */
+const SET_IN_YEAR = /^\S+[^,;]{0,30}?\b(?:set|recorded|reached|measured|registered|seen)\s+in\s+((?:19|20)\d{2})\b/;
 /** "expanded a recall … to", "raised its forecast to", "widens to": a new value, not a rival account of the old one. */
 const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
 
@@ -81,9 +83,12 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
     && !(/\d-\p{L}/u.test(f.text) && !f.unit);
   const all: Located[] = records.flatMap((r) => {
     const datesOf = new Map<number, DateMention[]>();
-    // A count "since Thursday" is a count as of the article's day, not of Thursday.
+    // A count "since Thursday" is a count as of the article's day, not of Thursday: a running
+    // total its article dates as surely as a named day would.
     // Nor is a count in "the lockout, which began on May 2, idled 900 dockers" a count of May 2.
+    const running = new Set<number>();
     for (const d of r.dates) {
+      if (afterSince(r.sentences[d.sentence].text, d.offset)) running.add(d.sentence);
       if (afterSince(r.sentences[d.sentence].text, d.offset) || ONSET.test(r.sentences[d.sentence].text.slice(0, d.offset))) continue;
       if (!datesOf.has(d.sentence)) datesOf.set(d.sentence, []);
       datesOf.get(d.sentence)!.push(d);
@@ -96,7 +101,13 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
     }
     // "adding 9,000 homes", "another 40 cases": an increment, not an account of the total.
     const increment = (f: Figure): boolean => INCREMENT_BEFORE.test(r.sentences[f.sentence].text.slice(0, figureAt(r.sentences[f.sentence].text, f)));
-    return r.figures.filter((f) => comparable(f) && !increment(f)).map((figure) => {
+    // "beating the record of 45.9C set in 2017": a value of a past year, not an account of this one.
+    const pastYear = (f: Figure): boolean => {
+      const text = r.sentences[f.sentence].text;
+      const year = SET_IN_YEAR.exec(text.slice(figureAt(text, f)))?.[1];
+      return Boolean(year && r.published && year < r.published.slice(0, 4));
+    };
+    return r.figures.filter((f) => comparable(f) && !increment(f) && !pastYear(f)).map((figure) => {
       const sentenceText = r.sentences[figure.sentence].text;
       // "docked on Friday, two days after the agency counted 48 cases": the date named
       // last before the figure is its day, else the sentence's first.
@@ -104,7 +115,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const dates = datesOf.get(figure.sentence) ?? [];
       const day = dates.filter((d) => d.offset <= at).pop() ?? dates[0];
       const changed = CHANGED_TO.test(sentenceText.slice(Math.max(0, at - 80), at));
-      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed };
+      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed };
     });
   });
   const groups = new Map<string, Located[]>();

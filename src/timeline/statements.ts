@@ -194,7 +194,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
  * ("an inquiry into Monday's collapse", "after Sunday's vote").
  */
 function bareDate(d: { text: string; offset: number }, text: string, clauses: Clause[]): boolean {
-  return bareSince(d, clauses) || UNTIL.test(text.slice(0, d.offset))
+  return bareSince(d, clauses, text) || UNTIL.test(text.slice(0, d.offset))
     || (/^['’]s\b/.test(text.slice(d.offset + d.text.length)) && REFERENCE_BEFORE.test(text.slice(0, d.offset)));
 }
 const REFERENCE_BEFORE = /\b(?:into|after|following|over|about|since|before|ahead of|despite|amid|from)\s+$/i;
@@ -203,9 +203,11 @@ const REFERENCE_BEFORE = /\b(?:into|after|following|over|about|since|before|ahea
  * "killed since April 15": a bare "since" date starts a span; nothing happened that day.
  * "since Saturday night, when the city imposed a curfew" does name a happening.
  */
-function bareSince(d: { text: string; offset: number }, clauses: Clause[]): boolean {
+function bareSince(d: { text: string; offset: number }, clauses: Clause[], text: string): boolean {
   const at = clauses.findIndex((c) => d.offset >= c.start && d.offset < c.end);
-  return at >= 0 && /^since$/i.test(clauses[at].text.replace(d.text, '').trim()) && !/^when\b/i.test(clauses[at + 1]?.text ?? '');
+  if (at < 0 || /^when\b/i.test(clauses[at + 1]?.text ?? '')) return false;
+  // "the number of deaths since Saturday had risen to 21": a span inside the clause starts there too.
+  return /^since$/i.test(clauses[at].text.replace(d.text, '').trim()) || /(?:^|\s)since\s+$/i.test(text.slice(clauses[at].start, d.offset));
 }
 
 /**
