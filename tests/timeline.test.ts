@@ -1034,6 +1034,14 @@ describe('timeline: invented stories of other kinds', () => {
     expect(tl.entities.filter((e) => e.kind === 'organization').map((e) => e.name).sort()).toEqual(['Antaccasa Valley Defence Front', 'Cobre Altoandino', 'Defensoría del Pueblo']);
   });
 
+  it('heatwave: two outlets\' record temperatures rival, the growing death toll does not, a signed blockquote and interview answers attributed', () => {
+    const tl = timelineOf(storyTexts('heatwave'));
+    expect(valuesOf(tl)).toEqual([['46.0 °C', '46.2 °C']]);
+    const quoted = tl.claims.filter((c) => c.kind === 'quote' && !c.speaker).map((c) => c.text);
+    expect(quoted).toEqual([]);
+    expect(tl.events.some((e) => e.title.startsWith('Saturday'))).toBe(false);
+  });
+
   it('pilots\' pay talks: rounds recalled, announced, held and scheduled, and the strike\'s cancellations compared', () => {
     const tl = timelineOf(storyTexts('pilots-pay-talks'));
     expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2025-01-09', 'held'], [2, '2025-01-23', 'held'], [3, '2025-02-05', 'held'], [4, '2025-03-03', 'planned']]);
