@@ -71,6 +71,9 @@ function namesADay(r: chrono.ParsedResult): boolean {
   return c.isCertain('day') || c.isCertain('weekday') || RELATIVE_DAY.test(r.text);
 }
 
+/** "at 7:10 a.m. (2210 GMT Tuesday)": the local time given again in another zone, not another day. */
+const ZONE_CONVERSION = /\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST)\s+(?:on\s+)?$/;
+
 /** A day without a year up to a month after publication may be a late report or a plan: kept. */
 const YEAR_AHEAD_SLACK = 31;
 
@@ -145,7 +148,7 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
   // "a day earlier than planned", "two days later than expected": a comparison, no day.
   const compared = (end: number): boolean => /^\s+than\b/.test(s.text.slice(end));
   for (const r of results) {
-    if (!namesADay(r) || compared(r.index + r.text.length)) continue;
+    if (!namesADay(r) || compared(r.index + r.text.length) || ZONE_CONVERSION.test(s.text.slice(0, r.index))) continue;
     // "Two weeks after the dam gave way, …": counted from a happening, not from today
     // (as chrono counts it); DAYS_AFTER below dates it when a day named before anchors it.
     if (COUNTED_FROM_HAPPENING.test(r.text.trim())) continue;

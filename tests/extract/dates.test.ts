@@ -300,3 +300,10 @@ describe('dates: comparisons and limits', () => {
     expect(datesOf('The road stayed shut until Friday.', '2025-07-16')).toEqual([['Friday', '2025-07-11']]);
   });
 });
+
+describe('dates: times given again in another zone', () => {
+  it('reads "(2210 GMT Tuesday)" after a local time as that time again, not a day of its own', () => {
+    expect(datesOf('The missile was launched at 7:10 a.m. (2210 GMT Tuesday) and flew 1,000 km.', '2025-10-08')).toEqual([]);
+    expect(datesOf('The quake struck at 3:15 a.m. on Sunday (1815 GMT Saturday).', '2025-10-08')).toEqual([['at 3:15 a.m. on Sunday', '2025-10-05']]);
+  });
+});
