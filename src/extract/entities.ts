@@ -128,13 +128,14 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "Valdora state governor", "the governor of Valdora state": a name right before a region
   // noun is that region, even one named like a surname.
   // "the Coastal province of Velmar": an adjective before a region noun that "of" names is no name.
-  const regionNamed = single && REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() && run.next[1] !== 'of' ? (known?.kind === 'region' ? known : lookupRegionInContext(text)) : undefined;
+  const regionNamed = single && REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() && run.next[1] !== 'of' && !tokens[0].possessive ? (known?.kind === 'region' ? known : lookupRegionInContext(text)) : undefined;
   if (regionNamed) return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, regionNamed), placeKind: 'region' }];
   // "The ship, the Calypso, …": a town's name never takes "the" alone ("the Tarvo region" is the region's);
   // a ship's, a hotel's or a band's does.
   const articled = single && known?.kind === 'city' && /\bthe\s+$/.test(s.text.slice(0, offset)) && /^\s*[,.;:)]/.test(run.after + (run.next.length ? '' : '.'));
   if (known && !personName && !wordTown && !speaker && !articled && !(single && atStart && isCommonWord(text))) {
-    if (REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim()) {
+    // "North Korea's state media", "Velmar state television": a country's own, not a region named "… state".
+    if (REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() && !tokens[tokens.length - 1].possessive && known.kind !== 'country') {
       return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, known), placeKind: known.kind === 'city' ? 'city' : 'region' }];
     }
     return [place(run, text, offset, sentence, known), ...extra];
@@ -396,6 +397,9 @@ function nameBeforeOf(run: NameRun, nameTokens: Token[], s: Sentence, headline: 
   return { name: nameTokens.slice(0, of), after };
 }
 
+/** Words that rank an office ("Chief", "Acting"), never the first word of a body's name. */
+const RANK = /^(?:Chief|Acting|Deputy|Interim|Former|Vice|Assistant|Principal|Senior|Outgoing|Incoming)$/;
+
 /**
  * "CIA Director William Burns", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani":
  * a known given name inside a run starts the person; the words before are the role, and
@@ -412,7 +416,9 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     // the sentence, describe the name after them; a role noun ("Lawyer", "Activist") whatever name follows.
     const trade = opening && tokens.slice(0, k).every((t) => (isCommonWord(t.text) && !isFunctionWord(t.text)) || isTitleWord(t.text));
     // …and a creed before one ("Leftist Mariela Ortiz", "Conservative Jane Roe").
-    const roleNoun = trade && k === 1 && tokens.length >= 3 && (ROLE_NOUNS.test(before) || /^\p{Lu}\p{Ll}+(?:ist|ive)$/u.test(before)) && isNameWord(tokens[k].text);
+    // ("Chief Cabinet Secretary Jane Roe": a title noun further on ends the title there, not here.)
+    const roleNoun = trade && k === 1 && tokens.length >= 3 && (ROLE_NOUNS.test(before) || /^\p{Lu}\p{Ll}+(?:ist|ive)$/u.test(before)) && isNameWord(tokens[k].text)
+      && !TITLE_NOUNS.has(tokens[k + 1].text.toLowerCase());
     // A title is no given name ("Air Marshal Tom Reed": the name starts at "Tom").
     if (!(isFirstName(tokens[k].text) || abbreviated || roleNoun) || isTitleWord(tokens[k].text) || NAME_PARTICLES.has(before)) continue;
     // Only a title or an organisation splits off: "Andres Manuel Lopez Obrador" is one name.
@@ -433,7 +439,10 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     let end = prefix.length;
     // Title words come off the end, but not an organisation's head ("Security Council President").
     while (end > 0 && isTitleWord(prefix[end - 1].text) && !(end < prefix.length && ORG_HEADS.has(prefix[end - 1].text.toLowerCase()))) end--;
-    const orgPart = prefix.slice(0, end);
+    // …and off the start: "Acting CIA Director" names the CIA, "Chief Cabinet Secretary" no body.
+    let start = 0;
+    while (start < end - 1 && RANK.test(prefix[start].text)) start++;
+    const orgPart = prefix.slice(start, end);
     // "European Council President …", "Russian Defence Ministry spokesman …": an organisation's
     // head word keeps the country adjective in its name.
     const headed = orgPart.length > 1 && ORG_HEADS.has(orgPart[orgPart.length - 1].text.toLowerCase());

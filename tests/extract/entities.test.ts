@@ -268,6 +268,15 @@ describe('entities: names from other naming traditions', () => {
     expect(mentionsOf('Crimea was annexed.').map((m) => [m.kind, m.text])).toEqual([['place', 'Crimea']]);
   });
 
+  it('reads "Chief Cabinet Secretary" whole as the office before a name, and names no body in it', () => {
+    expect(mentionsOf('Chief Cabinet Secretary Haruki Oshirode called the launch an outrageous act.').map((m) => [m.kind, m.text, m.role])).toEqual([['person', 'Haruki Oshirode', 'Chief Cabinet Secretary']]);
+    expect(mentionsOf('Acting CIA Director Jane Roe said.').map((m) => [m.kind, m.text])).toEqual([['organization', 'CIA'], ['person', 'Jane Roe']]);
+  });
+
+  it('reads "North Korea\'s state media" and "Ohio\'s state legislature" as the country and the state, with no "… state" name', () => {
+    expect(mentionsOf('North Korea\'s state media said so. Ohio\'s state legislature voted.').map((m) => m.text)).toEqual(['North Korea', 'Ohio']);
+  });
+
   it('takes a name ending in "Relief" for an organisation, as charities are named', () => {
     expect(mentionsOf('Two aid workers were freed, Harlow Relief said.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Harlow Relief']]);
   });
