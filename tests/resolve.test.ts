@@ -407,3 +407,15 @@ describe('resolve: uncertain merges', () => {
     })).toHaveLength(2);
   });
 });
+
+describe('resolve: bodies named with their owner in two words', () => {
+  it('makes the "United Nations Security Council", the "UN Security Council" and the "Security Council" one body', () => {
+    const { entities } = resolved({
+      a: dated('The United States asked the UN Security Council to meet. The Security Council will meet on Thursday.'),
+      b: dated('The United Nations Security Council ended its meeting on Thursday without a statement.'),
+    });
+    const councils = entities.filter((e) => e.kind === 'organization' && e.name.includes('Security Council'));
+    expect(councils).toHaveLength(1);
+    expect(councils[0].aliases.sort()).toEqual(['Security Council', 'UN Security Council', 'United Nations Security Council'].filter((n) => n !== councils[0].name));
+  });
+});

@@ -9,6 +9,9 @@ const LEGAL_FORM = /,?\s+(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|S\.A|NV|GmbH|Co)\.?$/
 /** "Russian", "U.S.", "UN": a word naming whose body it is, dropped from the key. */
 const ownerWord = (word: string): boolean => Boolean(DEMONYMS[word] || lookupCountry(word) || /^(?:UN|U\.N\.|EU|E\.U\.)$/.test(word));
 
+/** Owners written in two words, dropped from a body's key as "UN" and "EU" are. */
+const OWNER_PHRASE = /^(?:United Nations|European Union|United States)$/;
+
 /** "French National Assembly" and "National Assembly", "U.S. State Department" and "State Department", "EU" and "European Union": one key. */
 function orgKey(text: string): string {
   // "Carvana Motors Inc." is Carvana Motors: a legal form says nothing of which company.
@@ -31,6 +34,8 @@ const usSpelling = (name: string): string => name.replace(/\bcent(?:re|er)s?\b/g
  */
 function ownerless(words: string[]): string | null {
   if (words.length > 1 && ownerWord(words[0])) return words.slice(1).join(' ');
+  // "United Nations Security Council" is the "UN Security Council", the "Security Council".
+  if (words.length > 2 && OWNER_PHRASE.test(words.slice(0, 2).join(' '))) return words.slice(2).join(' ');
   if (words.length > 3 && words[words.length - 2] === 'of' && lookupCountry(words[words.length - 1])) return words.slice(0, -2).join(' ');
   return null;
 }
