@@ -721,6 +721,14 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(valuesOf(tl)).toEqual([['46.0 °C', '46.2 °C']]);
   });
 
+  it('compares two outlets\' flight times of one launch, told a day apart across time zones', () => {
+    const tl = timelineOf({
+      a: 'Launch\n\nPublished: 8 October 2025\n\nA missile fired by Norrland on Wednesday flew for about 71 minutes before falling into the sea, Velmar\'s government said.',
+      b: 'Launch\n\nPublished: 8 October 2025\n\nThe missile Norrland launched late on Tuesday flew for 86 minutes, a defense official said.',
+    });
+    expect(valuesOf(tl)).toEqual([['86 minutes', 'about 71 minutes']]);
+  });
+
   it('puts nothing on the day a span ends ("closed until Thursday")', () => {
     const tl = timelineOf({ a: 'Closed\n\nPublished: 6 May 2024\n\nOfficials in Lyon said the school would be closed until Thursday.' });
     expect(tl.events.map((e) => e.date)).not.toContain('2024-05-09');

@@ -199,6 +199,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
       const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? forWhat ?? WORTH_BEFORE.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
       if (what) subject.push(what[1]);
     }
+    // "flew for about 71 minutes", "travelled for 40 minutes": how long a missile, a rocket or a plane was in the air.
+    if (!subject.length && ELAPSED_UNIT.test(normaliseUnit(unit)) && IN_FLIGHT_BEFORE.test(s.text.slice(Math.max(0, at - 50), at))) subject.push('flight');
     // "winds hit 30 metres per second": a speed says what moved that fast before it.
     if (!subject.length && SPEEDS.has(normaliseUnit(unit))) {
       const wind = WIND_BEFORE.exec(s.text.slice(Math.max(0, at - 40), at));
@@ -252,6 +254,9 @@ const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH})\\b`);
 const WORTH_BEFORE = /\b(?!(?:which|that|who|they|she|he|we|it|is|are|was|were|been)\b)([a-z]{3,})\s+(?:(?:is|are|was|were|be|been)\s+)?(?:worth|totalling|totaling|valued at|amounting to)(?:\s+an?)?(?:\s+estimated)?\s+$/;
 /** "the paintings, which the insurer valued at": the thing valued is the noun the clause is about. */
 const VALUED_IN_CLAUSE = /\b([a-z]{3,}),?\s+(?:which|that)\s+(?:\p{L}+\s+){0,2}(?:valued|estimated|put)\s+at\s+$/u;
+const ELAPSED_UNIT = /^(?:second|minute|hour|day)$/;
+const IN_FLIGHT_BEFORE = /\b(?:flew|flown|flying|travel(?:l)?ed|orbited|hovered|drifted|airborne)\s+(?:for\s+)?(?:(?:about|around|some|nearly|almost|roughly|more than|over|at least|just over|just under)\s+)?$/;
+
 /** "The paintings taken from the gallery last week are worth": the sentence's subject, said to be worth it. */
 const WORTH_SUBJECT = /^(?:The|Its|Their|His|Her)\s+([a-z]{3,})\b[^,;]*\s(?:is|are|was|were)\s+(?:worth|valued at)(?:\s+an?)?(?:\s+estimated)?\s+$/;
 const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock|bonds|cheques?|checks?)$/;

@@ -465,3 +465,10 @@ describe('quotes: signatures and interviews', () => {
     expect(quotes.filter((q) => q.kind === 'quote').map((q) => q.speakerName)).toEqual(['Brita Moen', 'Brita Moen']);
   });
 });
+
+describe('figures: flight times', () => {
+  it('reads how long a missile or a plane "flew for" as its flight time, which two outlets may give differently', () => {
+    const [f] = figuresInSentence(sentence('A ballistic missile flew for about 71 minutes before falling into the sea.'));
+    expect([f.text, f.unit, f.subject]).toEqual(['about 71 minutes', 'minute', 'flight']);
+  });
+});
