@@ -729,6 +729,15 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(valuesOf(tl)).toEqual([['86 minutes', 'about 71 minutes']]);
   });
 
+  it('joins two outlets\' first sentences on their news day, told in their own words, as one event', () => {
+    const tl = timelineOf({
+      a: 'Launch\n\nPublished: 8 October 2025\n\nNorth Korea fired a long-range ballistic missile into the sea off its east coast on Wednesday morning, South Korea\'s Joint Chiefs of Staff said, the first such launch in nearly a year.',
+      b: 'Missile\n\nPublished: 8 October 2025\n\nA ballistic missile fired by North Korea on Wednesday flew for about 71 minutes before falling into the sea inside Japan\'s exclusive economic zone, 200 km west of Okushiri island off Hokkaido, Japan\'s government said.',
+      c: 'Summit\n\nPublished: 9 October 2025\n\nLeaders of Japan and South Korea met in Tokyo on Thursday and agreed to share missile warning data in real time.',
+    });
+    expect(tl.events.filter((e) => e.date === '2025-10-08').map((e) => e.sources)).toEqual([['a', 'b']]);
+  });
+
   it('puts nothing on the day a span ends ("closed until Thursday")', () => {
     const tl = timelineOf({ a: 'Closed\n\nPublished: 6 May 2024\n\nOfficials in Lyon said the school would be closed until Thursday.' });
     expect(tl.events.map((e) => e.date)).not.toContain('2024-05-09');

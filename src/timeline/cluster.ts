@@ -53,13 +53,21 @@ function add(into: Vector, v: Vector): void {
 }
 
 /**
+ * Statements that lead their articles on the articles' news day, and the lower similarity at
+ * which two of them join: outlets open with the day's news in their own words, so their first
+ * sentences share fewer words than two reports of one detail do.
+ */
+export interface Lead { of: Set<number>; threshold: number }
+const NO_LEADS: Lead = { of: new Set(), threshold: 1 };
+
+/**
  * Groups the statements of one day: each joins the most similar group when the
  * cosine to its centroid reaches `threshold`, else starts a new one. Linear in
  * statements × groups of that day; days never meet, so the corpus never pairs all.
  * `seed` groups (a round of talks) are filled first and stay together.
  */
-export function clusterDay(indices: number[], vectors: Vector[], threshold: number, seeds: number[][] = []): number[][] {
-  const groups: { members: number[]; sum: Vector; norm: number }[] = [];
+export function clusterDay(indices: number[], vectors: Vector[], threshold: number, seeds: number[][] = [], leads: Lead = NO_LEADS): number[][] {
+  const groups: { members: number[]; sum: Vector; norm: number; lead: boolean }[] = [];
   // term → groups whose sum has it: a group sharing no term has cosine 0, below any threshold,
   // so only groups found here are compared (same arithmetic, in the same group order).
   const postings = new Map<string, number[]>();
@@ -73,7 +81,7 @@ export function clusterDay(indices: number[], vectors: Vector[], threshold: numb
   for (const members of seeds) {
     const sum: Vector = new Map();
     members.forEach((i) => add(sum, vectors[i]));
-    groups.push({ members: [...members], sum, norm: norm(sum) });
+    groups.push({ members: [...members], sum, norm: norm(sum), lead: members.some((i) => leads.of.has(i)) });
     index(groups.length - 1, sum);
   }
   const seeded = new Set(seeds.flat());
@@ -82,20 +90,23 @@ export function clusterDay(indices: number[], vectors: Vector[], threshold: numb
     const candidates = new Set<number>(threshold > 0 ? [] : groups.keys());
     for (const k of vectors[i].keys()) for (const gi of postings.get(k) ?? []) candidates.add(gi);
     let best = -1;
-    let bestSim = threshold;
+    let bestSim = -Infinity;
+    const lead = leads.of.has(i);
     for (const gi of [...candidates].sort((a, b) => a - b)) {
       const g = groups[gi];
       // cosine with the (unnormalised) sum, divided by its norm: the centroid's cosine without copying it.
       const sim = cosine(vectors[i], g.sum) / (g.norm || 1);
-      if (sim >= bestSim) { bestSim = sim; best = gi; }
+      const needed = lead && g.lead ? Math.min(threshold, leads.threshold) : threshold;
+      if (sim >= needed && sim >= bestSim) { bestSim = sim; best = gi; }
     }
     if (best >= 0) {
       const g = groups[best];
       g.members.push(i);
       g.norm = addTracked(g.sum, vectors[i], g.norm);
+      g.lead ||= lead;
       index(best, vectors[i]);
     } else {
-      groups.push({ members: [i], sum: new Map(vectors[i]), norm: norm(vectors[i]) });
+      groups.push({ members: [i], sum: new Map(vectors[i]), norm: norm(vectors[i]), lead });
       index(groups.length - 1, vectors[i]);
     }
   }

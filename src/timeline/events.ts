@@ -13,6 +13,8 @@ export const EVENT_THRESHOLD = 0.22;
  * statements, nearly always about one happening told in different words: merge freely.
  */
 export const BACKGROUND_THRESHOLD = 0.05;
+/** Two articles' leads on their news day join at this similarity (see clusterDay's `leads`). */
+export const LEAD_THRESHOLD = 0.12;
 const TITLE_LENGTH = 120;
 
 const DAY_WORD = `(?:${WEEKDAY}|(?:${MONTH}) \\d{1,2})`;
@@ -79,7 +81,10 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
   statements.forEach((s, i) => { if (!byDay.has(s.date)) byDay.set(s.date, []); byDay.get(s.date)!.push(i); });
   const entityById = new Map<string, Entity>(corpus.entities.map((e) => [e.id, e]));
   const independent = independentSources(corpus.articles);
-  const newsDays = new Set(corpus.articles.map(newsDay));
+  const dayOfNews = new Map(corpus.articles.map((a) => [a.id, newsDay(a)]));
+  const newsDays = new Set(dayOfNews.values());
+  // The headline and first sentence of an article, told of its news day.
+  const leads = new Set(statements.flatMap((st, i) => (st.sentence <= 1 && st.date === dayOfNews.get(st.article) ? [i] : [])));
   const claimsAt = new Map<string, string[]>();
   for (const c of claims) {
     const key = `${c.article}#${c.sentence}`;
@@ -102,7 +107,7 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
     const seeds = seedsOn.get(day) ?? [];
     const threshold = newsDays.has(day) ? EVENT_THRESHOLD : BACKGROUND_THRESHOLD;
     const pool = byDay.get(day)!.filter((i) => !seeded.has(i));
-    const groups = clusterDay(pool, vectors, threshold, seeds.map(([, m]) => m));
+    const groups = clusterDay(pool, vectors, threshold, seeds.map(([, m]) => m), { of: leads, threshold: LEAD_THRESHOLD });
     groups.forEach((members, gi) => {
       const ordered = byCentrality(members, vectors, statements);
       // A round of talks is titled by the most central sentence that names its day, when one does.
