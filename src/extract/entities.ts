@@ -213,7 +213,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   // "Ilan Tessmer of the Velmar Institute": a body named after "of" vouches for the name before it.
   const ofBody = cut.after.some((m) => m.kind === 'organization');
-  const person = personMention(nameTokens, acronym ? { ...run, tokens: tokens.slice(1), before: ' ', prev: [] } : run, s, titled || ofBody, atStart);
+  // "beating Nigeria's Chidi Okafor": two or three names a country owns are its citizen, known given name or not.
+  const countryOwned = /^\s+$/.test(run.before) && nameTokens.length >= 2 && nameTokens.length <= 3 && nameTokens.every((t) => !isCommonWord(t.text))
+    && Boolean(lookupCountry(COUNTRY_OWNER.exec(s.text.slice(0, nameTokens[0].offset))?.[1] ?? ''));
+  const person = personMention(nameTokens, acronym ? { ...run, tokens: tokens.slice(1), before: ' ', prev: [] } : run, s, titled || ofBody || countryOwned, atStart);
   if (person) return [person, ...extra];
   if (lexiconPlace) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   // An unknown acronym ("IAEA") may be an organisation: tentative until the story spells out
@@ -397,6 +400,12 @@ function nameBeforeOf(run: NameRun, nameTokens: Token[], s: Sentence, headline: 
   return { name: nameTokens.slice(0, of), after };
 }
 
+/** Last words of trophies, prizes and contests, which are often named after people. */
+const CONTEST_HEADS = /^(?:Cup|Trophy|Prize|Award|Awards|Medal|Championships?|Games|Classic|Marathon|Open|Stakes|Derby|Rally|Regatta|Memorial|Lecture)$/;
+
+/** "Nigeria's " right before a name: the country, possessive. */
+const COUNTRY_OWNER = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+$/u;
+
 /** Words that rank an office ("Chief", "Acting"), never the first word of a body's name. */
 const RANK = /^(?:Chief|Acting|Deputy|Interim|Former|Vice|Assistant|Principal|Senior|Outgoing|Incoming)$/;
 
@@ -506,6 +515,8 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
   if (core.length >= 2 && core.length <= 4) {
     if (nameTokens.some((t) => lookupCountry(t.text) || /^\p{N}/u.test(t.text) || GROUP_NOUNS.test(t.text))) return null;
+    // "the Norman Brookes Challenge Cup", "the Velmar Prize": a trophy or a contest named after someone.
+    if (CONTEST_HEADS.test(last)) return null;
     const knownFirst = isFirstName(first);
     const role = personRole(s.text, run, nameTokens);
     // An appositive role (", the party's organisation secretary,") vouches for an unknown name.
