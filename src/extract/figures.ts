@@ -243,7 +243,19 @@ export function figuresInSentence(s: Sentence): Figure[] {
   }
   // In the order written: a figure and its conversion in brackets are neighbours.
   for (const f of out) f.offset = position.get(f)!;
-  return out.sort((a, b) => a.offset! - b.offset!);
+  return joinHoursAndMinutes(out.sort((a, b) => a.offset! - b.offset!), s.text);
+}
+
+/** "four hours and 41 minutes": one length of time, in minutes, not two figures. */
+function joinHoursAndMinutes(figures: Figure[], text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const f of figures) {
+    const prev = out[out.length - 1];
+    if (prev?.unit === 'hour' && f.unit === 'minute' && /^\S+\s+hours?\s+and\s+$/i.test(text.slice(prev.offset!, f.offset!))) {
+      out[out.length - 1] = { ...prev, text: text.slice(prev.offset!, f.offset! + f.text.length), value: prev.value * 60 + f.value, unit: 'minute', subject: prev.subject || f.subject };
+    } else out.push(f);
+  }
+  return out;
 }
 
 const FATE_AFTER = /^\s+(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(missing|dead|killed|injured|hurt|wounded|detained|arrested|hospitali[sz]ed|displaced|unaccounted)\b/;

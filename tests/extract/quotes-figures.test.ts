@@ -472,3 +472,10 @@ describe('figures: flight times', () => {
     expect([f.text, f.unit, f.subject]).toEqual(['about 71 minutes', 'minute', 'flight']);
   });
 });
+
+describe('figures: lengths of time in two units', () => {
+  it('reads "four hours and 38 minutes" as one length, in minutes', () => {
+    const figures = figuresInSentence(sentence('The final lasted four hours and 38 minutes, the third-longest in history.'));
+    expect(figures.map((f) => [f.text, f.value, f.unit])).toEqual([['four hours and 38 minutes', 278, 'minute']]);
+  });
+});
