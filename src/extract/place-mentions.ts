@@ -112,6 +112,9 @@ export function countriesIn(tokens: Token[], sentence: number): Mention[] {
   });
 }
 
+/** Lower-case kinds of body that introduce a company's or a group's name. */
+const BODY_KIND = /^(?:firm|company|group|bank|lender|insurer|broker|consultancy|agency|carrier|airline|operator|developer|retailer|chain|charity|fund)$/;
+
 /** Seas, straits, rivers, strips, corridors: geography named by its head word. */
 export function geographicMention(run: NameRun, text: string, sentence: number): Mention | null {
   const offset = run.tokens[0].offset;
@@ -122,6 +125,8 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
     return { kind: 'place', text, sentence, offset, placeKind: kind };
   }
   const last = run.tokens[run.tokens.length - 1].text.toLowerCase();
+  // "the accountancy firm Harcourt Lane": a name its kind of body introduces is that body's, whatever its last word.
+  if (BODY_KIND.test(run.prev[run.prev.length - 1]?.text ?? '') && /^\s+$/.test(run.before)) return null;
   if (run.tokens.length > 1 && GEO_HEADS.has(last)) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
   // "Liberty Square", "Nadira Avenue": a named street or square.
   if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) return { kind: 'place', text, sentence, offset, placeKind: 'street' };

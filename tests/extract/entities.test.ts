@@ -282,6 +282,11 @@ describe('entities: names from other naming traditions', () => {
     expect(mentionsOf('On Sunday he lifted the Anneli Tarvo Challenge Cup.').filter((m) => m.kind === 'person')).toEqual([]);
   });
 
+  it('takes a name its kind of body introduces for that body even when it ends like a street ("the accountancy firm Harcourt Lane")', () => {
+    expect(mentionsOf('Administrators from the accountancy firm Harcourt Lane were appointed.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Harcourt Lane']]);
+    expect(mentionsOf('He lives on Harcourt Lane.').map((m) => [m.kind, m.text])).toEqual([['place', 'Harcourt Lane']]);
+  });
+
   it('takes a name ending in "Relief" for an organisation, as charities are named', () => {
     expect(mentionsOf('Two aid workers were freed, Harlow Relief said.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Harlow Relief']]);
   });
