@@ -708,7 +708,7 @@ describe('timeline: labour talks and counts that hold', () => {
   });
 
   it('puts nothing on the day a running count starts inside a clause ("deaths since Saturday had risen to 21")', () => {
-    const tl = timelineOf({ a: 'Heat\n\nPublished: 18 July 2025\n\nHealth Minister Brita Moen said on Friday the number of heat deaths since Saturday had risen to 21.' });
+    const tl = timelineOf({ a: 'Heat\n\nPublished: 18 July 2025\n\nHealth Minister Brita Hovlandt said on Friday the number of heat deaths since Saturday had risen to 21.' });
     expect(tl.events.map((e) => e.date)).toEqual(['2025-07-18']);
   });
 
@@ -716,7 +716,7 @@ describe('timeline: labour talks and counts that hold', () => {
     const tl = timelineOf({
       a: 'Heat\n\nPublished: 16 July 2025\n\nThe agency said Tarvo reached 46.2C on Tuesday. At least 12 deaths have been linked to the heat since Saturday, the ministry said.',
       b: 'Heat record\n\nPublished: 16 July 2025\n\nThe agency said Tarvo reached 46.0C on Tuesday, beating the record of 45.9C set in 2017.',
-      c: 'Toll\n\nPublished: 17 July 2025\n\n"We have confirmed 19 deaths since Saturday," the minister, Brita Moen, said on Thursday.',
+      c: 'Toll\n\nPublished: 17 July 2025\n\n"We have confirmed 19 deaths since Saturday," the minister, Brita Hovlandt, said on Thursday.',
     });
     expect(valuesOf(tl)).toEqual([['46.0 °C', '46.2 °C']]);
   });

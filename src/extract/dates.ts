@@ -71,7 +71,7 @@ function namesADay(r: chrono.ParsedResult): boolean {
   return c.isCertain('day') || c.isCertain('weekday') || RELATIVE_DAY.test(r.text);
 }
 
-/** "at 7:10 a.m. (2210 GMT Tuesday)": the local time given again in another zone, not another day. */
+/** "at 6:45 a.m. (1845 GMT Sunday)": the local time given again in another zone, not another day. */
 const ZONE_CONVERSION = /\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST)\s+(?:on\s+)?$/;
 
 /** A day without a year up to a month after publication may be a late report or a plan: kept. */
@@ -86,7 +86,7 @@ const STARTING = /\b(?:starting|beginning|effective|taking effect)\s+(?:on\s+|fr
 /** "would": the future of a past saying, so the weekday lies near publication, on either side. */
 const WOULD = /\bwould\b/gi;
 /**
- * "agreed to meet again on Thursday", "invited the unions to talks on Monday": what was settled
+ * "agreed to resume on Thursday", "invited the unions to talks on Monday": what was settled
  * in the past is done later, so it is near publication too.
  */
 const INTENDED = /\b(?:agreed|decided|vowed|pledged|promised|arranged|resolved|undertook|offered|threatened|intended|hoped)\s+to\s+\w+|\b(?:invited|summoned)\s+(?:[\w'’-]+\s+){1,4}?to\s+\w+/gi;
@@ -108,7 +108,7 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   const before = text.slice(0, at);
   // "a truce starting on Monday": when something starts says nothing of the sentence's tense.
   if (STARTING.test(before)) return 'nearest';
-  // "Red alerts are in force until Friday": a limit told in the present lies ahead ("stayed shut until Friday" does not).
+  // "The curfew is in place until Friday": a limit told in the present lies ahead ("stayed shut until Friday" does not).
   if (/\b(?:until|till)\s+(?:on\s+)?$/i.test(before) && !PAST_VERB.test(before.split(/[,;:]/).pop()!) && !/\b(?:was|were|had)\b/i.test(before.split(/[,;:]/).pop()!)) return 'ahead';
   const lastIn = (s: string, re: RegExp): number => Math.max(-1, ...[...s.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
   const last = (re: RegExp): number => lastIn(before, re);
@@ -121,7 +121,7 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   // own after the future one, told in the past, points back.
   const sub = last(SUBORDINATE);
   if (sub > future && sub > would && PAST_VERB.test(before.slice(sub)) && !FUTURE.test(before.slice(sub))) return 'back';
-  // "agreed to compensate the families of the men killed on Thursday": a participle right before the
+  // "promised to rebuild the houses burned on Friday": a participle right before the
   // day describes the noun before it, which is past whatever the sentence plans.
   if (DONE_TO_NOUN.test(before)) return 'back';
   if (would > future && would > past) return 'nearest';
@@ -145,7 +145,7 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
   const ref = noonIn(published, zone);
   const out: DateMention[] = [];
   const results = DATE_CUE.test(s.text) ? chrono.parse(s.text, { instant: ref, timezone: chronoZone(zone, ref) }) : [];
-  // "a day earlier than planned", "two days later than expected": a comparison, no day.
+  // "two days earlier than expected", "a week later than promised": a comparison, no day.
   const compared = (end: number): boolean => /^\s+than\b/.test(s.text.slice(end));
   for (const r of results) {
     if (!namesADay(r) || compared(r.index + r.text.length) || ZONE_CONVERSION.test(s.text.slice(0, r.index))) continue;

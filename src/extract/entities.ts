@@ -134,7 +134,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // a ship's, a hotel's or a band's does.
   const articled = single && known?.kind === 'city' && /\bthe\s+$/.test(s.text.slice(0, offset)) && /^\s*[,.;:)]/.test(run.after + (run.next.length ? '' : '.'));
   if (known && !personName && !wordTown && !speaker && !articled && !(single && atStart && isCommonWord(text))) {
-    // "North Korea's state media", "Velmar state television": a country's own, not a region named "… state".
+    // "Norway's state broadcaster", "Velmar state television": a country's own, not a region named "… state".
     if (REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() && !tokens[tokens.length - 1].possessive && known.kind !== 'country') {
       return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, known), placeKind: known.kind === 'city' ? 'city' : 'region' }];
     }
@@ -193,7 +193,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   while (nameTokens.length > 1 && !isNameWord(nameTokens[0].text)) nameTokens = nameTokens.slice(1);
   extra.push(...countriesIn(tokens.slice(0, k), sentence));
   if (nameTokens.length === 1 && isTitleWord(nameTokens[0].text)) return extra;
-  // "Highland communities said": an English word capitalised to open the sentence, before the
+  // "Lowland farmers said": an English word capitalised to open the sentence, before the
   // noun it describes, is that word, not the place compromise's lexicon knows by it.
   const lexiconPlace = isLexiconPlace(text) && !isCommonWord(text) && !(single && atStart && isEnglishWord(text) && !run.after.trim() && /^\p{Ll}/u.test(run.next[0] ?? ''));
   if (single && !speaksNext && lexiconPlace) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
@@ -213,7 +213,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   // "Ilan Tessmer of the Velmar Institute": a body named after "of" vouches for the name before it.
   const ofBody = cut.after.some((m) => m.kind === 'organization');
-  // "beating Nigeria's Chidi Okafor": two or three names a country owns are its citizen, known given name or not.
+  // "beating Ghana's Kwesi Tarvo": two or three names a country owns are its citizen, known given name or not.
   const countryOwned = /^\s+$/.test(run.before) && nameTokens.length >= 2 && nameTokens.length <= 3 && nameTokens.every((t) => !isCommonWord(t.text))
     && Boolean(lookupCountry(COUNTRY_OWNER.exec(s.text.slice(0, nameTokens[0].offset))?.[1] ?? ''));
   const person = personMention(nameTokens, acronym ? { ...run, tokens: tokens.slice(1), before: ' ', prev: [] } : run, s, titled || ofBody || countryOwned, atStart);
@@ -329,7 +329,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   const before = run.prev[run.prev.length - 1]?.text;
   if (tokens.length === 1 && ACRONYM.test(tokens[0].text) && before && isOrgKind(before) && /^,\s*$/.test(run.before) && /^,/.test(run.after)) return { kind: 'organization', text: name, sentence, offset };
   // "The regulator, Tarnwell, said", "the operator, Norrland Freight,": a name set off by commas
-  // right after "the <kind of body>" or "the mine's operator" is that body.
+  // right after "the <kind of body>" or "the port's operator" is that body.
   const determiner = run.prev[run.prev.length - 2]?.text;
   if (before && isOrgKind(before) && determiner && (/^(?:the|its|their)$/i.test(determiner) || /\p{L}['’]s\s+\p{Ll}+,\s*$/u.test(text.slice(0, offset))) && /^,\s*$/.test(run.before) && /^,/.test(run.after) && !isFirstName(tokens[0].text) && !isTitleWord(tokens[0].text)) {
     return { kind: 'organization', text: name, sentence, offset };
@@ -425,7 +425,7 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     // the sentence, describe the name after them; a role noun ("Lawyer", "Activist") whatever name follows.
     const trade = opening && tokens.slice(0, k).every((t) => (isCommonWord(t.text) && !isFunctionWord(t.text)) || isTitleWord(t.text));
     // …and a creed before one ("Leftist Mariela Ortiz", "Conservative Jane Roe").
-    // ("Chief Cabinet Secretary Jane Roe": a title noun further on ends the title there, not here.)
+    // ("Chief Party Secretary Jane Roe": a title noun further on ends the title there, not here.)
     const roleNoun = trade && k === 1 && tokens.length >= 3 && (ROLE_NOUNS.test(before) || /^\p{Lu}\p{Ll}+(?:ist|ive)$/u.test(before)) && isNameWord(tokens[k].text)
       && !TITLE_NOUNS.has(tokens[k + 1].text.toLowerCase());
     // A title is no given name ("Air Marshal Tom Reed": the name starts at "Tom").
@@ -448,7 +448,7 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     let end = prefix.length;
     // Title words come off the end, but not an organisation's head ("Security Council President").
     while (end > 0 && isTitleWord(prefix[end - 1].text) && !(end < prefix.length && ORG_HEADS.has(prefix[end - 1].text.toLowerCase()))) end--;
-    // …and off the start: "Acting CIA Director" names the CIA, "Chief Cabinet Secretary" no body.
+    // …and off the start: "Acting CIA Director" names the CIA, "Chief Party Secretary" no body.
     let start = 0;
     while (start < end - 1 && RANK.test(prefix[start].text)) start++;
     const orgPart = prefix.slice(start, end);
@@ -515,7 +515,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
   if (core.length >= 2 && core.length <= 4) {
     if (nameTokens.some((t) => lookupCountry(t.text) || /^\p{N}/u.test(t.text) || GROUP_NOUNS.test(t.text))) return null;
-    // "the Norman Brookes Challenge Cup", "the Velmar Prize": a trophy or a contest named after someone.
+    // "the Anna Tarvo Memorial Cup", "the Velmar Prize": a trophy or a contest named after someone.
     if (CONTEST_HEADS.test(last)) return null;
     const knownFirst = isFirstName(first);
     const role = personRole(s.text, run, nameTokens);

@@ -199,7 +199,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
       const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? forWhat ?? WORTH_BEFORE.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
       if (what) subject.push(what[1]);
     }
-    // "flew for about 71 minutes", "travelled for 40 minutes": how long a missile, a rocket or a plane was in the air.
+    // "flew for about 52 minutes", "travelled for 40 minutes": how long a missile, a rocket or a plane was in the air.
     if (!subject.length && ELAPSED_UNIT.test(normaliseUnit(unit)) && IN_FLIGHT_BEFORE.test(s.text.slice(Math.max(0, at - 50), at))) subject.push('flight');
     // "winds hit 30 metres per second": a speed says what moved that fast before it.
     if (!subject.length && SPEEDS.has(normaliseUnit(unit))) {

@@ -125,7 +125,7 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
     return { kind: 'place', text, sentence, offset, placeKind: kind };
   }
   const last = run.tokens[run.tokens.length - 1].text.toLowerCase();
-  // "the accountancy firm Harcourt Lane": a name its kind of body introduces is that body's, whatever its last word.
+  // "the law firm Velmar Row": a name its kind of body introduces is that body's, whatever its last word.
   if (BODY_KIND.test(run.prev[run.prev.length - 1]?.text ?? '') && /^\s+$/.test(run.before)) return null;
   if (run.tokens.length > 1 && GEO_HEADS.has(last)) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
   // "Liberty Square", "Nadira Avenue": a named street or square.

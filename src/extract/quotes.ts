@@ -354,7 +354,7 @@ const INDEFINITE_SPEAKER = /\b(an? (?:[\p{L}.'’-]+ ){0,5}[\p{L}-]+)\s+(?:said|
 
 /** "— Jane Roe, harbour master": a dash, then the name of whoever said the quote above. */
 const SIGNATURE = /^\s*[—–-]\s*\p{Lu}/u;
-/** A signature is a name and an office, not a sentence of its own ("- Jane Roe said on Monday that …"). */
+/** A signature is a name and an office, not a sentence of its own ("- Jane Roe told reporters that …"). */
 const SIGNATURE_WORDS = 12;
 /** An interviewer's question is short; a longer paragraph ending in "?" is the story asking. */
 const QUESTION_WORDS = 20;

@@ -64,7 +64,7 @@ function contrastedSource(sentence: string, at: number): string | null {
 }
 
 const INCREMENT_BEFORE = /\b(?:adding|added|adds|an additional|another|a further|an extra)\s+$/i;
-/** "45.9C set in 2017", "a peak recorded in 2019": the year a value belongs to, right after it (read from the figure on). */
+/** "41.3C recorded in 2003", "a peak reached in 2019": the year a value belongs to, right after it (read from the figure on). */
 const SET_IN_YEAR = /^\S+[^,;]{0,30}?\b(?:set|recorded|reached|measured|registered|seen)\s+in\s+((?:19|20)\d{2})\b/;
 /** "expanded a recall … to", "raised its forecast to", "widens to": a new value, not a rival account of the old one. */
 const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
@@ -101,7 +101,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
     }
     // "adding 9,000 homes", "another 40 cases": an increment, not an account of the total.
     const increment = (f: Figure): boolean => INCREMENT_BEFORE.test(r.sentences[f.sentence].text.slice(0, figureAt(r.sentences[f.sentence].text, f)));
-    // "beating the record of 45.9C set in 2017": a value of a past year, not an account of this one.
+    // "topping the old mark of 41.3C recorded in 2003": a value of a past year, not an account of this one.
     const pastYear = (f: Figure): boolean => {
       const text = r.sentences[f.sentence].text;
       const year = SET_IN_YEAR.exec(text.slice(figureAt(text, f)))?.[1];

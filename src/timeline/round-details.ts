@@ -28,8 +28,8 @@ const recordOf = (corpus: ResolvedCorpus, id: string): ArticleRecord => {
 
 /**
  * The most specific place the statements name, with its locative phrase as written; with
- * `after`, only a place named after those words ("ended in Lima with an agreement to meet
- * again in Cusco" announces Cusco).
+ * `after`, only a place named after those words ("closed in Tarvo with a pledge to meet
+ * next in Harlow" announces Harlow).
  */
 export function venueOf(statements: Statement[], corpus: ResolvedCorpus, after?: RegExp): Venue {
   let best: { score: number; place: string; phrase: string } | null = null;

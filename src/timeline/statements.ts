@@ -206,7 +206,7 @@ const REFERENCE_BEFORE = /\b(?:into|after|following|over|about|since|before|ahea
 function bareSince(d: { text: string; offset: number }, clauses: Clause[], text: string): boolean {
   const at = clauses.findIndex((c) => d.offset >= c.start && d.offset < c.end);
   if (at < 0 || /^when\b/i.test(clauses[at + 1]?.text ?? '')) return false;
-  // "the number of deaths since Saturday had risen to 21": a span inside the clause starts there too.
+  // "the toll since Friday had climbed to 40": a span inside the clause starts there too.
   return /^since$/i.test(clauses[at].text.replace(d.text, '').trim()) || /(?:^|\s)since\s+$/i.test(text.slice(clauses[at].start, d.offset));
 }
 

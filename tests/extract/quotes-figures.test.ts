@@ -456,13 +456,13 @@ describe('figures and quotes: labour-dispute wording', () => {
 
 describe('quotes: signatures and interviews', () => {
   it('gives a blockquote to the name signed under it with a dash', () => {
-    const [a] = extractTexts({ q: '---\ntitle: Heat\ndate: 2025-07-16\n---\n\n> "This is not a normal summer any more. Heatwaves are starting earlier."\n> — Anders Kvell, weather agency spokesman\n\nOfficials met on Tuesday.' });
-    expect(a.quotes.filter((q) => q.kind === 'quote').map((q) => [q.speakerName, q.text])).toEqual([['Anders Kvell', 'This is not a normal summer any more. Heatwaves are starting earlier']]);
+    const [a] = extractTexts({ q: '---\ntitle: Heat\ndate: 2025-07-16\n---\n\n> "This is not a normal summer any more. Heatwaves are starting earlier."\n> — Anders Kvellstad, weather agency spokesman\n\nOfficials met on Tuesday.' });
+    expect(a.quotes.filter((q) => q.kind === 'quote').map((q) => [q.speakerName, q.text])).toEqual([['Anders Kvellstad', 'This is not a normal summer any more. Heatwaves are starting earlier']]);
   });
 
   it('keeps an interview\'s answers with the one interviewed across the interviewer\'s short questions', () => {
-    const quotes = quotesOf('Brita Moen, the health minister, spoke to the Harbour Ledger on Thursday.\n\n**How bad is it?**\n\n"We have confirmed 19 deaths," she said.\n\n**Are hospitals coping?**\n\n"Our hospitals are coping, for now."');
-    expect(quotes.filter((q) => q.kind === 'quote').map((q) => q.speakerName)).toEqual(['Brita Moen', 'Brita Moen']);
+    const quotes = quotesOf('Brita Hovlandt, the health minister, spoke to the Harbour Ledger on Thursday.\n\n**How bad is it?**\n\n"We have confirmed 19 deaths," she said.\n\n**Are hospitals coping?**\n\n"Our hospitals are coping, for now."');
+    expect(quotes.filter((q) => q.kind === 'quote').map((q) => q.speakerName)).toEqual(['Brita Hovlandt', 'Brita Hovlandt']);
   });
 });
 
