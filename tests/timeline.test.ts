@@ -738,6 +738,15 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(tl.events.filter((e) => e.date === '2025-10-08').map((e) => e.sources)).toEqual([['a', 'b']]);
   });
 
+  it('sets a sum said to have risen against later reports of it, not against the reports before the rise', () => {
+    const tl = timelineOf({
+      a: 'Escape\n\nPublished: 4 May 2025\n\nA $20,000 bounty has been offered for information leading to the capture of Velmo Ardent, police said.',
+      b: 'Search\n\nPublished: 6 May 2025\n\nThe search for Velmo Ardent went on as the bounty for information rose to $30,000, police said on Tuesday.',
+      c: 'Caught\n\nPublished: 8 May 2025\n\nVelmo Ardent was caught on Thursday, police said. The $25,000 bounty will go to a motel clerk.',
+    });
+    expect(valuesOf(tl)).toEqual([['$25,000', '$30,000']]);
+  });
+
   it('puts nothing on the day a span ends ("closed until Thursday")', () => {
     const tl = timelineOf({ a: 'Closed\n\nPublished: 6 May 2024\n\nOfficials in Lyon said the school would be closed until Thursday.' });
     expect(tl.events.map((e) => e.date)).not.toContain('2024-05-09');

@@ -46,6 +46,8 @@ const MOVED_AFTER = /^\s*(?:jump|rise|increase|fall|drop|decline|gain|surge|slum
 const SPEED_AFTER = /^\s+(met(?:er|re)s|km\/h|kph|mph|knots)(?:\s+(?:per|a)\s+second)?(?=[\s,.;)]|$)/i;
 const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|this|these|those|once|unless|until|although|though|whether|despite|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 
+/** "the bounty for information rose to $8,000", "bail was set at $5,000": a sum that names itself before the amount. */
+const SUM_NAMED_BEFORE = /\b(reward|bounty|ransom|bail|fine|compensation|settlement)\b(?:\s+[\w.'’-]+){0,4}?\s+(?:(?:rose|climbed|increased|doubled|fell|dropped|was|is|stood|stands|raised|set|lowered)\s+)+(?:at|to)\s*$/i;
 /** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
 const TO_A_VALUE = String.raw`(?:(?:rose|climbed|jumped|increased|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|at|to)\s+)*`;
 const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ([a-z]{3,})\b(?:\s+[\w.'’-]+){0,4}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
@@ -196,7 +198,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
       const lead = s.text.slice(Math.max(0, at - 40), at);
       // "$40 million for school repairs": what it pays for ("for violating …" says why, not what).
       const forWhat = /^\s+for\s+(?:the\s+)?(?!(?:his|her|its|their|our|this|that|each|every|all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|several|many|more|less|about|around|over|nearly|almost|up)\b)([a-z]{3,})\b(?<!ing)/.exec(afterAmount);
-      const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? forWhat ?? WORTH_BEFORE.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
+      const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? forWhat ?? SUM_NAMED_BEFORE.exec(lead) ?? WORTH_BEFORE.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
       if (what) subject.push(what[1]);
     }
     // "flew for about 52 minutes", "travelled for 40 minutes": how long a missile, a rocket or a plane was in the air.

@@ -66,8 +66,8 @@ function contrastedSource(sentence: string, at: number): string | null {
 const INCREMENT_BEFORE = /\b(?:adding|added|adds|an additional|another|a further|an extra)\s+$/i;
 /** "41.3C recorded in 2003", "a peak reached in 2019": the year a value belongs to, right after it (read from the figure on). */
 const SET_IN_YEAR = /^\S+[^,;]{0,30}?\b(?:set|recorded|reached|measured|registered|seen)\s+in\s+((?:19|20)\d{2})\b/;
-/** "expanded a recall … to", "raised its forecast to", "widens to": a new value, not a rival account of the old one. */
-const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
+/** "expanded a recall … to", "raised its forecast to", "the bounty rose to": a new value, not a rival account of the old one. */
+const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|rose|rises|risen|climbed|grew|doubled|fell|dropped|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
 
 /**
  * Figures that outlets give differently for the same subject and unit, compared in one
@@ -265,13 +265,16 @@ function sameDay(xs: Located[]): Located[][] {
 function rivalWindows(xs: Located[], tally: boolean): Located[][] {
   // Time elapsed ("a 6-day strike", "a 9-day strike") grows like a tally.
   // A value said to have changed ("raised the toll to 40") is an update of earlier ones, told the day it changed.
-  const span = xs.some((x) => x.changed) ? RIVAL_DAYS : xs.every((x) => isMeasure(x.figure)) ? MEASURE_RIVAL_DAYS : tally || xs.some((x) => ELAPSED.test(x.figure.unit)) ? RIVAL_DAYS : COUNT_RIVAL_DAYS;
+  // …so the day a value is said to have changed starts a window of its own: reports before it
+  // are the old value, reports after it rival the new one.
+  const span = xs.every((x) => isMeasure(x.figure)) ? MEASURE_RIVAL_DAYS : tally || xs.some((x) => ELAPSED.test(x.figure.unit)) ? RIVAL_DAYS : COUNT_RIVAL_DAYS;
+  const changedOn = new Set(xs.filter((x) => x.changed).map((x) => x.day));
   const days = [...new Set(xs.map((x) => x.day))].sort();
   const windowOf = new Map<string, number>();
   let start = '';
   let n = -1;
   for (const day of days) {
-    if (n < 0 || (day && start && daysBetween(start, day) > span)) { n++; start = day; }
+    if (n < 0 || (day && start && daysBetween(start, day) > span) || (changedOn.has(day) && day !== start)) { n++; start = day; }
     windowOf.set(day, n);
   }
   // Each window keeps the band's own order (by value); one pass, not one per window.

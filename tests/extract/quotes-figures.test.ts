@@ -479,3 +479,10 @@ describe('figures: lengths of time in two units', () => {
     expect(figures.map((f) => [f.text, f.value, f.unit])).toEqual([['four hours and 38 minutes', 278, 'minute']]);
   });
 });
+
+describe('figures: money named before it', () => {
+  it('reads what an amount is from the noun that "rose to" it ("the bounty for information rose to $8,000")', () => {
+    const [f] = figuresInSentence(sentence('The search went on as the bounty for information rose to $8,000.'));
+    expect([f.text, f.subject]).toEqual(['$8,000', 'bounty']);
+  });
+});
