@@ -747,6 +747,14 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(valuesOf(tl)).toEqual([['$25,000', '$30,000']]);
   });
 
+  it('counts homes and households as one thing', () => {
+    const tl = timelineOf({
+      a: 'Advisory\n\nPublished: 11 August 2025\n\nThe city issued a boil-water advisory on Monday for about 18,000 households in Tarvo, officials said.',
+      b: 'Advisory\n\nPublished: 12 August 2025\n\nAbout 22,000 homes in Tarvo remained under a boil-water advisory on Tuesday, officials said.',
+    });
+    expect(valuesOf(tl)).toEqual([['About 22,000', 'about 18,000']]);
+  });
+
   it('puts nothing on the day a span ends ("closed until Thursday")', () => {
     const tl = timelineOf({ a: 'Closed\n\nPublished: 6 May 2024\n\nOfficials in Lyon said the school would be closed until Thursday.' });
     expect(tl.events.map((e) => e.date)).not.toContain('2024-05-09');

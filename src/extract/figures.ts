@@ -46,6 +46,8 @@ const MOVED_AFTER = /^\s*(?:jump|rise|increase|fall|drop|decline|gain|surge|slum
 const SPEED_AFTER = /^\s+(met(?:er|re)s|km\/h|kph|mph|knots)(?:\s+(?:per|a)\s+second)?(?=[\s,.;)]|$)/i;
 const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|this|these|those|once|unless|until|although|though|whether|despite|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 
+/** A street named after a number: the number is the house's. */
+const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Square|Court|Terrace)\b/u;
 /** "the bounty for information rose to $8,000", "bail was set at $5,000": a sum that names itself before the amount. */
 const SUM_NAMED_BEFORE = /\b(reward|bounty|ransom|bail|fine|compensation|settlement)\b(?:\s+[\w.'’-]+){0,4}?\s+(?:(?:rose|climbed|increased|doubled|fell|dropped|was|is|stood|stands|raised|set|lowered)\s+)+(?:at|to)\s*$/i;
 /** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
@@ -155,6 +157,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:$/.test(before)) continue;
     // A clock time before a time zone ("10.40 BST", "0900 GMT") is not a quantity.
     if (/^\s*(?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|CET|CEST|EET|EEST|MSK|IST|JST)\b/.test(after)) continue;
+    // "400 Grant Avenue", "12 Lock Street": a house number, part of an address.
+    if (!currency && ADDRESS_AFTER.test(after)) continue;
     // "2nd", and model numbers ("Nord Stream 2", "Boeing 737") — but not "Only 120" at a sentence start.
     const capitalBefore = /\p{Lu}\p{Ll}+\s$/u.test(before) && s.text.slice(0, at).trim().split(/\s+/).length > 1;
     if (/^(st|nd|rd|th)\b/.test(after) || (capitalBefore && !boundWord && !currency && !wordScale)) continue;

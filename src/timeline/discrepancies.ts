@@ -18,6 +18,8 @@ const SAME_HEAD: Record<string, string> = {
   increa: 'rise', raise: 'rise', hike: 'rise', decrea: 'cut', reduct: 'cut', reside: 'people', person: 'people',
   // A crowd is counted in people, whatever they did: "a crowd of 40,000", "200,000 attended", "50,000 marched".
   crowd: 'people', attend: 'people', marche: 'people', rally: 'people', rallie: 'people', protes: 'people', demons: 'people',
+  // Homes are counted as households, properties or dwellings too.
+  househ: 'home', proper: 'home', dwelli: 'home',
 };
 /** A word's singular, cut to six letters: "votes" and "vote" meet, as do "crashes" and "crash", "casualties" and "casualty". */
 const stem = (w: string): string => {

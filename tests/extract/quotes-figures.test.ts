@@ -486,3 +486,9 @@ describe('figures: money named before it', () => {
     expect([f.text, f.subject]).toEqual(['$8,000', 'bounty']);
   });
 });
+
+describe('figures: addresses', () => {
+  it('takes no house number for a figure ("400 Tarvo Avenue")', () => {
+    expect(figuresInSentence(sentence('Water is handed out at the community centre, 400 Tarvo Avenue, and at 12 Velmar Street to 300 families.')).map((f) => f.text)).toEqual(['300']);
+  });
+});
