@@ -279,6 +279,8 @@ const TITLE_NOUNS = new Set(['minister', 'secretary', 'director', 'executive', '
  * ("Acme company", "Socialist party") or right before it ("separatist party Junts").
  */
 function organizationMention(run: NameRun, sentence: number, text: string): Mention | null {
+  // "Senior Defence Ministry official": a rank before a body ranks the official after it.
+  if (run.tokens.length > 2 && RANK.test(run.tokens[0].text) && OFFICIAL_AFTER.test(run.next[0] ?? '')) return organizationMention(runFrom(run, 1), sentence, text);
   const tokens = run.tokens;
   // "Energy Minister Priya Raman": an office and a name after it are a person's, whatever the portfolio.
   if (tokens.some((t, i) => i > 0 && i < tokens.length - 2 && TITLE_NOUNS.has(t.text.toLowerCase()))) return null;
@@ -405,6 +407,9 @@ const CONTEST_HEADS = /^(?:Cup|Trophy|Prize|Award|Awards|Medal|Championships?|Ga
 
 /** "Nigeria's " right before a name: the country, possessive. */
 const COUNTRY_OWNER = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+$/u;
+
+/** Lower-case people a body's name may be followed by ("a Senior Defence Ministry official"). */
+const OFFICIAL_AFTER = /^(?:officials?|spokes(?:man|woman|person)|sources?|advisers?|aides?|officers?|commanders?|diplomats?|negotiators?)$/;
 
 /** Words that rank an office ("Chief", "Acting"), never the first word of a body's name. */
 const RANK = /^(?:Chief|Acting|Deputy|Interim|Former|Vice|Assistant|Principal|Senior|Outgoing|Incoming)$/;

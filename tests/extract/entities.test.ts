@@ -287,6 +287,11 @@ describe('entities: names from other naming traditions', () => {
     expect(mentionsOf('He lives on Harcourt Lane.').map((m) => [m.kind, m.text])).toEqual([['place', 'Harcourt Lane']]);
   });
 
+  it('leaves a rank out of the body an official belongs to ("Senior Defence Ministry official"), not out of a body named with it', () => {
+    expect(mentionsOf('Senior Defence Ministry official Jane Roe said.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Defence Ministry'], ['person', 'Jane Roe']]);
+    expect(mentionsOf('The Senior Citizens Council said.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Senior Citizens Council']]);
+  });
+
   it('takes a name ending in "Relief" for an organisation, as charities are named', () => {
     expect(mentionsOf('Two aid workers were freed, Harlow Relief said.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Harlow Relief']]);
   });
