@@ -83,6 +83,7 @@ const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|
 const SUBORDINATE = /\b(?:after|before|when|since|because|once)\s+/gi;
 const PAST_VERB = /\b(?:won|lost|held|met|took|began|fell|rose|left|made|came|went|\w{3,}ed)\b/i;
 const STARTING = /\b(?:starting|beginning|effective|taking effect)\s+(?:on\s+|from\s+)?$/i;
+const DECLARED_DAY = /\b(?:declared|declares|declaring|designated|proclaimed|named)\s+$/i;
 /** "would": the future of a past saying, so the weekday lies near publication, on either side. */
 const WOULD = /\bwould\b/gi;
 /**
@@ -108,6 +109,8 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   const before = text.slice(0, at);
   // "a truce starting on Monday": when something starts says nothing of the sentence's tense.
   if (STARTING.test(before)) return 'nearest';
+  // "declared Tuesday a day of national mourning": the day declared, not the day of declaring, is one to come.
+  if (DECLARED_DAY.test(before) && /^\S+\s+(?:a|as)\s+(?:national\s+|public\s+)?(?:day|holiday)\b/i.test(text.slice(at))) return 'ahead';
   // "The curfew is in place until Friday": a limit told in the present lies ahead ("stayed shut until Friday" does not).
   if (/\b(?:until|till)\s+(?:on\s+)?$/i.test(before) && !PAST_VERB.test(before.split(/[,;:]/).pop()!) && !/\b(?:was|were|had)\b/i.test(before.split(/[,;:]/).pop()!)) return 'ahead';
   const lastIn = (s: string, re: RegExp): number => Math.max(-1, ...[...s.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));

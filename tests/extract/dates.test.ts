@@ -307,3 +307,11 @@ describe('dates: times given again in another zone', () => {
     expect(datesOf('The quake struck at 3:15 a.m. on Sunday (1815 GMT Saturday).', '2025-10-08')).toEqual([['at 3:15 a.m. on Sunday', '2025-10-05']]);
   });
 });
+
+describe('dates: days declared', () => {
+  // 2025-06-16 is a Monday.
+  it('reads the day in "declared Tuesday a day of national mourning" as the one to come', () => {
+    expect(datesOf('The prime minister declared Tuesday a day of national mourning.', '2025-06-16')).toEqual([['Tuesday', '2025-06-17']]);
+    expect(datesOf('The government declared Friday a public holiday.', '2025-06-16')).toEqual([['Friday', '2025-06-20']]);
+  });
+});
