@@ -233,6 +233,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (!subject.length && !unit) {
       const fate = FATE_AFTER.exec(after);
       if (fate) subject.push(fate[1]);
+      // "killing 14 people and injuring 21": the number a deed to people is done to counts people.
+      else if (HARMING_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) && /^\s*(?:[,.;]|(?:and|or|but)\b|$)/.test(after)) subject.push('people');
     }
     // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
     if (unit.startsWith('°')) subject.splice(0, subject.length, 'temperature');
@@ -265,6 +267,7 @@ function joinHoursAndMinutes(figures: Figure[], text: string): Figure[] {
 }
 
 const FATE_AFTER = /^\s+(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(missing|dead|killed|injured|hurt|wounded|detained|arrested|hospitali[sz]ed|displaced|unaccounted)\b/;
+const HARMING_BEFORE = /\b(?:killing|injuring|wounding|hurting|killed|injured|wounded)\s+(?:(?:at least|about|some|nearly|more than|another)\s+)?$/i;
 /** A day of a month, not a quantity: "March 4", "Sept. 11", "4 March". */
 const MONTH_BEFORE = new RegExp(`(?:${MONTH}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\s*$`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH})\\b`);

@@ -492,3 +492,10 @@ describe('figures: addresses', () => {
     expect(figuresInSentence(sentence('Water is handed out at the community centre, 400 Tarvo Avenue, and at 12 Velmar Street to 300 families.')).map((f) => f.text)).toEqual(['300']);
   });
 });
+
+describe('figures: people harmed, counted without a noun', () => {
+  it('reads the number after "injuring" or "wounded" as people ("killing 14 people and injuring 21")', () => {
+    const figures = figuresInSentence(sentence('A bus plunged into a ravine on Saturday, killing 14 people and injuring 21, officials said.'));
+    expect(figures.map((f) => [f.text, f.subject])).toEqual([['14', 'people'], ['21', 'people']]);
+  });
+});
