@@ -83,6 +83,7 @@ const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|
 const SUBORDINATE = /\b(?:after|before|when|since|because|once)\s+/gi;
 const PAST_VERB = /\b(?:won|lost|held|met|took|began|fell|rose|left|made|came|went|\w{3,}ed)\b/i;
 const STARTING = /\b(?:starting|beginning|effective|taking effect)\s+(?:on\s+|from\s+)?$/i;
+/** "declared Tuesday a day of …", "named Friday as …": a verb whose object is the day. */
 const DECLARED_DAY = /\b(?:declared|declares|declaring|designated|proclaimed|named)\s+$/i;
 /** "would": the future of a past saying, so the weekday lies near publication, on either side. */
 const WOULD = /\bwould\b/gi;
@@ -109,10 +110,14 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   const before = text.slice(0, at);
   // "a truce starting on Monday": when something starts says nothing of the sentence's tense.
   if (STARTING.test(before)) return 'nearest';
+  // The weekday's own clause, and whether it is told in the past (its "the closed road" adjectives left out).
+  const ownClause = before.split(/[,;:]|\s(?:and|but|or|then)\s/).pop()!;
+  const verbs = ownClause.replace(/\b(?:the|a|an|its|their|his|her)\s+\w+ed\b|\w+-\w+/gi, '');
+  const toldInPast = PAST_VERB.test(verbs) || /\b(?:was|were)\s+\w+/i.test(verbs);
   // "declared Tuesday a day of national mourning": the day declared, not the day of declaring, is one to come.
   if (DECLARED_DAY.test(before) && /^\S+\s+(?:a|as)\s+(?:national\s+|public\s+)?(?:day|holiday)\b/i.test(text.slice(at))) return 'ahead';
   // "The curfew is in place until Friday": a limit told in the present lies ahead ("stayed shut until Friday" does not).
-  if (/\b(?:until|till)\s+(?:on\s+)?$/i.test(before) && !PAST_VERB.test(before.split(/[,;:]/).pop()!) && !/\b(?:was|were|had)\b/i.test(before.split(/[,;:]/).pop()!)) return 'ahead';
+  if (/\b(?:until|till)\s+(?:on\s+)?$/i.test(before) && !toldInPast) return 'ahead';
   const lastIn = (s: string, re: RegExp): number => Math.max(-1, ...[...s.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
   const last = (re: RegExp): number => lastIn(before, re);
   // "had been due to sail on Monday": a plan that belonged to the past; its "due to" is no future.
@@ -131,9 +136,7 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   if (past > future) return 'back';
   // "were flown home on Thursday and are expected to …": the weekday's own clause, told in the
   // past, decides before any future further on ("the delayed vote on Sunday will …" is no verb).
-  const ownClause = before.split(/[,;:]|\s(?:and|but|or|then)\s/).pop()!;
-  const verbs = ownClause.replace(/\b(?:the|a|an|its|their|his|her)\s+\w+ed\b|\w+-\w+/gi, '');
-  if (future < 0 && (PAST_VERB.test(verbs) || /\b(?:was|were)\s+\w+/i.test(verbs))) return 'back';
+  if (future < 0 && toldInPast) return 'back';
   // "lost Saturday's match …, but they will play again": the future of a later clause is not the weekday's.
   const clauseEnd = [...text.matchAll(NEXT_CLAUSE)].find((m) => m.index! > at)?.index ?? text.length;
   return future >= 0 || FUTURE.test(text.slice(at, clauseEnd)) ? 'ahead' : 'back';

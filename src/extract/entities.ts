@@ -3,14 +3,13 @@ import { isTitleCase } from '../clean/boilerplate.js';
 import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
-import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_HEADS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
+import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, kindOfBody, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
 import { isCommonWord, isEnglishWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
 
 const AGENCIES = new Set(NEWS_AGENCIES);
-const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'television', 'radio', 'tv', 'militia', 'movement', 'union', 'alliance', 'paper', 'daily', 'tabloid', 'magazine', 'weekly', 'channel', 'website']);
 /** Lower-case kinds that are part of the name ("Socialist party"), unlike "Acme company". */
 const ORG_NAME_HEADS = new Set(['party', 'movement', 'union', 'militia', 'alliance', 'ministry']);
 const REGION_AFTER = new Set(REGION_NOUNS);
@@ -342,7 +341,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   }
   // "the party's Youth Wing" is part of the party, not a body the kind word names.
   const ownedBy = run.prev[run.prev.length - 1]?.possessive;
-  if (before && !ownedBy && (ORG_AFTER.has(before) || ORG_KINDS.test(before)) && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
+  if (before && !ownedBy && kindOfBody(before) && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
   // "Korvane Steel, the country's second-largest steelmaker,": an appositive says what kind of body it is.
   const last = tokens[tokens.length - 1];
   const appositive = ORG_APPOSITIVE.exec(text.slice(last.offset + last.text.length + (last.possessive ? 2 : 0)));
@@ -359,14 +358,13 @@ const CORPORATE_OFFICE = /^(?:executive|CEO|chairman|chairwoman|chairperson|foun
 const CORPORATE_AFTER = /^(?:shares|stock|shareholders|stockholders|board|chairman|chairwoman|subsidiary|headquarters|factory|factories|plant|plants)$/;
 const GENERIC_BODY = /^(?:Government|Administration|Cabinet|Ministry|Department|Council|Committee|Commission|Police|Army|Court|Agency|Company|Group|Party|Union|Board|Office|Authority|Service)$/;
 /** A lower-case word that says a name is an organisation's: "company", "bureau", "manufacturer". */
-const isOrgKind = (w: string): boolean => /^\p{Ll}/u.test(w) && (ORG_AFTER.has(w) || ORG_KINDS.test(w) || ORG_HEADS.has(w));
+const isOrgKind = (w: string): boolean => /^\p{Ll}/u.test(w) && (kindOfBody(w) || ORG_HEADS.has(w));
 
 /**
  * ", a construction firm", ", the country's largest lender": the noun that ends such an
  * appositive. Not across a preposition: ", a director of the company" is a person's.
  */
 const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|to)\s)[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u;
-const ORG_KINDS = /^(?:company|firm|group|giant|bank|utility|conglomerate|startup|start-up|chain|broadcaster|newspaper|carrier|airline|lender|insurer|retailer|operator|developer|supplier|exporter|importer|manufacturer|producer|service|authority|regulator|watchdog|charity|organi[sz]ation|\p{L}*maker)$/u;
 
 /**
  * Words before "of" that read as a person's name: a known given name first, or two or three

@@ -49,9 +49,9 @@ const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|this|these|those
 /** A street named after a number: the number is the house's. */
 const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Square|Court|Terrace)\b/u;
 /** "the bounty for information rose to $8,000", "bail was set at $5,000": a sum that names itself before the amount. */
-const SUM_NAMED_BEFORE = /\b(reward|bounty|ransom|bail|fine|compensation|settlement)\b(?:\s+[\w.'’-]+){0,4}?\s+(?:(?:rose|climbed|increased|doubled|fell|dropped|was|is|stood|stands|raised|set|lowered)\s+)+(?:at|to)\s*$/i;
 /** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
-const TO_A_VALUE = String.raw`(?:(?:rose|climbed|jumped|increased|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|at|to)\s+)*`;
+const TO_A_VALUE = String.raw`(?:(?:rose|climbed|jumped|increased|doubled|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|raised|lowered|set|at|to)\s+)*`;
+const SUM_NAMED_BEFORE = new RegExp(String.raw`\b(reward|bounty|ransom|bail|fine|compensation|settlement)\b(?:\s+[\w.'’-]+){0,4}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
 const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ([a-z]{3,})\b(?:\s+[\w.'’-]+){0,4}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
 /** Currency signs and prefixes written before an amount, and the currency each names. */
 const CURRENCY_SIGNS: Record<string, string> = {
@@ -267,6 +267,7 @@ function joinHoursAndMinutes(figures: Figure[], text: string): Figure[] {
 }
 
 const FATE_AFTER = /^\s+(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(missing|dead|killed|injured|hurt|wounded|detained|arrested|hospitali[sz]ed|displaced|unaccounted)\b/;
+/** "killing 14 people and injuring 21", "wounded at least 40": a deed done to people, then their number. */
 const HARMING_BEFORE = /\b(?:killing|injuring|wounding|hurting|killed|injured|wounded)\s+(?:(?:at least|about|some|nearly|more than|another)\s+)?$/i;
 /** A day of a month, not a quantity: "March 4", "Sept. 11", "4 March". */
 const MONTH_BEFORE = new RegExp(`(?:${MONTH}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\s*$`);
@@ -275,6 +276,7 @@ const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH})\\b`);
 const WORTH_BEFORE = /\b(?!(?:which|that|who|they|she|he|we|it|is|are|was|were|been)\b)([a-z]{3,})\s+(?:(?:is|are|was|were|be|been)\s+)?(?:worth|totalling|totaling|valued at|amounting to)(?:\s+an?)?(?:\s+estimated)?\s+$/;
 /** "the paintings, which the insurer valued at": the thing valued is the noun the clause is about. */
 const VALUED_IN_CLAUSE = /\b([a-z]{3,}),?\s+(?:which|that)\s+(?:\p{L}+\s+){0,2}(?:valued|estimated|put)\s+at\s+$/u;
+/** Units a flight's length is told in, and the verbs that say a thing was in the air that long. */
 const ELAPSED_UNIT = /^(?:second|minute|hour|day)$/;
 const IN_FLIGHT_BEFORE = /\b(?:flew|flown|flying|travel(?:l)?ed|orbited|hovered|drifted|airborne)\s+(?:for\s+)?(?:(?:about|around|some|nearly|almost|roughly|more than|over|at least|just over|just under)\s+)?$/;
 

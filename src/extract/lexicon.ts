@@ -43,7 +43,6 @@ export const ORDINAL_WORDS: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, thirtieth: 30, hundredth: 100,
 };
 
-/** Head words that make a capitalised phrase an organisation. */
 /**
  * Head words that make a body only where the name ends or before its "of" ("East African
  * Community", "Community of Harlow Churches"); first in a longer name they name a thing
@@ -51,6 +50,7 @@ export const ORDINAL_WORDS: Record<string, number> = {
  */
 export const END_HEADS = new Set(['community']);
 
+/** Head words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = new Set([
   'bank', 'ministry', 'department', 'fund', 'agency', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc',
   'group', 'council', 'commission', 'committee', 'union', 'party', 'parliament', 'duma', 'congress', 'senate',
@@ -193,3 +193,10 @@ export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fri
 /** The same as regular-expression alternations: "January|February|…", "Monday|Tuesday|…". */
 export const MONTH = MONTH_NAMES.join('|');
 export const WEEKDAY = WEEKDAY_NAMES.join('|');
+
+/** Lower-case kinds written after a body's name ("Acme company", "Socialist party"). */
+export const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm', 'giant', 'bank', 'ministry', 'pipeline', 'network', 'newspaper', 'broadcaster', 'television', 'radio', 'tv', 'militia', 'movement', 'union', 'alliance', 'paper', 'daily', 'tabloid', 'magazine', 'weekly', 'channel', 'website']);
+/** Lower-case kinds of body ("the regulator, Tarnwell,", ", a construction firm,"). */
+export const ORG_KINDS = /^(?:company|firm|broker|consultancy|group|giant|bank|utility|conglomerate|startup|start-up|chain|broadcaster|newspaper|carrier|airline|lender|insurer|retailer|operator|developer|supplier|exporter|importer|manufacturer|producer|service|authority|regulator|watchdog|charity|organi[sz]ation|\p{L}*maker)$/u;
+/** "the accountancy firm Harlow Grant", "separatist party Junts": a kind of body right before a name makes it that body's. */
+export const kindOfBody = (word: string): boolean => ORG_AFTER.has(word) || ORG_KINDS.test(word);

@@ -1,7 +1,7 @@
 import type { Mention, Sentence } from '../model.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupPlace, lookupRegion, lookupRegionInContext, type GazetteerPlace } from './gazetteer.js';
-import { GEO_HEADS, GROUP_NOUNS, MONTH } from './lexicon.js';
+import { GEO_HEADS, GROUP_NOUNS, kindOfBody, MONTH } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
 import { isCommonWord, isKnownLastName } from './word-tags.js';
 
@@ -112,9 +112,6 @@ export function countriesIn(tokens: Token[], sentence: number): Mention[] {
   });
 }
 
-/** Lower-case kinds of body that introduce a company's or a group's name. */
-const BODY_KIND = /^(?:firm|company|group|bank|lender|insurer|broker|consultancy|agency|carrier|airline|operator|developer|retailer|chain|charity|fund)$/;
-
 /** Seas, straits, rivers, strips, corridors: geography named by its head word. */
 export function geographicMention(run: NameRun, text: string, sentence: number): Mention | null {
   const offset = run.tokens[0].offset;
@@ -126,7 +123,7 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
   }
   const last = run.tokens[run.tokens.length - 1].text.toLowerCase();
   // "the law firm Velmar Row": a name its kind of body introduces is that body's, whatever its last word.
-  if (BODY_KIND.test(run.prev[run.prev.length - 1]?.text ?? '') && /^\s+$/.test(run.before)) return null;
+  if (kindOfBody(run.prev[run.prev.length - 1]?.text ?? '') && /^\s+$/.test(run.before)) return null;
   if (run.tokens.length > 1 && GEO_HEADS.has(last)) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
   // "Liberty Square", "Nadira Avenue": a named street or square.
   if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) return { kind: 'place', text, sentence, offset, placeKind: 'street' };

@@ -90,8 +90,9 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
     // Nor is a count in "the lockout, which began on May 2, idled 900 dockers" a count of May 2.
     const running = new Set<number>();
     for (const d of r.dates) {
-      if (afterSince(r.sentences[d.sentence].text, d.offset)) running.add(d.sentence);
-      if (afterSince(r.sentences[d.sentence].text, d.offset) || ONSET.test(r.sentences[d.sentence].text.slice(0, d.offset))) continue;
+      const since = afterSince(r.sentences[d.sentence].text, d.offset);
+      if (since) running.add(d.sentence);
+      if (since || ONSET.test(r.sentences[d.sentence].text.slice(0, d.offset))) continue;
       if (!datesOf.has(d.sentence)) datesOf.set(d.sentence, []);
       datesOf.get(d.sentence)!.push(d);
     }
