@@ -54,6 +54,11 @@ describe('clean', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['leading site furniture', 'advertisement label', 'repeated line', 'date stamp', 'teaser', 'copyright line', 'cookie notice']));
   });
 
+  it('removes a date line with a time, an offset zone and "Updated 2 hours ago"', () => {
+    const a = load(['Tanker runs aground', 'October 14, 2025 7:52 AM GMT-3 Updated 2 hours ago', 'A tanker ran aground on Monday, the navy said.'].join('\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Tanker runs aground', 'A tanker ran aground on Monday, the navy said.']);
+  });
+
   it('removes a newsletter box set in the story, a "Last modified on" stamp and the note of an amendment', () => {
     const a = load([
       'Fund drops stake in Harlow Mining', 'Last modified on Wed 5 Nov 2025 16.30 GMT',

@@ -366,6 +366,12 @@ describe('timeline: discrepancies', () => {
       'Deal\n\nPublished: 4 June 2024\n\nThe deal gives dockers a 12 per cent raise over four years, the port said on Monday.',
       [['12 per cent', '14 per cent']],
     ],
+    [
+      'compares estimates of one spill up to ten times apart, whatever they call it, but not the cargo or a figure that is no spill',
+      'Spill\n\nPublished: 14 October 2025\n\nThe Harlow Star, carrying 40,000 tonnes of crude, ran aground late on Monday. The coastguard said an estimated 300 barrels had escaped.',
+      'Spill\n\nPublished: 15 October 2025\n\nA campaign group estimated that up to 1,200 barrels of crude had leaked since Monday night. Crews laid 2,000 metres of barriers.',
+      [['300 barrels', 'up to 1,200 barrels']],
+    ],
   ])('%s', (_, a, b, expected) => {
     expect(rivalValues({ a, b })).toEqual(expected);
   });

@@ -215,6 +215,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "beating Ghana's Kwesi Tarvo": two or three names a country owns are its citizen, known given name or not.
   const countryOwned = /^\s+$/.test(run.before) && nameTokens.length >= 2 && nameTokens.length <= 3 && nameTokens.every((t) => !isCommonWord(t.text))
     && Boolean(lookupCountry(COUNTRY_OWNER.exec(s.text.slice(0, nameTokens[0].offset))?.[1] ?? ''));
+  // "the Marisol Star", "the Panama-flagged Marisol Star": a ship's or a building's name takes
+  // "the"; a person's, with no title between, does not.
+  if (!titled && nameTokens.length >= 2 && ARTICLED_NAME.test(s.text.slice(0, nameTokens[0].offset))) return extra;
   const person = personMention(nameTokens, acronym ? { ...run, tokens: tokens.slice(1), before: ' ', prev: [] } : run, s, titled || ofBody || countryOwned, atStart);
   if (person) return [person, ...extra];
   if (lexiconPlace) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
@@ -224,6 +227,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   return extra;
 }
 
+/** "the " right before a name, or "the Panama-flagged ": where no person's name stands. */
+const ARTICLED_NAME = /(?:^|[^\p{L}])[Tt]he\s+(?:\p{Lu}[\p{L}-]*-(?:flagged|registered)\s+)?$/u;
 /** Titles as AP style abbreviates them before a name ("Col. Jane Roe"); not "U.S.", which owns a body. */
 const AP_TITLE = /^(?:Gov|Lt|Sen|Rep|Col|Capt|Sgt|Cpl|Gen|Maj|Adm|Cmdr|Det|Supt|Insp|Atty|Brig|Dr|Prof|Rev)\.$/;
 /** A monarch's or a pope's title before a given name. */

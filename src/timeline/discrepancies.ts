@@ -51,6 +51,19 @@ interface Located {
   dated: boolean;
   /** The sentence tells the quantity changed to this value ("raised its forecast to 2.5 million"). */
   changed: boolean;
+  /** An amount that leaked or spilled ("300 barrels had escaped"): what it is of is the spill, whatever its subject. */
+  spill: boolean;
+}
+
+/** Units of an amount of matter, which can leak or spill. */
+const AMOUNT_UNITS = new Set(['barrels', 'barrel', 'tonnes', 'tonne', 'tons', 'ton']);
+const SPILLED = /\b(?:spill(?:ed|t|s|ing|age)?|leak(?:ed|s|ing|age)?|escaped|seeped|gushed)\b/i;
+/** The clause around a figure, as far as the nearest comma, semicolon or OUTCOME_REACH. */
+function clauseAround(sentence: string, figure: Figure): [string, string] {
+  const at = figureAt(sentence, figure);
+  const after = sentence.slice(at + figure.text.length, at + figure.text.length + OUTCOME_REACH).split(/[,;]/)[0];
+  const before = sentence.slice(Math.max(0, at - OUTCOME_REACH / 2), at).split(/[,;]/).pop() ?? '';
+  return [before, after];
 }
 
 /** "…, while the ministry put the number at 250": a second source set against the first in one sentence. */
@@ -81,7 +94,8 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   // Nor do directions ("12 miles north") or comparisons in time ("a 15-month high", "last year"):
   // they say where or when, not how many of what.
   // And "a 15-nation council" describes the council; it does not count it.
-  const comparable = (f: Figure): boolean => (f.subject?.length ?? 0) >= 3 && !f.whole && !/^-?olds?\b|^ago\b/i.test(f.subject!) && !NOT_A_SUBJECT.test(headOf(f.subject))
+  const spilled = (f: Figure, sentence: string): boolean => AMOUNT_UNITS.has(f.unit.toLowerCase()) && clauseAround(sentence, f).some((t) => SPILLED.test(t));
+  const comparable = (f: Figure, sentence: string): boolean => spilled(f, sentence) || (f.subject?.length ?? 0) >= 3 && !f.whole && !/^-?olds?\b|^ago\b/i.test(f.subject!) && !NOT_A_SUBJECT.test(headOf(f.subject))
     && !(/\d-\p{L}/u.test(f.text) && !f.unit);
   const all: Located[] = records.flatMap((r) => {
     const datesOf = new Map<number, DateMention[]>();
@@ -110,7 +124,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const year = SET_IN_YEAR.exec(text.slice(figureAt(text, f)))?.[1];
       return Boolean(year && r.published && year < r.published.slice(0, 4));
     };
-    return r.figures.filter((f) => comparable(f) && !increment(f) && !pastYear(f)).map((figure) => {
+    return r.figures.filter((f) => comparable(f, r.sentences[f.sentence].text) && !increment(f) && !pastYear(f)).map((figure) => {
       const sentenceText = r.sentences[figure.sentence].text;
       // "docked on Friday, two days after the agency counted 48 cases": the date named
       // last before the figure is its day, else the sentence's first.
@@ -118,13 +132,13 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const dates = datesOf.get(figure.sentence) ?? [];
       const day = dates.filter((d) => d.offset <= at).pop() ?? dates[0];
       const changed = CHANGED_TO.test(sentenceText.slice(Math.max(0, at - 80), at));
-      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed };
+      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed, spill: spilled(figure, sentenceText) };
     });
   });
   const groups = new Map<string, Located[]>();
   for (const x of all) {
-    const outcome = outcomeOf(x);
-    for (const head of new Set([headOf(x.figure.subject), ...headsOf(x.figure.subject)])) {
+    const outcome = x.spill ? null : outcomeOf(x);
+    for (const head of x.spill ? ['spill'] : new Set([headOf(x.figure.subject), ...headsOf(x.figure.subject)])) {
       const key = `${base(x.figure)[0]}|${head}${outcome ? `|${outcome}` : ''}`;
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key)!.push(x);
@@ -147,7 +161,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       if (seen.has(signature)) continue;
       seen.add(signature);
       const [unit] = base(xs[0].figure);
-      const subject = xs[0].figure.subject;
+      const subject = xs[0].spill ? 'amount spilled' : xs[0].figure.subject;
       out.push({
         id: `figure-${slugify(key.split('|')[1] || subject)}-${out.length + 1}`,
         topic: `${subject}${unit ? ` (${unit})` : ''}`,
@@ -195,13 +209,11 @@ const TALLIES = new Set(['dead', 'hurt', 'moved', 'missing', 'rescued', 'ill', '
 const OUTCOME_REACH = 64;
 
 function outcomeOf(x: Located): string | null {
-  const at = figureAt(x.sentenceText, x.figure);
-  if (at < 0) return null;
-  const after = x.sentenceText.slice(at + x.figure.text.length, at + x.figure.text.length + OUTCOME_REACH);
-  const before = x.sentenceText.slice(Math.max(0, at - OUTCOME_REACH / 2), at);
+  if (figureAt(x.sentenceText, x.figure) < 0) return null;
+  const [before, after] = clauseAround(x.sentenceText, x.figure);
   // The nearest outcome word after the figure decides ("2,059 injured"), else the one just before it
   // ("killing 632"), else what the figure counts ("the total … to 90", counted as cases).
-  for (const text of [after.split(/[,;]/)[0], before.split(/[,;]/).pop() ?? '', x.figure.subject]) {
+  for (const text of [after, before, x.figure.subject]) {
     const hits = OUTCOMES.map(([name, re]) => [name, re.exec(text)?.index ?? Infinity] as const).filter(([, i]) => i < Infinity).sort((a, b) => a[1] - b[1]);
     if (hits.length) return hits[0][0];
   }
@@ -270,7 +282,8 @@ function rivalWindows(xs: Located[], tally: boolean): Located[][] {
   // A value said to have changed ("raised the toll to 40") is an update of earlier ones, told the day it changed.
   // …so the day a value is said to have changed starts a window of its own: reports before it
   // are the old value, reports after it rival the new one.
-  const span = xs.every((x) => isMeasure(x.figure)) ? MEASURE_RIVAL_DAYS : tally || xs.some((x) => ELAPSED.test(x.figure.unit)) ? RIVAL_DAYS : COUNT_RIVAL_DAYS;
+  // A spill's size is estimated and revised, like a measurement: it does not grow by the day.
+  const span = xs.every((x) => isMeasure(x.figure) || x.spill) ? MEASURE_RIVAL_DAYS : tally || xs.some((x) => ELAPSED.test(x.figure.unit)) ? RIVAL_DAYS : COUNT_RIVAL_DAYS;
   const changedOn = new Set(xs.filter((x) => x.changed).map((x) => x.day));
   const days = [...new Set(xs.map((x) => x.day))].sort();
   const windowOf = new Map<string, number>();
@@ -307,9 +320,10 @@ function magnitudeBands(xs: Located[]): Located[][] {
   for (const x of sorted) {
     const band = bands[bands.length - 1];
     // Within three times the band's smallest value: chaining each to the previous would let
-    // "two cases", "nine cases" … "2,000 cases" become one band.
+    // "two cases", "nine cases" … "2,000 cases" become one band. Estimates of one spill (an
+    // official figure, a campaign group's from the air) lie up to ten times apart.
     const smallest = Math.max(base(band?.[0].figure ?? x.figure)[1], 1e-9);
-    if (band && (base(x.figure)[1] <= 3 * smallest || (base(x.figure)[1] <= 10 * smallest && rivalSources(x, band)))) band.push(x);
+    if (band && (base(x.figure)[1] <= (x.spill ? 10 : 3) * smallest || (base(x.figure)[1] <= 10 * smallest && rivalSources(x, band)))) band.push(x);
     else bands.push([x]);
   }
   return bands;

@@ -383,6 +383,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(mentionsOf('The utility Norrkraft said 120,000 customers were without power as storm Ingrid swept in.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Norrkraft']]);
   });
 
+  it('takes a name after "the" or "the Panama-flagged" for a ship\'s, not a person\'s, unless a title comes between', () => {
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(people('The Panama-flagged Elena Trader struck rocks. Tugs pulled the Elena Trader free.')).toEqual([]);
+    expect(people('The Prime Minister Ilse Varga met the Oslo-born Ilse Varga.')).toEqual(['Ilse Varga', 'Ilse Varga']);
+  });
+
   it('takes "Carmaker Velden recalls …" for the company Velden, not a person', () => {
     expect(mentionsOf('Carmaker Velden recalls 1.2 million cars.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Velden']]);
   });
