@@ -372,6 +372,12 @@ describe('timeline: discrepancies', () => {
       'Spill\n\nPublished: 15 October 2025\n\nA campaign group estimated that up to 1,200 barrels of crude had leaked since Monday night. Crews laid 2,000 metres of barriers.',
       [['300 barrels', 'up to 1,200 barrels']],
     ],
+    [
+      'compares inmates who escaped with inmates who fled',
+      'Jailbreak\n\nPublished: 9 March 2026\n\nSeven inmates escaped overnight from a prison near Tarvo, the ministry said.',
+      'Two caught\n\nPublished: 10 March 2026\n\nThe prosecutor said eight inmates had fled.',
+      [['Seven', 'eight']],
+    ],
   ])('%s', (_, a, b, expected) => {
     expect(rivalValues({ a, b })).toEqual(expected);
   });
@@ -442,6 +448,17 @@ describe('timeline: corroboration', () => {
 });
 
 describe('timeline: talks over several days', () => {
+  it('dates a saying by its article, not by the day a relative clause before it names', () => {
+    const tl = timelineOf({
+      a: 'Bridge\n\nPublished: 3 May 2023\n\nThe bridge reopened on Wednesday after repairs. The engineer, Ilse Varga, who inspected it on Monday, said the cracks had been repaired. Ilse Varga, who was appointed on Monday, was praised by the mayor.',
+    });
+    const daysOf = (sentence: number) => tl.events.filter((e) => e.provenance.some((p) => p.sentence === sentence)).map((e) => e.date).sort();
+    // The saying is the article's news; the inspection, Monday's.
+    expect(daysOf(2)).toEqual(['2023-05-01', '2023-05-03']);
+    // A past state the clause's day explains stays on that day.
+    expect(daysOf(3)).toEqual(['2023-05-01']);
+  });
+
   it('gives a relative clause its antecedent, so "the first round of talks, which began on May 6" is about the talks', () => {
     const tl = timelineOf({
       a: 'Pledge signed\n\nPublished: 12 May 2023\n\nThe pledge was signed on May 11 after the first round of talks, which began on May 6, an official told reporters.',

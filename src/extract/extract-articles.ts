@@ -28,6 +28,14 @@ export function extractMentions(article: CleanArticle): Mention[] {
 export function publicationDates(articles: CleanArticle[], zone?: string): PublicationDate[] {
   const dates: (PublicationDate | null)[] = articles.map((a) => statedPublicationDate(a, zone));
   const known = (): IsoDate[] => dates.filter((d): d is PublicationDate => Boolean(d?.date)).map((d) => d.date!);
+  // A stamp two ways ("12/03/2026") takes the reading nearer the days the other articles state:
+  // coverage of one story is published within days of itself.
+  const sure = dates.filter((d): d is PublicationDate => Boolean(d?.date && !d.otherReading)).map((d) => d.date!);
+  dates.forEach((d, i) => {
+    if (!d?.otherReading || !sure.length) return;
+    const distance = (day: IsoDate): number => sure.reduce((n, x) => n + Math.abs(daysBetween(day, x)), 0);
+    if (distance(d.otherReading) < distance(d.date!)) dates[i] = { ...d, date: d.otherReading, evidence: `${d.evidence}, read day first: nearer the other articles' dates` };
+  });
   const stated = known();
   articles.forEach((a, i) => {
     if (dates[i]) return;

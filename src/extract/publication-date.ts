@@ -8,6 +8,8 @@ export interface PublicationDate {
   date: IsoDate | null;
   how: PublishedHow;
   evidence: string;
+  /** The other reading of a stamp such as "12/03/2026" (the 12th of March or the 3rd of December). */
+  otherReading?: IsoDate;
 }
 
 const STAMP_LABEL = /\b(published|posted|first published|date|dated|updated|last updated|modified|last modified)\b\s*(?:on\s+)?:?\s*/i;
@@ -32,7 +34,7 @@ function dayOf(r: chrono.ParsedResult, zone: string | undefined): IsoDate {
 }
 
 /** A date with a year, stated after a label such as "Published:" or "date". */
-function stampDate(text: string, zone: string | undefined): { date: IsoDate; label: string } | null {
+function stampDate(text: string, zone: string | undefined): { date: IsoDate; label: string; otherReading?: IsoDate } | null {
   const label = STAMP_LABEL.exec(text);
   if (!label) return null;
   const rest = text.slice(label.index + label[0].length);
@@ -42,6 +44,10 @@ function stampDate(text: string, zone: string | undefined): { date: IsoDate; lab
   const numbers = /^\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\b/.exec(rest);
   const numeric = numbers ? numericDate(numbers[1]) : null;
   if (numeric) return { date: numeric, label: label[1].toLowerCase() };
+  // "Published 12/03/2026": either day may come first. Read month first, as American pages
+  // write it, and keep the other reading for the corpus to choose (publicationDates).
+  const either = numbers ? bothReadings(numbers[1]) : null;
+  if (either) return { date: either[0], label: label[1].toLowerCase(), otherReading: either[1] };
   // The time may come first ("Published 6:42 PM GMT+3, May 6, 2023"): the first full date near the label.
   const r = chrono.parse(rest.slice(0, 60), { instant: new Date(0), timezone: chronoZone(zone ?? 'UTC', new Date(0)) })
     // "Updated 2 hours ago" is relative to the reader, not a day: the year must be written.
@@ -66,7 +72,7 @@ export function statedPublicationDate(article: CleanArticle, zone?: string): Pub
   const head: Block[] = article.blocks.slice(0, HEAD_BLOCKS);
   const stamps = head.map((b) => ({ b, s: stampDate(b.text, zone) })).filter((x) => x.s);
   const best = stamps.find((x) => !/updated|modified/.test(x.s!.label)) ?? stamps[0];
-  if (best) return { date: best.s!.date, how: 'stated', evidence: `stated: '${best.b.text.slice(0, 60)}'` };
+  if (best) return { date: best.s!.date, how: 'stated', evidence: `stated: '${best.b.text.slice(0, 60)}'`, ...(best.s!.otherReading ? { otherReading: best.s!.otherReading } : {}) };
   // A wire dateline near the top: "WASHINGTON | Mon Jun 6, 2011 5:16 pm BST WASHINGTON (Reuters) - …",
   // "GENEVA, Switzerland | Wed Aug 17, 2016". A bar then a full date is a stamp wherever it sits in
   // the first paragraphs (captions and bylines come first). The day is taken as written.
@@ -106,6 +112,14 @@ export function numericDate(text: string): IsoDate | null {
   if (!day) return null;
   const iso = `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return new Date(`${iso}T12:00:00Z`).getUTCDate() === day ? iso : null;
+}
+
+/** Both days a slashed date such as "12/03/2026" can be, month first then day first; null when it is only one. */
+function bothReadings(text: string): [IsoDate, IsoDate] | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})$/.exec(text);
+  if (!m || m[1] === m[2]) return null;
+  const [monthFirst, dayFirst] = [numericDate(`${m[2]}.${m[1]}.${m[3]}`), numericDate(`${m[1]}.${m[2]}.${m[3]}`)];
+  return monthFirst && dayFirst ? [monthFirst, dayFirst] : null;
 }
 
 /** Calendar dates written in the text ("February 28"), resolved near `anchor`. */

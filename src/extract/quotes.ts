@@ -203,7 +203,8 @@ const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|will|would|can|could|shou
 /** The subject as written when no person is named: "the general staff of the armed forces". */
 function writtenSubject(text: string): string | null {
   // "PORTO, Portugal (AP) — Portuguese authorities": the dateline is not the subject.
-  text = text.replace(DATELINE_START, '').replace(/^(?:in|on|at|during|after|before|with|later|earlier)\b[^,]{0,40},\s*/i, '');
+  // "Unlike the ministry, which gave seven on Monday, the prosecutor": nor is a body it is set against.
+  text = text.replace(DATELINE_START, '').replace(/^(?:in|on|at|during|after|before|with|later|earlier|unlike|like|despite)\b[^,]{0,40},(?:\s*(?:which|who)\b[^,]*,)?\s*/i, '');
   // "Work stopped in May, when the ministry said …": the subject is in the last clause.
   const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|;\s*/).pop() ?? text;
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.

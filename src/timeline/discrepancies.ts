@@ -192,7 +192,8 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
 const OUTCOMES: [string, RegExp][] = [
   ['dead', /\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|death toll|lives|fatalit(?:y|ies))\b/i],
   ['hurt', /\b(?:injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed)\b/i],
-  ['moved', /\b(?:displaced|fled|flee|evacuat(?:ed|ions?)|homeless|refugees|uprooted|from (?:their|his|her) homes)\b/i],
+  // Those who fled their homes, and those who fled a prison ("seven inmates escaped", "eight had fled").
+  ['moved', /\b(?:displaced|fled|flee|escaped|escapees?|evacuat(?:ed|ions?)|homeless|refugees|uprooted|from (?:their|his|her) homes)\b/i],
   ['missing', /\b(?:missing|unaccounted)\b/i],
   ['rescued', /\b(?:rescued|(?:brought|pulled|lifted|winched) (?:out|up)|to the surface|pulled (?:out )?alive|survivors?)\b/i],
   ['ill', /\b(?:cases|infect(?:ed|ions?)|confirmed|sick)\b/i],

@@ -156,10 +156,15 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         // ", said dozens were killed", "before returning to Harlow on Friday": give the verb its subject
         // from the sentence's start.
         if (i > 0 && (SPEECH_START.test(text) || /^(?:(?:before|after|while|since)\s+)?\p{Ll}+ing\b/u.test(text))) text = `${clauses[0].text} ${text}`;
-        return { ...clauses[i], end: clauses[j].end, text };
+        return { ...clauses[i], end: clauses[j].end, text, relative };
       };
       const spans = mentions.map((d) => clauseOf(d.offset));
-      const background = spans.every((c, k) => c.since || bare[k]);
+      // "The ministry, which had given seven on Monday, said …": a date in a relative clause
+      // dates what the clause tells of the noun before it, not the sentence's own saying or deed,
+      // unless that is a past state the clause's day explains ("…, who was abducted on June 14, was held …").
+      const main = withoutRelatives(s.text);
+      const mainInPast = !SAYING_VERB.test(main) && /\b(?:was|were|had)\b/i.test(main);
+      const background = spans.every((c, k) => c.since || bare[k] || (c.relative && !mainInPast));
       if (dates.length === 1 && !background) {
         // One date: the whole sentence is the headline, unless the date opens a new main clause
         // (", but the army on February 27 admitted …").
@@ -231,7 +236,7 @@ const MONTH_YEAR = new RegExp(`\\b(?:${MONTH})\\s+((?:19|20)\\d\\d)\\b`, 'gi');
  * does not set the sentence's time.
  */
 function elsewhenThan(text: string, day: IsoDate, future: boolean): boolean {
-  const main = text.replace(/,\s+(?:who|which|whose)\b[^,]*(?:,|$)/gi, ',');
+  const main = withoutRelatives(text);
   // A plan is dated when announced: "said the bridge would reopen in June" tells of the saying.
   // But "In 2017, X warned that prices would rise …" is set in 2017: the time comes before the "would".
   const planAt = future ? (PLAN.test(main) ? 0 : FUTURE.exec(main)?.index ?? 0) : Infinity;
@@ -242,13 +247,17 @@ function elsewhenThan(text: string, day: IsoDate, future: boolean): boolean {
   // "In 2018, …", "in June 2024": another year.
   return [...main.matchAll(/\bin ((?:19|20)\d\d)\b/gi), ...main.matchAll(MONTH_YEAR)].some((m) => before(m) && m[1] !== day.slice(0, 4));
 }
+/** A saying that leads into what was said ("said eight inmates had fled"), not one that closes the sentence. */
+const SAYING_VERB = /\b(?:said|says|told|tells|announced|added|warned)\b(?:\s+[^\s,.;]+){3}/;
+/** A sentence without its relative clauses ("…, who resigned in January, …"). */
+const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|which|whose)\b[^,]*(?:,|$)/gi, ',');
 const PRESENT_STATUS = /^(?!.*\b(?:was|were|had|did)\b).*\b(?:says|say|estimates|reports)\b/i;
 const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,7} )?(?:said|says|told reporters|announced|reported|added|stated)(?: (?:in|on|at) [^,]{0,40})?$/u;
 const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
 const SUBORDINATOR = /^(?:after|before|since|when|as|while|until|because|although)\s+/i;
 const SPEECH_START = /^(said|says|told|added|announced|warned|stressed|claimed|insisted|urged)\b/;
 
-interface Clause { text: string; start: number; end: number; since: boolean }
+interface Clause { text: string; start: number; end: number; since: boolean; relative?: boolean }
 
 /**
  * Where a clause starts: after a comma or semicolon, or at a subordinating word; "as" only

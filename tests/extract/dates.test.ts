@@ -86,6 +86,17 @@ describe('dates in text', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(['date stamp']);
   });
 
+  it('reads a stamp such as "Published 12/03/2026" the way nearer the days the other articles state', () => {
+    const story = (stamp: string) => publicationDates([
+      cleanText('Inmates escape\n\nPublished: 9 March 2026\n\nSeven inmates escaped on Monday.', 'a'),
+      cleanText(`Fugitive arrested\n\nPublished ${stamp}\n\nPolice arrested one of the inmates on Thursday.`, 'b'),
+    ]).map((d) => d.date);
+    expect(story('12/03/2026')).toEqual(['2026-03-09', '2026-03-12']);
+    expect(story('03/12/2026')).toEqual(['2026-03-09', '2026-03-12']);
+    // Alone, it is read month first, as before.
+    expect(publicationDates([cleanText('Fugitive arrested\n\nPublished 12/03/2026\n\nPolice arrested a man.', 'b')])[0].date).toBe('2026-12-03');
+  });
+
   it('takes a publication date written in numbers only when one reading is a date', () => {
     expect(numericDate('27/04/2023')).toBe('2023-04-27');
     expect(numericDate('04.27.2023 14:02')).toBe('2023-04-27');

@@ -393,6 +393,11 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(mentionsOf('Carmaker Velden recalls 1.2 million cars.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Velden']]);
   });
 
+  it('knows a union delegate and a shop steward for roles', () => {
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
+    expect(people('"We told them," said union delegate Karim Bensaid. "Twice," said shop steward Lena Moor.')).toEqual([['Karim Bensaid', 'union delegate'], ['Lena Moor', 'shop steward']]);
+  });
+
   it('gives a role set off before a name after a closing quote, the chair among roles', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('"We lost a battle," the group\'s chair, Mirela Kosta, told reporters.')).toEqual([['Mirela Kosta', "group's chair"]]);

@@ -6,6 +6,11 @@ const quotesOf = (body: string) => extractTexts({ q: `Published: 4 May 2022\n\nH
 const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0, offset: 0, start: { line: 1, column: 1 } });
 
 describe('quotes', () => {
+  it('takes the speaker after a body the sentence sets it against: "Unlike the ministry, which …, the prosecutor said"', () => {
+    const q = quotesOf('Unlike the justice ministry, which had given a figure of seven on Monday, the prosecutor\'s office said eight inmates had fled.');
+    expect(q.map((x) => [x.speakerName, x.text])).toEqual([["the prosecutor's office", 'eight inmates had fled']]);
+  });
+
   it('gives a saying that closes the sentence ("…, the companies said in a joint statement") to that closer, though a name opens it', () => {
     const [q] = quotesOf('Harlow Inc will pay $12 per Tessmark share, a 30% premium to the last close, the companies said in a joint statement.');
     expect(q).toMatchObject({ kind: 'paraphrase', speakerName: 'the companies', text: 'Harlow Inc will pay $12 per Tessmark share, a 30% premium to the last close' });
