@@ -448,6 +448,16 @@ describe('timeline: corroboration', () => {
 });
 
 describe('timeline: talks over several days', () => {
+  it('gives a day after publication only to the sentences after it that look ahead too', () => {
+    const tl = timelineOf({
+      a: 'New pope\n\nPublished: 7 May 2027\n\nThe cardinals elected a pope on Friday. The president declared Saturday a national holiday. In Dakar, thousands of people danced in the streets. Schools in Dakar will stay closed.',
+    });
+    // Sentence 0 is the headline.
+    const dayOf = (sentence: number) => tl.events.find((e) => e.provenance.some((p) => p.sentence === sentence))?.date;
+    expect(dayOf(3)).toBe('2027-05-07');
+    expect(dayOf(4)).toBe('2027-05-08');
+  });
+
   it('dates a saying by its article, not by the day a relative clause before it names', () => {
     const tl = timelineOf({
       a: 'Bridge\n\nPublished: 3 May 2023\n\nThe bridge reopened on Wednesday after repairs. The engineer, Ilse Varga, who inspected it on Monday, said the cracks had been repaired. Ilse Varga, who was appointed on Monday, was praised by the mayor.',

@@ -4,7 +4,8 @@ import { isEnglishWord } from './word-tags.js';
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   dozens: 24, hundreds: 200, thousands: 2000, millions: 2_000_000, billions: 2_000_000_000,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7 };
@@ -58,7 +59,12 @@ const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₴': 'UAH',
   'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL',
 };
-const NUMBER = String.raw`((?:US|A|C|NZ|HK|S|R)\$|\$|€|£|¥|₹|₩|₽|₺|₴|Rs\.?\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion|lakh|crore)|(?<=[$€£¥₹][\d.,]+)(bn|tn|mn|m|k)\b|(p)\b)?`;
+/** A number written in words of several parts: "one hundred and thirty-one", "twenty-five", "six hundred". */
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const BELOW_HUNDRED = String.raw`(?:(?:${TENS_WORDS})-(?:${UNIT_WORDS})\b|(?:${TENS_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNIT_WORDS})\b)`;
+const COMPOUND_WORDS = String.raw`(?:(?:${UNIT_WORDS})\s+hundred(?:\s+(?:and\s+)?${BELOW_HUNDRED})?|(?:${TENS_WORDS})-(?:${UNIT_WORDS})\b)`;
+const NUMBER = String.raw`((?:US|A|C|NZ|HK|S|R)\$|\$|€|£|¥|₹|₩|₽|₺|₴|Rs\.?\s?)?(${COMPOUND_WORDS}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion|lakh|crore)|(?<=[$€£¥₹][\d.,]+)(bn|tn|mn|m|k)\b|(p)\b)?`;
 const FIGURE = new RegExp(String.raw`(?<![\w.,-]|(?<![A-Z])[A-Z]{1,2}(?=\$))(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
 
 /** "of the 300 beds", "of the catch", "of the Assembly's 60 seats": the whole a number is part of, and its noun. */
@@ -110,6 +116,10 @@ const PART_OF_COUNT = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}.-]+['’]s
 /** A word-number or digits → number ("4,500" → 4500, "five" → 5). */
 function toNumber(raw: string): number {
   const lower = raw.toLowerCase();
+  if (/^[a-z]+(?:[\s-]+[a-z]+)+$/.test(lower)) {
+    // "one hundred and thirty-one": hundreds, then tens and units.
+    return lower.split(/[\s-]+/).filter((w) => w !== 'and').reduce((n, w) => (w === 'hundred' ? n * 100 : n + (WORD_NUMBERS[w] ?? NaN)), 0);
+  }
   return WORD_NUMBERS[lower] ?? Number(raw.replace(/,/g, ''));
 }
 

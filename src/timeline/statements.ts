@@ -119,7 +119,10 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       const future = FUTURE.test(s.text);
       // A sentence in the present ("The agency says 550 people have been killed") tells the
       // state of things on the day of publication, not on a date the article named before.
-      const inherited = PRESENT_STATUS.test(s.text) ? r.published ?? day : paragraphDate && paragraphDate.paragraph === s.paragraph ? paragraphDate.date : day;
+      // A day after publication ("declared Saturday a holiday") is inherited only by a sentence
+      // that looks ahead too: "In Dakar, thousands danced" happened before it.
+      const ahead = Boolean(paragraphDate && r.published && paragraphDate.date > r.published && !future);
+      const inherited = PRESENT_STATUS.test(s.text) ? r.published ?? day : paragraphDate && paragraphDate.paragraph === s.paragraph && !ahead ? paragraphDate.date : day;
       const clauses = dates.length ? clausesOf(s.text) : [];
       const bare = mentions.map((d) => bareDate(d, s.text, clauses));
       const eventful = mentions.filter((_, k) => !bare[k]);

@@ -393,6 +393,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(mentionsOf('Carmaker Velden recalls 1.2 million cars.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Velden']]);
   });
 
+  it('peels a monsignor\'s, a sister\'s and a pastor\'s title off the name', () => {
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
+    expect(people('Monsignor Ettore Valli read the list. "We pray," said Sister Agnese Moro. Pastor Lena Moor agreed.'))
+      .toEqual([['Ettore Valli', 'Monsignor'], ['Agnese Moro', 'Sister'], ['Lena Moor', 'Pastor']]);
+  });
+
   it('knows a union delegate and a shop steward for roles', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('"We told them," said union delegate Karim Bensaid. "Twice," said shop steward Lena Moor.')).toEqual([['Karim Bensaid', 'union delegate'], ['Lena Moor', 'shop steward']]);

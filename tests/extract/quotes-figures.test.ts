@@ -133,6 +133,13 @@ describe('quotes', () => {
     expect(subjects('They agreed a $12m (10 million euros) cash deal.')).toEqual([['$12m', 'cash deal'], ['10 million euros', 'cash deal']]);
   });
 
+  it('reads numbers written in words of several parts: "One hundred and thirty-one cardinals", "forty-two miles"', () => {
+    const values = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.subject]);
+    expect(values('One hundred and thirty-one cardinals processed in.')).toEqual([['One hundred and thirty-one', 131, 'cardinals']]);
+    expect(values('Forty-two miles of road and six hundred homes were cut off.')).toEqual([['Forty-two miles', 42, 'road'], ['six hundred', 600, 'homes']]);
+    expect(values('The thirty-one-year-old striker scored.')).toEqual([]);
+  });
+
   it('takes no age for a figure ("a 52-year-old captain"), but keeps a span ("a 9-day strike")', () => {
     const texts = (text: string) => figuresInSentence(sentence(text)).map((f) => f.text);
     expect(texts('The captain, a 52-year-old sailor, and a 3-month-old baby were rescued after a 9-day search.')).toEqual(['9-day']);
