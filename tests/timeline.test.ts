@@ -469,6 +469,19 @@ describe('timeline: talks over several days', () => {
     expect(daysOf(3)).toEqual(['2023-05-01']);
   });
 
+  it('takes a round\'s venue from its dateline when no phrase names one, never from "talks on the filling of a dam"; an announced venue of two words whole', () => {
+    const tl = timelineOf({
+      a: 'Dam talks\n\nPublished: 15 January 2026\n\nGENEVA — Negotiators from Egypt and Sudan ended a first round of talks on the filling of a disputed Nile dam on Wednesday without agreement. The next round is scheduled to take place in Addis Ababa on February 4, the mediator said.',
+      b: 'Second round\n\nPublished: 6 February 2026\n\nThe second round of talks between Egypt and Sudan ended on Thursday in Kampala after a session that lasted more than 14 hours, officials said.',
+      c: 'Third round\n\nPublished: 3 March 2026\n\nA third round of talks between Egypt and Sudan ended in Nairobi on Tuesday with a draft deal. The second round, held in Kampala last month, lasted 12 hours, the mediator said.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.placeName, r.announcedPlaceName])).toEqual([
+      [1, '2026-01-14', 'Geneva', null], [2, '2026-02-05', 'Kampala', 'Addis Ababa'], [3, '2026-03-03', 'Nairobi', null],
+    ]);
+    // A round's length told in another article, on no day of its own, still rivals.
+    expect(tl.discrepancies.find((d) => d.topic === 'duration of round 2')?.values.map((v) => v.value)).toEqual(['more than 14 hours', '12 hours']);
+  });
+
   it('gives a relative clause its antecedent, so "the first round of talks, which began on May 6" is about the talks', () => {
     const tl = timelineOf({
       a: 'Pledge signed\n\nPublished: 12 May 2023\n\nThe pledge was signed on May 11 after the first round of talks, which began on May 6, an official told reporters.',

@@ -1,8 +1,8 @@
 import type { ArticleRecord, DateMention, Discrepancy, DiscrepancyValue, Figure, Round } from '../model.js';
 import { afterSince, daysBetween } from '../extract/dates.js';
 import { slugify } from '../load/slug.js';
-import { ANNOUNCES_VENUE, statedDuration } from './talks.js';
-import type { Statement } from './statements.js';
+import { ANNOUNCES_VENUE, HELD, statedDuration, statedRoundOrdinal } from './talks.js';
+import { FUTURE, type Statement } from './statements.js';
 
 /** Units that convert into one base so "17-mile" and "25-kilometer" compare. */
 const TO_BASE: Record<string, [string, number]> = {
@@ -375,17 +375,45 @@ function selfContradictions(records: ArticleRecord[]): Discrepancy[] {
   return out;
 }
 
+/**
+ * "The second round, held in Tarvo last month, lasted 12 hours": how long a numbered round
+ * lasted, told in a sentence that dates it to no day (so it is no statement of the round).
+ */
+function recalledDurations(records: ArticleRecord[]): Map<number, DiscrepancyValue[]> {
+  const out = new Map<number, DiscrepancyValue[]>();
+  for (const r of records) {
+    for (const s of r.sentences) {
+      const value = statedDuration(s.text);
+      if (!value || FUTURE.test(s.text) || !HELD.test(s.text)) continue;
+      const n = statedRoundOrdinal(s.text);
+      if (n === null) continue;
+      if (!out.has(n)) out.set(n, []);
+      out.get(n)!.push({ value, article: r.id, sentence: s.index });
+    }
+  }
+  return out;
+}
+
+const DURATION_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** A duration as its bound and hours: "two days of meetings" and "48 hours in total" are one length; "nearly five hours" and "more than five hours" are not. */
+function durationKey(value: string): string {
+  const m = /^(?:(.+?)\s+)?(\d+|[a-z]+)(?:\s+|-)(hours?|days?)\b/i.exec(value.toLowerCase());
+  const n = m ? Number(m[2]) || DURATION_WORDS[m[2]] : undefined;
+  return m && n ? `${m[1] ?? ''}|${n * (m[3].startsWith('day') ? 24 : 1)}` : value.toLowerCase();
+}
+
 /** Different durations and announced-versus-actual venues of a round of talks. */
-function roundDiscrepancies(rounds: Round[], statements: Statement[], members: Map<number, number[]>, announcements: Map<number, number[]>): Discrepancy[] {
+function roundDiscrepancies(records: ArticleRecord[], rounds: Round[], statements: Statement[], members: Map<number, number[]>, announcements: Map<number, number[]>): Discrepancy[] {
   const out: Discrepancy[] = [];
+  const recalled = rounds.length ? recalledDurations(records) : new Map<number, DiscrepancyValue[]>();
   for (const round of rounds) {
     const durations: DiscrepancyValue[] = [];
-    for (const i of members.get(round.number) ?? []) {
-      const d = statedDuration(statements[i].text);
+    const stated = (members.get(round.number) ?? []).map((i) => ({ value: statedDuration(statements[i].text), article: statements[i].article, sentence: statements[i].sentence }));
+    for (const d of [...stated, ...(recalled.get(round.number) ?? [])]) {
       // One article may report two accounts ("about two hours, the Kremlin said"; "state media said three").
-      if (d && !durations.some((x) => x.article === statements[i].article && x.value.toLowerCase() === d.toLowerCase())) durations.push({ value: d, article: statements[i].article, sentence: statements[i].sentence });
+      if (d.value && !durations.some((x) => x.article === d.article && (x.sentence === d.sentence || durationKey(x.value) === durationKey(d.value!)))) durations.push({ value: d.value, article: d.article, sentence: d.sentence });
     }
-    if (new Set(durations.map((d) => d.value.toLowerCase())).size > 1) {
+    if (new Set(durations.map((d) => durationKey(d.value))).size > 1) {
       out.push({ id: `round-${round.number}-duration`, topic: `duration of round ${round.number}`, values: durations, event: null, round: round.number });
     }
     if (round.status === 'held' && round.announcedPlaceName && round.placeName) {
@@ -405,7 +433,7 @@ function roundDiscrepancies(rounds: Round[], statements: Statement[], members: M
 
 /** Every disagreement between outlets, and figures that disagree with themselves. */
 export function detectDiscrepancies(records: ArticleRecord[], rounds: Round[], statements: Statement[], members: Map<number, number[]>, announcements: Map<number, number[]>): Discrepancy[] {
-  const all = [...figureDiscrepancies(records), ...selfContradictions(records), ...roundDiscrepancies(rounds, statements, members, announcements)];
+  const all = [...figureDiscrepancies(records), ...selfContradictions(records), ...roundDiscrepancies(records, rounds, statements, members, announcements)];
   const seen = new Map<string, number>();
   return all.map((d) => {
     const n = (seen.get(d.id) ?? 0) + 1;

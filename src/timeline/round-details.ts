@@ -15,6 +15,12 @@ const PLACE_NOUN = /\b(?:location|facility|city|town|village|border|venue|site|c
 /** The place phrase right after the talks' own noun: "talks in", "the meeting at the". */
 const TALKS_AT = /\b(?:talks|negotiations|meetings?|round|summit|conference)\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
+/** A dateline's separator after a place that opens a sentence: "GENEVA —", "NAIROBI, March 3 (Wire) -". */
+const DATELINE_AFTER = /^(?:,\s+[\p{L} .]{2,30})?\s*(?:[—–-]|\(|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
+/** Below any place a locative phrase names (a country scores 1, a city 3): a dateline only breaks a tie with nothing. */
+const DATELINE_SCORE = 0.5;
+const titleCased = (name: string): string => (name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : name);
+
 export interface Venue {
   place: string | null;
   placeName: string | null;
@@ -41,12 +47,22 @@ export function venueOf(statements: Statement[], corpus: ResolvedCorpus, after?:
       if (after && m.offset < (after.exec(sentence)?.index ?? 0)) return;
       const head = sentence.slice(0, m.offset);
       const found = LOCATIVE.exec(head);
-      if (!found) return;
+      // "GENEVA — Negotiators ended a round of talks": a dateline says where the reporter was,
+      // most often where the talks were; any place a phrase in the text names says more.
+      if (!found) {
+        if (m.offset === 0 && DATELINE_AFTER.test(sentence.slice(m.text.length)) && (!best || best.score < DATELINE_SCORE)) {
+          best = { score: DATELINE_SCORE, place: corpus.mentionEntity[r.id][i], phrase: titleCased(m.text) };
+        }
+        return;
+      }
       // "talks on a grain deal in Lisbon": without a place noun in it, the phrase starts at the last preposition.
       const inner = PLACE_NOUN.test(found[0]) ? null : /\b(?:at|in|near|outside)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,6}$/i.exec(found[0].slice(1));
       const loc = inner ?? found;
-      const tail = /^[\w'’-]*(?:\s+(?:region|border|area|oblast|province))?(?:,\s+[A-Z]\w+)?(?:\s+of\s+[A-Z]\w+)?/.exec(sentence.slice(m.offset))?.[0] ?? m.text;
+      // The name as the mention has it ("Addis Ababa"), then "region", ", Belarus" or "of Gomel" after it.
+      const tail = m.text + (/^[\w'’-]*(?:\s+(?:region|border|area|oblast|province))?(?:,\s+[A-Z]\w+)?(?:\s+of\s+[A-Z]\w+)?/.exec(sentence.slice(m.offset + m.text.length))?.[0] ?? '');
       const phrase = `${loc[0]}${tail}`.trim();
+      // "talks on the filling of a Nile dam": "on" opens a topic, unless a place noun says where ("on the border").
+      if (/^on\b/i.test(phrase) && !PLACE_NOUN.test(phrase)) return;
       // "talks in Vienna" says where the talks were; "ended the strike at the port" may not.
       const score = (SPECIFICITY[m.placeKind ?? ''] ?? 2) + (/\bborder\b/.test(phrase) ? 1 : 0) + (/\blocation\b/.test(phrase) ? 1 : 0) + (TALKS_AT.test(head) ? 1 : 0);
       if (!best || score > best.score) best = { score, place: corpus.mentionEntity[r.id][i], phrase };
