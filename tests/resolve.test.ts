@@ -418,4 +418,16 @@ describe('resolve: bodies named with their owner in two words', () => {
     expect(councils).toHaveLength(1);
     expect(councils[0].aliases.sort()).toEqual(['Security Council', 'UN Security Council', 'United Nations Security Council'].filter((n) => n !== councils[0].name));
   });
+
+describe('resolve: a ship named with "the"', () => {
+  it('keeps a name the story calls a ship where another sentence does not, and drops one it never does', () => {
+    const tl = resolveEntities(extractTexts({
+      a: 'Grounding\n\nPublished: 14 October 2025\n\nThe Panama-flagged Elena Trader struck rocks on Monday.',
+      b: 'Spill\n\nPublished: 15 October 2025\n\nOil leaked from the Elena Trader on Monday night. The Ottoline Reyes said nothing.',
+    }));
+    expect(tl.entities.filter((e) => e.kind === 'organization').map((e) => [e.name, [...new Set(e.mentions.map((m) => m.article))]])).toEqual([['Elena Trader', ['a', 'b']]]);
+    expect(tl.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
+
 });

@@ -216,8 +216,15 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const countryOwned = /^\s+$/.test(run.before) && nameTokens.length >= 2 && nameTokens.length <= 3 && nameTokens.every((t) => !isCommonWord(t.text))
     && Boolean(lookupCountry(COUNTRY_OWNER.exec(s.text.slice(0, nameTokens[0].offset))?.[1] ?? ''));
   // "the Marisol Star", "the Panama-flagged Marisol Star": a ship's or a building's name takes
-  // "the"; a person's, with no title between, does not.
-  if (!titled && nameTokens.length >= 2 && ARTICLED_NAME.test(s.text.slice(0, nameTokens[0].offset))) return extra;
+  // "the"; a person's, with no title between, does not. A ship's is a named body of the story
+  // where the sentence says it is a ship; elsewhere only if the story says so of that name.
+  const articledBefore = s.text.slice(0, nameTokens[0].offset);
+  if (!titled && nameTokens.length >= 2 && ARTICLED_NAME.test(articledBefore)) {
+    const vessel = VESSEL.test(s.text) || /-(?:flagged|registered)\s+$/.test(articledBefore);
+    // "the Raml al-Filistini district", "the U. Jenkins": a ship's name is capitalised words.
+    if (!nameTokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return extra;
+    return [{ kind: 'organization', text: nameTokens.map((t) => t.text).join(' '), sentence, offset: nameTokens[0].offset, ...(vessel ? {} : { tentative: true }) }, ...extra];
+  }
   const person = personMention(nameTokens, acronym ? { ...run, tokens: tokens.slice(1), before: ' ', prev: [] } : run, s, titled || ofBody || countryOwned, atStart);
   if (person) return [person, ...extra];
   if (lexiconPlace) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
@@ -227,6 +234,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   return extra;
 }
 
+/** Words that say a named thing is a ship. */
+const VESSEL = /\b(?:tanker|ship|vessel|ferry|freighter|carrier|yacht|trawler|frigate|destroyer|cruiser|submarine|liner|barge|tug|tugboat)s?\b/i;
 /** "the " right before a name, or "the Panama-flagged ": where no person's name stands. */
 const ARTICLED_NAME = /(?:^|[^\p{L}])[Tt]he\s+(?:\p{Lu}[\p{L}-]*-(?:flagged|registered)\s+)?$/u;
 /** Titles as AP style abbreviates them before a name ("Col. Jane Roe"); not "U.S.", which owns a body. */

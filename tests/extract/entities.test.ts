@@ -386,6 +386,9 @@ describe('entities: companies, datelines and offices with owners', () => {
   it('takes a name after "the" or "the Panama-flagged" for a ship\'s, not a person\'s, unless a title comes between', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => m.text);
     expect(people('The Panama-flagged Elena Trader struck rocks. Tugs pulled the Elena Trader free.')).toEqual([]);
+    // Where the sentence says it is a ship, the name is the story's; elsewhere only tentatively.
+    const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => [m.text, Boolean(m.tentative)]);
+    expect(named('The Panama-flagged Elena Trader struck rocks. Oil leaked from the Elena Trader.')).toEqual([['Elena Trader', false], ['Elena Trader', true]]);
     expect(people('The Prime Minister Ilse Varga met the Oslo-born Ilse Varga.')).toEqual(['Ilse Varga', 'Ilse Varga']);
   });
 
