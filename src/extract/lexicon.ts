@@ -104,12 +104,13 @@ export const KNOWN_ORGS = new Set([
   'YouTube', 'Gazprom', 'Rosneft', 'Shell', 'BP', 'Exxon', 'Chevron', 'Boeing', 'Airbus', 'Tesla', 'Hamas',
   'Hezbollah', 'Taliban', 'FBI', 'CIA', 'KGB', 'FSB', 'GRU', 'MI6', 'ECB', 'G7', 'G20', 'ASEAN', 'OECD',
   'World Bank', 'European Union', 'United Nations', 'African Union', 'Arab League', 'Security Council',
+  'World Athletics', 'WADA', 'IAEA', 'ICC', 'ICJ', 'MSF', 'WFP', 'Greenpeace', 'Doctors Without Borders', 'Médecins Sans Frontières',
 ]);
 
 /** News agencies and broadcasters: credited for reporting, they are sources, not actors. */
 export const NEWS_AGENCIES = [
   'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'TASS', 'RIA Novosti', 'RIA', 'Interfax',
-  'Xinhua', 'Anadolu Agency', 'Anadolu', 'DPA', 'EFE', 'ANSA', 'Kyodo', 'Yonhap', 'PTI', 'UNIAN', 'Ukrinform',
+  'Xinhua', 'Anadolu Agency', 'Anadolu', 'DPA', 'EFE', 'ANSA', 'Kyodo', 'Yonhap', 'PTI', 'IANS', 'ANI', 'TNN', 'UNIAN', 'Ukrinform', 'Lusa', 'ANP', 'NTB', 'Ritzau',
   'Bloomberg', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'Fox News', 'Al Jazeera', 'Sky News', 'NPR', 'PAP', 'CTK',
   'Getty Images', 'Sputnik', 'RT', 'Belta', 'Kyiv Independent', 'The New York Times', 'The Washington Post',
   'The Guardian', 'Financial Times', 'The Wall Street Journal', 'Le Monde', 'Der Spiegel', 'Politico', 'Axios',

@@ -44,6 +44,8 @@ function bylineOutlet(byline: string): string | null {
   return parts.find(namedLikeOutlet) ?? parts[parts.length - 1] ?? null;
 }
 const JOB_TITLE = /\b(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Chief|Producer|Journalist|Analyst|Staff)$/;
+const STAMP_PUBLISHER = /^([\p{L}.&' ]{2,30}?)\s*[|·•]\s*(?:first\s+)?(?:published|posted|updated|last updated)\b/iu;
+const DESK = /\b(?:Desk|Bureau|Staff|Team|Online|Web|Digital)$/;
 const SOURCE_LINE = new RegExp(`^Source:\\s+(${OUTLET_NAME})$`, 'u');
 
 /**
@@ -62,6 +64,12 @@ function outletNearByline(article: CleanArticle): string | null {
   for (const b of head) {
     const m = SOURCE_LINE.exec(b.text);
     if (m) return m[1];
+  }
+  // "Harbour Sport | Published: 30 September 2026": the name before the bar of a date stamp
+  // is the publisher's (an agency's is a credit; a desk's, "Sports Desk |", names no outlet).
+  for (const r of article.removed) {
+    const m = r.reason === 'date stamp' && r.line <= 6 ? STAMP_PUBLISHER.exec(r.text) : null;
+    if (m && WHOLE_OUTLET_NAME.test(m[1]) && !AGENCY_SET.has(m[1]) && !DESK.test(m[1])) return m[1];
   }
   // The masthead as a line of its own above the story ("Quayside Herald" under the headline),
   // which the cleaner took off as site furniture.

@@ -402,6 +402,11 @@ describe('entities: companies, datelines and offices with owners', () => {
       .toEqual([['Ettore Valli', 'Monsignor'], ['Agnese Moro', 'Sister'], ['Lena Moor', 'Pastor']]);
   });
 
+  it('knows world bodies named by common words: "World Athletics", "Doctors Without Borders"', () => {
+    const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
+    expect(orgs('World Athletics must still ratify the time. Doctors Without Borders sent a team.')).toEqual(['World Athletics', 'Doctors Without Borders']);
+  });
+
   it('knows a union delegate and a shop steward for roles', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('"We told them," said union delegate Karim Bensaid. "Twice," said shop steward Lena Moor.')).toEqual([['Karim Bensaid', 'union delegate'], ['Lena Moor', 'shop steward']]);

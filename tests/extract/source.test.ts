@@ -68,4 +68,11 @@ describe('source and credits', () => {
     expect(r.credits).toEqual(['Reuters']);
     expect(r.source).toBe('Unknown source');
   });
+
+  it('takes the name before the bar of a date stamp for the outlet, but not an agency\'s or a desk\'s', () => {
+    const outlet = (stamp: string) => extractTexts({ a: `Runner welcomed home\n${stamp}\nFans greeted the runner on Wednesday, officials said.` })[0].source;
+    expect(outlet('Harbour Sport | Published: 30 September 2026')).toBe('Harbour Sport');
+    expect(outlet('IANS | Updated: Jul 9, 2025, 06:12 IST')).toBe('Unknown source');
+    expect(outlet('Sports Desk | Published: 30 September 2026')).toBe('Unknown source');
+  });
 });
