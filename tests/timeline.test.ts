@@ -532,6 +532,12 @@ describe('timeline: talks over several days', () => {
     });
     const who = tl.events.find((e) => e.summary.includes('World Health Organization'));
     expect(who?.date).toBe('2023-05-06');
+    // What it says may be told in the past; "reports" followed by "had" is a noun, not a saying.
+    const past = timelineOf({
+      a: 'Scandal\n\nPublished: 15 April 2026\n\nPolice raided the health ministry in Ljubljana on April 7. Prosecutors say contracts worth 112 million euros were awarded without tenders. Earlier reports had put the contracts in Ljubljana at 90 million euros.',
+    });
+    expect(past.events.find((e) => e.summary.includes('Prosecutors say'))?.date).toBe('2026-04-15');
+    expect(past.events.find((e) => e.summary.includes('Earlier reports'))?.date).toBe('2026-04-07');
   });
 
   it('does not take a second round of voting for a round of talks', () => {

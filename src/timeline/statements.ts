@@ -254,7 +254,11 @@ function elsewhenThan(text: string, day: IsoDate, future: boolean): boolean {
 const SAYING_VERB = /\b(?:said|says|told|tells|announced|added|warned)\b(?:\s+[^\s,.;]+){3}/;
 /** A sentence without its relative clauses ("…, who resigned in January, …"). */
 const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|which|whose)\b[^,]*(?:,|$)/gi, ',');
-const PRESENT_STATUS = /^(?!.*\b(?:was|were|had|did)\b).*\b(?:says|say|estimates|reports)\b/i;
+/**
+ * "The agency says 550 people have been killed", "Prosecutors say contracts were awarded": told
+ * in the present, whatever it tells ("Earlier reports had put …" is a noun, then the past).
+ */
+const PRESENT_STATUS = /^(?:(?!\b(?:was|were|had|did)\b).)*\b(?:says|say|estimates|reports)\b(?!\s+(?:had|have|has|was|were|is|are)\b)/i;
 const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,7} )?(?:said|says|told reporters|announced|reported|added|stated)(?: (?:in|on|at) [^,]{0,40})?$/u;
 const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
 const SUBORDINATOR = /^(?:after|before|since|when|as|while|until|because|although)\s+/i;

@@ -6,6 +6,11 @@ const quotesOf = (body: string) => extractTexts({ q: `Published: 4 May 2022\n\nH
 const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0, offset: 0, start: { line: 1, column: 1 } });
 
 describe('quotes', () => {
+  it('gives a quote after "telling lawmakers" to the subject of the sentence', () => {
+    const q = quotesOf("The country's prime minister, Marko Vrhovnik, stepped down on Tuesday, telling lawmakers he would not let the affair \"paralyse the country\".");
+    expect(q.filter((x) => x.kind === 'quote').map((x) => [x.speakerName, x.text])).toEqual([['Marko Vrhovnik', 'paralyse the country']]);
+  });
+
   it('takes the speaker after a body the sentence sets it against: "Unlike the ministry, which …, the prosecutor said"', () => {
     const q = quotesOf('Unlike the justice ministry, which had given a figure of seven on Monday, the prosecutor\'s office said eight inmates had fled.');
     expect(q.map((x) => [x.speakerName, x.text])).toEqual([["the prosecutor's office", 'eight inmates had fled']]);
@@ -386,6 +391,8 @@ describe('quotes: more ways of saying', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.unit, f.subject]);
     expect(of('He took bribes worth more than €2 million.')).toEqual([['eur', 'bribes']]);
     expect(of('He accepted 1.8 million euros in bribes.')).toEqual([['eur', 'bribes']]);
+    // The thing a sum values names it before what the sum pays for.
+    expect(of('The scandal concerns contracts worth about 120 million euros for hospital equipment.')).toEqual([['eur', 'contracts']]);
   });
   it('ends a subject at a weekday, a relative word or punctuation', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => f.subject);
