@@ -53,7 +53,7 @@ const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Av
 /** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
 const TO_A_VALUE = String.raw`(?:(?:rose|climbed|jumped|increased|doubled|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|raised|lowered|set|at|to)\s+)*`;
 const SUM_NAMED_BEFORE = new RegExp(String.raw`\b(reward|bounty|ransom|bail|fine|compensation|settlement)\b(?:\s+[\w.'’-]+){0,4}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
-const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ([a-z]{3,})\b(?:\s+[\w.'’-]+){0,4}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
+const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ([a-z]{3,})\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
 /** Currency signs and prefixes written before an amount, and the currency each names. */
 const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₴': 'UAH',
@@ -73,7 +73,7 @@ const OF_WHOLE = /^of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}.-]+['’]s\s+
 const PART_BEFORE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|half|none)\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}.-]+['’]s\s+)?$/iu;
 
 /** "bringing the total to", "taking the number of cases since May 1 to": a running total, and what it counts when it says. */
-const RUNNING_TOTAL = /\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:total|tally|count|number)(?:\s+(?:number\s+)?of\s+([a-z]{3,}))?(?:\s+[\w,'’.-]+){0,8}?\s+to\s*$/;
+const RUNNING_TOTAL = /\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:total|tally|count|number|(?:death\s+)?toll)(?:\s+(?:number\s+)?of\s+([a-z]{3,}))?(?:\s+[\w,'’.-]+){0,8}?\s+to\s*$/;
 
 /** A vote's tally after a verb of voting ("voted 7-2", "split 6-3") or before the word vote ("a 51-49 vote"). */
 const VOTE_TALLY = /\b(?:voted|split|passed(?: it)?|approved(?: it)?|rejected(?: it)?|ruled)\s+(?:by\s+)?(\d{1,3}[-–]\d{1,3})\b|\b(by|in|the|a)\s+(?:an?\s+)?(\d{1,3}[-–]\d{1,3})\s+(?:vote|decision|ruling|majority|verdict)\b/gi;
@@ -172,7 +172,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "2nd", and model numbers ("Nord Stream 2", "Boeing 737") — but not "Only 120" at a sentence start.
     const capitalBefore = /\p{Lu}\p{Ll}+\s$/u.test(before) && s.text.slice(0, at).trim().split(/\s+/).length > 1;
     if (/^(st|nd|rd|th)\b/.test(after) || (capitalBefore && !boundWord && !currency && !wordScale)) continue;
-    if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '') && !PER_CENT.test(after)
+    // "the death toll has risen to five", "bringing the toll to six": a small number a measure names counts.
+    const named = (): boolean => MEASURE_BEFORE.test(s.text.slice(Math.max(0, at - 60), at)) || RUNNING_TOTAL.test(s.text.slice(Math.max(0, at - 80), at));
+    if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '') && !PER_CENT.test(after) && !named()
       && !(toNumber(num) >= 2 && (COUNTED_DOER.test(after) || PART_OF_COUNT.test(after) || (DEED_ON.test(before) && COUNTED_PEOPLE.test(after))) && !/\bthe\s+$/i.test(before))) continue;
     const value = toNumber(num) * (scale ? SCALE[scale.toLowerCase()] : 1);
     if (!Number.isFinite(value)) continue;
@@ -244,7 +246,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "and 20 are missing", "12 were killed": the fate after the verb says what the number counts.
     if (!subject.length && !unit) {
       const fate = FATE_AFTER.exec(after);
-      if (fate) subject.push(fate[1]);
+      if (fate) subject.push(/hospital$/.test(fate[1]) ? 'hospitalised' : fate[1]);
       // "killing 14 people and injuring 21": the number a deed to people is done to counts people.
       else if (HARMING_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) && /^\s*(?:[,.;]|(?:and|or|but)\b|$)/.test(after)) subject.push('people');
     }
@@ -278,7 +280,7 @@ function joinHoursAndMinutes(figures: Figure[], text: string): Figure[] {
   return out;
 }
 
-const FATE_AFTER = /^\s+(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(missing|dead|killed|injured|hurt|wounded|detained|arrested|hospitali[sz]ed|displaced|unaccounted)\b/;
+const FATE_AFTER = /^\s+(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(missing|dead|killed|injured|hurt|wounded|detained|arrested|hospitali[sz]ed|displaced|unaccounted|(?:taken|rushed|admitted) to hospital)\b/;
 /** "killing 14 people and injuring 21", "wounded at least 40": a deed done to people, then their number. */
 const HARMING_BEFORE = /\b(?:killing|injuring|wounding|hurting|killed|injured|wounded)\s+(?:(?:at least|about|some|nearly|more than|another)\s+)?$/i;
 /** A day of a month, not a quantity: "March 4", "Sept. 11", "4 March". */

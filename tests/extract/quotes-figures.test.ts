@@ -386,6 +386,13 @@ describe('quotes: more ways of saying', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(of('The death toll from Friday\'s earthquake rose to 2,012 on Saturday.')).toEqual([['2,012', 'death toll']]);
     expect(of('The magnitude 6.8 quake hit at night; the institute put its magnitude at 7.')).toEqual([['6.8', 'magnitude'], ['7', 'magnitude']]);
+    // A small number in words counts when a measure names it.
+    expect(of('The number of people killed in the fire has risen to five.')).toEqual([['five', 'people']]);
+    expect(of('A woman died overnight, bringing the death toll to six.')).toEqual([['six', 'death toll']]);
+    expect(of('He was one of five children.')).toEqual([]);
+  });
+  it('counts those "taken to hospital"', () => {
+    expect(figuresInSentence(sentence('Three people died and 21 were taken to hospital.')).map((f) => [f.text, f.subject])).toEqual([['Three', 'people'], ['21', 'hospitalised']]);
   });
   it('reads one currency in words and signs, and what the money was for', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.unit, f.subject]);
