@@ -430,4 +430,17 @@ describe('resolve: a ship named with "the"', () => {
   });
 });
 
+
+describe('resolve: an acronym in title case', () => {
+  it('joins "Nema" to the name it spells out in brackets, but not a name after another', () => {
+    const c = resolveEntities(extractTexts({
+      a: 'Floods\n\nPublished: 10 September 2024\n\nThe National Emergency Management Agency (Nema) said the dam overflowed. Nema said 400,000 people had been displaced.',
+      b: 'Sanctions\n\nPublished: 11 September 2024\n\nThe ministry named the groups Hezbollah, Hamas and others.',
+    }));
+    const orgs = c.entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e.aliases]);
+    expect(orgs).toContainEqual(['National Emergency Management Agency', ['Nema']]);
+    expect(orgs.find(([name]) => name === 'Hezbollah')?.[1]).toEqual([]);
+  });
+});
+
 });

@@ -107,6 +107,12 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "when storm Orla hit": the lower-case kind of weather before the name says the same.
   if (WEATHER_BEFORE.test(s.text.slice(0, offset))) return extra;
   if (AGENCIES.has(text)) return [{ kind: 'organization', text, sentence, offset, agency: true }];
+  // "Nato", "Unicef": British papers write an acronym in title case; "the National Emergency
+  // Management Agency (Nema)" spells out one the story goes on to use alone.
+  if (single && /^\p{Lu}\p{Ll}{1,5}$/u.test(text)
+    && ((KNOWN_ORGS.has(text.toUpperCase()) && !isCommonWord(text)) || spelledOutBefore(s.text.slice(0, offset), s.text.slice(offset + text.length), text))) {
+    return [{ kind: 'organization', text, sentence, offset }];
+  }
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
   // "Chilean Red Cross", "Jordanian Red Crescent": a known body's national branch.
   if (tokens.length > 2 && DEMONYMS[tokens[0].text] && KNOWN_ORGS.has(tokens.slice(1).map((t) => t.text).join(' '))) return [{ kind: 'organization', text, sentence, offset }];
@@ -232,6 +238,17 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // a name with those initials (resolve/organizations.ts), dropped otherwise.
   if (single && /^\p{Lu}{2,6}$/u.test(text) && !isCommonWord(text)) return [{ kind: 'organization', text, sentence, offset, tentative: true }, ...extra];
   return extra;
+}
+
+/** Whether "Name Of The Body (" comes right before the acronym `text` and spells it, and ")" after it. */
+function spelledOutBefore(before: string, after: string, text: string): boolean {
+  if (!/\(\s*$/.test(before) || !/^\s*\)/.test(after)) return false;
+  const words = before.replace(/\s*\(\s*$/, '').split(/\s+/).slice(-10).filter((w) => !/^(?:of|and|for|the|on|de|du|des|la|le)$/i.test(w));
+  for (let k = 2; k <= words.length; k++) {
+    const name = words.slice(-k);
+    if (name.every((w) => /^\p{Lu}/u.test(w)) && name.map((w) => w[0]).join('') === text.toUpperCase()) return true;
+  }
+  return false;
 }
 
 /** Words that say a named thing is a ship. */

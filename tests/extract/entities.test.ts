@@ -402,6 +402,13 @@ describe('entities: companies, datelines and offices with owners', () => {
       .toEqual([['Ettore Valli', 'Monsignor'], ['Agnese Moro', 'Sister'], ['Lena Moor', 'Pastor']]);
   });
 
+  it('takes an acronym in title case for a body: a known one ("Nato"), or one spelled out before it in brackets', () => {
+    const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
+    expect(orgs('Nato leaders met. Unicef said 200 children died.')).toEqual(['Nato', 'Unicef']);
+    expect(orgs('The National Emergency Management Agency (Nema) said the dam overflowed.')).toEqual(['National Emergency Management Agency', 'Nema']);
+    expect(mentionsOf('Who said so?').filter((m) => m.kind === 'organization')).toEqual([]);
+  });
+
   it('knows world bodies named by common words: "World Athletics", "Doctors Without Borders"', () => {
     const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(orgs('World Athletics must still ratify the time. Doctors Without Borders sent a team.')).toEqual(['World Athletics', 'Doctors Without Borders']);
