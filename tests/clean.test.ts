@@ -166,4 +166,9 @@ describe('clean: a dateline in capitals with a colon', () => {
     // A byline with its stamp stays a byline.
     expect(load('Headline\n\nBy Jane Roe | Published: March 14, 2024\n\nThe court ruled on Monday.').removed.map((r) => r.reason)).toEqual(['byline']);
   });
+
+  it('takes a writer\'s name and beat without "By" for a byline: "Harriet Colville Transport correspondent"', () => {
+    const a = load('Train drivers to strike again\n\nHarriet Colville Transport correspondent\n\nTrain drivers will strike again in November, the union said.');
+    expect(a.removed.map((r) => [r.reason, r.text])).toEqual([['byline', 'Harriet Colville Transport correspondent']]);
+  });
 });

@@ -40,6 +40,8 @@ const LINKS_HEADING = new RegExp(`^(?:${LINKS_HEADINGS})$`, 'i');
 const BY_LINE = /^(?:By|BY)\s+\p{Lu}[^.]{0,90}$/u;
 /** "John Roe in Santiago" alone on a line at the top: a correspondent's byline. */
 const DATELINED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})? in \p{Lu}[\p{L}'’ -]{2,30}$/u;
+/** "Jane Roe Transport correspondent", "John Roe Business reporter, Harbour News": a writer and her beat, without "By". */
+const TITLED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: \p{Lu}?\p{Ll}+){0,3} (?:correspondent|reporter|editor|writer|columnist)(?:,\s+[\p{L} ]{2,40})?$/u;
 /** Buttons and labels of a news page, whole lines: general UI words, no outlet's own. */
 const PAGE_LABEL = new RegExp(String.raw`^(?:share(?: this(?: article| story| page)?)?|copy link|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|related topics|explore more on these topics|skip to (?:main )?content|toggle navigation|menu|search|accept(?: all)?|reject all|manage (?:cookies|preferences)|${LINKS_HEADINGS})$`, 'i');
 /** A Markdown pipe table read as one paragraph: "| Country | Pledge | |---|---| …". Its cells are not sentences. */
@@ -95,7 +97,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (PAGE_LABEL.test(text.trim())) return { keep: false, reason: 'page label' };
   if (CREDIT_LINE.test(text)) return { keep: false, reason: 'agency credit line' };
   if (BYLINE.test(text.trim()) || BY_LINE.test(text.trim())) return { keep: false, reason: 'byline' };
-  if (atTop && DATELINED_BYLINE.test(text.trim())) return { keep: false, reason: 'byline' };
+  if (atTop && (DATELINED_BYLINE.test(text.trim()) || TITLED_BYLINE.test(text.trim()))) return { keep: false, reason: 'byline' };
   if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 16 && !endsLikeSentence(text)) return { keep: false, reason: 'photo credit' };
   // Short, and closed by its credit: a caption line, not a story paragraph a credit was glued to.
   if (CAPTION_LEAD.test(text) && wordsOf(text).length <= 30 && /\)$/.test(text.trim())) return { keep: false, reason: 'photo caption' };

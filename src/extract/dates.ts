@@ -81,7 +81,7 @@ const YEAR_AHEAD_SLACK = 31;
 const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;
 
 const SUBORDINATE = /\b(?:after|before|when|since|because|once)\s+/gi;
-const PAST_VERB = /\b(?:won|lost|held|met|took|began|fell|rose|left|made|came|went|\w{3,}ed)\b/i;
+const PAST_VERB = /\b(?:won|lost|held|met|took|began|fell|rose|left|made|came|went|broke|struck|fought|ran|sank|shot|stole|flew|drove|gave|saw|sent|led|fled|found|brought|caught|built|spent|stood|sold|threw|grew|chose|froze|became|\w{3,}ed)\b/i;
 const STARTING = /\b(?:starting|beginning|effective|taking effect)\s+(?:on\s+|from\s+)?$/i;
 /** "declared Tuesday a day of …", "named Friday as …": a verb whose object is the day. */
 const DECLARED_DAY = /\b(?:declared|declares|declaring|designated|proclaimed|named)\s+$/i;

@@ -58,7 +58,8 @@ function outletNearByline(article: CleanArticle): string | null {
   if (at >= 0) {
     const own = bylineOutlet(head[at].text);
     if (own) return own;
-    const next = head[at + 1]?.text ?? '';
+    // "Harbour Times" or "Business reporter, Harbour News" on the line under the byline.
+    const next = (head[at + 1]?.text ?? '').split(/,\s*/).pop()!;
     if (WHOLE_OUTLET_NAME.test(next) && namedLikeOutlet(next)) return next;
   }
   for (const b of head) {

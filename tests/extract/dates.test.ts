@@ -14,6 +14,10 @@ describe('dates in text', () => {
     expect(datesOf('The army crossed the border on Thursday.', '2023-03-07')).toEqual([['on Thursday', '2023-03-02']]);
   });
 
+  it('reads a weekday after an irregular past ("broke down on Monday") as past, though the sentence plans ahead', () => {
+    expect(datesOf('Drivers will strike again in November after talks broke down on Monday.', '2028-10-03')).toEqual([['on Monday', '2028-10-02']]);
+  });
+
   it('dates "three days after the river burst its banks" only from a day named before it, never from publication', () => {
     expect(datesOf('Three days after the River Velna burst its banks, Mayor Anne Lemaire stood in the square.', '2025-10-14')).toEqual([]);
     // 2025-10-13 is a Monday.

@@ -69,6 +69,11 @@ describe('source and credits', () => {
     expect(r.source).toBe('Unknown source');
   });
 
+  it('takes the outlet from the line under the byline that gives the writer\'s job first', () => {
+    const [r] = extractTexts({ a: 'Which trains are running?\nBy Tom Ellery\nBusiness reporter, Harbour News\nPublished\n4 November 2028\nDrivers are on strike on Saturday.' });
+    expect(r.source).toBe('Harbour News');
+  });
+
   it('takes the name before the bar of a date stamp for the outlet, but not an agency\'s or a desk\'s', () => {
     const outlet = (stamp: string) => extractTexts({ a: `Runner welcomed home\n${stamp}\nFans greeted the runner on Wednesday, officials said.` })[0].source;
     expect(outlet('Harbour Sport | Published: 30 September 2026')).toBe('Harbour Sport');
