@@ -443,4 +443,20 @@ describe('resolve: an acronym in title case', () => {
   });
 });
 
+
+describe('resolve: a lone given name', () => {
+  it('is the story\'s one person of that given name, named in full in another article; not when two share it', () => {
+    const speakerOf = (texts: Record<string, string>) => {
+      const c = resolveEntities(extractTexts(texts));
+      const q = c.articles.find((a) => a.id === 'b')!.quotes[0];
+      const id = c.mentionEntity.b[c.articles.find((a) => a.id === 'b')!.mentions.findIndex((m) => m.text === 'Erik')];
+      return [q.speakerName, c.entities.find((e) => e.id === id)?.name];
+    };
+    const a = 'Feud\n\nPublished: 5 June 2025\n\nAnders Holmqvist, the chairman, rejected a demand from his brother, Erik Holmqvist.';
+    const b = 'Vote\n\nPublished: 12 June 2025\n\n"This was never about money," Erik said after the vote.';
+    expect(speakerOf({ a, b })[1]).toBe('Erik Holmqvist');
+    expect(speakerOf({ a: `${a} Erik Lindqvist, a shareholder, agreed.`, b })[1]).toBeUndefined();
+  });
+});
+
 });

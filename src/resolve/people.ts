@@ -239,8 +239,9 @@ function firstNameTarget(m: Located, sameArticle: Located[], clusterOf: Map<Loca
     .filter((x) => x.mention.sentence <= m.mention.sentence && firstKey(x.mention.text) === key && (titled || !m.mention.tentative || PATRONYMIC.test(x.mention.text)))
     .map((x) => clusterOf.get(x)!));
   if (candidates.size === 1) return [...candidates][0];
-  // "Mr Haile" in an article that never names him in full: the story's one Haile.
-  const inStory = titled && !candidates.size ? byFirstName.get(key) : undefined;
+  // "Mr Haile" in an article that never names him in full: the story's one Haile. So is
+  // "Erik said" of a family's story, where one Erik is named in full elsewhere.
+  const inStory = (titled || isFirstName(m.mention.text)) && !candidates.size ? byFirstName.get(key) : undefined;
   return inStory?.size === 1 ? [...inStory][0] : undefined;
 }
 
