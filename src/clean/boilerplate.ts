@@ -52,7 +52,7 @@ const TIME_LINE = /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d
 const WRITTEN_DATE = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}`;
 /**
  * A line that is only a date, perhaps with a weekday and a time, and when the page was
- * touched since: "Wed 7 Feb 2024 18.02 GMT", "March 4, 2024 10:12 AM GMT-3 Updated 2 hours ago".
+ * touched since: "Wed 7 Feb 2024 18.02 GMT", "March 4, 2024 10:12 AM GMT+2 Updated 5 hours ago".
  */
 const DATE_LINE = new RegExp(String.raw`^${WRITTEN_DATE}(?:\s*[,|·•-]?\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?(?:\s+(?:last\s+)?updated\b[^.!?]{0,40})?$`, 'i');
 /** A date, then a bar or slash and a time or "Updated …": "March 4, 2024 / 10:12 AM / Updated 2 hours ago". */

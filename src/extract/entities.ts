@@ -107,8 +107,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "when storm Orla hit": the lower-case kind of weather before the name says the same.
   if (WEATHER_BEFORE.test(s.text.slice(0, offset))) return extra;
   if (AGENCIES.has(text)) return [{ kind: 'organization', text, sentence, offset, agency: true }];
-  // "Nato", "Unicef": British papers write an acronym in title case; "the National Emergency
-  // Management Agency (Nema)" spells out one the story goes on to use alone.
+  // "Nato", "Unicef": British papers write an acronym in title case; "the Norrland Rescue
+  // Service (Nrs)" spells out one the story goes on to use alone.
   if (single && /^\p{Lu}\p{Ll}{1,5}$/u.test(text)
     && ((KNOWN_ORGS.has(text.toUpperCase()) && !isCommonWord(text)) || spelledOutBefore(s.text.slice(0, offset), s.text.slice(offset + text.length), text))) {
     return [{ kind: 'organization', text, sentence, offset }];
@@ -221,13 +221,13 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "beating Ghana's Kwesi Tarvo": two or three names a country owns are its citizen, known given name or not.
   const countryOwned = /^\s+$/.test(run.before) && nameTokens.length >= 2 && nameTokens.length <= 3 && nameTokens.every((t) => !isCommonWord(t.text))
     && Boolean(lookupCountry(COUNTRY_OWNER.exec(s.text.slice(0, nameTokens[0].offset))?.[1] ?? ''));
-  // "the Marisol Star", "the Panama-flagged Marisol Star": a ship's or a building's name takes
+  // "the Velmar Star", "the Panama-flagged Velmar Star": a ship's or a building's name takes
   // "the"; a person's, with no title between, does not. A ship's is a named body of the story
   // where the sentence says it is a ship; elsewhere only if the story says so of that name.
   const articledBefore = s.text.slice(0, nameTokens[0].offset);
   if (!titled && nameTokens.length >= 2 && ARTICLED_NAME.test(articledBefore)) {
     const vessel = VESSEL.test(s.text) || /-(?:flagged|registered)\s+$/.test(articledBefore);
-    // "the Raml al-Filistini district", "the U. Jenkins": a ship's name is capitalised words.
+    // "the Ras al-Tarvo district", "the J. Harlow": a ship's name is capitalised words.
     if (!nameTokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return extra;
     return [{ kind: 'organization', text: nameTokens.map((t) => t.text).join(' '), sentence, offset: nameTokens[0].offset, ...(vessel ? {} : { tentative: true }) }, ...extra];
   }

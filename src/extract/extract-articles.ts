@@ -28,7 +28,7 @@ export function extractMentions(article: CleanArticle): Mention[] {
 export function publicationDates(articles: CleanArticle[], zone?: string): PublicationDate[] {
   const dates: (PublicationDate | null)[] = articles.map((a) => statedPublicationDate(a, zone));
   const known = (): IsoDate[] => dates.filter((d): d is PublicationDate => Boolean(d?.date)).map((d) => d.date!);
-  // A stamp two ways ("12/03/2026") takes the reading nearer the days the other articles state:
+  // A stamp two ways ("11/04/2025") takes the reading nearer the days the other articles state:
   // coverage of one story is published within days of itself.
   const sure = dates.filter((d): d is PublicationDate => Boolean(d?.date && !d.otherReading)).map((d) => d.date!);
   dates.forEach((d, i) => {

@@ -59,7 +59,7 @@ const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₴': 'UAH',
   'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL',
 };
-/** A number written in words of several parts: "one hundred and thirty-one", "twenty-five", "six hundred". */
+/** A number written in words of several parts: "two hundred and forty-six", "twenty-five", "six hundred". */
 const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const BELOW_HUNDRED = String.raw`(?:(?:${TENS_WORDS})-(?:${UNIT_WORDS})\b|(?:${TENS_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNIT_WORDS})\b)`;
@@ -117,7 +117,7 @@ const PART_OF_COUNT = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}.-]+['’]s
 function toNumber(raw: string): number {
   const lower = raw.toLowerCase();
   if (/^[a-z]+(?:[\s-]+[a-z]+)+$/.test(lower)) {
-    // "one hundred and thirty-one": hundreds, then tens and units.
+    // "two hundred and forty-six": hundreds, then tens and units.
     return lower.split(/[\s-]+/).filter((w) => w !== 'and').reduce((n, w) => (w === 'hundred' ? n * 100 : n + (WORD_NUMBERS[w] ?? NaN)), 0);
   }
   return WORD_NUMBERS[lower] ?? Number(raw.replace(/,/g, ''));
@@ -172,7 +172,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "2nd", and model numbers ("Nord Stream 2", "Boeing 737") — but not "Only 120" at a sentence start.
     const capitalBefore = /\p{Lu}\p{Ll}+\s$/u.test(before) && s.text.slice(0, at).trim().split(/\s+/).length > 1;
     if (/^(st|nd|rd|th)\b/.test(after) || (capitalBefore && !boundWord && !currency && !wordScale)) continue;
-    // "the death toll has risen to five", "bringing the toll to six": a small number a measure names counts.
+    // "the death toll has climbed to nine", "taking the tally to ten": a small number a measure names counts.
     const named = (): boolean => MEASURE_BEFORE.test(s.text.slice(Math.max(0, at - 60), at)) || RUNNING_TOTAL.test(s.text.slice(Math.max(0, at - 80), at));
     if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '') && !PER_CENT.test(after) && !named()
       && !(toNumber(num) >= 2 && (COUNTED_DOER.test(after) || PART_OF_COUNT.test(after) || (DEED_ON.test(before) && COUNTED_PEOPLE.test(after))) && !/\bthe\s+$/i.test(before))) continue;
@@ -214,7 +214,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
       const lead = s.text.slice(Math.max(0, at - 40), at);
       // "$40 million for school repairs": what it pays for ("for violating …" says why, not what).
       const forWhat = /^\s+for\s+(?:the\s+)?(?!(?:his|her|its|their|our|this|that|each|every|all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|several|many|more|less|about|around|over|nearly|almost|up)\b)([a-z]{3,})\b(?<!ing)/.exec(afterAmount);
-      // A sum that names itself or the thing it values ("contracts worth €120m for equipment",
+      // A sum that names itself or the thing it values ("contracts worth €40m for equipment",
       // "a reward of $8,000 for information") is that, whatever it pays for.
       const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? SUM_NAMED_BEFORE.exec(lead) ?? WORTH_BEFORE.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? forWhat ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
       if (what) subject.push(what[1]);

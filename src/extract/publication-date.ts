@@ -8,7 +8,7 @@ export interface PublicationDate {
   date: IsoDate | null;
   how: PublishedHow;
   evidence: string;
-  /** The other reading of a stamp such as "12/03/2026" (the 12th of March or the 3rd of December). */
+  /** The other reading of a stamp such as "11/04/2025" (the 11th of April or the 4th of November). */
   otherReading?: IsoDate;
 }
 
@@ -44,7 +44,7 @@ function stampDate(text: string, zone: string | undefined): { date: IsoDate; lab
   const numbers = /^\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\b/.exec(rest);
   const numeric = numbers ? numericDate(numbers[1]) : null;
   if (numeric) return { date: numeric, label: label[1].toLowerCase() };
-  // "Published 12/03/2026": either day may come first. Read month first, as American pages
+  // "Posted 11/04/2025": either day may come first. Read month first, as American pages
   // write it, and keep the other reading for the corpus to choose (publicationDates).
   const either = numbers ? bothReadings(numbers[1]) : null;
   if (either) return { date: either[0], label: label[1].toLowerCase(), otherReading: either[1] };
@@ -114,7 +114,7 @@ export function numericDate(text: string): IsoDate | null {
   return new Date(`${iso}T12:00:00Z`).getUTCDate() === day ? iso : null;
 }
 
-/** Both days a slashed date such as "12/03/2026" can be, month first then day first; null when it is only one. */
+/** Both days a slashed date such as "11/04/2025" can be, month first then day first; null when it is only one. */
 function bothReadings(text: string): [IsoDate, IsoDate] | null {
   const m = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})$/.exec(text);
   if (!m || m[1] === m[2]) return null;

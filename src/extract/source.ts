@@ -66,7 +66,7 @@ function outletNearByline(article: CleanArticle): string | null {
     const m = SOURCE_LINE.exec(b.text);
     if (m) return m[1];
   }
-  // "Harbour Sport | Published: 30 September 2026": the name before the bar of a date stamp
+  // "Harbour Sport | Posted: 2 May 2025": the name before the bar of a date stamp
   // is the publisher's (an agency's is a credit; a desk's, "Sports Desk |", names no outlet).
   for (const r of article.removed) {
     const m = r.reason === 'date stamp' && r.line <= 6 ? STAMP_PUBLISHER.exec(r.text) : null;

@@ -134,8 +134,8 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
   const absorbed = new Set<Cluster>();
   for (const c of clusters) {
     const text = c.members[0]?.mention.text ?? '';
-    // "Nema" is an acronym where the story spells it out in brackets ("… Agency (Nema)"), not
-    // a name after any other ("Hezbollah, Hamas").
+    // "Nrs" is an acronym where the story spells it out in brackets ("… Rescue Service (Nrs)"),
+    // not a name after any other ("Velmar, Harlow").
     if (!/^\p{Lu}{2,6}$/u.test(text) && !(/^\p{Lu}\p{Ll}{1,5}$/u.test(text) && initialsOf(bracketed(c.members)?.members[0].mention.text ?? '') === text.toUpperCase())) continue;
     // The article that introduces the acronym may have it only as a guess ("the RNF said" there,
     // "the RNF committee" here): every mention of the acronym counts for that.

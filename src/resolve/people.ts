@@ -240,7 +240,7 @@ function firstNameTarget(m: Located, sameArticle: Located[], clusterOf: Map<Loca
     .map((x) => clusterOf.get(x)!));
   if (candidates.size === 1) return [...candidates][0];
   // "Mr Haile" in an article that never names him in full: the story's one Haile. So is
-  // "Erik said" of a family's story, where one Erik is named in full elsewhere.
+  // "Ines said" of a family's story, where one Ines is named in full elsewhere.
   const inStory = (titled || isFirstName(m.mention.text)) && !candidates.size ? byFirstName.get(key) : undefined;
   return inStory?.size === 1 ? [...inStory][0] : undefined;
 }

@@ -51,7 +51,7 @@ interface Located {
   dated: boolean;
   /** The sentence tells the quantity changed to this value ("raised its forecast to 2.5 million"). */
   changed: boolean;
-  /** An amount that leaked or spilled ("300 barrels had escaped"): what it is of is the spill, whatever its subject. */
+  /** An amount that leaked or spilled ("900 tonnes had seeped out"): what it is of is the spill, whatever its subject. */
   spill: boolean;
 }
 
@@ -376,7 +376,7 @@ function selfContradictions(records: ArticleRecord[]): Discrepancy[] {
 }
 
 /**
- * "The second round, held in Tarvo last month, lasted 12 hours": how long a numbered round
+ * "The third round, in Tarvo in May, had gone on for nine hours": how long a numbered round
  * lasted, told in a sentence that dates it to no day (so it is no statement of the round).
  */
 function recalledDurations(records: ArticleRecord[]): Map<number, DiscrepancyValue[]> {

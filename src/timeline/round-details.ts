@@ -15,7 +15,7 @@ const PLACE_NOUN = /\b(?:location|facility|city|town|village|border|venue|site|c
 /** The place phrase right after the talks' own noun: "talks in", "the meeting at the". */
 const TALKS_AT = /\b(?:talks|negotiations|meetings?|round|summit|conference)\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
-/** A dateline's separator after a place that opens a sentence: "GENEVA —", "NAIROBI, March 3 (Wire) -". */
+/** A dateline's separator after a place that opens a sentence: "GENEVA —", "TARVO, May 9 (Harbour Wire) -". */
 const DATELINE_AFTER = /^(?:,\s+[\p{L} .]{2,30})?\s*(?:[—–-]|\(|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
 /** Below any place a locative phrase names (a country scores 1, a city 3): a dateline only breaks a tie with nothing. */
 const DATELINE_SCORE = 0.5;
@@ -61,7 +61,7 @@ export function venueOf(statements: Statement[], corpus: ResolvedCorpus, after?:
       // The name as the mention has it ("Addis Ababa"), then "region", ", Belarus" or "of Gomel" after it.
       const tail = m.text + (/^[\w'’-]*(?:\s+(?:region|border|area|oblast|province))?(?:,\s+[A-Z]\w+)?(?:\s+of\s+[A-Z]\w+)?/.exec(sentence.slice(m.offset + m.text.length))?.[0] ?? '');
       const phrase = `${loc[0]}${tail}`.trim();
-      // "talks on the filling of a Nile dam": "on" opens a topic, unless a place noun says where ("on the border").
+      // "talks on the sharing of a river's water": "on" opens a topic, unless a place noun says where ("on the border").
       if (/^on\b/i.test(phrase) && !PLACE_NOUN.test(phrase)) return;
       // "talks in Vienna" says where the talks were; "ended the strike at the port" may not.
       const score = (SPECIFICITY[m.placeKind ?? ''] ?? 2) + (/\bborder\b/.test(phrase) ? 1 : 0) + (/\blocation\b/.test(phrase) ? 1 : 0) + (TALKS_AT.test(head) ? 1 : 0);

@@ -162,9 +162,9 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         return { ...clauses[i], end: clauses[j].end, text, relative };
       };
       const spans = mentions.map((d) => clauseOf(d.offset));
-      // "The ministry, which had given seven on Monday, said …": a date in a relative clause
+      // "The agency, which had counted nine on Friday, said …": a date in a relative clause
       // dates what the clause tells of the noun before it, not the sentence's own saying or deed,
-      // unless that is a past state the clause's day explains ("…, who was abducted on June 14, was held …").
+      // unless that is a past state the clause's day explains ("…, who was arrested on May 2, was held …").
       const main = withoutRelatives(s.text);
       const mainInPast = !SAYING_VERB.test(main) && /\b(?:was|were|had)\b/i.test(main);
       const background = spans.every((c, k) => c.since || bare[k] || (c.relative && !mainInPast));
@@ -250,13 +250,13 @@ function elsewhenThan(text: string, day: IsoDate, future: boolean): boolean {
   // "In 2018, …", "in June 2024": another year.
   return [...main.matchAll(/\bin ((?:19|20)\d\d)\b/gi), ...main.matchAll(MONTH_YEAR)].some((m) => before(m) && m[1] !== day.slice(0, 4));
 }
-/** A saying that leads into what was said ("said eight inmates had fled"), not one that closes the sentence. */
+/** A saying that leads into what was said ("said the nine crew had been found"), not one that closes the sentence. */
 const SAYING_VERB = /\b(?:said|says|told|tells|announced|added|warned)\b(?:\s+[^\s,.;]+){3}/;
 /** A sentence without its relative clauses ("…, who resigned in January, …"). */
 const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|which|whose)\b[^,]*(?:,|$)/gi, ',');
 /**
- * "The agency says 550 people have been killed", "Prosecutors say contracts were awarded": told
- * in the present, whatever it tells ("Earlier reports had put …" is a noun, then the past).
+ * "The agency says 120 people have died", "Prosecutors say the permits were forged": told
+ * in the present, whatever it tells ("Reports had named him …" is a noun, then the past).
  */
 const PRESENT_STATUS = /^(?:(?!\b(?:was|were|had|did)\b).)*\b(?:says|say|estimates|reports)\b(?!\s+(?:had|have|has|was|were|is|are)\b)/i;
 const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,7} )?(?:said|says|told reporters|announced|reported|added|stated)(?: (?:in|on|at) [^,]{0,40})?$/u;
