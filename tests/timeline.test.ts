@@ -482,6 +482,14 @@ describe('timeline: talks over several days', () => {
     expect(tl.discrepancies.find((d) => d.topic === 'duration of round 2')?.values.map((v) => v.value)).toEqual(['more than 14 hours', '12 hours']);
   });
 
+  it('takes talks named after their venue ("the Harlow talks") for that venue, and a round "suspended on Thursday" for one held', () => {
+    const tl = timelineOf({
+      a: 'Round two\n\nPublished: 21 May 2023\n\nRound two of the Jeddah talks ended on Saturday with a seven-day truce between Velmar and Norrland, mediators said.',
+      b: 'Round three\n\nPublished: 1 June 2023\n\nThe third round of talks between Velmar and Norrland in Jeddah was suspended on Thursday after one delegation walked out, mediators said.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status, r.placeName])).toEqual([[2, '2023-05-20', 'held', 'Jeddah'], [3, '2023-06-01', 'held', 'Jeddah']]);
+  });
+
   it('gives a relative clause its antecedent, so "the first round of talks, which began on May 6" is about the talks', () => {
     const tl = timelineOf({
       a: 'Pledge signed\n\nPublished: 12 May 2023\n\nThe pledge was signed on May 11 after the first round of talks, which began on May 6, an official told reporters.',

@@ -2,7 +2,7 @@
 import { ORDINAL_WORDS } from '../extract/lexicon.js';
 
 export const TALK = /\b(talks|negotiations|negotiators?|delegations?|summit|peace conference|(?:round|phase) of (?:talks|negotiations)|(?:the|this|that|next|new) meeting)\b/i;
-export const HELD = /\b(held|began|begun|started|ended|took place|met|sat down|wrapped up|concluded|went on|went for|broke up|broke off|opened|is over|was over|finished|attended|arrived?|headed into|kicked off|got under way|hosted|convened|resumed|lasted|produced|yielded|struck|clinched|sealed|collapsed|broke down|(?:at|in|during|after|at the end of|at the close of) (?:the|a) (?:\w+ )?round)\b/i;
+export const HELD = /\b(held|began|begun|started|ended|took place|met|sat down|wrapped up|concluded|went on|went for|broke up|broke off|opened|is over|was over|finished|attended|arrived?|headed into|kicked off|got under way|hosted|convened|resumed|lasted|produced|yielded|struck|clinched|sealed|collapsed|broke down|(?:was|were) (?:suspended|adjourned)|(?:at|in|during|after|at the end of|at the close of) (?:the|a) (?:\w+ )?round)\b/i;
 export const OUTCOME = /\b(agreed|agreement|no ceasefire|cease-?fire was|without (?:any |a )?(?:agreement|breakthrough|resolution|results?)|no (?:significant |effective )?(?:progress|results|breakthrough|resolution|agreement)|humanitarian corridors?|deal was|signed)\b/i;
 export const NEXT_ROUND = /\b(next (?:meeting|round)|another round|new meeting|meet again|(?:second|third|fourth|fifth) (?:round|phase)|further talks|more negotiations|more discussions|keep talking|keep the negotiations going)\b/i;
 
@@ -11,16 +11,24 @@ const suffix = (n: number): string => (n === 1 ? 'st' : n === 2 ? 'nd' : n === 3
 const ORDINALS: Record<string, number> = Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([, n]) => n <= 12).flatMap(([w, n]) => [[w, n], [`${n}${suffix(n)}`, n]]));
 const ORDINAL_ROUND = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')})\b((?:\s+[\w-]+){0,2}?)\s+(round|phase|talks|negotiations|meeting|time)\b`, 'i');
 
-/** The round number a sentence states ("the second phase of talks", "met for the second time"). */
+/** "Round two", "phase 3": a round numbered after its noun, up to twelve. */
+const CARDINALS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const ROUND_CARDINAL = /\b(?:round|phase)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])\b(?![.,]?\d)/i;
+const cardinalRound = (text: string): number | null => {
+  const m = ROUND_CARDINAL.exec(text);
+  return m ? CARDINALS[m[1].toLowerCase()] ?? Number(m[1]) : null;
+};
+
+/** The round number a sentence states ("the second phase of talks", "met for the second time", "round two"). */
 export function statedOrdinal(text: string): number | null {
   const m = ORDINAL_ROUND.exec(text);
-  return m ? ORDINALS[m[1].toLowerCase()] : null;
+  return m ? ORDINALS[m[1].toLowerCase()] : cardinalRound(text);
 }
 
-/** The number of a round named as one ("the third round", "the fifth phase"), not "the first time". */
+/** The number of a round named as one ("the third round", "the fifth phase", "round two"), not "the first time". */
 export function statedRoundOrdinal(text: string): number | null {
   const m = ORDINAL_ROUND.exec(text);
-  return m && /^(?:round|phase)$/i.test(m[3]) ? ORDINALS[m[1].toLowerCase()] : null;
+  return m && /^(?:round|phase)$/i.test(m[3]) ? ORDINALS[m[1].toLowerCase()] : cardinalRound(text);
 }
 
 const DURATION = /\b(?:(?:nearly|almost|about|around|more than|over|some|just over|less than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)(?:\s+(?:hours?\b|days?\s+of\s+(?:talks|negotiations|meetings))|-hour\s+(?:meeting|session|talks|negotiations|round)\b)|\bfor hours\b/i;
