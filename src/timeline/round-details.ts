@@ -19,7 +19,7 @@ const TALKS_AT = /\b(?:talks|negotiations|meetings?|round|summit|conference)\s+(
 const DATELINE_AFTER = /^(?:,\s+[\p{L} .]{2,30})?\s*(?:[—–-]|\(|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
 /** Below any place a locative phrase names (a country scores 1, a city 3): a dateline only breaks a tie with nothing. */
 const DATELINE_SCORE = 0.5;
-/** "the Jeddah talks": a venue as sure as a country a locative names, less than a city one does. */
+/** "the Tarvo talks": a venue as sure as a country a locative names, less than a city one does. */
 const NAMED_TALKS_SCORE = 2;
 const TALKS_AFTER = /^\s+(?:peace\s+)?(?:talks|negotiations|summit|process)\b/i;
 const titleCased = (name: string): string => (name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : name);
@@ -53,7 +53,7 @@ export function venueOf(statements: Statement[], corpus: ResolvedCorpus, after?:
       // "GENEVA — Negotiators ended a round of talks": a dateline says where the reporter was,
       // most often where the talks were; any place a phrase in the text names says more.
       if (!found) {
-        // "Round two of the Jeddah talks": talks named after their venue.
+        // "Round two of the Tarvo talks": talks named after their venue.
         const named = /\bthe\s+$/i.test(head) && TALKS_AFTER.test(sentence.slice(m.offset + m.text.length)) ? NAMED_TALKS_SCORE : 0;
         const dateline = m.offset === 0 && DATELINE_AFTER.test(sentence.slice(m.text.length)) ? DATELINE_SCORE : 0;
         const score = Math.max(named, dateline);
