@@ -458,6 +458,13 @@ describe('timeline: talks over several days', () => {
     expect(dayOf(4)).toBe('2027-05-08');
   });
 
+  it('titles a relative clause\'s day by its antecedent, not by the whole long clause before it', () => {
+    const tl = timelineOf({
+      a: 'Letter\n\nPublished: 20 November 2023\n\nMore than 700 employees of Harlow Labs signed a letter on Monday threatening to resign unless the board reinstated Ines Varga, who was ousted on Friday.',
+    });
+    expect(tl.events.find((e) => e.date === '2023-11-17')?.title).toBe('Ines Varga, who was ousted on Friday');
+  });
+
   it('dates a saying by its article, not by the day a relative clause before it names', () => {
     const tl = timelineOf({
       a: 'Bridge\n\nPublished: 3 May 2023\n\nThe bridge reopened on Wednesday after repairs. The engineer, Ilse Varga, who inspected it on Monday, said the cracks had been repaired. Ilse Varga, who was appointed on Monday, was praised by the mayor.',

@@ -95,7 +95,7 @@ const INTENDED = /\b(?:agreed|decided|vowed|pledged|promised|arranged|resolved|u
 /** "was due to end on Monday": a plan told in the past, for a day on either side of publication. */
 const WAS_PLANNED = /\b(?:was|were)\s+(?:due|scheduled|expected|set|planned|slated)(?:\s+(?:to|for))?\b/gi;
 /** "the men killed on", "the ship seized last": a noun and the past participle describing it, no "be" or "to" before. */
-const DONE_TO_NOUN = /\b(?!(?:be|been|being|is|are|was|were|to|will|would|has|have|had)\b)[a-z]+\s+(?!(?:scheduled|planned|expected|slated|set|due|timed|booked|called|needed|proposed|delayed|postponed|moved|rescheduled)\b)(?:[a-z]{3,}ed|held|shot|hit|taken|seized|struck|sunk|stolen|freed|caught)\s+(?:on\s+)?$/;
+const DONE_TO_NOUN = /\b(?!(?:be|been|being|is|are|was|were|to|will|would|has|have|had)\b)[a-z]+\s+(?!(?:scheduled|planned|expected|slated|set|due|timed|booked|called|needed|proposed|delayed|postponed|moved|rescheduled)\b)(?:[a-z]{3,}ed|held|shot|hit|taken|seized|struck|sunk|stolen|freed|caught)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
 /** "had been due to", "had been scheduled for": a plan that lay in the past. */
 const PAST_PLAN = /\bhad been\s+(?:due|scheduled|expected|set|planned)(?:\s+(?:to|for))?\b/gi;
 

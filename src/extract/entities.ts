@@ -573,7 +573,11 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const particled = PARTICLE_SURNAME.exec(first);
   // "Queen Marie-Amélie": two given names joined by a hyphen are one name.
   const compoundGiven = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(first);
-  const surname = NOT_A_SURNAME.test(first) ? (Boolean(particled) && !NOT_A_SURNAME.test(particled![1])) || Boolean(compoundGiven && isFirstName(compoundGiven[1])) : true;
+  // "Marchand-Roy, 44, said": a double-barrelled surname alone, vouched for by an age or a saying.
+  const vouched = speaks || titled || AGE_APPOSITION.test(s.text.slice(offset + first.length));
+  // ("Coca-Cola said" ends in a word, as no family name does.)
+  const doubleBarrelled = Boolean(compoundGiven) && vouched && !isCommonWord(first.split('-')[1]);
+  const surname = NOT_A_SURNAME.test(first) ? (Boolean(particled) && !NOT_A_SURNAME.test(particled![1])) || Boolean(compoundGiven && isFirstName(compoundGiven[1])) || doubleBarrelled : true;
   // Two letters make a name only as a Chinese or Korean family name that speaks ("Xi said", "Oh told").
   if (nameTokens.length !== 1 || first.length < (speaks && EAST_ASIAN_FAMILY_NAMES.has(first) ? 2 : 3) || /^\p{Lu}+s?$/u.test(first) || /\d/.test(first) || first.includes('.') || !surname || isDemonym(first) || GROUP_NOUNS.test(first)) return null;
   // A word that opens the sentence may be capitalised for that alone; after "Mr" it is a name.

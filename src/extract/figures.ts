@@ -68,9 +68,11 @@ const NUMBER = String.raw`((?:US|A|C|NZ|HK|S|R)\$|\$|€|£|¥|₹|₩|₽|₺|�
 const FIGURE = new RegExp(String.raw`(?<![\w.,-]|(?<![A-Z])[A-Z]{1,2}(?=\$))(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
 
 /** "of the 300 beds", "of the catch", "of the Assembly's 60 seats": the whole a number is part of, and its noun. */
-const OF_WHOLE = /^of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}.-]+['’]s\s+)?(?:(\d[\d,.]*)\s+)?(\p{Ll}{3,})\b/u;
+const OF_WHOLE = /^of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}.-]+['’]s\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(\d[\d,.]*)\s+)?(\p{Ll}{3,})\b/u;
 /** "nine of the ship's 24 lifeboats": the words before a whole that a part is counted out of. */
 const PART_BEFORE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|half|none)\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}.-]+['’]s\s+)?$/iu;
+/** "700 of Harlow Labs' 770 employees": a whole a named owner has. */
+const PART_OF_NAMED_BEFORE = /\b(?:\d[\d,.]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]ll|[Mm]ost|[Ss]ome|[Hh]alf)\s+of\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+$/u;
 
 /** "bringing the total to", "taking the number of cases since May 1 to": a running total, and what it counts when it says. */
 const RUNNING_TOTAL = /\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:total|tally|count|number|(?:death\s+)?toll)(?:\s+(?:number\s+)?of\s+([a-z]{3,}))?(?:\s+[\w,'’.-]+){0,8}?\s+to\s*$/;
@@ -259,7 +261,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';
     const figure: Figure = { text: whole.trim() + (unit && !hyphenUnit && !currency && !pence ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index };
     // The whole a part is counted out of is no rival to counts of the part: 24 lifeboats, 9 launched.
-    if (PART_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) figure.whole = true;
+    if (PART_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) || PART_OF_NAMED_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) figure.whole = true;
     position.set(figure, m.index!);
     out.push(figure);
   }

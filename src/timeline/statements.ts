@@ -155,7 +155,16 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         let j = i;
         while (j + 1 < clauses.length && s.text.slice(clauses[from].start, clauses[j].end).split(/\s+/).length < 6) j++;
         let text = s.text.slice(clauses[from].start, clauses[j].end).replace(/[,;.\s]+$/, '').replace(/^(?:but|and|yet|so)\s+/i, '');
-        if (relative) text = text.replace(SUBORDINATOR, '');
+        if (relative) {
+          text = text.replace(SUBORDINATOR, '');
+          // "… and reinstated Jane Roe, who was ousted on Friday": the clause is about its
+          // antecedent, the name or noun phrase that ends a long clause before it.
+          const at = clauses[from].text.split(/\s+/).length > ANTECEDENT_WORDS ? antecedentAt(clauses[from].text) : -1;
+          if (at > 0) {
+            const phrase = s.text.slice(clauses[from].start + at, clauses[j].end).replace(/[,;.\s]+$/, '');
+            text = `${phrase[0].toUpperCase()}${phrase.slice(1)}`;
+          }
+        }
         // ", said dozens were killed", "before returning to Harlow on Friday": give the verb its subject
         // from the sentence's start.
         if (i > 0 && (SPEECH_START.test(text) || /^(?:(?:before|after|while|since)\s+)?\p{Ll}+ing\b/u.test(text))) text = `${clauses[0].text} ${text}`;
@@ -261,6 +270,19 @@ const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|whic
 const PRESENT_STATUS = /^(?:(?!\b(?:was|were|had|did)\b).)*\b(?:says|say|estimates|reports)\b(?!\s+(?:had|have|has|was|were|is|are)\b)/i;
 const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,7} )?(?:said|says|told reporters|announced|reported|added|stated)(?: (?:in|on|at) [^,]{0,40})?$/u;
 const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
+/** A clause longer than this before a relative clause gives only its last phrase as the antecedent. */
+const ANTECEDENT_WORDS = 8;
+/**
+ * Where the phrase that ends a clause starts: a name of capitalised words, else the noun phrase
+ * from the first determiner of its last ANTECEDENT_WORDS words ("the largest port in the
+ * country"); -1 if none.
+ */
+function antecedentAt(clause: string): number {
+  const name = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*[,;\s]*$/u.exec(clause);
+  if (name) return name.index;
+  const tail = [...clause.matchAll(/\S+/g)].slice(-ANTECEDENT_WORDS);
+  return tail.find((w) => /^(?:the|a|an|its|their|his|her)$/i.test(w[0]))?.index ?? -1;
+}
 const SUBORDINATOR = /^(?:after|before|since|when|as|while|until|because|although)\s+/i;
 const SPEECH_START = /^(said|says|told|added|announced|warned|stressed|claimed|insisted|urged)\b/;
 

@@ -14,6 +14,10 @@ describe('dates in text', () => {
     expect(datesOf('The army crossed the border on Thursday.', '2023-03-07')).toEqual([['on Thursday', '2023-03-02']]);
   });
 
+  it('reads "an agreement reached late on Tuesday" as past, though the sentence plans ahead', () => {
+    expect(datesOf('Ines Varga will return as chief executive under an agreement reached late on Tuesday.', '2023-11-22')).toEqual([['on Tuesday', '2023-11-21']]);
+  });
+
   it('reads a weekday after an irregular past ("broke down on Monday") as past, though the sentence plans ahead', () => {
     expect(datesOf('Drivers will strike again in November after talks broke down on Monday.', '2028-10-03')).toEqual([['on Monday', '2028-10-02']]);
   });

@@ -414,6 +414,11 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(orgs('World Athletics must still ratify the time. Doctors Without Borders sent a team.')).toEqual(['World Athletics', 'Doctors Without Borders']);
   });
 
+  it('takes a double-barrelled surname alone for a person when an age or a saying vouches for it, not a hyphenated adjective', () => {
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(people('Marchand-Roy, 38, wrote that he had loved the work. Marchand-Roy said so. Pro-Kremlin bloggers agreed.')).toEqual(['Marchand-Roy', 'Marchand-Roy']);
+  });
+
   it('knows a union delegate and a shop steward for roles', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('"We told them," said union delegate Karim Bensaid. "Twice," said shop steward Lena Moor.')).toEqual([['Karim Bensaid', 'union delegate'], ['Lena Moor', 'shop steward']]);

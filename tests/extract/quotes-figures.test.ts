@@ -6,6 +6,11 @@ const quotesOf = (body: string) => extractTexts({ q: `Published: 4 May 2022\n\nH
 const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0, offset: 0, start: { line: 1, column: 1 } });
 
 describe('quotes', () => {
+  it('gives a quote after ", saying" to the subject of the first saying, not to the person it fired', () => {
+    const q = quotesOf('Harlow Labs said on Friday it had fired its chief executive, Ines Varga, saying she had not been "consistently candid" with the board.');
+    expect(q.filter((x) => x.kind === 'quote').map((x) => [x.speakerName, x.text])).toEqual([['Harlow Labs', 'consistently candid']]);
+  });
+
   it('gives a quote after "telling lawmakers" to the subject of the sentence', () => {
     const q = quotesOf("The country's prime minister, Marko Vrhovnik, stepped down on Tuesday, telling lawmakers he would not let the affair \"paralyse the country\".");
     expect(q.filter((x) => x.kind === 'quote').map((x) => [x.speakerName, x.text])).toEqual([['Marko Vrhovnik', 'paralyse the country']]);
@@ -390,6 +395,10 @@ describe('quotes: more ways of saying', () => {
     expect(of('The number of people killed in the fire has risen to five.')).toEqual([['five', 'people']]);
     expect(of('A woman died overnight, bringing the death toll to six.')).toEqual([['six', 'death toll']]);
     expect(of('He was one of five children.')).toEqual([]);
+  });
+  it('takes the whole a named owner has for no rival of its part: "700 of Harlow Labs\' 770 employees"', () => {
+    expect(figuresInSentence(sentence("More than 700 of Harlow Labs' 770 employees signed a letter.")).map((f) => [f.text, f.subject, Boolean(f.whole)]))
+      .toEqual([['More than 700', 'employees', false], ['770', 'employees', true]]);
   });
   it('counts those "taken to hospital"', () => {
     expect(figuresInSentence(sentence('Three people died and 21 were taken to hospital.')).map((f) => [f.text, f.subject])).toEqual([['Three', 'people'], ['21', 'hospitalised']]);
