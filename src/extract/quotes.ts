@@ -167,7 +167,7 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     // The speech verb nearest the quote: "Asked about the deal, Roe said: …" is Roe's.
     const verbs = [...before.matchAll(new RegExp(BEFORE_SAID.source, 'gi'))];
     const verbAt = verbs[verbs.length - 1].index!;
-    // "Harlow Inc said it had fired Jane Roe, saying she had not been "candid"": a participle
+    // "Harlow Inc said it had dismissed Jane Roe, saying she had misled "the whole board"": a participle
     // after a comma says what the subject of the first saying said, not its object.
     const firstAt = verbs[0].index!;
     if (verbs.length > 1 && /ing$/i.test(verbs[verbs.length - 1][0]) && /,\s*$/.test(before.slice(0, verbAt))) {

@@ -157,7 +157,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         let text = s.text.slice(clauses[from].start, clauses[j].end).replace(/[,;.\s]+$/, '').replace(/^(?:but|and|yet|so)\s+/i, '');
         if (relative) {
           text = text.replace(SUBORDINATOR, '');
-          // "… and reinstated Jane Roe, who was ousted on Friday": the clause is about its
+          // "… and rehired Jane Roe, who was dismissed on Monday": the clause is about its
           // antecedent, the name or noun phrase that ends a long clause before it.
           const at = clauses[from].text.split(/\s+/).length > ANTECEDENT_WORDS ? antecedentAt(clauses[from].text) : -1;
           if (at > 0) {
