@@ -285,8 +285,8 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
 
 const APPOSED_NAME = /^\s*,\s*(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.&'’-]*)){0,6}),\s*$/u;
 
-/** "told the BBC that …", "told Al Jazeera that …": whom it was said to, before what was said. */
-const TOLD_WHOM = /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+(?:that\s+)?(?=\p{Ll})/u;
+/** "told the BBC that …", "told Al Jazeera that …", "told state broadcaster HTV that …": whom it was said to, before what was said. */
+const TOLD_WHOM = /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+(?:that\s+)?(?=\p{Ll})|^(?:the\s+)?(?:\p{Ll}+\s+){1,2}\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+that\s+/u;
 /** "According to Health Minister Jane Roe, the outbreak is under control." */
 const ACCORDING_LEAD = /^According to ([^,]{3,80}),\s+(.{12,}?)\.?$/u;
 const ACCORDING_BEFORE = /^According to ([^,"“]{3,80}),/u;

@@ -6,6 +6,11 @@ const quotesOf = (body: string) => extractTexts({ q: `Published: 4 May 2022\n\nH
 const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0, offset: 0, start: { line: 1, column: 1 } });
 
 describe('quotes', () => {
+  it('leaves out whom it was told, a broadcaster named after its kind included: "told state broadcaster HTV that …"', () => {
+    const q = quotesOf('Ines Varga told state broadcaster HTV that no deaths had been reported. Ines Varga told reporters the army had shelled Tarvo overnight.');
+    expect(q.map((x) => x.text)).toEqual(['no deaths had been reported', 'the army had shelled Tarvo overnight']);
+  });
+
   it('gives a quote after ", saying" to the subject of the first saying, not to the person it fired', () => {
     const q = quotesOf('Harlow Labs said on Friday it had fired its chief executive, Ines Varga, saying she had not been "consistently candid" with the board.');
     expect(q.filter((x) => x.kind === 'quote').map((x) => [x.speakerName, x.text])).toEqual([['Harlow Labs', 'consistently candid']]);
