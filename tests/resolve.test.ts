@@ -15,6 +15,17 @@ describe('resolve', () => {
     expect(romanisationKey('Wrocław')).toBe(romanisationKey('Wroclaw'));
     expect(romanisationKey('Tromsø')).toBe(romanisationKey('Tromso'));
     expect(romanisationKey('Russia')).not.toBe(romanisationKey('Prussia'));
+    // Ukrainian writes -iv where Russian writes -ov.
+    expect(romanisationKey('Kharkiv')).toBe(romanisationKey('Kharkov'));
+    expect(romanisationKey('Chernihiv')).toBe(romanisationKey('Chernigov'));
+  });
+
+  it('takes "Kharkiv" and "the Kharkov region" for one place', () => {
+    const c = resolveEntities(extractTexts({
+      a: 'Assault\n\nPublished: 14 May 2024\n\nUkrainian forces repelled an assault north of Kharkiv on Monday.',
+      b: 'Gains\n\nPublished: 14 May 2024\n\nRussia said its troops had captured two villages in the Kharkov region.',
+    }));
+    expect(c.entities.filter((e) => e.kind === 'place' && /^Khark/.test(e.name)).map((e) => [e.name, e.aliases])).toEqual([['Kharkiv', ['Kharkov region']]]);
   });
 
   it('merges transliterated full names across articles and keeps every spelling', () => {
