@@ -27,7 +27,7 @@ export const romanisationKey = memoize((name: string): string =>
     .replace(/ei/g, 'e') // Zeinab/Zienab: Arabic and Amharic names swap the two
     .replace(/i+/g, 'i')
     .replace(/([a-z])\1+/g, '$1')
-    .replace(/(?<=[^aeiou])iv$/, 'ov') // Ukrainian -iv for Russian -ov: Kharkiv/Kharkov, Lviv/Lvov
+    .replace(/(?<=[^aeiou])iv$/, 'ov') // Ukrainian -iv for Russian -ov: Lviv/Lvov, Zhovkiv/Zholkov
     .replace(/(?<=.)i$/, ''));
 
 /**
