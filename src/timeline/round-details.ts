@@ -63,7 +63,7 @@ export function venueOf(statements: Statement[], corpus: ResolvedCorpus, after?:
       // "talks on a grain deal in Lisbon": without a place noun in it, the phrase starts at the last preposition.
       const inner = PLACE_NOUN.test(found[0]) ? null : /\b(?:at|in|near|outside)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,6}$/i.exec(found[0].slice(1));
       const loc = inner ?? found;
-      // The name as the mention has it ("Addis Ababa"), then "region", ", Belarus" or "of Gomel" after it.
+      // The name as the mention has it ("Addis Ababa"), then "region", ", Velmar" or "of Tarvo" after it.
       const tail = m.text + (/^[\w'’-]*(?:\s+(?:region|border|area|oblast|province))?(?:,\s+[A-Z]\w+)?(?:\s+of\s+[A-Z]\w+)?/.exec(sentence.slice(m.offset + m.text.length))?.[0] ?? '');
       const phrase = `${loc[0]}${tail}`.trim();
       // "talks on the sharing of a river's water": "on" opens a topic, unless a place noun says where ("on the border").
