@@ -378,6 +378,12 @@ describe('timeline: discrepancies', () => {
       'Two caught\n\nPublished: 10 March 2026\n\nThe prosecutor said eight inmates had fled.',
       [['Seven', 'eight']],
     ],
+    [
+      'compares a final\'s fans with its crowd, an undated count taken on the day its article names first',
+      'Final\n\nPublished: 1 June 2025\n\nVelmar City won the cup on Saturday, beating Harlow United 2-1 in front of 86,000 fans.',
+      'Reaction\n\nPublished: 1 June 2025\n\nThe coach criticised the referee after Saturday\'s final. A crowd of 89,000 watched the final.',
+      [['86,000', '89,000']],
+    ],
   ])('%s', (_, a, b, expected) => {
     expect(rivalValues({ a, b })).toEqual(expected);
   });

@@ -218,9 +218,12 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   // "Ilan Tessmer of the Velmar Institute": a body named after "of" vouches for the name before it.
   const ofBody = cut.after.some((m) => m.kind === 'organization');
-  // "beating Ghana's Kwesi Tarvo": two or three names a country owns are its citizen, known given name or not.
+  // "beating Ghana's Kwesi Tarvo", "Harlow's Ilkay Brenner-Stahl": two or three names a country,
+  // a club or a firm owns are its citizen, player or officer, known given name or not
+  // ("Harlow's Vision Pro" ends in a word, as a product's name may).
+  const owner = COUNTRY_OWNER.exec(s.text.slice(0, nameTokens[0].offset))?.[1] ?? '';
   const countryOwned = /^\s+$/.test(run.before) && nameTokens.length >= 2 && nameTokens.length <= 3 && nameTokens.every((t) => !isCommonWord(t.text))
-    && Boolean(lookupCountry(COUNTRY_OWNER.exec(s.text.slice(0, nameTokens[0].offset))?.[1] ?? ''));
+    && Boolean(owner) && (Boolean(lookupCountry(owner)) || !isCommonWord(owner.split(/\s/)[0]));
   // "the Velmar Star", "the Panama-flagged Velmar Star": a ship's or a building's name takes
   // "the"; a person's, with no title between, does not. A ship's is a named body of the story
   // where the sentence says it is a ship; elsewhere only if the story says so of that name.

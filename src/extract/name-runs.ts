@@ -25,9 +25,9 @@ export interface NameRun {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
-const CONNECTORS = new Set(['of', 'the', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'for', 'and']);
+const CONNECTORS = new Set(['of', 'the', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'ten', 'ter', 'for', 'and']);
 /** Particles inside personal names (Mohammed bin Salman, Ursula von der Leyen). */
-export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du']);
+export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'ten', 'ter']);
 export const isFirstName = (word: string): boolean => FIRST_NAMES.has(word) || isKnownFirstName(word);
 /** Capitalised function words that never sit inside a name: one starts a new sentence fragment. */
 const CAPITAL_FUNCTION_WORDS = new Set(['The', 'A', 'An', 'As', 'In', 'On', 'At', 'For', 'But', 'And', 'If', 'When', 'While', 'After', 'Before', 'Is', 'It', 'This', 'That', 'These', 'Those', 'There', 'What', 'Why', 'How', 'We', 'They', 'He', 'She', 'I']);

@@ -18,6 +18,8 @@ const SAME_HEAD: Record<string, string> = {
   increa: 'rise', raise: 'rise', hike: 'rise', decrea: 'cut', reduct: 'cut', reside: 'people', person: 'people',
   // A crowd is counted in people, whatever they did: "a crowd of 40,000", "200,000 attended", "50,000 marched".
   crowd: 'people', attend: 'people', marche: 'people', rally: 'people', rallie: 'people', protes: 'people', demons: 'people',
+  // …and a match's or a race's crowd in fans, spectators or supporters.
+  fan: 'people', specta: 'people', suppor: 'people',
   // Homes are counted as households, properties or dwellings too.
   househ: 'home', proper: 'home', dwelli: 'home',
 };
@@ -53,6 +55,8 @@ interface Located {
   changed: boolean;
   /** An amount that leaked or spilled ("900 tonnes had seeped out"): what it is of is the spill, whatever its subject. */
   spill: boolean;
+  /** The first day its article names, up to its publication ("Saturday's final"): what an undated crowd was counted on. */
+  firstDay: string | undefined;
 }
 
 /** Units of an amount of matter, which can leak or spill. */
@@ -124,6 +128,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const year = SET_IN_YEAR.exec(text.slice(figureAt(text, f)))?.[1];
       return Boolean(year && r.published && year < r.published.slice(0, 4));
     };
+    const firstDay = r.dates.find((d) => !r.published || d.date <= r.published)?.date;
     return r.figures.filter((f) => comparable(f, r.sentences[f.sentence].text) && !increment(f) && !pastYear(f)).map((figure) => {
       const sentenceText = r.sentences[figure.sentence].text;
       // "docked on Friday, two days after the agency counted 48 cases": the date named
@@ -132,7 +137,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const dates = datesOf.get(figure.sentence) ?? [];
       const day = dates.filter((d) => d.offset <= at).pop() ?? dates[0];
       const changed = CHANGED_TO.test(sentenceText.slice(Math.max(0, at - 80), at));
-      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed, spill: spilled(figure, sentenceText) };
+      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed, spill: spilled(figure, sentenceText), firstDay };
     });
   });
   const groups = new Map<string, Located[]>();
@@ -199,7 +204,7 @@ const OUTCOMES: [string, RegExp][] = [
   ['ill', /\b(?:cases|infect(?:ed|ions?)|confirmed|sick)\b/i],
   ['captive', /\b(?:hostages?|prisoners?|captives|detainees)\b/i],
   ['held', /\b(?:arrested|detained|held|captured|abducted)\b/i],
-  ['crowd', /\b(?:crowds?|attended|rallied|marched|gathered|took part|turned out|demonstrators|protesters)\b/i],
+  ['crowd', /\b(?:crowds?|attended|rallied|marched|gathered|took part|turned out|demonstrators|protesters|fans|spectators|supporters|in front of|watched)\b/i],
 ];
 /**
  * Outcomes that grow by the day (tallies): reports a day apart are updates, not rivals. Not the
@@ -261,12 +266,13 @@ function byOwner(xs: Located[]): Located[][] {
 /** Figures by the day they count: a crowd gathers on one day. */
 function sameDay(xs: Located[]): Located[][] {
   // "Police said 12,000 marched on Sunday. Organisers said 20,000 marched.": a count whose
-  // sentence names no day is of the day its article's dated count names.
+  // sentence names no day is of the day its article's dated count names, else of the first day
+  // the article names ("after Saturday's final … A crowd of 89,000 watched").
   const articleDay = new Map<string, string>();
   for (const x of xs) if (x.dated && !articleDay.has(x.article)) articleDay.set(x.article, x.day);
   const days = new Map<string, Located[]>();
   for (const x of xs) {
-    const day = x.dated ? x.day : articleDay.get(x.article) ?? x.day;
+    const day = x.dated ? x.day : articleDay.get(x.article) ?? x.firstDay ?? x.day;
     if (!days.has(day)) days.set(day, []);
     days.get(day)!.push(x);
   }

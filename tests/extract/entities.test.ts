@@ -419,6 +419,13 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(people('Marchand-Roy, 38, wrote that he had loved the work. Marchand-Roy said so. Pro-Kremlin bloggers agreed.')).toEqual(['Marchand-Roy', 'Marchand-Roy']);
   });
 
+  it('takes two names a club owns for its player ("Harlow\'s Ilkay Brenner-Stahl"), not a product\'s name ending in a word, and joins "ten" in a Dutch name', () => {
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(people("Harlow's Ilkay Brenner-Stahl scored. Tarvo's Vision Pro sold well.")).toContain('Ilkay Brenner-Stahl');
+    expect(people("Tarvo's Vision Pro sold well.")).not.toContain('Vision Pro');
+    expect(people('The coach, Erik ten Brugge-Haas, said so. Ten people died.')).toEqual(['Erik ten Brugge-Haas']);
+  });
+
   it('knows a union delegate and a shop steward for roles', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('"We told them," said union delegate Karim Bensaid. "Twice," said shop steward Lena Moor.')).toEqual([['Karim Bensaid', 'union delegate'], ['Lena Moor', 'shop steward']]);
