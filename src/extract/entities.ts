@@ -218,7 +218,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   // "Ilan Tessmer of the Velmar Institute": a body named after "of" vouches for the name before it.
   const ofBody = cut.after.some((m) => m.kind === 'organization');
-  // "beating Ghana's Kwesi Tarvo", "Harlow's Ilkay Brenner-Stahl": two or three names a country,
+  // "beating Ghana's Kwesi Tarvo", "Harlow's Mira Tessel-Dunn": two or three names a country,
   // a club or a firm owns are its citizen, player or officer, known given name or not
   // ("Harlow's Vision Pro" ends in a word, as a product's name may).
   const owner = COUNTRY_OWNER.exec(s.text.slice(0, nameTokens[0].offset))?.[1] ?? '';

@@ -267,7 +267,7 @@ function byOwner(xs: Located[]): Located[][] {
 function sameDay(xs: Located[]): Located[][] {
   // "Police said 12,000 marched on Sunday. Organisers said 20,000 marched.": a count whose
   // sentence names no day is of the day its article's dated count names, else of the first day
-  // the article names ("after Saturday's final … A crowd of 89,000 watched").
+  // the article names ("after Sunday's derby … Some 40,000 saw it").
   const articleDay = new Map<string, string>();
   for (const x of xs) if (x.dated && !articleDay.has(x.article)) articleDay.set(x.article, x.day);
   const days = new Map<string, Located[]>();
