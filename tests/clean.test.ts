@@ -54,6 +54,11 @@ describe('clean', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['leading site furniture', 'advertisement label', 'repeated line', 'date stamp', 'teaser', 'copyright line', 'cookie notice']));
   });
 
+  it('removes an agency\'s stamp line: "HARBOUR NEWS - Jan 2, 2024 - 21:45 | World, All"', () => {
+    const a = load(['Death toll rises', 'HARBOUR NEWS - Jan 2, 2024 - 21:45 | World, All', 'The death toll rose to 48 on Tuesday, officials said.'].join('\n'));
+    expect(a.removed.map((r) => r.reason)).toEqual(['date stamp']);
+  });
+
   it('removes a date line with a time, an offset zone and "Updated 2 hours ago"', () => {
     const a = load(['Tanker runs aground', 'October 14, 2025 7:52 AM GMT-3 Updated 2 hours ago', 'A tanker ran aground on Monday, the navy said.'].join('\n'));
     expect(a.paragraphs.map((p) => p.text)).toEqual(['Tanker runs aground', 'A tanker ran aground on Monday, the navy said.']);

@@ -470,4 +470,15 @@ describe('resolve: a lone given name', () => {
   });
 });
 
+
+describe('resolve: a region by its name alone', () => {
+  it('takes "the coast of Ishikawa" for the place "Ishikawa prefecture" names, not a person', () => {
+    const c = resolveEntities(extractTexts({
+      a: 'Quake\n\nPublished: 1 January 2024\n\nA quake struck Ishikawa prefecture of central Japan on Monday. The agency issued a tsunami warning for the coast of Ishikawa.',
+    }));
+    expect(c.entities.filter((e) => e.kind === 'person')).toEqual([]);
+    expect(c.entities.find((e) => e.name.startsWith('Ishikawa'))?.kind).toBe('place');
+  });
+});
+
 });

@@ -55,8 +55,11 @@ const WRITTEN_DATE = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(
  * touched since: "Wed 7 Feb 2024 18.02 GMT", "March 4, 2024 10:12 AM GMT+2 Updated 5 hours ago".
  */
 const DATE_LINE = new RegExp(String.raw`^${WRITTEN_DATE}(?:\s*[,|·•-]?\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?(?:\s+(?:last\s+)?updated\b[^.!?]{0,40})?$`, 'i');
-/** A date, then a bar or slash and a time or "Updated …": "March 4, 2024 / 10:12 AM / Updated 2 hours ago". */
-const DATE_THEN_STAMP = new RegExp(String.raw`^${WRITTEN_DATE}\s*[/|·•]\s*[^.!?]{0,60}$`, 'i');
+/**
+ * A date, then a bar, slash or dash and a time or "Updated …", perhaps after the agency's name:
+ * "March 4, 2024 / 10:12 AM / Updated 2 hours ago", "HARBOUR NEWS - May 9, 2025 - 08:15 | World".
+ */
+const DATE_THEN_STAMP = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.' ]{1,30}?\s+[-–|]\s+)?${WRITTEN_DATE}\s*[/|·•–-]\s*[^.!?]{0,60}$`, 'iu');
 /** A line that is only a date in numbers: "14/09/2023", "09.14.2023 14:02", "14-09-2023". */
 export const NUMERIC_DATE_LINE = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?:[,\s]+\d{1,2}[:.]\d{2}.*)?$/;
 /** "Jane Roe contributed to this report.", "Harbour Wire's John Roe contributed reporting from Oslo." */

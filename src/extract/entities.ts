@@ -133,7 +133,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "Valdora state governor", "the governor of Valdora state": a name right before a region
   // noun is that region, even one named like a surname.
   // "the Coastal province of Velmar": an adjective before a region noun that "of" names is no name.
-  const regionNamed = single && REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() && run.next[1] !== 'of' && !tokens[0].possessive ? (known?.kind === 'region' ? known : lookupRegionInContext(text)) : undefined;
+  // ("Tarvo prefecture of northern Velmar": "of" a country, or of lower-case words, places the region.)
+  const ofWhat = run.next[1] === 'of' ? /^\s+\S+\s+of\s+([\p{L}'’-]+)/u.exec(s.text.slice(offset + text.length))?.[1] ?? '' : null;
+  const ofNamesIt = ofWhat !== null && !(/^\p{Ll}/u.test(ofWhat) || lookupCountry(ofWhat));
+  const regionNamed = single && REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() && !ofNamesIt && !tokens[0].possessive ? (known?.kind === 'region' ? known : lookupRegionInContext(text)) : undefined;
   if (regionNamed) return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, regionNamed), placeKind: 'region' }];
   // "The ship, the Calypso, …": a town's name never takes "the" alone ("the Tarvo region" is the region's);
   // a ship's, a hotel's or a band's does.

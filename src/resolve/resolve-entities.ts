@@ -6,7 +6,7 @@ import { clusterPlaces } from './places.js';
 import { plainKey } from './alias-key.js';
 import { DEMONYMS } from '../extract/demonyms.js';
 import { lookupCountry } from '../extract/gazetteer.js';
-import { COMPANY_HEADS } from '../extract/lexicon.js';
+import { COMPANY_HEADS, REGION_NOUNS } from '../extract/lexicon.js';
 
 /** Merges the mentions of all articles into people, places and organizations with stable ids. */
 export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
@@ -35,7 +35,12 @@ function reclassifyByStory(located: Located[]): void {
   const orgs = new Set<string>();
   const oneWordOrgs = new Set<string>();
   for (const l of located) {
-    if (l.mention.kind === 'place') places.set(plainKey(l.mention.text), l.mention);
+    if (l.mention.kind === 'place') {
+      places.set(plainKey(l.mention.text), l.mention);
+      // "the coast of Tarvo" after "Tarvo prefecture": the region by its name alone.
+      const bare = l.mention.text.replace(REGION_NOUN_AFTER, '');
+      if (bare !== l.mention.text && !places.has(plainKey(bare))) places.set(plainKey(bare), l.mention);
+    }
     if (l.mention.kind === 'organization' && !l.mention.tentative) (l.mention.text.includes(' ') ? orgs : oneWordOrgs).add(plainKey(l.mention.text));
   }
   // "Hassan al-Turabi" has the surname "Turabi" too.
@@ -86,6 +91,9 @@ function reclassifyByStory(located: Located[]): void {
     }
   }
 }
+
+/** "… prefecture", "… region": the kind of subdivision written after a region's name. */
+const REGION_NOUN_AFTER = new RegExp(`\\s+(?:${REGION_NOUNS.join('|')})$`, 'i');
 
 /** A city this big keeps its name beside a namesake ("Paris" beside "Paris Hilton"). */
 const BIG_CITY = 1_000_000;

@@ -426,6 +426,11 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(people('The coach, Erik ten Brugge-Haas, said so. Ten people died.')).toEqual(['Erik ten Brugge-Haas']);
   });
 
+  it('takes "Tarvo prefecture of central Velmar" for a region, "of" a country or lower-case words placing it', () => {
+    const places = (text: string) => mentionsOf(text).filter((m) => m.kind === 'place').map((m) => m.text);
+    expect(places('A quake struck in Ishikawa prefecture of central Japan.')).toEqual(['Ishikawa prefecture', 'Japan']);
+  });
+
   it('knows a union delegate and a shop steward for roles', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('"We told them," said union delegate Karim Bensaid. "Twice," said shop steward Lena Moor.')).toEqual([['Karim Bensaid', 'union delegate'], ['Lena Moor', 'shop steward']]);
