@@ -37,6 +37,9 @@ export const ROLE_NOUNS = new RegExp(String.raw`\b(president|minister|counterpar
 export const EAST_ASIAN_FAMILY_NAMES = new Set(('Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Luo Gao Zheng Liang Xie Tang Xi Han Feng Deng Cao Peng Zeng Xiao Tian '
   + 'Dong Pan Yuan Cai Jiang Du Ye Wei Su Ding Ren Shen Yao Jin Qin Kong Wen Bo Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Moon Roh Chung Ban').split(' '));
 
+/** Cardinal words up to twelve: "round two", "two days of talks". */
+export const CARDINAL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
 /** Ordinal words and their numbers: "the fifth day of …", "the seventh round". */
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,

@@ -1,5 +1,6 @@
 import type { ArticleRecord, DateMention, Discrepancy, DiscrepancyValue, Figure, Round } from '../model.js';
 import { afterSince, daysBetween } from '../extract/dates.js';
+import { CARDINAL_WORDS } from '../extract/lexicon.js';
 import { slugify } from '../load/slug.js';
 import { ANNOUNCES_VENUE, HELD, statedDuration, statedRoundOrdinal } from './talks.js';
 import { FUTURE, type Statement } from './statements.js';
@@ -400,11 +401,10 @@ function recalledDurations(records: ArticleRecord[]): Map<number, DiscrepancyVal
   return out;
 }
 
-const DURATION_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** A duration as its bound and hours: "two days of meetings" and "48 hours in total" are one length; "nearly five hours" and "more than five hours" are not. */
 function durationKey(value: string): string {
   const m = /^(?:(.+?)\s+)?(\d+|[a-z]+)(?:\s+|-)(hours?|days?)\b/i.exec(value.toLowerCase());
-  const n = m ? Number(m[2]) || DURATION_WORDS[m[2]] : undefined;
+  const n = m ? Number(m[2]) || CARDINAL_WORDS[m[2]] : undefined;
   return m && n ? `${m[1] ?? ''}|${n * (m[3].startsWith('day') ? 24 : 1)}` : value.toLowerCase();
 }
 

@@ -1,5 +1,5 @@
 /** Word patterns for negotiation stories: talks, summits, rounds, delegations. General, not one story's. */
-import { ORDINAL_WORDS } from '../extract/lexicon.js';
+import { CARDINAL_WORDS, ORDINAL_WORDS } from '../extract/lexicon.js';
 
 export const TALK = /\b(talks|negotiations|negotiators?|delegations?|summit|peace conference|(?:round|phase) of (?:talks|negotiations)|(?:the|this|that|next|new) meeting)\b/i;
 export const HELD = /\b(held|began|begun|started|ended|took place|met|sat down|wrapped up|concluded|went on|went for|broke up|broke off|opened|is over|was over|finished|attended|arrived?|headed into|kicked off|got under way|hosted|convened|resumed|lasted|produced|yielded|struck|clinched|sealed|collapsed|broke down|(?:was|were) (?:suspended|adjourned)|(?:at|in|during|after|at the end of|at the close of) (?:the|a) (?:\w+ )?round)\b/i;
@@ -12,11 +12,10 @@ const ORDINALS: Record<string, number> = Object.fromEntries(Object.entries(ORDIN
 const ORDINAL_ROUND = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')})\b((?:\s+[\w-]+){0,2}?)\s+(round|phase|talks|negotiations|meeting|time)\b`, 'i');
 
 /** "Round two", "phase 3": a round numbered after its noun, up to twelve. */
-const CARDINALS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const ROUND_CARDINAL = /\b(?:round|phase)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])\b(?![.,]?\d)/i;
+const ROUND_CARDINAL = new RegExp(String.raw`\b(?:round|phase)\s+(${Object.keys(CARDINAL_WORDS).join('|')}|[1-9]|1[0-2])\b(?![.,]?\d)`, 'i');
 const cardinalRound = (text: string): number | null => {
   const m = ROUND_CARDINAL.exec(text);
-  return m ? CARDINALS[m[1].toLowerCase()] ?? Number(m[1]) : null;
+  return m ? CARDINAL_WORDS[m[1].toLowerCase()] ?? Number(m[1]) : null;
 };
 
 /** The round number a sentence states ("the second phase of talks", "met for the second time", "round two"). */
