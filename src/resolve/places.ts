@@ -120,4 +120,4 @@ function mergeSpellingVariants(clusters: Cluster[]): Cluster[] {
   return clusters.filter((c) => !absorbed.has(c));
 }
 
-const titleCase = (t: string): string => t.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+export const titleCase = (t: string): string => t.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());

@@ -1,6 +1,7 @@
 import type { ArticleRecord, Mention, ResolvedCorpus } from '../model.js';
 import { DEMONYMS } from '../extract/demonyms.js';
 import { countryName, lookupCity, lookupCountry } from '../extract/gazetteer.js';
+import { titleCase } from '../resolve/places.js';
 import type { Statement } from './statements.js';
 import { sentenceIndex } from './sentence-index.js';
 
@@ -22,7 +23,8 @@ const DATELINE_SCORE = 0.5;
 /** "the Tarvo talks": a venue as sure as a country a locative names, less than a city one does. */
 const NAMED_TALKS_SCORE = 2;
 const TALKS_AFTER = /^\s+(?:peace\s+)?(?:talks|negotiations|summit|process)\b/i;
-const titleCased = (name: string): string => (name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : name);
+/** "GENEVA" of a dateline as a name is written: "Geneva". */
+const titleCased = (name: string): string => (name === name.toUpperCase() ? titleCase(name) : name);
 
 export interface Venue {
   place: string | null;
