@@ -238,6 +238,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     return [{ kind: 'organization', text: nameTokens.map((t) => t.text).join(' '), sentence, offset: nameTokens[0].offset, ...(vessel ? {} : { tentative: true }) }, ...extra];
   }
   const person = personMention(nameTokens, acronym ? { ...run, tokens: tokens.slice(1), before: ' ', prev: [] } : run, s, titled || ofBody || countryOwned, atStart);
+  // "NHS Direct said", "BBC Verify": an acronym in a name with no given name names a body.
+  const bodyName = nameTokens.filter((t) => /^\p{Lu}{3,}$/u.test(t.text)).length === 1 && nameTokens.some((t) => /^\p{Lu}{3,5}$/u.test(t.text) && !/^[IVXLC]+$/.test(t.text)) && nameTokens.some((t) => /\p{Ll}/u.test(t.text)) && !nameTokens.some((t) => isFirstName(t.text));
+  if (person && bodyName) return [{ kind: 'organization', text: person.text, sentence, offset: person.offset }, ...extra];
   if (person) return [person, ...extra];
   if (lexiconPlace) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   // An unknown acronym ("IAEA") may be an organisation: tentative until the story spells out
@@ -438,7 +441,7 @@ function nameBeforeOf(run: NameRun, nameTokens: Token[], s: Sentence, headline: 
 }
 
 /** Last words of trophies, prizes and contests, which are often named after people. */
-const CONTEST_HEADS = /^(?:Cup|Trophy|Prize|Award|Awards|Medal|Championships?|Games|Classic|Marathon|Open|Stakes|Derby|Rally|Regatta|Memorial|Lecture)$/;
+const CONTEST_HEADS = /^(?:Cup|Trophy|Prize|Prix|Festival|Award|Awards|Medal|Championships?|Games|Classic|Marathon|Open|Stakes|Derby|Rally|Regatta|Memorial|Lecture)$/;
 
 /** "Nigeria's " right before a name: the country, possessive. */
 const COUNTRY_OWNER = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+$/u;

@@ -12,8 +12,10 @@ const ROLE_FIELDS = new Set(['court', 'government', 'party', 'prison', 'hospital
 const TRAILING_HONORIFIC = /(?<=\p{L}+ \p{L}+)(?<!Crown) (?:Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/u;
 /** The owner of an office at its start: "Jane Roe's", "the Harbour Board's". */
 const OWNER = /^(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s/u;
+/** Verbs that open an inverted clause before a name: "Had Jane Roe known", "Should Jane Roe win". */
+const AUXILIARY = /^(?:Had|Has|Have|Were|Was|Should|Would|Could|Did|Does|Do|Is|Are|Will|Shall|Can|May|Might|Must)$/;
 /** A phrase opening the sentence up to its comma: "In a letter to the prime minister, ", "Speaking in Oslo, ". */
-const FRONTED = /^(?:In|At|On|During|After|Before|Following|Speaking|Writing|Asked|Responding)\b[^,]*,\s*$/;
+const FRONTED = /^(?:In|At|On|During|After|Before|Following|Speaking|Writing|Asked|Responding|Due to|Because of|Despite|Amid|Since|Given)\b[^,]*,\s*$/;
 /** Words that make a phrase a clause, not a title: "the party is led by its former deputy". */
 const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|said|says|told|who|which|that)\b/i;
 /** "A spokesman, " / "The group's leader, " / "led by its foreign minister, " opening a clause or a verb's object, right before the name. */
@@ -21,7 +23,12 @@ const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|sa
 // '"We lost," the chair, Jane Roe, told …': a closing quotation mark may stand between the comma and the role.
 // "His old opponent, veteran Jane Roe,": one lower-case word may describe the name after the comma.
 const APPOSITIVE_TAIL = String.raw`(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+|(?=(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s))([^,;:"“”()]{2,70}?)\s*,\s*(?:(?!(?:said|says|told|and|or|but)\s)\p{Ll}+\s+)?$`;
-const OPENING_APPOSITIVE = new RegExp(String.raw`(?:^.*(?:[,;:]["”’]?\s+|\b(?:said|says|told|by|with|to|for|from|met|and)\s+)|^)${APPOSITIVE_TAIL}`, 'iu');
+/**
+ * Words after which an appositive may open: verbs of saying and prepositions, and conjunctions
+ * that open a clause ("The figures came as the health secretary, Jane Roe, said …").
+ */
+const APPOSITIVE_OPENERS = 'said|says|told|writes|wrote|reports|reported|adds|added|by|with|to|for|from|met|and|as|after|before|when|while|because|since|until';
+const OPENING_APPOSITIVE = new RegExp(String.raw`(?:^.*(?:[,;:]["”’]?\s+|\b(?:${APPOSITIVE_OPENERS})\s+)|^)${APPOSITIVE_TAIL}`, 'iu');
 
 /**
  * How many lower-case words ending at token `i` (one or two) modify a title: plain words, not
@@ -63,8 +70,23 @@ function openingRole(head: string): RegExpExecArray | null {
   return found;
 }
 /** Where an opening appositive may start: the sentence's start, after a comma, or after a verb or preposition. */
-const APPOSITIVE_START = /^|[,;:]["”’]?\s+|\b(?:said|says|told|by|with|to|for|from|met|and)\s+/giu;
+const APPOSITIVE_START = new RegExp(String.raw`^|[,;:]["”’]?\s+|\b(?:${APPOSITIVE_OPENERS})\s+`, 'giu');
 const OPENING_FROM_START = new RegExp(`^${APPOSITIVE_TAIL}`, 'iu');
+
+/**
+ * The office a phrase names: the phrase when a role noun heads it, before any "of" ("head of the
+ * delegation"); else what it is "of", when that is an office ("the house of the city's mayor",
+ * "the rise of the technocrat prime minister": the name is the mayor's, the minister's).
+ */
+const KIN = /\b(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|parents?|children|grand\w+)$/i;
+function officeIn(phrase: string): string | undefined {
+  const parts = phrase.split(/\s+of\s+/i);
+  if (ROLE_NOUNS.test(parts[0])) return phrase;
+  // Not after a list ("the hierarchy and most of the officer corps") nor for kin, whom "the
+  // death of his mother, Jane Roe," may name or not.
+  const tail = parts.length > 1 && !/\band\b/.test(parts[0]) ? parts[parts.length - 1].replace(/^(?:the|a|an|his|her|its|their|our)\s+/i, '') : '';
+  return ROLE_NOUNS.test(tail) && !KIN.test(tail) ? tail : undefined;
+}
 
 /**
  * The role stated next to a person: the title words in front of the name
@@ -100,7 +122,8 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   // "Foreign Minister Prince Harun": the office is the role, the honorific belongs to the name.
   // "The Swedish conductor Elsa Varnholm": the article that opens the sentence is no part of the office.
   // "Its chairman Olaf Brant": the owner is a pronoun, no part of the office either.
-  const pre = [...before, ...peeled].join(' ').replace(TRAILING_HONORIFIC, '').replace(/^(?:The|A|An|Its|His|Her|Their|Our)\s+/, '');
+  // "Had Jane Roe been there": an auxiliary that opens an inverted clause is no title.
+  const pre = [...before, ...peeled.filter((w) => !AUXILIARY.test(w))].join(' ').replace(TRAILING_HONORIFIC, '').replace(/^(?:The|A|An|Its|His|Her|Their|Our)\s+/, '');
   if (pre && (ROLE_NOUNS.test(pre) || peeled.length)) roles.push(pre);
   // "An army spokesman, Brigadier General Nabil Abdallah, said": the role opens the clause.
   const first = before.length ? run.prev[run.prev.length - before.length] : run.tokens[0];
@@ -111,7 +134,8 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   // where, not who.
   const opener = opening && FRONTED.test(sentence.slice(0, first.offset));
   const capitalisedName = (text: string): boolean => /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(text) && !ROLE_NOUNS.test(text.split(' ').pop()!);
-  if (opening && !opener && ROLE_NOUNS.test(opening[1]) && !CLAUSE_WORDS.test(opening[1]) && !capitalisedName(opening[1].replace(OWNER, ''))) roles.unshift(opening[1]);
+  const openingOffice = opening && !opener && !CLAUSE_WORDS.test(opening[1]) ? officeIn(opening[1]) : undefined;
+  if (openingOffice && !capitalisedName(openingOffice.replace(OWNER, ''))) roles.unshift(openingOffice);
   const last = nameTokens[nameTokens.length - 1];
   const after = sentence.slice(last.offset + last.text.length + (last.possessive ? 2 : 0));
   const app = APPOSITIVE.exec(after);
@@ -119,16 +143,18 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   if (app) {
     // "who headed the Armenian delegation" states the role "head of the Armenian delegation".
     const role = app[1].replace(/^who (?:is|was) /i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/^who (?:heads?|headed|leads?|led|chairs?|chaired) /i, 'head of ')
-      // A missing closing comma lets the sentence run on: "spokesman for the WHO is giving …".
+      // A missing closing comma lets the sentence run on: "spokesman for the WHO is giving …",
+      // "head of business writes: …".
       // "a Danish bridge engineer who flew in on Friday": the relative clause is no part of it.
-      .replace(/\s+(?:is|was|are|were|has|have|had|will|would|said|says|told|who|which|that)\b.*$/, '')
+      .replace(/\s+(?:is|was|are|were|has|have|had|will|would|said|says|told|writes|wrote|adds|added|notes|noted|warns|warned|who|which|that)\b.*$/, '')
       // "who led the orchestra for almost three decades": how long is no part of the office.
       .replace(/\s+(?:for|since|from|until|between)\s+(?:(?:almost|nearly|more than|over|about)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\b.*$/i, '').trim();
     // ", the head of the ruling party Ana Brnabic," introduces the next name in a list.
     const trailing = /(\p{Lu}\p{L}+) \p{Lu}\p{L}+$/u.exec(role);
     // "who was abducted with nurse X": after "who is/was" only a noun phrase is an office.
     const deed = /^who (?:is|was) \w+(?:ed|en|wn|rn)\b/.test(app[1]);
-    if (ROLE_NOUNS.test(role) && !deed && !(trailing && isFirstName(trailing[1]))) roles.push(role);
+    const office = officeIn(role);
+    if (office && !deed && !(trailing && isFirstName(trailing[1]))) roles.push(office);
   }
   return roles.length ? roles.join('; ') : undefined;
 }

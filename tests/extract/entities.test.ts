@@ -348,6 +348,29 @@ describe('entities: appositives before a name', () => {
     expect(people.map((p) => [p.text, p.role])).toEqual([['Kyaw Lin', 'spokesman'], ['Than Htun', 'foreign minister']]);
   });
 
+  it('reads an appositive opened by a conjunction or a verb of writing, and stops a role before a verb of saying', () => {
+    const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
+    expect(roleOf('The row grew after the health minister, Jane Roe, spoke.', 'Jane Roe')).toBe('health minister');
+    expect(roleOf('The figures came as the health secretary, Alan Pryce, said the agency had mapped the code.', 'Alan Pryce')).toBe('health secretary');
+    expect(roleOf('"Welcome," writes the Daily Ledger\'s South America correspondent, Tomas Berg, after landing.', 'Tomas Berg')).toBe("Daily Ledger's South America correspondent");
+    expect(roleOf('Many blame the media, but Ines Varga, the Daily Ledger\'s head of business writes: "The panic is out of proportion."', 'Ines Varga')).toBe("Daily Ledger's head of business");
+  });
+
+  it('takes the office a phrase is "of" when no office heads it, but neither kin nor a list', () => {
+    const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
+    expect(roleOf('Protesters set fire to the house of the city\'s mayor, Tomas Berg, on Friday.', 'Tomas Berg')).toBe("city's mayor");
+    expect(roleOf('The talks marked the rise of the technocrat prime minister, Ines Varga.', 'Ines Varga')).toBe('technocrat prime minister');
+    expect(roleOf('He mourned the death of his mother, Jane Roe, last year.', 'Jane Roe')).toBeUndefined();
+    expect(roleOf('Due to the death of his mother, Tomas Berg delayed a visit.', 'Tomas Berg')).toBeUndefined();
+    expect(roleOf('Tomas Berg, the ruling hierarchy and most of the army officer corps are from the north.', 'Tomas Berg')).toBeUndefined();
+  });
+
+  it('takes no auxiliary that opens an inverted clause for a title', () => {
+    const person = mentionsOf('Had Ines Varga been about, they would have worn suits.').find((m) => m.kind === 'person');
+    expect(person).toMatchObject({ text: 'Ines Varga' });
+    expect(person?.role).toBeUndefined();
+  });
+
   it('does not make a sentence-opening word before "group" an organization', () => {
     const orgs = mentionsOf('Rights group Amnesty International said thousands had fled.').filter((m) => m.kind === 'organization');
     expect(orgs.map((o) => o.text)).toEqual(['Amnesty International']);
@@ -703,6 +726,15 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(places('He left. Harper cut his teeth in the Western province of Alberta.')).toEqual(['Alberta']);
     expect(places('He left. They fought in Velmar-held towns near the Israeli-occupied Golan Heights.')).toEqual(['Golan Heights']);
     expect(places('He left. Floods hit the Tarvo province on Monday.')).toEqual(['Tarvo province']);
+  });
+});
+
+describe('entities: bodies that look like two names', () => {
+  it('takes a name with an acronym and no given name for a body, and a Grand Prix for no one', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('He left. A spokesman for NHS Direct said the line had received 1,400 calls.')).toEqual([['organization', 'NHS Direct']]);
+    expect(kinds('He left. Harlow Direct said: "We are busy."')).toEqual([['person', 'Harlow Direct']]);
+    expect(kinds('He left. She said fans should not go to the Velmar Grand Prix.').filter(([k]) => k === 'person')).toEqual([]);
   });
 });
 
