@@ -25,7 +25,7 @@ const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|sa
 const APPOSITIVE_TAIL = String.raw`(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+|(?=(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s))([^,;:"“”()]{2,70}?)\s*,\s*(?:(?!(?:said|says|told|and|or|but)\s)\p{Ll}+\s+)?$`;
 /**
  * Words after which an appositive may open: verbs of saying and prepositions, and conjunctions
- * that open a clause ("The figures came as the health secretary, Jane Roe, said …").
+ * that open a clause ("The vote came as the finance minister, Jane Roe, said …").
  */
 const APPOSITIVE_OPENERS = 'said|says|told|writes|wrote|reports|reported|adds|added|by|with|to|for|from|met|and|as|after|before|when|while|because|since|until';
 const OPENING_APPOSITIVE = new RegExp(String.raw`(?:^.*(?:[,;:]["”’]?\s+|\b(?:${APPOSITIVE_OPENERS})\s+)|^)${APPOSITIVE_TAIL}`, 'iu');
@@ -76,13 +76,13 @@ const OPENING_FROM_START = new RegExp(`^${APPOSITIVE_TAIL}`, 'iu');
 /**
  * The office a phrase names: the phrase when a role noun heads it, before any "of" ("head of the
  * delegation"); else what it is "of", when that is an office ("the house of the city's mayor",
- * "the rise of the technocrat prime minister": the name is the mayor's, the minister's).
+ * "the fall of the caretaker prime minister": the name is the mayor's, the minister's).
  */
 const KIN = /\b(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|parents?|children|grand\w+)$/i;
 function officeIn(phrase: string): string | undefined {
   const parts = phrase.split(/\s+of\s+/i);
   if (ROLE_NOUNS.test(parts[0])) return phrase;
-  // Not after a list ("the hierarchy and most of the officer corps") nor for kin, whom "the
+  // Not after a list ("the party elite and most of the senior officers") nor for kin, whom "the
   // death of his mother, Jane Roe," may name or not.
   const tail = parts.length > 1 && !/\band\b/.test(parts[0]) ? parts[parts.length - 1].replace(/^(?:the|a|an|his|her|its|their|our)\s+/i, '') : '';
   return ROLE_NOUNS.test(tail) && !KIN.test(tail) ? tail : undefined;
@@ -143,8 +143,8 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   if (app) {
     // "who headed the Armenian delegation" states the role "head of the Armenian delegation".
     const role = app[1].replace(/^who (?:is|was) /i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/^who (?:heads?|headed|leads?|led|chairs?|chaired) /i, 'head of ')
-      // A missing closing comma lets the sentence run on: "spokesman for the WHO is giving …",
-      // "head of business writes: …".
+      // A missing closing comma lets the sentence run on: "spokesman for the agency is due …",
+      // "arts editor writes: …".
       // "a Danish bridge engineer who flew in on Friday": the relative clause is no part of it.
       .replace(/\s+(?:is|was|are|were|has|have|had|will|would|said|says|told|writes|wrote|adds|added|notes|noted|warns|warned|who|which|that)\b.*$/, '')
       // "who led the orchestra for almost three decades": how long is no part of the office.

@@ -351,22 +351,22 @@ describe('entities: appositives before a name', () => {
   it('reads an appositive opened by a conjunction or a verb of writing, and stops a role before a verb of saying', () => {
     const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
     expect(roleOf('The row grew after the health minister, Jane Roe, spoke.', 'Jane Roe')).toBe('health minister');
-    expect(roleOf('The figures came as the health secretary, Alan Pryce, said the agency had mapped the code.', 'Alan Pryce')).toBe('health secretary');
-    expect(roleOf('"Welcome," writes the Daily Ledger\'s South America correspondent, Tomas Berg, after landing.', 'Tomas Berg')).toBe("Daily Ledger's South America correspondent");
-    expect(roleOf('Many blame the media, but Ines Varga, the Daily Ledger\'s head of business writes: "The panic is out of proportion."', 'Ines Varga')).toBe("Daily Ledger's head of business");
+    expect(roleOf('The vote came as the finance minister, Alan Pryce, said the budget was safe.', 'Alan Pryce')).toBe('finance minister');
+    expect(roleOf('"Welcome," writes the Daily Ledger\'s Nordic correspondent, Tomas Berg, from the quay.', 'Tomas Berg')).toBe("Daily Ledger's Nordic correspondent");
+    expect(roleOf('Critics disagree, and Ines Varga, the Harlow Gazette\'s arts editor writes: "The show is a triumph."', 'Ines Varga')).toBe("Harlow Gazette's arts editor");
   });
 
   it('takes the office a phrase is "of" when no office heads it, but neither kin nor a list', () => {
     const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
     expect(roleOf('Protesters set fire to the house of the city\'s mayor, Tomas Berg, on Friday.', 'Tomas Berg')).toBe("city's mayor");
-    expect(roleOf('The talks marked the rise of the technocrat prime minister, Ines Varga.', 'Ines Varga')).toBe('technocrat prime minister');
-    expect(roleOf('He mourned the death of his mother, Jane Roe, last year.', 'Jane Roe')).toBeUndefined();
-    expect(roleOf('Due to the death of his mother, Tomas Berg delayed a visit.', 'Tomas Berg')).toBeUndefined();
-    expect(roleOf('Tomas Berg, the ruling hierarchy and most of the army officer corps are from the north.', 'Tomas Berg')).toBeUndefined();
+    expect(roleOf('The vote sealed the fall of the caretaker prime minister, Ines Varga.', 'Ines Varga')).toBe('caretaker prime minister');
+    expect(roleOf('He mourned the loss of his mother, Jane Roe, last year.', 'Jane Roe')).toBeUndefined();
+    expect(roleOf('Because of the loss of his mother, Tomas Berg cancelled a trip.', 'Tomas Berg')).toBeUndefined();
+    expect(roleOf('Tomas Berg, the party elite and most of the senior officers are from the north.', 'Tomas Berg')).toBeUndefined();
   });
 
   it('takes no auxiliary that opens an inverted clause for a title', () => {
-    const person = mentionsOf('Had Ines Varga been about, they would have worn suits.').find((m) => m.kind === 'person');
+    const person = mentionsOf('Had Ines Varga been in charge, the plan would have failed.').find((m) => m.kind === 'person');
     expect(person).toMatchObject({ text: 'Ines Varga' });
     expect(person?.role).toBeUndefined();
   });
@@ -732,9 +732,9 @@ describe('entities: companies, datelines and offices with owners', () => {
 describe('entities: bodies that look like two names', () => {
   it('takes a name with an acronym and no given name for a body, and a Grand Prix for no one', () => {
     const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
-    expect(kinds('He left. A spokesman for NHS Direct said the line had received 1,400 calls.')).toEqual([['organization', 'NHS Direct']]);
+    expect(kinds('He left. A spokeswoman for NHS Direct said its phone line was overwhelmed.')).toEqual([['organization', 'NHS Direct']]);
     expect(kinds('He left. Harlow Direct said: "We are busy."')).toEqual([['person', 'Harlow Direct']]);
-    expect(kinds('He left. She said fans should not go to the Velmar Grand Prix.').filter(([k]) => k === 'person')).toEqual([]);
+    expect(kinds('He left. Fans flocked to the Velmar Grand Prix.').filter(([k]) => k === 'person')).toEqual([]);
   });
 });
 
