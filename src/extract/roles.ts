@@ -83,7 +83,7 @@ function officeIn(phrase: string): string | undefined {
   const parts = phrase.split(/\s+of\s+/i);
   if (ROLE_NOUNS.test(parts[0])) return phrase;
   // Not after a list ("the party elite and most of the senior officers") nor for kin, whom "the
-  // death of his mother, Jane Roe," may name or not.
+  // loss of his mother, Jane Roe," may name or not.
   const tail = parts.length > 1 && !/\band\b/.test(parts[0]) ? parts[parts.length - 1].replace(/^(?:the|a|an|his|her|its|their|our)\s+/i, '') : '';
   return ROLE_NOUNS.test(tail) && !KIN.test(tail) ? tail : undefined;
 }
