@@ -279,6 +279,25 @@ describe('resolve: a company by its first word', () => {
   });
 });
 
+describe('resolve: a name cut before its "and"', () => {
+  it('makes "Institute for Harbour Studies" the "Institute for Harbour Studies and Planning" the story names in full', () => {
+    const { entities } = resolved({
+      a: dated('The Institute for Harbour Studies and Planning warned on Monday that the quay was unsafe.'),
+      b: dated('The Institute for Harbour Studies said on Tuesday the quay would close.'),
+    });
+    const orgs = entities.filter((e) => e.kind === 'organization');
+    expect(orgs.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['Institute for Harbour Studies and Planning', ['Institute for Harbour Studies'], 2]]);
+  });
+
+  it('keeps the short name apart when two long names run on from it', () => {
+    const { entities } = resolved({
+      a: dated('The Institute for Harbour Studies and Planning and the Institute for Harbour Studies and Design met on Monday.'),
+      b: dated('The Institute for Harbour Studies said on Tuesday the quay would close.'),
+    });
+    expect(entities.filter((e) => e.kind === 'organization').map((o) => o.name).sort()).toEqual(['Institute for Harbour Studies', 'Institute for Harbour Studies and Design', 'Institute for Harbour Studies and Planning']);
+  });
+});
+
 describe('resolve: a settlement named before a facility noun', () => {
   it('keeps a town a town when one mention reads "Varnecq museum" and the others "in Varnecq"', () => {
     const { entities } = resolved({

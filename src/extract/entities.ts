@@ -203,7 +203,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (nameTokens.length === 1 && isTitleWord(nameTokens[0].text)) return extra;
   // "Lowland farmers said": an English word capitalised to open the sentence, before the
   // noun it describes, is that word, not the place compromise's lexicon knows by it.
-  const lexiconPlace = isLexiconPlace(text) && !isCommonWord(text) && !(single && atStart && isEnglishWord(text) && !run.after.trim() && /^\p{Ll}/u.test(run.next[0] ?? ''));
+  // "the FCO": the lexicon files some acronyms of bodies under places; a city's ("NYC") says so.
+  const lexiconPlace = isLexiconPlace(text) && !isCommonWord(text) && !(/^\p{Lu}{3,}$/u.test(text) && !wordTags(text).has('City')) && !(single && atStart && isEnglishWord(text) && !run.after.trim() && /^\p{Ll}/u.test(run.next[0] ?? ''));
   if (single && !speaksNext && lexiconPlace) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   if (PLACE_NOUNS.test(s.text.slice(offset + run.text.length)) && !isFirstName(tokens[0].text)) {
     return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];

@@ -157,8 +157,10 @@ const PART_WORDS = /^(?:Part|Parts|Most|Much|Some|Rest|Half|All|None|Each|Many|F
 function andInName(run: Token[], tokens: Token[], j: number, gap: (a: Token, b: Token) => string): number {
   if (tokens[j].text !== 'and' || j + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens[j + 1].text)) return 0;
   if (!/^\s+$/.test(gap(tokens[j], tokens[j + 1])) || !/^\s+$/.test(gap(tokens[j - 1], tokens[j]))) return 0;
-  const of = run.findIndex((t) => t.text === 'of');
-  if (of >= 1 && run.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase()))) return 1;
+  // "Centers for Harbour Safety and Rescue": "for" too, after a plural head.
+  const of = run.findIndex((t) => t.text === 'of' || t.text === 'for');
+  // ("The Council for Arts and Jane Roe": a given name after "and" starts another name.)
+  if (of >= 1 && run.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase()) || ORG_HEADS.has(t.text.toLowerCase().replace(/s$/, ''))) && !isFirstName(tokens[j + 1].text)) return 1;
   // "Seeds and Soil Authority", "Roads and Tunnels Development Corporation": plain
   // English words before "and" (no place, no acronym: "HVB and Bank of Harlow" are two), and
   // the words after it run on to an institution's head that ends the name.
@@ -175,7 +177,7 @@ function andInName(run: Token[], tokens: Token[], j: number, gap: (a: Token, b: 
 }
 
 /** Heads of institutions whose names join two words with "and" before them. */
-const AND_NAME_HEADS = /^(?:Administration|Corporation|Authority|Foundation|Commission|Agency|Institute|Organi[sz]ation|Association|Federation|Board|Council|Committee|Bank|Fund|Department|Ministry|Company|Service|Society|Trust|Cent(?:re|er)|Bureau|University|College|School)$/;
+const AND_NAME_HEADS = /^(?:Administration|Corporation|Authority|Foundation|Commission|Agency|Institute|Organi[sz]ation|Association|Federation|Board|Council|Committee|Bank|Fund|Department|Ministry|Office|Company|Service|Society|Trust|Cent(?:re|er)|Bureau|University|College|School)$/;
 
 function connectorLength(tokens: Token[], j: number, gap: (a: Token, b: Token) => string): number {
   let k = j;

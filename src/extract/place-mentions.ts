@@ -85,8 +85,9 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   // "the MP for Thornbury": a constituency, a region of its own.
   const kind = (placeOf?.[1] ?? placeOf?.[2] ?? (placeOf?.[3] ? 'region' : undefined))?.toLowerCase();
   const single = run.tokens.length === 1 ? run.tokens[0].text : null;
-  // Not "in Q2", "in April-June", "type Ia", "against Israelis": codes, spans of months and peoples are no places.
-  const nameLike = single && single.length >= 3 && !/\d/.test(single) && !MONTH_SPAN.test(single) && !isCommonWord(single) && !isFirstName(single) && !isKnownLastName(single)
+  // Not "in Q2", "in April-June", "type Ia", "against Israelis", "outside DVD stores": codes, spans of
+  // months, peoples and acronyms are no places.
+  const nameLike = single && single.length >= 3 && !/\d/.test(single) && !/^\p{Lu}+$/u.test(single) && !MONTH_SPAN.test(single) && !isCommonWord(single) && !isFirstName(single) && !isKnownLastName(single)
     && !DEMONYMS[single] && !DEMONYMS[single.replace(/s$/, '')] && !GROUP_NOUNS.test(single);
   if (kind || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city' };

@@ -70,6 +70,7 @@ export function clusterOrganizations(all: Located[], credits: string[]): Cluster
   }
   mergeAcronyms(clusters, byKey, all.filter((m) => m.mention.tentative));
   mergeShortNames(clusters);
+  mergeNamesCutBeforeAnd(clusters);
   for (const credit of credits) {
     const key = orgKey(credit);
     const c = byKey.get(key);
@@ -178,6 +179,34 @@ function mergeShortNames(clusters: Cluster[]): void {
     long[0].name ??= mostFrequent(long[0].members.map((m) => m.mention.text.replace(/^the /i, '')).filter((t) => t.includes(' ')));
     long[0].members.push(...c.members);
     if (!long[0].extraAliases!.includes(text)) long[0].extraAliases!.push(text);
+    absorbed.add(c);
+  }
+  if (absorbed.size) clusters.splice(0, clusters.length, ...clusters.filter((c) => !absorbed.has(c)));
+}
+
+/**
+ * "Institute for Harbour Studies" joins "Institute for Harbour Studies and Planning" when that is
+ * the only longer name that runs on from it with "and": writers drop a name's last words.
+ */
+function mergeNamesCutBeforeAnd(clusters: Cluster[]): void {
+  const byStem = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    for (const m of c.members) {
+      const at = m.mention.text.lastIndexOf(' and ');
+      if (at < 0) continue;
+      const stem = orgKey(m.mention.text.slice(0, at));
+      const list = byStem.get(stem) ?? [];
+      if (!list.includes(c)) list.push(c);
+      byStem.set(stem, list);
+    }
+  }
+  const absorbed = new Set<Cluster>();
+  for (const c of clusters) {
+    const long = byStem.get(orgKey(c.members[0]?.mention.text ?? ''));
+    if (!long || long.length !== 1 || long[0] === c || absorbed.has(long[0])) continue;
+    long[0].name ??= mostFrequent(long[0].members.map((m) => m.mention.text.replace(/^the /i, '')));
+    long[0].members.push(...c.members);
+    for (const a of c.extraAliases ?? []) if (!long[0].extraAliases!.includes(a)) long[0].extraAliases!.push(a);
     absorbed.add(c);
   }
   if (absorbed.size) clusters.splice(0, clusters.length, ...clusters.filter((c) => !absorbed.has(c)));

@@ -730,6 +730,20 @@ describe('entities: companies, datelines and offices with owners', () => {
 });
 
 describe('entities: bodies that look like two names', () => {
+  it('takes an acronym for no place, whatever the lexicon or a preposition says, but a city\'s for a city', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('He left. Crowds formed outside DVD stores.').filter(([k]) => k === 'place')).toEqual([]);
+    expect(kinds('He left. Travel advice changed when the FCO spoke on Monday.').filter(([k]) => k === 'place')).toEqual([]);
+    expect(kinds('He left. She flew to NYC on Monday.')).toEqual([['place', 'NYC']]);
+  });
+
+  it('reads "and" inside a body\'s name after "for" and before "Office", but not before a given name', () => {
+    const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
+    expect(orgs('He left. The Harbour and Fisheries Office said so.')).toEqual(['Harbour and Fisheries Office']);
+    expect(orgs('He left. Staff at the Centers for Harbour Safety and Rescue agreed.')).toEqual(['Centers for Harbour Safety and Rescue']);
+    expect(orgs('He left. The Council for Arts and Jane Roe met.')).toEqual(['Council for Arts']);
+  });
+
   it('takes a name with an acronym and no given name for a body, and a Grand Prix for no one', () => {
     const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('He left. A spokeswoman for NHS Direct said its phone line was overwhelmed.')).toEqual([['organization', 'NHS Direct']]);
