@@ -185,6 +185,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   for (let j = tokens.length - 3; j >= k; j--) {
     if (TITLE_NOUNS.has(tokens[j].text.toLowerCase())) { k = j + 1; break; }
   }
+  // "U.N. Secretary General Jane Roe": title words after the title noun are the title's too.
+  while (k > 0 && k < tokens.length - 2 && peels(k)) k++;
   const titled = (k > 0 && !(acronym && k === 1)) || (run.prev.length > 0 && isTitleWord(run.prev[run.prev.length - 1].text) && /^\s+$/.test(run.before));
   let nameTokens = tokens.slice(k);
   // "Director of State of Play Jenna McWilliams": a person's name never spans "of"; it is what follows.

@@ -29,7 +29,9 @@ const WATER_AFTER = /^(sea|ocean|strait|straits|river|lake|gulf|bay)$/;
 const STREET_HEADS = new Set(['street', 'avenue', 'square', 'boulevard', 'road', 'highway', 'lane', 'plaza', 'prospekt']);
 const FACILITY_AFTER = /^(prison|jail|airport|hotel|airbase|hospital|stadium|square|mosque|cathedral|palace|refinery|plant|reactor|crossing|checkpoint|centre|center|hall|library|museum|bridge|dam)$/;
 /** A structure's kind written as the last word of its name: "Key Bridge", "Tarbela Dam". */
-const FACILITY_HEADS = /^(?:Bridge|Airport|Stadium|Dam|Tunnel|Prison|Cathedral|Mosque|Refinery|Airbase|Pipeline)$/;
+const FACILITY_HEADS = /^(?:Bridge|Airport|Stadium|Dam|Tunnel|Prison|Cathedral|Mosque|Abbey|Basilica|Church|Chapel|Synagogue|Temple|Monastery|Castle|Palace|Refinery|Airbase|Pipeline)$/;
+/** Words that name a church as a denomination: "the Roman Catholic Church", "the Orthodox Church". */
+const DENOMINATIONS = /^(?:Catholic|Orthodox|Anglican|Evangelical|Protestant|Methodist|Lutheran|Presbyterian|Baptist|Pentecostal|Episcopal|Reformed|Coptic|Apostolic|Adventist|Mormon)$/;
 /** What a facility is for, between its name and its kind: "training centre", "memorial hospital". */
 const FACILITY_KIND = /^(training|conference|convention|memorial|medical|research|detention|sports|exhibition|power|nuclear|international|military|cultural|community)$/;
 
@@ -129,7 +131,11 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
   // "Liberty Square", "Nadira Avenue": a named street or square.
   if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) return { kind: 'place', text, sentence, offset, placeKind: 'street' };
   // "Tellmark Point Bridge", "Oskarby International Airport": a structure named with its kind.
-  if (run.tokens.length > 1 && FACILITY_HEADS.test(run.tokens[run.tokens.length - 1].text)) return { kind: 'place', text: text.replace(/^The /, ''), sentence, offset, placeKind: 'facility' };
+  if (run.tokens.length > 1 && FACILITY_HEADS.test(run.tokens[run.tokens.length - 1].text)) {
+    // "the Catholic Church", "the Evangelical Lutheran Church": a denomination is a body, not a building.
+    if (run.tokens[run.tokens.length - 1].text === 'Church' && run.tokens.some((t) => DENOMINATIONS.test(t.text))) return { kind: 'organization', text: text.replace(/^The /, ''), sentence, offset };
+    return { kind: 'place', text: text.replace(/^The /, ''), sentence, offset, placeKind: 'facility' };
+  }
   if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !describes(run) && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
     return { kind: 'place', text, sentence, offset, placeKind: 'facility' };
   }

@@ -1,5 +1,5 @@
 import { DEMONYMS } from './demonyms.js';
-import { OFFICES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { MONTH, OFFICES, ROLE_NOUNS, TITLE_WORDS, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
 
 const APPOSITIVE_TITLES = `spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman|${OFFICES}`;
@@ -14,6 +14,8 @@ const TRAILING_HONORIFIC = /(?<=\p{L}+ \p{L}+)(?<!Crown) (?:Prince|Princess|Shei
 const OWNER = /^(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s/u;
 /** Verbs that open an inverted clause before a name: "Had Jane Roe known", "Should Jane Roe win". */
 const AUXILIARY = /^(?:Had|Has|Have|Were|Was|Should|Would|Could|Did|Does|Do|Is|Are|Will|Shall|Can|May|Might|Must)$/;
+/** "In November Harlow Fed President Jane Roe": when, opening the sentence, is no part of the title. */
+const WHEN_BEFORE_TITLE = new RegExp(`^(?:(?:In|On|By|Since|Until|Last|Next|Early|Late)\\s+)?(?:${MONTH}|${WEEKDAY})\\s+`);
 /** A phrase opening the sentence up to its comma: "In a letter to the prime minister, ", "Speaking in Oslo, ". */
 const FRONTED = /^(?:In|At|On|During|After|Before|Following|Speaking|Writing|Asked|Responding|Due to|Because of|Despite|Amid|Since|Given)\b[^,]*,\s*$/;
 /** Words that make a phrase a clause, not a title: "the party is led by its former deputy". */
@@ -123,7 +125,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   // "The Swedish conductor Elsa Varnholm": the article that opens the sentence is no part of the office.
   // "Its chairman Olaf Brant": the owner is a pronoun, no part of the office either.
   // "Had Jane Roe been there": an auxiliary that opens an inverted clause is no title.
-  const pre = [...before, ...peeled.filter((w) => !AUXILIARY.test(w))].join(' ').replace(TRAILING_HONORIFIC, '').replace(/^(?:The|A|An|Its|His|Her|Their|Our)\s+/, '');
+  const pre = [...before, ...peeled.filter((w) => !AUXILIARY.test(w))].join(' ').replace(WHEN_BEFORE_TITLE, '').replace(TRAILING_HONORIFIC, '').replace(/^(?:The|A|An|Its|His|Her|Their|Our)\s+/, '');
   if (pre && (ROLE_NOUNS.test(pre) || peeled.length)) roles.push(pre);
   // "An army spokesman, Brigadier General Nabil Abdallah, said": the role opens the clause.
   const first = before.length ? run.prev[run.prev.length - before.length] : run.tokens[0];

@@ -744,6 +744,19 @@ describe('entities: bodies that look like two names', () => {
     expect(orgs('He left. The Council for Arts and Jane Roe met.')).toEqual(['Council for Arts']);
   });
 
+  it('takes churches, chapels, abbeys and palaces for places, and a denomination\'s church for a body', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('He left. Visitors crowded into Harlow Abbey, officials said.')).toEqual([['place', 'Harlow Abbey']]);
+    expect(kinds('He left. Smoke rose from the Velmar Chapel on Monday.')).toEqual([['place', 'Velmar Chapel']]);
+    expect(kinds('He left. The Catholic Church said so.')).toEqual([['organization', 'Catholic Church']]);
+  });
+
+  it('peels title words after a body and a title noun, and a month that opens the sentence off a title', () => {
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
+    expect(people('He left. U.N. Secretary General Tomas Berg called for calm.')).toEqual([['Tomas Berg', 'U.N. Secretary General']]);
+    expect(people('He left. In November Harlow Fed President Jane Roe spoke.')).toEqual([['Jane Roe', 'Harlow Fed President']]);
+  });
+
   it('takes a name with an acronym and no given name for a body, and a Grand Prix for no one', () => {
     const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('He left. A spokeswoman for NHS Direct said its phone line was overwhelmed.')).toEqual([['organization', 'NHS Direct']]);
