@@ -1,5 +1,5 @@
 import { DEMONYMS } from './demonyms.js';
-import { MONTH, OFFICES, ROLE_NOUNS, TITLE_WORDS, WEEKDAY } from './lexicon.js';
+import { MONTH, OFFICES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
 
 const APPOSITIVE_TITLES = `spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman|${OFFICES}`;
@@ -91,6 +91,29 @@ function officeIn(phrase: string): string | undefined {
 }
 
 /**
+ * ", the United States sent an ambassador back": a plain word, no preposition, before a
+ * determiner is a verb, and the phrase a clause, not an office ("head of the party" is one).
+ */
+const VERB_BEFORE_DETERMINER = /\b(?!(?:of|to|for|at|in|on|with|from|by|and|or|as|into|onto|over|under|within|without|than|about|against|between|among|across|after|before|behind|beyond|near|per|via|like|including|during|since|until|outside|inside|throughout|toward|towards|amid|despite)\b)\p{Ll}+\s+(?:a|an|the|his|her|its|their)\s/u;
+
+/**
+ * ", leftist leader Jane Roe,", ", head of the party Jane Roe,": a known given name and a surname
+ * start the next name in a list — unless a preposition and a title tie the name to the office
+ * ("adviser to President Jane Roe", "wife of the late President Jane Roe"). "Shelby County"
+ * is a place's name, not a person's.
+ */
+function namesSomeone(phrase: string): boolean {
+  for (const m of phrase.matchAll(/(\p{Lu}\p{Ll}+)\s+(?=((?:\p{Lu}|(?:al|el|bin|ibn|abu|de|da|van|von)[- ])[\p{L}-]*)(?![\p{L}-]|['’]s))/gu)) {
+    if (!isFirstName(m[1]) || ORG_HEADS.has(m[2].toLowerCase()) || PLACE_HEADS.test(m[2])) continue;
+    const head = phrase.slice(0, m.index).trim();
+    const titled = /\b(?:of|for|to|at|with)\b/.test(head) && TITLE_WORDS.has(head.split(/\s+/).pop()!.toLowerCase());
+    if (!titled) return true;
+  }
+  return false;
+}
+const PLACE_HEADS = /^(?:County|City|State|Province|District|Region|Island|Islands|Valley|River|Street|Avenue|Road|Square|Park|Bay|Beach|Hills?|Heights)$/;
+
+/**
  * The role stated next to a person: the title words in front of the name
  * ("Ukrainian Defense Minister", "Pentagon spokesman") or an appositive after it
  * (", the head of the Armenian delegation,").
@@ -137,7 +160,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   const opener = opening && FRONTED.test(sentence.slice(0, first.offset));
   const capitalisedName = (text: string): boolean => /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(text) && !ROLE_NOUNS.test(text.split(' ').pop()!);
   const openingOffice = opening && !opener && !CLAUSE_WORDS.test(opening[1]) ? officeIn(opening[1]) : undefined;
-  if (openingOffice && !capitalisedName(openingOffice.replace(OWNER, ''))) roles.unshift(openingOffice);
+  if (openingOffice && !capitalisedName(openingOffice.replace(OWNER, '')) && !VERB_BEFORE_DETERMINER.test(openingOffice)) roles.unshift(openingOffice);
   const last = nameTokens[nameTokens.length - 1];
   const after = sentence.slice(last.offset + last.text.length + (last.possessive ? 2 : 0));
   const app = APPOSITIVE.exec(after);
@@ -152,11 +175,10 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
       // "who led the orchestra for almost three decades": how long is no part of the office.
       .replace(/\s+(?:for|since|from|until|between)\s+(?:(?:almost|nearly|more than|over|about)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\b.*$/i, '').trim();
     // ", the head of the ruling party Ana Brnabic," introduces the next name in a list.
-    const trailing = /(\p{Lu}\p{L}+) \p{Lu}\p{L}+$/u.exec(role);
     // "who was abducted with nurse X": after "who is/was" only a noun phrase is an office.
     const deed = /^who (?:is|was) \w+(?:ed|en|wn|rn)\b/.test(app[1]);
     const office = officeIn(role);
-    if (office && !deed && !(trailing && isFirstName(trailing[1]))) roles.push(office);
+    if (office && !deed && !namesSomeone(role) && !VERB_BEFORE_DETERMINER.test(role)) roles.push(office);
   }
   return roles.length ? roles.join('; ') : undefined;
 }

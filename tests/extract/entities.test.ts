@@ -365,6 +365,15 @@ describe('entities: appositives before a name', () => {
     expect(roleOf('Tomas Berg, the party elite and most of the senior officers are from the north.', 'Tomas Berg')).toBeUndefined();
   });
 
+  it('takes neither a clause nor the next name of a list for an appositive role, but keeps a title tied to a name by a preposition', () => {
+    const roles = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
+    expect(roles('Years after the killing of Mayor Jane Roe, the Velmar government sent an envoy back to Harlow.')[0]).toEqual(['Jane Roe', 'Mayor']);
+    expect(roles('The list named former judge Tomas Berg, union leader Ines Varga, and others.')).toEqual([['Tomas Berg', 'former judge'], ['Ines Varga', 'union leader']]);
+    expect(roles('Talks were led by Tomas Berg, the head of the Harlow party Ines Varga, and others.').find(([n]) => n === 'Tomas Berg')).toEqual(['Tomas Berg', undefined]);
+    expect(roles('Tomas Berg, top adviser to President Ines Varga, said so.')[0]).toEqual(['Tomas Berg', 'top adviser to President Ines Varga']);
+    expect(roles('Ivo Lind, a spokesman for the Shelby County Office of Emergencies, said so.')[0]).toEqual(['Ivo Lind', 'spokesman for the Shelby County Office of Emergencies']);
+  });
+
   it('takes no auxiliary that opens an inverted clause for a title', () => {
     const person = mentionsOf('Had Ines Varga been in charge, the plan would have failed.').find((m) => m.kind === 'person');
     expect(person).toMatchObject({ text: 'Ines Varga' });
