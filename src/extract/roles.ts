@@ -91,7 +91,7 @@ function officeIn(phrase: string): string | undefined {
 }
 
 /**
- * ", the United States sent an ambassador back": a plain word, no preposition, before a
+ * ", the Velmar government sent an envoy back": a plain word, no preposition, before a
  * determiner is a verb, and the phrase a clause, not an office ("head of the party" is one).
  */
 const VERB_BEFORE_DETERMINER = /\b(?!(?:of|to|for|at|in|on|with|from|by|and|or|as|into|onto|over|under|within|without|than|about|against|between|among|across|after|before|behind|beyond|near|per|via|like|including|during|since|until|outside|inside|throughout|toward|towards|amid|despite)\b)\p{Ll}+\s+(?:a|an|the|his|her|its|their)\s/u;
@@ -99,7 +99,7 @@ const VERB_BEFORE_DETERMINER = /\b(?!(?:of|to|for|at|in|on|with|from|by|and|or|a
 /**
  * ", leftist leader Jane Roe,", ", head of the party Jane Roe,": a known given name and a surname
  * start the next name in a list — unless a preposition and a title tie the name to the office
- * ("adviser to President Jane Roe", "wife of the late President Jane Roe"). "Shelby County"
+ * ("adviser to President Jane Roe", "widow of the former President Jane Roe"). "Marion County"
  * is a place's name, not a person's.
  */
 function namesSomeone(phrase: string): boolean {

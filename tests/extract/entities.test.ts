@@ -371,7 +371,7 @@ describe('entities: appositives before a name', () => {
     expect(roles('The list named former judge Tomas Berg, union leader Ines Varga, and others.')).toEqual([['Tomas Berg', 'former judge'], ['Ines Varga', 'union leader']]);
     expect(roles('Talks were led by Tomas Berg, the head of the Harlow party Ines Varga, and others.').find(([n]) => n === 'Tomas Berg')).toEqual(['Tomas Berg', undefined]);
     expect(roles('Tomas Berg, top adviser to President Ines Varga, said so.')[0]).toEqual(['Tomas Berg', 'top adviser to President Ines Varga']);
-    expect(roles('Ivo Lind, a spokesman for the Shelby County Office of Emergencies, said so.')[0]).toEqual(['Ivo Lind', 'spokesman for the Shelby County Office of Emergencies']);
+    expect(roles('Tomas Berg, a spokesman for the Marion County Office of Emergencies, said so.')[0]).toEqual(['Tomas Berg', 'spokesman for the Marion County Office of Emergencies']);
   });
 
   it('takes no auxiliary that opens an inverted clause for a title', () => {
