@@ -298,6 +298,26 @@ describe('resolve: a name cut before its "and"', () => {
   });
 });
 
+describe('resolve: two countries\' bodies of one name', () => {
+  it('keeps the Norwegian and the Swedish interior ministries apart, and gives an ownerless mention to the one its article names', () => {
+    const { entities } = resolved({
+      a: dated('The Norwegian Interior Ministry said on Monday that the border was closed. The Interior Ministry added that it would reopen soon.'),
+      b: dated('The Swedish Interior Ministry denied on Tuesday that the border was closed.'),
+      c: dated('The Interior Ministry of Norway and the Swedish Interior Ministry met on Wednesday. The Interior Ministry said nothing.'),
+    });
+    const orgs = entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.mentions.map((m) => m.article).join('')]).sort();
+    expect(orgs).toEqual([['Interior Ministry', 'c'], ['Norwegian Interior Ministry', 'aac'], ['Swedish Interior Ministry', 'bc']]);
+  });
+
+  it('merges the bodies of one name when the story names one owner or none', () => {
+    const { entities } = resolved({
+      a: dated('The Norwegian Interior Ministry said on Monday that the border was closed.'),
+      b: dated('The Interior Ministry said on Tuesday that the border would reopen.'),
+    });
+    expect(entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.mentions.length])).toEqual([['Norwegian Interior Ministry', 2]]);
+  });
+});
+
 describe('resolve: a settlement named before a facility noun', () => {
   it('keeps a town a town when one mention reads "Varnecq museum" and the others "in Varnecq"', () => {
     const { entities } = resolved({

@@ -49,8 +49,9 @@ export function clusterOrganizations(all: Located[], credits: string[]): Cluster
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   const mentions = all.filter((m) => !m.mention.tentative);
+  const keyOf = ownedKeys(mentions);
   for (const m of mentions) {
-    const key = orgKey(m.mention.text);
+    const key = keyOf(m);
     let c = byKey.get(key);
     if (!c) { c = { kind: 'organization', members: [], extraAliases: [] }; byKey.set(key, c); clusters.push(c); }
     c.members.push(m);
@@ -80,6 +81,44 @@ export function clusterOrganizations(all: Located[], credits: string[]): Cluster
     clusters.push(created);
   }
   return clusters;
+}
+
+/** The country (or union of countries) a body's name says owns it: "Russian", "U.S.", "of Peru", "UN". */
+function ownerOf(text: string): string | null {
+  const words = text.replace(/^the /i, '').split(' ');
+  if (words.length > 2 && OWNER_PHRASE.test(words.slice(0, 2).join(' '))) return words.slice(0, 2).join(' ');
+  const owner = words.length > 1 && ownerWord(words[0]) ? words[0] : words.length > 3 && words[words.length - 2] === 'of' && lookupCountry(words[words.length - 1]) ? words[words.length - 1] : null;
+  if (!owner) return null;
+  if (/^(?:UN|U\.N\.)$/.test(owner)) return 'United Nations';
+  if (/^(?:EU|E\.U\.)$/.test(owner)) return 'European Union';
+  return DEMONYMS[owner] ?? lookupCountry(owner)?.name ?? owner;
+}
+
+/**
+ * Keys that keep two countries' bodies of one name apart: the "Chinese Foreign Ministry" and the
+ * "French Foreign Ministry" are two ministries. Where the story names several owners of a name,
+ * the owner joins the key, and a mention with no owner ("the Foreign Ministry") goes with the one
+ * owner its own article names, or stays apart when its article names none or several.
+ */
+function ownedKeys(mentions: Located[]): (m: Located) => string {
+  const owners = new Map<string, Set<string>>();
+  const inArticle = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const owner = ownerOf(m.mention.text);
+    if (!owner) continue;
+    const key = orgKey(m.mention.text);
+    for (const [k, map] of [[key, owners], [`${key}|${m.article}`, inArticle]] as const) {
+      if (!map.has(k)) map.set(k, new Set());
+      map.get(k)!.add(owner);
+    }
+  }
+  return (m) => {
+    const key = orgKey(m.mention.text);
+    if ((owners.get(key)?.size ?? 0) < 2) return key;
+    const local = inArticle.get(`${key}|${m.article}`);
+    const owner = ownerOf(m.mention.text) ?? (local?.size === 1 ? [...local][0] : '');
+    return `${key}|${owner}`;
+  };
 }
 
 const MINOR_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
