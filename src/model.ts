@@ -103,6 +103,8 @@ export interface Mention {
   wordAsName?: boolean;
   /** A news agency credited in the text (a source, not an actor). */
   agency?: boolean;
+  /** A body's name standing alone in brackets, as an acronym is introduced: "the Harlow Rescue Service (HRS)". */
+  inBrackets?: boolean;
   /** A nickname the text gives a person named just before ("…, widely known as Lulu"): that name. */
   aliasOf?: string;
 }

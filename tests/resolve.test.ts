@@ -385,6 +385,13 @@ describe('resolve: acronyms', () => {
     expect(entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.aliases])).toEqual([['Central Bank of Lebanon', []]]);
   });
 
+  it('joins a body named in a list to the name before it only when it stands in brackets', () => {
+    const orgs = (body: string) => resolved({ a: dated(body), b: dated('The HRA said on Tuesday it would help.') })
+      .entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.aliases]).sort();
+    expect(orgs('Hackers hit the Velmar Monetary Fund, HRA and others on Monday.').find(([n]) => n === 'Velmar Monetary Fund')).toEqual(['Velmar Monetary Fund', []]);
+    expect(orgs('Hackers hit the Velmar Monetary Fund (HRA) on Monday.').find(([n]) => n === 'Velmar Monetary Fund')).toEqual(['Velmar Monetary Fund', ['HRA']]);
+  });
+
   it('keeps an acronym apart when two long names share its initials', () => {
     const { entities } = resolved({
       a: dated('The National Security Council met on Monday. The National Safety Commission met on Tuesday.'),

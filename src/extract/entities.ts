@@ -647,7 +647,9 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
         const listed = listedFields(m, s.text);
         // The runs of the listed fields are read as part of the body, not again on their own.
         if (listed) coveredTo = m.offset + m.text.length + listed.length;
-        mentions.push(listed ? { ...m, text: m.text + listed } : m);
+        // ("Harlow Holdings (HHL.N)": a ticker's exchange suffix may end the sentence as split.)
+        const bracketed = m.kind === 'organization' && /\(\s*$/.test(s.text.slice(0, m.offset)) && /^(?:\s*\)|\.?\s*$)/.test(s.text.slice(m.offset + m.text.length));
+        mentions.push(listed ? { ...m, text: m.text + listed } : bracketed ? { ...m, inBrackets: true } : m);
       }
     }
   }

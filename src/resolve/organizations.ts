@@ -153,7 +153,8 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
   const endingAt = new Map<string, Cluster>();
   for (const c of clusters) for (const m of c.members) endingAt.set(`${m.article}|${m.mention.sentence}|${m.mention.offset + m.mention.text.length}`, c);
   const bracketed = (members: Located[]): Cluster | null => {
-    for (const m of members) {
+    // Only a mention in brackets: "the Harlow Fund, Velmar Agency" lists two bodies.
+    for (const m of members.filter((x) => x.mention.inBrackets)) {
       const c = endingAt.get(`${m.article}|${m.mention.sentence}|${m.mention.offset - 2}`);
       if (c && !/^\p{Lu}{2,6}$/u.test(c.members[0].mention.text)) return c;
     }
