@@ -517,6 +517,16 @@ describe('resolve: a lone given name', () => {
 });
 
 
+describe('resolve: the United Kingdom\'s nations', () => {
+  it('keeps Scotland and Wales places of their own, and Britain and the UK one country', () => {
+    const { entities } = resolved({
+      a: dated('Cases rose in Scotland and Wales on Monday, and Britain said it was ready.'),
+      b: dated('The UK said on Tuesday that cases in Scotland had peaked.'),
+    });
+    expect(entities.filter((e) => e.kind === 'place').map((p) => [p.name, p.aliases]).sort()).toEqual([['Scotland', []], ['United Kingdom', ['Britain', 'UK']], ['Wales', []]]);
+  });
+});
+
 describe('resolve: a region by its name alone', () => {
   it('takes "the coast of Ishikawa" for the place "Ishikawa prefecture" names, not a person', () => {
     const c = resolveEntities(extractTexts({

@@ -45,6 +45,9 @@ const COUNTRY_ALIASES: Record<string, string> = {
   Tanzania: 'TZ', 'South Korea': 'KR', 'North Korea': 'KP', 'Ivory Coast': 'CI', Palestine: 'PS', Taiwan: 'TW',
 };
 
+/** The United Kingdom's nations: places of their own, with the kingdom's country code. */
+const HOME_NATIONS = /^(?:England|Scotland|Wales|Northern Ireland)$/;
+
 const countryByName = new Map<string, GazetteerPlace>();
 for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }) as Record<string, string[]>)) {
   const display = [...names].filter((n) => n.length >= 4 && !n.includes('.') && !n.includes(',')).sort((a, b) => a.length - b.length)[0] ?? names[0];
@@ -54,11 +57,12 @@ for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) {
   const names = (countries.getNames('en', { select: 'all' }) as Record<string, string[]>)[code];
   const known = names && countryByName.get(plainKey(names[0]));
   // England, Scotland and Wales keep their own names; the others show the short form.
-  if (known) countryByName.set(plainKey(alias), /^(England|Scotland|Wales|Northern Ireland)$/.test(alias) ? { ...known, name: alias } : known);
+  if (known) countryByName.set(plainKey(alias), HOME_NATIONS.test(alias) ? { ...known, name: alias } : known);
 }
 /** Display names where the shortest ISO name is not the usual one. */
 const DISPLAY: Record<string, string> = { GB: 'United Kingdom' };
 for (const place of countryByName.values()) {
+  if (HOME_NATIONS.test(place.name)) continue;
   if (place.country && DISPLAY[place.country]) { place.name = DISPLAY[place.country]; continue; }
   const short = Object.entries(COUNTRY_ALIASES).find(([alias, code]) => code === place.country && !/^(England|Scotland|Wales|Northern Ireland|Britain|Great Britain|America|Holland)$/.test(alias));
   if (short && place.name.length > short[0].length + 6) place.name = short[0];
