@@ -599,7 +599,8 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   // Only an office vouches for a word as a name: "Swedish Crowns", "German Frigate" name no one.
   const peeled = run.tokens.slice(0, Math.max(0, run.tokens.indexOf(nameTokens[0]))).map((t) => t.text.toLowerCase().replace(/\.$/, ''));
   const office = peeled.length ? peeled.some((w) => TITLE_WORDS.has(w) && !QUALIFIER_TITLES.has(w)) : titled;
-  if (isCommonWord(first) && !(office && !nameAtStart)) return speaks && !isFunctionWord(first) ? { kind: 'person', text: first, sentence: s.index, offset, tentative: true, wordAsName: true } : null;
+  // ("Having said that, …": an auxiliary's participle opening the sentence is no one's name.)
+  if (isCommonWord(first) && !(office && !nameAtStart)) return speaks && !isFunctionWord(first) && !(nameAtStart && /^(?:Having|Being)$/.test(first)) ? { kind: 'person', text: first, sentence: s.index, offset, tentative: true, wordAsName: true } : null;
   // A lone surname is only sure with a title or a known name; otherwise it waits for
   // the resolve stage to find the full name elsewhere in the story.
   // A lone given name ("Saad") is never sure: it must meet its full name, unless a monarch's or

@@ -1,6 +1,6 @@
 import type { Mention, QuoteRecord, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
-import { ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
+import { MONTH, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
 
 interface Span { start: number; end: number; text: string }
 
@@ -67,8 +67,8 @@ export interface QuoteContext {
   quoting?: string | null;
 }
 
-const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: number, last = false): Mention | undefined => {
-  const all = (people.get(s.index) ?? []).filter((p) => p.offset >= from && p.offset < to);
+const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: number, last = false, sureOnly = false): Mention | undefined => {
+  const all = (people.get(s.index) ?? []).filter((p) => p.offset >= from && p.offset < to && !(sureOnly && p.tentative));
   // A lone capitalised word only guessed to be a person ("Korvane's chief executive, Jane Roe,
   // said") gives way to a name the sentence states in full.
   const sure = all.filter((p) => !p.tentative);
@@ -95,8 +95,8 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
     return ctx.sentences[lo];
   };
   const spans = quoteSpans(text);
-  const local = (sent: Sentence, from: number, to: number, last = false): string | undefined =>
-    personIn(ctx.people, sent, from - sent.offset, to - sent.offset, last)?.text;
+  const local = (sent: Sentence, from: number, to: number, last = false, sureOnly = false): string | undefined =>
+    personIn(ctx.people, sent, from - sent.offset, to - sent.offset, last, sureOnly)?.text;
   let introducedBy: string | null = ctx.introducedBy ?? null;
   for (const s of ctx.sentences) {
     const inSentence = spans.filter((sp) => sp.start >= s.offset && sp.start < s.offset + s.text.length);
@@ -134,7 +134,7 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
   return { quotes, lastSubject, introducedBy, quoting };
 }
 
-type Local = (sent: Sentence, from: number, to: number, last?: boolean) => string | undefined;
+type Local = (sent: Sentence, from: number, to: number, last?: boolean, sureOnly?: boolean) => string | undefined;
 
 /** The speaker of one quote: named after it, before it, or a pronoun for the last subject. */
 function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local: Local, lastSubject: string | null): string | null {
@@ -174,6 +174,10 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
       const subject = local(s, s.offset, s.offset + firstAt) ?? writtenSubject(before.slice(0, firstAt));
       if (subject) return subject;
     }
+    // "Asked whether people should buy Velmacin, he said: …": a pronoun right before the verb is
+    // someone the sentence names in full before it ("While Roe agreed, she argued …"), else the
+    // last subject — never a lone word only guessed to be a name.
+    if (/\b(?:he|she)\s+(?:also\s+)?$/i.test(before.slice(0, verbAt))) return local(s, s.offset, s.offset + verbAt, true, true) ?? lastSubject;
     const lastComma = before.lastIndexOf(',', verbAt);
     const clauseAt = verbs.length > 1 ? Math.max(0, lastComma + 1) : 0;
     // "Roe, speaking after talks with Jane Doe, said: …": nothing between the aside and "said",
@@ -188,7 +192,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   // "The ministry called the report "baseless"": whoever called it so.
   const naming = /\b(?:called|dubbed|described|branded|labell?ed)\b/.exec(before);
   // "in what Beijing called "punishment"": the one who called it so.
-  const what = naming && /\bwhat\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u.exec(before.slice(0, naming.index));
+  // "in what the weekly Velmar Review called …": a kind of body may stand before the name.
+  const what = naming && /\bwhat\s+((?:the\s+(?:\p{Ll}+\s+){0,2})?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u.exec(before.slice(0, naming.index));
   if (what) return local(s, s.offset + what.index, s.offset + naming.index) ?? what[1];
   // "a ruling her counsel called "absurd"": the counsel speaks, not the man it defends.
   const owned = naming && /\b((?:his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)\s*$/.exec(before.slice(0, naming.index));
@@ -205,7 +210,10 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
 }
 
 /** Words that make a phrase a clause, not a subject: "The port will reopen next week, said …" says what, not who. */
-const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|will|would|can|could|should|may|might|must|and|but|which|that|this|it|there)\b/i;
+const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|will|would|can|could|should|may|might|must|and|but|which|that|this|it|there|he|she|they|we|i|you)\b/i;
+
+/** A live page's entry stamp run into the sentence after it: "Tuesday 3 March 2026 09.12 GMT". */
+const LIVE_STAMP = new RegExp(`^(?:(?:${WEEKDAY})\\s+)?\\d{1,2}\\s+(?:${MONTH})\\s+\\d{4}\\s+(?:\\d{1,2}[.:]\\d{2}\\s*(?:\\p{Lu}{2,4}\\s+)?)?`, 'u');
 
 /** The subject as written when no person is named: "the general staff of the armed forces". */
 function writtenSubject(text: string): string | null {
@@ -213,7 +221,8 @@ function writtenSubject(text: string): string | null {
   // "Unlike the ministry, which gave seven on Monday, the prosecutor": nor is a body it is set against.
   text = text.replace(DATELINE_START, '').replace(/^(?:in|on|at|during|after|before|with|later|earlier|unlike|like|despite)\b[^,]{0,40},(?:\s*(?:which|who)\b[^,]*,)?\s*/i, '');
   // "Work stopped in May, when the ministry said …": the subject is in the last clause.
-  const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|;\s*/).pop() ?? text;
+  // "The figures came as the ministry said …": so too after "came as", without the comma.
+  const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|;\s*|\s+(?:came|comes|come)\s+(?:as|after|when|while)\s+(?=(?:the|a|an)\s)/).pop() ?? text;
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
   let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
   // "On Monday the EU trade commissioner, …": a leading time adverbial is not the subject.
@@ -223,6 +232,12 @@ function writtenSubject(text: string): string | null {
   if (named) return named[1];
   // "China's Global Times, a popular tabloid run by …, said": the name is before the appositive.
   if (t.split(/\s+/).length > 8 && t.includes(',')) t = t.slice(0, t.indexOf(',')).trim();
+  // "Tuesday 3 March 2026 09.12 GMT Officials": a live page's time stamp is no part of who either.
+  t = t.replace(LIVE_STAMP, '');
+  // "The harbour master today": when is no part of who.
+  t = t.replace(/\s+(?:today|yesterday|tonight|tomorrow|now|also)$/i, '').replace(/[,;:\s]+$/, '');
+  // "Having said that, …", "Largely behind the scenes, …": a participle or an adverb opens no subject.
+  if (/^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(t)) return null;
   if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !(/^(the |a |an )?\p{Lu}|^the /u.test(t) || UNNAMED_SPEAKERS.test(t))) return null;
   return t;
 }
@@ -262,7 +277,8 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const beforeVerb = personIn(people, s, 0, verbAt);
   // "Vantoria's president, Nadia Brennock, said": a full name in apposition outranks a word only guessed to be one.
   const subject = (inSubject?.tentative && beforeVerb && !beforeVerb.tentative ? beforeVerb : undefined) ?? guess(inSubject) ?? guess(beforeVerb);
-  const pronoun = /^(he|she)$/i.test(m[1].trim());
+  // "Speaking at a briefing, she said that …", "He also said": the pronoun is the subject.
+  const pronoun = /(?:^|,\s*)(?:he|she)(?:\s+also)?$/i.test(m[1].trim());
   // "The country's power company, the Federal Power Board, said": the name in apposition speaks.
   const apposed = APPOSED_NAME.exec(s.text.slice(m[1].length, verbAt))?.[1];
   const speakerName = subject?.text ?? (pronoun ? lastSubject : apposed ?? writtenSubject(m[1]));

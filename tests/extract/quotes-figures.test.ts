@@ -539,3 +539,28 @@ describe('figures: people harmed, counted without a noun', () => {
     expect(figures.map((f) => [f.text, f.subject])).toEqual([['14', 'people'], ['21', 'people']]);
   });
 });
+
+describe('quotes: subjects that are no speakers', () => {
+  const said = (body: string) => quotesOf(body).map((x) => [x.kind, x.speakerName, x.text]);
+
+  it('gives a quote after "she said" to the last subject, not to a lone word of the clause before, but to a full name there', () => {
+    expect(said('Jane Roe met the press on Monday. Asked whether people should buy Velmacin online, she said: "Certainly not."')[0]).toEqual(['quote', 'Jane Roe', 'Certainly not']);
+    expect(said('Tomas Berg spoke first. While Jane Roe agreed, she argued the risk was "small".')[0]).toEqual(['quote', 'Jane Roe', 'small']);
+  });
+
+  it('takes the subject after "came as", and drops "today" and a live page\'s stamp from a written subject', () => {
+    expect(said('His remarks came as the Harlow Health Agency said it would send "two million" doses.')[0]).toEqual(['quote', 'Harlow Health Agency', 'two million']);
+    expect(said('The harbour master today said the storm had sunk "dozens" of boats.')[0]).toEqual(['quote', 'The harbour master', 'dozens']);
+    expect(said('Tuesday 3 March 2026 09.12 GMT Harbour officials said the quay had reopened after the storm.')[0]).toEqual(['paraphrase', 'Harbour officials', 'the quay had reopened after the storm']);
+  });
+
+  it('takes no participle, adverb or pronoun for a subject, and reads "in what the weekly X called"', () => {
+    expect(said('Having said that, the campaign "will help" in the end.').some(([, who]) => who === 'Having')).toBe(false);
+    expect(said('Largely out of sight, crews have moved into position, with the warning that a flood "is near".').some(([, who]) => who)).toBe(false);
+    expect(said('In what the weekly Harbour Gazette called a "rushed verdict", the court ruled for the port.')[0]).toEqual(['quote', 'Harbour Gazette', 'rushed verdict']);
+  });
+
+  it('reads "Speaking at a briefing, she said that …" as the last subject\'s saying', () => {
+    expect(said('Jane Roe arrived in Harlow on Monday. Speaking at a briefing, she said that two more cases had been ruled out.')).toContainEqual(['paraphrase', 'Jane Roe', 'two more cases had been ruled out']);
+  });
+});
