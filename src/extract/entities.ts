@@ -40,6 +40,9 @@ const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase().repl
 /** A photo credit or clock zone glued before a name ("AP", "Reuters", "BST"): never part of it. */
 const isCredit = (t: string): boolean => (/^\p{Lu}{2,6}$/u.test(t) && !isTitleWord(t)) || AGENCIES.has(t);
 
+/** Time zones a live page writes before its entries' text: "09.12 GMT Harlow …". */
+const TIME_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)$/;
+
 /** Classifies one run of capitalised words as a person, place, organization or nothing. */
 function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const tokens = run.tokens;
@@ -89,6 +92,12 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "Real Velno", "Eintracht Harlow": a club's name, its town after a word such names open with.
   if (tokens.length >= 2 && CLUB_PREFIXES.has(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && !tokens[0].possessive && !tokens.some((t) => TITLE_NOUNS.has(t.text.toLowerCase()))) {
     return [{ kind: 'organization', text, sentence, offset }];
+  }
+  // "NHS Greater Glasgow", "BBC Scotland": a body's acronym before a place names the body's branch there.
+  // (Not a dateline in capitals, "NEW DELHI", nor a time zone before one, "GMT Harlow".)
+  if (tokens.length >= 2 && tokens.length <= 4 && /^\p{Lu}{3,5}$/u.test(tokens[0].text) && !lookupCountry(tokens[0].text) && !AGENCIES.has(tokens[0].text) && !TIME_ZONE.test(tokens[0].text)) {
+    const rest = tokens.slice(1).map((t) => t.text).join(' ');
+    if (/\p{Ll}/u.test(rest) && (lookupCountry(rest) || lookupPlace(rest.replace(/^Greater /, ''), 15_000))) return [{ kind: 'organization', text, sentence, offset }];
   }
   const geo = geographicMention(run, text, sentence);
   if (geo) return [geo];

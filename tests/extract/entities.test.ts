@@ -766,6 +766,13 @@ describe('entities: bodies that look like two names', () => {
     expect(people('He left. In November Harlow Fed President Jane Roe spoke.')).toEqual([['Jane Roe', 'Harlow Fed President']]);
   });
 
+  it('takes a body\'s acronym before a place for the body\'s branch there, but not a dateline in capitals', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('He left. NHS Greater Glasgow said her son had died.')).toEqual([['organization', 'NHS Greater Glasgow']]);
+    expect(kinds('He left. A spokesman for NHS England said so.')).toEqual([['organization', 'NHS England']]);
+    expect(kinds('NEW DELHI (Wire) - Rain fell.').filter(([k]) => k === 'organization')).toEqual([]);
+  });
+
   it('takes a name with an acronym and no given name for a body, and a Grand Prix for no one', () => {
     const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('He left. A spokeswoman for NHS Direct said its phone line was overwhelmed.')).toEqual([['organization', 'NHS Direct']]);

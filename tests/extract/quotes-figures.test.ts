@@ -563,4 +563,8 @@ describe('quotes: subjects that are no speakers', () => {
   it('reads "Speaking at a briefing, she said that …" as the last subject\'s saying', () => {
     expect(said('Jane Roe arrived in Harlow on Monday. Speaking at a briefing, she said that two more cases had been ruled out.')).toContainEqual(['paraphrase', 'Jane Roe', 'two more cases had been ruled out']);
   });
+
+  it('leaves "tonight that" out of what was said', () => {
+    expect(said('The Harlow health board said tonight that the boy had died.')).toContainEqual(['paraphrase', 'The Harlow health board', 'the boy had died']);
+  });
 });
