@@ -589,6 +589,17 @@ describe('timeline: talks over several days', () => {
     expect(tl.entities.some((e) => e.name === 'George Shultz')).toBe(false);
   });
 
+  it('reads three rounds of water talks, two countries\' ministries apart, and two discrepancies between outlets', () => {
+    const tl = timelineOf(storyTexts('water-rounds'));
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status, r.placeName])).toEqual([
+      [1, null, 'held', 'Astana'],
+      [2, '2026-05-12', 'held', 'Tashkent'],
+      [3, '2026-06-09', 'planned', 'Almaty'],
+    ]);
+    expect(valuesOf(tl).sort()).toEqual([['0.8', '1.2'], ['almost nine hours', 'seven hours']]);
+    expect(tl.entities.filter((e) => /Foreign Ministry/.test(e.name)).map((e) => e.name).sort()).toEqual(['Kazakh Foreign Ministry', 'Uzbek Foreign Ministry']);
+  });
+
   it('gives a date named only in the attribution the whole sentence, not "X said on Saturday"', () => {
     const tl = timelineOf({ a: 'Truce\n\nPublished: 21 May 2023\n\nThe two armies agreed to a truce that will take effect on Monday evening, Saudi Arabia and the United States said in a joint statement on Saturday.' });
     const saturday = tl.events.find((e) => e.date === '2023-05-20');

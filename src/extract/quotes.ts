@@ -219,10 +219,11 @@ const LIVE_STAMP = new RegExp(`^(?:(?:${WEEKDAY})\\s+)?\\d{1,2}\\s+(?:${MONTH})\
 function writtenSubject(text: string): string | null {
   // "PORTO, Portugal (AP) — Portuguese authorities": the dateline is not the subject.
   // "Unlike the ministry, which gave seven on Monday, the prosecutor": nor is a body it is set against.
-  text = text.replace(DATELINE_START, '').replace(/^(?:in|on|at|during|after|before|with|later|earlier|unlike|like|despite)\b[^,]{0,40},(?:\s*(?:which|who)\b[^,]*,)?\s*/i, '');
+  text = text.replace(DATELINE_START, '').replace(/^(?:in|on|at|during|after|before|with|later|earlier|unlike|like|despite|as well as|besides|apart from|in addition to)\b[^,]{0,40},(?:\s*(?:which|who)\b[^,]*,)?\s*/i, '');
   // "Work stopped in May, when the ministry said …": the subject is in the last clause.
-  // "The figures came as the ministry said …": so too after "came as", without the comma.
-  const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|;\s*|\s+(?:came|comes|come)\s+(?:as|after|when|while)\s+(?=(?:the|a|an)\s)/).pop() ?? text;
+  // "The figures came as the ministry said …", "Talks stall as Velmar says …": so too without the
+  // comma, after "came" or before a name.
+  const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|;\s*|\s+(?:came|comes|come)\s+(?:as|after|when|while)\s+(?=(?:the|a|an)\s)|\s+(?:as|while)\s+(?=(?:the\s+)?\p{Lu})/u).pop() ?? text;
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
   let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
   // "On Monday the EU trade commissioner, …": a leading time adverbial is not the subject.
@@ -238,10 +239,12 @@ function writtenSubject(text: string): string | null {
   t = t.replace(/\s+(?:today|yesterday|tonight|tomorrow|now|also)$/i, '').replace(/[,;:\s]+$/, '');
   // "Having said that, …", "Largely behind the scenes, …": a participle or an adverb opens no subject.
   if (/^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(t)) return null;
-  if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !(/^(the |a |an )?\p{Lu}|^the /u.test(t) || UNNAMED_SPEAKERS.test(t))) return null;
+  if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !(/^(the |a |an )?\p{Lu}|^the /u.test(t) || UNNAMED_SPEAKERS.test(t.replace(QUANTIFIER, '')))) return null;
   return t;
 }
 
+/** "some activists said", "several witnesses said": how many, before the trade. */
+const QUANTIFIER = /^(?:some|many|several|other|most|two|three|four|five|a few|a number of)\s+/i;
 /** Speakers news names by their trade alone, without "the": "police in Tarvo said", "officials said". */
 const UNNAMED_SPEAKERS = /^(?:police|officials|authorities|prosecutors|investigators|rescuers|firefighters|witnesses|residents|doctors|medics|organi[sz]ers|analysts|diplomats|activists|lawmakers|scientists|experts|utilities|local media|state media)\b/;
 
@@ -253,6 +256,8 @@ const SAYING_FRAME = new RegExp(`^(?:(?:on|in|at|to|during|via|through)\\s+(?:a 
 /** "truces announced since the war began …": a participle before a time phrase, not a saying. */
 /** "since …", and "in a statement:" (a frame that introduces the quote after it, saying nothing itself). */
 const NOT_A_SAYING = /^(?:since|until|during|within)\b|^[^.!?"“]{0,40}:\s*$/i;
+/** "… said in an email.": how it was said, and nothing after it that was. */
+const FRAME_ONLY = /^(?:in|on|at|via|by|through)\s+(?:a|an|the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\.?$/iu;
 /**
  * "…, a senior official told reporters.", "…, lawyer Jane Roe said.", "…, her agent said on
  * Tuesday." The attribution closes the sentence, or a trailing clause after it ("…, a day after …").
@@ -296,7 +301,7 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   }
   // "told the BBC that …" names whom it was told; "said Vantoria had …" names what was said.
   const text = (m[2].startsWith('told') ? m[3].replace(TOLD_WHOM, '') : m[3]).replace(SAYING_FRAME, '').replace(/[.]$/, '');
-  return speakerName ? { text, kind: 'paraphrase', speakerName, sentence: s.index } : null;
+  return speakerName && !FRAME_ONLY.test(m[3]) ? { text, kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
 
 const APPOSED_NAME = /^\s*,\s*(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.&'’-]*)){0,6}),\s*$/u;

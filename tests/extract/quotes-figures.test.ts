@@ -567,4 +567,10 @@ describe('quotes: subjects that are no speakers', () => {
   it('leaves "tonight that" out of what was said', () => {
     expect(said('The Harlow health board said tonight that the boy had died.')).toContainEqual(['paraphrase', 'The Harlow health board', 'the boy had died']);
   });
+
+  it('reads "Talks stall as Velmar says …" for Velmar, "some activists" for a subject, and takes no "said in an email" for a saying', () => {
+    expect(said('Water talks stall as Harlow says it released "more than enough" water.')[0]).toEqual(['quote', 'Harlow', 'more than enough']);
+    expect(said('As well as the floods, some activists said the drought had cut the harvest.')).toContainEqual(['paraphrase', 'some activists', 'the drought had cut the harvest']);
+    expect(said('"The dam held," a harbour official named only as Tarvo said in an email.').filter(([kind]) => kind === 'paraphrase')).toEqual([]);
+  });
 });
