@@ -392,6 +392,14 @@ describe('resolve: acronyms', () => {
     expect(orgs('Hackers hit the Velmar Monetary Fund (HRA) on Monday.').find(([n]) => n === 'Velmar Monetary Fund')).toEqual(['Velmar Monetary Fund', ['HRA']]);
   });
 
+  it('reads no initials from a foreign article: "El Comercio" is not "EC"', () => {
+    const { entities } = resolved({
+      a: dated('The Velmar paper El Comercio said on Monday that the EC had opened an inquiry.'),
+      b: dated('The EC said on Tuesday it would fine the port.'),
+    });
+    expect(entities.filter((e) => e.kind === 'organization').find((o) => o.name === 'El Comercio')?.aliases).toEqual([]);
+  });
+
   it('keeps an acronym apart when two long names share its initials', () => {
     const { entities } = resolved({
       a: dated('The National Security Council met on Monday. The National Safety Commission met on Tuesday.'),

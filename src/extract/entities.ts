@@ -52,6 +52,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const single = tokens.length === 1;
   const atStart = s.text.slice(0, offset).trim() === '' || /["“(]$/.test(s.text.slice(0, offset).trim());
   const extra = demonymPlaces(run, sentence);
+  // "09.12 BST Harlow Council said": a live page's time zone is no part of the name after it.
+  if (tokens.length > 1 && TIME_ZONE.test(tokens[0].text)) return classifyRun(runFrom(run, 1), s, headline);
 
   // "BERGEN — Lawyers for the Harbour Union said": a plural capitalised only to open the
   // sentence, then "for", is no part of the name after it.
@@ -436,7 +438,10 @@ function looksPersonal(words: Token[]): boolean {
 function personBeforeOf(words: Token[], titled: boolean): number {
   const of = words.findIndex((t) => t.text === 'of');
   if (of < 2 || !(titled || looksPersonal(words.slice(0, of))) || !words.slice(0, of).every((t) => isNameWord(t.text))) return -1;
-  return words.slice(of + 1).some((t) => isFirstName(t.text)) ? -1 : of;
+  // ("Jane Roe of Harlow Trent University": a body's name ends in its head, whatever its words.)
+  const after = words.slice(of + 1);
+  const body = after.length > 1 && ORG_HEADS.has(after[after.length - 1].text.toLowerCase());
+  return !body && after.some((t) => isFirstName(t.text)) ? -1 : of;
 }
 
 /**

@@ -121,7 +121,8 @@ function ownedKeys(mentions: Located[]): (m: Located) => string {
   };
 }
 
-const MINOR_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+// Articles and prepositions, English and foreign: "El Universal" is not "EU".
+const MINOR_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'der', 'die', 'das', 'het', '&']);
 
 /** "International Atomic Energy Agency" → "IAEA"; null for a one-word name. */
 export function initialsOf(name: string): string | null {

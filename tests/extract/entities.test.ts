@@ -773,6 +773,12 @@ describe('entities: bodies that look like two names', () => {
     expect(kinds('NEW DELHI (Wire) - Rain fell.').filter(([k]) => k === 'organization')).toEqual([]);
   });
 
+  it('reads a person "of" a body whose name holds a given name, and drops a live page\'s time zone before a name', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('He met Dr Alan Pryce of Harlow Trent University on Monday.')).toEqual([['person', 'Alan Pryce'], ['organization', 'Harlow Trent University']]);
+    expect(kinds('10.40 BST Harlow Council said it was ready.')).toEqual([['organization', 'Harlow Council']]);
+  });
+
   it('takes a name with an acronym and no given name for a body, and a Grand Prix for no one', () => {
     const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('He left. A spokeswoman for NHS Direct said its phone line was overwhelmed.')).toEqual([['organization', 'NHS Direct']]);
