@@ -9,7 +9,8 @@ const APPOSITIVE = new RegExp(String.raw`^,\s*((?:the|a|an|his|her|their)\s[^,.;
 /** Field words of offices, lower-case in running text: "UN aid chief", "army spokesman". */
 const ROLE_FIELDS = new Set(['court', 'government', 'party', 'prison', 'hospital', 'city', 'aid', 'rights', 'human', 'press', 'policy', 'army', 'military', 'police', 'intelligence', 'relief', 'humanitarian', 'peace', 'climate', 'nuclear', 'campaign', 'refugee', 'migration', 'development', 'budget', 'media', 'communications', 'legal', 'finance', 'health', 'trade', 'security', 'foreign']);
 /** An honorific after an office, before the name: "Minister Prince", "Governor Sheikh". */
-const TRAILING_HONORIFIC = /(?<=\p{L}+ \p{L}+)(?<!Crown) (?:Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?$/u;
+// ("correspondent Dr": after one word, only a plain honorific; "Qatar Emir" is an office.)
+const TRAILING_HONORIFIC = /(?:(?<=\p{L}+ \p{L}+)(?<!Crown) (?:Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Lord|Lady)|(?<=\p{L}+) (?:Sir|Dame|Mr|Mrs|Ms|Dr))\.?$/u;
 /** The owner of an office at its start: "Jane Roe's", "the Harbour Board's". */
 const OWNER = /^(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s/u;
 /** Verbs that open an inverted clause before a name: "Had Jane Roe known", "Should Jane Roe win". */

@@ -374,6 +374,13 @@ describe('entities: appositives before a name', () => {
     expect(roles('Tomas Berg, a spokesman for the Marion County Office of Emergencies, said so.')[0]).toEqual(['Tomas Berg', 'spokesman for the Marion County Office of Emergencies']);
   });
 
+  it('leaves a plain honorific after a one-word title out of the role, but keeps "Emir" after a country', () => {
+    const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
+    expect(roleOf("He left. The channel's correspondent Dr Ines Varga said so.", 'Ines Varga')).toBe('correspondent');
+    expect(roleOf('He left. Professor Sir Tomas Berg said so.', 'Tomas Berg')).toBe('Professor');
+    expect(roleOf('He left. Qatar Emir Sheikh Hamad bin Tarvo al-Harun said so.', 'Hamad bin Tarvo al-Harun')).toBe('Qatar Emir');
+  });
+
   it('takes no auxiliary that opens an inverted clause for a title', () => {
     const person = mentionsOf('Had Ines Varga been in charge, the plan would have failed.').find((m) => m.kind === 'person');
     expect(person).toMatchObject({ text: 'Ines Varga' });
