@@ -54,6 +54,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const extra = demonymPlaces(run, sentence);
   // "09.12 BST Harlow Council said": a live page's time zone is no part of the name after it.
   if (tokens.length > 1 && TIME_ZONE.test(tokens[0].text)) return classifyRun(runFrom(run, 1), s, headline);
+  // "By Jane Roe HONG KONG (Wire)": a byline runs into the dateline's capitals; two names.
+  const capsFrom = tokens.findIndex((t, k) => k >= 2 && tokens.slice(k).every((x) => /^\p{Lu}{2,}$/u.test(x.text)) && tokens.slice(0, k).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text))
+    && Boolean(lookupPlace(tokens.slice(k).map((x) => x.text[0] + x.text.slice(1).toLowerCase()).join(' '), 15_000)));
+  if (capsFrom > 0) return splitRun(run, s, capsFrom, capsFrom).flatMap((part) => classifyRun(part, s, headline));
 
   // "BERGEN — Lawyers for the Harbour Union said": a plural capitalised only to open the
   // sentence, then "for", is no part of the name after it.

@@ -786,6 +786,12 @@ describe('entities: bodies that look like two names', () => {
     expect(kinds('10.40 BST Harlow Council said it was ready.')).toEqual([['organization', 'Harlow Council']]);
   });
 
+  it('splits a byline run into a dateline in capitals, but keeps a regnal number and a ticker', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('By Ines Varga HONG KONG (Wire) - Shares fell.')).toEqual([['person', 'Ines Varga'], ['place', 'HONG KONG']]);
+    expect(kinds('He left. Pope Benedict XVI said so.')).toEqual([['person', 'Benedict XVI']]);
+  });
+
   it('takes a name with an acronym and no given name for a body, and a Grand Prix for no one', () => {
     const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('He left. A spokeswoman for NHS Direct said its phone line was overwhelmed.')).toEqual([['organization', 'NHS Direct']]);
