@@ -132,7 +132,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "Chilean Red Cross", "Jordanian Red Crescent": a known body's national branch.
   if (tokens.length > 2 && DEMONYMS[tokens[0].text] && KNOWN_ORGS.has(tokens.slice(1).map((t) => t.text).join(' '))) return [{ kind: 'organization', text, sentence, offset }];
   // "off the coast of Brittany", "in Victoria": a region named like a given name, where the words before it place it.
-  const known = DEMONYMS[text] || GROUP_NOUNS.test(text) ? undefined
+  // "the Jewish state", "an Arab state": a word before "state" describes a country, names no region.
+  const describedState = single && run.next[0] === 'state' && wordTags(text).has('Adjective') && /\b(?:the|an?)\s+$/i.test(s.text.slice(0, offset));
+  const known = DEMONYMS[text] || GROUP_NOUNS.test(text) || describedState ? undefined
     : lookupPlace(text, single && atStart ? 100_000 : 15_000) ?? (single && PLACED_BEFORE.test(s.text.slice(0, offset)) ? lookupRegionInContext(text) : undefined);
   // "Obama" is also a town in Japan: a known person's name is a place only if it is a big city.
   // …unless the state or country follows it, as datelines and addresses write a town: "Eugene, Oregon".
@@ -151,7 +153,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // ("Tarvo prefecture of northern Velmar": "of" a country, or of lower-case words, places the region.)
   const ofWhat = run.next[1] === 'of' ? /^\s+\S+\s+of\s+([\p{L}'’-]+)/u.exec(s.text.slice(offset + text.length))?.[1] ?? '' : null;
   const ofNamesIt = ofWhat !== null && !(/^\p{Ll}/u.test(ofWhat) || lookupCountry(ofWhat));
-  const regionNamed = single && REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() && !ofNamesIt && !tokens[0].possessive ? (known?.kind === 'region' ? known : lookupRegionInContext(text)) : undefined;
+  const regionNamed = single && REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() && !ofNamesIt && !tokens[0].possessive && !describedState ? (known?.kind === 'region' ? known : lookupRegionInContext(text)) : undefined;
   if (regionNamed) return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, regionNamed), placeKind: 'region' }];
   // "The ship, the Calypso, …": a town's name never takes "the" alone ("the Tarvo region" is the region's);
   // a ship's, a hotel's or a band's does.

@@ -136,7 +136,8 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
     if (run.tokens[run.tokens.length - 1].text === 'Church' && run.tokens.some((t) => DENOMINATIONS.test(t.text))) return { kind: 'organization', text: text.replace(/^The /, ''), sentence, offset };
     return { kind: 'place', text: text.replace(/^The /, ''), sentence, offset, placeKind: 'facility' };
   }
-  if (FACILITY_AFTER.test(run.next[0] ?? '') && nextFollows && !describes(run) && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
+  // ("the chief Velmari center of Tarvo": a centre "of" a place is a hub, not a building.)
+  if (FACILITY_AFTER.test(run.next[0] ?? '') && !(/^cent(?:er|re)$/.test(run.next[0] ?? '') && run.next[1] === 'of') && nextFollows && !describes(run) && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
     return { kind: 'place', text, sentence, offset, placeKind: 'facility' };
   }
   // "the George Shultz training centre": a building named after someone is the building.

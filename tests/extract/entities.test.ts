@@ -792,6 +792,13 @@ describe('entities: bodies that look like two names', () => {
     expect(kinds('He left. Pope Benedict XVI said so.')).toEqual([['person', 'Benedict XVI']]);
   });
 
+  it('takes "the Jewish state" and "the chief Sunni Muslim center of X" for no place, but "the Texas state capital" for Texas', () => {
+    const places = (text: string) => mentionsOf(text).filter((m) => m.kind === 'place').map((m) => m.text);
+    expect(places('He left. They spoke against the Jewish state.')).toEqual([]);
+    expect(places('He left. Rallies took place at the chief Sunni Muslim center of Tarvo.')).toEqual([]);
+    expect(places('He left. Voters in the Texas state capital agreed.')).toEqual(['Texas state']);
+  });
+
   it('takes a name with an acronym and no given name for a body, and a Grand Prix for no one', () => {
     const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('He left. A spokeswoman for NHS Direct said its phone line was overwhelmed.')).toEqual([['organization', 'NHS Direct']]);
