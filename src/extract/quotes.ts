@@ -1,6 +1,6 @@
 import type { Mention, QuoteRecord, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
-import { MONTH, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
+import { MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
 
 interface Span { start: number; end: number; text: string }
 
@@ -112,7 +112,8 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
       // goes on quoting whoever spoke the quote before it in the paragraph.
       const previous = quotes[quotes.length - 1];
       if (!speaker && span.start === s.offset && span.end >= s.offset + s.text.trimEnd().length - 1 && previous?.kind === 'quote' && previous.speakerName) speaker = previous.speakerName;
-      if (speaker) lastSubject = speaker;
+      // "the ministry said: …" is no one "she" can be next; "a resident said" is.
+      if (speaker && !(/^(?:the|a|an)\s/i.test(speaker) && ORG_HEADS.has(speaker.split(/\s+/).pop()!.toLowerCase()))) lastSubject = speaker;
       quotes.push({ text: span.text.replace(/[,.]$/, '').trim(), kind: 'quote', speakerName: speaker, sentence: s.index });
     }
     const insideQuote = spans.some((sp) => s.offset > sp.start && s.offset < sp.end);
@@ -158,7 +159,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
       return (named ? local(endS, end - named[1].length, end, true) : null) ?? local(endS, span.end, span.end + saidName[0].length, true) ?? saidName[1].trim();
     }
     const nameSaid = AFTER_NAME_SAID.exec(after);
-    if (nameSaid) return local(endS, span.end, span.end + nameSaid[0].length) ?? nameSaid[1].replace(/^[,\s"”]+/, '').trim();
+    // "…," Roe, 54, said: the age set off after the name is no part of it.
+    if (nameSaid) return local(endS, span.end, span.end + nameSaid[0].length) ?? nameSaid[1].replace(/^[,\s"”]+/, '').replace(/,\s*(?:aged\s+)?\d{1,3},?$/, '').trim();
   }
   // "According to Jane Roe, the plan was "dead on arrival."": the source leads the sentence.
   const lead = ACCORDING_BEFORE.exec(before);

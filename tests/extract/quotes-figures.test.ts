@@ -573,4 +573,9 @@ describe('quotes: subjects that are no speakers', () => {
     expect(said('As well as the floods, some activists said the drought had cut the harvest.')).toContainEqual(['paraphrase', 'some activists', 'the drought had cut the harvest']);
     expect(said('"The dam held," a harbour official named only as Tarvo said in an email.').filter(([kind]) => kind === 'paraphrase')).toEqual([]);
   });
+
+  it('gives "she told …" after a ministry\'s quote to the last person, and drops an age from a speaker set off after a quote', () => {
+    const q = said('Jane Roe, the mayor of Harlow, spoke on Monday.\n\nIn a statement, the ministry said: "The border is closed."\n\n"It is over," she told the Wire.\n\n"We are ready," Berg, 54, said.');
+    expect(q).toEqual([['quote', 'the ministry', 'The border is closed'], ['quote', 'Jane Roe', 'It is over'], ['quote', 'Berg', 'We are ready']]);
+  });
 });
