@@ -322,6 +322,23 @@ describe('timeline: chronologies', () => {
 });
 
 describe('timeline: discrepancies', () => {
+  it('sets "12 people were killed" against "15 dead": the dead are people, however counted', () => {
+    expect(rivalValues({
+      a: 'Clashes\nPublished: 5 May 2024\nAt least 12 people were killed in clashes near the border on Friday, police said.',
+      b: 'Border clashes\nPublished: 5 May 2024\nBorder clashes on Friday left 15 dead, according to local media.',
+    })).toEqual([['15', 'At least 12']]);
+  });
+
+  it('takes a toll a live page says has risen for its newest, and dates a risen toll by the day it rose', () => {
+    expect(rivalValues({
+      a: 'Fire – live\nPublished: 11 February 2026\nThe number of people killed in the fire has risen to five, the prefecture said.\n\nAt least three people died and 21 were taken to hospital.',
+    })).toEqual([]);
+    expect(rivalValues({
+      a: 'Quake\nPublished: 10 September 2023\nThe death toll from Friday\'s earthquake rose to 2,012 on Saturday, the ministry said.',
+      b: 'Quake\nPublished: 11 September 2023\nRescuers raced on Monday to reach villages, three days after the earthquake killed at least 2,497 people.',
+    })).toEqual([]);
+  });
+
   // [what it shows, article a, article b, the rival values expected]
   it.each<[string, string, string, string[][]]>([
     [
@@ -1152,9 +1169,9 @@ describe('timeline: invented stories of other kinds', () => {
     expect(tl.entities.filter((e) => e.kind === 'organization').map((e) => e.name).sort()).toEqual(['Antaccasa Valley Defence Front', 'Cobre Altoandino', 'Defensoría del Pueblo']);
   });
 
-  it('heatwave: two outlets\' record temperatures rival, the growing death toll does not, a signed blockquote and interview answers attributed', () => {
+  it('heatwave: two outlets\' record temperatures rival, and their tolls of one day, but not the toll as it grows, a signed blockquote and interview answers attributed', () => {
     const tl = timelineOf(storyTexts('heatwave'));
-    expect(valuesOf(tl)).toEqual([['46.0 °C', '46.2 °C']]);
+    expect(valuesOf(tl)).toEqual([['15', 'At least 12'], ['46.0 °C', '46.2 °C']]);
     const quoted = tl.claims.filter((c) => c.kind === 'quote' && !c.speaker).map((c) => c.text);
     expect(quoted).toEqual([]);
     expect(tl.events.some((e) => e.title.startsWith('Saturday'))).toBe(false);

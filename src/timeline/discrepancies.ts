@@ -23,6 +23,8 @@ const SAME_HEAD: Record<string, string> = {
   fan: 'people', specta: 'people', suppor: 'people',
   // Homes are counted as households, properties or dwellings too.
   househ: 'home', proper: 'home', dwelli: 'home',
+  // "15 dead", "20 injured", "200 deaths", "casualties": people, counted by what befell them.
+  dead: 'people', killed: 'people', death: 'people', fatali: 'people', casual: 'people', injure: 'people', wounde: 'people', victim: 'people',
 };
 /** A word's singular, cut to six letters: "votes" and "vote" meet, as do "crashes" and "crash", "casualties" and "casualty". */
 const stem = (w: string): string => {
@@ -87,7 +89,7 @@ const INCREMENT_BEFORE = /\b(?:adding|added|adds|an additional|another|a further
 /** "41.3C recorded in 2003", "a peak reached in 2019": the year a value belongs to, right after it (read from the figure on). */
 const SET_IN_YEAR = /^\S+[^,;]{0,30}?\b(?:set|recorded|reached|measured|registered|seen)\s+in\s+((?:19|20)\d{2})\b/;
 /** "expanded a recall … to", "raised its forecast to", "the bounty rose to": a new value, not a rival account of the old one. */
-const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|rose|rises|risen|climbed|grew|doubled|fell|dropped|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
+const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|rose|rises|risen|climbed|grew|doubled|fell|dropped|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?|bring(?:s|ing)?|brought|push(?:ed|es|ing)?|tak(?:ing|es)|took)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)?$/i;
 
 /**
  * Figures that outlets give differently for the same subject and unit, compared in one
@@ -135,9 +137,13 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       // "docked on Friday, two days after the agency counted 48 cases": the date named
       // last before the figure is its day, else the sentence's first.
       const at = figureAt(sentenceText, figure);
-      const dates = datesOf.get(figure.sentence) ?? [];
-      const day = dates.filter((d) => d.offset <= at).pop() ?? dates[0];
       const changed = CHANGED_TO.test(sentenceText.slice(Math.max(0, at - 80), at));
+      // "The toll from Friday's quake rose to 2,012 on Saturday": a value said to have changed
+      // changed on the day the sentence names for it, not on the day of what is counted.
+      const named = datesOf.get(figure.sentence) ?? [];
+      const counted = changed ? named.filter((d) => !/^['’]s\b/.test(sentenceText.slice(d.offset + d.text.length))) : named;
+      const dates = counted.length ? counted : named;
+      const day = dates.filter((d) => d.offset <= at).pop() ?? dates[0];
       return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed, spill: spilled(figure, sentenceText), firstDay };
     });
   });
@@ -160,7 +166,11 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
     for (const found of rivals) {
       // Rival accounts come from two outlets, or from two sources one article quotes
       // ("40 were detained, police said … organisers said 55"): in one article, only its named sources rival.
-      const xs = new Set(found.map((x) => x.article)).size >= 2 ? found : found.filter((x) => x.speaker);
+      // "Thousands feared dead" beside "more than 5,300" and "at least 6,000": where counts
+      // rival, a round guess adds nothing to them.
+      const precise = found.filter((x) => !VAGUE.test(x.figure.text));
+      const counted = new Set(precise.map((x) => base(x.figure)[1])).size >= 2 ? precise : found;
+      const xs = new Set(counted.map((x) => x.article)).size >= 2 ? counted : counted.filter((x) => x.speaker);
       const sources = new Set(xs.map((x) => x.article)).size >= 2 || new Set(xs.map((x) => x.speaker)).size >= 2;
       if (!sources || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
       const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
@@ -212,6 +222,8 @@ const OUTCOMES: [string, RegExp][] = [
  * captives a deal frees or exchanges (a number fixed by it), nor a crowd (counted per day).
  */
 const TALLIES = new Set(['dead', 'hurt', 'moved', 'missing', 'rescued', 'ill', 'held']);
+/** "dozens", "thousands", "tens of thousands": a round guess, not a count. */
+const VAGUE = /^(?:(?:some|about|around|over|more than|at least|up to|nearly|almost|several|many)\s+)?(?:dozens|scores|hundreds|thousands|millions|tens of thousands|hundreds of thousands)\b/i;
 /** Words on either side of a figure that say what its count is of. */
 const OUTCOME_REACH = 64;
 
@@ -304,13 +316,23 @@ function rivalWindows(xs: Located[], tally: boolean): Located[][] {
   // Each window keeps the band's own order (by value); one pass, not one per window.
   const windows: Located[][] = Array.from({ length: n + 1 }, () => []);
   for (const x of xs) windows[windowOf.get(x.day)!].push(x);
-  if (!tally || span !== RIVAL_DAYS) return windows;
+  if (!tally || span !== RIVAL_DAYS) return windows.map(updatedInArticle);
   // "19 remained missing on Wednesday" against Tuesday's 23: a tally its sentence dates to the
   // later day is that day's update, not a rival of the day before.
   return windows.flatMap((w) => {
     const last = w.reduce((m, x) => (x.day > m ? x.day : m), '');
     return w.some((x) => x.dated && x.day === last) && w.some((x) => x.day !== last) ? [w.filter((x) => x.day !== last), w.filter((x) => x.day === last)] : [w];
-  });
+  }).map(updatedInArticle);
+}
+
+/**
+ * "The number killed has risen to five. … At least three people died.": a value its own article
+ * says changed replaces that article's other values, wherever they stand (a live page puts its
+ * newest entry first).
+ */
+function updatedInArticle(w: Located[]): Located[] {
+  const changedIn = new Set(w.filter((x) => x.changed).map((x) => x.article));
+  return w.filter((x) => x.changed || !changedIn.has(x.article));
 }
 
 /**
