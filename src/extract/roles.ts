@@ -76,17 +76,18 @@ function openingRole(head: string): RegExpExecArray | null {
 const APPOSITIVE_START = new RegExp(String.raw`^|[,;:]["”’]?\s+|\b(?:${APPOSITIVE_OPENERS})\s+`, 'giu');
 const OPENING_FROM_START = new RegExp(`^${APPOSITIVE_TAIL}`, 'iu');
 
+/** Kin, whom "the loss of his mother, Jane Roe," may name or not. */
+const KIN = /\b(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|parents?|children|grand\w+)$/i;
+
 /**
  * The office a phrase names: the phrase when a role noun heads it, before any "of" ("head of the
  * delegation"); else what it is "of", when that is an office ("the house of the city's mayor",
  * "the fall of the caretaker prime minister": the name is the mayor's, the minister's).
  */
-const KIN = /\b(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|parents?|children|grand\w+)$/i;
 function officeIn(phrase: string): string | undefined {
   const parts = phrase.split(/\s+of\s+/i);
   if (ROLE_NOUNS.test(parts[0])) return phrase;
-  // Not after a list ("the party elite and most of the senior officers") nor for kin, whom "the
-  // loss of his mother, Jane Roe," may name or not.
+  // Not after a list ("the party elite and most of the senior officers"), nor for kin.
   const tail = parts.length > 1 && !/\band\b/.test(parts[0]) ? parts[parts.length - 1].replace(/^(?:the|a|an|his|her|its|their|our)\s+/i, '') : '';
   return ROLE_NOUNS.test(tail) && !KIN.test(tail) ? tail : undefined;
 }
@@ -175,10 +176,10 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
       .replace(/\s+(?:is|was|are|were|has|have|had|will|would|said|says|told|writes|wrote|adds|added|notes|noted|warns|warned|who|which|that)\b.*$/, '')
       // "who led the orchestra for almost three decades": how long is no part of the office.
       .replace(/\s+(?:for|since|from|until|between)\s+(?:(?:almost|nearly|more than|over|about)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\b.*$/i, '').trim();
-    // ", the head of the ruling party Ana Brnabic," introduces the next name in a list.
     // "who was abducted with nurse X": after "who is/was" only a noun phrase is an office.
     const deed = /^who (?:is|was) \w+(?:ed|en|wn|rn)\b/.test(app[1]);
     const office = officeIn(role);
+    // ", the head of the ruling party Ana Brnabic," introduces the next name in a list.
     if (office && !deed && !namesSomeone(role) && !VERB_BEFORE_DETERMINER.test(role)) roles.push(office);
   }
   return roles.length ? roles.join('; ') : undefined;
