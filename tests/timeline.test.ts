@@ -175,6 +175,12 @@ describe('timeline: counts of one day and the next, and two sources in one sente
     const tl = timelineOf({ a: 'Rescue\n\nPublished: 14 October 2025\n\nRescue chief Yerlan Kostabay said crews hoped to reach the trapped men by Wednesday morning.' });
     expect(tl.events.map((e) => e.date)).toEqual(['2025-10-14']);
   });
+
+  it('dates "promised a ferry service by Friday" by the promise, not by the limit', () => {
+    // 2024-05-07 is a Tuesday: "by Friday" looks ahead, to 10 May, not back to 3 May.
+    const tl = timelineOf({ a: 'Bridge\n\nPublished: 7 May 2024\n\nThe mayor, Ines Varga, promised a ferry service by Friday.' });
+    expect(tl.events.map((e) => e.date)).toEqual(['2024-05-07']);
+  });
 });
 
 describe('timeline: sentences set in another month', () => {

@@ -228,10 +228,10 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[], text:
 }
 
 /**
- * "closed until Thursday", "hoped to reach them by Wednesday": a limit, not a day anything
+ * "closed until Thursday", "hoped to reach them by Wednesday", "promised a ferry by Friday": a limit, not a day anything
  * happened ("had rescued 40 climbers by Thursday" did happen by then).
  */
-const UNTIL = /\b(?:until|till)\s+$|\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|will|would|should|must|deadline)\b[^.;]*\bby\s+$/i;
+const UNTIL = /\b(?:until|till)\s+$|\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|will|would|should|must|deadline)\b[^.;]*\bby\s+$/i;
 const PLAN = /\b(?:will|next|planned|scheduled|slated|due|set to|plans to|expected to|agreed to)\b/i;
 /** A deed told in the past, passive or active: "were arrested", "was taken", "reopened". */
 const PAST_DEED = /\b(?:(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)|\w{3,}ed|began|broke out|struck|sank|fell|shook|swept|spread|tore|burst)\b/i;
