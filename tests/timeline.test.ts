@@ -629,6 +629,11 @@ describe('timeline: talks over several days', () => {
     expect(saturday?.title.startsWith('The two armies agreed to a truce')).toBe(true);
   });
 
+  it('places a round in its main clause, not in a clause about earlier rounds set before it', () => {
+    const tl = timelineOf({ a: 'Talks\n\nPublished: 10 June 2024\n\nAfter two earlier rounds in Istanbul failed, the sides met again in Doha on Saturday for a third round.' });
+    expect(tl.rounds.map((r) => [r.number, r.placeName])).toEqual([[3, 'Doha']]);
+  });
+
   it('names the venue from the nearest "in", not from "talks on trade will be held in"', () => {
     const tl = timelineOf({ a: 'Summit\n\nPublished: 10 June 2024\n\nLeaders held talks in Lisbon on Monday. A second round of talks on trade will be held in Madrid in September.' });
     expect(tl.rounds.find((r) => r.number === 2)?.placeName).toBe('Madrid');

@@ -20,6 +20,8 @@ const TALKS_AT = /\b(?:talks|negotiations|meetings?|round|summit|conference)\s+(
 const DATELINE_AFTER = /^(?:,\s+[\p{L} .]{2,30})?\s*(?:[—–-]|\(|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
 /** Below any place a locative phrase names (a country scores 1, a city 3): a dateline only breaks a tie with nothing. */
 const DATELINE_SCORE = 0.5;
+/** A clause opening the sentence with a time before or beside the main one: "After two rounds in Harlow failed, ". */
+const EARLIER_CLAUSE = /^(?:After|Since|Following|Before|Although|Though|While|Unlike)\b[^,]*,/;
 /** "the Tarvo talks": a venue as sure as a country a locative names, less than a city one does. */
 const NAMED_TALKS_SCORE = 2;
 const TALKS_AFTER = /^\s+(?:peace\s+)?(?:talks|negotiations|summit|process)\b/i;
@@ -71,7 +73,11 @@ export function venueOf(statements: Statement[], corpus: ResolvedCorpus, after?:
       // "talks on the sharing of a river's water": "on" opens a topic, unless a place noun says where ("on the border").
       if (/^on\b/i.test(phrase) && !PLACE_NOUN.test(phrase)) return;
       // "talks in Vienna" says where the talks were; "ended the strike at the port" may not.
-      const score = (SPECIFICITY[m.placeKind ?? ''] ?? 2) + (/\bborder\b/.test(phrase) ? 1 : 0) + (/\blocation\b/.test(phrase) ? 1 : 0) + (TALKS_AT.test(head) ? 1 : 0);
+      // "After two earlier rounds in Istanbul failed, the sides met in Doha": a clause set before
+      // the main one tells of another time; its place gives way to the main clause's.
+      const earlier = EARLIER_CLAUSE.exec(sentence);
+      const score = (SPECIFICITY[m.placeKind ?? ''] ?? 2) + (/\bborder\b/.test(phrase) ? 1 : 0) + (/\blocation\b/.test(phrase) ? 1 : 0) + (TALKS_AT.test(head) ? 1 : 0)
+        - (earlier && m.offset < earlier[0].length ? 0.5 : 0);
       if (!best || score > best.score) best = { score, place: corpus.mentionEntity[r.id][i], phrase };
     });
   }
