@@ -629,6 +629,15 @@ describe('timeline: talks over several days', () => {
     expect(saturday?.title.startsWith('The two armies agreed to a truce')).toBe(true);
   });
 
+  it('reads "a third session of talks" and, in a story of talks, "a second session" as rounds', () => {
+    const tl = timelineOf({
+      a: 'Talks\n\nPublished: 10 June 2024\n\nVelmar and Tarvo held a first round of talks in Geneva on Monday, June 3.',
+      b: 'Talks\n\nPublished: 10 June 2024\n\nDelegates from Velmar and Tarvo met for a third session of talks in Doha on Thursday, June 6.',
+      c: 'Talks\n\nPublished: 10 June 2024\n\nNegotiators from Velmar and Tarvo met for a second session in Geneva on Tuesday, June 4.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.placeName])).toEqual([[1, '2024-06-03', 'Geneva'], [2, '2024-06-04', 'Geneva'], [3, '2024-06-06', 'Doha']]);
+  });
+
   it('places a round in its main clause, not in a clause about earlier rounds set before it', () => {
     const tl = timelineOf({ a: 'Talks\n\nPublished: 10 June 2024\n\nAfter two earlier rounds in Istanbul failed, the sides met again in Doha on Saturday for a third round.' });
     expect(tl.rounds.map((r) => [r.number, r.placeName])).toEqual([[3, 'Doha']]);
