@@ -93,6 +93,16 @@ describe('clean', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(['cookie notice', 'page label', 'page label', 'page label', 'teaser', 'agency credit line']);
   });
 
+  it('removes a caption closed by a bracketed credit, and a "Recommended Stories" list counted by "list of 4 items"', () => {
+    const a = load([
+      'Harbour fares rise', 'Ferries moored in Port Harlow [File: Jane Roe/Wire]',
+      'Fares rose by a tenth on Friday, the operator said.', 'Recommended Stories', 'list of 4 items', 'Ferry pay talks explained',
+      'Who runs the harbour?', 'list 1 of 4',
+    ].join('\n\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Harbour fares rise', 'Fares rose by a tenth on Friday, the operator said.']);
+    expect(a.removed.map((r) => r.reason)).toEqual(['photo caption', 'page label', 'page label', 'teaser', 'teaser', 'page label']);
+  });
+
   it('removes a bar-separated menu and a "Published … | Updated …" line under the headline', () => {
     const a = load(['Ferry fares rise', 'Home | World | Business | Sport', 'Published Jan. 5, 2024 at 6:15 a.m. | Updated Jan. 5, 2024 at 9:40 a.m.', 'Fares rose by a tenth on Friday, the operator said.'].join('\n\n'));
     expect(a.paragraphs.map((p) => p.text)).toEqual(['Ferry fares rise', 'Fares rose by a tenth on Friday, the operator said.']);

@@ -30,12 +30,14 @@ const CORRECTION_NOTE = /^(?:this (?:article|story|report) (?:was|has been) (?:a
 const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;
 /** "Photo: Rescuers on the quay at dawn. (Harbour Photos)": a caption, though a sentence. */
 const CAPTION_LEAD = /^(?:Photo|Photograph|Image|Picture|Caption)s?\s*:\s/;
+/** "[File: Wire]", "[Jane Roe/Wire]", "[Photo: Harlow Press]": a caption's credit closing its line. */
+const BRACKETED_CREDIT = /\[(?:(?:File|Photo|Image|Handout)(?: photo)?\s*:\s*[^\]]{2,60}|[^\]\s][^\]]{0,40}\/[^\]]{2,30})\]$/i;
 /** "Reporting by …; Editing by …", "(Writing by …)": the wire's sign-off, whose names report, not act. */
 const CREDIT_LINE = /^\(?(?:(?:with )?(?:additional )?reporting|writing|editing|compiled|graphics) by\b/i;
 /** A cookie banner's text: "We use cookies to improve your experience." */
 const COOKIE_NOTICE = /\b(?:we use cookies|cookies? (?:on this (?:site|website)|policy|settings|preferences)|(?:accept|reject|allow) (?:all )?cookies|use of cookies)\b/i;
 /** A heading over a list of links to other stories: the short lines under it are their headlines. */
-const LINKS_HEADINGS = String.raw`related(?: stories| articles| coverage| content| links)?|more on this story|top stories|most read|read more|recommended(?: for you)?|you may also like|more stories`;
+const LINKS_HEADINGS = String.raw`related(?: stories| articles| coverage| content| links)?|more on this story|top stories|most read|read more|read next|recommended(?: for you| stories| reading)?|you may also like|more stories`;
 const LINKS_HEADING = new RegExp(`^(?:${LINKS_HEADINGS})$`, 'i');
 const BY_LINE = /^(?:By|BY)\s+\p{Lu}[^.]{0,90}$/u;
 /** "John Roe in Santiago" alone on a line at the top: a correspondent's byline. */
@@ -43,7 +45,7 @@ const DATELINED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: and \p{
 /** "Jane Roe Transport correspondent", "John Roe Business reporter, Harbour News": a writer and her beat, without "By". */
 const TITLED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: \p{Lu}?\p{Ll}+){0,3} (?:correspondent|reporter|editor|writer|columnist)(?:,\s+[\p{L} ]{2,40})?$/u;
 /** Buttons and labels of a news page, whole lines: general UI words, no outlet's own. */
-const PAGE_LABEL = new RegExp(String.raw`^(?:share(?: this(?: article| story| page)?)?|copy link|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|related topics|explore more on these topics|skip to (?:main )?content|toggle navigation|menu|search|accept(?: all)?|reject all|manage (?:cookies|preferences)|${LINKS_HEADINGS})$`, 'i');
+const PAGE_LABEL = new RegExp(String.raw`^(?:share(?: this(?: article| story| page)?)?|copy link|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|related topics|explore more on these topics|skip to (?:main )?content|toggle navigation|menu|search|accept(?: all)?|reject all|manage (?:cookies|preferences)|list(?: \d+)? of \d+(?: items?)?|${LINKS_HEADINGS})$`, 'i');
 /** A Markdown pipe table read as one paragraph: "| Country | Pledge | |---|---| …". Its cells are not sentences. */
 const PIPE_TABLE = /^\|.*\|\s*\|?\s*:?-{3,}:?\s*\|/;
 /** A live blog's entry time alone on a line: "17.15 CEST", "2:05 p.m. ET". */
@@ -104,6 +106,8 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 16 && !endsLikeSentence(text)) return { keep: false, reason: 'photo credit' };
   // Short, and closed by its credit: a caption line, not a story paragraph a credit was glued to.
   if (CAPTION_LEAD.test(text) && wordsOf(text).length <= 30 && /\)$/.test(text.trim())) return { keep: false, reason: 'photo caption' };
+  // "Soldiers in Port Harlow [File: Jane Roe/Wire]": a caption closed by its credit in brackets.
+  if (BRACKETED_CREDIT.test(text.trim()) && wordsOf(text).length <= 40) return { keep: false, reason: 'photo caption' };
   return { keep: true };
 }
 
@@ -145,7 +149,10 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
     if (j.verdict.keep) return;
     const heading = (j.verdict.reason === 'teaser' && /:$/.test(j.block.text.trim())) || LINKS_HEADING.test(j.block.text.trim());
     if (!heading) return;
-    for (let k = i + 1; k < judged.length && judged[k].verdict.keep && wordsOf(judged[k].block.text).length <= 10 && !/\.["”’]?$/.test(judged[k].block.text.trim()); k++) {
+    // Lines already removed between them ("list of 4 items") do not end the list.
+    for (let k = i + 1; k < judged.length; k++) {
+      if (!judged[k].verdict.keep) continue;
+      if (wordsOf(judged[k].block.text).length > 10 || /\.["”’]?$/.test(judged[k].block.text.trim())) break;
       judged[k].verdict = { keep: false, reason: 'teaser' };
     }
   });

@@ -112,8 +112,12 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   if (STARTING.test(before)) return 'nearest';
   // The weekday's own clause, and whether it is told in the past (its "the closed road" adjectives left out).
   const ownClause = before.split(/[,;:]|\s(?:and|but|or|then)\s/).pop()!;
-  const verbs = ownClause.replace(/\b(?:the|a|an|its|their|his|her)\s+\w+ed\b|\w+-\w+/gi, '');
-  const toldInPast = PAST_VERB.test(verbs) || /\b(?:was|were)\s+\w+/i.test(verbs);
+  const adjectivesOut = (t: string): string => t.replace(/\b(?:the|a|an|its|their|his|her)\s+\w+ed\b|\w+-\w+/gi, '');
+  const verbs = adjectivesOut(ownClause);
+  // "signed by the army and the militia in Jeddah late on Saturday": an "and" joining two nouns
+  // leaves no verb after it; the verb is the one before it in the comma's clause.
+  const commaClause = adjectivesOut(before.split(/[,;:]/).pop()!);
+  const toldInPast = PAST_VERB.test(verbs) || /\b(?:was|were)\s+\w+/i.test(verbs) || (!FUTURE.test(commaClause) && PAST_VERB.test(commaClause) && !/\b(?:is|are|will|would|to)\s+\w+/i.test(verbs));
   // "declared Tuesday a day of national mourning": the day declared, not the day of declaring, is one to come.
   if (DECLARED_DAY.test(before) && /^\S+\s+(?:a|as)\s+(?:national\s+|public\s+)?(?:day|holiday)\b/i.test(text.slice(at))) return 'ahead';
   // "The curfew is in place until Friday": a limit told in the present lies ahead ("stayed shut until Friday" does not).

@@ -64,6 +64,12 @@ describe('dates in text', () => {
       .toEqual([['on Monday evening', '2023-05-22'], ['on Saturday', '2023-05-20']]);
   });
 
+  it('dates "signed by the army and the militia in Harlow late on Saturday, will take effect on Monday" back, then ahead', () => {
+    // 2023-05-21 is a Sunday: the "and" between two nouns leaves "signed" the Saturday's verb.
+    expect(datesOf('The truce, signed by envoys of the army and the militia in Harlow late on Saturday, will take effect on Monday.', '2023-05-21'))
+      .toEqual([['on Saturday', '2023-05-20'], ['on Monday', '2023-05-22']]);
+  });
+
   it('keeps a later clause\'s future off a weekday, and lets "next" and "last" say their own direction', () => {
     // 2022-10-03 is a Monday.
     expect(datesOf('The party won Saturday\'s election, results showed on Sunday, but it will need two partners.', '2022-10-03'))
