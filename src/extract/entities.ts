@@ -246,7 +246,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // ("Harlow's Vision Pro" ends in a word, as a product's name may).
   const owner = COUNTRY_OWNER.exec(s.text.slice(0, nameTokens[0].offset))?.[1] ?? '';
   const countryOwned = /^\s+$/.test(run.before) && nameTokens.length >= 2 && nameTokens.length <= 3 && nameTokens.every((t) => !isCommonWord(t.text))
-    && Boolean(owner) && (Boolean(lookupCountry(owner)) || !isCommonWord(owner.split(/\s/)[0]));
+    && Boolean(owner) && (Boolean(lookupCountry(owner)) || owner.split(/\s/).some((w) => !isCommonWord(w)));
   // "the Velmar Star", "the Panama-flagged Velmar Star": a ship's or a building's name takes
   // "the"; a person's, with no title between, does not. A ship's is a named body of the story
   // where the sentence says it is a ship; elsewhere only if the story says so of that name.

@@ -799,6 +799,10 @@ describe('entities: bodies that look like two names', () => {
     expect(places('He left. Voters in the Texas state capital agreed.')).toEqual(['Texas state']);
   });
 
+  it('takes two names a body owns for a person when any word of the owner is a name ("Al Tarvo\'s Hiba Morgan")', () => {
+    expect(mentionsOf("He left. Al Tarvo's Hiba Morgan, reporting from Harlow, said so.").filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Hiba Morgan']);
+  });
+
   it('takes a name with an acronym and no given name for a body, and a Grand Prix for no one', () => {
     const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('He left. A spokeswoman for NHS Direct said its phone line was overwhelmed.')).toEqual([['organization', 'NHS Direct']]);
