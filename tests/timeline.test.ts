@@ -176,6 +176,14 @@ describe('timeline: counts of one day and the next, and two sources in one sente
     expect(tl.events.map((e) => e.date)).toEqual(['2025-10-14']);
   });
 
+  it('gives a clause that opens with its verb or a participle the sentence\'s subject in its title', () => {
+    const tl = timelineOf({ a: 'Truce\n\nPublished: 21 May 2023\n\nThe truce, signed by envoys of the army and the militia in Harlow late on Saturday, will take effect on Monday at 9pm.' });
+    expect(tl.events.map((e) => [e.date, e.title])).toEqual([
+      ['2023-05-20', 'The truce, signed by envoys of the army and the militia in Harlow late on Saturday'],
+      ['2023-05-22', 'The truce will take effect on Monday at 9pm'],
+    ]);
+  });
+
   it('dates "promised a ferry service by Friday" by the promise, not by the limit', () => {
     // 2024-05-07 is a Tuesday: "by Friday" looks ahead, to 10 May, not back to 3 May.
     const tl = timelineOf({ a: 'Bridge\n\nPublished: 7 May 2024\n\nThe mayor, Ines Varga, promised a ferry service by Friday.' });

@@ -165,9 +165,12 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
             text = `${phrase[0].toUpperCase()}${phrase.slice(1)}`;
           }
         }
-        // ", said dozens were killed", "before returning to Harlow on Friday": give the verb its subject
-        // from the sentence's start.
-        if (i > 0 && (SPEECH_START.test(text) || /^(?:(?:before|after|while|since)\s+)?\p{Ll}+ing\b/u.test(text))) text = `${clauses[0].text} ${text}`;
+        // ", said dozens were killed", "before returning to Harlow on Friday", "The truce, signed on
+        // Saturday, will take effect on Monday": give the verb its subject from the sentence's start.
+        if (i > 0 && (SPEECH_START.test(text) || /^(?:(?:before|after|while|since)\s+)?\p{Ll}+ing\b/u.test(text) || AUXILIARY_START.test(text))) text = `${clauses[0].text} ${text}`;
+        // "The truce, signed by both sides on Saturday, …": a passive participle set off after the
+        // subject describes it; "The council, … , called on protesters …" lost its subject to a comma.
+        else if (i > 0 && PARTICIPLE_START.test(text)) text = `${clauses[0].text}${/^\p{Ll}+ by\b/u.test(text) ? ',' : ''} ${text}`;
         return { ...clauses[i], end: clauses[j].end, text, relative };
       };
       const spans = mentions.map((d) => clauseOf(d.offset));
@@ -270,6 +273,10 @@ const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|whic
 const PRESENT_STATUS = /^(?:(?!\b(?:was|were|had|did)\b).)*\b(?:says|say|estimates|reports)\b(?!\s+(?:had|have|has|was|were|is|are)\b)/i;
 const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,7} )?(?:said|says|told reporters|announced|reported|added|stated)(?: (?:in|on|at) [^,]{0,40})?$/u;
 const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
+/** A clause that opens with its verb: "will take effect on Monday", "was closed on Friday". */
+const AUXILIARY_START = /^(?:will|would|could|can|may|might|must|shall|has|have|had|is|are|was|were)\s/;
+/** A clause that opens with a past participle or verb and by whom, where or when: "signed by both sides on Saturday". */
+const PARTICIPLE_START = /^\p{Ll}+(?:ed|en)\s+(?:by|in|on|at|during|after|last|late|early)\b/u;
 /** A clause longer than this before a relative clause gives only its last phrase as the antecedent. */
 const ANTECEDENT_WORDS = 8;
 /**
