@@ -103,6 +103,12 @@ describe('clean', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(['photo caption', 'page label', 'page label', 'teaser', 'teaser', 'page label']);
   });
 
+  it('removes a rule of underscores and a line that points to more coverage at an address', () => {
+    const a = load(['Harbour fares rise', 'HARLOW (Wire) — Fares rose by a tenth on Friday, the operator said.', '___', 'Follow the Wire\'s coverage of shipping at https://example.com/hub/shipping'].join('\n\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Harbour fares rise', 'HARLOW (Wire) — Fares rose by a tenth on Friday, the operator said.']);
+    expect(a.removed.map((r) => r.reason)).toEqual(['separator', 'promo']);
+  });
+
   it('removes a bar-separated menu and a "Published … | Updated …" line under the headline', () => {
     const a = load(['Ferry fares rise', 'Home | World | Business | Sport', 'Published Jan. 5, 2024 at 6:15 a.m. | Updated Jan. 5, 2024 at 9:40 a.m.', 'Fares rose by a tenth on Friday, the operator said.'].join('\n\n'));
     expect(a.paragraphs.map((p) => p.text)).toEqual(['Ferry fares rise', 'Fares rose by a tenth on Friday, the operator said.']);

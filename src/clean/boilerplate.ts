@@ -30,6 +30,8 @@ const CORRECTION_NOTE = /^(?:this (?:article|story|report) (?:was|has been) (?:a
 const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;
 /** "Photo: Rescuers on the quay at dawn. (Harbour Photos)": a caption, though a sentence. */
 const CAPTION_LEAD = /^(?:Photo|Photograph|Image|Picture|Caption)s?\s*:\s/;
+/** A short line that sends the reader to an address: "Follow our coverage at https://…". */
+const LINK_POINTER = /^(?:follow|read|see|find|get|watch|listen|more)\b.{0,120}\bhttps?:\/\/\S+$/i;
 /** "[File: Wire]", "[Jane Roe/Wire]", "[Photo: Harlow Press]": a caption's credit closing its line. */
 const BRACKETED_CREDIT = /\[(?:(?:File|Photo|Image|Handout)(?: photo)?\s*:\s*[^\]]{2,60}|[^\]\s][^\]]{0,40}\/[^\]]{2,30})\]$/i;
 /** "Reporting by …; Editing by …", "(Writing by …)": the wire's sign-off, whose names report, not act. */
@@ -93,6 +95,10 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (ALL_CAPS_FURNITURE.test(text.trim())) return { keep: false, reason: 'all-caps page furniture' };
   if (TEASER_LEAD.test(text) && !CAPS_DATELINE_LEAD.test(text)) return { keep: false, reason: 'teaser' };
   if (PROMO.test(text)) return { keep: false, reason: 'promo' };
+  // "___", "* * *": a rule between the story and its notes.
+  if (/^[\s_*\-–—=~#.•]{3,}$/.test(text)) return { keep: false, reason: 'separator' };
+  // "Follow the agency's coverage of climate at https://…": a pointer to more pages, not the story.
+  if (LINK_POINTER.test(text.trim()) && wordsOf(text).length <= 25) return { keep: false, reason: 'promo' };
   if (CORRECTION_NOTE.test(text.trim())) return { keep: false, reason: 'correction note' };
   if (COOKIE_NOTICE.test(text) && wordsOf(text).length <= 40) return { keep: false, reason: 'cookie notice' };
   if (STAMP.test(text) || DATE_LINE.test(text.trim()) || NUMERIC_DATE_LINE.test(text.trim()) || DATE_THEN_STAMP.test(text.trim())) return { keep: false, reason: 'date stamp' };
