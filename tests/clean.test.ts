@@ -109,6 +109,12 @@ describe('clean', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(['separator', 'promo']);
   });
 
+  it('removes a gallery\'s numbered captions and a link\'s label with "opens new tab"', () => {
+    const a = load(['Harbour strike ends', '[1/3] Dockers march in Harlow, May 10, 2023. WIRE/Jane Roe Purchase Licensing Rights, opens new tab', 'Item 1 of 3 Dockers march in Harlow, May 10, 2023. WIRE/Jane Roe', 'HARLOW, May 17 (Wire) - The strike ended on Wednesday, the union said.', 'Acquire Licensing Rights, opens new tab'].join('\n\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Harbour strike ends', 'HARLOW, May 17 (Wire) - The strike ended on Wednesday, the union said.']);
+    expect(a.removed.map((r) => r.reason)).toEqual(['photo caption', 'photo caption', 'page label']);
+  });
+
   it('removes a bar-separated menu and a "Published … | Updated …" line under the headline', () => {
     const a = load(['Ferry fares rise', 'Home | World | Business | Sport', 'Published Jan. 5, 2024 at 6:15 a.m. | Updated Jan. 5, 2024 at 9:40 a.m.', 'Fares rose by a tenth on Friday, the operator said.'].join('\n\n'));
     expect(a.paragraphs.map((p) => p.text)).toEqual(['Ferry fares rise', 'Fares rose by a tenth on Friday, the operator said.']);

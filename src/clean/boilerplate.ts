@@ -30,6 +30,8 @@ const CORRECTION_NOTE = /^(?:this (?:article|story|report) (?:was|has been) (?:a
 const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;
 /** "Photo: Rescuers on the quay at dawn. (Harbour Photos)": a caption, though a sentence. */
 const CAPTION_LEAD = /^(?:Photo|Photograph|Image|Picture|Caption)s?\s*:\s/;
+/** A gallery's caption: "[1/3] …", "Item 1 of 3 …". */
+const GALLERY_CAPTION = /^(?:\[\d{1,2}\/\d{1,2}\]|Item \d{1,2} of \d{1,2})\s/;
 /** A short line that sends the reader to an address: "Follow our coverage at https://…". */
 const LINK_POINTER = /^(?:follow|read|see|find|get|watch|listen|more)\b.{0,120}\bhttps?:\/\/\S+$/i;
 /** "[File: Wire]", "[Jane Roe/Wire]", "[Photo: Harlow Press]": a caption's credit closing its line. */
@@ -112,6 +114,10 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 16 && !endsLikeSentence(text)) return { keep: false, reason: 'photo credit' };
   // Short, and closed by its credit: a caption line, not a story paragraph a credit was glued to.
   if (CAPTION_LEAD.test(text) && wordsOf(text).length <= 30 && /\)$/.test(text.trim())) return { keep: false, reason: 'photo caption' };
+  // "[1/3] Dockers march in Harlow. WIRE/Jane Roe", "Item 1 of 3 …": a gallery's numbered caption.
+  if (GALLERY_CAPTION.test(text.trim()) && wordsOf(text).length <= 60) return { keep: false, reason: 'photo caption' };
+  // "Purchase Licensing Rights, opens new tab": a link's label, with the screen reader's note.
+  if (/,\s*opens new (?:tab|window)\.?$/i.test(text.trim()) && wordsOf(text).length <= 60) return { keep: false, reason: 'page label' };
   // "Soldiers in Port Harlow [File: Jane Roe/Wire]": a caption closed by its credit in brackets.
   if (BRACKETED_CREDIT.test(text.trim()) && wordsOf(text).length <= 40) return { keep: false, reason: 'photo caption' };
   return { keep: true };
