@@ -115,6 +115,12 @@ describe('clean', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(['photo caption', 'photo caption', 'page label']);
   });
 
+  it('removes "Link Copied!", "Follow:" and a "Related article" with its headline', () => {
+    const a = load(['Harbour bridge shut', 'Link Copied!', 'Follow:', 'Engineers closed the bridge on Sunday, officials said.', 'Related article', 'Cracks found in second bridge'].join('\n\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.']);
+    expect(a.removed.map((r) => r.reason)).toEqual(['page label', 'page label', 'page label', 'teaser']);
+  });
+
   it('removes a bar-separated menu and a "Published … | Updated …" line under the headline', () => {
     const a = load(['Ferry fares rise', 'Home | World | Business | Sport', 'Published Jan. 5, 2024 at 6:15 a.m. | Updated Jan. 5, 2024 at 9:40 a.m.', 'Fares rose by a tenth on Friday, the operator said.'].join('\n\n'));
     expect(a.paragraphs.map((p) => p.text)).toEqual(['Ferry fares rise', 'Fares rose by a tenth on Friday, the operator said.']);
