@@ -121,6 +121,12 @@ describe('clean', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(['page label', 'page label', 'page label', 'teaser']);
   });
 
+  it('removes a topics list under "Explore more on these topics", "Reuse this content", "Most viewed" and "First published on …"', () => {
+    const a = load(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Explore more on these topics', 'Bridges', 'Transport', 'Reuse this content', 'Most viewed', 'First published on Tue 7 May 2024 10.41 BST'].join('\n\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.']);
+    expect(a.removed.map((r) => r.reason)).toEqual(['page label', 'teaser', 'teaser', 'page label', 'page label', 'date stamp']);
+  });
+
   it('removes a bar-separated menu and a "Published … | Updated …" line under the headline', () => {
     const a = load(['Ferry fares rise', 'Home | World | Business | Sport', 'Published Jan. 5, 2024 at 6:15 a.m. | Updated Jan. 5, 2024 at 9:40 a.m.', 'Fares rose by a tenth on Friday, the operator said.'].join('\n\n'));
     expect(a.paragraphs.map((p) => p.text)).toEqual(['Ferry fares rise', 'Fares rose by a tenth on Friday, the operator said.']);

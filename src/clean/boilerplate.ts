@@ -21,7 +21,7 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 const PROMO = /\b(click here|sign up|subscribe (now|to)|newsletter|follow us|download (our|the) app|share this|all (of )?the latest developments)\b/i;
 const PHOTO_CREDIT = /(\bvia Getty Images\b|\bGetty Images\b|\bAP Photo\b|\bHandout\b|^(Photo|Photograph|Image|Credit|Picture)s?:|^Image source,)/i;
 /** "Updated: Mar 3, 2026", "PTI | Updated: 3 March": when the page was touched, after a desk's credit or not. */
-const STAMP = /^\s*(?:(?!by\s)[\p{L}.&' ]{1,30}\s*[|·•]\s*)?(published|posted|updated|last updated|last modified|date)\s*:?\s*(?:on\s+)?(\d|[A-Z][a-z]+\.? \d)/iu;
+const STAMP = /^\s*(?:(?!by\s)[\p{L}.&' ]{1,30}\s*[|·•]\s*)?(published|first published|posted|updated|last updated|last modified|date)\s*:?\s*(?:on\s+)?(\d|[A-Z][a-z]+\.? \d)/iu;
 /** The most lines a newsletter sign-up box set inside a story runs to. */
 const NEWSLETTER_BOX_LINES = 6;
 /** "An earlier version of this article misstated …": the page's own history, not the story's. */
@@ -41,7 +41,7 @@ const CREDIT_LINE = /^\(?(?:(?:with )?(?:additional )?reporting|writing|editing|
 /** A cookie banner's text: "We use cookies to improve your experience." */
 const COOKIE_NOTICE = /\b(?:we use cookies|cookies? (?:on this (?:site|website)|policy|settings|preferences)|(?:accept|reject|allow) (?:all )?cookies|use of cookies)\b/i;
 /** A heading over a list of links to other stories: the short lines under it are their headlines. */
-const LINKS_HEADINGS = String.raw`related(?: stor(?:y|ies)| articles?| coverage| content| links?)?|more on this story|top stories|most read|read more|read next|recommended(?: for you| stories| reading)?|you may also like|more stories`;
+const LINKS_HEADINGS = String.raw`related(?: stor(?:y|ies)| articles?| coverage| content| links?)?|more on this story|top stories|most read|read more|read next|recommended(?: for you| stories| reading)?|you may also like|more stories|explore more on these topics|related topics`;
 const LINKS_HEADING = new RegExp(`^(?:${LINKS_HEADINGS})$`, 'i');
 const BY_LINE = /^(?:By|BY)\s+\p{Lu}[^.]{0,90}$/u;
 /** "John Roe in Santiago" alone on a line at the top: a correspondent's byline. */
@@ -49,7 +49,7 @@ const DATELINED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: and \p{
 /** "Jane Roe Transport correspondent", "John Roe Business reporter, Harbour News": a writer and her beat, without "By". */
 const TITLED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: \p{Lu}?\p{Ll}+){0,3} (?:correspondent|reporter|editor|writer|columnist)(?:,\s+[\p{L} ]{2,40})?$/u;
 /** Buttons and labels of a news page, whole lines: general UI words, no outlet's own. */
-const PAGE_LABEL = new RegExp(String.raw`^(?:share(?: this(?: article| story| page)?)?|copy link|link copied!?|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?:?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|related topics|explore more on these topics|skip to (?:main )?content|toggle navigation|menu|search|accept(?: all)?|reject all|manage (?:cookies|preferences)|list(?: \d+)? of \d+(?: items?)?|${LINKS_HEADINGS})$`, 'i');
+const PAGE_LABEL = new RegExp(String.raw`^(?:share(?: this(?: article| story| page)?)?|copy link|link copied!?|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?:?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|reuse this content|most viewed|skip to (?:main )?content|toggle navigation|menu|search|accept(?: all)?|reject all|manage (?:cookies|preferences)|list(?: \d+)? of \d+(?: items?)?|${LINKS_HEADINGS})$`, 'i');
 /** A Markdown pipe table read as one paragraph: "| Country | Pledge | |---|---| …". Its cells are not sentences. */
 const PIPE_TABLE = /^\|.*\|\s*\|?\s*:?-{3,}:?\s*\|/;
 /** A live blog's entry time alone on a line: "17.15 CEST", "2:05 p.m. ET". */

@@ -176,6 +176,12 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
       const subject = local(s, s.offset, s.offset + firstAt) ?? writtenSubject(before.slice(0, firstAt));
       if (subject) return subject;
     }
+    // "The mayor has defended the closure, saying 'no risk is acceptable'": a participle after a
+    // comma says what the sentence's subject said, whatever the verb before it.
+    if (verbs.length === 1 && /ing$/i.test(verbs[0][0]) && /,\s*$/.test(before.slice(0, verbAt))) {
+      const subject = local(s, s.offset, s.offset + verbAt) ?? writtenSubject(before.slice(0, verbAt).split(/\s+(?:has|have|had|is|are|was|were|will|would)\s/)[0]);
+      if (subject) return subject;
+    }
     // "Asked whether people should buy Velmacin, he said: …": a pronoun right before the verb is
     // someone the sentence names in full before it ("While Roe agreed, she argued …"), else the
     // last subject — never a lone word only guessed to be a name.

@@ -578,4 +578,8 @@ describe('quotes: subjects that are no speakers', () => {
     const q = said('Jane Roe, the mayor of Harlow, spoke on Monday.\n\nIn a statement, the ministry said: "The border is closed."\n\n"It is over," she told the Wire.\n\n"We are ready," Berg, 54, said.');
     expect(q).toEqual([['quote', 'the ministry', 'The border is closed'], ['quote', 'Jane Roe', 'It is over'], ['quote', 'Berg', 'We are ready']]);
   });
+
+  it('gives a quote after ", saying" the sentence\'s subject whatever its verb', () => {
+    expect(said("The mayor of Harlow has defended the closure, saying 'no risk is acceptable' after cracks were found.")[0]).toEqual(['quote', 'The mayor of Harlow', 'no risk is acceptable']);
+  });
 });
