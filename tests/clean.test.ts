@@ -5,6 +5,12 @@ import { splitSentences } from '../src/clean/sentences.js';
 import { parseArticle } from '../src/load/parse-article.js';
 
 const load = (text: string) => cleanArticle(parseArticle({ file: 'f.txt', id: 'f', format: 'txt', text }).article!);
+/** Cleans the lines as one page and checks the paragraphs kept and why each other line went. */
+const expectCleaned = (lines: string[], kept: string[], reasons: string[]): void => {
+  const a = load(lines.join('\n\n'));
+  expect(a.paragraphs.map((p) => p.text)).toEqual(kept);
+  expect(a.removed.map((r) => r.reason)).toEqual(reasons);
+};
 
 describe('clean', () => {
   const article = load(readFileSync(new URL('./fixtures/clean/boilerplate.txt', import.meta.url), 'utf8'));
@@ -84,53 +90,39 @@ describe('clean', () => {
   });
 
   it('removes a cookie banner, a "Related" list and a wire sign-off whose names are no one in the story', () => {
-    const a = load([
+    expectCleaned([
       'Harbour fares rise', 'Cookies on this site. We use cookies to improve your experience. Accept all', 'Menu', 'Search',
       'Fares rose by a tenth on Friday, the operator said.', 'Related', 'Ferry pay talks explained in five charts',
       '(Reporting by Jane Roe; Editing by John Doe)',
-    ].join('\n\n'));
-    expect(a.paragraphs.map((p) => p.text)).toEqual(['Harbour fares rise', 'Fares rose by a tenth on Friday, the operator said.']);
-    expect(a.removed.map((r) => r.reason)).toEqual(['cookie notice', 'page label', 'page label', 'page label', 'teaser', 'agency credit line']);
+    ], ['Harbour fares rise', 'Fares rose by a tenth on Friday, the operator said.'], ['cookie notice', 'page label', 'page label', 'page label', 'teaser', 'agency credit line']);
   });
 
   it('removes a caption closed by a bracketed credit, and a "Recommended Stories" list counted by "list of 4 items"', () => {
-    const a = load([
+    expectCleaned([
       'Harbour fares rise', 'Ferries moored in Port Harlow [File: Jane Roe/Wire]',
       'Fares rose by a tenth on Friday, the operator said.', 'Recommended Stories', 'list of 4 items', 'Ferry pay talks explained',
       'Who runs the harbour?', 'list 1 of 4',
-    ].join('\n\n'));
-    expect(a.paragraphs.map((p) => p.text)).toEqual(['Harbour fares rise', 'Fares rose by a tenth on Friday, the operator said.']);
-    expect(a.removed.map((r) => r.reason)).toEqual(['photo caption', 'page label', 'page label', 'teaser', 'teaser', 'page label']);
+    ], ['Harbour fares rise', 'Fares rose by a tenth on Friday, the operator said.'], ['photo caption', 'page label', 'page label', 'teaser', 'teaser', 'page label']);
   });
 
   it('removes a rule of underscores and a line that points to more coverage at an address', () => {
-    const a = load(['Harbour fares rise', 'HARLOW (Wire) — Fares rose by a tenth on Friday, the operator said.', '___', 'Follow the Wire\'s coverage of shipping at https://example.com/hub/shipping'].join('\n\n'));
-    expect(a.paragraphs.map((p) => p.text)).toEqual(['Harbour fares rise', 'HARLOW (Wire) — Fares rose by a tenth on Friday, the operator said.']);
-    expect(a.removed.map((r) => r.reason)).toEqual(['separator', 'promo']);
+    expectCleaned(['Harbour fares rise', 'HARLOW (Wire) — Fares rose by a tenth on Friday, the operator said.', '___', 'Follow the Wire\'s coverage of shipping at https://example.com/hub/shipping'], ['Harbour fares rise', 'HARLOW (Wire) — Fares rose by a tenth on Friday, the operator said.'], ['separator', 'promo']);
   });
 
   it('removes a gallery\'s numbered captions and a link\'s label with "opens new tab"', () => {
-    const a = load(['Harbour strike ends', '[1/3] Dockers march in Harlow, May 10, 2023. WIRE/Jane Roe Purchase Licensing Rights, opens new tab', 'Item 1 of 3 Dockers march in Harlow, May 10, 2023. WIRE/Jane Roe', 'HARLOW, May 17 (Wire) - The strike ended on Wednesday, the union said.', 'Acquire Licensing Rights, opens new tab'].join('\n\n'));
-    expect(a.paragraphs.map((p) => p.text)).toEqual(['Harbour strike ends', 'HARLOW, May 17 (Wire) - The strike ended on Wednesday, the union said.']);
-    expect(a.removed.map((r) => r.reason)).toEqual(['photo caption', 'photo caption', 'page label']);
+    expectCleaned(['Harbour strike ends', '[1/3] Dockers march in Harlow, May 10, 2023. WIRE/Jane Roe Purchase Licensing Rights, opens new tab', 'Item 1 of 3 Dockers march in Harlow, May 10, 2023. WIRE/Jane Roe', 'HARLOW, May 17 (Wire) - The strike ended on Wednesday, the union said.', 'Acquire Licensing Rights, opens new tab'], ['Harbour strike ends', 'HARLOW, May 17 (Wire) - The strike ended on Wednesday, the union said.'], ['photo caption', 'photo caption', 'page label']);
   });
 
   it('removes "Link Copied!", "Follow:" and a "Related article" with its headline', () => {
-    const a = load(['Harbour bridge shut', 'Link Copied!', 'Follow:', 'Engineers closed the bridge on Sunday, officials said.', 'Related article', 'Cracks found in second bridge'].join('\n\n'));
-    expect(a.paragraphs.map((p) => p.text)).toEqual(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.']);
-    expect(a.removed.map((r) => r.reason)).toEqual(['page label', 'page label', 'page label', 'teaser']);
+    expectCleaned(['Harbour bridge shut', 'Link Copied!', 'Follow:', 'Engineers closed the bridge on Sunday, officials said.', 'Related article', 'Cracks found in second bridge'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.'], ['page label', 'page label', 'page label', 'teaser']);
   });
 
   it('removes a topics list under "Explore more on these topics", "Reuse this content", "Most viewed" and "First published on …"', () => {
-    const a = load(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Explore more on these topics', 'Bridges', 'Transport', 'Reuse this content', 'Most viewed', 'First published on Tue 7 May 2024 10.41 BST'].join('\n\n'));
-    expect(a.paragraphs.map((p) => p.text)).toEqual(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.']);
-    expect(a.removed.map((r) => r.reason)).toEqual(['page label', 'teaser', 'teaser', 'page label', 'page label', 'date stamp']);
+    expectCleaned(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Explore more on these topics', 'Bridges', 'Transport', 'Reuse this content', 'Most viewed', 'First published on Tue 7 May 2024 10.41 BST'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.'], ['page label', 'teaser', 'teaser', 'page label', 'page label', 'date stamp']);
   });
 
   it('removes a bar-separated menu and a "Published … | Updated …" line under the headline', () => {
-    const a = load(['Ferry fares rise', 'Home | World | Business | Sport', 'Published Jan. 5, 2024 at 6:15 a.m. | Updated Jan. 5, 2024 at 9:40 a.m.', 'Fares rose by a tenth on Friday, the operator said.'].join('\n\n'));
-    expect(a.paragraphs.map((p) => p.text)).toEqual(['Ferry fares rise', 'Fares rose by a tenth on Friday, the operator said.']);
-    expect(a.removed.map((r) => r.reason)).toEqual(['menu', 'date stamp']);
+    expectCleaned(['Ferry fares rise', 'Home | World | Business | Sport', 'Published Jan. 5, 2024 at 6:15 a.m. | Updated Jan. 5, 2024 at 9:40 a.m.', 'Fares rose by a tenth on Friday, the operator said.'], ['Ferry fares rise', 'Fares rose by a tenth on Friday, the operator said.'], ['menu', 'date stamp']);
   });
 
   it('drops a list item\'s bullet and a caption closed by its credit', () => {

@@ -5,6 +5,8 @@ import { extractTexts } from './helpers.js';
 
 const resolved = (texts: Record<string, string>) => resolveEntities(extractTexts(texts));
 const dated = (body: string) => `Headline\n\nPublished: 3 March 2022\n\n${body}`;
+/** Each organisation's name, aliases and number of mentions. */
+const orgRows = (texts: Record<string, string>) => resolved(texts).entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.aliases, o.mentions.length]);
 
 describe('resolve', () => {
   it('gives romanisation variants one key', () => {
@@ -281,12 +283,10 @@ describe('resolve: a company by its first word', () => {
 
 describe('resolve: a name cut before its "and"', () => {
   it('makes "Institute for Harbour Studies" the "Institute for Harbour Studies and Planning" the story names in full', () => {
-    const { entities } = resolved({
+    expect(orgRows({
       a: dated('The Institute for Harbour Studies and Planning warned on Monday that the quay was unsafe.'),
       b: dated('The Institute for Harbour Studies said on Tuesday the quay would close.'),
-    });
-    const orgs = entities.filter((e) => e.kind === 'organization');
-    expect(orgs.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['Institute for Harbour Studies and Planning', ['Institute for Harbour Studies'], 2]]);
+    })).toEqual([['Institute for Harbour Studies and Planning', ['Institute for Harbour Studies'], 2]]);
   });
 
   it('keeps the short name apart when two long names run on from it', () => {
@@ -330,12 +330,10 @@ describe('resolve: a settlement named before a facility noun', () => {
 
 describe('resolve: acronyms', () => {
   it('makes an acronym and the one long name with its initials one organisation, shown spelled out', () => {
-    const { entities } = resolved({
+    expect(orgRows({
       a: dated('The International Atomic Energy Agency (IAEA) sent inspectors to the plant on Monday.'),
       b: dated('The IAEA said on Tuesday that its inspectors had left.'),
-    });
-    const orgs = entities.filter((e) => e.kind === 'organization');
-    expect(orgs.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['International Atomic Energy Agency', ['IAEA'], 2]]);
+    })).toEqual([['International Atomic Energy Agency', ['IAEA'], 2]]);
   });
 
   it('shows a well-known body spelled out even when its acronym is written more often', () => {

@@ -3,6 +3,10 @@ import { extractMentions, extractParts } from '../../src/extract/extract-article
 import { cleanText } from '../helpers.js';
 
 const mentionsOf = (text: string) => extractMentions(cleanText(`Headline\n\n${text}`));
+/** Each mention's kind and text, in order. */
+const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+/** The role found beside the mention of `name`. */
+const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
 
 describe('entities', () => {
   it('finds people with unfamiliar first names and their pre-modifier roles', () => {
@@ -94,7 +98,6 @@ describe('entities', () => {
   });
 
   it('reads field words inside a title, an honorific after an office, and a role that opens the clause', () => {
-    const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
     expect(roleOf('UN refugee chief Filippo Grandi visited the camp.', 'Filippo Grandi')).toBe('UN refugee chief');
     expect(roleOf('The ruling is due in May, according to court spokesperson Lana Babic.', 'Lana Babic')).toBe('court spokesperson');
     expect(roleOf('The talks were opened by Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman.', 'Mohammed bin Abdulrahman')).toBe('Qatari Foreign Minister');
@@ -137,7 +140,6 @@ describe('entities', () => {
   });
 
   it('takes plain modifiers into a lower-case title, but never a verb', () => {
-    const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
     expect(roleOf('The toll has risen to nine, regional president Stefano Bonaccini said.', 'Stefano Bonaccini')).toBe('regional president');
     expect(roleOf('He met the civil protection chief Fabrizio Curcio on Monday.', 'Fabrizio Curcio')).toBe('civil protection chief');
     expect(roleOf('The war is over, said Kremlin adviser Ivan Petrov.', 'Ivan Petrov')).toBe('Kremlin adviser');
@@ -145,7 +147,6 @@ describe('entities', () => {
   });
 
   it('reads a capitalised appositive title and keeps "Crown Prince" whole', () => {
-    const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
     expect(roleOf('Mark Rutte, NATO Secretary General, spoke with Olaf Scholz.', 'Mark Rutte')).toBe('NATO Secretary General');
     expect(roleOf('Saudi Crown Prince Mohammed bin Salman received the delegation.', 'Mohammed bin Salman')).toBe('Saudi Crown Prince');
   });
@@ -233,7 +234,6 @@ describe('entities: names from other naming traditions', () => {
   });
 
   it('reads "Senate Majority Leader" as the Senate and an office, and an outlet\'s own name in its dateline as no mention', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('Senate Majority Leader Dana Holloway spoke.')).toEqual([['organization', 'Senate'], ['person', 'Dana Holloway']]);
     expect(kinds('NIAMEY, Nov 21 (Sahel Press) - Aid workers were freed. KYIV, March 2 (Reuters) - Talks ended.').filter((m) => m[0] === 'organization')).toEqual([['organization', 'Reuters']]);
   });
@@ -252,13 +252,11 @@ describe('entities: names from other naming traditions', () => {
   });
 
   it('takes public bodies named in Spanish, French or Portuguese for organisations ("the Defensoría del Pueblo said")', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('The Defensoría del Pueblo said the dead were men aged 19, 34 and 51.')).toEqual([['organization', 'Defensoría del Pueblo']]);
     expect(kinds('The Conseil d\'État ruled on Friday.')).toEqual([['organization', 'Conseil d\'État']]);
   });
 
   it('takes a name set off after "the mine\'s operator," for the body, but not one after "the company\'s founder,"', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('The mine\'s operator, Velmar Cobre, said it had halted production.')).toEqual([['organization', 'Velmar Cobre']]);
     expect(kinds('The company\'s founder, Jan Roe, said so.').map((m) => m[0])).toEqual(['person']);
   });
@@ -302,7 +300,6 @@ describe('entities: names from other naming traditions', () => {
   });
 
   it('cuts "left Tarvo for Lisbon" at "for" when a place comes before it, but keeps "Minister for Health" whole', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('The envoy left Jakarta for Lisbon on Friday.')).toEqual([['place', 'Jakarta'], ['place', 'Lisbon']]);
     expect(kinds('The Minister for Health spoke.')).toEqual([['organization', 'Minister for Health']]);
   });
@@ -349,7 +346,6 @@ describe('entities: appositives before a name', () => {
   });
 
   it('reads an appositive opened by a conjunction or a verb of writing, and stops a role before a verb of saying', () => {
-    const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
     expect(roleOf('The row grew after the health minister, Jane Roe, spoke.', 'Jane Roe')).toBe('health minister');
     expect(roleOf('The vote came as the finance minister, Alan Pryce, said the budget was safe.', 'Alan Pryce')).toBe('finance minister');
     expect(roleOf('"Welcome," writes the Daily Ledger\'s Nordic correspondent, Tomas Berg, from the quay.', 'Tomas Berg')).toBe("Daily Ledger's Nordic correspondent");
@@ -357,7 +353,6 @@ describe('entities: appositives before a name', () => {
   });
 
   it('takes the office a phrase is "of" when no office heads it, but neither kin nor a list', () => {
-    const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
     expect(roleOf('Protesters set fire to the house of the city\'s mayor, Tomas Berg, on Friday.', 'Tomas Berg')).toBe("city's mayor");
     expect(roleOf('The vote sealed the fall of the caretaker prime minister, Ines Varga.', 'Ines Varga')).toBe('caretaker prime minister');
     expect(roleOf('He mourned the loss of his mother, Jane Roe, last year.', 'Jane Roe')).toBeUndefined();
@@ -375,7 +370,6 @@ describe('entities: appositives before a name', () => {
   });
 
   it('leaves a plain honorific after a one-word title out of the role, but keeps "Emir" after a country', () => {
-    const roleOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.role;
     expect(roleOf("He left. The channel's correspondent Dr Ines Varga said so.", 'Ines Varga')).toBe('correspondent');
     expect(roleOf('He left. Professor Sir Tomas Berg said so.', 'Tomas Berg')).toBe('Professor');
     expect(roleOf('He left. Qatar Emir Sheikh Hamad bin Tarvo al-Harun said so.', 'Hamad bin Tarvo al-Harun')).toBe('Qatar Emir');
@@ -395,7 +389,6 @@ describe('entities: appositives before a name', () => {
 
 describe('entities: companies, datelines and offices with owners', () => {
   it('takes a name set off after "the <kind of body>," and one after a company office\'s "of" for an organisation', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('The regulator, Tarnwell, said it would investigate.')).toEqual([['organization', 'Tarnwell']]);
     expect(kinds('The operator, Kestrel Vantor, said the cause was not known.')).toEqual([['organization', 'Kestrel Vantor']]);
     expect(kinds('Helena Dorn, chairwoman of Baltvia, resigned.')).toEqual([['person', 'Helena Dorn'], ['organization', 'Baltvia']]);
@@ -592,14 +585,12 @@ describe('entities: companies, datelines and offices with owners', () => {
   });
 
   it('reads a name before "state" as that region, a name before "television" as a broadcaster and "X & Co." as a firm', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('Guerrero state governor Ana Villar spoke.')).toEqual([['place', 'Guerrero state'], ['person', 'Ana Villar']]);
     expect(kinds('She told Canal Nueve television.')).toEqual([['organization', 'Canal Nueve']]);
     expect(kinds('Losses were estimated by the firm Dana Whitlock & Co.')).toEqual([['organization', 'Dana Whitlock & Co']]);
   });
 
   it('takes an unknown name listed with a known person for a person, and a name after "the capital," for a city', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('Two members, Silas Drummond and Hanne Vikstol, dissented.')).toEqual([['person', 'Silas Drummond'], ['person', 'Hanne Vikstol']]);
     expect(kinds('Ships sailed to Port Vila and Hanne Vikstol later.').filter(([k]) => k === 'person')).toEqual([]);
     expect(kinds('She spoke in the capital, Kastorvik.')).toEqual([['place', 'Kastorvik']]);
@@ -625,7 +616,6 @@ describe('entities: companies, datelines and offices with owners', () => {
   });
 
   it('takes a hyphenated romanised given name for a person, an owner apart from the body it owns, and "X-based" for no one', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('Three days after Wen Kuo-hsing was sworn in, drills began.')).toEqual([['person', 'Wen Kuo-hsing']]);
     expect(kinds("Taiwan's Ministry of National Defense said so.")).toEqual([['place', 'Taiwan'], ['organization', 'Ministry of National Defense']]);
     expect(kinds("The People's Liberation Army's Eastern Theater Command said so.")).toEqual([['organization', "People's Liberation Army"], ['organization', 'Eastern Theater Command']]);
@@ -747,7 +737,6 @@ describe('entities: companies, datelines and offices with owners', () => {
 
 describe('entities: bodies that look like two names', () => {
   it('takes an acronym for no place, whatever the lexicon or a preposition says, but a city\'s for a city', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('He left. Crowds formed outside DVD stores.').filter(([k]) => k === 'place')).toEqual([]);
     expect(kinds('He left. Travel advice changed when the FCO spoke on Monday.').filter(([k]) => k === 'place')).toEqual([]);
     expect(kinds('He left. She flew to NYC on Monday.')).toEqual([['place', 'NYC']]);
@@ -761,7 +750,6 @@ describe('entities: bodies that look like two names', () => {
   });
 
   it('takes churches, chapels, abbeys and palaces for places, and a denomination\'s church for a body', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('He left. Visitors crowded into Harlow Abbey, officials said.')).toEqual([['place', 'Harlow Abbey']]);
     expect(kinds('He left. Smoke rose from the Velmar Chapel on Monday.')).toEqual([['place', 'Velmar Chapel']]);
     expect(kinds('He left. The Catholic Church said so.')).toEqual([['organization', 'Catholic Church']]);
@@ -774,20 +762,17 @@ describe('entities: bodies that look like two names', () => {
   });
 
   it('takes a body\'s acronym before a place for the body\'s branch there, but not a dateline in capitals', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('He left. NHS Greater Glasgow said her son had died.')).toEqual([['organization', 'NHS Greater Glasgow']]);
     expect(kinds('He left. A spokesman for NHS England said so.')).toEqual([['organization', 'NHS England']]);
     expect(kinds('NEW DELHI (Wire) - Rain fell.').filter(([k]) => k === 'organization')).toEqual([]);
   });
 
   it('reads a person "of" a body whose name holds a given name, and drops a live page\'s time zone before a name', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('He met Dr Alan Pryce of Harlow Trent University on Monday.')).toEqual([['person', 'Alan Pryce'], ['organization', 'Harlow Trent University']]);
     expect(kinds('10.40 BST Harlow Council said it was ready.')).toEqual([['organization', 'Harlow Council']]);
   });
 
   it('splits a byline run into a dateline in capitals, but keeps a regnal number and a ticker', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('By Ines Varga HONG KONG (Wire) - Shares fell.')).toEqual([['person', 'Ines Varga'], ['place', 'HONG KONG']]);
     expect(kinds('He left. Pope Benedict XVI said so.')).toEqual([['person', 'Benedict XVI']]);
   });
@@ -804,7 +789,6 @@ describe('entities: bodies that look like two names', () => {
   });
 
   it('takes a name with an acronym and no given name for a body, and a Grand Prix for no one', () => {
-    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('He left. A spokeswoman for NHS Direct said its phone line was overwhelmed.')).toEqual([['organization', 'NHS Direct']]);
     expect(kinds('He left. Harlow Direct said: "We are busy."')).toEqual([['person', 'Harlow Direct']]);
     expect(kinds('He left. Fans flocked to the Velmar Grand Prix.').filter(([k]) => k === 'person')).toEqual([]);
