@@ -24,6 +24,11 @@ export interface Cluster {
   lon?: number;
 }
 
+/** Takes the clusters merged into others out of the list, in place (callers hold the array). */
+export function dropAbsorbed(clusters: Cluster[], absorbed: Set<Cluster>): void {
+  if (absorbed.size) clusters.splice(0, clusters.length, ...clusters.filter((c) => !absorbed.has(c)));
+}
+
 /** The most frequent spelling; ties go to the longer, then the first seen. */
 export function mostFrequent(spellings: string[]): string {
   const counts = new Map<string, number>();

@@ -1,7 +1,7 @@
 import { DEMONYMS } from '../extract/demonyms.js';
 import { lookupCountry } from '../extract/gazetteer.js';
 import { ORG_ACRONYMS } from '../extract/lexicon.js';
-import { mostFrequent, type Cluster, type Located } from './group-names.js';
+import { dropAbsorbed, mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey } from './alias-key.js';
 
 const LEGAL_FORM = /,?\s+(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|S\.A|NV|GmbH|Co)\.?$/;
@@ -16,7 +16,7 @@ const OWNER_PHRASE = /^(?:United Nations|European Union|United States)$/;
 function orgKey(text: string): string {
   // "Carvana Motors Inc." is Carvana Motors: a legal form says nothing of which company.
   const words = text.replace(/^the /i, '').replace(LEGAL_FORM, '').split(' ');
-  const bare = ownerless(words) ?? words.join(' ');
+  const bare = splitOwner(words)?.rest ?? words.join(' ');
   return plainKey(usSpelling(ORG_ACRONYMS[bare] ?? bare));
 }
 
@@ -28,15 +28,16 @@ const usSpelling = (name: string): string => name.replace(/\bcent(?:re|er)s?\b/g
   .replace(/\bdefence\b/gi, 'defense').replace(/\bprogramme\b/gi, 'program').replace(/\b(lab|harb|hon|neighb|col|fav)our\b/gi, '$1or');
 
 /**
- * The name without the country that owns the body, before it or after "of": "French National
- * Assembly", "Central Bank of Peru" → "National Assembly", "Central Bank". Null when none is named
- * (or when too little would be left: "Bank of England" stays whole).
+ * The country that owns the body, before its name or after "of", and the name without it:
+ * "French National Assembly" → French, "National Assembly"; "Central Bank of Peru" → Peru,
+ * "Central Bank". Null when none is named (or when too little would be left: "Bank of England"
+ * stays whole).
  */
-function ownerless(words: string[]): string | null {
-  if (words.length > 1 && ownerWord(words[0])) return words.slice(1).join(' ');
+function splitOwner(words: string[]): { owner: string; rest: string } | null {
+  if (words.length > 1 && ownerWord(words[0])) return { owner: words[0], rest: words.slice(1).join(' ') };
   // "United Nations Security Council" is the "UN Security Council", the "Security Council".
-  if (words.length > 2 && OWNER_PHRASE.test(words.slice(0, 2).join(' '))) return words.slice(2).join(' ');
-  if (words.length > 3 && words[words.length - 2] === 'of' && lookupCountry(words[words.length - 1])) return words.slice(0, -2).join(' ');
+  if (words.length > 2 && OWNER_PHRASE.test(words.slice(0, 2).join(' '))) return { owner: words.slice(0, 2).join(' '), rest: words.slice(2).join(' ') };
+  if (words.length > 3 && words[words.length - 2] === 'of' && lookupCountry(words[words.length - 1])) return { owner: words[words.length - 1], rest: words.slice(0, -2).join(' ') };
   return null;
 }
 
@@ -85,9 +86,7 @@ export function clusterOrganizations(all: Located[], credits: string[]): Cluster
 
 /** The country (or union of countries) a body's name says owns it: "Russian", "U.S.", "of Peru", "UN". */
 function ownerOf(text: string): string | null {
-  const words = text.replace(/^the /i, '').split(' ');
-  if (words.length > 2 && OWNER_PHRASE.test(words.slice(0, 2).join(' '))) return words.slice(0, 2).join(' ');
-  const owner = words.length > 1 && ownerWord(words[0]) ? words[0] : words.length > 3 && words[words.length - 2] === 'of' && lookupCountry(words[words.length - 1]) ? words[words.length - 1] : null;
+  const owner = splitOwner(text.replace(/^the /i, '').split(' '))?.owner;
   if (!owner) return null;
   if (/^(?:UN|U\.N\.)$/.test(owner)) return 'United Nations';
   if (/^(?:EU|E\.U\.)$/.test(owner)) return 'European Union';
@@ -188,7 +187,7 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
     absorbed.add(c);
     for (const m of c.members) byKey.set(orgKey(m.mention.text), long);
   }
-  if (absorbed.size) clusters.splice(0, clusters.length, ...clusters.filter((c) => !absorbed.has(c)));
+  dropAbsorbed(clusters, absorbed);
   // An unknown acronym joins the organisation it abbreviates, or one that the story names
   // by exactly this acronym elsewhere; otherwise it is dropped.
   const byText = new Map<string, Located[]>();
@@ -222,7 +221,7 @@ function mergeShortNames(clusters: Cluster[]): void {
     if (!long[0].extraAliases!.includes(text)) long[0].extraAliases!.push(text);
     absorbed.add(c);
   }
-  if (absorbed.size) clusters.splice(0, clusters.length, ...clusters.filter((c) => !absorbed.has(c)));
+  dropAbsorbed(clusters, absorbed);
 }
 
 /**
@@ -250,5 +249,5 @@ function mergeNamesCutBeforeAnd(clusters: Cluster[]): void {
     for (const a of c.extraAliases ?? []) if (!long[0].extraAliases!.includes(a)) long[0].extraAliases!.push(a);
     absorbed.add(c);
   }
-  if (absorbed.size) clusters.splice(0, clusters.length, ...clusters.filter((c) => !absorbed.has(c)));
+  dropAbsorbed(clusters, absorbed);
 }

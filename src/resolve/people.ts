@@ -1,6 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import { mostFrequent, type Cluster, type Located } from './group-names.js';
+import { dropAbsorbed, mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey, romanisationKey, skeletonKey } from './alias-key.js';
 import { isKnownLastName } from '../extract/word-tags.js';
 import { isFirstName } from '../extract/name-runs.js';
@@ -184,7 +184,7 @@ function dropSecondFamilyName(clusters: Cluster[], spellings: Map<Cluster, Set<s
     const key = surnameKey(names[0]);
     bySurname.set(key, (bySurname.get(key) ?? []).filter((x) => x !== c));
   }
-  if (absorbed.size) clusters.splice(0, clusters.length, ...clusters.filter((c) => !absorbed.has(c)));
+  dropAbsorbed(clusters, absorbed);
 }
 
 /** Words of a role that say nothing of which office: "the", "of", "former". */
