@@ -318,6 +318,17 @@ describe('resolve: two countries\' bodies of one name', () => {
   });
 });
 
+describe('resolve: a name\'s last words with other accents', () => {
+  it('makes "Kerem Dağtekin" the "Selim Kerem Dagtekin" the story names in full, and a lone "Dagtekin" that person', () => {
+    const people = resolved({
+      a: dated('Selim Kerem Dagtekin spoke on Monday.'),
+      b: dated('Turkish President Kerem Dağtekin said on Tuesday that talks would go on.'),
+      c: dated('Dagtekin added that the talks would resume.'),
+    }).entities.filter((e) => e.kind === 'person');
+    expect(people.map((p) => [p.name, p.aliases.slice().sort()])).toEqual([['Selim Kerem Dagtekin', ['Dagtekin', 'Kerem Dağtekin']]]);
+  });
+});
+
 describe('resolve: a settlement named before a facility noun', () => {
   it('keeps a town a town when one mention reads "Varnecq museum" and the others "in Varnecq"', () => {
     const { entities } = resolved({
