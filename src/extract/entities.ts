@@ -568,6 +568,8 @@ function listedWithPerson(run: NameRun, sentence: string): boolean {
   return Boolean((before && isFirstName(before[1])) || (after && isFirstName(after[1])));
 }
 
+/** Endings of family names in many traditions: Romanian, Georgian, Ukrainian, Slavic, Nordic, Greek, Turkish, Armenian. */
+const SURNAME_ENDING = /\p{Ll}(?:escu|eanu|shvili|adze|idze|enko|chuk|czuk|ovich|evich|ović|ević|owski|ewski|inski|ynski|sson|poulos|akis|idis|oğlu|oglu|yan)$/u;
 /** ", 71,", ", aged 34,": an age set off after a name. */
 const AGE_APPOSITION = /^,\s*(?:aged\s+)?\d{1,3}\s*,/;
 
@@ -590,7 +592,9 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     const particleName = PARTICLE_SURNAME.test(last) && !isCommonWord(first);
     // "Lai Ching-te", "Tsai Ing-wen": a romanised Chinese or Korean given name, hyphenated, after the family name.
     const hyphenatedGiven = core.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last);
-    const looksNamed = knownFirst || particleName || hyphenatedGiven || isKnownLastName(last) || titled || speaks || Boolean(role) || actsAsPerson(run) || listedWithPerson(run, s.text);
+    // "Dorin Vasilescu", "Giorgi Beridze": a family name's ending from a naming tradition.
+    const suffixed = SURNAME_ENDING.test(last) && !isCommonWord(first) && !isCommonWord(last) && !DEMONYMS[last];
+    const looksNamed = knownFirst || particleName || hyphenatedGiven || suffixed || isKnownLastName(last) || titled || speaks || Boolean(role) || actsAsPerson(run) || listedWithPerson(run, s.text);
     // "Olaf Bird": a known first name vouches for a surname that is also a word.
     // A name may end in a word ("President Joyce Banda", "spokesman Wang Wenbin said"): a title,
     // a speech verb or a role in apposition vouches for it, and a title and a speech verb

@@ -788,6 +788,12 @@ describe('entities: bodies that look like two names', () => {
     expect(mentionsOf("He left. Al Tarvo's Hiba Morgan, reporting from Harlow, said so.").filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Hiba Morgan']);
   });
 
+  it('takes two unknown words for a person when the second ends as family names of a tradition do', () => {
+    expect(kinds('He left. Police named the suspect as Dorin Vasilescu.')).toEqual([['person', 'Dorin Vasilescu']]);
+    expect(kinds('He left. The envoy met Tamaz Beridze and Ostap Kovalenko.')).toEqual([['person', 'Tamaz Beridze'], ['person', 'Ostap Kovalenko']]);
+    expect(kinds('He left. The Christian Democrats won.').filter(([k]) => k === 'person')).toEqual([]);
+  });
+
   it('takes a name with an acronym and no given name for a body, and a Grand Prix for no one', () => {
     expect(kinds('He left. A spokeswoman for NHS Direct said its phone line was overwhelmed.')).toEqual([['organization', 'NHS Direct']]);
     expect(kinds('He left. Harlow Direct said: "We are busy."')).toEqual([['person', 'Harlow Direct']]);
