@@ -184,6 +184,14 @@ describe('timeline: counts of one day and the next, and two sources in one sente
     ]);
   });
 
+  it('gives a participle\'s clause the short sentence before it, and a finite verb after a name its subject', () => {
+    const tl = timelineOf({ a: 'PM quits\n\nPublished: 5 May 2024\n\nThe prime minister of Velmar, Jane Roe, resigned yesterday, after losing a confidence vote on Friday night.' });
+    expect(tl.events.map((e) => [e.date, e.title])).toEqual([
+      ['2024-05-03', 'The prime minister of Velmar, Jane Roe, resigned yesterday, after losing a confidence vote on Friday night'],
+      ['2024-05-04', 'The prime minister of Velmar resigned yesterday, after losing a confidence vote on Friday night'],
+    ]);
+  });
+
   it('dates "promised a ferry service by Friday" by the promise, not by the limit', () => {
     // 2024-05-07 is a Tuesday: "by Friday" looks ahead, to 10 May, not back to 3 May.
     const tl = timelineOf({ a: 'Bridge\n\nPublished: 7 May 2024\n\nThe mayor, Ines Varga, promised a ferry service by Friday.' });

@@ -167,7 +167,13 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         }
         // ", said dozens were killed", "before returning to Harlow on Friday", "The truce, signed on
         // Saturday, will take effect on Monday": give the verb its subject from the sentence's start.
-        if (i > 0 && (SPEECH_START.test(text) || /^(?:(?:before|after|while|since)\s+)?\p{Ll}+ing\b/u.test(text) || AUXILIARY_START.test(text))) text = `${clauses[0].text} ${text}`;
+        if (i > 0 && (SPEECH_START.test(text) || AUXILIARY_START.test(text))) text = `${clauses[0].text} ${text}`;
+        // "The prime minister, Jane Roe, resigned, after losing a vote on Friday": a participle's
+        // clause takes the sentence up to it when that is short, else its subject.
+        else if (i > 0 && /^(?:(?:before|after|while|since)\s+)?\p{Ll}+ing\b/u.test(text)) {
+          const lead = s.text.slice(clauses[0].start, clauses[i].start).trim();
+          text = lead.split(/\s+/).length <= LEAD_WORDS ? `${lead} ${text}` : `${clauses[0].text} ${text}`;
+        }
         // "The truce, signed by both sides on Saturday, …": a passive participle set off after the
         // subject describes it; "The council, … , called on protesters …" lost its subject to a comma.
         else if (i > 0 && PARTICIPLE_START.test(text)) text = `${clauses[0].text}${/^\p{Ll}+ by\b/u.test(text) ? ',' : ''} ${text}`;
@@ -276,7 +282,9 @@ const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
 /** A clause that opens with its verb: "will take effect on Monday", "was closed on Friday". */
 const AUXILIARY_START = /^(?:will|would|could|can|may|might|must|shall|has|have|had|is|are|was|were)\s/;
 /** A clause that opens with a past participle or verb and by whom, where or when: "signed by both sides on Saturday". */
-const PARTICIPLE_START = /^\p{Ll}+(?:ed|en)\s+(?:by|in|on|at|during|after|last|late|early)\b/u;
+const PARTICIPLE_START = /^\p{Ll}+(?:ed|en)\s+(?:by|in|on|at|during|after|last|late|early|yesterday|today|tonight|earlier|this)\b/u;
+/** How many words of the sentence before a participle's clause its title may take. */
+const LEAD_WORDS = 16;
 /** A clause longer than this before a relative clause gives only its last phrase as the antecedent. */
 const ANTECEDENT_WORDS = 8;
 /**
