@@ -329,6 +329,16 @@ describe('resolve: a name\'s last words with other accents', () => {
   });
 });
 
+describe('resolve: a lone given name spelled like a surname', () => {
+  it('keeps "his mother Lesley" apart from "General Tomas Leslie": a guessed given name joins only an exact surname', () => {
+    const people = resolved({
+      a: dated('General Tomas Leslie said on Monday the army needed a break. Leslie said troops were tired.'),
+      b: dated('He is at home with his mother Lesley and his brother.'),
+    }).entities.filter((e) => e.kind === 'person');
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([['Tomas Leslie', ['Leslie']]]);
+  });
+});
+
 describe('resolve: a settlement named before a facility noun', () => {
   it('keeps a town a town when one mention reads "Varnecq museum" and the others "in Varnecq"', () => {
     const { entities } = resolved({

@@ -128,7 +128,9 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   for (const m of mentions.filter((x) => !x.mention.text.includes(' ') && !x.mention.aliasOf)) {
     // "Many said", "Moon said": an ordinary word joins only a name it spells exactly, never a romanisation.
     const exact = (c: Cluster): boolean => c.members.some((x) => surnameOf(x.mention.text) === m.mention.text || familyNameFirst(x.mention.text) === m.mention.text);
-    const group = (bySurname.get(surnameKey(m.mention.text)) ?? []).filter((c) => !m.mention.wordAsName || exact(c));
+    // "his mother Lesley": a lone given name only guessed to be a surname joins no "Leslie" either.
+    const strict = m.mention.wordAsName || (m.mention.tentative && isFirstName(m.mention.text) && !isKnownLastName(m.mention.text));
+    const group = (bySurname.get(surnameKey(m.mention.text)) ?? []).filter((c) => !strict || exact(c));
     if (m.mention.wordAsName && !group.length) continue;
     const target = lonelySurnameTarget(group, m);
     if (target) { target.members.push(m); continue; }
