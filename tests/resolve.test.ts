@@ -333,7 +333,7 @@ describe('resolve: a lone given name spelled like a surname', () => {
   it('keeps "his mother Lesley" apart from "General Tomas Leslie": a guessed given name joins only an exact surname', () => {
     const people = resolved({
       a: dated('General Tomas Leslie said on Monday the army needed a break. Leslie said troops were tired.'),
-      b: dated('He is at home with his mother Lesley and his brother.'),
+      b: dated('The boy lives in Harlow, where his mother Lesley runs a bakery.'),
     }).entities.filter((e) => e.kind === 'person');
     expect(people.map((p) => [p.name, p.aliases])).toEqual([['Tomas Leslie', ['Leslie']]]);
   });
