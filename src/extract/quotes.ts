@@ -169,17 +169,14 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     // The speech verb nearest the quote: "Asked about the deal, Roe said: …" is Roe's.
     const verbs = [...before.matchAll(new RegExp(BEFORE_SAID.source, 'gi'))];
     const verbAt = verbs[verbs.length - 1].index!;
-    // "Harlow Inc said it had dismissed Jane Roe, saying she had misled "the whole board"": a participle
-    // after a comma says what the subject of the first saying said, not its object.
-    const firstAt = verbs[0].index!;
-    if (verbs.length > 1 && /ing$/i.test(verbs[verbs.length - 1][0]) && /,\s*$/.test(before.slice(0, verbAt))) {
-      const subject = local(s, s.offset, s.offset + firstAt) ?? writtenSubject(before.slice(0, firstAt));
-      if (subject) return subject;
-    }
-    // "The mayor has defended the closure, saying 'no risk is acceptable'": a participle after a
-    // comma says what the sentence's subject said, whatever the verb before it.
-    if (verbs.length === 1 && /ing$/i.test(verbs[0][0]) && /,\s*$/.test(before.slice(0, verbAt))) {
-      const subject = local(s, s.offset, s.offset + verbAt) ?? writtenSubject(before.slice(0, verbAt).split(/\s+(?:has|have|had|is|are|was|were|will|would)\s/)[0]);
+    // A participle after a comma says what the sentence's subject said, not its object: "Harlow
+    // Inc said it had dismissed Jane Roe, saying she had misled …" (the subject of the first
+    // saying), "The mayor has defended the closure, saying 'no risk …'" (whatever the verb).
+    if (/ing$/i.test(verbs[verbs.length - 1][0]) && /,\s*$/.test(before.slice(0, verbAt))) {
+      // (A first saying's subject is written whole: "The farm would power homes, she said, adding" is hers.)
+      const subjectEnd = verbs[0].index!;
+      const written = before.slice(0, subjectEnd);
+      const subject = local(s, s.offset, s.offset + subjectEnd) ?? writtenSubject(verbs.length > 1 ? written : written.split(/\s+(?:has|have|had|is|are|was|were|will|would)\s/)[0]);
       if (subject) return subject;
     }
     // "Asked whether people should buy Velmacin, he said: …": a pronoun right before the verb is

@@ -11,9 +11,12 @@ import { memoize } from '../memoize.js';
  */
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', đ: 'dj', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd', ħ: 'h' };
 
+/** Lower-case and without accents, its spaces kept: "Kerem Dağtekin" → "kerem dagtekin". */
+export const foldedName = memoize((name: string): string =>
+  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[łđøßæœıþðħ]/g, (c) => UNDECOMPOSED[c]));
+
 /** Lower-case, strip accents and anything that is not a letter or digit. */
-export const plainKey = memoize((name: string): string =>
-  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[łđøßæœıþðħ]/g, (c) => UNDECOMPOSED[c]).replace(/[^a-z0-9]+/g, ''));
+export const plainKey = memoize((name: string): string => foldedName(name).replace(/[^a-z0-9]+/g, ''));
 
 /** Key that folds common romanisation variants; used to find merge candidates. */
 export const romanisationKey = memoize((name: string): string =>

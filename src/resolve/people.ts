@@ -1,11 +1,10 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { dropAbsorbed, mostFrequent, type Cluster, type Located } from './group-names.js';
-import { plainKey, romanisationKey, skeletonKey } from './alias-key.js';
+import { foldedName, plainKey, romanisationKey, skeletonKey } from './alias-key.js';
 import { isKnownLastName } from '../extract/word-tags.js';
 import { isFirstName } from '../extract/name-runs.js';
 import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAME_TITLES } from '../extract/lexicon.js';
-import { memoize } from '../memoize.js';
 
 export interface PeopleResult {
   clusters: Cluster[];
@@ -208,16 +207,13 @@ function respelledTarget(m: Located, bySkeleton: Map<string, Set<Cluster>>): Clu
   return words.size && c.members.some((x) => roleWords(x.mention.role).some((w) => words.has(w))) ? c : undefined;
 }
 
-/** A name without accents, in lower case, its spaces kept. */
-const folded = memoize((name: string): string => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ı/g, 'i'));
-
 /**
  * "Maung Oo" after "Tin Maung Oo": a name that is the last words of the one longer name
  * with its surname (or whose last words are that name) is the same person's short form.
  */
 function tailOf(group: Cluster[], name: string, spellings: Map<Cluster, Set<string>>): Cluster | undefined {
   // Compared without accents: "Selim Kerem Dagtekin" ends in "Kerem Dağtekin".
-  const extends_ = (long: string, short: string): boolean => folded(long).endsWith(` ${folded(short)}`);
+  const extends_ = (long: string, short: string): boolean => foldedName(long).endsWith(` ${foldedName(short)}`);
   const hits = group.filter((c) => [...spellings.get(c)!].some((x) => extends_(x, name) || extends_(name, x)));
   return hits.length === 1 ? hits[0] : undefined;
 }

@@ -1,15 +1,18 @@
 /** Word patterns for negotiation stories: talks, summits, rounds, delegations. General, not one story's. */
 import { CARDINAL_WORDS, ORDINAL_WORDS } from '../extract/lexicon.js';
 
-export const TALK = /\b(talks|negotiations|negotiators?|delegations?|summit|peace conference|(?:round|phase|session) of (?:talks|negotiations)|(?:the|this|that|next|new) meeting)\b/i;
+/** Nouns a round of talks goes by: "the second round", "phase 3", "a fourth session". */
+const ROUND_NOUNS = 'round|phase|session';
+const ROUND_NOUN = new RegExp(`^(?:${ROUND_NOUNS})$`, 'i');
+export const TALK = new RegExp(String.raw`\b(talks|negotiations|negotiators?|delegations?|summit|peace conference|(?:${ROUND_NOUNS}) of (?:talks|negotiations)|(?:the|this|that|next|new) meeting)\b`, 'i');
 export const HELD = /\b(held|began|begun|started|ended|took place|met|sat down|wrapped up|concluded|went on|went for|broke up|broke off|opened|is over|was over|finished|attended|arrived?|headed into|kicked off|got under way|hosted|convened|resumed|lasted|produced|yielded|struck|clinched|sealed|collapsed|broke down|(?:was|were) (?:suspended|adjourned)|(?:at|in|during|after|at the end of|at the close of) (?:the|a) (?:\w+ )?round)\b/i;
 export const OUTCOME = /\b(agreed|agreement|no ceasefire|cease-?fire was|without (?:any |a )?(?:agreement|breakthrough|resolution|results?)|no (?:significant |effective )?(?:progress|results|breakthrough|resolution|agreement)|humanitarian corridors?|deal was|signed)\b/i;
-export const NEXT_ROUND = /\b(next (?:meeting|round)|another round|new meeting|meet again|(?:second|third|fourth|fifth) (?:round|phase|session)|further talks|more negotiations|more discussions|keep talking|keep the negotiations going)\b/i;
+export const NEXT_ROUND = new RegExp(String.raw`\b(next (?:meeting|round)|another round|new meeting|meet again|(?:second|third|fourth|fifth) (?:${ROUND_NOUNS})|further talks|more negotiations|more discussions|keep talking|keep the negotiations going)\b`, 'i');
 
 const suffix = (n: number): string => (n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th');
 /** "seventh" and "7th" → 7: rounds numbered up to the twelfth. */
 const ORDINALS: Record<string, number> = Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([, n]) => n <= 12).flatMap(([w, n]) => [[w, n], [`${n}${suffix(n)}`, n]]));
-const ORDINAL_ROUND = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')})\b((?:\s+[\w-]+){0,2}?)\s+(round|phase|session|talks|negotiations|meeting|time)\b`, 'i');
+const ORDINAL_ROUND = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')})\b((?:\s+[\w-]+){0,2}?)\s+(${ROUND_NOUNS}|talks|negotiations|meeting|time)\b`, 'i');
 
 /** "Round two", "phase 3": a round numbered after its noun, up to twelve. */
 const ROUND_CARDINAL = new RegExp(String.raw`\b(?:round|phase)\s+(${Object.keys(CARDINAL_WORDS).join('|')}|[1-9]|1[0-2])\b(?![.,]?\d)`, 'i');
@@ -27,7 +30,7 @@ export function statedOrdinal(text: string): number | null {
 /** The number of a round named as one ("the third round", "the fifth phase", "a fourth session", "round two"), not "the first time". */
 export function statedRoundOrdinal(text: string): number | null {
   const m = ORDINAL_ROUND.exec(text);
-  return m && /^(?:round|phase|session)$/i.test(m[3]) ? ORDINALS[m[1].toLowerCase()] : cardinalRound(text);
+  return m && ROUND_NOUN.test(m[3]) ? ORDINALS[m[1].toLowerCase()] : cardinalRound(text);
 }
 
 const DURATION = /\b(?:(?:nearly|almost|about|around|more than|over|some|just over|less than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)(?:\s+(?:hours?\b|days?\s+of\s+(?:talks|negotiations|meetings))|-hour\s+(?:meeting|session|talks|negotiations|round)\b)|\bfor hours\b/i;
@@ -47,7 +50,7 @@ const BALLOT = /\b(?:vote|votes|voting|voters?|election|elections|electoral|ball
 /** "met the rebel leader for five hours": a meeting timed in hours, in a story about talks, is one. */
 const MET_FOR_HOURS = /\bmet\b[^.;]{0,120}?\bfor\s+(?:(?:about|around|nearly|almost|more than|over|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?\b/i;
 /** "The first round, held in …": a round with no "of talks", which the article's other sentences explain. */
-const BARE_ROUND = /\b(?:first|second|third|fourth|fifth|sixth|next|last|latest|previous|earlier|new) (?:round|session)\b/i;
+const BARE_ROUND = new RegExp(String.raw`\b(?:first|second|third|fourth|fifth|sixth|next|last|latest|previous|earlier|new) (?:${ROUND_NOUNS})\b`, 'i');
 
 /**
  * A sentence about talks: their words, or a next round or meeting that is not a ballot's.
