@@ -105,6 +105,14 @@ describe('clean', () => {
     ], ['Harbour fares rise', 'Fares rose by a tenth on Friday, the operator said.'], ['photo caption', 'page label', 'page label', 'teaser', 'teaser', 'page label']);
   });
 
+  it('removes a caption set in brackets, with its credit inside ("(Photo: … Credit: Jane Roe/Wire)")', () => {
+    expectCleaned([
+      'Harbour fares rise', 'Fares rose by a tenth on Friday, the operator said.',
+      '(Photo: Ferries moored at dawn in Port Harlow. Credit: Jane Roe/Wire)', '[Picture: The quay at Velmar. Tomas Berg]',
+      'The union said the rise was unfair.',
+    ], ['Harbour fares rise', 'Fares rose by a tenth on Friday, the operator said.', 'The union said the rise was unfair.'], ['photo caption', 'photo caption']);
+  });
+
   it('removes a rule of underscores and a line that points to more coverage at an address', () => {
     expectCleaned(['Harbour fares rise', 'HARLOW (Wire) — Fares rose by a tenth on Friday, the operator said.', '___', 'Follow the Wire\'s coverage of shipping at https://example.com/hub/shipping'], ['Harbour fares rise', 'HARLOW (Wire) — Fares rose by a tenth on Friday, the operator said.'], ['separator', 'promo']);
   });

@@ -28,8 +28,8 @@ const NEWSLETTER_BOX_LINES = 6;
 const CORRECTION_NOTE = /^(?:this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated|edited)\b|an earlier version of this (?:article|story)\b)/i;
 /** A menu: three or more short items between bars or bullets, "Home | World | Weather". */
 const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;
-/** "Photo: Rescuers on the quay at dawn. (Harbour Photos)": a caption, though a sentence. */
-const CAPTION_LEAD = /^(?:Photo|Photograph|Image|Picture|Caption)s?\s*:\s/;
+/** "Photo: Rescuers on the quay at dawn. (Harbour Photos)": a caption, though a sentence; also set in brackets, "(Photo: … Credit: …)". */
+const CAPTION_LEAD = /^[([]?(?:Photo|Photograph|Image|Picture|Caption)s?\s*:\s/;
 /** A gallery's caption: "[1/3] …", "Item 1 of 3 …". */
 const GALLERY_CAPTION = /^(?:\[\d{1,2}\/\d{1,2}\]|Item \d{1,2} of \d{1,2})\s/;
 /** A short line that sends the reader to an address: "Follow our coverage at https://…". */
@@ -113,7 +113,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (atTop && (DATELINED_BYLINE.test(text.trim()) || TITLED_BYLINE.test(text.trim()))) return { keep: false, reason: 'byline' };
   if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 16 && !endsLikeSentence(text)) return { keep: false, reason: 'photo credit' };
   // Short, and closed by its credit: a caption line, not a story paragraph a credit was glued to.
-  if (CAPTION_LEAD.test(text) && wordsOf(text).length <= 30 && /\)$/.test(text.trim())) return { keep: false, reason: 'photo caption' };
+  if (CAPTION_LEAD.test(text) && wordsOf(text).length <= 30 && /[)\]]$/.test(text.trim())) return { keep: false, reason: 'photo caption' };
   // "[1/3] Dockers march in Harlow. WIRE/Jane Roe", "Item 1 of 3 …": a gallery's numbered caption.
   if (GALLERY_CAPTION.test(text.trim()) && wordsOf(text).length <= 60) return { keep: false, reason: 'photo caption' };
   // "Purchase Licensing Rights, opens new tab": a link's label, with the screen reader's note.
