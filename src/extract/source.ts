@@ -21,10 +21,10 @@ const OUTLET_PATTERNS: RegExp[] = [
 const AGENCY_SET = new Set(NEWS_AGENCIES);
 const CREDIT_SPLIT = /\s*(?:,|\/|\band\b|\bvia\b)\s*/;
 
-/** Credits in one line: "With reporting by Reuters, AP and AFP", "Handout/Anadolu Agency via Getty Images". */
+/** Credits in one line: "With reporting by Reuters, AP and AFP", "Handout/Anadolu Agency via Getty Images", "(… Credit: Jane Roe/AFP)". */
 function creditsInLine(line: string): string[] {
   const body = line.replace(/^(with )?(additional )?reporting by\s*/i, '').replace(/\.$/, '');
-  return body.split(CREDIT_SPLIT).map((p) => p.trim().replace(/\s+Photos?$/, ''))
+  return body.split(CREDIT_SPLIT).map((p) => p.trim().replace(/[)\]]+$/, '').replace(/\s+Photos?$/, ''))
     .filter((p) => AGENCY_SET.has(p) || /^[A-Z][\w-]*(?: [A-Z][\w-]*)* (Agency|Images|Photo|Press|News)$/.test(p));
 }
 
@@ -98,7 +98,8 @@ export function extractSource(article: CleanArticle, mentions: Mention[]): Sourc
   const credits: string[] = [];
   const add = (c: string): void => { if (!credits.includes(c) && c !== source) credits.push(c); };
   for (const r of article.removed) {
-    if (r.reason === 'agency credit line' || r.reason === 'photo credit') creditsInLine(r.text).forEach(add);
+    // A caption's own credit counts too: "(Photo: … Credit: Jane Roe/Wire)".
+    if (r.reason === 'agency credit line' || r.reason === 'photo credit' || r.reason === 'photo caption') creditsInLine(r.text).forEach(add);
   }
   // "NAIROBI, June 20 (Reuters) -": wire copy credits its agency in the dateline.
   for (const b of article.blocks.slice(0, 6)) {

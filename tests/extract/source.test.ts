@@ -21,6 +21,11 @@ describe('source and credits', () => {
     expect(r.credits).toEqual(['Reuters', 'AP', 'AFP', 'CNN']);
   });
 
+  it('credits the agency a removed photo caption names, in brackets or not', () => {
+    const [r] = extractTexts({ a: 'Port reopens\n\nPublished: 2 January 2022\n\nThe port reopened on Sunday.\n\n(Photo: Ferries at dawn in Port Harlow. Credit: Jane Roe/Lusa)\n\nThe union said the rise was unfair.' });
+    expect(r.credits).toEqual(['Lusa']);
+  });
+
   it('keeps a byline on the article, not among people', () => {
     const [r] = extractTexts({ a: 'Port reopens\n\nPublished: 2 January 2022\n\nThe port reopened on Sunday.\n\nMaria Lopez contributed to this report.' });
     expect(r.byline).toBe('Maria Lopez contributed to this report.');
