@@ -6,6 +6,7 @@ import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookup
 import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, kindOfBody, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
+import { isListedGivenName } from './given-names.js';
 import { personRole } from './roles.js';
 import { isCommonWord, isEnglishWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
 
@@ -594,7 +595,11 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     const hyphenatedGiven = core.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last);
     // "Dorin Vasilescu", "Giorgi Beridze": a family name's ending from a naming tradition.
     const suffixed = SURNAME_ENDING.test(last) && !isCommonWord(first) && !isCommonWord(last) && !DEMONYMS[last];
-    const looksNamed = knownFirst || particleName || hyphenatedGiven || suffixed || isKnownLastName(last) || titled || speaks || Boolean(role) || actsAsPerson(run) || listedWithPerson(run, s.text);
+    // "Ivo Lind": a given name from a birth register vouches too, but only for a plain name of
+    // distinct capitalised words ("Erdogan LOL", "Miu Miu" and "Ogilvy for Velmar" are not).
+    const plainName = new Set(core.map((t) => t.text)).size === core.length && core.every((t) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(t.text));
+    const listedFirst = !knownFirst && plainName && isListedGivenName(first);
+    const looksNamed = knownFirst || listedFirst || particleName || hyphenatedGiven || suffixed || isKnownLastName(last) || titled || speaks || Boolean(role) || actsAsPerson(run) || listedWithPerson(run, s.text);
     // "Olaf Bird": a known first name vouches for a surname that is also a word.
     // A name may end in a word ("President Joyce Banda", "spokesman Wang Wenbin said"): a title,
     // a speech verb or a role in apposition vouches for it, and a title and a speech verb
