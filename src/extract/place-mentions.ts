@@ -65,8 +65,10 @@ export function demonymPlaces(run: NameRun, sentence: number): Mention[] {
  * "the town of Wrexham", a capital or port named right after its noun ("the capital, Vellmora",
  * "Norrland's capital Quenby"; not "once in port, Roe said"), "the MP for Brantby".
  */
-const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state)\s+of\s+$|(?:\b(?:the|its|their)|['’]s)\s+(?:[a-z-]+\s+)?(capital|port),?\s+$|\b(?:MP|MEP|MSP|member|senator|congressman|congresswoman)\s+(for)\s+$/i;
+const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state|resort|island|enclave|oasis|municipality)\s+of\s+$|(?:\b(?:the|its|their)|['’]s)\s+(?:[a-z-]+\s+)?(capital|port),?\s+$|\b(?:MP|MEP|MSP|member|senator|congressman|congresswoman)\s+(for)\s+$/i;
 const MONTH_SPAN = new RegExp(`^(?:${MONTH})-(?:${MONTH})$`);
+/** "el-Sheikh", "ash-Shaykh", "ez-Zor": a word joined to the Arabic article, as written in English. */
+const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|at|az|ez|es|an|ar|ul)-\p{Lu}/iu;
 export const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
 /** "spread to Ituri", "fled to Goma": verbs of motion make "to" locative. */
 const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|returned|headed|went|deployed|sent|advanced)\s+(?:back\s+)?to|reach(?:ed|ing)?)\s+$/i;
@@ -91,7 +93,11 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   // months, peoples and acronyms are no places.
   const nameLike = single && single.length >= 3 && !/\d/.test(single) && !/^\p{Lu}+$/u.test(single) && !MONTH_SPAN.test(single) && !isCommonWord(single) && !isFirstName(single) && !isKnownLastName(single)
     && !DEMONYMS[single] && !DEMONYMS[single.replace(/s$/, '')] && !GROUP_NOUNS.test(single);
-  if (kind || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {
+  // "in Sharm el-Sheikh": a name closed by a word joined to an Arabic article, after a locative and
+  // with no given name, is a place the gazetteer spells otherwise ("in Hassan al-Turabi's …" has one).
+  const last = run.tokens[run.tokens.length - 1].text;
+  const articled = run.tokens.length >= 2 && ARTICLE_JOINED.test(last) && !run.tokens.some((t) => isFirstName(t.text)) && LOCATIVE_BEFORE.test(head) && !/^['’]s/.test(s.text.slice(run.tokens[run.tokens.length - 1].offset + last.length));
+  if (kind || articled || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city' };
   }
   return null;

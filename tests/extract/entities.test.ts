@@ -222,6 +222,12 @@ describe('entities: names from other naming traditions', () => {
     expect(people('Odile Vantrou thanked the mediators.')).toEqual(['Odile Vantrou']);
   });
 
+  it('places a name joined by an Arabic article after a locative, and a name after "the resort of", unless a given name opens it', () => {
+    expect(kinds('He left. The hotels in Wadi el-Tarvo were empty.')).toEqual([['place', 'Wadi el-Tarvo']]);
+    expect(kinds('He left. Talks were held in the resort of Velmarsk on Monday.')).toEqual([['place', 'Velmarsk']]);
+    expect(kinds("He left. In Hassan al-Tarvo's view, it was over.")).toEqual([['person', 'Hassan al-Tarvo']]);
+  });
+
   it('keeps the town of "a Geneva-based charity" or "a Lyon-born nurse" as a place, and an unknown name as nothing', () => {
     const places = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.kind === 'place' ? (m as { canonical?: string }).canonical : '']);
     expect(places('Harlow Aid, a Geneva-based charity, left.')).toEqual([['organization', 'Harlow Aid', ''], ['place', 'Geneva', 'Genève']]);
