@@ -179,6 +179,12 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
       const subject = local(s, s.offset, s.offset + subjectEnd) ?? writtenSubject(verbs.length > 1 ? written : written.split(/\s+(?:has|have|had|is|are|was|were|will|would)\s/)[0]);
       if (subject) return subject;
     }
+    // "…, said Dr Jane Roe at the University of Harlow: "…"": a saying turned round names its
+    // speaker after the verb when the quote follows a colon (only verbs of saying: "Roe told Doe:" is Roe's).
+    const verb = verbs[verbs.length - 1][0];
+    const inverted = /^(?:said|says|added|adds|explained|explains|wrote|writes)$/i.test(verb) && /:\s*$/.test(before) && /^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}/u.test(before.slice(verbAt + verb.length))
+      ? local(s, s.offset + verbAt + verb.length, span.start) : undefined;
+    if (inverted) return inverted;
     // "Asked whether people should buy Velmacin, he said: …": a pronoun right before the verb is
     // someone the sentence names in full before it ("While Roe agreed, she argued …"), else the
     // last subject — never a lone word only guessed to be a name.

@@ -11,6 +11,16 @@ describe('quotes', () => {
     expect(q.map((x) => x.text)).toEqual(['no deaths had been reported', 'the army had shelled Tarvo overnight']);
   });
 
+  it('attributes a quote to a speaker who jokes, intones or explains, and to the name after "said" when the quote follows a colon', () => {
+    const speakers = (body: string) => quotesOf(body).filter((x) => x.kind === 'quote').map((x) => x.speakerName);
+    expect(speakers('"It could be a test of the marriage," joked Tomas Berg, 62, a retired officer from Harlow.')).toEqual(['Tomas Berg']);
+    expect(speakers('"This could really explode," intones a reporter for Harlow News.')).toEqual(['a reporter for Harlow News']);
+    expect(speakers('It is no coincidence, as Tomas Berg, director of the Harlow Society, explains: "The farms are huge."')).toEqual(['Tomas Berg']);
+    expect(speakers('Cases may be spreading already, said Dr Ines Varga at the University of Harlow: "Thousands travel in and out every day."')).toEqual(['Ines Varga']);
+    // "told" names whom it was said to: the speaker stays the subject.
+    expect(speakers('Tomas Berg told Ines Varga: "We are ready."')).toEqual(['Tomas Berg']);
+  });
+
   it('gives a quote after ", saying" to the subject of the first saying, not to the person it fired', () => {
     const q = quotesOf('Harlow Labs said on Friday it had fired its chief executive, Ines Varga, saying she had not been "consistently candid" with the board.');
     expect(q.filter((x) => x.kind === 'quote').map((x) => [x.speakerName, x.text])).toEqual([['Harlow Labs', 'consistently candid']]);
