@@ -2,7 +2,7 @@ import type { Mention, QuoteRecord, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
 import { MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
 
-interface Span { start: number; end: number; text: string }
+interface Span { start: number; end: number; text: string; /** Opens here and runs past the paragraph's end. */ open?: boolean }
 
 const VERB = `(?:${SPEECH_VERBS}|say|saying|quoted)`;
 /** After a quote only a finite verb attributes it: "…," adding that … continues the sentence. */
@@ -17,12 +17,17 @@ const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|say
 const NAME_AFTER_OFFICE = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
 
 /** Quoted spans in a paragraph, with straight quotes paired in order. */
-function quoteSpans(text: string): Span[] {
+function quoteSpans(text: string, continuing = false): Span[] {
   const spans: Span[] = [];
+  // "…from pig contact. / This seems different," said Roe.": a quote run on from the paragraph
+  // before closes here, before any mark opens one (scraped pages break quotes at sentences).
+  const closing = continuing ? /^([^"“”]{2,}?)[”"](?=[\s,.;:!?]|$)/.exec(text) : null;
+  if (closing) spans.push({ start: 0, end: closing[0].length, text: closing[1].replace(/^[\s,;:]+/, '') });
   // Curly quotes, and the guillemets and low-high quotes of French, German and other papers.
   for (const m of text.matchAll(/“([^”]{2,})”|«\s?([^»]{2,}?)\s?»|„([^“”]{2,})[“”]/g)) spans.push({ start: m.index!, end: m.index! + m[0].length, text: m[1] ?? m[2] ?? m[3] });
   for (const m of text.matchAll(/(^|[\s(\[—-])"([^"]{2,})"/g)) {
     const start = m.index! + m[1].length;
+    if (closing && start < closing[0].length) continue;
     spans.push({ start, end: start + m[2].length + 2, text: m[2] });
   }
   // A quote that runs on into the next paragraph opens here and closes nowhere in this one:
@@ -30,7 +35,7 @@ function quoteSpans(text: string): Span[] {
   const open = /(?:^|[\s(\[—-])(["“])([^"“”]{2,})$/.exec(text);
   if (open && !spans.some((sp) => sp.end > open.index)) {
     const start = open.index + open[0].indexOf(open[1]);
-    spans.push({ start, end: text.length, text: open[2].trim() });
+    spans.push({ start, end: text.length, text: open[2].trim(), open: true });
   }
   // Single quotes, where some outlets use them: only after a colon or closed by a comma before
   // the attribution, so apostrophes ("won't", "the Taliban's") are never taken for quotes.
@@ -65,6 +70,8 @@ export interface QuoteContext {
   introducedBy?: string | null;
   /** The speaker of the quote that ended the previous paragraph, if it ended with one. */
   quoting?: string | null;
+  /** The previous paragraph ended inside a quote that never closed there. */
+  continuing?: boolean;
 }
 
 const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: number, last = false, sureOnly = false): Mention | undefined => {
@@ -80,7 +87,7 @@ const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: numbe
 };
 
 /** Finds quotes in one paragraph and their speakers, in reading order. */
-export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; lastSubject: string | null; introducedBy: string | null; quoting: string | null } {
+export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; lastSubject: string | null; introducedBy: string | null; quoting: string | null; endsOpen: boolean } {
   const quotes: QuoteRecord[] = [];
   let lastSubject = ctx.lastSubject;
   const text = ctx.paragraphText;
@@ -94,7 +101,7 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
     }
     return ctx.sentences[lo];
   };
-  const spans = quoteSpans(text);
+  const spans = quoteSpans(text, ctx.continuing);
   const local = (sent: Sentence, from: number, to: number, last = false, sureOnly = false): string | undefined =>
     personIn(ctx.people, sent, from - sent.offset, to - sent.offset, last, sureOnly)?.text;
   let introducedBy: string | null = ctx.introducedBy ?? null;
@@ -132,7 +139,7 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
   const lastSpan = spans[spans.length - 1];
   const endsQuoted = lastSpan && /^[\s.,”"']*(?:(?:\S+\s+){1,5}(?:said|says|added)|(?:said|says|added)(?:\s+\S+){1,5})?[.\s]*$/.test(text.slice(lastSpan.end));
   const quoting = endsQuoted ? quotes.filter((q) => q.kind === 'quote').pop()?.speakerName ?? null : null;
-  return { quotes, lastSubject, introducedBy, quoting };
+  return { quotes, lastSubject, introducedBy, quoting, endsOpen: Boolean(lastSpan?.open) };
 }
 
 type Local = (sent: Sentence, from: number, to: number, last?: boolean, sureOnly?: boolean) => string | undefined;
@@ -412,9 +419,15 @@ export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string 
   let introducedBy: string | null = null;
   let quoting: string | null = null;
   let previous: QuoteRecord[] = [];
+  let endsOpen = false;
   for (const p of paragraphs) {
     if (!p.sentences.length) continue;
-    const r = quotesInParagraph({ sentences: p.sentences, paragraphText: p.text, people, lastSubject, introducedBy, quoting });
+    const r = quotesInParagraph({ sentences: p.sentences, paragraphText: p.text, people, lastSubject, introducedBy, quoting, continuing: endsOpen });
+    // The quote's first part, in the paragraph before, is the same speaker's.
+    const opened = previous[previous.length - 1];
+    const closed = r.quotes[0];
+    if (endsOpen && opened?.kind === 'quote' && !opened.speakerName && closed?.kind === 'quote' && closed.sentence === p.sentences[0].index) opened.speakerName = closed.speakerName;
+    endsOpen = r.endsOpen;
     // "> "…" / > — Jane Roe, harbour master": a line that opens with a dash and a name signs the
     // quotes above it, in its paragraph or, opening one, in the paragraph before.
     for (const s of p.sentences) {

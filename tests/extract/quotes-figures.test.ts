@@ -21,6 +21,16 @@ describe('quotes', () => {
     expect(speakers('Tomas Berg told Ines Varga: "We are ready."')).toEqual(['Tomas Berg']);
   });
 
+  it('gives both parts of a quote a scraped page broke across paragraphs to the speaker named where it closes', () => {
+    const q = quotesOf('"We have seen this flu in people for years, and it came from pig contact.\n\nThis seems to be different," said Dr Tomas Berg, a flu expert with the University of Harlow.\n\nThe ministry said the risk was low.');
+    expect(q.filter((x) => x.kind === 'quote').map((x) => [x.speakerName, x.text])).toEqual([
+      ['Tomas Berg', 'We have seen this flu in people for years, and it came from pig contact'],
+      ['Tomas Berg', 'This seems to be different'],
+    ]);
+    // A closing mark with no quote left open before it opens nothing.
+    expect(quotesOf('The ministry said the risk was low.\n\nThis seems to be different," said Dr Tomas Berg.').filter((x) => x.kind === 'quote')).toEqual([]);
+  });
+
   it('gives a quote after ", saying" to the subject of the first saying, not to the person it fired', () => {
     const q = quotesOf('Harlow Labs said on Friday it had fired its chief executive, Ines Varga, saying she had not been "consistently candid" with the board.');
     expect(q.filter((x) => x.kind === 'quote').map((x) => [x.speakerName, x.text])).toEqual([['Harlow Labs', 'consistently candid']]);
