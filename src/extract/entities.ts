@@ -135,6 +135,13 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "off the coast of Brittany", "in Victoria": a region named like a given name, where the words before it place it.
   // "the Jewish state", "an Arab state": a word before "state" describes a country, names no region.
   const describedState = single && run.next[0] === 'state' && wordTags(text).has('Adjective') && /\b(?:the|an?)\s+$/i.test(s.text.slice(0, offset));
+  // "in North and Central America": a compass word sharing the name after "and" is half of that
+  // name ("North America"), not a region called "North".
+  const shared = single && COMPASS.test(text) ? SHARED_HEAD.exec(s.text.slice(offset + text.length)) : null;
+  if (shared) {
+    const whole = lookupPlace(`${text} ${shared[1]}`, 15_000);
+    return whole ? [place(run, text, offset, sentence, whole)] : extra;
+  }
   const known = DEMONYMS[text] || GROUP_NOUNS.test(text) || describedState ? undefined
     : lookupPlace(text, single && atStart ? 100_000 : 15_000) ?? (single && PLACED_BEFORE.test(s.text.slice(0, offset)) ? lookupRegionInContext(text) : undefined);
   // "Obama" is also a town in Japan: a known person's name is a place only if it is a big city.
@@ -362,7 +369,8 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
     let named = 0;
     while (named < of && isTitleWord(tokens[named].text)) named++;
     if (personBeforeOf(tokens.slice(named), named > 0) > 0) return null;
-    if (of > 0 && tokens.slice(0, of).every((t) => isTitleWord(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) && of < tokens.length - 1) {
+    // ("the Council of Europe": a body's own head before "of" names that body, not an office in another.)
+    if (of > 0 && tokens.slice(0, of).every((t) => (isTitleWord(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) && !ORG_HEADS.has(t.text.toLowerCase())) && of < tokens.length - 1) {
       const rest = tokens.slice(of + 1);
       return { kind: 'organization', text: run.text.slice(rest[0].offset - offset).replace(/^the /i, '').replace(/['’]s$/, ''), sentence, offset: rest[0].offset };
     }
@@ -639,6 +647,10 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const sure = regnal || ((titled || isKnownLastName(first) || speaks) && !(isFirstName(first) && !isKnownLastName(first)));
   return { kind: 'person', text: first, sentence: s.index, offset, tentative: !sure, role: personRole(s.text, run, nameTokens) };
 }
+
+const COMPASS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/;
+/** "… and Central America": the second half of two names that share their last word. */
+const SHARED_HEAD = /^\s+(?:and|or)\s+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+(\p{Lu}\p{L}+)/u;
 
 /** "Ann Corwin, D-Wash.,", "(R-Tex.)": American news tags a lawmaker with party and state. */
 const PARTY_STATE = /(?<=[,(]\s?)[DRI]-([A-Z][a-z]{1,4}\.?)(?=[,)])/g;

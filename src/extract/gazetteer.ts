@@ -103,6 +103,8 @@ function cityIndexes(): NonNullable<typeof cityIndex> {
   return cityIndex;
 }
 
+const wordCount = (name: string): number => name.trim().split(/[\s-]+/).length;
+
 /** A country by any of its English names ("U.S.", "Türkiye", "Russian Federation"). */
 export function lookupCountry(name: string): GazetteerPlace | undefined {
   return countryByName.get(plainKey(name));
@@ -122,8 +124,15 @@ export function lookupCity(name: string, minPopulation: number): GazetteerPlace 
   // Folding must leave a word of some length: "Jidda" folds to "ida", a town in Japan.
   const folded = romanisationKey(name);
   const fuzzy = !exonym && key.length >= 5 && folded.length >= 4 && !isEnglishWord(name) ? byRomanisation.get(folded) : undefined;
-  const hit = byKey.get(key) ?? fuzzy;
-  return hit && (hit.population ?? 0) >= minPopulation ? hit : undefined;
+  // "St. Petersburg": GeoNames spells most saints out ("Saint Petersburg", Russia) and keeps "St." for
+  // smaller namesakes (Florida): the more populous of the two readings wins.
+  const saint = /^St[e]?\.?\s/.test(name) ? byKey.get(plainKey(name.replace(/^St(e?)\.?\s/, (_, e: string) => (e ? 'Sainte ' : 'Saint ')))) : undefined;
+  const exact = byKey.get(key);
+  const written = saint && (saint.population ?? 0) > (exact?.population ?? 0) ? saint : exact;
+  const hit = written ?? fuzzy;
+  // A town's name keeps its number of words: "Yang Ju", a person's name, keys like the town "Yangju".
+  const sameWords = exonym || (hit && wordCount(hit.name) === wordCount(name));
+  return hit && sameWords && (hit.population ?? 0) >= minPopulation ? hit : undefined;
 }
 
 /** Region names by key, built on first use from CLDR's English names of ISO 3166-2 subdivisions. */

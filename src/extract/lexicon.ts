@@ -123,7 +123,7 @@ export const NEWS_AGENCIES = [
 export const WORLD_REGIONS: Record<string, string> = {
   Europe: 'continent', Asia: 'continent', Africa: 'continent', 'North America': 'continent',
   'South America': 'continent', 'Latin America': 'region', Antarctica: 'continent', Oceania: 'continent',
-  'Middle East': 'region', Balkans: 'region', Caucasus: 'region', Scandinavia: 'region', 'Central Asia': 'region',
+  'Middle East': 'region', 'Central America': 'region', 'East Asia': 'region', 'South Asia': 'region', 'West Africa': 'region', 'East Africa': 'region', 'North Africa': 'region', Balkans: 'region', Caucasus: 'region', Scandinavia: 'region', 'Central Asia': 'region',
   'Eastern Europe': 'region', 'Western Europe': 'region', 'Southeast Asia': 'region', Arctic: 'region',
   'Gulf': 'region', Sahel: 'region', 'Horn of Africa': 'region', Siberia: 'region', Caribbean: 'region',
   'West Bank': 'region', Kurdistan: 'region', Balochistan: 'region', Kashmir: 'region', Donbas: 'region',

@@ -1,7 +1,7 @@
 import type { Mention, Sentence } from '../model.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupPlace, lookupRegion, lookupRegionInContext, type GazetteerPlace } from './gazetteer.js';
-import { GEO_HEADS, GROUP_NOUNS, kindOfBody, MONTH } from './lexicon.js';
+import { GEO_HEADS, GROUP_NOUNS, kindOfBody, MONTH, ORG_HEADS } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
 import { isCommonWord, isKnownLastName } from './word-tags.js';
 
@@ -133,7 +133,10 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
   const last = run.tokens[run.tokens.length - 1].text.toLowerCase();
   // "the law firm Velmar Row": a name its kind of body introduces is that body's, whatever its last word.
   if (kindOfBody(run.prev[run.prev.length - 1]?.text ?? '') && /^\s+$/.test(run.before)) return null;
-  if (run.tokens.length > 1 && GEO_HEADS.has(last)) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
+  // "the Movement for the Emancipation of the Velmar Delta": a body named "for"/"of" a place is the body.
+  const head = run.tokens.find((t) => t.text !== 'The')?.text.toLowerCase() ?? '';
+  const bodyOf = run.tokens.length > 2 && ORG_HEADS.has(head) && run.tokens.some((t) => t.text === 'of' || t.text === 'for');
+  if (run.tokens.length > 1 && GEO_HEADS.has(last) && !bodyOf) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
   // "Liberty Square", "Nadira Avenue": a named street or square.
   if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) return { kind: 'place', text, sentence, offset, placeKind: 'street' };
   // "Tellmark Point Bridge", "Oskarby International Airport": a structure named with its kind.

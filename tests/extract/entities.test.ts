@@ -310,6 +310,19 @@ describe('entities: names from other naming traditions', () => {
     expect(kinds('The Minister for Health spoke.')).toEqual([['organization', 'Minister for Health']]);
   });
 
+  it('reads "St." as the more populous of its readings, and never takes a name of two words for a town of one', async () => {
+    const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
+    expect(['St. Petersburg', 'St Petersburg', 'St. Louis'].map((n) => lookupCity(n, SMALLEST_TOWN)?.country)).toEqual(['RU', 'RU', 'US']);
+    expect(lookupCity('Yangju', SMALLEST_TOWN)?.country).toBe('KR');
+    expect(lookupCity('Yang Ju', SMALLEST_TOWN)).toBeUndefined();
+  });
+
+  it('reads a compass word before "and Central America" as half of a shared name, and a body named "of" a place as the body', () => {
+    expect(mentionsOf('He left. The body runs soccer in North and Central America.').filter((m) => m.kind === 'place').map((m) => m.canonical ?? m.text)).toEqual(['North America', 'Central America']);
+    expect(kinds('He left. The Council of Europe said it was worried.')).toEqual([['organization', 'Council of Europe']]);
+    expect(kinds('He left. The Movement for the Emancipation of the Velmar Delta said it.')).toEqual([['organization', 'Movement for the Emancipation of the Velmar Delta']]);
+  });
+
   it('finds the cities English news names by their English names (GeoNames stores Genève, Köln, Sevilla)', async () => {
     const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
     expect(['Geneva', 'Cologne', 'Seville', 'Gothenburg', 'Mecca'].map((n) => lookupCity(n, SMALLEST_TOWN)?.country)).toEqual(['CH', 'DE', 'ES', 'SE', 'SA']);
