@@ -166,7 +166,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "The ship, the Calypso, …": a town's name never takes "the" alone ("the Tarvo region" is the region's);
   // a ship's, a hotel's or a band's does.
   const articled = single && known?.kind === 'city' && /\bthe\s+$/.test(s.text.slice(0, offset)) && /^\s*[,.;:)]/.test(run.after + (run.next.length ? '' : '.'));
-  if (known && !personName && !wordTown && !speaker && !articled && !(single && atStart && isCommonWord(text))) {
+  // "his elder brother Basel", "her daughter Florence": a name after one's kin is that relative's.
+  const relative = single && KIN_BEFORE.test(s.text.slice(0, offset));
+  if (known && !personName && !relative && !wordTown && !speaker && !articled && !(single && atStart && isCommonWord(text))) {
     // "Norway's state broadcaster", "Velmar state television": a country's own, not a region named "… state".
     if (REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() && !tokens[tokens.length - 1].possessive && known.kind !== 'country') {
       return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, known), placeKind: known.kind === 'city' ? 'city' : 'region' }];
@@ -231,7 +233,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "Lowland farmers said": an English word capitalised to open the sentence, before the
   // noun it describes, is that word, not the place compromise's lexicon knows by it.
   // "the FCO": the lexicon files some acronyms of bodies under places; a city's ("NYC") says so.
-  const lexiconPlace = isLexiconPlace(text) && !isCommonWord(text) && !(/^\p{Lu}{3,}$/u.test(text) && !wordTags(text).has('City')) && !(single && atStart && isEnglishWord(text) && !run.after.trim() && /^\p{Ll}/u.test(run.next[0] ?? ''));
+  const lexiconPlace = !relative && isLexiconPlace(text) && !isCommonWord(text) && !(/^\p{Lu}{3,}$/u.test(text) && !wordTags(text).has('City')) && !(single && atStart && isEnglishWord(text) && !run.after.trim() && /^\p{Ll}/u.test(run.next[0] ?? ''));
   if (single && !speaksNext && lexiconPlace) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   if (PLACE_NOUNS.test(s.text.slice(offset + run.text.length)) && !isFirstName(tokens[0].text)) {
     return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
@@ -648,6 +650,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   return { kind: 'person', text: first, sentence: s.index, offset, tentative: !sure, role: personRole(s.text, run, nameTokens) };
 }
 
+const KIN_BEFORE = /\b(?:his|her|their|my|our|your)\s+(?:(?:elder|older|younger|eldest|youngest|late|twin|baby|infant|teenage|adult)\s+)?(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|partner|fiancée?|widow)\s+$/i;
 const COMPASS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/;
 /** "… and Central America": the second half of two names that share their last word. */
 const SHARED_HEAD = /^\s+(?:and|or)\s+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+(\p{Lu}\p{L}+)/u;

@@ -323,6 +323,12 @@ describe('entities: names from other naming traditions', () => {
     expect(kinds('He left. The Movement for the Emancipation of the Velmar Delta said it.')).toEqual([['organization', 'Movement for the Emancipation of the Velmar Delta']]);
   });
 
+  it('takes a lone name after one\'s kin for that relative, not the city named so', () => {
+    expect(kinds('He left. He rose after the death of his elder brother Basel in a crash.').filter(([k]) => k === 'place')).toEqual([]);
+    expect(mentionsOf('He left. Her son Paris said so.').map((m) => [m.kind, m.text, m.role])).toEqual([['person', 'Paris', 'son']]);
+    expect(kinds('He left. They moved to Basel in May.')).toEqual([['place', 'Basel']]);
+  });
+
   it('finds the cities English news names by their English names (GeoNames stores Genève, Köln, Sevilla)', async () => {
     const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
     expect(['Geneva', 'Cologne', 'Seville', 'Gothenburg', 'Mecca'].map((n) => lookupCity(n, SMALLEST_TOWN)?.country)).toEqual(['CH', 'DE', 'ES', 'SE', 'SA']);
