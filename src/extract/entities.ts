@@ -135,7 +135,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "off the coast of Brittany", "in Victoria": a region named like a given name, where the words before it place it.
   // "the Jewish state", "an Arab state": a word before "state" describes a country, names no region.
   const describedState = single && run.next[0] === 'state' && wordTags(text).has('Adjective') && /\b(?:the|an?)\s+$/i.test(s.text.slice(0, offset));
-  // "in North and Central America": a compass word sharing the name after "and" is half of that
+  // "across North and South America": a compass word sharing the name after "and" is half of that
   // name ("North America"), not a region called "North".
   const shared = single && COMPASS.test(text) ? SHARED_HEAD.exec(s.text.slice(offset + text.length)) : null;
   if (shared) {
@@ -166,7 +166,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "The ship, the Calypso, …": a town's name never takes "the" alone ("the Tarvo region" is the region's);
   // a ship's, a hotel's or a band's does.
   const articled = single && known?.kind === 'city' && /\bthe\s+$/.test(s.text.slice(0, offset)) && /^\s*[,.;:)]/.test(run.after + (run.next.length ? '' : '.'));
-  // "his elder brother Basel", "her daughter Florence": a name after one's kin is that relative's.
+  // "her younger brother Basel", "his daughter Florence": a name after one's kin is that relative's.
   const relative = single && KIN_BEFORE.test(s.text.slice(0, offset));
   if (known && !personName && !relative && !wordTown && !speaker && !articled && !(single && atStart && isCommonWord(text))) {
     // "Norway's state broadcaster", "Velmar state television": a country's own, not a region named "… state".

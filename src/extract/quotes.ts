@@ -19,7 +19,7 @@ const NAME_AFTER_OFFICE = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0
 /** Quoted spans in a paragraph, with straight quotes paired in order. */
 function quoteSpans(text: string, continuing = false): Span[] {
   const spans: Span[] = [];
-  // "…from pig contact. / This seems different," said Roe.": a quote run on from the paragraph
+  // "…for years. / This strain is new," said Roe.": a quote run on from the paragraph
   // before closes here, before any mark opens one (scraped pages break quotes at sentences).
   const closing = continuing ? /^([^"“”]{2,}?)[”"](?=[\s,.;:!?]|$)/.exec(text) : null;
   if (closing) spans.push({ start: 0, end: closing[0].length, text: closing[1].replace(/^[\s,;:]+/, '') });

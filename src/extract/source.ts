@@ -21,7 +21,7 @@ const OUTLET_PATTERNS: RegExp[] = [
 const AGENCY_SET = new Set(NEWS_AGENCIES);
 const CREDIT_SPLIT = /\s*(?:,|\/|\band\b|\bvia\b)\s*/;
 
-/** Credits in one line: "With reporting by Reuters, AP and AFP", "Handout/Anadolu Agency via Getty Images", "(… Credit: Jane Roe/AFP)". */
+/** Credits in one line: "With reporting by Wire, AP and AFP", "Handout/Harbour Agency via Getty Images", "(… Credit: Jane Roe/AFP)". */
 function creditsInLine(line: string): string[] {
   const body = line.replace(/^(with )?(additional )?reporting by\s*/i, '').replace(/\.$/, '');
   return body.split(CREDIT_SPLIT).map((p) => p.trim().replace(/[)\]]+$/, '').replace(/\s+Photos?$/, ''))

@@ -13,8 +13,8 @@ describe('quotes', () => {
 
   it('attributes a quote to a speaker who jokes, intones or explains, and to the name after "said" when the quote follows a colon', () => {
     const speakers = (body: string) => quotesOf(body).filter((x) => x.kind === 'quote').map((x) => x.speakerName);
-    expect(speakers('"It could be a test of the marriage," joked Tomas Berg, 62, a retired officer from Harlow.')).toEqual(['Tomas Berg']);
-    expect(speakers('"This could really explode," intones a reporter for Harlow News.')).toEqual(['a reporter for Harlow News']);
+    expect(speakers('"We will need a bigger boat," joked Tomas Berg, 62, a retired officer from Harlow.')).toEqual(['Tomas Berg']);
+    expect(speakers('"The whole valley may flood," intones a reporter for Harlow News.')).toEqual(['a reporter for Harlow News']);
     expect(speakers('It is no coincidence, as Tomas Berg, director of the Harlow Society, explains: "The farms are huge."')).toEqual(['Tomas Berg']);
     expect(speakers('Cases may be spreading already, said Dr Ines Varga at the University of Harlow: "Thousands travel in and out every day."')).toEqual(['Ines Varga']);
     // "told" names whom it was said to: the speaker stays the subject.
@@ -22,13 +22,13 @@ describe('quotes', () => {
   });
 
   it('gives both parts of a quote a scraped page broke across paragraphs to the speaker named where it closes', () => {
-    const q = quotesOf('"We have seen this flu in people for years, and it came from pig contact.\n\nThis seems to be different," said Dr Tomas Berg, a flu expert with the University of Harlow.\n\nThe ministry said the risk was low.');
+    const q = quotesOf('"We have seen this flu in people for years, and it came from pig contact.\n\nThis strain is new," said Dr Tomas Berg, who studies viruses at Harlow.\n\nThe ministry said the risk was low.');
     expect(q.filter((x) => x.kind === 'quote').map((x) => [x.speakerName, x.text])).toEqual([
       ['Tomas Berg', 'We have seen this flu in people for years, and it came from pig contact'],
-      ['Tomas Berg', 'This seems to be different'],
+      ['Tomas Berg', 'This strain is new'],
     ]);
     // A closing mark with no quote left open before it opens nothing.
-    expect(quotesOf('The ministry said the risk was low.\n\nThis seems to be different," said Dr Tomas Berg.').filter((x) => x.kind === 'quote')).toEqual([]);
+    expect(quotesOf('The ministry said the risk was low.\n\nThis strain is new," said Dr Tomas Berg.').filter((x) => x.kind === 'quote')).toEqual([]);
   });
 
   it('gives a quote after ", saying" to the subject of the first saying, not to the person it fired', () => {
