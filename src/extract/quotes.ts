@@ -233,6 +233,9 @@ const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|will|would|can|could|shou
 /** A live page's entry stamp run into the sentence after it: "Tuesday 3 March 2026 09.12 GMT". */
 const LIVE_STAMP = new RegExp(`^(?:(?:${WEEKDAY})\\s+)?\\d{1,2}\\s+(?:${MONTH})\\s+\\d{4}\\s+(?:\\d{1,2}[.:]\\d{2}\\s*(?:\\p{Lu}{2,4}\\s+)?)?`, 'u');
 
+/** "Nevertheless, ", "Further north in the capital, ", "Asked about the plan, ": words that lead into the subject, up to their comma. */
+const DISCOURSE_LEAD = /^(?:nevertheless|nonetheless|however|meanwhile|still|indeed|instead|separately|similarly|likewise|moreover|furthermore|elsewhere|overall|finally|as a result|in turn|by contrast|(?:further|farther) (?:north|south|east|west|afield)|asked|encouraged|pressed|given)\b[^,]{0,60},\s*(?=(?:the\s+|a\s+|an\s+)?\p{L})/iu;
+
 /** The subject as written when no person is named: "the general staff of the armed forces". */
 function writtenSubject(text: string): string | null {
   // "PORTO, Portugal (AP) — Portuguese authorities": the dateline is not the subject.
@@ -255,6 +258,14 @@ function writtenSubject(text: string): string | null {
   t = t.replace(LIVE_STAMP, '');
   // "The harbour master today": when is no part of who.
   t = t.replace(/\s+(?:today|yesterday|tonight|tomorrow|now|also)$/i, '').replace(/[,;:\s]+$/, '');
+  // "Nevertheless, the ministry", "As a result, Western diplomats": a discourse adverbial before the subject.
+  t = t.replace(DISCOURSE_LEAD, '');
+  // "In a statement the ministry": how it was said, without a comma.
+  t = t.replace(/^(?:in|with)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|letter|speech|message|report|post|tweet|note|briefing)\s+(?=(?:the\s+)?\p{Lu})/iu, '');
+  // "Clinton flatly", "the agency later": how or when it was said is no part of who.
+  t = t.replace(/^(?:but|and)\s+/i, '').replace(/\s+(?:flatly|publicly|privately|separately|repeatedly|previously|recently|firmly|strongly|sharply|bluntly|angrily|openly|directly|reportedly|initially|swiftly|categorically|jointly|later|earlier|once|only|again|too|then)$/, '');
+  // "Fri Jun 24", "SA):": a page's stamp or the tail of a ticker code names no one.
+  if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?\s+\p{Lu}\p{Ll}{2}/u.test(t) || /[()]/.test(t.replace(/\([^()]*\)/g, ''))) return null;
   // "Having said that, …", "Largely behind the scenes, …": a participle or an adverb opens no subject.
   if (/^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(t)) return null;
   if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !(/^(the |a |an )?\p{Lu}|^the /u.test(t) || UNNAMED_SPEAKERS.test(t.replace(QUANTIFIER, '')))) return null;
@@ -390,14 +401,17 @@ function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[], m
     const definite = /^the ((?:[\p{L}.-]+ ){0,2}([\p{L}-]+))$/iu.exec(q.speakerName ?? '');
     if (!definite) continue;
     const head = definite[2].toLowerCase();
-    const earlier = [...described].reverse().find((d) => d.sentence <= q.sentence && d.name.toLowerCase().endsWith(` ${head}`));
+    // "the shipping source" is the last "a … shipping source", before any other "a … source".
+    const before = [...described].reverse().filter((d) => d.sentence <= q.sentence);
+    const earlier = before.find((d) => d.name.toLowerCase().endsWith(` ${definite[1].toLowerCase()}`)) ?? before.find((d) => d.name.toLowerCase().endsWith(` ${head}`));
     // "the council said" after "the Supreme Election Council": the organisation named before.
     const named = [...organizations].reverse().find((m) => m.sentence <= q.sentence && m.text.toLowerCase().endsWith(` ${head}`));
     if (earlier) q.speakerName = earlier.name;
     else if (named) q.speakerName = named.text;
   }
 }
-const INDEFINITE_SPEAKER = /\b(an? (?:[\p{L}.'’-]+ ){0,5}[\p{L}-]+)\s+(?:said|says|told|added)\b/gu;
+// ("In a statement the FA said": a second determiner starts another phrase, so no "a …" runs across it.)
+const INDEFINITE_SPEAKER = /\b(an? (?:(?!(?:the|a|an|its|their|his|her)\s)[\p{L}.'’-]+ ){0,5}[\p{L}-]+)\s+(?:said|says|told|added)\b/giu;
 
 /** "— Jane Roe, harbour master": a dash, then the name of whoever said the quote above. */
 const SIGNATURE = /^\s*[—–-]\s*\p{Lu}/u;

@@ -31,6 +31,15 @@ describe('quotes', () => {
     expect(quotesOf('The ministry said the risk was low.\n\nThis strain is new," said Dr Tomas Berg.').filter((x) => x.kind === 'quote')).toEqual([]);
   });
 
+  it('takes the written subject without a discourse adverbial, a frame of saying or a manner adverb, and "the source" for the last "a … source" of its kind', () => {
+    const speakers = (body: string) => quotesOf(body).map((x) => x.speakerName);
+    expect(speakers('Nevertheless, the harbour authority said the quay was safe.')).toEqual(['the harbour authority']);
+    expect(speakers('In a statement the union said: "We will strike."')).toEqual(['the union']);
+    expect(speakers('The ministry publicly said the quay was safe on Monday.')).toEqual(['The ministry']);
+    expect(speakers('A senior port official said the quay was safe. "We are ready," the official said.')).toEqual(['A senior port official', 'A senior port official']);
+    expect(speakers('A harbour source said fares would rise. A union source said the strike would go on. "Ships are idle," the harbour source said.')).toEqual(['A harbour source', 'A union source', 'A harbour source']);
+  });
+
   it('gives a quote after ", saying" to the subject of the first saying, not to the person it fired', () => {
     const q = quotesOf('Harlow Labs said on Friday it had fired its chief executive, Ines Varga, saying she had not been "consistently candid" with the board.');
     expect(q.filter((x) => x.kind === 'quote').map((x) => [x.speakerName, x.text])).toEqual([['Harlow Labs', 'consistently candid']]);
