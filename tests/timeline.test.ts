@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { timelineOf } from './helpers.js';
-import { summarize } from '../src/timeline/events.js';
+import { summarize, weighByRelevance } from '../src/timeline/events.js';
 import { termsOf } from '../src/timeline/statements.js';
 
 /** The articles of one unseen-story fixture, by id. */
@@ -704,6 +704,14 @@ describe('timeline: importance and off-topic articles', () => {
     expect(tl.offTopic).toEqual(['football']);
     expect(tl.events.some((e) => e.sources.includes('football'))).toBe(false);
     expect(tl.articles.some((a) => a.id === 'football')).toBe(true);
+  });
+
+  it('weighs an event by how much the articles reporting it belong to the story', () => {
+    const event = (id: string, sources: string[], importance: number) => ({ id, date: '2021-06-01', title: id, summary: '', people: [], places: [], organizations: [], claims: [], sources, provenance: [], outlets: sources.length, importance });
+    const events = [event('core', ['s1', 's2'], 10), event('stray', ['m1', 'm2', 'm3'], 14), event('mixed', ['s1', 'm1'], 10)];
+    weighByRelevance(events, new Map([['s1', 1.4], ['s2', 0.9], ['m1', 0.5], ['m2', 0.4], ['m3', 0.6]]));
+    // Core: mean relevance 0.95 (above 1 counts as 1); stray: 0.5; mixed: 0.75.
+    expect(events.map((e) => e.importance)).toEqual([9, 3.5, 5.6]);
   });
 
   it('finds the story when strays outnumber it, as in a keyword-collected corpus', () => {

@@ -2,15 +2,16 @@ import type { IsoDate, ResolvedCorpus, Timeline } from '../model.js';
 import { buildClaims } from './claims.js';
 import { dateDiscrepancies } from './date-discrepancies.js';
 import { detectDiscrepancies } from './discrepancies.js';
-import { buildEvents } from './events.js';
+import { buildEvents, weighByRelevance } from './events.js';
 import { detectRounds } from './rounds.js';
 import { buildStatements, newsDay } from './statements.js';
-import { offTopicArticles } from './off-topic.js';
+import { OFF_TOPIC_RELEVANCE, topicRelevance } from './off-topic.js';
 
 /** The story model: claims, events, rounds of talks and discrepancies over the resolved corpus. */
 export function buildTimeline(corpus: ResolvedCorpus): Timeline {
-  // Off-topic articles keep their pages but tell the timeline nothing.
-  const offTopic = offTopicArticles(corpus.articles);
+  // Off-topic articles keep their pages but tell the timeline nothing; the others count as much as they belong.
+  const relevance = topicRelevance(corpus.articles);
+  const offTopic = new Set(corpus.articles.filter((a) => relevance.get(a.id)! < OFF_TOPIC_RELEVANCE).map((a) => a.id));
   const statements = buildStatements({ ...corpus, articles: corpus.articles.filter((a) => !offTopic.has(a.id)) });
   const firstDate = new Map<string, IsoDate>();
   for (const s of statements) {
@@ -21,6 +22,7 @@ export function buildTimeline(corpus: ResolvedCorpus): Timeline {
   const claims = buildClaims(corpus, (article, sentence) => firstDate.get(`${article}#${sentence}`) ?? days.get(article) ?? null);
   const { rounds, members, announcements } = detectRounds(statements, corpus);
   const events = buildEvents({ statements, corpus, claims, roundMembers: members });
+  weighByRelevance(events, relevance);
   for (const round of rounds) {
     round.events = events.filter((e) => e.round === round.number).map((e) => e.id);
     const eventSources = events.filter((e) => e.round === round.number).flatMap((e) => e.sources);

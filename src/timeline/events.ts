@@ -182,6 +182,18 @@ function addDaySalience(events: TimelineEvent[], statements: Statement[], corpus
 }
 
 /**
+ * A keyword-collected corpus strays (markets, sport, a neighbour's war): an event that only
+ * stray articles report weighs less in this story, by the square of their mean relevance
+ * (1 = as much as the story's core articles; more counts as 1).
+ */
+export function weighByRelevance(events: TimelineEvent[], relevance: Map<string, number>): void {
+  for (const e of events) {
+    const mean = e.sources.reduce((n, a) => n + Math.min(1, relevance.get(a) ?? 1), 0) / (e.sources.length || 1);
+    e.importance = Math.round((e.importance ?? 0) * mean * mean * 10) / 10;
+  }
+}
+
+/**
  * How central an event is, from signals that hold for any story: independent outlets and
  * articles reporting it, later articles that refer back to its date, quotes about it, and
  * being a round of talks. Higher is more important.

@@ -6,8 +6,8 @@ const MIN_ARTICLES = 8;
 /** The story's core: the quarter of articles closest to the core's own centroid. */
 const CORE_SHARE = 0.25;
 const CORE_ROUNDS = 5;
-/** An article this far below the core's typical similarity is about something else. */
-const OFF_TOPIC_RELEVANCE = 0.3;
+/** An article this far below the core's typical similarity is about something else: off topic. */
+export const OFF_TOPIC_RELEVANCE = 0.3;
 /** A stub (a video caption, a teaser) with under this share of the median article's words is too short to judge: it stays. */
 const STUB_SHARE = 0.25;
 
@@ -88,10 +88,4 @@ export function topicRelevance(records: ArticleRecord[]): Map<string, number> {
   const typical = [...sims].sort((a, b) => b - a)[Math.floor(records.length * CORE_SHARE / 2)] || 1;
   const stub = [...words].sort((a, b) => a - b)[Math.floor(words.length / 2)] * STUB_SHARE;
   return new Map(records.map((r, i) => [r.id, words[i] < stub ? Math.max(1, sims[i] / typical) : sims[i] / typical]));
-}
-
-/** Articles that do not belong to the story: far below the core's typical similarity. */
-export function offTopicArticles(records: ArticleRecord[]): Set<string> {
-  const relevance = topicRelevance(records);
-  return new Set(records.filter((r) => relevance.get(r.id)! < OFF_TOPIC_RELEVANCE).map((r) => r.id));
 }
