@@ -474,8 +474,8 @@ function nameBeforeOf(run: NameRun, nameTokens: Token[], s: Sentence, headline: 
   return { name: nameTokens.slice(0, of), after };
 }
 
-/** Last words of trophies, prizes and contests, which are often named after people. */
-const CONTEST_HEADS = /^(?:Cup|Trophy|Prize|Prix|Festival|Award|Awards|Medal|Championships?|Games|Classic|Marathon|Open|Stakes|Derby|Rally|Regatta|Memorial|Lecture)$/;
+/** Last words of trophies, prizes, contests and shows, which are often named after people ("the Jane Roe Show"). */
+const CONTEST_HEADS = /^(?:Cup|Trophy|Prize|Prix|Festival|Award|Awards|Medal|Championships?|Games|Classic|Marathon|Open|Stakes|Derby|Rally|Regatta|Memorial|Lecture|Show|Podcast)$/;
 
 /** "Nigeria's " right before a name: the country, possessive. */
 const COUNTRY_OWNER = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+$/u;

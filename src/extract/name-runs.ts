@@ -1,5 +1,5 @@
 import { EAST_ASIAN_FAMILY_NAMES, FIRST_NAMES, MONTH, ORG_HEADS, TITLE_WORDS, WEEKDAY } from './lexicon.js';
-import { isCommonWord, isKnownFirstName, wordTags } from './word-tags.js';
+import { isCommonWord, isEnglishWord, isKnownFirstName, wordTags } from './word-tags.js';
 
 /** Runs of capitalised words in a sentence: the raw material for names. */
 
@@ -29,8 +29,13 @@ const CONNECTORS = new Set(['of', 'the', 'de', 'da', 'del', 'der', 'van', 'von',
 /** Particles inside personal names (Mohammed bin Salman, Ursula von der Leyen). */
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'ten', 'ter']);
 export const isFirstName = (word: string): boolean => FIRST_NAMES.has(word) || isKnownFirstName(word);
+/** "UK-based", "Arab-brokered": a name joined to an English participle describes, names nothing ("Kuo-hsing" is a given name). */
+const describedBy = (word: string): boolean => {
+  const tail = /-(\p{Ll}{2,})$/u.exec(word)?.[1];
+  return Boolean(tail && (/^(?:based|led|backed|born|owned|run|made)$/.test(tail) || (/(?:ed|ing)$/.test(tail) && isEnglishWord(tail))));
+};
 /** Capitalised function words that never sit inside a name: one starts a new sentence fragment. */
-const CAPITAL_FUNCTION_WORDS = new Set(['The', 'A', 'An', 'As', 'In', 'On', 'At', 'For', 'But', 'And', 'If', 'When', 'While', 'After', 'Before', 'Is', 'It', 'This', 'That', 'These', 'Those', 'There', 'What', 'Why', 'How', 'We', 'They', 'He', 'She', 'I']);
+const CAPITAL_FUNCTION_WORDS = new Set(['The', 'A', 'An', 'As', 'In', 'On', 'At', 'For', 'By', 'But', 'And', 'If', 'When', 'While', 'After', 'Before', 'Is', 'It', 'This', 'That', 'These', 'Those', 'There', 'What', 'Why', 'How', 'We', 'They', 'He', 'She', 'I']);
 /** "Following Harlan's election", "My Velmar-born colleague": words that open a sentence, never a name. */
 const OPENERS = new Set(['My', 'Our', 'Your', 'Following', 'According', 'Including', 'Regarding', 'Concerning', 'Despite', 'Amid', 'Unlike', 'Besides', 'Throughout', 'Given', 'Today', 'Tonight', 'Yesterday']);
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord'];
@@ -106,7 +111,7 @@ export function nameRuns(sentence: string): NameRun[] {
       // question"), and "UK-based" describes: neither continues a name.
       // "Zhou He": after a Chinese family name, "He" is a given name.
       const givenName = EAST_ASIAN_FAMILY_NAMES.has(run[run.length - 1].text) && /^(?:He|An)$/.test(t.text);
-      if (/^\p{Lu}/u.test(t.text) && !givenName && (CAPITAL_FUNCTION_WORDS.has(t.text) || /-(?:based|led|backed|born|owned|run|made)$/i.test(t.text))) break;
+      if (/^\p{Lu}/u.test(t.text) && !givenName && (CAPITAL_FUNCTION_WORDS.has(t.text) || describedBy(t.text))) break;
       if (isNameWord(t.text) || (/^\p{N}+$/u.test(t.text) && run.length > 1)) { run.push(t); j++; continue; }
       // "of", "of the" join two capitalised parts: Sea of Azov, Servant of the People; but a
       // person's name ends before "of" ("Alberto Feijóo of the People's Party").

@@ -329,6 +329,13 @@ describe('entities: names from other naming traditions', () => {
     expect(kinds('He left. They moved to Basel in May.')).toEqual([['place', 'Basel']]);
   });
 
+  it('ends a name before a participle that describes it, and at a capitalised "By"; a show named after someone is no one', () => {
+    expect(kinds('He left. The deal was Harlow Velmar-brokered.').filter(([k]) => k === 'person')).toEqual([]);
+    expect(kinds('He left. Premier Chen Kuo-hsing spoke.')).toEqual([['person', 'Chen Kuo-hsing']]);
+    expect(kinds('Shares rose in Q1 By Ines Varga on Monday.').filter(([k]) => k === 'person')).toEqual([['person', 'Ines Varga']]);
+    expect(kinds('He left. She told the Tomas Berg Show on Sunday that it was over.').filter(([k]) => k === 'person')).toEqual([]);
+  });
+
   it('finds the cities English news names by their English names (GeoNames stores Genève, Köln, Sevilla)', async () => {
     const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
     expect(['Geneva', 'Cologne', 'Seville', 'Gothenburg', 'Mecca'].map((n) => lookupCity(n, SMALLEST_TOWN)?.country)).toEqual(['CH', 'DE', 'ES', 'SE', 'SA']);
