@@ -38,6 +38,8 @@ const PARTICLE_SURNAME = /^(?:al|el|abu|bin|ibn)-(\p{Lu}\p{Ll}{2,})$/iu;
 const NOT_A_SURNAME = new RegExp(`^(?:${MONTH}|${WEEKDAY})$|['’-]`);
 const isDemonym = (w: string): boolean => Boolean(DEMONYMS[w] || DEMONYMS[w.replace(/s$/, '')]) || wordTags(w).has('Demonym') || wordTags(w.replace(/s$/, '')).has('Demonym');
 const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, '')) || /^\p{L}+ologist$/iu.test(t) || Boolean(DEMONYMS[t]) || Boolean(lookupCountry(t) && t.includes('.'));
+/** "Londoner Jane Roe": someone from a big city, described before a full name like a nationality ("the Berliner Zeitung" is a paper). */
+const isResident = (t: string): boolean => /^\p{Lu}\p{Ll}{3,}ers?$/u.test(t) && lookupPlace(t.replace(/ers?$/, ''), 500_000)?.kind === 'city';
 /** A photo credit or clock zone glued before a name ("AP", "Reuters", "BST"): never part of it. */
 const isCredit = (t: string): boolean => (/^\p{Lu}{2,6}$/u.test(t) && !isTitleWord(t)) || AGENCIES.has(t);
 
@@ -193,7 +195,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     if (KNOWN_ORGS.has(acronym.text) || AGENCIES.has(acronym.text)) extra.push({ kind: 'organization', text: acronym.text, sentence, offset: acronym.offset, agency: AGENCIES.has(acronym.text) || undefined });
   }
   // "First Minister", "Health Secretary": a word that only qualifies a title is one only before another ("First Choice", "Top Glove" are names).
-  const peels = (j: number): boolean => isTitleWord(tokens[j].text) && (!QUALIFIER_TITLES.has(tokens[j].text.toLowerCase()) || isTitleWord(tokens[j + 1].text) || CONNECTOR_IN_TITLE.has(tokens[j + 1].text));
+  const peels = (j: number): boolean => (isTitleWord(tokens[j].text) && (!QUALIFIER_TITLES.has(tokens[j].text.toLowerCase()) || isTitleWord(tokens[j + 1].text) || CONNECTOR_IN_TITLE.has(tokens[j + 1].text))) || (tokens.length - j >= 3 && isResident(tokens[j].text));
   while (k < tokens.length - 1 && (peels(k) || (k > 0 && CONNECTOR_IN_TITLE.has(tokens[k].text) && isTitleWord(tokens[k + 1].text)))) k++;
   // "the MP for Brantby": a constituency after the member's title, not a person.
   if (k === 1 && /^(?:MP|MEP|MSP)$/.test(tokens[0].text) && tokens[1]?.text === 'for' && tokens.length > 2) {

@@ -139,6 +139,9 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
   if (run.tokens.length > 1 && GEO_HEADS.has(last) && !bodyOf) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
   // "Liberty Square", "Nadira Avenue": a named street or square.
   if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) return { kind: 'place', text, sentence, offset, placeKind: 'street' };
+  // "at Albert Park", "in Velmar Gardens": a park after "at" or "in" is the park; elsewhere
+  // "Park" may be a family name ("Jane Park said").
+  if (run.tokens.length > 1 && /^(?:Park|Gardens)$/.test(run.tokens[run.tokens.length - 1].text) && /^(?:at|in|near|into|outside|through|across|around)$/i.test(run.prev[run.prev.length - 1]?.text ?? '') && /^\s+$/.test(run.before)) return { kind: 'place', text: text.replace(/^The /, ''), sentence, offset, placeKind: 'facility' };
   // "Tellmark Point Bridge", "Oskarby International Airport": a structure named with its kind.
   if (run.tokens.length > 1 && FACILITY_HEADS.test(run.tokens[run.tokens.length - 1].text)) {
     // "the Catholic Church", "the Evangelical Lutheran Church": a denomination is a body, not a building.

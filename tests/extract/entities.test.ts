@@ -336,6 +336,13 @@ describe('entities: names from other naming traditions', () => {
     expect(kinds('He left. She told the Tomas Berg Show on Sunday that it was over.').filter(([k]) => k === 'person')).toEqual([]);
   });
 
+  it('places a park after "at" or "in" but keeps "Park" a family name elsewhere, and peels a big city\'s resident off a full name', () => {
+    expect(kinds('He left. He hopes to win at Velmar Park on Sunday.')).toEqual([['place', 'Velmar Park']]);
+    expect(kinds('He left. Jane Park said so.')).toEqual([['person', 'Jane Park']]);
+    expect(mentionsOf('He left. Londoner Tomas Berg, 34, was hurt.').map((m) => [m.kind, m.text, m.role])).toEqual([['person', 'Tomas Berg', 'Londoner']]);
+    expect(kinds('He left. The Berliner Zeitung reported it.')).toEqual([['organization', 'Berliner Zeitung']]);
+  });
+
   it('finds the cities English news names by their English names (GeoNames stores Genève, Köln, Sevilla)', async () => {
     const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
     expect(['Geneva', 'Cologne', 'Seville', 'Gothenburg', 'Mecca'].map((n) => lookupCity(n, SMALLEST_TOWN)?.country)).toEqual(['CH', 'DE', 'ES', 'SE', 'SA']);
