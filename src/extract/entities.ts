@@ -195,7 +195,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     if (KNOWN_ORGS.has(acronym.text) || AGENCIES.has(acronym.text)) extra.push({ kind: 'organization', text: acronym.text, sentence, offset: acronym.offset, agency: AGENCIES.has(acronym.text) || undefined });
   }
   // "First Minister", "Health Secretary": a word that only qualifies a title is one only before another ("First Choice", "Top Glove" are names).
-  const peels = (j: number): boolean => (isTitleWord(tokens[j].text) && (!QUALIFIER_TITLES.has(tokens[j].text.toLowerCase()) || isTitleWord(tokens[j + 1].text) || CONNECTOR_IN_TITLE.has(tokens[j + 1].text))) || (tokens.length - j >= 3 && isResident(tokens[j].text));
+  const peels = (j: number): boolean => (isTitleWord(tokens[j].text) && (!QUALIFIER_TITLES.has(tokens[j].text.toLowerCase()) || isTitleWord(tokens[j + 1].text) || CONNECTOR_IN_TITLE.has(tokens[j + 1].text))) || (tokens.length - j >= 3 && isResident(tokens[j].text))
+    // "Miss Universe Jane Roe", "Miss Velmar Jane Roe": the pageant's title is two words.
+    || (j > 0 && tokens[j - 1].text === 'Miss' && tokens.length - j >= 3);
   while (k < tokens.length - 1 && (peels(k) || (k > 0 && CONNECTOR_IN_TITLE.has(tokens[k].text) && isTitleWord(tokens[k + 1].text)))) k++;
   // "the MP for Brantby": a constituency after the member's title, not a person.
   if (k === 1 && /^(?:MP|MEP|MSP)$/.test(tokens[0].text) && tokens[1]?.text === 'for' && tokens.length > 2) {
@@ -639,7 +641,8 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   // names in full: a guess the resolve stage keeps only if it finds that person.
   // Only an office vouches for a word as a name: "Swedish Crowns", "German Frigate" name no one.
   const peeled = run.tokens.slice(0, Math.max(0, run.tokens.indexOf(nameTokens[0]))).map((t) => t.text.toLowerCase().replace(/\.$/, ''));
-  const office = peeled.length ? peeled.some((w) => TITLE_WORDS.has(w) && !QUALIFIER_TITLES.has(w)) : titled;
+  // ("the Miss Universe organization": before an ordinary word "Miss" names a pageant, not a woman.)
+  const office = peeled.length ? peeled.some((w) => TITLE_WORDS.has(w) && !QUALIFIER_TITLES.has(w) && w !== 'miss') : titled;
   // ("Having said that, …": an auxiliary's participle opening the sentence is no one's name.)
   if (isCommonWord(first) && !(office && !nameAtStart)) return speaks && !isFunctionWord(first) && !(nameAtStart && /^(?:Having|Being)$/.test(first)) ? { kind: 'person', text: first, sentence: s.index, offset, tentative: true, wordAsName: true } : null;
   // A lone surname is only sure with a title or a known name; otherwise it waits for

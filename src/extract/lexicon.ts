@@ -8,7 +8,7 @@ export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'deputy',
   'secretary', 'chancellor', 'general', 'state', 'senator', 'sen', 'rep', 'representative', 'governor', 'mayor',
   'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'presidential', 'chief',
-  'king', 'queen', 'prince', 'princess', 'pope', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'judge',
+  'king', 'queen', 'prince', 'princess', 'pope', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'judge',
   'justice', 'commander', 'colonel', 'col', 'lt', 'major', 'gen', 'admiral', 'captain', 'sergeant', 'officer',
   // AP style abbreviates titles before a name: "Gov. Jane Roe", "Capt. John Doe".
   'gov', 'capt', 'sgt', 'adm', 'cmdr', 'det', 'supt', 'atty', 'brig', 'maj',

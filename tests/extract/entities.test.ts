@@ -343,6 +343,12 @@ describe('entities: names from other naming traditions', () => {
     expect(kinds('He left. The Berliner Zeitung reported it.')).toEqual([['organization', 'Berliner Zeitung']]);
   });
 
+  it('takes "Miss" for an honorific and "Miss Universe" for a pageant\'s title, which names no one alone', () => {
+    expect(mentionsOf('He left. Miss Varga said so.').map((m) => [m.text, m.role])).toEqual([['Varga', 'Miss']]);
+    expect(mentionsOf('He left. Miss Universe Ines Varga toured the port.').map((m) => [m.text, m.role])).toEqual([['Ines Varga', 'Miss Universe']]);
+    expect(kinds('He left. The head of the Miss Universe organization spoke.').filter(([k]) => k === 'person')).toEqual([]);
+  });
+
   it('finds the cities English news names by their English names (GeoNames stores Genève, Köln, Sevilla)', async () => {
     const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
     expect(['Geneva', 'Cologne', 'Seville', 'Gothenburg', 'Mecca'].map((n) => lookupCity(n, SMALLEST_TOWN)?.country)).toEqual(['CH', 'DE', 'ES', 'SE', 'SA']);
