@@ -3,6 +3,8 @@ import { figuresInSentence } from '../../src/extract/figures.js';
 import { extractTexts } from '../helpers.js';
 
 const quotesOf = (body: string) => extractTexts({ q: `Published: 4 May 2022\n\nHeadline here\n\n${body}` })[0].quotes;
+/** Who said each direct quote of a body. */
+const quoteSpeakers = (body: string) => quotesOf(body).filter((x) => x.kind === 'quote').map((x) => x.speakerName);
 const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0, offset: 0, start: { line: 1, column: 1 } });
 
 describe('quotes', () => {
@@ -12,13 +14,12 @@ describe('quotes', () => {
   });
 
   it('attributes a quote to a speaker who jokes, intones or explains, and to the name after "said" when the quote follows a colon', () => {
-    const speakers = (body: string) => quotesOf(body).filter((x) => x.kind === 'quote').map((x) => x.speakerName);
-    expect(speakers('"We will need a bigger boat," joked Tomas Berg, 62, a retired officer from Harlow.')).toEqual(['Tomas Berg']);
-    expect(speakers('"The whole valley may flood," intones a reporter for Harlow News.')).toEqual(['a reporter for Harlow News']);
-    expect(speakers('It is no coincidence, as Tomas Berg, director of the Harlow Society, explains: "The farms are huge."')).toEqual(['Tomas Berg']);
-    expect(speakers('Cases may be spreading already, said Dr Ines Varga at the University of Harlow: "Thousands travel in and out every day."')).toEqual(['Ines Varga']);
+    expect(quoteSpeakers('"We will need a bigger boat," joked Tomas Berg, 62, a retired officer from Harlow.')).toEqual(['Tomas Berg']);
+    expect(quoteSpeakers('"The whole valley may flood," intones a reporter for Harlow News.')).toEqual(['a reporter for Harlow News']);
+    expect(quoteSpeakers('It is no coincidence, as Tomas Berg, director of the Harlow Society, explains: "The farms are huge."')).toEqual(['Tomas Berg']);
+    expect(quoteSpeakers('Cases may be spreading already, said Dr Ines Varga at the University of Harlow: "Thousands travel in and out every day."')).toEqual(['Ines Varga']);
     // "told" names whom it was said to: the speaker stays the subject.
-    expect(speakers('Tomas Berg told Ines Varga: "We are ready."')).toEqual(['Tomas Berg']);
+    expect(quoteSpeakers('Tomas Berg told Ines Varga: "We are ready."')).toEqual(['Tomas Berg']);
   });
 
   it('gives both parts of a quote a scraped page broke across paragraphs to the speaker named where it closes', () => {
