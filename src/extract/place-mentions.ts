@@ -95,8 +95,8 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
     && !DEMONYMS[single] && !DEMONYMS[single.replace(/s$/, '')] && !GROUP_NOUNS.test(single);
   // "in Sharm el-Sheikh": a name closed by a word joined to an Arabic article, after a locative and
   // with no given name, is a place the gazetteer spells otherwise ("in Hassan al-Turabi's …" has one).
-  const last = run.tokens[run.tokens.length - 1].text;
-  const articled = run.tokens.length >= 2 && ARTICLE_JOINED.test(last) && !run.tokens.some((t) => isFirstName(t.text)) && LOCATIVE_BEFORE.test(head) && !/^['’]s/.test(s.text.slice(run.tokens[run.tokens.length - 1].offset + last.length));
+  const last = run.tokens[run.tokens.length - 1];
+  const articled = run.tokens.length >= 2 && ARTICLE_JOINED.test(last.text) && !run.tokens.some((t) => isFirstName(t.text)) && LOCATIVE_BEFORE.test(head) && !/^['’]s/.test(s.text.slice(last.offset + last.text.length));
   if (kind || articled || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city' };
   }
