@@ -126,7 +126,9 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
     const insideQuote = spans.some((sp) => s.offset > sp.start && s.offset < sp.end);
     const para = !inSentence.length && !insideQuote ? paraphrase(s, ctx.people, lastSubject) : null;
     if (para) quotes.push(para);
-    introducedBy = /:\s*$/.test(s.text) && BEFORE_SAID.test(s.text) ? local(s, s.offset, s.offset + s.text.length) ?? null : null;
+    // "Roe talked about the days at sea:": a sentence whose subject is a person introduces the quote after its colon, speech verb or not.
+    const subject = (ctx.people.get(s.index) ?? []).find((p) => p.offset <= 1);
+    introducedBy = /:\s*$/.test(s.text) ? (BEFORE_SAID.test(s.text) ? local(s, s.offset, s.offset + s.text.length) ?? null : subject?.text ?? null) : null;
     const outside = (ctx.people.get(s.index) ?? []).filter((p) => !spans.some((sp) => p.offset + s.offset >= sp.start && p.offset + s.offset < sp.end));
     // "An inquiry led by Ola Brenn will report in June, Tessaly said. "…," she told …": the one who said it
     // is who "she" is next; else "Korvane's president, Jane Roe, said …": a name stated in full
@@ -137,7 +139,8 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
   }
   // The paragraph ends in a quote when its last quoted span closes at (or just before) its end.
   const lastSpan = spans[spans.length - 1];
-  const endsQuoted = lastSpan && /^[\s.,”"']*(?:(?:\S+\s+){1,5}(?:said|says|added)|(?:said|says|added)(?:\s+\S+){1,5})?[.\s]*$/.test(text.slice(lastSpan.end));
+  // ("…," said Jane Roe, the deputy head at the school.: a name and an office may follow the verb.)
+  const endsQuoted = lastSpan && /^[\s.,”"']*(?:(?:\S+\s+){1,5}(?:said|says|added)|(?:said|says|added)(?:\s+[^"“”.!?]{1,120})?)?[.\s]*$/.test(text.slice(lastSpan.end));
   const quoting = endsQuoted ? quotes.filter((q) => q.kind === 'quote').pop()?.speakerName ?? null : null;
   return { quotes, lastSubject, introducedBy, quoting, endsOpen: Boolean(lastSpan?.open) };
 }
@@ -205,6 +208,11 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     const aside = lastComma > 0 && !before.slice(lastComma + 1, verbAt).trim() && firstComma < lastComma && /^\s*\p{Ll}/u.test(before.slice(firstComma + 1))
       ? local(s, s.offset, s.offset + firstComma) : null;
     return aside ?? local(s, s.offset + clauseAt, s.offset + verbAt) ?? local(s, s.offset, s.offset + verbAt) ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(clauseAt, verbAt)));
+  }
+  // "Roe talked about the days at sea: "…"": the person the sentence opens with introduces the quote after its colon.
+  if (/:\s*$/.test(before)) {
+    const opener = local(s, s.offset, s.offset + Math.min(before.length, 2));
+    if (opener) return opener;
   }
   if (/\b(he|she) (called|dubbed|described)\b/.test(before)) return local(s, s.offset, span.start) ?? lastSubject;
   // "The ministry called the report "baseless"": whoever called it so.

@@ -41,6 +41,17 @@ describe('quotes', () => {
     expect(speakers('A harbour source said fares would rise. A union source said the strike would go on. "Ships are idle," the harbour source said.')).toEqual(['A harbour source', 'A union source', 'A harbour source']);
   });
 
+  it('gives a quote after a colon to the person the sentence opens with, speech verb or not', () => {
+    expect(quoteSpeakers('Ines Varga was rescued on Monday.\n\nVarga talked about the days she spent on the boat: "It was very hot on that boat."')).toEqual(['Varga']);
+    expect(quoteSpeakers('Ines Varga was rescued on Monday.\n\nVarga talked about the days she spent on the boat:\n\n"It was very hot on that boat."')).toEqual(['Varga']);
+    expect(quoteSpeakers('The inventory listed what was found: "a knife".')).toEqual([null]);
+  });
+
+  it('goes on quoting a speaker named with an office after the verb in the paragraphs that follow', () => {
+    const q = quotesOf('"Please do not panic," said Tomas Berg, the deputy head at the school.\n\n"Parents should read our website.\n\nWe want them to come in."');
+    expect(q.map((x) => [x.speakerName, x.text])).toEqual([['Tomas Berg', 'Please do not panic'], ['Tomas Berg', 'Parents should read our website'], ['Tomas Berg', 'We want them to come in']]);
+  });
+
   it('gives a quote after ", saying" to the subject of the first saying, not to the person it fired', () => {
     const q = quotesOf('Harlow Labs said on Friday it had fired its chief executive, Ines Varga, saying she had not been "consistently candid" with the board.');
     expect(q.filter((x) => x.kind === 'quote').map((x) => [x.speakerName, x.text])).toEqual([['Harlow Labs', 'consistently candid']]);
