@@ -16,12 +16,19 @@ const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|say
 /** ", Jane Roe" right after an office: the name in apposition. */
 const NAME_AFTER_OFFICE = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
 
+/** "…said. "We are ready.": a quote that opens and runs past the paragraph's end. */
+const OPEN_AT_END = /(?:^|[\s(\[—-])(["“])([^"“”]{2,})$/;
+/** "…are ready," she said.": a paragraph that closes a quote opened before it. */
+const CLOSING_START = /^([^"“”]{2,}?)[”"](?=[\s,.;:!?]|$)/;
+
 /** Quoted spans in a paragraph, with straight quotes paired in order. */
-function quoteSpans(text: string, continuing = false): Span[] {
+function quoteSpans(text: string, continuing = false, whole = false): Span[] {
+  // A paragraph wholly inside a quote broken across paragraphs is all quote.
+  if (whole) return [{ start: 0, end: text.length, text: text.trim().replace(/[,.]$/, ''), open: true }];
   const spans: Span[] = [];
   // "…for years. / This strain is new," said Roe.": a quote run on from the paragraph
   // before closes here, before any mark opens one (scraped pages break quotes at sentences).
-  const closing = continuing ? /^([^"“”]{2,}?)[”"](?=[\s,.;:!?]|$)/.exec(text) : null;
+  const closing = continuing ? CLOSING_START.exec(text) : null;
   if (closing) spans.push({ start: 0, end: closing[0].length, text: closing[1].replace(/^[\s,;:]+/, '') });
   // Curly quotes, and the guillemets and low-high quotes of French, German and other papers.
   for (const m of text.matchAll(/“([^”]{2,})”|«\s?([^»]{2,}?)\s?»|„([^“”]{2,})[“”]/g)) spans.push({ start: m.index!, end: m.index! + m[0].length, text: m[1] ?? m[2] ?? m[3] });
@@ -32,7 +39,7 @@ function quoteSpans(text: string, continuing = false): Span[] {
   }
   // A quote that runs on into the next paragraph opens here and closes nowhere in this one:
   // ""… our best grounds." / "Nobody asked us."" — it reaches the paragraph's end.
-  const open = /(?:^|[\s(\[—-])(["“])([^"“”]{2,})$/.exec(text);
+  const open = OPEN_AT_END.exec(text);
   if (open && !spans.some((sp) => sp.end > open.index)) {
     const start = open.index + open[0].indexOf(open[1]);
     spans.push({ start, end: text.length, text: open[2].trim(), open: true });
@@ -72,6 +79,8 @@ export interface QuoteContext {
   quoting?: string | null;
   /** The previous paragraph ended inside a quote that never closed there. */
   continuing?: boolean;
+  /** This paragraph lies wholly inside such a quote. */
+  whole?: boolean;
 }
 
 const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: number, last = false, sureOnly = false): Mention | undefined => {
@@ -101,7 +110,7 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
     }
     return ctx.sentences[lo];
   };
-  const spans = quoteSpans(text, ctx.continuing);
+  const spans = quoteSpans(text, ctx.continuing, ctx.whole);
   const local = (sent: Sentence, from: number, to: number, last = false, sureOnly = false): string | undefined =>
     personIn(ctx.people, sent, from - sent.offset, to - sent.offset, last, sureOnly)?.text;
   let introducedBy: string | null = ctx.introducedBy ?? null;
@@ -428,6 +437,26 @@ const SIGNATURE_WORDS = 12;
 /** An interviewer's question is short; a longer paragraph ending in "?" is the story asking. */
 const QUESTION_WORDS = 20;
 
+/** Paragraphs a scraped quote runs through with no mark of its own, at most this many. */
+const BROKEN_QUOTE_PARAGRAPHS = 3;
+
+/**
+ * Paragraphs wholly inside a quote a scraped page broke at its sentences: after one that opens a
+ * quote and leaves it open, paragraphs with no quote mark, when one closing it follows. Without
+ * that closing paragraph they are the story again (the page lost a closing mark).
+ */
+function insideBrokenQuotes(texts: string[]): Set<number> {
+  const inside = new Set<number>();
+  const marks = (t: string): number => (t.match(/["“”]/g) ?? []).length;
+  texts.forEach((t, i) => {
+    if (marks(t) % 2 !== 1 || !OPEN_AT_END.test(t)) return;
+    let j = i + 1;
+    while (j < texts.length && j - i <= BROKEN_QUOTE_PARAGRAPHS && !marks(texts[j])) j++;
+    if (j > i + 1 && j < texts.length && CLOSING_START.test(texts[j])) for (let k = i + 1; k < j; k++) inside.add(k);
+  });
+  return inside;
+}
+
 /** Every quote and reported statement in an article. */
 export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string }[], mentions: Mention[]): QuoteRecord[] {
   const out: QuoteRecord[] = [];
@@ -442,14 +471,18 @@ export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string 
   let quoting: string | null = null;
   let previous: QuoteRecord[] = [];
   let endsOpen = false;
-  for (const p of paragraphs) {
-    if (!p.sentences.length) continue;
-    const r = quotesInParagraph({ sentences: p.sentences, paragraphText: p.text, people, lastSubject, introducedBy, quoting, continuing: endsOpen });
-    // The quote's first part, in the paragraph before, is the same speaker's.
-    const opened = previous[previous.length - 1];
+  // The parts of a quote broken across paragraphs so far, waiting for the speaker named where it closes.
+  let broken: QuoteRecord[] = [];
+  const inside = insideBrokenQuotes(paragraphs.map((p) => p.text));
+  paragraphs.forEach((p, i) => {
+    if (!p.sentences.length) return;
+    const whole = inside.has(i);
+    const r = quotesInParagraph({ sentences: p.sentences, paragraphText: p.text, people, lastSubject, introducedBy, quoting, continuing: endsOpen, whole });
+    // The quote's first parts, in the paragraphs before, are the same speaker's.
     const closed = r.quotes[0];
-    if (endsOpen && opened?.kind === 'quote' && !opened.speakerName && closed?.kind === 'quote' && closed.sentence === p.sentences[0].index) opened.speakerName = closed.speakerName;
+    if (endsOpen && !whole && closed?.kind === 'quote' && closed.sentence === p.sentences[0].index) for (const q of broken) q.speakerName ??= closed.speakerName;
     endsOpen = r.endsOpen;
+    broken = endsOpen ? [...(whole ? broken : []), ...r.quotes.slice(-1).filter((q) => q.kind === 'quote' && !q.speakerName)] : [];
     // "> "…" / > — Jane Roe, harbour master": a line that opens with a dash and a name signs the
     // quotes above it, in its paragraph or, opening one, in the paragraph before.
     for (const s of p.sentences) {
@@ -464,7 +497,7 @@ export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string 
     const question = !r.quotes.length && /\?\W*$/.test(p.text) && p.text.split(/\s+/).length <= QUESTION_WORDS;
     if (!question) quoting = r.quoting;
     previous = r.quotes;
-  }
+  });
   resolveDefiniteSpeakers(out, paragraphs.flatMap((p) => p.sentences), mentions);
   return out;
 }

@@ -41,6 +41,16 @@ describe('quotes', () => {
     expect(speakers('A harbour source said fares would rise. A union source said the strike would go on. "Ships are idle," the harbour source said.')).toEqual(['A harbour source', 'A union source', 'A harbour source']);
   });
 
+  it('reads paragraphs with no quote mark between a quote left open and the paragraph that closes it as that quote, and only then', () => {
+    const q = quotesOf('"We do not know enough about the illness yet.\n\nIt is reassuring that cases are mild.\n\nWe will keep watching," said Ines Varga, the chief medical officer.');
+    expect(q.map((x) => [x.speakerName, x.text])).toEqual([
+      ['Ines Varga', 'We do not know enough about the illness yet'], ['Ines Varga', 'It is reassuring that cases are mild'], ['Ines Varga', 'We will keep watching'],
+    ]);
+    // No paragraph closes the quote: the page lost its closing mark, and what follows is the story again.
+    const lost = quotesOf('The ministry said: "Stay calm.\n\nThe ferry sailed at noon.\n\nThe port reopened on Monday.');
+    expect(lost.filter((x) => x.kind === 'quote').map((x) => x.text)).toEqual(['Stay calm']);
+  });
+
   it('gives a quote after a colon to the person the sentence opens with, speech verb or not', () => {
     expect(quoteSpeakers('Ines Varga was rescued on Monday.\n\nVarga talked about the days she spent on the boat: "It was very hot on that boat."')).toEqual(['Varga']);
     expect(quoteSpeakers('Ines Varga was rescued on Monday.\n\nVarga talked about the days she spent on the boat:\n\n"It was very hot on that boat."')).toEqual(['Varga']);
