@@ -33,5 +33,5 @@ export const DEMONYMS: Record<string, string> = {
   Burundian: 'Burundi', Beninese: 'Benin', Togolese: 'Togo', Gambian: 'Gambia', Guinean: 'Guinea', Burkinabe: 'Burkina Faso',
   'South Sudanese': 'South Sudan', Omani: 'Oman', Laotian: 'Laos', Bhutanese: 'Bhutan', Maldivian: 'Maldives', Macedonian: 'North Macedonia',
   Maltese: 'Malta', Fijian: 'Fiji', Samoan: 'Samoa', Tongan: 'Tonga', Bahamian: 'Bahamas', Barbadian: 'Barbados', Trinidadian: 'Trinidad and Tobago',
-  Spaniard: 'Spain', Dane: 'Denmark', Swede: 'Sweden', Frenchman: 'France', Frenchwoman: 'France', Englishman: 'United Kingdom', Dutchman: 'Netherlands',
+  Brit: 'United Kingdom', Spaniard: 'Spain', Dane: 'Denmark', Swede: 'Sweden', Frenchman: 'France', Frenchwoman: 'France', Englishman: 'United Kingdom', Dutchman: 'Netherlands',
 };

@@ -144,7 +144,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     const whole = lookupPlace(`${text} ${shared[1]}`, 15_000);
     return whole ? [place(run, text, offset, sentence, whole)] : extra;
   }
-  const known = DEMONYMS[text] || GROUP_NOUNS.test(text) || describedState ? undefined
+  // ("Brits", "Danes": a nationality's plural is its people, not the town of that name; "Philippines" stays the country.)
+  const known = DEMONYMS[text] || (DEMONYMS[text.replace(/s$/, '')] && !lookupCountry(text)) || GROUP_NOUNS.test(text) || describedState ? undefined
     : lookupPlace(text, single && atStart ? 100_000 : 15_000) ?? (single && PLACED_BEFORE.test(s.text.slice(0, offset)) ? lookupRegionInContext(text) : undefined);
   // "Obama" is also a town in Japan: a known person's name is a place only if it is a big city.
   // …unless the state or country follows it, as datelines and addresses write a town: "Eugene, Oregon".

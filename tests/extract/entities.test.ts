@@ -349,6 +349,11 @@ describe('entities: names from other naming traditions', () => {
     expect(kinds('He left. The head of the Miss Universe organization spoke.').filter(([k]) => k === 'person')).toEqual([]);
   });
 
+  it('takes a nationality\'s plural for its people, not a town of that name, and keeps a country named like a plural', () => {
+    expect(kinds('He left. For Brits to stop travelling is odd.').filter(([k]) => k === 'place')).toEqual([]);
+    expect(kinds('He left. Ferries sailed to the Philippines.')).toEqual([['place', 'Philippines']]);
+  });
+
   it('finds the cities English news names by their English names (GeoNames stores Genève, Köln, Sevilla)', async () => {
     const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
     expect(['Geneva', 'Cologne', 'Seville', 'Gothenburg', 'Mecca'].map((n) => lookupCity(n, SMALLEST_TOWN)?.country)).toEqual(['CH', 'DE', 'ES', 'SE', 'SA']);
