@@ -55,6 +55,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const single = tokens.length === 1;
   const atStart = s.text.slice(0, offset).trim() === '' || /["“(]$/.test(s.text.slice(0, offset).trim());
   const extra = demonymPlaces(run, sentence);
+  // "TV and radio", "the Sunday AM programme": an acronym that is an everyday noun names no body.
+  // ("the Government Procurement Service (GPS)" spells one out for a body: that one stays.)
+  if (single && COMMON_ACRONYMS.has(text) && !spelledOutBefore(s.text.slice(0, offset), s.text.slice(offset + text.length), text)) return extra;
   // "09.12 BST Harlow Council said": a live page's time zone is no part of the name after it.
   if (tokens.length > 1 && TIME_ZONE.test(tokens[0].text)) return classifyRun(runFrom(run, 1), s, headline);
   // "By Jane Roe HONG KONG (Wire)": a byline runs into the dateline's capitals; two names.
@@ -655,6 +658,9 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const sure = regnal || ((titled || isKnownLastName(first) || speaks) && !(isFirstName(first) && !isKnownLastName(first)));
   return { kind: 'person', text: first, sentence: s.index, offset, tentative: !sure, role: personRole(s.text, run, nameTokens) };
 }
+
+/** Acronyms that are everyday nouns or units, never a body's name. */
+const COMMON_ACRONYMS = new Set(['TV', 'AM', 'PM', 'PC', 'GDP', 'CEO', 'CFO', 'COO', 'DNA', 'IT', 'PR', 'VIP', 'SUV', 'ATM', 'ID', 'IQ', 'UFO', 'GPS', 'ICU', 'IVF', 'HIV', 'AIDS', 'TB', 'OK', 'USB', 'LED', 'HQ', 'FAQ', 'ETA', 'DIY', 'PPE', 'MRI', 'CPR', 'AI']);
 
 /** "her younger brother ", "his wife ": one's kin, named next. */
 const KIN_BEFORE = /\b(?:his|her|their|my|our|your)\s+(?:(?:elder|older|younger|eldest|youngest|late|twin|baby|infant|teenage|adult)\s+)?(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|partner|fiancée?|widow)\s+$/i;

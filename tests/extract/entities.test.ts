@@ -354,6 +354,11 @@ describe('entities: names from other naming traditions', () => {
     expect(kinds('He left. Ferries sailed to the Philippines.')).toEqual([['place', 'Philippines']]);
   });
 
+  it('takes no body from an acronym that is an everyday noun, unless the sentence spells it out for one', () => {
+    expect(kinds('He left. With TV and radio urging calm, queues grew on the Sunday AM show.')).toEqual([]);
+    expect(kinds('He left. The Grand Payment Service (GPS) said so. Harlow TV reported it.')).toEqual([['organization', 'Grand Payment Service'], ['organization', 'GPS'], ['organization', 'Harlow TV']]);
+  });
+
   it('finds the cities English news names by their English names (GeoNames stores Genève, Köln, Sevilla)', async () => {
     const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
     expect(['Geneva', 'Cologne', 'Seville', 'Gothenburg', 'Mecca'].map((n) => lookupCity(n, SMALLEST_TOWN)?.country)).toEqual(['CH', 'DE', 'ES', 'SE', 'SA']);
