@@ -238,6 +238,15 @@ describe('timeline: clauses', () => {
   });
 });
 
+describe('timeline: titles', () => {
+  it('titles a date named in a clause with no verb by its whole sentence', () => {
+    const tl = timelineOf({ a: 'Flu\n\nPublished: 2 May 2009\n\nWhile on a business trip to Velmar between April 14 and April 18, the man developed a fever on April 20.' });
+    const title = (d: string) => tl.events.find((e) => e.date === d)?.title;
+    expect(title('2009-04-14')).toBe('While on a business trip to Velmar between April 14 and April 18, the man developed a fever on April 20');
+    expect(title('2009-04-20')).toBe('The man developed a fever on April 20');
+  });
+});
+
 describe('timeline: a dateline in capitals with a colon', () => {
   it('titles the lead without its dateline, and names the dateline\'s place as written elsewhere, not in capitals', () => {
     const tl = timelineOf({

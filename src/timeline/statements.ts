@@ -25,6 +25,8 @@ export interface Statement {
 const STOPWORDS = new Set('a an the and or but of in on at to for from by with as is are was were be been being has have had do does did it its this that these those there their they them he she his her we our you your i not no yes than then so such also just only very more most much many some any all both each other into over after before about against between during without within while when where which who whom whose what why how said says say told according would could should will can may might must one two three four five monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 export const FUTURE = /\b(will|would|could|next(?!\s+\w+['’]s\b)|coming days|planned|(?:is|are) (?:scheduled|slated|due|set) (?:for|to)|plans to|expected to|agreed to (?:meet|hold|keep|continue))\b/i;
 const PAST_ACTION = /\b(\w{3,}ed|began|met|held|took|fled|said|told|made|went|came|won|lost|fell|rose|hit|shot|struck|fought|led|left|sent|spoke|wrote|gave|saw|broke|ran|set|brought|became|ended|has \w+|have \w+|had \w+)\b/i;
+/** A finite verb, past or present: a clause that has one can stand as a title. */
+const hasVerb = (text: string): boolean => PAST_ACTION.test(text) || /\b(?:is|are|am|was|were|will|would|can|could|may|might|must|should|says|tells|plans|expects|remains|flew|died|begins|opens|starts)\b/i.test(text);
 
 /**
  * Words news uses interchangeably for one thing, folded to one stem so that two outlets'
@@ -207,7 +209,8 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         const saying = ATTRIBUTION_ONLY.test(s.text.slice(spans[k].start, spans[k].end).replace(/[,;.\s]+$/, ''));
         if (saying && eventful.some((d) => d.date < date) && !/\b(?:is|are|remains?)\b/.test(s.text.slice(0, spans[k].start))) continue;
         const clause = saying ? s.text : spans[k].text;
-        out.push({ ...base, text: clause, terms: termsOf(withoutDateline(clause)), date, dated: true, headline: clause });
+        // "While on business travel between April 14-18": a clause with no verb dates the sentence's news but titles nothing.
+        out.push({ ...base, text: clause, terms: termsOf(withoutDateline(clause)), date, dated: true, headline: hasVerb(clause) ? clause : s.text });
       }
     }
   }
