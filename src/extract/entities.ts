@@ -601,7 +601,8 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const speaks = speechAfter(run) || speechBefore(run);
   const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
   if (core.length >= 2 && core.length <= 4) {
-    if (nameTokens.some((t) => lookupCountry(t.text) || /^\p{N}/u.test(t.text) || GROUP_NOUNS.test(t.text))) return null;
+    // ("Airbus A-310", "Boeing 737": a model number is no part of a name.)
+    if (nameTokens.some((t) => lookupCountry(t.text) || /\p{N}/u.test(t.text) || GROUP_NOUNS.test(t.text))) return null;
     // "the Anna Tarvo Memorial Cup", "the Velmar Prize": a trophy or a contest named after someone.
     if (CONTEST_HEADS.test(last)) return null;
     const knownFirst = isFirstName(first);

@@ -359,6 +359,10 @@ describe('entities: names from other naming traditions', () => {
     expect(kinds('He left. The Grand Payment Service (GPS) said so. Harlow TV reported it.')).toEqual([['organization', 'Grand Payment Service'], ['organization', 'GPS'], ['organization', 'Harlow TV']]);
   });
 
+  it('takes no person from a name with a model number in it', () => {
+    expect(kinds('He left. A Russian Tarvo A-310 crashed on take-off.').filter(([k]) => k === 'person')).toEqual([]);
+  });
+
   it('finds the cities English news names by their English names (GeoNames stores Genève, Köln, Sevilla)', async () => {
     const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
     expect(['Geneva', 'Cologne', 'Seville', 'Gothenburg', 'Mecca'].map((n) => lookupCity(n, SMALLEST_TOWN)?.country)).toEqual(['CH', 'DE', 'ES', 'SE', 'SA']);
