@@ -56,7 +56,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const atStart = s.text.slice(0, offset).trim() === '' || /["“(]$/.test(s.text.slice(0, offset).trim());
   const extra = demonymPlaces(run, sentence);
   // "TV and radio", "the Sunday AM programme": an acronym that is an everyday noun names no body.
-  // ("the Government Procurement Service (GPS)" spells one out for a body: that one stays.)
+  // ("the Grand Payment Service (GPS)" spells one out for a body: that one stays.)
   if (single && COMMON_ACRONYMS.has(text) && !spelledOutBefore(s.text.slice(0, offset), s.text.slice(offset + text.length), text)) return extra;
   // "09.12 BST Harlow Council said": a live page's time zone is no part of the name after it.
   if (tokens.length > 1 && TIME_ZONE.test(tokens[0].text)) return classifyRun(runFrom(run, 1), s, headline);
@@ -646,7 +646,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   // names in full: a guess the resolve stage keeps only if it finds that person.
   // Only an office vouches for a word as a name: "Swedish Crowns", "German Frigate" name no one.
   const peeled = run.tokens.slice(0, Math.max(0, run.tokens.indexOf(nameTokens[0]))).map((t) => t.text.toLowerCase().replace(/\.$/, ''));
-  // ("the Miss Universe organization": before an ordinary word "Miss" names a pageant, not a woman.)
+  // ("the Miss World contest": before an ordinary word "Miss" names a pageant, not a woman.)
   const office = peeled.length ? peeled.some((w) => TITLE_WORDS.has(w) && !QUALIFIER_TITLES.has(w) && w !== 'miss') : titled;
   // ("Having said that, …": an auxiliary's participle opening the sentence is no one's name.)
   if (isCommonWord(first) && !(office && !nameAtStart)) return speaks && !isFunctionWord(first) && !(nameAtStart && /^(?:Having|Being)$/.test(first)) ? { kind: 'person', text: first, sentence: s.index, offset, tentative: true, wordAsName: true } : null;

@@ -148,7 +148,7 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
   }
   // The paragraph ends in a quote when its last quoted span closes at (or just before) its end.
   const lastSpan = spans[spans.length - 1];
-  // ("…," said Jane Roe, the deputy head at the school.: a name and an office may follow the verb.)
+  // ("…," said Jane Roe, the harbour master at Velmar.: a name and an office may follow the verb.)
   const endsQuoted = lastSpan && /^[\s.,”"']*(?:(?:\S+\s+){1,5}(?:said|says|added)|(?:said|says|added)(?:\s+[^"“”.!?]{1,120})?)?[.\s]*$/.test(text.slice(lastSpan.end));
   const quoting = endsQuoted ? quotes.filter((q) => q.kind === 'quote').pop()?.speakerName ?? null : null;
   return { quotes, lastSubject, introducedBy, quoting, endsOpen: Boolean(lastSpan?.open) };
@@ -250,7 +250,7 @@ const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|will|would|can|could|shou
 /** A live page's entry stamp run into the sentence after it: "Tuesday 3 March 2026 09.12 GMT". */
 const LIVE_STAMP = new RegExp(`^(?:(?:${WEEKDAY})\\s+)?\\d{1,2}\\s+(?:${MONTH})\\s+\\d{4}\\s+(?:\\d{1,2}[.:]\\d{2}\\s*(?:\\p{Lu}{2,4}\\s+)?)?`, 'u');
 
-/** "Nevertheless, ", "Further north in the capital, ", "Asked about the plan, ": words that lead into the subject, up to their comma. */
+/** "Nevertheless, ", "Further south in the valley, ", "Asked about the plan, ": words that lead into the subject, up to their comma. */
 const DISCOURSE_LEAD = /^(?:nevertheless|nonetheless|however|meanwhile|still|indeed|instead|separately|similarly|likewise|moreover|furthermore|elsewhere|overall|finally|as a result|in turn|by contrast|(?:further|farther) (?:north|south|east|west|afield)|asked|encouraged|pressed|given)\b[^,]{0,60},\s*(?=(?:the\s+|a\s+|an\s+)?\p{L})/iu;
 
 /** The subject as written when no person is named: "the general staff of the armed forces". */
@@ -275,7 +275,7 @@ function writtenSubject(text: string): string | null {
   t = t.replace(LIVE_STAMP, '');
   // "The harbour master today": when is no part of who.
   t = t.replace(/\s+(?:today|yesterday|tonight|tomorrow|now|also)$/i, '').replace(/[,;:\s]+$/, '');
-  // "Nevertheless, the ministry", "As a result, Western diplomats": a discourse adverbial before the subject.
+  // "Nevertheless, the ministry", "As a result, the envoys": a discourse adverbial before the subject.
   t = t.replace(DISCOURSE_LEAD, '');
   // "In a statement the ministry": how it was said, without a comma.
   t = t.replace(/^(?:in|with)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|letter|speech|message|report|post|tweet|note|briefing)\s+(?=(?:the\s+)?\p{Lu})/iu, '');
@@ -427,7 +427,7 @@ function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[], m
     else if (named) q.speakerName = named.text;
   }
 }
-// ("In a statement the FA said": a second determiner starts another phrase, so no "a …" runs across it.)
+// ("In a statement the harbour union said": a second determiner starts another phrase, so no "a …" runs across it.)
 const INDEFINITE_SPEAKER = /\b(an? (?:(?!(?:the|a|an|its|their|his|her)\s)[\p{L}.'’-]+ ){0,5}[\p{L}-]+)\s+(?:said|says|told|added)\b/giu;
 
 /** "— Jane Roe, harbour master": a dash, then the name of whoever said the quote above. */

@@ -42,9 +42,9 @@ describe('quotes', () => {
   });
 
   it('reads paragraphs with no quote mark between a quote left open and the paragraph that closes it as that quote, and only then', () => {
-    const q = quotesOf('"We do not know enough about the illness yet.\n\nIt is reassuring that cases are mild.\n\nWe will keep watching," said Ines Varga, the chief medical officer.');
+    const q = quotesOf('"We cannot say how far the water will rise yet.\n\nIt is reassuring that cases are mild.\n\nWe will keep watching," said Ines Varga, the chief medical officer.');
     expect(q.map((x) => [x.speakerName, x.text])).toEqual([
-      ['Ines Varga', 'We do not know enough about the illness yet'], ['Ines Varga', 'It is reassuring that cases are mild'], ['Ines Varga', 'We will keep watching'],
+      ['Ines Varga', 'We cannot say how far the water will rise yet'], ['Ines Varga', 'It is reassuring that cases are mild'], ['Ines Varga', 'We will keep watching'],
     ]);
     // No paragraph closes the quote: the page lost its closing mark, and what follows is the story again.
     const lost = quotesOf('The ministry said: "Stay calm.\n\nThe ferry sailed at noon.\n\nThe port reopened on Monday.');
@@ -58,8 +58,8 @@ describe('quotes', () => {
   });
 
   it('goes on quoting a speaker named with an office after the verb in the paragraphs that follow', () => {
-    const q = quotesOf('"Please do not panic," said Tomas Berg, the deputy head at the school.\n\n"Parents should read our website.\n\nWe want them to come in."');
-    expect(q.map((x) => [x.speakerName, x.text])).toEqual([['Tomas Berg', 'Please do not panic'], ['Tomas Berg', 'Parents should read our website'], ['Tomas Berg', 'We want them to come in']]);
+    const q = quotesOf('"Please do not panic," said Tomas Berg, the harbour master at Velmar.\n\n"Crews should check the notices.\n\nShips will sail at dawn."');
+    expect(q.map((x) => [x.speakerName, x.text])).toEqual([['Tomas Berg', 'Please do not panic'], ['Tomas Berg', 'Crews should check the notices'], ['Tomas Berg', 'Ships will sail at dawn']]);
   });
 
   it('gives a quote after ", saying" to the subject of the first saying, not to the person it fired', () => {
