@@ -14,6 +14,8 @@ const BEFORE_SAID = new RegExp(`\\b${VERB}\\b`, 'i');
 const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted)\\s+(?:that\\s+)?(.{12,})$`);
 
 /** ", Jane Roe" right after an office: the name in apposition. */
+/** ", while …", ", whereas …": a conjunction after a comma opens another clause. */
+const NEW_CLAUSE = /^["”»]?\s*,\s*(?:while|whereas|but|and)\s/i;
 const NAME_AFTER_OFFICE = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
 
 /** "…said. "We are ready.": a quote that opens and runs past the paragraph's end. */
@@ -177,7 +179,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
       const end = span.end + saidName[0].length + (named ? named[0].length - 1 : 0);
       return (named ? local(endS, end - named[1].length, end, true) : null) ?? local(endS, span.end, span.end + saidName[0].length, true) ?? saidName[1].trim();
     }
-    const nameSaid = AFTER_NAME_SAID.exec(after);
+    // "…", while Mr Berg said …: a conjunction opens another clause with its own saying, not this quote's.
+    const nameSaid = NEW_CLAUSE.test(after) ? null : AFTER_NAME_SAID.exec(after);
     // "…," Roe, 54, said: the age set off after the name is no part of it.
     if (nameSaid) return local(endS, span.end, span.end + nameSaid[0].length) ?? nameSaid[1].replace(/^[,\s"”]+/, '').replace(/,\s*(?:aged\s+)?\d{1,3},?$/, '').trim();
   }
@@ -209,7 +212,9 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     // last subject — never a lone word only guessed to be a name.
     if (/\b(?:he|she)\s+(?:also\s+)?$/i.test(before.slice(0, verbAt))) return local(s, s.offset, s.offset + verbAt, true, true) ?? lastSubject;
     const lastComma = before.lastIndexOf(',', verbAt);
-    const clauseAt = verbs.length > 1 ? Math.max(0, lastComma + 1) : 0;
+    // "…", while Mr Berg said it was "…": a clause a conjunction opens after a comma has its own subject.
+    const ownClause = lastComma > 0 && NEW_CLAUSE.test(before.slice(lastComma));
+    const clauseAt = verbs.length > 1 || ownClause ? Math.max(0, lastComma + 1) : 0;
     // "Roe, speaking after talks with Jane Doe, said: …": nothing between the aside and "said",
     // so the subject is the name before the aside, not the last name inside it.
     // An aside opens in lower case ("speaking after …", "who led …"); a name set off so is the speaker ("X's chief, Jane Roe, said").

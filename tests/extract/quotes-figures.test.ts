@@ -51,6 +51,10 @@ describe('quotes', () => {
     expect(lost.filter((x) => x.kind === 'quote').map((x) => x.text)).toEqual(['Stay calm']);
   });
 
+  it('gives each of two quotes joined by "while" to its own clause\'s speaker', () => {
+    expect(quoteSpeakers('Ms Ines Varga called the deal "a win for every driver", while Mr Tomas Berg said it was "fair and affordable".')).toEqual(['Ines Varga', 'Tomas Berg']);
+  });
+
   it('gives a quote after a colon to the person the sentence opens with, speech verb or not', () => {
     expect(quoteSpeakers('Ines Varga was rescued on Monday.\n\nVarga talked about the days she spent on the boat: "It was very hot on that boat."')).toEqual(['Varga']);
     expect(quoteSpeakers('Ines Varga was rescued on Monday.\n\nVarga talked about the days she spent on the boat:\n\n"It was very hot on that boat."')).toEqual(['Varga']);
