@@ -164,7 +164,8 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   const openingOffice = opening && !opener && !CLAUSE_WORDS.test(opening[1]) ? officeIn(opening[1]) : undefined;
   if (openingOffice && !capitalisedName(openingOffice.replace(OWNER, '')) && !VERB_BEFORE_DETERMINER.test(openingOffice)) roles.unshift(openingOffice);
   const last = nameTokens[nameTokens.length - 1];
-  const after = sentence.slice(last.offset + last.text.length + (last.possessive ? 2 : 0));
+  // "Jane Roe, 34, a nurse at the hospital,": the age set off before the appositive is no part of it.
+  const after = sentence.slice(last.offset + last.text.length + (last.possessive ? 2 : 0)).replace(/^,\s*(?:aged\s+)?\d{1,3}(?=\s*,)/, '');
   const app = APPOSITIVE.exec(after);
   // "the head of …" → "head of …": the article belongs to the sentence, not the role.
   if (app) {

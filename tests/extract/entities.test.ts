@@ -363,6 +363,10 @@ describe('entities: names from other naming traditions', () => {
     expect(kinds('He left. A Russian Tarvo A-310 crashed on take-off.').filter(([k]) => k === 'person')).toEqual([]);
   });
 
+  it('reads the appositive role after an age set off by commas', () => {
+    expect(mentionsOf('He left. Ines Varga, 34, a nurse at the city hospital, said she walked to work.').map((m) => [m.text, m.role])).toEqual([['Ines Varga', 'nurse at the city hospital']]);
+  });
+
   it('finds the cities English news names by their English names (GeoNames stores Genève, Köln, Sevilla)', async () => {
     const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
     expect(['Geneva', 'Cologne', 'Seville', 'Gothenburg', 'Mecca'].map((n) => lookupCity(n, SMALLEST_TOWN)?.country)).toEqual(['CH', 'DE', 'ES', 'SE', 'SA']);
