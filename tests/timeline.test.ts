@@ -239,6 +239,11 @@ describe('timeline: clauses', () => {
 });
 
 describe('timeline: titles', () => {
+  it('makes no event of a headline that asks a question', () => {
+    const tl = timelineOf({ a: 'What caused the Lisbon valley landslide?\n\nPublished: 4 September 2024\n\nThe slope above Tarvo gave way on Monday, September 2, after four days of rain. Prime Minister Tomas Berg has promised an inquiry.' });
+    expect(tl.events.map((e) => e.title)).toEqual(['The slope above Tarvo gave way on Monday, September 2, after four days of rain', 'Prime Minister Tomas Berg has promised an inquiry']);
+  });
+
   it('titles a date named in a clause with no verb by its whole sentence', () => {
     const tl = timelineOf({ a: 'Flu\n\nPublished: 2 May 2009\n\nWhile on a business trip to Velmar between April 14 and April 18, the man developed a fever on April 20.' });
     const title = (d: string) => tl.events.find((e) => e.date === d)?.title;

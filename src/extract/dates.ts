@@ -3,7 +3,7 @@ import type { DateMention, IsoDate, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
 
 // "next year's budget" modifies a noun: it tells no tense.
-const FUTURE = /\b(will|next(?!\s+\w+['’]s\b)|coming|upcoming|scheduled|due to|expected to|set to|set for|likely to|poised to|plans? to|planned (?:to|for)|slated (?:to|for))\b/i;
+const FUTURE = /\b(will|next(?!\s+\w+['’]s\b)|coming|upcoming|scheduled|due to|expected to|set to|set for|likely to|poised to|plans? to|planned (?:to|for)|slated (?:to|for)|(?:is|are) (?:expected|forecast|predicted)(?: (?:on|for|to))?)\b/i;
 /** Where a clause joined by "but", "while", a semicolon or a dash begins: its tense is its own. */
 const NEXT_CLAUSE = /,\s+(?:but|while|whereas|although|though)\s|;|\s[—–-]\s/g;
 const DAY_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };

@@ -11,7 +11,7 @@ const AFTER_PRONOUN = new RegExp(`^[,.!?]?["”»]?\\s*(he|she|they)\\s+(?:also\
 const AFTER_SAID_NAME = new RegExp(`^[,.!?]?["”»]?\\s*${FINITE}\\s+(?!that\\b)(.{2,120}?)(?:[.,;]|$)`, 'i');
 const AFTER_NAME_SAID = new RegExp(`^[,.!?]?["”»]?\\s*(.{2,140}?)\\s+(?:also\\s+)?${FINITE}\\b`, 'i');
 const BEFORE_SAID = new RegExp(`\\b${VERB}\\b`, 'i');
-const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted)\\s+(?:that\\s+)?(.{12,})$`);
+const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|told [a-z' ]{2,30}?(?=\\s+that\\s)|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted)\\s+(?:that\\s+)?(.{12,})$`);
 
 /** ", Jane Roe" right after an office: the name in apposition. */
 /** ", while …", ", whereas …": a conjunction after a comma opens another clause. */

@@ -9,6 +9,12 @@ const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0
 const datesOf = (text: string, published: string) => datesInSentence(sentence(text), published).map((d) => [d.text, d.date]);
 
 describe('dates in text', () => {
+  it('reads a weekday after "is forecast for" or "expected on" ahead', () => {
+    // 2024-09-03 is a Tuesday.
+    expect(datesOf('Tomas Berg told our reporter that more rain is forecast for Wednesday night.', '2024-09-03')).toEqual([['Wednesday night', '2024-09-04']]);
+    expect(datesOf('A verdict is expected on Friday.', '2024-09-03')).toEqual([['on Friday', '2024-09-06']]);
+  });
+
   it('reads a bare weekday as the latest such day on or before publication', () => {
     // 2023-03-07 is a Tuesday: "on Thursday" is the 2nd, not the 9th.
     expect(datesOf('The army crossed the border on Thursday.', '2023-03-07')).toEqual([['on Thursday', '2023-03-02']]);

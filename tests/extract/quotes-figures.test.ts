@@ -55,6 +55,10 @@ describe('quotes', () => {
     expect(quoteSpeakers('Ms Ines Varga called the deal "a win for every driver", while Mr Tomas Berg said it was "fair and affordable".')).toEqual(['Ines Varga', 'Tomas Berg']);
   });
 
+  it('leaves whom it was told out of a paraphrase up to "that" ("told our reporter that …")', () => {
+    expect(quotesOf('Tomas Berg told our reporter that more rain was on its way to the valley.').map((x) => x.text)).toEqual(['more rain was on its way to the valley']);
+  });
+
   it('gives a quote after a colon to the person the sentence opens with, speech verb or not', () => {
     expect(quoteSpeakers('Ines Varga was rescued on Monday.\n\nVarga talked about the days she spent on the boat: "It was very hot on that boat."')).toEqual(['Varga']);
     expect(quoteSpeakers('Ines Varga was rescued on Monday.\n\nVarga talked about the days she spent on the boat:\n\n"It was very hot on that boat."')).toEqual(['Varga']);
