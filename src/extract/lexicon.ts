@@ -58,7 +58,7 @@ export const ORG_HEADS = new Set([
   'bank', 'ministry', 'department', 'fund', 'agency', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc',
   'group', 'council', 'commission', 'committee', 'union', 'party', 'parliament', 'duma', 'congress', 'senate',
   'assembly', 'court', 'office', 'service', 'services', 'forces', 'army', 'navy', 'police', 'guard',
-  'organization', 'organisation', 'association', 'federation', 'institute', 'university', 'foundation',
+  'organization', 'organisation', 'association', 'federation', 'institute', 'university', 'foundation', 'hospital', 'infirmary', 'clinic',
   'network', 'times', 'post', 'news', 'press', 'journal', 'television', 'tv', 'radio', 'house', 'pentagon', 'kremlin',
   'cabinet', 'government', 'administration', 'treasury', 'authority', 'board', 'bureau', 'alliance', 'coalition',
   'front', 'movement', 'league', 'club', 'relief', 'airlines', 'airways', 'motors', 'energy', 'oil', 'gas', 'pipeline',

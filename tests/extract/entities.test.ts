@@ -367,6 +367,11 @@ describe('entities: names from other naming traditions', () => {
     expect(mentionsOf('He left. Ines Varga, 34, a nurse at the city hospital, said she walked to work.').map((m) => [m.text, m.role])).toEqual([['Ines Varga', 'nurse at the city hospital']]);
   });
 
+  it('takes a hospital, an infirmary or a clinic named with its kind for a body, a "General" in it no title', () => {
+    expect(kinds('He left. She was taken to Tarvo General Hospital on Monday.')).toEqual([['organization', 'Tarvo General Hospital']]);
+    expect(kinds('He left. She was taken to Harlow Royal Infirmary on Monday.')).toEqual([['organization', 'Harlow Royal Infirmary']]);
+  });
+
   it('finds the cities English news names by their English names (GeoNames stores Genève, Köln, Sevilla)', async () => {
     const { lookupCity, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
     expect(['Geneva', 'Cologne', 'Seville', 'Gothenburg', 'Mecca'].map((n) => lookupCity(n, SMALLEST_TOWN)?.country)).toEqual(['CH', 'DE', 'ES', 'SE', 'SA']);
