@@ -172,7 +172,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const counted = new Set(precise.map((x) => base(x.figure)[1])).size >= 2 ? precise : found;
       const xs = new Set(counted.map((x) => x.article)).size >= 2 ? counted : counted.filter((x) => x.speaker);
       const sources = new Set(xs.map((x) => x.article)).size >= 2 || new Set(xs.map((x) => x.speaker)).size >= 2;
-      if (!sources || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
+      if (!sources || new Set(xs.map((x) => base(x.figure)[1])).size < 2 || proposalAndDeal(xs)) continue;
       const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
       if (seen.has(signature)) continue;
       seen.add(signature);
@@ -237,6 +237,31 @@ function outcomeOf(x: Located): string | null {
     if (hits.length) return hits[0][0];
   }
   return null;
+}
+
+/** "offered a 4 percent rise" and "agreed a 5.5 percent rise": a proposal and a settlement are different facts, not rival accounts of one. */
+const PROPOSED = /\b(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|demand(?:ed|s|ing)?|sought|seek(?:s|ing)?|ask(?:ed|s|ing)? for|call(?:ed|s|ing)? for|bid|rejected)\b/i;
+const SETTLED = /\b(?:agre(?:ed|es|eing)|settl(?:ed|es|ing)|approv(?:ed|es|ing)|struck)\b/i;
+
+function stanceOf(x: Located): string | null {
+  const at = figureAt(x.sentenceText, x.figure);
+  if (at < 0) return null;
+  const before = x.sentenceText.slice(Math.max(0, at - OUTCOME_REACH), at);
+  const proposed = PROPOSED.exec(before)?.index ?? -1;
+  const settled = SETTLED.exec(before)?.index ?? -1;
+  if (proposed < 0 && settled < 0) return null;
+  return proposed > settled ? 'proposed' : 'settled';
+}
+
+/** Values that split exactly into one proposed and one settled, each told alike: an offer and the deal, not rival accounts. */
+function proposalAndDeal(xs: Located[]): boolean {
+  const byStance = new Map<string | null, Set<number>>();
+  for (const x of xs) {
+    const stance = stanceOf(x);
+    if (!byStance.has(stance)) byStance.set(stance, new Set());
+    byStance.get(stance)!.add(base(x.figure)[1]);
+  }
+  return byStance.size === 2 && !byStance.has(null) && [...byStance.values()].every((values) => values.size === 1);
 }
 
 /** Where a figure starts in its sentence (for a figure made without its offset: by search). */
