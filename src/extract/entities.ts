@@ -4,7 +4,7 @@ import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
-import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, kindOfBody, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
+import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, KIN_NOUNS, kindOfBody, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
@@ -664,11 +664,12 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
 const COMMON_ACRONYMS = new Set(['TV', 'AM', 'PM', 'PC', 'GDP', 'CEO', 'CFO', 'COO', 'DNA', 'IT', 'PR', 'VIP', 'SUV', 'ATM', 'ID', 'IQ', 'UFO', 'GPS', 'ICU', 'IVF', 'HIV', 'AIDS', 'TB', 'OK', 'USB', 'LED', 'HQ', 'FAQ', 'ETA', 'DIY', 'PPE', 'MRI', 'CPR', 'AI']);
 
 /** "her younger brother ", "his wife ": one's kin, named next. */
-const KIN_BEFORE = /\b(?:his|her|their|my|our|your)\s+(?:(?:elder|older|younger|eldest|youngest|late|twin|baby|infant|teenage|adult)\s+)?(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|partner|fiancée?|widow)\s+$/i;
+const KIN_BEFORE = new RegExp(`\\b(?:his|her|their|my|our|your)\\s+(?:(?:elder|older|younger|eldest|youngest|late|twin|baby|infant|teenage|adult)\\s+)?(?:${KIN_NOUNS}|partner)\\s+$`, 'i');
 /** A compass word that opens a region's name ("North America", "Central Asia"). */
-const COMPASS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/;
+const COMPASS_WORDS = 'North|South|East|West|Central|Northern|Southern|Eastern|Western';
+const COMPASS = new RegExp(`^(?:${COMPASS_WORDS})$`);
 /** "… and Central America": the second half of two names that share their last word. */
-const SHARED_HEAD = /^\s+(?:and|or)\s+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+(\p{Lu}\p{L}+)/u;
+const SHARED_HEAD = new RegExp(`^\\s+(?:and|or)\\s+(?:${COMPASS_WORDS})\\s+(\\p{Lu}\\p{L}+)`, 'u');
 
 /** "Ann Corwin, D-Wash.,", "(R-Tex.)": American news tags a lawmaker with party and state. */
 const PARTY_STATE = /(?<=[,(]\s?)[DRI]-([A-Z][a-z]{1,4}\.?)(?=[,)])/g;

@@ -152,6 +152,9 @@ export const FIRST_NAMES = new Set([
   'Maher', 'Farouk', 'Fayez', 'Omar', 'Osama', 'Ayman', 'Hosni', 'Muammar', 'Saif', 'Abdullah', 'Salman', 'Faisal',
 ]);
 
+/** Nouns for one's kin: "her brother Basel", "his widow", "the victim's son". */
+export const KIN_NOUNS = 'father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|fianc[eé]e?';
+
 /** Verbs of saying: "X said", "said X". */
 export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|wrote|writes|stated|declared|announced|warned|insisted|noted|explained|argued|claimed|urged|asked|replied|stressed|admitted|acknowledged|denied|promised|vowed|pledged|according|advised|complained|cautioned|informed|suggested|predicted|conceded|confirmed|recalled|remarked|countered|responded|accused|thanked|blamed|condemned|criticised|criticized|hailed|praised|dismissed|explains|warns|notes|argues|insists|recalls|joked|jokes|quipped|intoned|intones|exclaimed|pleaded|boasted|noting|adding|saying|telling|warning|insisting|stressing';
 

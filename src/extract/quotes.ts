@@ -138,8 +138,7 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
     const para = !inSentence.length && !insideQuote ? paraphrase(s, ctx.people, lastSubject) : null;
     if (para) quotes.push(para);
     // "Roe talked about the days at sea:": a sentence whose subject is a person introduces the quote after its colon, speech verb or not.
-    const subject = (ctx.people.get(s.index) ?? []).find((p) => p.offset <= 1);
-    introducedBy = /:\s*$/.test(s.text) ? (BEFORE_SAID.test(s.text) ? local(s, s.offset, s.offset + s.text.length) ?? null : subject?.text ?? null) : null;
+    introducedBy = /:\s*$/.test(s.text) ? (BEFORE_SAID.test(s.text) ? local(s, s.offset, s.offset + s.text.length) : openingPerson(s, local)) ?? null : null;
     const outside = (ctx.people.get(s.index) ?? []).filter((p) => !spans.some((sp) => p.offset + s.offset >= sp.start && p.offset + s.offset < sp.end));
     // "An inquiry led by Ola Brenn will report in June, Tessaly said. "…," she told …": the one who said it
     // is who "she" is next; else "Korvane's president, Jane Roe, said …": a name stated in full
@@ -155,6 +154,9 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
   const quoting = endsQuoted ? quotes.filter((q) => q.kind === 'quote').pop()?.speakerName ?? null : null;
   return { quotes, lastSubject, introducedBy, quoting, endsOpen: Boolean(lastSpan?.open) };
 }
+
+/** The person a sentence opens with ("Roe talked about …"), if one does. */
+const openingPerson = (s: Sentence, local: Local): string | undefined => local(s, s.offset, s.offset + 2);
 
 type Local = (sent: Sentence, from: number, to: number, last?: boolean, sureOnly?: boolean) => string | undefined;
 
@@ -224,10 +226,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     return aside ?? local(s, s.offset + clauseAt, s.offset + verbAt) ?? local(s, s.offset, s.offset + verbAt) ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(clauseAt, verbAt)));
   }
   // "Roe talked about the days at sea: "…"": the person the sentence opens with introduces the quote after its colon.
-  if (/:\s*$/.test(before)) {
-    const opener = local(s, s.offset, s.offset + Math.min(before.length, 2));
-    if (opener) return opener;
-  }
+  const opener = /:\s*$/.test(before) ? openingPerson(s, local) : undefined;
+  if (opener) return opener;
   if (/\b(he|she) (called|dubbed|described)\b/.test(before)) return local(s, s.offset, span.start) ?? lastSubject;
   // "The ministry called the report "baseless"": whoever called it so.
   const naming = /\b(?:called|dubbed|described|branded|labell?ed)\b/.exec(before);

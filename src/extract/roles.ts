@@ -1,5 +1,5 @@
 import { DEMONYMS } from './demonyms.js';
-import { MONTH, OFFICES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, WEEKDAY } from './lexicon.js';
+import { KIN_NOUNS, MONTH, OFFICES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
 
 const APPOSITIVE_TITLES = `spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman|${OFFICES}`;
@@ -77,7 +77,7 @@ const APPOSITIVE_START = new RegExp(String.raw`^|[,;:]["”’]?\s+|\b(?:${APPOS
 const OPENING_FROM_START = new RegExp(`^${APPOSITIVE_TAIL}`, 'iu');
 
 /** Kin, whom "the loss of his mother, Jane Roe," may name or not. */
-const KIN = /\b(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|parents?|children|grand\w+)$/i;
+const KIN = new RegExp(`\\b(?:${KIN_NOUNS}|parents?|children|grand\\w+)$`, 'i');
 
 /**
  * The office a phrase names: the phrase when a role noun heads it, before any "of" ("head of the
