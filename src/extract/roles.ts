@@ -1,6 +1,7 @@
 import { DEMONYMS } from './demonyms.js';
 import { KIN_NOUNS, MONTH, OFFICES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
+import { isPersonNoun } from './word-tags.js';
 
 const APPOSITIVE_TITLES = `spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman|${OFFICES}`;
 /** ", the head of the delegation,", ", who led the talks,", ", chief economist at …,", ", health minister in …,", ", NATO Secretary General,". */
@@ -9,8 +10,9 @@ const APPOSITIVE = new RegExp(String.raw`^,\s*((?:the|a|an|his|her|their)\s[^,.;
 /** Field words of offices, lower-case in running text: "UN aid chief", "army spokesman". */
 const ROLE_FIELDS = new Set(['court', 'government', 'party', 'prison', 'hospital', 'city', 'aid', 'rights', 'human', 'press', 'policy', 'army', 'military', 'police', 'intelligence', 'relief', 'humanitarian', 'peace', 'climate', 'nuclear', 'campaign', 'refugee', 'migration', 'development', 'budget', 'media', 'communications', 'legal', 'finance', 'health', 'trade', 'security', 'foreign']);
 /** An honorific after an office, before the name: "Minister Prince", "Governor Sheikh". */
-// ("correspondent Dr": after one word, only a plain honorific; "Qatar Emir" is an office.)
-const TRAILING_HONORIFIC = /(?:(?<=\p{L}+ \p{L}+)(?<!Crown) (?:Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Lord|Lady)|(?<=\p{L}+) (?:Sir|Dame|Mr|Mrs|Ms|Dr))\.?$/u;
+// ("correspondent Dr": after one word, only a plain honorific — or any after a lower-case word,
+// "groom Sheikh"; "Qatar Emir" is an office.)
+const TRAILING_HONORIFIC = /(?:(?<=\p{L}+ \p{L}+|(?:^|\s)\p{Ll}+)(?<!Crown) (?:Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Lord|Lady)|(?<=\p{L}+) (?:Sir|Dame|Mr|Mrs|Ms|Dr))\.?$/u;
 /** The owner of an office at its start: "Jane Roe's", "the Harbour Board's". */
 const OWNER = /^(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s/u;
 /** Verbs that open an inverted clause before a name: "Had Jane Roe known", "Should Jane Roe win". */
@@ -99,15 +101,19 @@ function officeIn(phrase: string): string | undefined {
 const VERB_BEFORE_DETERMINER = /\b(?!(?:of|to|for|at|in|on|with|from|by|and|or|as|into|onto|over|under|within|without|than|about|against|between|among|across|after|before|behind|beyond|near|per|via|like|including|during|since|until|outside|inside|throughout|toward|towards|amid|despite)\b)\p{Ll}+\s+(?:a|an|the|his|her|its|their)\s/u;
 
 /**
- * ", leftist leader Jane Roe,", ", head of the party Jane Roe,": a known given name and a surname
- * start the next name in a list — unless a preposition and a title tie the name to the office
- * ("adviser to President Jane Roe", "widow of the former President Jane Roe"). "Marion County"
- * is a place's name, not a person's.
+ * ", leftist leader Jane Roe,", ", head of the party Jane Roe,": a known given name and a surname,
+ * or two capitalised words after a title (", Interior Minister Tarvo Lind said"), start the next
+ * name in a list — unless a preposition and a title tie the name to the office ("adviser to
+ * President Jane Roe", "widow of the former President Jane Roe"). "Marion County" is a place's
+ * name, not a person's.
  */
 function namesSomeone(phrase: string): boolean {
   for (const m of phrase.matchAll(/(\p{Lu}\p{Ll}+)\s+(?=((?:\p{Lu}|(?:al|el|bin|ibn|abu|de|da|van|von)[- ])[\p{L}-]*)(?![\p{L}-]|['’]s))/gu)) {
-    if (!isFirstName(m[1]) || ORG_HEADS.has(m[2].toLowerCase()) || PLACE_HEADS.test(m[2])) continue;
     const head = phrase.slice(0, m.index).trim();
+    // "Interior Minister Jane Roe": a title and two capitalised words ending the phrase are an
+    // officer's name ("deputy Middle East director" is an office).
+    const afterTitle = TITLE_WORDS.has(head.split(/\s+/).pop()!.toLowerCase()) && !TITLE_WORDS.has(m[1].toLowerCase()) && /^\S+\s+\S+$/.test(phrase.slice(m.index));
+    if (!(isFirstName(m[1]) || afterTitle) || ORG_HEADS.has(m[2].toLowerCase()) || PLACE_HEADS.test(m[2])) continue;
     const titled = /\b(?:of|for|to|at|with)\b/.test(head) && TITLE_WORDS.has(head.split(/\s+/).pop()!.toLowerCase());
     if (!titled) return true;
   }
@@ -134,7 +140,13 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
       // Lower-case field words count right before the title ("court spokesperson") or between a
       // title and a proper noun ("UN aid chief", "European foreign policy chief").
       const field = ROLE_FIELDS.has(lower) && before.length > 0 && (before.length === 1 || properBefore(run.prev, i));
-      if (TITLE_WORDS.has(lower) || DEMONYMS[t.text] || /^\p{Lu}/u.test(t.text) || ROLE_NOUNS.test(lower) || field) before.unshift(t.text);
+      // A lone person noun right before the name is its role too ("the rapper Jane Roe"), from
+      // compromise's lexicon — not a verb after "to" ("to groom Jane Roe") nor half of "team-mate".
+      const joined = i > 0 && (/^to$/i.test(run.prev[i - 1].text) || sentence[t.offset - 1] === '-');
+      const personNoun = before.length === 0 && !joined && isPersonNoun(lower);
+      // "the mayor's Food Board": a possessive right before the name owns it, names no office.
+      if (t.possessive && before.length === 0 && peeled.length === 0) break;
+      if (TITLE_WORDS.has(lower) || DEMONYMS[t.text] || /^\p{Lu}/u.test(t.text) || ROLE_NOUNS.test(lower) || field || personNoun) before.unshift(t.possessive ? sentence.slice(t.offset, t.offset + t.text.length + 2) : t.text);
       else {
         // "regional president", "the civil protection chief": plain modifiers of the title up to
         // a word that cannot be one (an article, a verb, punctuation).
@@ -151,7 +163,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   // "Its chairman Olaf Brant": the owner is a pronoun, no part of the office either.
   // "Had Jane Roe been there": an auxiliary that opens an inverted clause is no title.
   const pre = [...before, ...peeled.filter((w) => !AUXILIARY.test(w))].join(' ').replace(WHEN_BEFORE_TITLE, '').replace(TRAILING_HONORIFIC, '').replace(/^(?:The|A|An|Its|His|Her|Their|Our)\s+/, '');
-  if (pre && (ROLE_NOUNS.test(pre) || peeled.length)) roles.push(pre);
+  if (pre && (ROLE_NOUNS.test(pre) || isPersonNoun(pre) || peeled.length)) roles.push(pre);
   // "An army spokesman, Brigadier General Nabil Abdallah, said": the role opens the clause.
   const first = before.length ? run.prev[run.prev.length - before.length] : run.tokens[0];
   const opening = openingRole(sentence.slice(0, first.offset));

@@ -51,6 +51,10 @@ export function isCommonWord(word: string): boolean {
 export const isKnownFirstName = (word: string): boolean => wordTags(word).has('FirstName');
 /** compromise knows the word as a family name ("Merkel"). */
 export const isKnownLastName = (word: string): boolean => wordTags(word).has('LastName');
+/** compromise knows the lower-case word as one person's noun ("rapper", "supervisor", "survivor"). */
+export const isPersonNoun = (word: string): boolean => /^\p{Ll}+$/u.test(word) && !ANYONE.has(word) && wordTags(word).has('Actor') && !wordTags(word).has('Plural');
+/** Nouns for anyone at all: "the young man Jane Roe" states no role. */
+const ANYONE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'lady', 'gentleman', 'kid', 'baby']);
 /** compromise knows the word as a place its gazetteer-free lexicon has ("Crimea"). */
 export const isLexiconPlace = (word: string): boolean => wordTags(word).has('Place');
 

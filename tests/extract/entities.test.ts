@@ -151,6 +151,22 @@ describe('entities', () => {
     expect(roleOf('Saudi Crown Prince Mohammed bin Salman received the delegation.', 'Mohammed bin Salman')).toBe('Saudi Crown Prince');
   });
 
+  it('takes a person noun before a name for its role, keeps an owner\'s possessive, and never reads the next officer\'s name as a role', () => {
+    expect(roleOf('The show closed with a set by the rapper Kessa Vellan.', 'Kessa Vellan')).toBe('rapper');
+    expect(roleOf('It was signed by her supervisor Tarvo Lind on Monday.', 'Tarvo Lind')).toBe('supervisor');
+    expect(roleOf("Velmar's Prime Minister Ines Varga arrived.", 'Ines Varga')).toBe("Velmar's Prime Minister");
+    expect(roleOf("It was the wedding of Tomas’s father Prince Arvid.", 'Arvid')).toBe('Tomas’s father');
+    // No role: a plural, a verb after "to", a generic noun, a possessive that owns the name.
+    expect(roleOf('Their neighbours Jane Roe and Tomas Berg left.', 'Jane Roe')).toBeUndefined();
+    expect(roleOf('They hope to groom Sheikh Harun Lind for office.', 'Harun Lind') ?? '').not.toMatch(/groom/);
+    expect(roleOf('The young man Tomas Berg ran.', 'Tomas Berg')).toBeUndefined();
+    expect(mentionsOf("The mayor's Harlow Food Board met.").map((m) => [m.kind, m.text, m.role])).toEqual([['organization', 'Harlow Food Board', undefined]]);
+    const both = mentionsOf('Fans left after a show by the singer Kessa Vellan, Interior Minister Dalia Osterby told reporters.');
+    expect(both.map((m) => [m.text, m.role])).toEqual([['Kessa Vellan', 'singer'], ['Dalia Osterby', 'Interior Minister']]);
+    // Capitalised words before an office are part of it: ", the group's deputy Middle East director,".
+    expect(roleOf("Tomas Berg, the group's deputy Middle East director, said so.", 'Tomas Berg')).toBe("group's deputy Middle East director");
+  });
+
   it('reads "Mr Boric" and "Mr. Boric", even when the surname is also a word', () => {
     expect(mentionsOf('Mr Boric said the toll would rise.').map((m) => [m.kind, m.text, m.tentative])).toEqual([['person', 'Boric', false]]);
     expect(mentionsOf('"It is a tragedy," Mr. Boric said.').map((m) => [m.kind, m.text])).toEqual([['person', 'Boric']]);
