@@ -313,7 +313,7 @@ const FRAME_ONLY = /^(?:in|on|at|via|by|through)\s+(?:a|an|the|his|her|its|their
  * "…, a senior official told reporters.", "…, lawyer Jane Roe said.", "…, her agent said on
  * Tuesday." The attribution closes the sentence, or a trailing clause after it ("…, a day after …").
  */
-const CLOSING_SAYING = /^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?)\s+(?:said|told (?:reporters|journalists|the [a-z ]{2,30})|added)(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:,\s+[^"“”]{3,})?\.?$/u;
+const CLOSING_SAYING = /^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?)\s+(?:said|told (?:reporters|journalists|the [a-z ]{2,30})|added)(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:\s+(?:at|in|outside)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?(?:,\s+[^"“”]{3,})?\.?$/u;
 
 /** "X said the two sides agreed …" → a paraphrased claim by X. */
 function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
@@ -347,7 +347,9 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const closing = comma >= 12 ? writtenSubject(m[1].slice(comma + 2)) : null;
   if ((!speakerName && !closing) || NOT_A_SAYING.test(m[3])) return null;
   if (comma >= 12 && (!subject || subject.offset > comma || closing) && /^\s*(?:,|\.?$)/.test(rest)) {
-    const closer = (subject && subject.offset > comma ? subject.text : null) ?? closing ?? speakerName!;
+    // The name inside the closing subject, not its title ("…, Interior Minister Jane Roe told reporters").
+    const named = closing ? personIn(people, s, comma + 2, m[1].length + 1, true, true) : undefined;
+    const closer = (subject && subject.offset > comma ? subject.text : null) ?? named?.text ?? closing ?? speakerName!;
     return { text: m[1].slice(0, comma).replace(DATELINE_START, ''), kind: 'paraphrase', speakerName: closer, sentence: s.index };
   }
   // "told the BBC that …" names whom it was told; "said Vantoria had …" names what was said.

@@ -427,6 +427,13 @@ describe('quotes: more ways of saying', () => {
     expect(qs.map((q) => q.speakerName)).toEqual(['Alan Johnson', 'Androulla Vassiliou', 'the chief medical officer', 'Chan']);
   });
 
+  it('gives a closing attribution said "in a statement" or "at the scene" to the name in it, past a title and a name earlier in the sentence', () => {
+    const paraphrases = (body: string) => quotesOf(body).filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text]);
+    expect(paraphrases('The crowd surged after a set by Kessa Vellan, Interior Minister Dalia Osterby told reporters at the scene.')).toEqual([['Dalia Osterby', 'The crowd surged after a set by Kessa Vellan']]);
+    expect(paraphrases('The bridge will reopen in May, harbour engineer Tomas Berg said in a statement.')).toEqual([['Tomas Berg', 'The bridge will reopen in May']]);
+    expect(paraphrases('The fund will double by 2030, Ines Varga said in Harlow.')).toEqual([['Ines Varga', 'The fund will double by 2030']]);
+  });
+
   it('takes a phrase of three words or more in single quotation marks for a quote, but not possessives', () => {
     const qs = quotesOf('The ward sister, Ama Boateng, warned that nurses faced \'one of the hardest winters\' in memory. The workers\' union said the bosses\' offer was poor.').filter((q) => q.kind === 'quote');
     expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['one of the hardest winters', 'Ama Boateng']]);
