@@ -83,6 +83,8 @@ const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|
 const SUBORDINATE = /\b(?:after|before|when|since|because|once)\s+/gi;
 const PAST_VERB = /\b(?:won|lost|held|met|took|began|fell|rose|left|made|came|went|broke|struck|fought|ran|sank|shot|stole|flew|drove|gave|saw|sent|led|fled|found|brought|caught|built|spent|stood|sold|threw|grew|chose|froze|became|\w{3,}ed)\b/i;
 const STARTING = /\b(?:starting|beginning|effective|taking effect)\s+(?:on\s+|from\s+)?$/i;
+/** Verbs that set something going from a day on: "announced three days of mourning from Monday". */
+const DECISION_VERBS = /\b(?:announced|declared|ordered|imposed|decreed|proclaimed|called|approved|agreed|decided|introduced|extended|scheduled|planned)\b/gi;
 /** "declared Tuesday a day of …", "named Friday as …": a verb whose object is the day. */
 const DECLARED_DAY = /\b(?:declared|declares|declaring|designated|proclaimed|named)\s+$/i;
 /** "would": the future of a past saying, so the weekday lies near publication, on either side. */
@@ -118,6 +120,9 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   // leaves no verb after it; the verb is the one before it in the comma's clause.
   const commaClause = adjectivesOut(before.split(/[,;:]/).pop()!);
   const toldInPast = PAST_VERB.test(verbs) || /\b(?:was|were)\s+\w+/i.test(verbs) || (!FUTURE.test(commaClause) && PAST_VERB.test(commaClause) && !/\b(?:is|are|will|would|to)\s+\w+/i.test(verbs));
+  // "announced three days of mourning from Monday": what was decided starts on the nearer Monday
+  // ("soldiers entered the town from Friday" is a deed, and past).
+  if (/\bfrom\s+$/i.test(before) && !PAST_VERB.test(verbs.replace(DECISION_VERBS, ''))) return 'nearest';
   // "declared Tuesday a day of national mourning": the day declared, not the day of declaring, is one to come.
   if (DECLARED_DAY.test(before) && /^\S+\s+(?:a|as)\s+(?:national\s+|public\s+)?(?:day|holiday)\b/i.test(text.slice(at))) return 'ahead';
   // "The curfew is in place until Friday": a limit told in the present lies ahead ("stayed shut until Friday" does not).

@@ -90,6 +90,13 @@ describe('dates in text', () => {
     expect(datesOf('The strike, effective from Monday, closed every port.', '2023-05-24')).toEqual([['Monday', '2023-05-22']]);
   });
 
+  it('reads "three days of mourning from Monday" after a decision as the nearer Monday, but a deed "from Friday" as past', () => {
+    // Published on a Sunday: the Monday after is a day away, the one before six.
+    expect(datesOf('The mayor announced three days of mourning from Monday.', '2025-06-15')).toEqual([['Monday', '2025-06-16']]);
+    expect(datesOf('A curfew is in force from Friday.', '2025-06-12')).toEqual([['Friday', '2025-06-13']]);
+    expect(datesOf('Soldiers entered the town from Friday.', '2025-06-11')).toEqual([['Friday', '2025-06-06']]);
+  });
+
   it('reads a weekday in a clause of its own told in the past as past, after a future main clause', () => {
     expect(datesOf("The two will meet in a runoff on April 28 after neither won a majority in Sunday's first round.", '2024-04-15')).toEqual([['April 28', '2024-04-28'], ['Sunday', '2024-04-14']]);
     expect(datesOf('The sides will meet again after the talks ended on Friday.', '2024-04-15')).toEqual([['on Friday', '2024-04-12']]);
