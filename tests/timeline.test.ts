@@ -192,6 +192,11 @@ describe('timeline: counts of one day and the next, and two sources in one sente
     ]);
   });
 
+  it('titles the day of a "when" clause by the main clause it dates, not the clause alone', () => {
+    const tl = timelineOf({ a: 'Crush\n\nPublished: 14 June 2025\n\nAt least 17 people were killed when a crowd surged towards a gate at the Harlow arena late on Friday, officials said on Saturday.' });
+    expect(tl.events.map((e) => [e.date, e.title])).toContainEqual(['2025-06-13', 'At least 17 people were killed when a crowd surged towards a gate at the Harlow arena late on Friday']);
+  });
+
   it('dates "promised a ferry service by Friday" by the promise, not by the limit', () => {
     // 2024-05-07 is a Tuesday: "by Friday" looks ahead, to 10 May, not back to 3 May.
     const tl = timelineOf({ a: 'Bridge\n\nPublished: 7 May 2024\n\nThe mayor, Ines Varga, promised a ferry service by Friday.' });

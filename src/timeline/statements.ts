@@ -175,7 +175,8 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         if (i > 0 && (SPEECH_START.test(text) || AUXILIARY_START.test(text))) text = `${clauses[0].text} ${text}`;
         // "The prime minister, Jane Roe, resigned, after losing a vote on Friday": a participle's
         // clause takes the sentence up to it when that is short, else its subject.
-        else if (i > 0 && /^(?:(?:before|after|while|since)\s+)?\p{Ll}+ing\b/u.test(text)) {
+        // "17 people were killed when a crowd surged … on Friday": a "when" clause's day is the main clause's too.
+        else if (i > 0 && (/^(?:(?:before|after|while|since)\s+)?\p{Ll}+ing\b/u.test(text) || /^when\s/i.test(text))) {
           const lead = s.text.slice(clauses[0].start, clauses[i].start).trim();
           text = lead.split(/\s+/).length <= LEAD_WORDS ? `${lead} ${text}` : `${clauses[0].text} ${text}`;
         }
