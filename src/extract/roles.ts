@@ -5,7 +5,7 @@ import { isPersonNoun } from './word-tags.js';
 
 const APPOSITIVE_TITLES = `spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman|${OFFICES}`;
 /** ", the head of the delegation,", ", who led the talks,", ", chief economist at …,", ", health minister in …,", ", NATO Secretary General,". */
-const APPOSITIVE = new RegExp(String.raw`^,\s*((?:the|a|an|his|her|their)\s[^,.;:"“”()]{3,90}?|who (?:heads?|headed|leads?|led|is|was|chairs?|chaired) [^,.;:"“”()]{3,90}?|(?:(?:senior|chief|former|deputy|acting) )?(?:${APPOSITIVE_TITLES})\b[^,.;:"“”()]{0,80}?|(?:(?!(?:while|and|but|as|who|which|when|where|after|before|although|whereas|with|said|says)\s)\p{L}+\s+){1,2}(?:${APPOSITIVE_TITLES})\b[^,.;:"“”()]{0,80}?|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:${APPOSITIVE_TITLES})(?:[- ]general)?)\s*(?:[,.;:)]|$)`, 'iu');
+const APPOSITIVE = new RegExp(String.raw`^,\s*((?:the|a|an|his|her|their)\s[^,.;:"“”()]{3,90}?|who (?:heads?|headed|leads?|led|is|was|chairs?|chaired) [^,.;:"“”()]{3,90}?|who (?:(?:has|had) )?(?:works?|worked|serves?|served) as [^,.;:"“”()]{3,90}?|(?:(?:senior|chief|former|deputy|acting) )?(?:${APPOSITIVE_TITLES})\b[^,.;:"“”()]{0,80}?|(?:(?!(?:while|and|but|as|who|which|when|where|after|before|although|whereas|with|said|says)\s)\p{L}+\s+){1,2}(?:${APPOSITIVE_TITLES})\b[^,.;:"“”()]{0,80}?|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:${APPOSITIVE_TITLES})(?:[- ]general)?)\s*(?:[,.;:)]|$)`, 'iu');
 
 /** Field words of offices, lower-case in running text: "UN aid chief", "army spokesman". */
 const ROLE_FIELDS = new Set(['court', 'government', 'party', 'prison', 'hospital', 'city', 'aid', 'rights', 'human', 'press', 'policy', 'army', 'military', 'police', 'intelligence', 'relief', 'humanitarian', 'peace', 'climate', 'nuclear', 'campaign', 'refugee', 'migration', 'development', 'budget', 'media', 'communications', 'legal', 'finance', 'health', 'trade', 'security', 'foreign']);
@@ -182,7 +182,9 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   // "the head of …" → "head of …": the article belongs to the sentence, not the role.
   if (app) {
     // "who headed the Armenian delegation" states the role "head of the Armenian delegation".
-    const role = app[1].replace(/^who (?:is|was) /i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/^who (?:heads?|headed|leads?|led|chairs?|chaired) /i, 'head of ')
+    // "who has worked as a steward at the arena": the office is what follows "as"; "who served
+    // as finance minister" held it once.
+    const role = app[1].replace(/^who (?:is|was) /i, '').replace(/^who (?:has (?:worked|served)|works|serves) as (?:an? |the )?/i, '').replace(/^who (?:had )?(?:worked|served) as (?:an? |the )?/i, 'former ').replace(/^(?:the|a|an)\s+/i, '').replace(/^who (?:heads?|headed|leads?|led|chairs?|chaired) /i, 'head of ')
       // A missing closing comma lets the sentence run on: "spokesman for the agency is due …",
       // "arts editor writes: …".
       // "a Danish bridge engineer who flew in on Friday": the relative clause is no part of it.

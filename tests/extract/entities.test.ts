@@ -167,6 +167,12 @@ describe('entities', () => {
     expect(roleOf("Tomas Berg, the group's deputy Middle East director, said so.", 'Tomas Berg')).toBe("group's deputy Middle East director");
   });
 
+  it('reads the office after "who works as" or "who has worked as", and a former one after "who served as"', () => {
+    expect(roleOf('We spoke to Tarvo Lind, 31, who has worked as a steward at the arena for six years.', 'Tarvo Lind')).toBe('steward at the arena');
+    expect(roleOf('Ines Varga, who works as a nurse, agreed.', 'Ines Varga')).toBe('nurse');
+    expect(roleOf('Tomas Berg, who served as finance minister until 2019, said so.', 'Tomas Berg')).toBe('former finance minister');
+  });
+
   it('reads "Mr Boric" and "Mr. Boric", even when the surname is also a word', () => {
     expect(mentionsOf('Mr Boric said the toll would rise.').map((m) => [m.kind, m.text, m.tentative])).toEqual([['person', 'Boric', false]]);
     expect(mentionsOf('"It is a tragedy," Mr. Boric said.').map((m) => [m.kind, m.text])).toEqual([['person', 'Boric']]);
