@@ -418,6 +418,9 @@ describe('figures: small numbers in words', () => {
 describe('figures: not quantities', () => {
   it('skips the day of an abbreviated date and a clock time', () => {
     expect(figuresInSentence(sentence('Aug. 11 - Amateur video shows 40 protesters at 10.40 BST.')).map((f) => f.text)).toEqual(['40']);
+    // A clock time in words is no count; a range of number words is.
+    expect(figuresInSentence(sentence('Around twenty to midnight some 40 fans were still inside.')).map((f) => f.text)).toEqual(['some 40']);
+    expect(figuresInSentence(sentence('About three to four out of 1,000 people who were infected died.')).map((f) => f.text)).toContain('About three');
   });
 });
 
