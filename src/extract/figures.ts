@@ -64,7 +64,7 @@ const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const BELOW_HUNDRED = String.raw`(?:(?:${TENS_WORDS})-(?:${UNIT_WORDS})\b|(?:${TENS_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNIT_WORDS})\b)`;
 const COMPOUND_WORDS = String.raw`(?:(?:${UNIT_WORDS})\s+hundred(?:\s+(?:and\s+)?${BELOW_HUNDRED})?|(?:${TENS_WORDS})-(?:${UNIT_WORDS})\b)`;
-const NUMBER = String.raw`((?:US|A|C|NZ|HK|S|R)\$|\$|€|£|¥|₹|₩|₽|₺|₴|Rs\.?\s?)?(${COMPOUND_WORDS}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)(?:\s+(thousand|million|billion|trillion|lakh|crore)|(?<=[$€£¥₹][\d.,]+)(bn|tn|mn|m|k)\b|(p)\b)?`;
+const NUMBER = String.raw`((?:US|A|C|NZ|HK|S|R)\$|\$|€|£|¥|₹|₩|₽|₺|₴|Rs\.?\s?)?(${COMPOUND_WORDS}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNIT_WORDS}|dozens|hundreds|thousands|millions)\b)(?:\s+(thousand|million|billion|trillion|lakh|crore)|(?<=[$€£¥₹][\d.,]+)(bn|tn|mn|m|k)\b|(p)\b)?`;
 const FIGURE = new RegExp(String.raw`(?<![\w.,-]|(?<![A-Z])[A-Z]{1,2}(?=\$))(?:(at least|no fewer than|no less than|more than|over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
 
 /** "of the 300 beds", "of the catch", "of the Assembly's 60 seats": the whole a number is part of, and its noun. */

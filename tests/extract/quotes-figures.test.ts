@@ -398,6 +398,13 @@ describe('figures: changes in per cent', () => {
 });
 
 describe('figures: small numbers in words', () => {
+  it('reads every number word from thirteen to ninety whole, never "six" out of "sixty" or "nine" out of "nineteen"', () => {
+    const counted = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.subject]);
+    expect(counted('Nineteen people died in the crush.')).toEqual([['Nineteen', 19, 'people']]);
+    expect(counted('Police arrested seventeen men and sixty women.')).toEqual([['seventeen', 17, 'men'], ['sixty', 60, 'women']]);
+    expect(counted('Eighty homes and ninety shops burned.')).toEqual([['Eighty', 80, 'homes'], ['ninety', 90, 'shops']]);
+  });
+
   it('counts a small number in words when what it counts does something, and marks the whole a part is counted out of', () => {
     const counted = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject, f.whole ?? false]);
     expect(counted('Twelve wagons came off the rails, and three people were killed.')).toEqual([['Twelve', 'wagons', false], ['three', 'people', false]]);
