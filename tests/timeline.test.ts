@@ -197,6 +197,11 @@ describe('timeline: counts of one day and the next, and two sources in one sente
     expect(tl.events.map((e) => [e.date, e.title])).toContainEqual(['2025-06-13', 'At least 17 people were killed when a crowd surged towards a gate at the Harlow arena late on Friday']);
   });
 
+  it('reads a short or irregular past ("died", "fled") as a deed of its day, but not "did not respond"', () => {
+    const tl = timelineOf({ a: 'Fire\n\nPublished: 14 June 2025\n\nA woman from the top floor died in hospital on Friday evening.\n\nThe building\'s owner did not respond to a request for comment on Saturday.' });
+    expect(tl.events.map((e) => [e.date, e.title])).toEqual([['2025-06-13', 'A woman from the top floor died in hospital on Friday evening']]);
+  });
+
   it('dates "promised a ferry service by Friday" by the promise, not by the limit', () => {
     // 2024-05-07 is a Tuesday: "by Friday" looks ahead, to 10 May, not back to 3 May.
     const tl = timelineOf({ a: 'Bridge\n\nPublished: 7 May 2024\n\nThe mayor, Ines Varga, promised a ferry service by Friday.' });

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, IsoDate, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
+import { IRREGULAR_PAST } from './lexicon.js';
 
 // "next year's budget" modifies a noun: it tells no tense.
 const FUTURE = /\b(will|next(?!\s+\w+['’]s\b)|coming|upcoming|scheduled|due to|expected to|set to|set for|likely to|poised to|plans? to|planned (?:to|for)|slated (?:to|for)|(?:is|are) (?:expected|forecast|predicted)(?: (?:on|for|to))?)\b/i;
@@ -81,7 +82,7 @@ const YEAR_AHEAD_SLACK = 31;
 const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;
 
 const SUBORDINATE = /\b(?:after|before|when|since|because|once)\s+/gi;
-const PAST_VERB = /\b(?:won|lost|held|met|took|began|fell|rose|left|made|came|went|broke|struck|fought|ran|sank|shot|stole|flew|drove|gave|saw|sent|led|fled|found|brought|caught|built|spent|stood|sold|threw|grew|chose|froze|became|\w{3,}ed)\b/i;
+const PAST_VERB = new RegExp(`\\b(?:${IRREGULAR_PAST}|left|saw|\\w{3,}ed)\\b`, 'i');
 const STARTING = /\b(?:starting|beginning|effective|taking effect)\s+(?:on\s+|from\s+)?$/i;
 /** Verbs that set something going from a day on: "announced three days of mourning from Monday". */
 const DECISION_VERBS = /\b(?:announced|declared|ordered|imposed|decreed|proclaimed|called|approved|agreed|decided|introduced|extended|scheduled|planned)\b/gi;

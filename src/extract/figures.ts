@@ -1,5 +1,5 @@
 import type { Figure, Sentence } from '../model.js';
-import { MONTH } from './lexicon.js';
+import { IRREGULAR_PAST, MONTH } from './lexicon.js';
 import { isEnglishWord } from './word-tags.js';
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -84,10 +84,10 @@ const VAGUE: Record<string, number> = { tens: 20, hundreds: 200 };
 const VAGUE_SCALE = /\b((tens|hundreds)\s+of\s+(thousands|millions))(?:\s+of)?\b/gi;
 
 /** Past tenses not made with "-ed", which end a counted noun phrase as "-ed" ones do. */
-const PAST_VERBS = 'came|went|left|fell|rose|died|took|made|lost|won|fled|ran|sank|broke|stood|held|met|said|told|began|fought|got|gave|saw|drove|flew|grew|hid|shot|stole|struck|swam|threw|wore|wrote'
+const PAST_VERBS = `${IRREGULAR_PAST}|left|saw`
   // Past participles that follow a counted noun: "9,000 homes built last year", "cars sold".
   + '|built|sold|bought|found|kept|brought|caught|sent|spent|paid|laid|led|known|seen|taken|given|driven|written|shown|drawn|thrown|flown|chosen|stolen|frozen|broken|spoken|hidden';
-const IRREGULAR_PAST = new RegExp(`^(?:${PAST_VERBS})$`, 'i');
+const PAST_FORM = new RegExp(`^(?:${PAST_VERBS})$`, 'i');
 
 /** The noun phrase after a number, up to three words: "352 civilians died" → "civilians". */
 function subjectAfter(words: string[]): string {
@@ -96,7 +96,7 @@ function subjectAfter(words: string[]): string {
     const clean = w.replace(/[,.;:!?)"”]+$/, '');
     if (STOP.test(clean) || !clean || /^[\d"“(]/.test(clean) || !/^\p{L}/u.test(clean)) break;
     // "352 civilians died", "24 boats left the harbour": a past-tense verb after the noun ends the subject.
-    if (subject.length && (/ed$/.test(clean) || IRREGULAR_PAST.test(clean))) break;
+    if (subject.length && (/ed$/.test(clean) || PAST_FORM.test(clean))) break;
     subject.push(clean);
     if (clean !== w || subject.length >= 3) break;
   }

@@ -3,7 +3,7 @@ import type { ArticleRecord, IsoDate, ResolvedCorpus } from '../model.js';
 import { aboutTalks, talksStory } from './talks.js';
 import { groupByIndex } from '../group-by.js';
 import { memoize } from '../memoize.js';
-import { MONTH, MONTH_NAMES } from '../extract/lexicon.js';
+import { IRREGULAR_PAST, MONTH, MONTH_NAMES } from '../extract/lexicon.js';
 import { COUNTED_FROM_HAPPENING, daysBetween } from '../extract/dates.js';
 
 /** One dated thing an article reports: a sentence (or the part of it about one date). */
@@ -24,11 +24,11 @@ export interface Statement {
 
 const STOPWORDS = new Set('a an the and or but of in on at to for from by with as is are was were be been being has have had do does did it its this that these those there their they them he she his her we our you your i not no yes than then so such also just only very more most much many some any all both each other into over after before about against between during without within while when where which who whom whose what why how said says say told according would could should will can may might must one two three four five monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 export const FUTURE = /\b(will|would|could|next(?!\s+\w+['’]s\b)|coming days|planned|(?:is|are) (?:scheduled|slated|due|set) (?:for|to)|plans to|expected to|agreed to (?:meet|hold|keep|continue))\b/i;
-const PAST_ACTION = /\b(\w{3,}ed|began|met|held|took|fled|said|told|made|went|came|won|lost|fell|rose|hit|shot|struck|fought|led|left|sent|spoke|wrote|gave|saw|broke|ran|set|brought|became|ended|has \w+|have \w+|had \w+)\b/i;
+const PAST_ACTION = new RegExp(`\\b(\\w{3,}ed|${IRREGULAR_PAST}|hit|left|saw|set|has \\w+|have \\w+|had \\w+)\\b`, 'i');
 /** A headline that asks is this short; a longer "title" ending in "?" is a scraped page's run of links. */
 const QUESTION_HEADLINE_WORDS = 20;
 /** A finite verb, past or present: a clause that has one can stand as a title. */
-const hasVerb = (text: string): boolean => PAST_ACTION.test(text) || /\b(?:is|are|am|was|were|will|would|can|could|may|might|must|should|says|tells|plans|expects|remains|flew|died|begins|opens|starts)\b/i.test(text);
+const hasVerb = (text: string): boolean => PAST_ACTION.test(text) || /\b(?:is|are|am|was|were|will|would|can|could|may|might|must|should|says|tells|plans|expects|remains|begins|opens|starts)\b/i.test(text);
 
 /**
  * Words news uses interchangeably for one thing, folded to one stem so that two outlets'
@@ -250,7 +250,7 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[], text:
 const UNTIL = /\b(?:until|till)\s+$|\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|will|would|should|must|deadline)\b[^.;]*\bby\s+$/i;
 const PLAN = /\b(?:will|next|planned|scheduled|slated|due|set to|plans to|expected to|agreed to)\b/i;
 /** A deed told in the past, passive or active: "were arrested", "was taken", "reopened". */
-const PAST_DEED = /\b(?:(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)|\w{3,}ed|began|broke out|struck|sank|fell|shook|swept|spread|tore|burst)\b/i;
+const PAST_DEED = new RegExp(`\\b(?:(?:was|were|has been|have been|had been)\\s+\\w+(?:ed|en|t)|\\w{3,}ed|${IRREGULAR_PAST}|spread|burst)\\b`, 'i');
 /** "Last modified on …", "Updated on …", "Posted on …": when a page was touched, not a happening. */
 const STAMP = /^(?:last\s+)?(?:modified|updated|posted|published|edited|first published)\b/i;
 const GENRE_HEADLINE = /^(?:timeline|explainer|analysis|factbox|fact box|fact check|q&a|opinion|comment|editorial|in pictures|in photos|what we know|what to know|key facts)\b/i;
