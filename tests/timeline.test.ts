@@ -202,6 +202,11 @@ describe('timeline: counts of one day and the next, and two sources in one sente
     expect(tl.events.map((e) => [e.date, e.title])).toEqual([['2025-06-13', 'A woman from the top floor died in hospital on Friday evening']]);
   });
 
+  it('takes no event from an interviewer\'s question or the newsroom\'s own doings', () => {
+    const tl = timelineOf({ a: 'Steward\n\nPublished: 15 June 2025\n\nWe spoke to Tarvo Lind, who has worked at the Harlow arena for six years.\n\nWhat has Velmar Events told staff since Saturday?\n\nVelmar Events denied on Saturday that any exit had been locked.' });
+    expect(tl.events.map((e) => [e.date, e.title])).toEqual([['2025-06-14', 'Velmar Events denied on Saturday that any exit had been locked']]);
+  });
+
   it('dates "promised a ferry service by Friday" by the promise, not by the limit', () => {
     // 2024-05-07 is a Tuesday: "by Friday" looks ahead, to 10 May, not back to 3 May.
     const tl = timelineOf({ a: 'Bridge\n\nPublished: 7 May 2024\n\nThe mayor, Ines Varga, promised a ferry service by Friday.' });
