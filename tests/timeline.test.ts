@@ -207,6 +207,11 @@ describe('timeline: counts of one day and the next, and two sources in one sente
     expect(tl.events.map((e) => [e.date, e.title])).toEqual([['2025-06-14', 'Velmar Events denied on Saturday that any exit had been locked']]);
   });
 
+  it('dates a toll by the happening it counts, not by "according to … on Sunday" nor by "the toll given on Saturday"', () => {
+    const tl = timelineOf({ a: 'Crush\n\nPublished: 15 June 2025\n\nNineteen people died in the crush at the Harlow arena on Friday night, according to the latest figure from the health agency on Sunday, two more than the toll given on Saturday.' });
+    expect(tl.events.map((e) => e.date)).toEqual(['2025-06-13']);
+  });
+
   it('dates "promised a ferry service by Friday" by the promise, not by the limit', () => {
     // 2024-05-07 is a Tuesday: "by Friday" looks ahead, to 10 May, not back to 3 May.
     const tl = timelineOf({ a: 'Bridge\n\nPublished: 7 May 2024\n\nThe mayor, Ines Varga, promised a ferry service by Friday.' });

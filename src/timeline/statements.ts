@@ -228,13 +228,15 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
 
 /**
  * A date that tells when nothing in its sentence happens: it starts a span ("since April 15"),
- * ends one ("closed until Thursday"), or names another happening the sentence refers to
- * ("an inquiry into Monday's collapse", "after Sunday's vote").
+ * ends one ("closed until Thursday"), names another happening the sentence refers to
+ * ("an inquiry into Monday's collapse", "after Sunday's vote"), or when an earlier count came out.
  */
 function bareDate(d: { text: string; offset: number }, text: string, clauses: Clause[]): boolean {
-  return bareSince(d, clauses, text) || UNTIL.test(text.slice(0, d.offset))
+  return bareSince(d, clauses, text) || UNTIL.test(text.slice(0, d.offset)) || REPORT_GIVEN.test(text.slice(0, d.offset))
     || (/^['’]s\b/.test(text.slice(d.offset + d.text.length)) && REFERENCE_BEFORE.test(text.slice(0, d.offset)));
 }
+/** "two more than the toll given on Saturday": when an earlier count or report came out, not a happening. */
+const REPORT_GIVEN = /\b(?:toll|figures?|tally|count|report|statement|data|estimates?)\s+(?:given|reported|released|published|issued|announced)\s+(?:on\s+|late\s+on\s+)?$/i;
 const REFERENCE_BEFORE = /\b(?:into|after|following|over|about|since|before|ahead of|despite|amid|from)\s+$/i;
 
 /**
@@ -289,7 +291,7 @@ const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|whic
  * in the present, whatever it tells ("Reports had named him …" is a noun, then the past).
  */
 const PRESENT_STATUS = /^(?:(?!\b(?:was|were|had|did)\b).)*\b(?:says|say|estimates|reports)\b(?!\s+(?:had|have|has|was|were|is|are)\b)/i;
-const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,7} )?(?:said|says|told reporters|announced|reported|added|stated)(?: (?:in|on|at) [^,]{0,40})?$/u;
+const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,7} )?(?:said|says|told reporters|announced|reported|added|stated)(?: (?:in|on|at) [^,]{0,40})?$|^according to [^,]{3,80}$/u;
 const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
 /** A clause that opens with its verb: "will take effect on Monday", "was closed on Friday". */
 const AUXILIARY_START = /^(?:will|would|could|can|may|might|must|shall|has|have|had|is|are|was|were)\s/;
