@@ -146,6 +146,14 @@ describe('timeline: counts of one day and the next, and two sources in one sente
     })).toEqual([]);
   });
 
+  it('takes a count said to be "two more than the toll given on Saturday" or "up from" another for an update, not a rival', () => {
+    const a = 'Crush\n\nPublished: 14 June 2025\n\nAt least 17 people were killed in the crush at the Harlow arena on Friday night, officials said.';
+    const b = (tail: string) => `Crush\n\nPublished: 15 June 2025\n\nNineteen people died in Friday night's crush at the Harlow arena, according to the health agency on Sunday${tail}.`;
+    expect(rivalValues({ a, b: b('') })).toEqual([['At least 17', 'Nineteen']]);
+    expect(rivalValues({ a, b: b(', two more than the toll given on Saturday') })).toEqual([]);
+    expect(rivalValues({ a, b: b(', up from 17 on Saturday') })).toEqual([]);
+  });
+
   it('sets "the company said 252, while the ministry put the number at 250" against each other, and rescued miners apart', () => {
     expect(rivalValues({
       a: 'Blast\n\nPublished: 15 October 2025\n\nRescuers brought 229 miners to the surface on Tuesday.',

@@ -91,6 +91,9 @@ const SET_IN_YEAR = /^\S+[^,;]{0,30}?\b(?:set|recorded|reached|measured|register
 /** "expanded a recall … to", "raised its forecast to", "the bounty rose to": a new value, not a rival account of the old one. */
 const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|rose|rises|risen|climbed|grew|doubled|fell|dropped|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?|bring(?:s|ing)?|brought|push(?:ed|es|ing)?|tak(?:ing|es)|took)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)?$/i;
 
+/** "Nineteen died, two more than the toll given on Saturday", "42 cases, up from 30": a value said to have changed, told after it. */
+const UPDATED_AFTER = /^[^.;]{0,200}?\b(?:(?:more|fewer|higher|lower) than the (?:previous |earlier |last |latest )?(?:toll|figure|count|number|tally)|(?:up|down) from)\b/i;
+
 /**
  * Figures that outlets give differently for the same subject and unit, compared in one
  * base unit; only values of one order of magnitude are taken as the same quantity.
@@ -137,7 +140,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       // "docked on Friday, two days after the agency counted 48 cases": the date named
       // last before the figure is its day, else the sentence's first.
       const at = figureAt(sentenceText, figure);
-      const changed = CHANGED_TO.test(sentenceText.slice(Math.max(0, at - 80), at));
+      const changed = CHANGED_TO.test(sentenceText.slice(Math.max(0, at - 80), at)) || UPDATED_AFTER.test(sentenceText.slice(at));
       // "The toll from Friday's quake rose to 2,012 on Saturday": a value said to have changed
       // changed on the day the sentence names for it, not on the day of what is counted.
       const named = datesOf.get(figure.sentence) ?? [];
