@@ -154,6 +154,10 @@ describe('timeline: counts of one day and the next, and two sources in one sente
     expect(rivalValues({ a, b: b(', up from 17 on Saturday') })).toEqual([]);
   });
 
+  it('sets a crowd "put the figure at" by organisers against the police count it follows', () => {
+    expect(rivalValues({ a: 'March\n\nPublished: 12 May 2025\n\nPolice said 50,000 people marched through Harlow on Sunday, but organisers put the figure at 200,000.' })).toEqual([['200,000', '50,000']]);
+  });
+
   it('sets "the company said 252, while the ministry put the number at 250" against each other, and rescued miners apart', () => {
     expect(rivalValues({
       a: 'Blast\n\nPublished: 15 October 2025\n\nRescuers brought 229 miners to the surface on Tuesday.',

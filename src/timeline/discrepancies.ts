@@ -230,12 +230,18 @@ const VAGUE = /^(?:(?:some|about|around|over|more than|at least|up to|nearly|alm
 /** Words on either side of a figure that say what its count is of. */
 const OUTCOME_REACH = 64;
 
+const NAMED_AS_THE_FIGURE = /\b(?:put|puts|putting|gave|gives|estimated|estimates|placed|places)\s+the\s+(?:figure|number|total|count|tally|toll)\s+at\s+(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)?$/i;
+
 function outcomeOf(x: Located): string | null {
   if (figureAt(x.sentenceText, x.figure) < 0) return null;
   const [before, after] = clauseAround(x.sentenceText, x.figure);
+  // "50,000 people marched, but organisers put the figure at 200,000": a number named as "the
+  // figure" counts what the sentence counted before it, outcome and all.
+  const at = figureAt(x.sentenceText, x.figure);
+  const earlier = NAMED_AS_THE_FIGURE.test(x.sentenceText.slice(0, at)) ? x.sentenceText.slice(0, at) : '';
   // The nearest outcome word after the figure decides ("2,059 injured"), else the one just before it
   // ("killing 632"), else what the figure counts ("the total … to 90", counted as cases).
-  for (const text of [after, before, x.figure.subject]) {
+  for (const text of [after, before, earlier, x.figure.subject]) {
     const hits = OUTCOMES.map(([name, re]) => [name, re.exec(text)?.index ?? Infinity] as const).filter(([, i]) => i < Infinity).sort((a, b) => a[1] - b[1]);
     if (hits.length) return hits[0][0];
   }
