@@ -260,7 +260,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "measured 6.8 on the Richter scale": a magnitude.
     if (!subject.length && RICHTER_AFTER.test(after)) subject.push('magnitude');
     // "…, while the ministry put the number at 250": a bare number named as "the number" counts what came before.
-    if (!unit && !subject.length && !boundWord && !THE_FIGURE.test(s.text.slice(Math.max(0, at - 40), at))) continue;
+    if (!unit && !subject.length && !boundWord && !THE_FIGURE.test(s.text.slice(Math.max(0, at - 40), at)) && !elliptical(s.text, at, whole.length)) continue;
     const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';
     const figure: Figure = { text: whole.trim() + (unit && !hyphenUnit && !currency && !pence ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index };
     // The whole a part is counted out of is no rival to counts of the part: 24 lifeboats, 9 launched.
@@ -329,18 +329,28 @@ export function normaliseUnit(unit: string): string {
 
 /** "The union said the figure was 3.5 per cent": a figure named only as "the figure". */
 const THE_FIGURE = /\bthe (?:figure|number|total|rate|amount|sum)\s+(?:was|is|stood at|stands at|at|to)\s*$/i;
+/** "Organisers said 200,000.", "The company said it sold 11,800.": a count that leaves out what it counts, said last in its clause. */
+const ELLIPTICAL_BEFORE = /\b(?:said|says|estimated|estimates|counted|counts|reported|reports)\s+(?:it\s+(?:had\s+)?\p{Ll}{3,}\s+)?$/u;
+const elliptical = (text: string, at: number, length: number): boolean => ELLIPTICAL_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && /^\s*(?:[.;]|,(?!\d)|$)/.test(text.slice(at + length));
 
 /**
  * Every figure in an article. One named only as "the figure" counts what the article's last
  * figure in the same unit counted: "a 4 per cent rise, the ministry said. The union said the
- * figure was 3.5 per cent."
+ * figure was 3.5 per cent." One that leaves it out ("Organisers said 200,000.") counts what a
+ * figure of its sentence or the one before did.
  */
 export function extractFigures(sentences: Sentence[]): Figure[] {
   const out: Figure[] = [];
   for (const s of sentences) {
     for (const f of figuresInSentence(s)) {
-      const before = s.text.slice(0, s.text.indexOf(f.text));
-      const earlier = !f.subject && THE_FIGURE.test(before) ? [...out].reverse().find((x) => x.unit === f.unit && x.subject) : undefined;
+      const at = s.text.indexOf(f.text);
+      const before = s.text.slice(0, at);
+      // A count that leaves out what it counts takes it from a figure of this sentence or the one before.
+      const elided = !f.subject && !f.unit && elliptical(s.text, at, f.text.length);
+      const near = elided ? (x: Figure): boolean => x.sentence >= s.index - 1 : () => THE_FIGURE.test(before);
+      const earlier = !f.subject && near(f) ? [...out].reverse().find((x) => x.unit === f.unit && x.subject && near(x)) : undefined;
+      // Nothing near to count: a bare number says nothing.
+      if (elided && !earlier) continue;
       out.push(earlier ? { ...f, subject: earlier.subject } : f);
     }
   }

@@ -449,6 +449,13 @@ describe('quotes: more ways of saying', () => {
     expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['one of the hardest winters', 'Ama Boateng']]);
   });
 
+  it('gives a count that leaves out what it counts ("said it sold 11,800.") what a figure of its sentence or the one before counted', () => {
+    const figuresOf = (body: string) => extractTexts({ q: `Published: 4 May 2022\n\nHeadline here\n\n${body}` })[0].figures.map((f) => [f.text, f.subject]);
+    expect(figuresOf('Police said about 15,000 tickets had been sold. Velmar Events said it sold 11,800.')).toEqual([['about 15,000', 'tickets'], ['11,800', 'tickets']]);
+    expect(figuresOf('Police counted 50,000 marchers. It rained all day. Organisers said 200,000.')).toEqual([['50,000', 'marchers']]);
+    expect(figuresOf('A source said 5,000-7,000 people had been involved.').map(([text]) => text)).not.toContain('5,000-7');
+  });
+
   it('gives a figure named only as "the figure" what the article\'s last figure in that unit counted', () => {
     const figures = extractTexts({ q: 'Published: 4 May 2022\n\nHeadline here\n\nNurses would get a 5 per cent rise, the ministry said. The union said the figure was 4.5 per cent.' })[0].figures;
     expect(figures.map((f) => [f.text, f.subject])).toEqual([['5 per cent', 'rise'], ['4.5 per cent', 'rise']]);
