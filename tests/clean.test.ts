@@ -40,6 +40,11 @@ describe('clean', () => {
     expect(spans[1].offset).toBe(57);
   });
 
+  it('keeps a ticker\'s full stop inside its sentence: "Velmar Air (VLMR.OL) filed …"', () => {
+    const spans = splitSentences('Velmar Air (VLMR.OL) filed for bankruptcy on Tuesday. Shares were suspended.');
+    expect(spans.map((s) => s.text)).toEqual(['Velmar Air (VLMR.OL) filed for bankruptcy on Tuesday.', 'Shares were suspended.']);
+  });
+
   it('splits a paragraph the same the first time the process meets one of its words as every later time', () => {
     // wink-nlp alone splits after "mid-Quintober." on first sight of the word and not afterwards.
     const paragraph = 'The harvest ended in mid-Quintober... Then the rains came.';
@@ -162,6 +167,15 @@ describe('clean', () => {
   it('ends the story at its credit line', () => {
     const a = load('Bill passes\n\nThe parliament passed the bill on Thursday.\n\nReporting by Jane Roe; Editing by John Doe\n\nOur Standards: The Trust Principles.\n');
     expect(a.paragraphs.map((p) => p.text)).toEqual(['Bill passes', 'The parliament passed the bill on Thursday.']);
+  });
+
+  it('strips a wire\'s version tag from the headline and drops its note on what the update adds', () => {
+    const a = load('UPDATE 2-Velmar Air files for bankruptcy\n\n(Adds analyst comment, share price)\n\nVelmar Air filed for bankruptcy on Tuesday.\n');
+    expect(a.title).toBe('Velmar Air files for bankruptcy');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Velmar Air files for bankruptcy', 'Velmar Air filed for bankruptcy on Tuesday.']);
+    expect(a.removed.map((r) => [r.reason, r.text])).toEqual([['wire tag', 'UPDATE 2-'], ['update note', '(Adds analyst comment, share price)']]);
+    // A name joined by a hyphen is no tag.
+    expect(load('UK-Velmar talks collapse\n\nThe talks collapsed on Monday.\n').title).toBe('UK-Velmar talks collapse');
   });
 
   it('strips a date stamp glued to the headline', () => {

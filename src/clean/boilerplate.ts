@@ -36,6 +36,8 @@ const GALLERY_CAPTION = /^(?:\[\d{1,2}\/\d{1,2}\]|Item \d{1,2} of \d{1,2})\s/;
 const LINK_POINTER = /^(?:follow|read|see|find|get|watch|listen|more)\b.{0,120}\bhttps?:\/\/\S+$/i;
 /** "[File: Wire]", "[Jane Roe/Wire]", "[Photo: Harlow Press]": a caption's credit closing its line. */
 const BRACKETED_CREDIT = /\[(?:(?:File|Photo|Image|Handout)(?: photo)?\s*:\s*[^\]]{2,60}|[^\]\s][^\]]{0,40}\/[^\]]{2,30})\]$/i;
+/** "(Adds analyst comment, share price)": a wire's note on what an update changed. */
+const UPDATE_NOTE = /^\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Writes through|Moves|Fixes|Removes|Inserts)\b[^()]{0,200}\)$/;
 /** "Reporting by …; Editing by …", "(Writing by …)": the wire's sign-off, whose names report, not act. */
 const CREDIT_LINE = /^\(?(?:(?:with )?(?:additional )?reporting|writing|editing|compiled|graphics) by\b/i;
 /** A cookie banner's text: "We use cookies to improve your experience." */
@@ -109,6 +111,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (MENU_LINE.test(text.trim())) return { keep: false, reason: 'menu' };
   if (PAGE_LABEL.test(text.trim())) return { keep: false, reason: 'page label' };
   if (CREDIT_LINE.test(text)) return { keep: false, reason: 'agency credit line' };
+  if (UPDATE_NOTE.test(text.trim())) return { keep: false, reason: 'update note' };
   if (BYLINE.test(text.trim()) || BY_LINE.test(text.trim())) return { keep: false, reason: 'byline' };
   if (atTop && (DATELINED_BYLINE.test(text.trim()) || TITLED_BYLINE.test(text.trim()))) return { keep: false, reason: 'byline' };
   if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 16 && !endsLikeSentence(text)) return { keep: false, reason: 'photo credit' };

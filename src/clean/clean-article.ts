@@ -43,6 +43,9 @@ export function pageTitleSite(blocks: Block[]): { name: string; index: number; t
 /** A date stamp glued to the front of a scraped headline (" date 2022-03-01 Headline"). */
 const HEADLINE_STAMP = /^\s*(?:date|published|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+/i;
 
+/** A wire's version tag on its headline: "UPDATE 2-", "RPT-", "EXCLUSIVE-", "CORRECTED-". */
+const WIRE_TAG = /^(?:UPDATE(?:\s\d{1,2})?|WRAPUP(?:\s\d{1,2})?|RPT|REFILE|CORRECTED|EXCLUSIVE|URGENT|BREAKING|BRIEF)\s?-\s?(?=\p{Lu}|\d)/u;
+
 /** A wire stamp's date after its bar, captured: "| Mon Jun 6, 2011". Also read by extract/publication-date.ts. */
 export const WIRE_STAMP_DATE = String.raw`\|\s*((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})`;
 
@@ -67,10 +70,13 @@ export function cleanArticle(article: LoadedArticle): CleanArticle {
     title = title.slice(0, site.index);
     removed.push({ text: site.text, line: article.blocks[0]?.start.line ?? 1, reason: 'site name' });
   }
-  const stamp = HEADLINE_STAMP.exec(title);
+  const dateStamp = HEADLINE_STAMP.exec(title);
+  // "UPDATE 2-Carrier files for bankruptcy": a wire's version tag, only where the headline is the first line.
+  const wireTag = !dateStamp && title === article.blocks[0]?.text ? WIRE_TAG.exec(title) : null;
+  const stamp = dateStamp ?? wireTag;
   if (stamp) {
     title = title.slice(stamp[0].length).trim();
-    removed.push({ text: stamp[0].trim(), line: article.blocks[0]?.start.line ?? 1, reason: 'date stamp' });
+    removed.push({ text: stamp[0].trim(), line: article.blocks[0]?.start.line ?? 1, reason: dateStamp ? 'date stamp' : 'wire tag' });
   }
   cleanBlocks(article.blocks).forEach(({ block, verdict }, i) => {
     if (!verdict.keep) {

@@ -45,7 +45,22 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     spans.push({ text: at >= 0 ? text : paragraph.slice(offset, offset + text.length), offset });
     cursor = offset + text.length;
   }
-  return mergeDanglingQuoteCloser(mergeDottedDateline(spans, paragraph), paragraph);
+  return mergeDanglingQuoteCloser(mergeUnspacedBreak(mergeDottedDateline(spans, paragraph)), paragraph);
+}
+
+/**
+ * "Nordavia (NDAV.OL) filed …": a full stop with no space after it, before a short run of
+ * capitals, is inside a ticker or code, not between sentences.
+ */
+function mergeUnspacedBreak(spans: SentenceSpan[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.offset + prev.text.length === span.offset && /[\p{L}\d]\.$/u.test(prev.text) && /^[\p{Lu}\d]{1,4}(?![\p{L}\d])/u.test(span.text)) {
+      prev.text += span.text;
+    } else out.push({ ...span });
+  }
+  return out;
 }
 
 /** "VELMORA, March 14. Norrland on …": some agencies end a dated dateline with a full stop. */
