@@ -193,6 +193,14 @@ describe('resolve', () => {
     expect(entities.filter((e) => e.kind === 'place').map((e) => e.name).sort()).toEqual(['London', 'United Kingdom']);
   });
 
+  it('makes a small town named like a one-word company in the story that company, and a guessed name of it too', () => {
+    const { entities } = resolved({
+      a: dated('Budget airline Nordvik (NDVK.OL) filed for bankruptcy on Tuesday. Shares in Nordvik were suspended in Oslo.'),
+      b: dated('Nordvik stopped flying on Tuesday. Nordvik expanded quickly after 2021.'),
+    });
+    expect(entities.filter((e) => e.name === 'Nordvik').map((e) => e.kind)).toEqual(['organization']);
+  });
+
   it('makes a country the person where the article names someone with that surname', () => {
     const { entities } = resolved({ a: dated('Portuguese Prime Minister Luis Montenegro opened the summit. "This is a historic day," Montenegro said.') });
     expect(entities.find((e) => e.name === 'Luis Montenegro')?.aliases).toContain('Montenegro');

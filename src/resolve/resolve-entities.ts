@@ -54,15 +54,20 @@ function reclassifyByStory(located: Located[]): void {
   }
   const lonePeople = new Set(located.filter((l) => l.mention.kind === 'person' && !l.mention.text.includes(' ')).map((l) => plainKey(l.mention.text)));
   const shortOrgs = shortOrganizationNames(located);
+  // "the airline Korvane" and "shares in Korvane": a small place of a company's one-word name is
+  // the company, so that name lends no place to a guessed person either.
+  for (const [key, place] of places) {
+    if (oneWordOrgs.has(key) && !key.includes(' ') && place.placeKind === 'city' && !surnames.has(key) && (place.population ?? 0) < SMALL_TOWN) places.delete(key);
+  }
   for (const l of located) {
     const key = plainKey(l.mention.text);
     const place = places.get(key);
     const lone = !l.mention.text.includes(' ');
-    // "Shares in Korvane jumped" after "Korvane Steel": the company by its first word, not a
-    // village of that name. Countries and cities of some size keep their own name.
+    // "Shares in Korvane jumped" after "Korvane Steel" or "the airline Korvane": the company by
+    // its (first) word, not a village of that name. Countries and cities of some size keep their own name.
     // A province the gazetteer knows keeps its name ("Ohio" of "Ohio Valley Power").
     const placeOrGuess = l.mention.kind === 'place' ? l.mention.placeKind === 'city' || (l.mention.placeKind === 'region' && !l.mention.canonical) : l.mention.kind === 'person' && l.mention.tentative;
-    if (placeOrGuess && lone && shortOrgs.has(key) && !surnames.has(key) && (place?.population ?? l.mention.population ?? 0) < SMALL_TOWN) {
+    if (placeOrGuess && lone && (shortOrgs.has(key) || (oneWordOrgs.has(key) && l.mention.kind === 'place')) && !surnames.has(key) && (place?.population ?? l.mention.population ?? 0) < SMALL_TOWN) {
       l.mention = { kind: 'organization', text: l.mention.text, sentence: l.mention.sentence, offset: l.mention.offset };
       continue;
     }
