@@ -162,7 +162,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   // "The Swedish conductor Elsa Varnholm": the article that opens the sentence is no part of the office.
   // "Its chairman Olaf Brant": the owner is a pronoun, no part of the office either.
   // "Had Jane Roe been there": an auxiliary that opens an inverted clause is no title.
-  const pre = [...before, ...peeled.filter((w) => !AUXILIARY.test(w))].join(' ').replace(WHEN_BEFORE_TITLE, '').replace(TRAILING_HONORIFIC, '').replace(/^(?:The|A|An|Its|His|Her|Their|Our)\s+/, '');
+  const pre = [...before, ...peeled.filter((w) => !AUXILIARY.test(w))].join(' ').replace(WHEN_BEFORE_TITLE, '').replace(TRAILING_HONORIFIC, '').replace(/^(?:the|a|an|its|his|her|their|our)\s+/i, '');
   if (pre && (ROLE_NOUNS.test(pre) || isPersonNoun(pre) || peeled.length)) roles.push(pre);
   // "An army spokesman, Brigadier General Nabil Abdallah, said": the role opens the clause.
   const first = before.length ? run.prev[run.prev.length - before.length] : run.tokens[0];

@@ -155,6 +155,7 @@ describe('entities', () => {
     expect(roleOf('The show closed with a set by the rapper Kessa Vellan.', 'Kessa Vellan')).toBe('rapper');
     expect(roleOf('It was signed by her supervisor Tarvo Lind on Monday.', 'Tarvo Lind')).toBe('supervisor');
     expect(roleOf("Velmar's Prime Minister Ines Varga arrived.", 'Ines Varga')).toBe("Velmar's Prime Minister");
+    expect(roleOf('Savers are covered by the fund, its director Tarvo Lind said.', 'Tarvo Lind')).toBe('director');
     expect(roleOf("It was the wedding of Tomas’s father Prince Arvid.", 'Arvid')).toBe('Tomas’s father');
     // No role: a plural, a verb after "to", a generic noun, a possessive that owns the name.
     expect(roleOf('Their neighbours Jane Roe and Tomas Berg left.', 'Jane Roe')).toBeUndefined();
