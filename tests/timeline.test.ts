@@ -384,6 +384,11 @@ describe('timeline: chronologies', () => {
       a: '---\ntitle: "Timeline: how the Koronia dam crisis unfolded"\ndate: 2024-05-10\nsource: Delta Observer\n---\n\nThe collapse of the Koronia dam has displaced thousands of people.\n\n- **April 28:** Engineers at Koronia report cracks in the spillway.\n- **May 1:** The government of Velmar orders the evacuation of 12 villages.\n- **May 3:** Part of the dam gives way, flooding the town of Sorvik.\n',
     });
     expect(tl.events.some((e) => e.title.startsWith('Timeline'))).toBe(false);
+    // A live page's headline names its genre too.
+    for (const title of ['Live: Velmar Air grounded - latest updates', 'Velmar Air collapse - as it happened']) {
+      const live = timelineOf({ a: `---\ntitle: "${title}"\ndate: 2025-03-04\nsource: Harbour Post\n---\n\nVelmar Air stopped flying on Tuesday.\n` });
+      expect(live.events.map((e) => e.title)).toEqual(['Velmar Air stopped flying on Tuesday']);
+    }
     expect(tl.events.find((e) => e.title.startsWith('The collapse'))?.date).toBe('2024-05-10');
     expect(tl.events.find((e) => e.title.startsWith('The government of Velmar'))?.date).toBe('2024-05-01');
   });
@@ -825,6 +830,9 @@ describe('timeline: event titles', () => {
       ['May 1: The regional government orders the evacuation of 12 villages', 'The regional government orders the evacuation of 12 villages'],
       ['May 3, 2024 — Part of the dam gives way at about 4 a.m.', 'Part of the dam gives way at about 4 a.m.'],
       ['Two weeks after the vote the count was still going on', 'Two weeks after the vote the count was still going on'],
+      // A live page's entry time, and a timeline's day set off by a plain hyphen.
+      ['12:30 - The court confirms it has received the bankruptcy petition', 'The court confirms it has received the bankruptcy petition'],
+      ['March 5 - The council declares itself the sole representative of the country', 'The council declares itself the sole representative of the country'],
     ];
     for (const [sentence, title] of cases) expect(titleFrom(sentence)).toBe(title);
   });

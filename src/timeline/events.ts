@@ -22,11 +22,11 @@ const DAY_PART = `${DAY_WORD}(?: (?:morning|afternoon|evening|night))?`;
 /**
  * "On Saturday, the League …", "Since the unrest that …", "Meanwhile, …", "(since) early Sunday,
  * when the roof of the mine …", "a day after the levee broke …" (a clause cut from its sentence,
- * dated to the break), a timeline's "May 1:" label: openers a title does without, taken
- * off in this order.
+ * dated to the break), a timeline's "May 1:" label, a live page's "17:40 -" entry time: openers
+ * a title does without, taken off in this order.
  */
 const DAYS_APART = /^(?:a|one|two|three|four|five|six) (?:days?|weeks?) (?:after|before)\s+/;
-const TITLE_OPENERS = [new RegExp(`^(?:${DAY_WORD}(?:,?\\s+\\d{4})?|\\d{4})\\s*[:—–]\\s+`), /^since\s+(?!\d)/i, new RegExp(`^(?:(?:(?:early|late) (?:on )?|on )${DAY_PART},?|${DAY_PART},)(?:\\s+when)?\\s+`, 'i'), /^(?:meanwhile|however|but|and|also),?\s+/i, DAYS_APART];
+const TITLE_OPENERS = [new RegExp(`^(?:${DAY_WORD}(?:,?\\s+\\d{4})?|\\d{4}|\\d{1,2}[:.]\\d{2})\\s*[:—–-]\\s+`), /^since\s+(?!\d)/i, new RegExp(`^(?:(?:(?:early|late) (?:on )?|on )${DAY_PART},?|${DAY_PART},)(?:\\s+when)?\\s+`, 'i'), /^(?:meanwhile|however|but|and|also),?\s+/i, DAYS_APART];
 
 /**
  * A title from the event's most central sentence, verbatim but for a leading day or
