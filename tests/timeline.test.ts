@@ -224,6 +224,20 @@ describe('timeline: counts of one day and the next, and two sources in one sente
     expect(tl.events.map((e) => e.date)).toEqual(['2025-06-13']);
   });
 
+  it('joins an explainer\'s dated first sentence to the wire\'s lead, though the explainer\'s news day is the next', () => {
+    const tl = timelineOf({
+      a: 'Velmora files for bankruptcy\n\nPublished: 4 March 2025\n\nOSLO, March 4 (Harbour Wire) - Norwegian budget airline Velmora (VLMR.OL) filed for bankruptcy on Tuesday and grounded all 38 of its aircraft, stranding about 12,000 passengers across Europe, the company said.',
+      b: 'Velmora collapse: what passengers need to know\n\nPublished: 5 March 2025\n\nVelmora, Norway\'s third-largest airline, stopped flying on Tuesday after filing for bankruptcy.\n\nIts director Tarvo Lind said on Wednesday that refunds would follow.\n\nThe fund\'s board met on Wednesday to approve the payments.',
+    });
+    expect(tl.events.find((e) => e.date === '2025-03-04')?.sources).toEqual(['a', 'b']);
+  });
+
+  it('titles an event by a sentence about its day, not one whose verbless clause alone names that day', () => {
+    // The orbit story's "…on Tuesday, raising its orbit, a day after its launch" is Tuesday's news.
+    const tl = timelineOf(storyTexts('launch'));
+    expect(tl.events.find((e) => e.date === '2023-07-17' && e.sources.length === 3)?.title).toMatch(/lifted off/);
+  });
+
   it('dates "promised a ferry service by Friday" by the promise, not by the limit', () => {
     // 2024-05-07 is a Tuesday: "by Friday" looks ahead, to 10 May, not back to 3 May.
     const tl = timelineOf({ a: 'Bridge\n\nPublished: 7 May 2024\n\nThe mayor, Ines Varga, promised a ferry service by Friday.' });

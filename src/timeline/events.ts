@@ -83,8 +83,9 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
   const independent = independentSources(corpus.articles);
   const dayOfNews = new Map(corpus.articles.map((a) => [a.id, newsDay(a)]));
   const newsDays = new Set(dayOfNews.values());
-  // The headline and first sentence of an article, told of its news day.
-  const leads = new Set(statements.flatMap((st, i) => (st.sentence <= 1 && st.date === dayOfNews.get(st.article) ? [i] : [])));
+  // The headline and first sentence of an article, told of its news day or of the day they name
+  // (an explainer a day later still opens with the day's news: "… stopped flying on Tuesday").
+  const leads = new Set(statements.flatMap((st, i) => (st.sentence <= 1 && (st.dated || st.date === dayOfNews.get(st.article)) ? [i] : [])));
   const claimsAt = new Map<string, string[]>();
   for (const c of claims) {
     const key = `${c.article}#${c.sentence}`;
@@ -111,7 +112,11 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
     groups.forEach((members, gi) => {
       const ordered = byCentrality(members, vectors, statements);
       // A round of talks is titled by the most central sentence that names its day, when one does.
-      const lead = statements[(gi < seeds.length ? ordered.find((i) => statements[i].dated) : undefined) ?? ordered[0]];
+      // Any event is titled by a sentence about its day: not one whose day only a verbless clause
+      // names ("…fired its engine on Tuesday, a day after its launch" is Tuesday's news, not Monday's).
+      // (Such a statement's clause is shorter than the headline it fell back on.)
+      const aboutItsDay = (i: number): boolean => statements[i].headline.length <= statements[i].text.length;
+      const lead = statements[(gi < seeds.length ? ordered.find((i) => statements[i].dated) : undefined) ?? ordered.find(aboutItsDay) ?? ordered[0]];
       const sources = [...new Set(members.map((i) => statements[i].article))].sort();
       const summary = summarize(ordered.map((i) => statements[i]));
       const ids = [...new Set(members.flatMap((i) => statements[i].entities))].sort();
