@@ -88,7 +88,9 @@ const KIN = new RegExp(`\\b(?:${KIN_NOUNS}|parents?|children|grand\\w+)$`, 'i');
  */
 function officeIn(phrase: string): string | undefined {
   const parts = phrase.split(/\s+of\s+/i);
-  if (ROLE_NOUNS.test(parts[0])) return phrase;
+  // "a former municipal clerk", "a freelance cameraman": a known office, or a noun compromise
+  // knows for a person at the head of the phrase.
+  if (ROLE_NOUNS.test(parts[0]) || (parts.length === 1 && isPersonNoun(parts[0].split(/\s+/).pop()!))) return phrase;
   // Not after a list ("the party elite and most of the senior officers"), nor for kin.
   const tail = parts.length > 1 && !/\band\b/.test(parts[0]) ? parts[parts.length - 1].replace(/^(?:the|a|an|his|her|its|their|our)\s+/i, '') : '';
   return ROLE_NOUNS.test(tail) && !KIN.test(tail) ? tail : undefined;

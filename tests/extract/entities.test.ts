@@ -168,6 +168,14 @@ describe('entities', () => {
     expect(roleOf("Tomas Berg, the group's deputy Middle East director, said so.", 'Tomas Berg')).toBe("group's deputy Middle East director");
   });
 
+  it('reads an appositive headed by an occupation or a noun for a person, and takes "Co." for a company\'s end', () => {
+    expect(roleOf('Tarvo Lind, 46, a former municipal security guard, was dismissed in March.', 'Tarvo Lind')).toBe('former municipal security guard');
+    expect(roleOf('Ines Varga, a retired hairdresser, watched from her window.', 'Ines Varga')).toBe('retired hairdresser');
+    // Not a description of someone else's kin: ", biographer of Jane's father, Tomas Berg".
+    expect(roleOf("Ines Varga, biographer of Jane's father, Tomas Berg, said so.", 'Tomas Berg') ?? '').not.toMatch(/biographer/);
+    expect(mentionsOf('The plant operator, Harlow Electric Power Co., pulled out 750 workers.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Harlow Electric Power Co']]);
+  });
+
   it('reads the office after "who works as" or "who has worked as", and a former one after "who served as"', () => {
     expect(roleOf('We spoke to Tarvo Lind, 31, who has worked as a steward at the arena for six years.', 'Tarvo Lind')).toBe('steward at the arena');
     expect(roleOf('Ines Varga, who works as a nurse, agreed.', 'Ines Varga')).toBe('nurse');
