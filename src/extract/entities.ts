@@ -160,7 +160,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "Kishida said", "Draghi said": a lone name that speaks is a person, unless it is a big city
   // standing for its government ("Moscow said").
   const speaksNext = speechAfter(run);
-  const speaker = single && known?.kind === 'city' && (known.population ?? 0) < 300_000 && speaksNext;
+  // "the mayor of Kutaisi told …": after a preposition the town is no subject, so it does not speak.
+  const speaker = single && known?.kind === 'city' && (known.population ?? 0) < 300_000 && speaksNext && !/\b(?:of|in|from|for|near|at|to)\s+$/.test(s.text.slice(0, offset));
   // "Valdora state governor", "the governor of Valdora state": a name right before a region
   // noun is that region, even one named like a surname.
   // "the Coastal province of Velmar": an adjective before a region noun that "of" names is no name.

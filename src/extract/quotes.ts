@@ -313,7 +313,7 @@ const FRAME_ONLY = /^(?:in|on|at|via|by|through)\s+(?:a|an|the|his|her|its|their
  * "…, a senior official told reporters.", "…, lawyer Jane Roe said.", "…, her agent said on
  * Tuesday." The attribution closes the sentence, or a trailing clause after it ("…, a day after …").
  */
-const CLOSING_SAYING = /^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?)\s+(?:said|told (?:reporters|journalists|the [a-z ]{2,30})|added)(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:\s+(?:at|in|outside)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?(?:,\s+[^"“”]{3,})?\.?$/u;
+const CLOSING_SAYING = new RegExp(String.raw`^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?|${UNNAMED_SPEAKERS.source.slice(1)})\s+(?:said|told (?:reporters|journalists|the [a-z ]{2,30})|added)(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:\s+(?:at|in|outside)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?(?:,\s+[^"“”]{3,})?\.?$`, 'u');
 
 /** "X said the two sides agreed …" → a paraphrased claim by X. */
 function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
@@ -329,6 +329,13 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // inside it ("The union, which represents 4,000 Korvane workers, said").
   const guess = (p: Mention | undefined): Mention | undefined => (p && (!p.tentative || p.offset <= 4) ? p : undefined);
   const verbAt = m.index + m[0].indexOf(m[2], m[1].length);
+  // "The man accused … told investigators he blamed the mayor, prosecutors said on Tuesday": a
+  // saying that closes the sentence after the first one is its source, and all before it what was said.
+  const outer = CLOSING_SAYING.exec(s.text);
+  if (outer && outer[1].length > verbAt + m[2].length) {
+    const closing = closingSaying(s, people);
+    if (closing) return closing;
+  }
   const inSubject = personIn(people, s, 0, m[1].length + 1);
   const beforeVerb = personIn(people, s, 0, verbAt);
   // "Vantoria's president, Nadia Brennock, said": a full name in apposition outranks a word only guessed to be one.

@@ -444,6 +444,13 @@ describe('quotes: more ways of saying', () => {
     expect(paraphrases('The fund will double by 2030, Ines Varga said in Harlow.')).toEqual([['Ines Varga', 'The fund will double by 2030']]);
   });
 
+  it('gives a sentence whose saying is told by another ("X told investigators …, prosecutors said") to the one who closes it', () => {
+    const paraphrases = (body: string) => quotesOf(body).filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text]);
+    expect(paraphrases('The man accused of shooting the mayor of Harlow told investigators he blamed the mayor for the loss of his job, prosecutors said on Tuesday.'))
+      .toEqual([['prosecutors', 'The man accused of shooting the mayor of Harlow told investigators he blamed the mayor for the loss of his job']]);
+    expect(paraphrases('Tomas Berg, who the army says fled the country, was alive and well, Ines Varga said.')).toEqual([['Ines Varga', 'Tomas Berg, who the army says fled the country, was alive and well']]);
+  });
+
   it('takes a phrase of three words or more in single quotation marks for a quote, but not possessives', () => {
     const qs = quotesOf('The ward sister, Ama Boateng, warned that nurses faced \'one of the hardest winters\' in memory. The workers\' union said the bosses\' offer was poor.').filter((q) => q.kind === 'quote');
     expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['one of the hardest winters', 'Ama Boateng']]);
