@@ -176,6 +176,10 @@ describe('entities', () => {
     expect(mentionsOf('The plant operator, Harlow Electric Power Co., pulled out 750 workers.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Harlow Electric Power Co']]);
   });
 
+  it('keeps a town named after a preposition a place though a speech verb follows ("the mayor of Kutaisi told …")', () => {
+    expect(kinds('The man who shot the mayor of Kutaisi told investigators he had lost his job.')).toEqual([['place', 'Kutaisi']]);
+  });
+
   it('reads the office after "who works as" or "who has worked as", and a former one after "who served as"', () => {
     expect(roleOf('We spoke to Tarvo Lind, 31, who has worked as a steward at the arena for six years.', 'Tarvo Lind')).toBe('steward at the arena');
     expect(roleOf('Ines Varga, who works as a nurse, agreed.', 'Ines Varga')).toBe('nurse');
