@@ -238,6 +238,16 @@ describe('timeline: counts of one day and the next, and two sources in one sente
     expect(tl.events.find((e) => e.date === '2023-07-17' && e.sources.length === 3)?.title).toMatch(/lifted off/);
   });
 
+  it('reads "the mayor" as the one person the article names as mayor, so a lead that names only the office joins her day, and titles it', () => {
+    const tl = timelineOf({
+      a: 'Mayor shot\n\nPublished: 15 September 2024\n\nThe mayor of the country\'s second city was seriously wounded when a gunman fired at her outside city hall on Saturday evening.\n\nMayor Ines Varga, 52, underwent surgery overnight, doctors said.',
+      b: 'Mayor out of danger\n\nPublished: 16 September 2024\n\nDoctors said on Monday that Ines Varga was out of danger after a second operation, two days after she was shot.',
+    });
+    const lead = tl.events.find((e) => e.date === '2024-09-14' && e.title.startsWith('The mayor of'));
+    expect(lead?.sources).toEqual(['a', 'b']);
+    expect(lead?.people.length).toBe(1);
+  });
+
   it('dates "promised a ferry service by Friday" by the promise, not by the limit', () => {
     // 2024-05-07 is a Tuesday: "by Friday" looks ahead, to 10 May, not back to 3 May.
     const tl = timelineOf({ a: 'Bridge\n\nPublished: 7 May 2024\n\nThe mayor, Ines Varga, promised a ferry service by Friday.' });

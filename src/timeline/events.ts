@@ -97,6 +97,8 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
   // A round of talks is one event on its first day, even when the talks ran for several.
   const seeded = new Set([...roundMembers.values()].flat());
   const publishedOf = new Map(corpus.articles.map((a) => [a.id, a.published]));
+  const recordOf = new Map(corpus.articles.map((a) => [a.id, a]));
+  const sentenceText = (st: Statement): string => recordOf.get(st.article)?.sentences[st.sentence]?.text ?? '';
   const seedsOn = new Map<IsoDate, [number, number[]][]>();
   for (const [n, m] of roundMembers) {
     if (!m.length) continue;
@@ -114,9 +116,12 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
       // A round of talks is titled by the most central sentence that names its day, when one does.
       // Any event is titled by a sentence about its day: not one whose day only a verbless clause
       // names ("…fired its engine on Tuesday, a day after its launch" is Tuesday's news, not Monday's).
-      // (Such a statement's clause is shorter than the headline it fell back on.)
+      // (Such a statement's clause is shorter than the headline it fell back on.) A main clause
+      // titles better than one cut from the middle of its sentence ("two days after she was shot").
       const aboutItsDay = (i: number): boolean => statements[i].headline.length <= statements[i].text.length;
-      const lead = statements[(gi < seeds.length ? ordered.find((i) => statements[i].dated) : undefined) ?? ordered.find(aboutItsDay) ?? ordered[0]];
+      const opensItsSentence = (i: number): boolean => sentenceText(statements[i]).startsWith(statements[i].text.slice(0, 40));
+      const titled = ordered.find((i) => aboutItsDay(i) && opensItsSentence(i)) ?? ordered.find(aboutItsDay) ?? ordered[0];
+      const lead = statements[(gi < seeds.length ? ordered.find((i) => statements[i].dated) : undefined) ?? titled];
       const sources = [...new Set(members.map((i) => statements[i].article))].sort();
       const summary = summarize(ordered.map((i) => statements[i]));
       const ids = [...new Set(members.flatMap((i) => statements[i].entities))].sort();

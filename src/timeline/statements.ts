@@ -70,6 +70,32 @@ export const termsOf = memoize((text: string): string[] => {
   return [...out];
 });
 
+/**
+ * The people an article names with an office ("Mayor Jane Roe", "Jane Roe, the mayor"), by
+ * that office in lower case, where it names one person only: "The mayor of the country's
+ * second city was shot" before the lead names her is about her.
+ */
+function officeHolders(r: ArticleRecord, ids: string[]): Map<string, string> {
+  const holders = new Map<string, Set<string>>();
+  r.mentions.forEach((m, i) => {
+    if (m.kind !== 'person' || !m.role || !ids[i]) return;
+    for (const role of m.role.split('; ')) {
+      const office = role.toLowerCase();
+      if (!/^[\p{L} -]{4,40}$/u.test(office)) continue;
+      if (!holders.has(office)) holders.set(office, new Set());
+      holders.get(office)!.add(ids[i]);
+    }
+  });
+  return new Map([...holders].filter(([, who]) => who.size === 1).map(([office, who]) => [office, [...who][0]]));
+}
+
+/** Who the offices a sentence names as "the mayor", "the interior minister" are. */
+function officesIn(text: string, byOffice: Map<string, string>): string[] {
+  if (!byOffice.size) return [];
+  const lower = text.toLowerCase();
+  return [...byOffice].filter(([office]) => new RegExp(`\\bthe ${office}\\b`).test(lower)).map(([, id]) => id);
+}
+
 /** "the talks that began on", "a vote which was held on": a date about the noun before it. */
 const DESCRIBED_BEFORE = /\b(?:that|which)\s+(?:began|started|opened|ended|closed|broke out|erupted|took place|(?:was|were) held)\s+(?:on\s+)?$/i;
 
@@ -117,10 +143,12 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
     const datesBy = groupByIndex(r.dates, (d) => d.sentence, n);
     const mentionsBy = groupByIndex(r.mentions, (m) => m.sentence, n);
     const figuresBy = groupByIndex(r.figures, (f) => f.sentence, n);
+    const byOffice = officeHolders(r, ids);
     for (const s of r.sentences) {
       const mentions = datesBy[s.index].map((x) => x.item);
       const dates = [...new Set(mentions.map((d) => d.date))];
-      const entities = [...new Set(mentionsBy[s.index].map((x) => ids[x.index]).filter(Boolean))].sort();
+      const named = mentionsBy[s.index].map((x) => ids[x.index]).filter(Boolean);
+      const entities = [...new Set([...named, ...officesIn(s.text, byOffice)])].sort();
       const hasFigure = figuresBy[s.index].length > 0;
       const future = FUTURE.test(s.text);
       // A sentence in the present ("The agency says 550 people have been killed") tells the
