@@ -178,6 +178,14 @@ describe('clean', () => {
     expect(load('UK-Velmar talks collapse\n\nThe talks collapsed on Monday.\n').title).toBe('UK-Velmar talks collapse');
   });
 
+  it('drops a dateline on a line of its own, "Harlow, 22 April 2025 (Velmar Wire)", and takes its outlet for the source', async () => {
+    const a = load('Blast kills five miners\n\nHarlow, 22 April 2025 (Velmar Wire)\n\nFive miners were killed on Tuesday.\n');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Blast kills five miners', 'Five miners were killed on Tuesday.']);
+    expect(a.removed.map((r) => r.reason)).toEqual(['dateline']);
+    const { extractSource } = await import('../src/extract/source.js');
+    expect(extractSource(a, []).source).toBe('Velmar Wire');
+  });
+
   it('strips a date stamp glued to the headline', () => {
     const a = load(' date 2023-05-02 Storm hits the coast\n\nThe storm hit the coast on Monday.\n');
     expect(a.title).toBe('Storm hits the coast');

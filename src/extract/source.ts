@@ -1,4 +1,5 @@
 import type { CleanArticle, Mention } from '../model.js';
+import { DATELINE_ONLY } from '../clean/boilerplate.js';
 import { DATELINE_OUTLET, OUTLET_WORDS, pageTitleSite } from '../clean/clean-article.js';
 import { NEWS_AGENCIES } from './lexicon.js';
 
@@ -15,8 +16,10 @@ const OUTLET_PATTERNS: RegExp[] = [
   /\b([A-Z][A-Z0-9/&.-]{2,})(?: has| have)? learn(?:t|ed)\b/,
   // "© 2022 Outlet", "Copyright Outlet. All rights reserved."
   /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}\s+)?(\p{Lu}[\w&/-]*(?:\.\w[\w&/-]*)*(?: \p{Lu}[\w&/-]*(?:\.\w[\w&/-]*)*){0,3})/u,
-  // A dateline naming its outlet: "PORTO (Harbour Times) - …", "SETUBAL, Sept 11 (Harbour Times) - …"
+  // A dateline naming its outlet: "PORTO (Harbour Times) - …", "SETUBAL, Sept 11 (Harbour Times) - …",
+  // or on a line of its own: "Porto, 11 September 2025 (Harbour Times)".
   DATELINE_OUTLET,
+  DATELINE_ONLY,
 ];
 const AGENCY_SET = new Set(NEWS_AGENCIES);
 const CREDIT_SPLIT = /\s*(?:,|\/|\band\b|\bvia\b)\s*/;
