@@ -4,7 +4,7 @@ import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
-import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, KIN_NOUNS, kindOfBody, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
+import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, LEGAL_FORM, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, KIN_NOUNS, kindOfBody, KNOWN_ORGS, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
@@ -135,6 +135,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     return [{ kind: 'organization', text, sentence, offset }];
   }
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
+  // "Jastrzębska Spółka Węglowa (JSW)": a name whose initials the acronym in brackets after it
+  // spells is a body's, in whatever language.
+  if (!single && spellsAcronymAfter(text, s.text.slice(offset + text.length))) return [{ kind: 'organization', text, sentence, offset }];
   // "Chilean Red Cross", "Jordanian Red Crescent": a known body's national branch.
   if (tokens.length > 2 && DEMONYMS[tokens[0].text] && KNOWN_ORGS.has(tokens.slice(1).map((t) => t.text).join(' '))) return [{ kind: 'organization', text, sentence, offset }];
   // "off the coast of Brittany", "in Victoria": a region named like a given name, where the words before it place it.
@@ -288,6 +291,17 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   return extra;
 }
 
+const NOT_A_BODY = /^(?:Regulations?|Products?|Reforms?|Agreements?|Framework|Act|Directive|Treaty|Law|Plan|Programme|Program|Strategy|Index|Rate|Scheme|Protocol|Policy|Standards?|Tax|Bill|Deal|Accord|Code|Model)$/;
+
+/** Whether " (ACRONYM)" right after a name spells the initials of all its capitalised words. */
+function spellsAcronymAfter(name: string, after: string): boolean {
+  const acronym = /^\s*\(\s*(\p{Lu}{2,6})\s*\)/u.exec(after)?.[1];
+  // "Gross Domestic Product (GDP)", "the Data Protection Regulation (GDPR)": a measure or a law, no body.
+  if (!acronym || NOT_A_BODY.test(name.split(/\s+/).pop()!)) return false;
+  const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toUpperCase()).join('');
+  return initials.length >= 2 && initials === acronym;
+}
+
 /** Whether "Name Of The Body (" comes right before the acronym `text` and spells it, and ")" after it. */
 function spelledOutBefore(before: string, after: string, text: string): boolean {
   if (!/\(\s*$/.test(before) || !/^\s*\)/.test(after)) return false;
@@ -371,7 +385,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   // A head word last makes an organisation even after a given name ("Carlyle Group").
   const lastWord = tokens[tokens.length - 1].text.toLowerCase();
   // A company head counts written as a name ("Harlow Power"), not in a headline's capitals ("X KEEPS POWER").
-  const headLast = (ORG_HEADS.has(lastWord) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text)) || (COMPANY_HEADS.has(lastWord) && /^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 1].text));
+  const headLast = (ORG_HEADS.has(lastWord) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text)) || (COMPANY_HEADS.has(lastWord) && /^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 1].text)) || LEGAL_FORM.test(tokens[tokens.length - 1].text);
   const endHead = tokens.some((t, i) => END_HEADS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text) && (i === tokens.length - 1 || tokens[i + 1].text === 'of'));
   if (tokens.length > 1 && (headLast || endHead || (tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)))) {
     // "CEO of Harlow Systems": an office of the company, then the company.

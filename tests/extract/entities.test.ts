@@ -176,6 +176,14 @@ describe('entities', () => {
     expect(mentionsOf('The plant operator, Harlow Electric Power Co., pulled out 750 workers.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Harlow Electric Power Co']]);
   });
 
+  it('takes a name the acronym after it spells for a body in any language, and a legal form for a company\'s end', () => {
+    expect(kinds('Tarvska Spółka Węglowa (TSW) spokesman Tomas Berg spoke.')).toEqual([['organization', 'Tarvska Spółka Węglowa'], ['organization', 'TSW'], ['person', 'Tomas Berg']]);
+    // A measure or a law named by its initials is no body.
+    expect(kinds('Velmar Domestic Product (VDP) fell.').filter(([k]) => k === 'organization').map(([, t]) => t)).not.toContain('Velmar Domestic Product');
+    expect(kinds('The mine is owned by Velmar Holding SA, and Harlow Bau GmbH built it. Tarvo Chemie AG said so.'))
+      .toEqual([['organization', 'Velmar Holding SA'], ['organization', 'Harlow Bau GmbH'], ['organization', 'Tarvo Chemie AG']]);
+  });
+
   it('keeps a town named after a preposition a place though a speech verb follows ("the mayor of Kutaisi told …")', () => {
     expect(kinds('The man who shot the mayor of Kutaisi told investigators he had lost his job.')).toEqual([['place', 'Kutaisi']]);
   });
