@@ -68,9 +68,9 @@ const DATE_LINE = new RegExp(String.raw`^${WRITTEN_DATE}(?:\s*[,|·•-]?\s*\d{1
  * "March 4, 2024 / 10:12 AM / Updated 2 hours ago", "HARBOUR NEWS - May 9, 2025 - 08:15 | World".
  */
 const DATE_THEN_STAMP = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.' ]{1,30}?\s+[-–|]\s+)?${WRITTEN_DATE}\s*[/|·•–-]\s*[^.!?]{0,60}$`, 'iu');
-/** A line that is only a date in numbers: "14/09/2023", "09.14.2023 14:02", "14-09-2023". */
-/** "Warsaw, 22 April 2025 (Polish Wire)": a dateline on a line of its own, its outlet captured. */
+/** "Harlow, 22 April 2025 (Velmar Wire)": a dateline on a line of its own, its outlet captured. */
 export const DATELINE_ONLY = new RegExp(String.raw`^\p{Lu}[\p{L} .'’-]{1,30},\s+${WRITTEN_DATE}\s*\(([^()]{2,40})\)$`, 'u');
+/** A line that is only a date in numbers: "14/09/2023", "09.14.2023 14:02", "14-09-2023". */
 export const NUMERIC_DATE_LINE = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?:[,\s]+\d{1,2}[:.]\d{2}.*)?$/;
 /** "Jane Roe contributed to this report.", "Harbour Wire's John Roe contributed reporting from Oslo." */
 const BYLINE = /^\p{Lu}[^.!?"“]{2,150}? contributed(?: reporting)?(?: to this (?:report|story|article))?(?: from [^.!?]{2,60})?\.?$/u;

@@ -79,12 +79,12 @@ export const ORG_HEADS = new Set([
   'asamblea', 'assemblée', 'sindicato', 'syndicat', 'fundación', 'fundação', 'gendarmerie', 'carabineros',
 ]);
 
+/** A company's legal form written after its name, as each country writes it: "Velmar AG", "Harlow SpA", "Tarvo Oyj". */
+export const LEGAL_FORM = /^(?:SA|AG|NV|BV|AB|ASA|SE|SpA|GmbH|Oyj|Bhd|Pty|Srl|KGaA|PLC|LLC)$/;
 /**
  * Words that end a company's name ("Korvane Air", "Nordic Rail", "Acme Health") but open other
  * things ("Air Marshal"): a name ending so is a company's, and its first word alone is the company.
  */
-/** A company's legal form written after its name, as each country writes it: "Velmar AG", "Harlow SpA", "Tarvo Oyj". */
-export const LEGAL_FORM = /^(?:SA|AG|NV|BV|AB|ASA|SE|SpA|GmbH|Oyj|Bhd|Pty|Srl|KGaA|PLC|LLC)$/;
 export const COMPANY_HEADS = new Set(['air', 'express', 'line', 'lines', 'rail', 'railways', 'cargo', 'freight', 'aviation', 'shipping', 'logistics', 'telecom', 'pharma', 'holdings',
   'health', 'healthcare', 'systems', 'technologies', 'solutions', 'partners', 'capital', 'ventures', 'media', 'industries', 'labs',
   'pharmaceuticals', 'therapeutics', 'networks', 'communications', 'resources', 'mining', 'insurance', 'securities', 'investments',
