@@ -201,6 +201,12 @@ describe('resolve', () => {
     expect(entities.filter((e) => e.name === 'Nordvik').map((e) => e.kind)).toEqual(['organization']);
   });
 
+  it('joins a club\'s town ("Ribera") to its name after a club word ("Atletico Ribera"), not to a place', () => {
+    const { entities } = resolved({ a: dated("Velmar signed a striker from Atletico Ribera on Friday. Ribera's fans were less happy.") });
+    expect(entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e.aliases])).toEqual([['Atletico Ribera', ['Ribera']]]);
+    expect(entities.some((e) => e.kind === 'place' && e.name === 'Ribera')).toBe(false);
+  });
+
   it('makes a country the person where the article names someone with that surname', () => {
     const { entities } = resolved({ a: dated('Portuguese Prime Minister Luis Montenegro opened the summit. "This is a historic day," Montenegro said.') });
     expect(entities.find((e) => e.name === 'Luis Montenegro')?.aliases).toContain('Montenegro');

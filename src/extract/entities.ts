@@ -105,6 +105,11 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (tokens.length >= 2 && CLUB_PREFIXES.has(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && !tokens[0].possessive && !tokens.some((t) => TITLE_NOUNS.has(t.text.toLowerCase()))) {
     return [{ kind: 'organization', text, sentence, offset }];
   }
+  // "Velmar City have signed …": a name ending in "City" that no gazetteer knows is a club's
+  // ("Hull City"), never a person's; "Kansas City" and "Vatican City" stay places.
+  if (tokens.length >= 2 && tokens.length <= 3 && tokens[tokens.length - 1].text === 'City' && !isFirstName(tokens[0].text) && !tokens.some((t) => t.possessive) && !lookupPlace(text, 15_000) && !lookupCountry(text.replace(/ City$/, '')) && !lookupRegion(text)) {
+    return [{ kind: 'organization', text, sentence, offset }];
+  }
   // "NHS Greater Glasgow", "BBC Scotland": a body's acronym before a place names the body's branch there.
   // (Not a dateline in capitals, "NEW DELHI", nor a time zone before one, "GMT Harlow".)
   if (tokens.length >= 2 && tokens.length <= 4 && /^\p{Lu}{3,5}$/u.test(tokens[0].text) && !lookupCountry(tokens[0].text) && !AGENCIES.has(tokens[0].text) && !TIME_ZONE.test(tokens[0].text)) {

@@ -1,6 +1,6 @@
 import { DEMONYMS } from '../extract/demonyms.js';
 import { lookupCountry } from '../extract/gazetteer.js';
-import { ORG_ACRONYMS } from '../extract/lexicon.js';
+import { CLUB_PREFIXES, ORG_ACRONYMS } from '../extract/lexicon.js';
 import { dropAbsorbed, mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey } from './alias-key.js';
 
@@ -199,13 +199,17 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
   }
 }
 
-/** "Korvane" alone joins "Korvane Steel" when that is the only longer name it starts. */
+/**
+ * "Korvane" alone joins "Korvane Steel" when that is the only longer name it starts, and
+ * "Ribera" joins "Atletico Ribera": a club goes by its town, after the word its name opens with.
+ */
 function mergeShortNames(clusters: Cluster[]): void {
   const byFirst = new Map<string, Cluster[]>();
   for (const c of clusters) {
     const text = c.members[0]?.mention.text ?? '';
     if (!text.includes(' ')) continue;
-    const first = plainKey(text.replace(/^the /i, '').split(' ')[0]);
+    const words = text.replace(/^the /i, '').split(' ');
+    const first = plainKey(words.length === 2 && CLUB_PREFIXES.has(words[0]) ? words[1] : words[0]);
     if (!byFirst.has(first)) byFirst.set(first, []);
     if (!byFirst.get(first)!.includes(c)) byFirst.get(first)!.push(c);
   }

@@ -6,7 +6,7 @@ import { clusterPlaces } from './places.js';
 import { plainKey } from './alias-key.js';
 import { DEMONYMS } from '../extract/demonyms.js';
 import { lookupCountry } from '../extract/gazetteer.js';
-import { COMPANY_HEADS, REGION_NOUNS } from '../extract/lexicon.js';
+import { CLUB_PREFIXES, COMPANY_HEADS, REGION_NOUNS } from '../extract/lexicon.js';
 
 /** Merges the mentions of all articles into people, places and organizations with stable ids. */
 export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
@@ -115,6 +115,8 @@ export function shortOrganizationNames(located: Located[]): Set<string> {
   for (const l of located) {
     if (l.mention.kind !== 'organization' || l.mention.tentative || !l.mention.text.includes(' ')) continue;
     const words = l.mention.text.replace(/^the /i, '').split(' ');
+    // "Atletico Ribera", "Real Velno": a club is called by its town after the word its name opens with.
+    if (words.length === 2 && CLUB_PREFIXES.has(words[0]) && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]) && !lookupCountry(words[1])) firsts.add(plainKey(words[1]));
     const first = words[0];
     // "Kessa People's Liberation Front": a word before "People's" names where, not the body.
     if (/['’]s?$/.test(words[1] ?? '') || !COMPANY_HEADS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''))) continue;

@@ -184,6 +184,12 @@ describe('entities', () => {
       .toEqual([['organization', 'Velmar Holding SA'], ['organization', 'Harlow Bau GmbH'], ['organization', 'Tarvo Chemie AG']]);
   });
 
+  it('takes a name ending in "City" that no gazetteer knows for a club, and reads players\' positions as roles', () => {
+    expect(kinds('Velmar City have signed a striker, Velmar City said in a statement. He flew to Kansas City.')).toEqual([['organization', 'Velmar City'], ['organization', 'Velmar City'], ['place', 'Kansas City']]);
+    expect(roleOf('Velmar paid a record fee for Dutch midfielder Daan Tessel in 2023.', 'Daan Tessel')).toBe('Dutch midfielder');
+    expect(roleOf('The Harlow defender Sam Tarvo-Baird was sent off.', 'Sam Tarvo-Baird')).toBe('Harlow defender');
+  });
+
   it('keeps a town named after a preposition a place though a speech verb follows ("the mayor of Kutaisi told …")', () => {
     expect(kinds('The man who shot the mayor of Kutaisi told investigators he had lost his job.')).toEqual([['place', 'Kutaisi']]);
   });
