@@ -84,6 +84,7 @@ const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|
 const SUBORDINATE = /\b(?:after|before|when|since|because|once)\s+/gi;
 const PAST_VERB = new RegExp(`\\b(?:${IRREGULAR_PAST}|left|saw|\\w{3,}ed)\\b`, 'i');
 const STARTING = /\b(?:starting|beginning|effective|taking effect)\s+(?:on\s+|from\s+)?$/i;
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$/;
 /** Verbs that set something going from a day on: "announced three days of mourning from Monday". */
 const DECISION_VERBS = /\b(?:announced|declared|ordered|imposed|decreed|proclaimed|called|approved|agreed|decided|introduced|extended|scheduled|planned)\b/gi;
 /** "declared Tuesday a day of …", "named Friday as …": a verb whose object is the day. */
@@ -169,6 +170,13 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
     // (as chrono counts it); DAYS_AFTER below dates it when a day named before anchors it.
     if (COUNTED_FROM_HAPPENING.test(r.text.trim())) continue;
     let date = isoOf(r.start.date(), zone);
+    // "12.02.2025": a date written with dots puts the day first wherever it is written so.
+    const dotted = DOTTED_DATE.exec(r.text.trim());
+    if (dotted) {
+      const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+      if (month > 12 || day > 31) continue;
+      date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+    }
     // chrono gives a day without a year the nearer of its two years; news tells the past, so
     // "the siege began on May 2" in a November article is last May, not next.
     if (!r.start.isCertain('year') && r.start.isCertain('day') && daysBetween(published, date) > YEAR_AHEAD_SLACK && !date.endsWith('-02-29') && directionAt(s.text, r.index) === 'back') {

@@ -97,6 +97,11 @@ describe('dates in text', () => {
     expect(datesOf('Soldiers entered the town from Friday.', '2025-06-11')).toEqual([['Friday', '2025-06-06']]);
   });
 
+  it('reads a date written with dots day first: "12.02.2025" is 12 February', () => {
+    expect(datesOf('The court ruled on 12.02.2025 that the plan was unlawful.', '2025-02-14')).toEqual([['12.02.2025', '2025-02-12']]);
+    expect(datesOf('It opened on 3.11.2024.', '2025-02-14')).toEqual([['3.11.2024', '2024-11-03']]);
+  });
+
   it('reads a weekday in a clause of its own told in the past as past, after a future main clause', () => {
     expect(datesOf("The two will meet in a runoff on April 28 after neither won a majority in Sunday's first round.", '2024-04-15')).toEqual([['April 28', '2024-04-28'], ['Sunday', '2024-04-14']]);
     expect(datesOf('The sides will meet again after the talks ended on Friday.', '2024-04-15')).toEqual([['on Friday', '2024-04-12']]);
