@@ -1,5 +1,5 @@
 import { DATELINE_START, withoutDateline } from '../clean/clean-article.js';
-import type { ArticleRecord, DateMention, IsoDate, ResolvedCorpus } from '../model.js';
+import type { ArticleRecord, IsoDate, ResolvedCorpus } from '../model.js';
 import { aboutTalks, talksStory } from './talks.js';
 import { groupByIndex } from '../group-by.js';
 import { memoize } from '../memoize.js';
@@ -107,18 +107,10 @@ export function newsDay(record: ArticleRecord): IsoDate | null {
   // "…on Monday, three days after the vote": a day counted from another happening recalls
   // that happening; the news is the day the sentence itself is about.
   // "…agreed on a deal after talks that began on May 8": a relative clause dates what it describes.
-  const told = record.dates.filter((d) => {
+  const eventful = record.dates.filter((d) => {
     const text = record.sentences[d.sentence]?.text ?? '';
     return !bareDate(d, text, clausesOf(text)) && !COUNTED_FROM_HAPPENING.test(d.text) && !DESCRIBED_BEFORE.test(text.slice(0, d.offset));
   });
-  // "…were killed late on Friday, officials said on Saturday": when it was said is not the news
-  // when the sentence names the day of what happened too (of a plan, the saying is the news).
-  const sayingOnly = (d: DateMention): boolean => {
-    const text = record.sentences[d.sentence]?.text ?? '';
-    return ATTRIBUTION_ONLY.test(clausesOf(text).find((c) => d.offset >= c.start && d.offset < c.end)?.text ?? '');
-  };
-  const happened = (o: DateMention): boolean => !record.published || o.date <= record.published;
-  const eventful = told.filter((d) => !sayingOnly(d) || !told.some((o) => o !== d && o.sentence === d.sentence && happened(o) && !sayingOnly(o)));
   const lead = [...new Set(eventful.map((d) => d.sentence))].slice(0, 3);
   const counts = new Map<IsoDate, number>();
   for (const d of eventful) if (lead.includes(d.sentence) && (!record.published || d.date <= record.published)) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
