@@ -79,6 +79,11 @@ describe('resolve', () => {
     expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([['Wen Kuo-hsing', ['Wen']]]);
   });
 
+  it('takes "Harlow Mode SpA" for Harlow Mode, whatever the country\'s legal form, and "Harlow Mode said" for the company', () => {
+    const { entities } = resolved({ a: dated('Harlow Mode SpA said sales rose 9% on Tuesday.'), b: dated('The fashion house Harlow Mode said on Wednesday that Harlow Mode would open 40 shops.') });
+    expect(entities.map((e) => [e.kind, e.name, e.aliases])).toEqual([['organization', 'Harlow Mode SpA', ['Harlow Mode']]]);
+  });
+
   it('takes "Carvex Motors Inc." for Carvex Motors, and "UAW" for the "United Auto Workers union"', () => {
     const { entities } = resolved({
       a: dated('Carvex Motors Inc. said it would cut 10,000 jobs on Wednesday. The United Auto Workers union said it had not been consulted. UAW President Shawn Fainley called the plan a betrayal.'),

@@ -80,7 +80,8 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** A company's legal form written after its name, as each country writes it: "Velmar AG", "Harlow SpA", "Tarvo Oyj". */
-export const LEGAL_FORM = /^(?:SA|AG|NV|BV|AB|ASA|SE|SpA|GmbH|Oyj|Bhd|Pty|Srl|KGaA|PLC|LLC)$/;
+export const LEGAL_FORMS = 'SA|AG|NV|BV|AB|ASA|SE|SpA|GmbH|Oyj|Bhd|Pty|Srl|KGaA|PLC|LLC';
+export const LEGAL_FORM = new RegExp(`^(?:${LEGAL_FORMS})$`);
 /**
  * Words that end a company's name ("Korvane Air", "Nordic Rail", "Acme Health") but open other
  * things ("Air Marshal"): a name ending so is a company's, and its first word alone is the company.

@@ -1,10 +1,11 @@
 import { DEMONYMS } from '../extract/demonyms.js';
 import { lookupCountry } from '../extract/gazetteer.js';
-import { CLUB_PREFIXES, ORG_ACRONYMS } from '../extract/lexicon.js';
+import { CLUB_PREFIXES, LEGAL_FORMS, ORG_ACRONYMS } from '../extract/lexicon.js';
 import { dropAbsorbed, mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey } from './alias-key.js';
 
-const LEGAL_FORM = /,?\s+(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|S\.A|NV|GmbH|Co)\.?$/;
+/** "Carvana Motors Inc.", "Harlow Bau GmbH": the legal form after a company's name. */
+export const LEGAL_FORM_AFTER = new RegExp(`,?\\s+(?:Inc|Corp|Ltd|plc|S\\.A|Co|${LEGAL_FORMS})\\.?$`);
 
 /** "Russian", "U.S.", "UN": a word naming whose body it is, dropped from the key. */
 const ownerWord = (word: string): boolean => Boolean(DEMONYMS[word] || lookupCountry(word) || /^(?:UN|U\.N\.|EU|E\.U\.)$/.test(word));
@@ -15,7 +16,7 @@ const OWNER_PHRASE = /^(?:United Nations|European Union|United States)$/;
 /** "French National Assembly" and "National Assembly", "U.S. State Department" and "State Department", "EU" and "European Union": one key. */
 function orgKey(text: string): string {
   // "Carvana Motors Inc." is Carvana Motors: a legal form says nothing of which company.
-  const words = text.replace(/^the /i, '').replace(LEGAL_FORM, '').split(' ');
+  const words = text.replace(/^the /i, '').replace(LEGAL_FORM_AFTER, '').split(' ');
   const bare = splitOwner(words)?.rest ?? words.join(' ');
   return plainKey(usSpelling(ORG_ACRONYMS[bare] ?? bare));
 }

@@ -1,7 +1,7 @@
 import type { ArticleRecord, ResolvedCorpus } from '../model.js';
 import { toEntities, type Cluster, type Located } from './group-names.js';
 import { clusterPeople } from './people.js';
-import { clusterOrganizations } from './organizations.js';
+import { clusterOrganizations, LEGAL_FORM_AFTER } from './organizations.js';
 import { clusterPlaces } from './places.js';
 import { plainKey } from './alias-key.js';
 import { DEMONYMS } from '../extract/demonyms.js';
@@ -41,7 +41,10 @@ function reclassifyByStory(located: Located[]): void {
       const bare = l.mention.text.replace(REGION_NOUN_AFTER, '');
       if (bare !== l.mention.text && !places.has(plainKey(bare))) places.set(plainKey(bare), l.mention);
     }
-    if (l.mention.kind === 'organization' && !l.mention.tentative) (l.mention.text.includes(' ') ? orgs : oneWordOrgs).add(plainKey(l.mention.text));
+    // "Harlow Mode SpA" is called "Harlow Mode" too: its name without the legal form counts.
+    if (l.mention.kind === 'organization' && !l.mention.tentative) {
+      for (const name of new Set([l.mention.text, l.mention.text.replace(LEGAL_FORM_AFTER, '')])) (name.includes(' ') ? orgs : oneWordOrgs).add(plainKey(name));
+    }
   }
   // "Hassan al-Turabi" has the surname "Turabi" too.
   const surnames = new Set(located.filter((l) => l.mention.kind === 'person' && l.mention.text.includes(' '))
