@@ -141,8 +141,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
   // "Jastrzębska Spółka Węglowa (JSW)": a name whose initials the acronym in brackets after it
-  // spells is a body's, in whatever language.
-  if (!single && spellsAcronymAfter(text, s.text.slice(offset + text.length))) return [{ kind: 'organization', text, sentence, offset }];
+  // spells is a body's, in whatever language; so is one before a stock ticker ("Velmar Bau (VLB.DE)").
+  const after = s.text.slice(offset + text.length);
+  if (!single && (spellsAcronymAfter(text, after) || TICKER_AFTER.test(after))) return [{ kind: 'organization', text, sentence, offset }];
   // "Chilean Red Cross", "Jordanian Red Crescent": a known body's national branch.
   if (tokens.length > 2 && DEMONYMS[tokens[0].text] && KNOWN_ORGS.has(tokens.slice(1).map((t) => t.text).join(' '))) return [{ kind: 'organization', text, sentence, offset }];
   // "off the coast of Brittany", "in Victoria": a region named like a given name, where the words before it place it.
@@ -296,6 +297,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   return extra;
 }
 
+/** "(VLB.DE)", "’s (GBFG.DE)": a company's stock ticker in brackets after its name. */
+const TICKER_AFTER = /^(?:['’]s)?\s*\(\s*[A-Z0-9]{1,6}\.[A-Z]{1,3}\b/;
 const NOT_A_BODY = /^(?:Regulations?|Products?|Reforms?|Agreements?|Framework|Act|Directive|Treaty|Law|Plan|Programme|Program|Strategy|Index|Rate|Scheme|Protocol|Policy|Standards?|Tax|Bill|Deal|Accord|Code|Model)$/;
 
 /** Whether " (ACRONYM)" right after a name spells the initials of all its capitalised words. */
@@ -390,7 +393,9 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   // A head word last makes an organisation even after a given name ("Carlyle Group").
   const lastWord = tokens[tokens.length - 1].text.toLowerCase();
   // A company head counts written as a name ("Harlow Power"), not in a headline's capitals ("X KEEPS POWER").
-  const headLast = (ORG_HEADS.has(lastWord) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text)) || (COMPANY_HEADS.has(lastWord) && /^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 1].text)) || LEGAL_FORM.test(tokens[tokens.length - 1].text);
+  const headLast = (ORG_HEADS.has(lastWord) && /^\p{Lu}/u.test(tokens[tokens.length - 1].text)) || (COMPANY_HEADS.has(lastWord) && /^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 1].text)) || LEGAL_FORM.test(tokens[tokens.length - 1].text)
+    // "TD International", "Samsonite International": a two-word name ending so is a company's.
+    || (tokens.length === 2 && tokens[1].text === 'International' && !isFirstName(tokens[0].text));
   const endHead = tokens.some((t, i) => END_HEADS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text) && (i === tokens.length - 1 || tokens[i + 1].text === 'of'));
   if (tokens.length > 1 && (headLast || endHead || (tokens.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && !isFirstName(tokens[0].text)))) {
     // "CEO of Harlow Systems": an office of the company, then the company.

@@ -182,6 +182,9 @@ describe('entities', () => {
     expect(kinds('Velmar Domestic Product (VDP) fell.').filter(([k]) => k === 'organization').map(([, t]) => t)).not.toContain('Velmar Domestic Product');
     expect(kinds('The mine is owned by Velmar Holding SA, and Harlow Bau GmbH built it. Tarvo Chemie AG said so.'))
       .toEqual([['organization', 'Velmar Holding SA'], ['organization', 'Harlow Bau GmbH'], ['organization', 'Tarvo Chemie AG']]);
+    // A stock ticker after the name, and "International" after one other word.
+    expect(kinds('It bought the unit from Velmar Berger (VLBG.DE) in May. A spokesman for Tarvo International said so.'))
+      .toEqual([['organization', 'Velmar Berger'], ['organization', 'Tarvo International']]);
   });
 
   it('takes a name ending in "City" that no gazetteer knows for a club, and reads players\' positions as roles', () => {
