@@ -74,6 +74,9 @@ export const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\
 const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|returned|headed|went|deployed|sent|advanced)\s+(?:back\s+)?to|reach(?:ed|ing)?)\s+$/i;
 
 /** "Goma and Ituri": a name joined to a place the gazetteer knows is a place too. */
+/** "… near Jisr al-Shughour", "… north of Hama": where a place lies, said of the name before it. */
+const PLACED_NEAR = /^\s+(?:near|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+\p{Lu}/u;
+
 function besideKnownPlace(head: string): boolean {
   const m = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|or)\s+$/u.exec(head);
   return Boolean(m && lookupPlace(m[1], 15_000));
@@ -96,7 +99,10 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   // "in Sharm el-Sheikh": a name closed by a word joined to an Arabic article, after a locative and
   // with no given name, is a place the gazetteer spells otherwise ("in Hassan al-Turabi's …" has one).
   const last = run.tokens[run.tokens.length - 1];
-  const articled = run.tokens.length >= 2 && ARTICLE_JOINED.test(last.text) && !run.tokens.some((t) => isFirstName(t.text)) && LOCATIVE_BEFORE.test(head) && !/^['’]s/.test(s.text.slice(last.offset + last.text.length));
+  // "Aleppo and Maarat al-Numan near Jisr al-Shughour": beside a known place, or placed near one, too.
+  const tail = s.text.slice(last.offset + last.text.length);
+  const placed = LOCATIVE_BEFORE.test(head) || besideKnownPlace(head) || PLACED_NEAR.test(tail);
+  const articled = run.tokens.length >= 2 && ARTICLE_JOINED.test(last.text) && !run.tokens.some((t) => isFirstName(t.text)) && placed && !/^['’]s/.test(tail);
   if (kind || articled || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city' };
   }

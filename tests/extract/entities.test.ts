@@ -193,6 +193,11 @@ describe('entities', () => {
     expect(roleOf('The Harlow defender Sam Tarvo-Baird was sent off.', 'Sam Tarvo-Baird')).toBe('Harlow defender');
   });
 
+  it('takes a name closed by an Arabic article for a place beside a known place or placed near one', () => {
+    expect(kinds('Protests were reported in two suburbs, Aleppo and Tarvo al-Harim, on Friday.')).toEqual([['place', 'Aleppo'], ['place', 'Tarvo al-Harim']]);
+    expect(kinds('Shelling hit Kafr al-Qasr near Aleppo.')).toEqual([['place', 'Kafr al-Qasr'], ['place', 'Aleppo']]);
+  });
+
   it('keeps a town named after a preposition a place though a speech verb follows ("the mayor of Kutaisi told …")', () => {
     expect(kinds('The man who shot the mayor of Kutaisi told investigators he had lost his job.')).toEqual([['place', 'Kutaisi']]);
   });
