@@ -162,7 +162,7 @@ export const KIN_NOUNS = 'father|mother|son|daughter|wife|husband|brother|sister
  * Simple past tenses not made with "-ed" (and short "-ed" ones a \w{3,}ed pattern misses:
  * "died", "tied"), as a regular-expression alternation. Forms that are as often a present, a
  * noun or an adjective ("hit", "set", "put", "read", "saw", "left") are left to each caller, and
- * "did" too: "did not respond to a request for comment" reports nothing.
+ * "did" too: "did not reply when asked" reports nothing.
  */
 export const IRREGULAR_PAST = ['arose', 'awoke', 'became', 'began', 'bit', 'bled', 'blew', 'broke', 'brought', 'built', 'bought', 'caught', 'chose', 'clung', 'came', 'crept', 'dealt',
   'dug', 'drew', 'drank', 'drove', 'ate', 'fell', 'fed', 'fought', 'found', 'fled', 'flung', 'flew', 'forbade', 'forgot', 'forgave', 'froze', 'got', 'gave', 'went',

@@ -74,7 +74,7 @@ export const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\
 const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|returned|headed|went|deployed|sent|advanced)\s+(?:back\s+)?to|reach(?:ed|ing)?)\s+$/i;
 
 /** "Goma and Ituri": a name joined to a place the gazetteer knows is a place too. */
-/** "… near Jisr al-Shughour", "… north of Hama": where a place lies, said of the name before it. */
+/** "… near Kafr al-Qasr", "… north of the capital": where a place lies, said of the name before it. */
 const PLACED_NEAR = /^\s+(?:near|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+\p{Lu}/u;
 
 function besideKnownPlace(head: string): boolean {
@@ -99,7 +99,7 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   // "in Sharm el-Sheikh": a name closed by a word joined to an Arabic article, after a locative and
   // with no given name, is a place the gazetteer spells otherwise ("in Hassan al-Turabi's …" has one).
   const last = run.tokens[run.tokens.length - 1];
-  // "Aleppo and Maarat al-Numan near Jisr al-Shughour": beside a known place, or placed near one, too.
+  // "Aleppo and Tarvo al-Harim", "Tarvo al-Harim near Kafr al-Qasr": beside a known place, or placed near one, too.
   const tail = s.text.slice(last.offset + last.text.length);
   const placed = LOCATIVE_BEFORE.test(head) || besideKnownPlace(head) || PLACED_NEAR.test(tail);
   const articled = run.tokens.length >= 2 && ARTICLE_JOINED.test(last.text) && !run.tokens.some((t) => isFirstName(t.text)) && placed && !/^['’]s/.test(tail);

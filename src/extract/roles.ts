@@ -113,7 +113,7 @@ function namesSomeone(phrase: string): boolean {
   for (const m of phrase.matchAll(/(\p{Lu}\p{Ll}+)\s+(?=((?:\p{Lu}|(?:al|el|bin|ibn|abu|de|da|van|von)[- ])[\p{L}-]*)(?![\p{L}-]|['’]s))/gu)) {
     const head = phrase.slice(0, m.index).trim();
     // "Interior Minister Jane Roe": a title and two capitalised words ending the phrase are an
-    // officer's name ("deputy Middle East director" is an office).
+    // officer's name ("deputy Central Asia director" is an office).
     const afterTitle = TITLE_WORDS.has(head.split(/\s+/).pop()!.toLowerCase()) && !TITLE_WORDS.has(m[1].toLowerCase()) && /^\S+\s+\S+$/.test(phrase.slice(m.index));
     if (!(isFirstName(m[1]) || afterTitle) || ORG_HEADS.has(m[2].toLowerCase()) || PLACE_HEADS.test(m[2])) continue;
     const titled = /\b(?:of|for|to|at|with)\b/.test(head) && TITLE_WORDS.has(head.split(/\s+/).pop()!.toLowerCase());
