@@ -167,8 +167,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (MONTH_BEFORE.test(before)) continue;
     if (MONTH_AFTER.test(after)) continue;
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:$/.test(before)) continue;
-    // "twenty to midnight", "ten past three": a clock time told in words ("three to four out of
-    // 1,000" is a range).
+    // "twenty to midnight", "ten past three": a clock time told in words ("three to four in every
+    // hundred" is a range).
     if (/^(?:five|ten|twenty|twenty-five)$/i.test(num) && /^\s+(?:minutes\s+)?(?:to|past)\s+(?:midnight|midday|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(after)) continue;
     // A clock time before a time zone ("10.40 BST", "0900 GMT") is not a quantity.
     if (/^\s*(?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|CET|CEST|EET|EEST|MSK|IST|JST)\b/.test(after)) continue;
