@@ -248,6 +248,13 @@ describe('timeline: counts of one day and the next, and two sources in one sente
     expect(lead?.people.length).toBe(1);
   });
 
+  it('dates an undated headline by the day its lead names, so it joins the lead\'s event', () => {
+    const tl = timelineOf({
+      a: 'At least 17 killed in crush at Harlow concert, officials say\n\nPublished: 14 June 2025\n\nAt least 17 people were killed when a crowd surged towards a gate at a concert in Harlow late on Friday, officials said on Saturday.',
+    });
+    expect(tl.events.map((e) => [e.date, e.provenance.map((p) => p.sentence)])).toEqual([['2025-06-13', [0, 1]]]);
+  });
+
   it('dates "promised a ferry service by Friday" by the promise, not by the limit', () => {
     // 2024-05-07 is a Tuesday: "by Friday" looks ahead, to 10 May, not back to 3 May.
     const tl = timelineOf({ a: 'Bridge\n\nPublished: 7 May 2024\n\nThe mayor, Ines Varga, promised a ferry service by Friday.' });

@@ -70,6 +70,13 @@ export const termsOf = memoize((text: string): string[] => {
   return [...out];
 });
 
+/** The first day the lead (the first sentence after the headline) names of something that happened by publication. */
+function firstDayOfLead(r: ArticleRecord, clauses: (text: string) => Clause[]): IsoDate | null {
+  const text = r.sentences[1]?.text ?? '';
+  const found = r.dates.find((d) => d.sentence === 1 && (!r.published || d.date <= r.published) && !bareDate(d, text, clauses(text)));
+  return found?.date ?? null;
+}
+
 /**
  * The people an article names with an office ("Mayor Jane Roe", "Jane Roe, the mayor"), by
  * that office in lower case, where it names one person only: "The mayor of the country's
@@ -144,6 +151,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
     const mentionsBy = groupByIndex(r.mentions, (m) => m.sentence, n);
     const figuresBy = groupByIndex(r.figures, (f) => f.sentence, n);
     const byOffice = officeHolders(r, ids);
+    const leadDay = firstDayOfLead(r, clausesOf);
     for (const s of r.sentences) {
       const mentions = datesBy[s.index].map((x) => x.item);
       const dates = [...new Set(mentions.map((d) => d.date))];
@@ -156,7 +164,10 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       // A day after publication ("declared Saturday a holiday") is inherited only by a sentence
       // that looks ahead too: "In Dakar, thousands danced" happened before it.
       const ahead = Boolean(paragraphDate && r.published && paragraphDate.date > r.published && !future);
-      const inherited = PRESENT_STATUS.test(s.text) ? r.published ?? day : paragraphDate && paragraphDate.paragraph === s.paragraph && !ahead ? paragraphDate.date : day;
+      // An undated headline tells what its lead tells, on the lead's day ("17 killed in concert
+      // crush" over "…were killed late on Friday, officials said on Saturday").
+      const headline = s.index === 0 && s.text === r.title;
+      const inherited = headline && leadDay ? leadDay : PRESENT_STATUS.test(s.text) ? r.published ?? day : paragraphDate && paragraphDate.paragraph === s.paragraph && !ahead ? paragraphDate.date : day;
       const clauses = dates.length ? clausesOf(s.text) : [];
       const bare = mentions.map((d) => bareDate(d, s.text, clauses));
       const eventful = mentions.filter((_, k) => !bare[k]);
