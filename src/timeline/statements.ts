@@ -71,9 +71,9 @@ export const termsOf = memoize((text: string): string[] => {
 });
 
 /** The first day the lead (the first sentence after the headline) names of something that happened by publication. */
-function firstDayOfLead(r: ArticleRecord, clauses: (text: string) => Clause[]): IsoDate | null {
+function firstDayOfLead(r: ArticleRecord): IsoDate | null {
   const text = r.sentences[1]?.text ?? '';
-  const found = r.dates.find((d) => d.sentence === 1 && (!r.published || d.date <= r.published) && !bareDate(d, text, clauses(text)));
+  const found = r.dates.find((d) => d.sentence === 1 && (!r.published || d.date <= r.published) && !bareDate(d, text, clausesOf(text)));
   return found?.date ?? null;
 }
 
@@ -82,7 +82,7 @@ function firstDayOfLead(r: ArticleRecord, clauses: (text: string) => Clause[]): 
  * that office in lower case, where it names one person only: "The mayor of the country's
  * second city was shot" before the lead names her is about her.
  */
-function officeHolders(r: ArticleRecord, ids: string[]): Map<string, string> {
+function officeHolders(r: ArticleRecord, ids: string[]): Map<RegExp, string> {
   const holders = new Map<string, Set<string>>();
   r.mentions.forEach((m, i) => {
     if (m.kind !== 'person' || !m.role || !ids[i]) return;
@@ -93,14 +93,15 @@ function officeHolders(r: ArticleRecord, ids: string[]): Map<string, string> {
       holders.get(office)!.add(ids[i]);
     }
   });
-  return new Map([...holders].filter(([, who]) => who.size === 1).map(([office, who]) => [office, [...who][0]]));
+  // An office is letters and spaces only, so it goes into the pattern as written.
+  return new Map([...holders].filter(([, who]) => who.size === 1).map(([office, who]) => [new RegExp(`\\bthe ${office}\\b`), [...who][0]]));
 }
 
 /** Who the offices a sentence names as "the mayor", "the interior minister" are. */
-function officesIn(text: string, byOffice: Map<string, string>): string[] {
+function officesIn(text: string, byOffice: Map<RegExp, string>): string[] {
   if (!byOffice.size) return [];
   const lower = text.toLowerCase();
-  return [...byOffice].filter(([office]) => new RegExp(`\\bthe ${office}\\b`).test(lower)).map(([, id]) => id);
+  return [...byOffice].filter(([office]) => office.test(lower)).map(([, id]) => id);
 }
 
 /** "the talks that began on", "a vote which was held on": a date about the noun before it. */
@@ -151,7 +152,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
     const mentionsBy = groupByIndex(r.mentions, (m) => m.sentence, n);
     const figuresBy = groupByIndex(r.figures, (f) => f.sentence, n);
     const byOffice = officeHolders(r, ids);
-    const leadDay = firstDayOfLead(r, clausesOf);
+    const leadDay = firstDayOfLead(r);
     for (const s of r.sentences) {
       const mentions = datesBy[s.index].map((x) => x.item);
       const dates = [...new Set(mentions.map((d) => d.date))];
