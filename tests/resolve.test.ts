@@ -152,6 +152,13 @@ describe('resolve', () => {
     expect(places[0].aliases).toEqual(expect.arrayContaining(['Jiddah']));
   });
 
+  it('merges two outlets\' spellings of one surname that differ in a voiced consonant, but not within one article', () => {
+    const across = resolved({ a: dated('Prosecutors charged Tarvo Velinadze, 46, a former guard, with attempted murder.'), b: dated('Tarvo Velinadse, 46, told the court he was innocent.') });
+    expect(across.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases.sort()])).toEqual([['Tarvo Velinadze', ['Tarvo Velinadse']]]);
+    const within = resolved({ a: dated('Tarvo Velinadze, 46, told the court he was innocent. His cousin Tarvo Velinadse, 51, said the same.') });
+    expect(within.entities.filter((e) => e.kind === 'person')).toHaveLength(2);
+  });
+
   it('merges three-word names that differ only in a surname vowel, and a titled given name', () => {
     const { entities, warnings } = resolved({
       a: dated('Trade Minister Prince Khalid bin Saad opened the fair. "Welcome," Prince Khalid said. General Omar Hassan Bashiri spoke.'),

@@ -291,7 +291,7 @@ function nearMisses(clusters: Cluster[]): { warnings: string[]; absorbed: Set<Cl
         const sa = plainKey(a.split(' ').pop()!);
         const sb = plainKey(b.split(' ').pop()!);
         if (sa === sb || distance(sa, sb) > 2 || !sameFirstName(firstKey(a), firstKey(b)) || absorbed.has(group[i]) || absorbed.has(group[j])) continue;
-        if (sameButVowels(a, b)) {
+        if (sameButVowels(a, b) || (sameButVoicing(a, b) && !sharesArticle(group[i], group[j]))) {
           group[i].members.push(...group[j].members);
           absorbed.add(group[j]);
         } else warnings.push(`"${a}" and "${b}" may be one person spelled two ways; kept apart`);
@@ -300,6 +300,28 @@ function nearMisses(clusters: Cluster[]): { warnings: string[]; absorbed: Set<Cl
   }
   return { warnings, absorbed };
 }
+
+/** Consonants transliterations swap for one sound: "Kapanadze"/"Kapanadse", "Wojtek"/"Wojdek". */
+const VOICING_PAIRS = new Set(['zs', 'sz', 'dt', 'td', 'gk', 'kg', 'bp', 'pb', 'vf', 'fv', 'ck', 'kc']);
+
+/**
+ * "Levan Kapanadze" and "Levan Kapanadse": the same given names and a long surname that differs
+ * in one consonant a transliteration voices or unvoices. Only across articles (one article does
+ * not spell one person two ways), so two relatives named alike in one story stay apart.
+ */
+function sameButVoicing(a: string, b: string): boolean {
+  const [wa, wb] = [a.split(' '), b.split(' ')];
+  if (wa.length < 2 || wa.length !== wb.length || wa.slice(0, -1).some((w, k) => plainKey(w) !== plainKey(wb[k]))) return false;
+  const [sa, sb] = [plainKey(wa[wa.length - 1]), plainKey(wb[wb.length - 1])];
+  if (sa.length < 6 || sa.length !== sb.length) return false;
+  const diffs = [...sa].flatMap((c, k) => (c === sb[k] ? [] : [`${c}${sb[k]}`]));
+  return diffs.length === 1 && VOICING_PAIRS.has(diffs[0]);
+}
+
+const sharesArticle = (x: Cluster, y: Cluster): boolean => {
+  const articles = new Set(x.members.map((m) => m.article));
+  return y.members.some((m) => articles.has(m.article));
+};
 
 function sameButVowels(a: string, b: string): boolean {
   const [wa, wb] = [a.split(' '), b.split(' ')];
