@@ -4,7 +4,7 @@ import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
-import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
+import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
@@ -143,7 +143,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "Jastrzębska Spółka Węglowa (JSW)": a name whose initials the acronym in brackets after it
   // spells is a body's, in whatever language; so is one before a stock ticker ("Velmar Bau (VLB.DE)").
   const after = s.text.slice(offset + text.length);
-  if (!single && (spellsAcronymAfter(text, after) || TICKER_AFTER.test(after))) return [{ kind: 'organization', text, sentence, offset }];
+  if (!single && (spellsAcronymAfter(text, after) || TICKER_AFTER.test(after))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
   // "Chilean Red Cross", "Jordanian Red Crescent": a known body's national branch.
   if (tokens.length > 2 && DEMONYMS[tokens[0].text] && KNOWN_ORGS.has(tokens.slice(1).map((t) => t.text).join(' '))) return [{ kind: 'organization', text, sentence, offset }];
   // "off the coast of Brittany", "in Victoria": a region named like a given name, where the words before it place it.
@@ -301,13 +301,12 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
 const TICKER_AFTER = /^(?:['’]s)?\s*\(\s*[A-Z0-9]{1,6}\.[A-Z]{1,3}\b/;
 const NOT_A_BODY = /^(?:Regulations?|Products?|Reforms?|Agreements?|Framework|Act|Directive|Treaty|Law|Plan|Programme|Program|Strategy|Index|Rate|Scheme|Protocol|Policy|Standards?|Tax|Bill|Deal|Accord|Code|Model)$/;
 
-/** Whether " (ACRONYM)" right after a name spells the initials of all its capitalised words. */
+/** Whether " (ACRONYM)" right after a name spells its initials. */
 function spellsAcronymAfter(name: string, after: string): boolean {
   const acronym = /^\s*\(\s*(\p{Lu}{2,6})\s*\)/u.exec(after)?.[1];
   // "Gross Domestic Product (GDP)", "the Data Protection Regulation (GDPR)": a measure or a law, no body.
   if (!acronym || NOT_A_BODY.test(name.split(/\s+/).pop()!)) return false;
-  const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toUpperCase()).join('');
-  return initials.length >= 2 && initials === acronym;
+  return initialsOf(name) === acronym;
 }
 
 /** Whether "Name Of The Body (" comes right before the acronym `text` and spells it, and ")" after it. */

@@ -223,3 +223,15 @@ export const ORG_AFTER = new Set(['company', 'party', 'agency', 'group', 'firm',
 export const ORG_KINDS = /^(?:company|firm|broker|consultancy|group|giant|bank|utility|conglomerate|startup|start-up|chain|broadcaster|newspaper|carrier|airline|lender|insurer|retailer|operator|developer|supplier|exporter|importer|manufacturer|producer|service|authority|regulator|watchdog|charity|organi[sz]ation|\p{L}*maker)$/u;
 /** "the accountancy firm Harlow Grant", "separatist party Junts": a kind of body right before a name makes it that body's. */
 export const kindOfBody = (word: string): boolean => ORG_AFTER.has(word) || ORG_KINDS.test(word);
+
+// Articles and prepositions, English and foreign: "El Universal" is not "EU".
+const MINOR_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'der', 'die', 'das', 'het', '&']);
+
+/** "International Atomic Energy Agency" → "IAEA"; null for a one-word name. */
+export function initialsOf(name: string): string | null {
+  // "U.S. State Department" is not "USD": abbreviated words are not spelled out.
+  // "United Auto Workers union" is UAW: a kind written after the name in lower case is no initial.
+  const words = name.replace(/^the /i, '').replace(/(?:\s+\p{Ll}+)+$/u, '').split(/[\s-]+/).filter((w) => w && !MINOR_WORDS.has(w.toLowerCase()) && !w.includes('.'));
+  if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
+  return words.map((w) => w[0]).join('');
+}

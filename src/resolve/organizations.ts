@@ -1,6 +1,6 @@
 import { DEMONYMS } from '../extract/demonyms.js';
 import { lookupCountry } from '../extract/gazetteer.js';
-import { CLUB_PREFIXES, LEGAL_FORMS, ORG_ACRONYMS } from '../extract/lexicon.js';
+import { CLUB_PREFIXES, initialsOf, LEGAL_FORMS, ORG_ACRONYMS } from '../extract/lexicon.js';
 import { dropAbsorbed, mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey } from './alias-key.js';
 
@@ -119,18 +119,6 @@ function ownedKeys(mentions: Located[]): (m: Located) => string {
     const owner = ownerOf(m.mention.text) ?? (local?.size === 1 ? [...local][0] : '');
     return `${key}|${owner}`;
   };
-}
-
-// Articles and prepositions, English and foreign: "El Universal" is not "EU".
-const MINOR_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'der', 'die', 'das', 'het', '&']);
-
-/** "International Atomic Energy Agency" → "IAEA"; null for a one-word name. */
-export function initialsOf(name: string): string | null {
-  // "U.S. State Department" is not "USD": abbreviated words are not spelled out.
-  // "United Auto Workers union" is UAW: a kind written after the name in lower case is no initial.
-  const words = name.replace(/^the /i, '').replace(/(?:\s+\p{Ll}+)+$/u, '').split(/[\s-]+/).filter((w) => w && !MINOR_WORDS.has(w.toLowerCase()) && !w.includes('.'));
-  if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
-  return words.map((w) => w[0]).join('');
 }
 
 /**

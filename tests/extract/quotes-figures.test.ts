@@ -5,6 +5,8 @@ import { extractTexts } from '../helpers.js';
 const quotesOf = (body: string) => extractTexts({ q: `Published: 4 May 2022\n\nHeadline here\n\n${body}` })[0].quotes;
 /** Who said each direct quote of a body. */
 const quoteSpeakers = (body: string) => quotesOf(body).filter((x) => x.kind === 'quote').map((x) => x.speakerName);
+/** Who each paraphrase of a body is given to, and what it says. */
+const paraphrases = (body: string) => quotesOf(body).filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text]);
 const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0, offset: 0, start: { line: 1, column: 1 } });
 
 describe('quotes', () => {
@@ -438,14 +440,12 @@ describe('quotes: more ways of saying', () => {
   });
 
   it('gives a closing attribution said "in a statement" or "at the scene" to the name in it, past a title and a name earlier in the sentence', () => {
-    const paraphrases = (body: string) => quotesOf(body).filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text]);
     expect(paraphrases('The crowd surged after a set by Kessa Vellan, Interior Minister Dalia Osterby told reporters at the scene.')).toEqual([['Dalia Osterby', 'The crowd surged after a set by Kessa Vellan']]);
     expect(paraphrases('The bridge will reopen in May, harbour engineer Tomas Berg said in a statement.')).toEqual([['Tomas Berg', 'The bridge will reopen in May']]);
     expect(paraphrases('The fund will double by 2030, Ines Varga said in Harlow.')).toEqual([['Ines Varga', 'The fund will double by 2030']]);
   });
 
   it('gives a sentence whose saying is told by another ("X told investigators …, prosecutors said") to the one who closes it', () => {
-    const paraphrases = (body: string) => quotesOf(body).filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text]);
     expect(paraphrases('The man accused of shooting the mayor of Harlow told investigators he blamed the mayor for the loss of his job, prosecutors said on Tuesday.'))
       .toEqual([['prosecutors', 'The man accused of shooting the mayor of Harlow told investigators he blamed the mayor for the loss of his job']]);
     expect(paraphrases('Tomas Berg, who the army says fled the country, was alive and well, Ines Varga said.')).toEqual([['Ines Varga', 'Tomas Berg, who the army says fled the country, was alive and well']]);
