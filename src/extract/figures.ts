@@ -328,7 +328,7 @@ export function normaliseUnit(unit: string): string {
 }
 
 /** "The union said the figure was 3.5 per cent": a figure named only as "the figure". */
-const THE_FIGURE = /\bthe (?:figure|number|total|rate|amount|sum)\s+(?:was|is|stood at|stands at|at|to)\s*$/i;
+export const THE_FIGURE = /\bthe (?:figure|number|total|rate|amount|sum|count|tally|toll)\s+(?:was|is|stood at|stands at|at|to)\s*$/i;
 /** "Organisers said 200,000.", "The company said it sold 11,800.": a count that leaves out what it counts, said last in its clause. */
 const ELLIPTICAL_BEFORE = /\b(?:said|says|estimated|estimates|counted|counts|reported|reports)\s+(?:it\s+(?:had\s+)?\p{Ll}{3,}\s+)?$/u;
 const elliptical = (text: string, at: number, length: number): boolean => ELLIPTICAL_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && /^\s*(?:[.;]|,(?!\d)|$)/.test(text.slice(at + length));

@@ -1,5 +1,6 @@
 import type { ArticleRecord, DateMention, Discrepancy, DiscrepancyValue, Figure, Round } from '../model.js';
 import { afterSince, daysBetween } from '../extract/dates.js';
+import { THE_FIGURE } from '../extract/figures.js';
 import { CARDINAL_WORDS } from '../extract/lexicon.js';
 import { slugify } from '../load/slug.js';
 import { ANNOUNCES_VENUE, HELD, statedDuration, statedRoundOrdinal } from './talks.js';
@@ -230,7 +231,6 @@ const VAGUE = /^(?:(?:some|about|around|over|more than|at least|up to|nearly|alm
 /** Words on either side of a figure that say what its count is of. */
 const OUTCOME_REACH = 64;
 
-const NAMED_AS_THE_FIGURE = /\b(?:put|puts|putting|gave|gives|estimated|estimates|placed|places)\s+the\s+(?:figure|number|total|count|tally|toll)\s+at\s+(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)?$/i;
 
 function outcomeOf(x: Located): string | null {
   if (figureAt(x.sentenceText, x.figure) < 0) return null;
@@ -238,7 +238,7 @@ function outcomeOf(x: Located): string | null {
   // "50,000 people marched, but organisers put the figure at 200,000": a number named as "the
   // figure" counts what the sentence counted before it, outcome and all.
   const at = figureAt(x.sentenceText, x.figure);
-  const earlier = NAMED_AS_THE_FIGURE.test(x.sentenceText.slice(0, at)) ? x.sentenceText.slice(0, at) : '';
+  const earlier = THE_FIGURE.test(x.sentenceText.slice(0, at)) ? x.sentenceText.slice(0, at) : '';
   // The nearest outcome word after the figure decides ("2,059 injured"), else the one just before it
   // ("killing 632"), else what the figure counts ("the total … to 90", counted as cases).
   for (const text of [after, before, earlier, x.figure.subject]) {
