@@ -134,6 +134,10 @@ describe('clean', () => {
     expectCleaned(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Explore more on these topics', 'Bridges', 'Transport', 'Reuse this content', 'Most viewed', 'First published on Tue 7 May 2024 10.41 BST'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.'], ['page label', 'teaser', 'teaser', 'page label', 'page label', 'date stamp']);
   });
 
+  it('removes a row of share buttons and a lone "Share via Email" wherever they sit, not a sentence naming the networks', () => {
+    expectCleaned(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Share on Facebook Share on Twitter', 'Drivers posted videos of the cracks on Facebook and Twitter.', 'Share via Email'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Drivers posted videos of the cracks on Facebook and Twitter.'], ['page label', 'page label']);
+  });
+
   it('removes a bar-separated menu and a "Published … | Updated …" line under the headline', () => {
     expectCleaned(['Ferry fares rise', 'Home | World | Business | Sport', 'Published Jan. 5, 2024 at 6:15 a.m. | Updated Jan. 5, 2024 at 9:40 a.m.', 'Fares rose by a tenth on Friday, the operator said.'], ['Ferry fares rise', 'Fares rose by a tenth on Friday, the operator said.'], ['menu', 'date stamp']);
   });

@@ -51,8 +51,11 @@ const DATELINED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: and \p{
 /** "Jane Roe Transport correspondent", "John Roe Business reporter, Harbour News": a writer and her beat, without "By". */
 const TITLED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: \p{Lu}?\p{Ll}+){0,3} (?:correspondent|reporter|editor|writer|columnist)(?:,\s+[\p{L} ]{2,40})?$/u;
 /** Buttons and labels of a news page, whole lines: general UI words, no outlet's own. */
-const PAGE_LABEL = new RegExp(String.raw`^(?:share(?: this(?: article| story| page)?)?|copy link|link copied!?|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?:?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|reuse this content|most viewed|skip to (?:main )?content|toggle navigation|menu|search|accept(?: all)?|reject all|manage (?:cookies|preferences)|list(?: \d+)? of \d+(?: items?)?|${LINKS_HEADINGS})$`, 'i');
+const PAGE_LABEL = new RegExp(String.raw`^(?:share(?: this(?: article| story| page)?)?(?: (?:on|via) [a-z]+)?|copy link|link copied!?|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?:?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|reuse this content|most viewed|skip to (?:main )?content|toggle navigation|menu|search|accept(?: all)?|reject all|manage (?:cookies|preferences)|list(?: \d+)? of \d+(?: items?)?|${LINKS_HEADINGS})$`, 'i');
 /** A Markdown pipe table read as one paragraph: "| Country | Pledge | |---|---| …". Its cells are not sentences. */
+/** "Share on Facebook Share on Twitter", "Email · WhatsApp": a row of share buttons, however many. */
+const SHARE_BUTTONS = /^(?:(?:(?:share|post|tweet|send)(?: (?:this|it))?(?: (?:on|via|to|by))? )?(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|e-?mail|pinterest|messenger|bluesky|threads|flipboard)\b[\s|·•,/]*){2,}$/i;
+
 const PIPE_TABLE = /^\|.*\|\s*\|?\s*:?-{3,}:?\s*\|/;
 /** A live blog's entry time alone on a line: "17.15 CEST", "2:05 p.m. ET". */
 const TIME_LINE = /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
@@ -112,7 +115,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (DATELINE_ONLY.test(text.trim())) return { keep: false, reason: 'dateline' };
   if (PIPE_TABLE.test(text.trim())) return { keep: false, reason: 'table' };
   if (MENU_LINE.test(text.trim())) return { keep: false, reason: 'menu' };
-  if (PAGE_LABEL.test(text.trim())) return { keep: false, reason: 'page label' };
+  if (PAGE_LABEL.test(text.trim()) || SHARE_BUTTONS.test(text.trim())) return { keep: false, reason: 'page label' };
   if (CREDIT_LINE.test(text)) return { keep: false, reason: 'agency credit line' };
   if (UPDATE_NOTE.test(text.trim())) return { keep: false, reason: 'update note' };
   if (BYLINE.test(text.trim()) || BY_LINE.test(text.trim())) return { keep: false, reason: 'byline' };
