@@ -313,7 +313,7 @@ const FRAME_ONLY = /^(?:in|on|at|via|by|through)\s+(?:a|an|the|his|her|its|their
  * "…, a senior official told reporters.", "…, lawyer Jane Roe said.", "…, her agent said on
  * Tuesday." The attribution closes the sentence, or a trailing clause after it ("…, a day after …").
  */
-const CLOSING_SAYING = new RegExp(String.raw`^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?|${UNNAMED_SPEAKERS.source.slice(1)})\s+(?:said|told (?:reporters|journalists|the [a-z ]{2,30})|added)(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:\s+(?:at|in|outside)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?(?:,\s+[^"“”]{3,})?\.?$`, 'u');
+const CLOSING_SAYING = new RegExp(String.raw`^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?|${UNNAMED_SPEAKERS.source.slice(1)})\s+(?:said|says|(?:told|tells) (?:reporters|journalists|the [a-z ]{2,30})|added|adds)(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:\s+(?:at|in|outside)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?(?:,\s+[^"“”]{3,})?\.?$`, 'u');
 
 /** "X said the two sides agreed …" → a paraphrased claim by X. */
 function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
@@ -390,20 +390,42 @@ function accordingTrail(s: Sentence, people: PeopleBySentence): QuoteRecord | nu
 function accordingLead(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
   const m = ACCORDING_LEAD.exec(s.text);
   if (!m) return null;
-  const speakerName = personIn(people, s, 13, 13 + m[1].length, true)?.text ?? writtenSubject(m[1]) ?? m[1];
+  // "According to a statement from the police, …": the police speak.
+  const source = m[1].replace(STATEMENT_FROM, '');
+  const speakerName = personIn(people, s, 13, 13 + m[1].length, true)?.text ?? writtenSubject(source) ?? source;
   return { text: m[2], kind: 'paraphrase', speakerName, sentence: s.index };
 }
 
 /** "…, said Jane Roe, a director of the port authority." The speaker comes after the verb. */
-const INVERTED_SAYING = /^(.{12,}?),\s+(?:said|says|added)\s+(?=\p{Lu})/u;
+const INVERTED_SAYING = /^(.{12,}?),\s+(?:said|says|added|adds)\s+(?=\S)/u;
+/**
+ * What may stand between the verb and the name: "city engineer " (up to three lower-case words),
+ * "the mayor of Tarvo, ", "Velmar's chief negotiator, ". Not "goodbye to the mayor, ".
+ */
+const BEFORE_NAME = /^(?:(?:the|a|an|his|her|its|their)\s+[^.;:"“”]{0,60}|\p{Lu}[\p{L}-]*['’]s\s+[^.;:"“”]{0,60}|(?:\p{Ll}[\p{L}-]*\s+){1,3})?$/u;
+/**
+ * "…, says the port authority.", "…, said a senior official on Friday, adding …": a short
+ * description speaks. Not "…, said the water reached the first floor" (a clause, too long).
+ */
+const DESCRIBED_AFTER = /^((?:the|a|an|his|her|its|their)(?:\s+[^\s,"“”]+){1,5}?)(?:\s+(?:on|late|early|last|this|in|at)(?:\s+[^\s,]+){1,4})?(?:,\s+(?:a|an|the|who|which|adding|citing)\s[^"“”,]{3,})?\.?$/iu;
+/** Headlines drop the article: "Blaze under control, says regional government". */
+const HEADLINE_SPEAKER = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}(?:government|ministry|police|army|military|council|court|officials|authorities|agency|company|union|party|department|embassy|committee|commission|board|regulator|operator|spokes(?:man|woman|person)))\.?$/u;
 
 function invertedSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
   const m = INVERTED_SAYING.exec(s.text);
   if (!m) return null;
-  const who = personIn(people, s, m[0].length, m[0].length + 1);
+  // "…, the health secretary, Jane Roe, said the agency had …": the name before the comma is the subject.
+  if ((people.get(s.index) ?? []).some((p) => p.offset + p.text.length === m[1].length)) return null;
+  const text = m[1].replace(DATELINE_START, '');
+  const tail = s.text.slice(m[0].length);
+  const who = personIn(people, s, m[0].length, m[0].length + 70);
   // The name ends the sentence or opens an appositive or a time: not "said Roe's office".
-  if (!who || who.tentative || !/^(?:[,.]|\s+(?:on|in|at|late|early)\b|$)/.test(s.text.slice(who.offset + who.text.length))) return null;
-  return { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName: who.text, sentence: s.index };
+  if (who && !who.tentative && BEFORE_NAME.test(s.text.slice(m[0].length, who.offset)) && /^(?:[,.]|\s+(?:on|in|at|late|early)\b|$)/.test(s.text.slice(who.offset + who.text.length))) {
+    return { text, kind: 'paraphrase', speakerName: who.text, sentence: s.index };
+  }
+  const described = (DESCRIBED_AFTER.exec(tail)?.[1] ?? HEADLINE_SPEAKER.exec(tail)?.[1])?.replace(/\.$/, '');
+  if (!described || NOT_A_SUBJECT.test(described)) return null;
+  return { text, kind: 'paraphrase', speakerName: described, sentence: s.index };
 }
 
 function closingSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | null {

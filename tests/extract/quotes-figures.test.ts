@@ -98,6 +98,22 @@ describe('quotes', () => {
     expect(quotesOf('The port will reopen next week, said the mayor\'s office.').filter((x) => x.speakerName === 'The port will reopen next week')).toEqual([]);
   });
 
+  it('reads a saying turned round or in the present tense: "…, says city engineer Jane Roe", "…, said the mayor of Tarvo, Jane Roe", "…, says the port authority", "…, the council says", and a headline\'s "…, says regional government"', () => {
+    expect(paraphrases('The bridge is safe, says city engineer Ines Varga.')).toEqual([['Ines Varga', 'The bridge is safe']]);
+    expect(paraphrases('The number of people displaced rose to 600 overnight, said the mayor of Tarvo, Tomas Berg.')).toEqual([['Tomas Berg', 'The number of people displaced rose to 600 overnight']]);
+    expect(paraphrases('Ferries will run again on Monday, says the port authority.')).toEqual([['the port authority', 'Ferries will run again on Monday']]);
+    expect(paraphrases('The harbour wall is now under control, the regional council says.')).toEqual([['the regional council', 'The harbour wall is now under control']]);
+    const headline = extractTexts({ q: 'Harbour blaze contained after four days, says regional government\nPublished: 4 May 2022\n\nFirefighters left the harbour on Friday.' })[0].quotes;
+    expect(headline.filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text])).toEqual([['regional government', 'Harbour blaze contained after four days']]);
+  });
+
+  it('takes no clause after "said" for a description, nor a name set off before it for an object', () => {
+    // Neither "the water reached the first floor…" nor "the agency, which …, had mapped …" speaks.
+    expect(paraphrases('Tomas Berg, 71, who has lived by the river for 40 years, said the water reached the first floor of his house within an hour.')).toEqual([['Tomas Berg', 'the water reached the first floor of his house within an hour']]);
+    expect(paraphrases('The figures came as the health secretary, Ines Varga, said the Harbour Health Agency, which monitors infections, had mapped the virus.').map(([who]) => who)).toEqual(['Ines Varga']);
+    expect(paraphrases('According to a statement from the harbour police, the suspect will be heard by a judge on Thursday.')).toEqual([['the harbour police', 'the suspect will be heard by a judge on Thursday']]);
+  });
+
   it('lets a body named in apposition speak, and an attribution end in a trailing clause', () => {
     const [q] = quotesOf("The country's power company, the Federal Grid Commission, said on Monday it had restored power to most homes.");
     expect(q).toMatchObject({ speakerName: 'Federal Grid Commission', text: 'it had restored power to most homes' });
