@@ -545,6 +545,9 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     const nameTokens = cut.name;
     const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
     if (core.length < 2 || core.length > 4 || nameTokens.some((t) => CONNECTOR_IN_TITLE.has(t.text))) continue;
+    // "Dr. Jane Roe Hospital", "President Jane Roe Foundation": a body named after someone, title and all.
+    const lastName = nameTokens[nameTokens.length - 1];
+    if (ORG_HEADS.has(lastName.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(lastName.text) && !lastName.possessive && !isFirstName(lastName.text)) continue;
     const prefix = tokens.slice(0, k);
     // "AP Jane Roe", "10.40 BST Jane Roe": a lone credit or time zone before the name
     // is neither the person's role nor, unless a known one, an organisation.
@@ -626,7 +629,9 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
   if (core.length >= 2 && core.length <= 4) {
     // ("Airbus A-310", "Boeing 737": a model number is no part of a name.)
-    if (nameTokens.some((t) => lookupCountry(t.text) || /\p{N}/u.test(t.text) || GROUP_NOUNS.test(t.text))) return null;
+    // ("Luís Montenegro", "Maria Jordan": a surname that is also a country's name, after a given name, not a place's preposition.)
+    const countrySurname = (i: number): boolean => i === nameTokens.length - 1 && core.length === 2 && isFirstName(first) && !lookupCountry(first) && !LOCATIVE_BEFORE.test(s.text.slice(0, offset));
+    if (nameTokens.some((t, i) => (lookupCountry(t.text) && !countrySurname(i)) || /\p{N}/u.test(t.text) || GROUP_NOUNS.test(t.text))) return null;
     // "the Anna Tarvo Memorial Cup", "the Velmar Prize": a trophy or a contest named after someone.
     if (CONTEST_HEADS.test(last)) return null;
     const knownFirst = isFirstName(first);

@@ -949,6 +949,16 @@ describe('entities: word tags out of context', () => {
     expect(isFunctionWord('Tarvo')).toBe(false);
   });
 
+  it('takes a given name before a country\'s name for a person ("Maria Jordan"), not a list of countries nor a place after "in"', () => {
+    expect(kinds('Maria Jordan said on Monday the plan was ready. Ana Montenegro, the mayor, agreed.').filter(([k]) => k === 'person')).toEqual([['person', 'Maria Jordan'], ['person', 'Ana Montenegro']]);
+    expect(kinds('Troops moved into Chad.')).toEqual([['place', 'Chad']]);
+  });
+
+  it('takes a body named after someone, title and all, for the body: "Dr. Ines Varga Hospital"', () => {
+    expect(kinds('One of them was taken to Dr. Ines Varga Hospital in Tarvo.')).toEqual([['organization', 'Dr. Ines Varga Hospital'], ['place', 'Tarvo']]);
+    expect(kinds('Dr. Ines Varga said the hospital was full.')).toEqual([['person', 'Ines Varga']]);
+  });
+
   it('leaves the sentence opener out of the name that follows it', () => {
     const names = extractMentions(cleanText('So Anneli Tarvo said the plant would close.')).filter((m) => m.kind === 'person').map((m) => m.text);
     expect(names).toEqual(['Anneli Tarvo']);
