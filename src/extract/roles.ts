@@ -174,7 +174,9 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   // opens the sentence before the name ("In a letter to the prime minister, Mr Pryce said") is
   // where, not who.
   const opener = opening && FRONTED.test(sentence.slice(0, first.offset));
-  const capitalisedName = (text: string): boolean => /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(text) && !ROLE_NOUNS.test(text.split(' ').pop()!);
+  // ("the mayor of Santa Velmar": two such words after "of" or "for", with no given name first, name a place or a body.)
+  const capitalisedName = (text: string): boolean => [...text.matchAll(/(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+/gu)].some((m) => isFirstName(m[1]) || !/\b(?:of|for|in|at)\s+(?:the\s+)?$/.test(text.slice(0, m.index)))
+    && !ROLE_NOUNS.test(text.split(' ').pop()!);
   const openingOffice = opening && !opener && !CLAUSE_WORDS.test(opening[1]) ? officeIn(opening[1]) : undefined;
   if (openingOffice && !capitalisedName(openingOffice.replace(OWNER, '')) && !VERB_BEFORE_DETERMINER.test(openingOffice)) roles.unshift(openingOffice);
   const last = nameTokens[nameTokens.length - 1];

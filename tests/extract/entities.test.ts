@@ -949,6 +949,12 @@ describe('entities: word tags out of context', () => {
     expect(isFunctionWord('Tarvo')).toBe(false);
   });
 
+  it('keeps an office "of" a place or body of two capitalised words ("the mayor of Santa Velmar, Tomas Berg"), not one naming a person', () => {
+    expect(roleOf('Six hundred people left overnight, said the mayor of Santa Velmar, Tomas Berg.', 'Tomas Berg')).toBe('mayor of Santa Velmar');
+    expect(roleOf('The president of the Harlow Rowing Club, Ines Varga, said the race was off.', 'Ines Varga')).toBe('president of the Harlow Rowing Club');
+    expect(roleOf('The widow of Jane Roe, Ines Varga, said the case was closed.', 'Ines Varga')).toBeUndefined();
+  });
+
   it('takes a given name before a country\'s name for a person ("Maria Jordan"), not a list of countries nor a place after "in"', () => {
     expect(kinds('Maria Jordan said on Monday the plan was ready. Ana Montenegro, the mayor, agreed.').filter(([k]) => k === 'person')).toEqual([['person', 'Maria Jordan'], ['person', 'Ana Montenegro']]);
     expect(kinds('Troops moved into Chad.')).toEqual([['place', 'Chad']]);
