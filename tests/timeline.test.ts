@@ -959,6 +959,15 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(valuesOf(tl)).toEqual([['46.0 °C', '46.2 °C']]);
   });
 
+  it('compares no reinforcements ("80 extra firefighters") with a total, no count of a sentence set "Last year," and no area burned a day later with the day before\'s', () => {
+    const tl = timelineOf({
+      a: 'Fire\n\nPublished: 10 September 2025\n\nAbout 150 firefighters were fighting the flames near Tarvo. The fire has burned around 3,000 hectares, the agency said.',
+      b: 'Fire spreads\n\nPublished: 10 September 2025\n\nThe government had sent 80 extra firefighters to Tarvo. The fire had burned about 3,400 hectares by Wednesday morning. Last year, a fire on the island burned more than 5,000 hectares.',
+      c: 'Fire held\n\nPublished: 11 September 2025\n\nThe civil protection service put the area burned at 4,100 hectares on Thursday morning.',
+    });
+    expect(valuesOf(tl)).toEqual([['about 3,400', 'around 3,000']]);
+  });
+
   it('compares two outlets\' flight times of one launch, told a day apart across time zones', () => {
     const tl = timelineOf({
       a: 'Launch\n\nPublished: 8 October 2025\n\nA missile fired by Norrland on Wednesday flew for about 71 minutes before falling into the sea, Velmar\'s government said.',

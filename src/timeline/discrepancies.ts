@@ -86,9 +86,12 @@ function contrastedSource(sentence: string, at: number): string | null {
   return (at > contrast.index ? contrast[1] : OPENING_SOURCE.exec(sentence)?.[1])?.toLowerCase() ?? null;
 }
 
+const INCREMENT_SUBJECT = /^(?:extra|additional|more|further)\s/i;
 const INCREMENT_BEFORE = /\b(?:adding|added|adds|an additional|another|a further|an extra)\s+$/i;
 /** "41.3C recorded in 2003", "a peak reached in 2019": the year a value belongs to, right after it (read from the figure on). */
 const SET_IN_YEAR = /^\S+[^,;]{0,30}?\b(?:set|recorded|reached|measured|registered|seen)\s+in\s+((?:19|20)\d{2})\b/;
+/** "Last year, …", "A year ago, …", "In 2019, …": an opening that sets the whole sentence in a past year (captured if written). */
+const PAST_OPENING = /^(?:last year|a year (?:ago|earlier)|in the previous year|in ((?:19|20)\d{2}))\s*,/i;
 /** "expanded a recall … to", "raised its forecast to", "the bounty rose to": a new value, not a rival account of the old one. */
 const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|rose|rises|risen|climbed|grew|doubled|fell|dropped|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?|bring(?:s|ing)?|brought|push(?:ed|es|ing)?|tak(?:ing|es)|took)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)?$/i;
 
@@ -128,11 +131,14 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       if (named && /^\p{Lu}/u.test(named) && !speakerOf.has(q.sentence)) speakerOf.set(q.sentence, named.toLowerCase());
     }
     // "adding 9,000 homes", "another 40 cases": an increment, not an account of the total.
-    const increment = (f: Figure): boolean => INCREMENT_BEFORE.test(r.sentences[f.sentence].text.slice(0, figureAt(r.sentences[f.sentence].text, f)));
+    // ("80 extra firefighters", "200 more troops": so too when the word follows the number.)
+    const increment = (f: Figure): boolean => INCREMENT_BEFORE.test(r.sentences[f.sentence].text.slice(0, figureAt(r.sentences[f.sentence].text, f))) || INCREMENT_SUBJECT.test(f.subject);
     // "topping the old mark of 41.3C recorded in 2003": a value of a past year, not an account of this one.
     const pastYear = (f: Figure): boolean => {
       const text = r.sentences[f.sentence].text;
-      const year = SET_IN_YEAR.exec(text.slice(figureAt(text, f)))?.[1];
+      const year = SET_IN_YEAR.exec(text.slice(figureAt(text, f)))?.[1] ?? PAST_OPENING.exec(text)?.[1];
+      // "Last year, a fire burned 5,000 hectares": the sentence is set in a year gone.
+      if (PAST_OPENING.test(text) && !year) return true;
       return Boolean(year && r.published && year < r.published.slice(0, 4));
     };
     const firstDay = r.dates.find((d) => !r.published || d.date <= r.published)?.date;
@@ -219,13 +225,15 @@ const OUTCOMES: [string, RegExp][] = [
   ['ill', /\b(?:cases|infect(?:ed|ions?)|confirmed|sick)\b/i],
   ['captive', /\b(?:hostages?|prisoners?|captives|detainees)\b/i],
   ['held', /\b(?:arrested|detained|held|captured|abducted)\b/i],
+  // An area burned or flooded grows by the day, as a tally does.
+  ['burned', /\b(?:burn(?:ed|t|ing|s)?|scorched|charred|blackened|consumed|razed|flooded|inundated)\b/i],
   ['crowd', /\b(?:crowds?|attended|rallied|marched|gathered|took part|turned out|demonstrators|protesters|fans|spectators|supporters|in front of|watched)\b/i],
 ];
 /**
  * Outcomes that grow by the day (tallies): reports a day apart are updates, not rivals. Not the
  * captives a deal frees or exchanges (a number fixed by it), nor a crowd (counted per day).
  */
-const TALLIES = new Set(['dead', 'hurt', 'moved', 'missing', 'rescued', 'ill', 'held']);
+const TALLIES = new Set(['dead', 'hurt', 'moved', 'missing', 'rescued', 'ill', 'held', 'burned']);
 /** "dozens", "thousands", "tens of thousands": a round guess, not a count. */
 const VAGUE = /^(?:(?:some|about|around|over|more than|at least|up to|nearly|almost|several|many)\s+)?(?:dozens|scores|hundreds|thousands|millions|tens of thousands|hundreds of thousands)\b/i;
 /** Words on either side of a figure that say what its count is of. */
