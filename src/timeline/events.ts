@@ -54,11 +54,18 @@ export function titleFrom(text: string): string {
  * Member order: most similar to the group's centroid first (ties: article, sentence).
  * Against the centroid, not every other member, so a huge group stays linear.
  */
+/** Closer than this, two centrality scores are one: the difference is floating-point noise. */
+const TIE = 1e-9;
+
 function byCentrality(members: number[], vectors: Vector[], statements: Statement[]): number[] {
   const centroid: Vector = new Map();
   for (const i of members) for (const [k, x] of vectors[i]) centroid.set(k, (centroid.get(k) ?? 0) + x);
   const scores = new Map(members.map((i) => [i, cosine(vectors[i], centroid)]));
-  return [...members].sort((a, b) => scores.get(b)! - scores.get(a)!
+  // Two sentences alone in an event are equally central, but for rounding: within a hair, the
+  // one that says more wins ("Alerts lifted" gives way to the sentence that tells who lifted
+  // which alert), then the earlier, whatever the rest of the corpus weighs.
+  return [...members].sort((a, b) => (Math.abs(scores.get(b)! - scores.get(a)!) > TIE ? scores.get(b)! - scores.get(a)! : 0)
+    || statements[b].terms.length - statements[a].terms.length
     || (statements[a].article < statements[b].article ? -1 : statements[a].article > statements[b].article ? 1 : statements[a].sentence - statements[b].sentence));
 }
 
