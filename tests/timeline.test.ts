@@ -16,6 +16,14 @@ const valuesOf = (tl: ReturnType<typeof timelineOf>): string[][] => tl.discrepan
 const rivalValues = (texts: Record<string, string>): string[][] => valuesOf(timelineOf(texts));
 
 describe('timeline: events', () => {
+  it('dates a lead by its main clause, not a day inside a relative clause without commas, and gives that day to the clause\'s antecedent', () => {
+    const tl = timelineOf({ a: 'Tarvo wildfire: hundreds evacuated as flames near homes\n\nPublished: 10 September 2025\n\nHundreds of people have been evacuated from their homes near Tarvo as a wildfire that started on Monday continued to spread through steep, wooded terrain.' });
+    expect(tl.events.map((e) => [e.date, e.title.slice(0, 50)])).toEqual([
+      ['2025-09-08', 'A wildfire started on Monday'],
+      ['2025-09-10', 'Hundreds of people have been evacuated from their '],
+    ]);
+  });
+
   it('titles an event of a headline and its lead by the sentence that says more, whatever other articles the story holds', () => {
     const story = 'Alerts lifted in Tarvo\n\nPublished: 18 July 2025\n\nThe weather agency lifted its red alert in Tarvo on Friday afternoon, a day earlier than planned.';
     const others = ['Ferry fares rise\n\nPublished: 18 July 2025\n\nFerry fares in Harlow rose by a tenth on Friday, the operator said.', 'Bridge shut\n\nPublished: 17 July 2025\n\nEngineers closed the Brantby bridge on Thursday after finding cracks, officials said.'];

@@ -70,10 +70,17 @@ export const termsOf = memoize((text: string): string[] => {
   return [...out];
 });
 
+/**
+ * "a fire that started on ", "the ship, which sank late on ": a day inside a relative clause
+ * whose verb follows the pronoun (not "said that on ", nor "the talks that we had on ").
+ */
+const RELATIVE_DAY = /(?<!\b(?:said|says|say|announced|confirmed|reported|warned|added|stated|believed?|thinks?|knew|know)\s)\b(?:that|which|who)\s+(?!(?:we|they|he|she|it|i|you)\s)(?:\p{Ll}+\s+){1,3}(?:(?:late|early)\s+)?(?:on|last)?\s*$/u;
 /** The first day the lead (the first sentence after the headline) names of something that happened by publication. */
 function firstDayOfLead(r: ArticleRecord): IsoDate | null {
   const text = r.sentences[1]?.text ?? '';
-  const found = r.dates.find((d) => d.sentence === 1 && (!r.published || d.date <= r.published) && !bareDate(d, text, clausesOf(text)));
+  // "Hundreds have been evacuated as a fire that started on Monday spread": the day of a
+  // relative clause is the fire's, not the lead's news.
+  const found = r.dates.find((d) => d.sentence === 1 && (!r.published || d.date <= r.published) && !bareDate(d, text, clausesOf(text)) && !RELATIVE_DAY.test(text.slice(0, d.offset)));
   return found?.date ?? null;
 }
 
@@ -230,11 +237,18 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         else if (i > 0 && PARTICIPLE_START.test(text)) text = `${clauses[0].text}${/^\p{Ll}+ by\b/u.test(text) ? ',' : ''} ${text}`;
         return { ...clauses[i], end: clauses[j].end, text, relative };
       };
-      const spans = mentions.map((d) => clauseOf(d.offset));
+      // "…as a wildfire that started on Monday continued to spread": a day in a relative clause
+      // without commas is the antecedent's ("A wildfire started on Monday"), not the sentence's.
+      const restricted = mentions.map((d) => restrictiveRelative(s.text, d.offset, d.text.length));
+      const spans = mentions.map((d, k) => {
+        const span = clauseOf(d.offset);
+        const own = restricted[k];
+        return own ? { ...span, text: own.text, relative: true, main: own.main } : span;
+      });
       // "The agency, which had counted nine on Friday, said …": a date in a relative clause
       // dates what the clause tells of the noun before it, not the sentence's own saying or deed,
       // unless that is a past state the clause's day explains ("…, who was arrested on May 2, was held …").
-      const main = withoutRelatives(s.text);
+      const main = spans.find((c) => 'main' in c)?.main ?? withoutRelatives(s.text);
       const mainInPast = !SAYING_VERB.test(main) && /\b(?:was|were|had)\b/i.test(main);
       const background = spans.every((c, k) => c.since || bare[k] || (c.relative && !mainInPast));
       if (dates.length === 1 && !background) {
@@ -265,6 +279,21 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
   }
   return out;
 }
+
+/**
+ * The relative clause without commas a date sits in, told of its antecedent ("a wildfire that
+ * started on Monday" → "A wildfire started on Monday"), and the sentence without that clause.
+ */
+function restrictiveRelative(text: string, offset: number, length: number): { text: string; main: string } | null {
+  const before = text.slice(0, offset);
+  if (!RELATIVE_DAY.test(before)) return null;
+  const antecedent = ANTECEDENT_BEFORE.exec(before);
+  if (!antecedent) return null;
+  const phrase = `${antecedent[1]} ${before.slice(antecedent.index + antecedent[0].length)}${text.slice(offset, offset + length)}`;
+  return { text: `${phrase[0].toUpperCase()}${phrase.slice(1)}`, main: `${text.slice(0, antecedent.index + antecedent[1].length)}${text.slice(offset + length)}` };
+}
+/** "a wildfire that ", "the two men who ": a short noun phrase and its relative pronoun (the last such). */
+const ANTECEDENT_BEFORE = /\b((?:a|an|the|its|their|his|her|this|two|three|several)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:that|which|who)\s+(?!.*\b(?:that|which|who)\s)/u;
 
 /**
  * A date that tells when nothing in its sentence happens: it starts a span ("since April 15"),
