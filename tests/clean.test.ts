@@ -134,6 +134,10 @@ describe('clean', () => {
     expectCleaned(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Explore more on these topics', 'Bridges', 'Transport', 'Reuse this content', 'Most viewed', 'First published on Tue 7 May 2024 10.41 BST'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.'], ['page label', 'teaser', 'teaser', 'page label', 'page label', 'date stamp']);
   });
 
+  it('removes "Image caption," with its caption on the same line, not a sentence that mentions a caption', () => {
+    expectCleaned(['Harbour bridge shut', 'Image caption, Relatives wait for news at the port of Tarvo', 'Engineers closed the bridge on Sunday, officials said.', 'The image caption, officials said, was wrong.'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'The image caption, officials said, was wrong.'], ['photo caption']);
+  });
+
   it('removes a row of share buttons and a lone "Share via Email" wherever they sit, not a sentence naming the networks', () => {
     expectCleaned(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Share on Facebook Share on Twitter', 'Drivers posted videos of the cracks on Facebook and Twitter.', 'Share via Email'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Drivers posted videos of the cracks on Facebook and Twitter.'], ['page label', 'page label']);
   });

@@ -16,6 +16,12 @@ const valuesOf = (tl: ReturnType<typeof timelineOf>): string[][] => tl.discrepan
 const rivalValues = (texts: Record<string, string>): string[][] => valuesOf(timelineOf(texts));
 
 describe('timeline: events', () => {
+  it('tells an article with an undated lead of its day of publication when that day ties with an earlier one', () => {
+    const tl = timelineOf({ a: 'Harlow hackers demanded $4 million, sources say\n\nPublished: 15 October 2025\n\nThe group behind the cyberattack on Harlow Health demanded a ransom of $4 million, two people familiar with the investigation said.\n\nA group calling itself Grey Tarn claimed the attack on its leak site on Tuesday night.\n\n"We are not going to comment on any demands," spokesperson Ines Varga said Wednesday.\n\nAmbulances are still being diverted from Tarvo General Hospital, the county said.' });
+    const dayOf = (words: string): string | undefined => tl.events.find((e) => e.title.includes(words))?.date;
+    expect([dayOf('demanded a ransom'), dayOf('Ambulances are still'), dayOf('leak site')]).toEqual(['2025-10-15', '2025-10-15', '2025-10-14']);
+  });
+
   it('dates a lead by its main clause, not a day inside a relative clause without commas, and gives that day to the clause\'s antecedent', () => {
     const tl = timelineOf({ a: 'Tarvo wildfire: hundreds evacuated as flames near homes\n\nPublished: 10 September 2025\n\nHundreds of people have been evacuated from their homes near Tarvo as a wildfire that started on Monday continued to spread through steep, wooded terrain.' });
     expect(tl.events.map((e) => [e.date, e.title.slice(0, 50)])).toEqual([

@@ -121,6 +121,8 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (BYLINE.test(text.trim()) || BY_LINE.test(text.trim())) return { keep: false, reason: 'byline' };
   if (atTop && (DATELINED_BYLINE.test(text.trim()) || TITLED_BYLINE.test(text.trim()))) return { keep: false, reason: 'byline' };
   if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 16 && !endsLikeSentence(text)) return { keep: false, reason: 'photo credit' };
+  // "Image caption, Relatives wait at the port": a screen reader's label, then the caption, on one line.
+  if (/^(?:image|photo|video|media) caption,\s+\S/i.test(text.trim()) && wordsOf(text).length <= 40) return { keep: false, reason: 'photo caption' };
   // Short, and closed by its credit: a caption line, not a story paragraph a credit was glued to.
   if (CAPTION_LEAD.test(text) && wordsOf(text).length <= 30 && /[)\]]$/.test(text.trim())) return { keep: false, reason: 'photo caption' };
   // "[1/3] Dockers march in Harlow. WIRE/Jane Roe", "Item 1 of 3 …": a gallery's numbered caption.

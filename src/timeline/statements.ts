@@ -75,6 +75,11 @@ export const termsOf = memoize((text: string): string[] => {
  * whose verb follows the pronoun (not "said that on ", nor "the talks that we had on ").
  */
 const RELATIVE_DAY = /(?<!\b(?:said|says|say|announced|confirmed|reported|warned|added|stated|believed?|thinks?|knew|know)\s)\b(?:that|which|who)\s+(?!(?:we|they|he|she|it|i|you)\s)(?:\p{Ll}+\s+){1,3}(?:(?:late|early)\s+)?(?:on|last)?\s*$/u;
+/** The lead: the first sentence after the headline outside a heading ("Key events" is none), or -1. */
+function leadSentence(r: ArticleRecord): number {
+  return r.sentences.find((s) => s.index > 0 && r.paragraphs[s.paragraph]?.kind !== 'heading')?.index ?? -1;
+}
+
 /** The first day the lead (the first sentence after the headline) names of something that happened by publication. */
 function firstDayOfLead(r: ArticleRecord): IsoDate | null {
   const text = r.sentences[1]?.text ?? '';
@@ -132,7 +137,13 @@ export function newsDay(record: ArticleRecord): IsoDate | null {
   // A tie goes to the lead: news is told first ("reached a deal on Monday … began on May 1").
   const first = new Map<IsoDate, number>();
   for (const d of eventful) if (!first.has(d.date)) first.set(d.date, d.sentence);
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || first.get(a[0])! - first.get(b[0])!)[0];
+  // …but when the lead names no day, a tie with the day of publication goes to that day: an
+  // undated lead, then "…claimed the attack on Tuesday night … she said Wednesday" in
+  // Wednesday's paper, tells its news of Wednesday.
+  const leadIndex = leadSentence(record);
+  const undatedLead = leadIndex >= 0 && !eventful.some((d) => d.sentence === leadIndex);
+  const ofPublication = (d: IsoDate): number => (undatedLead && d === record.published ? 0 : 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || ofPublication(a[0]) - ofPublication(b[0]) || first.get(a[0])! - first.get(b[0])!)[0];
   // "April 28: …", "May 1: …", "May 3: …": three leading sentences on three days far apart are a
   // chronology, not news of one day; its undated sentences speak of the day it was published.
   const days = [...counts.keys()].sort();
