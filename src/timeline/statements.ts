@@ -82,10 +82,11 @@ function leadSentence(r: ArticleRecord): number {
 
 /** The first day the lead (the first sentence after the headline) names of something that happened by publication. */
 function firstDayOfLead(r: ArticleRecord): IsoDate | null {
-  const text = r.sentences[1]?.text ?? '';
+  const lead = leadSentence(r);
+  const text = r.sentences[lead]?.text ?? '';
   // "Hundreds have been evacuated as a fire that started on Monday spread": the day of a
   // relative clause is the fire's, not the lead's news.
-  const found = r.dates.find((d) => d.sentence === 1 && (!r.published || d.date <= r.published) && !bareDate(d, text, clausesOf(text)) && !RELATIVE_DAY.test(text.slice(0, d.offset)));
+  const found = r.dates.find((d) => d.sentence === lead && (!r.published || d.date <= r.published) && !bareDate(d, text, clausesOf(text)) && !RELATIVE_DAY.test(text.slice(0, d.offset)));
   return found?.date ?? null;
 }
 
