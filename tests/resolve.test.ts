@@ -9,6 +9,12 @@ const dated = (body: string) => `Headline\n\nPublished: 3 March 2022\n\n${body}`
 const orgRows = (texts: Record<string, string>) => resolved(texts).entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.aliases, o.mentions.length]);
 
 describe('resolve', () => {
+  it('takes a name read as a place for its last word ("Grey Basin") for the group another sentence says goes by it', () => {
+    const texts = { a: dated('A group calling itself Grey Basin claimed the attack on Tuesday.\n\nGrey Basin, which first appeared in 2023, has struck at least 40 hospitals.') };
+    expect(orgRows(texts)).toEqual([['Grey Basin', [], 2]]);
+    expect(resolved(texts).entities.filter((e) => e.kind === 'place')).toEqual([]);
+  });
+
   it('gives romanisation variants one key', () => {
     expect(new Set(['Zelensky', 'Zelenskyy', 'Zelenskiy'].map(romanisationKey)).size).toBe(1);
     expect(romanisationKey('Podolyak')).toBe(romanisationKey('Podoliak'));

@@ -116,6 +116,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     const rest = tokens.slice(1).map((t) => t.text).join(' ');
     if (/\p{Ll}/u.test(rest) && (lookupCountry(rest) || lookupPlace(rest.replace(/^Greater /, ''), 15_000))) return [{ kind: 'organization', text, sentence, offset }];
   }
+  // "a group calling itself Grey Tarn", "the gang known as Velmar Row": whatever its words, the name a group goes by is the group's.
+  if (SELF_NAMED_BODY.test(s.text.slice(0, offset))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }, ...extra];
   const geo = geographicMention(run, text, sentence);
   if (geo) return [geo];
   // "Ottoline Parr & Co.", "Harlow & Sons": a firm named after its founders, not a person.
@@ -296,6 +298,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (single && /^\p{Lu}{2,6}$/u.test(text) && !isCommonWord(text)) return [{ kind: 'organization', text, sentence, offset, tentative: true }, ...extra];
   return extra;
 }
+
+/** A group's kind and the words that give its name: "a group calling itself ", "the gang known as ". */
+const SELF_NAMED_BODY = /\b(?:group|gang|organi[sz]ation|network|movement|collective|outfit|faction|cell|militia|crew|hackers|band)\s+(?:(?:calling|that calls|which calls|called)\s+(?:itself|themselves)|known as|named|dubbed)\s+$/i;
 
 /** "(VLB.DE)", "’s (GBFG.DE)": a company's stock ticker in brackets after its name. */
 const TICKER_AFTER = /^(?:['’]s)?\s*\(\s*[A-Z0-9]{1,6}\.[A-Z]{1,3}\b/;

@@ -315,6 +315,9 @@ const FRAME_ONLY = /^(?:in|on|at|via|by|through)\s+(?:a|an|the|his|her|its|their
  */
 const CLOSING_SAYING = new RegExp(String.raw`^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?|${UNNAMED_SPEAKERS.source.slice(1)})\s+(?:said|says|(?:told|tells) (?:reporters|journalists|the [a-z ]{2,30})|added|adds)(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:\s+(?:at|in|outside)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?(?:,\s+[^"“”]{3,})?\.?$`, 'u');
 
+/** What "claimed" takes when it reports a deed: "claimed responsibility", "claimed victory", "claimed the lives of". */
+const CLAIMED_DEED = /^(?:(?:full |sole )?responsibility|credit|victory|ownership|the (?:lives|life|title|seat|prize|crown|throne|attack|attacks)|(?:his|her|their|its) (?:first|second|third|\d+\w*)|(?:\S+\s+)?lives|(?:at least |more than )?\S+ (?:victims|attacks|seats|medals|titles|wins))\b/i;
+
 /** "X said the two sides agreed …" → a paraphrased claim by X. */
 function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
   const lead = accordingLead(s, people);
@@ -323,7 +326,8 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   if (inverted) return inverted;
   const m = PARAPHRASE.exec(s.text);
   // "The carmaker announced the cuts on Wednesday" reports a deed; "announced that …" reports words.
-  if (!m || (m[2] === 'announced' && !/\bannounced\s+that\b/.test(m[0]))) return closingSaying(s, people);
+  // …and "claimed responsibility for the attack", "claimed 40 lives" a deed, not a claim.
+  if (!m || (m[2] === 'announced' && !/\bannounced\s+that\b/.test(m[0])) || (m[2] === 'claimed' && CLAIMED_DEED.test(m[3]))) return closingSaying(s, people);
   // "The group's leader, Jane Roe, said": the name in apposition is the speaker.
   // A lone word only guessed to be a person counts when it opens the subject ("Vos said"), not
   // inside it ("The union, which represents 4,000 Korvane workers, said").

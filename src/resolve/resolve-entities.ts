@@ -69,6 +69,12 @@ function reclassifyByStory(located: Located[]): void {
     // "Shares in Korvane jumped" after "Korvane Steel" or "the airline Korvane": the company by
     // its (first) word, not a village of that name. Countries and cities of some size keep their own name.
     // A province the gazetteer knows keeps its name ("Ohio" of "Ohio Valley Power").
+    // "Grey Basin, which first appeared in 2023," after "a group calling itself Grey Basin": a
+    // name the gazetteer does not know, read as a place for its last word, is the group.
+    if (l.mention.kind === 'place' && !lone && !l.mention.canonical && orgs.has(key)) {
+      l.mention = { kind: 'organization', text: l.mention.text, sentence: l.mention.sentence, offset: l.mention.offset };
+      continue;
+    }
     const placeOrGuess = l.mention.kind === 'place' ? l.mention.placeKind === 'city' || (l.mention.placeKind === 'region' && !l.mention.canonical) : l.mention.kind === 'person' && l.mention.tentative;
     if (placeOrGuess && lone && (shortOrgs.has(key) || (oneWordOrgs.has(key) && l.mention.kind === 'place')) && !surnames.has(key) && (place?.population ?? l.mention.population ?? 0) < SMALL_TOWN) {
       l.mention = { kind: 'organization', text: l.mention.text, sentence: l.mention.sentence, offset: l.mention.offset };

@@ -955,6 +955,10 @@ describe('entities: word tags out of context', () => {
     expect(roleOf('The widow of Jane Roe, Ines Varga, said the case was closed.', 'Ines Varga')).toBeUndefined();
   });
 
+  it('takes the name a group goes by ("a group calling itself Grey Basin", "the gang known as Velmar Row") for the group', () => {
+    expect(kinds('A group calling itself Grey Basin claimed the attack. The gang known as Velmar Row struck again.')).toEqual([['organization', 'Grey Basin'], ['organization', 'Velmar Row']]);
+  });
+
   it('takes a given name before a country\'s name for a person ("Maria Jordan"), not a list of countries nor a place after "in"', () => {
     expect(kinds('Maria Jordan said on Monday the plan was ready. Ana Montenegro, the mayor, agreed.').filter(([k]) => k === 'person')).toEqual([['person', 'Maria Jordan'], ['person', 'Ana Montenegro']]);
     expect(kinds('Troops moved into Chad.')).toEqual([['place', 'Chad']]);

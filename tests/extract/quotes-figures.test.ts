@@ -107,6 +107,12 @@ describe('quotes', () => {
     expect(headline.filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text])).toEqual([['regional government', 'Harbour blaze contained after four days']]);
   });
 
+  it('reads "claimed responsibility" and "claimed 40 lives" as deeds, not claims, and "claimed that" as a claim', () => {
+    expect(paraphrases('A group calling itself Grey Tarn claimed responsibility for the attack on its leak site on Tuesday night.')).toEqual([]);
+    expect(paraphrases('The storm claimed 40 lives in Tarvo.')).toEqual([]);
+    expect(paraphrases('The group claimed that it had stolen 2.3 terabytes of data.')).toEqual([['The group', 'it had stolen 2.3 terabytes of data']]);
+  });
+
   it('takes no clause after "said" for a description, nor a name set off before it for an object', () => {
     // Neither "the water reached the first floor…" nor "the agency, which …, had mapped …" speaks.
     expect(paraphrases('Tomas Berg, 71, who has lived by the river for 40 years, said the water reached the first floor of his house within an hour.')).toEqual([['Tomas Berg', 'the water reached the first floor of his house within an hour']]);
