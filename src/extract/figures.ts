@@ -52,7 +52,7 @@ const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Av
 /** "the bounty for information rose to $8,000", "bail was set at $5,000": a sum that names itself before the amount. */
 /** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
 const TO_A_VALUE = String.raw`(?:(?:rose|climbed|jumped|increased|doubled|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|raised|lowered|set|at|to)\s+)*`;
-const SUM_NAMED_BEFORE = new RegExp(String.raw`\b(reward|bounty|ransom|bail|fine|compensation|settlement)\b(?:\s+[\w.'’-]+){0,4}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
+const SUM_NAMED_BEFORE = new RegExp(String.raw`\b(reward|bounty|ransom|bail|fine|compensation|settlement)\b(?:\s+[\w.'’-]+){0,4}?\s+(?:${TO_A_VALUE}(?:at|to)|(?:was|is|were|are|would be|will be))\s*$`, 'i');
 const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ([a-z]{3,})\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
 /** Currency signs and prefixes written before an amount, and the currency each names. */
 const CURRENCY_SIGNS: Record<string, string> = {

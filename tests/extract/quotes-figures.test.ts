@@ -231,6 +231,12 @@ describe('quotes', () => {
     expect(subjects('They agreed a $12m (10 million euros) cash deal.')).toEqual([['$12m', 'cash deal'], ['10 million euros', 'cash deal']]);
   });
 
+  it('names a sum by the noun a copula gives it: "the ransom was $5 million", "the bail is $20,000"', () => {
+    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(subjects('The group said the ransom was $5 million.')).toEqual([['$5 million', 'ransom']]);
+    expect(subjects('The bail is $20,000.')).toEqual([['$20,000', 'bail']]);
+  });
+
   it('reads numbers written in words of several parts: "One hundred and thirty-one cardinals", "forty-two miles"', () => {
     const values = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.subject]);
     expect(values('One hundred and thirty-one cardinals processed in.')).toEqual([['One hundred and thirty-one', 131, 'cardinals']]);
