@@ -984,6 +984,14 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(valuesOf(tl)).toEqual([['46.0 °C', '46.2 °C']]);
   });
 
+  it('dates a count by a day in its own clause ("the stampede that killed six people on Wednesday") before a day named earlier in the sentence', () => {
+    const tl = timelineOf({
+      a: 'Stampede\n\nPublished: 8 January 2026\n\nNine people were killed in a stampede near a ticket counter in Tarvo on Wednesday night, officials said.',
+      b: 'Visit\n\nPublished: 9 January 2026\n\nGovernor Ines Varga on Thursday visited the injured in Tarvo and suspended two officials, for lapses that led to the stampede that killed six people on Wednesday.',
+    });
+    expect(valuesOf(tl)).toEqual([['Nine', 'six']]);
+  });
+
   it('compares no reinforcements ("80 extra firefighters") with a total, no count of a sentence set "Last year," and no area burned a day later with the day before\'s', () => {
     const tl = timelineOf({
       a: 'Fire\n\nPublished: 10 September 2025\n\nAbout 150 firefighters were fighting the flames near Tarvo. The fire has burned around 3,000 hectares, the agency said.',

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, IsoDate, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
-import { IRREGULAR_PAST } from './lexicon.js';
+import { IRREGULAR_PAST, MONTH, WEEKDAY } from './lexicon.js';
 
 // "next year's budget" modifies a noun: it tells no tense.
 const FUTURE = /\b(will|next(?!\s+\w+['’]s\b)|coming|upcoming|scheduled|due to|expected to|set to|set for|likely to|poised to|plans? to|planned (?:to|for)|slated (?:to|for)|(?:is|are) (?:expected|forecast|predicted)(?: (?:on|for|to))?)\b/i;
@@ -158,10 +158,17 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
  * past: a bare weekday ("invaded on Thursday") means the latest such day on or
  * before publication, unless the sentence speaks of the future.
  */
+/**
+ * "the toll rose to 10 on Thursday": a count before "on" and a weekday, which chrono would read
+ * as the 10th, is blanked out (same length, so offsets hold). Not after a month ("May 10 on …").
+ */
+const COUNT_BEFORE_WEEKDAY = new RegExp(`(?<!\\b(?:${MONTH})\\.?\\s)\\b\\d{1,2}(?=\\s+on\\s+(?:${WEEKDAY})\\b)`, 'gi');
+const maskCounts = (text: string): string => text.replace(COUNT_BEFORE_WEEKDAY, (n) => ' '.repeat(n.length));
+
 export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', lastNamed: IsoDate | null = null): DateMention[] {
   const ref = noonIn(published, zone);
   const out: DateMention[] = [];
-  const results = DATE_CUE.test(s.text) ? chrono.parse(s.text, { instant: ref, timezone: chronoZone(zone, ref) }) : [];
+  const results = DATE_CUE.test(s.text) ? chrono.parse(maskCounts(s.text), { instant: ref, timezone: chronoZone(zone, ref) }) : [];
   // "two days earlier than expected", "a week later than promised": a comparison, no day.
   const compared = (end: number): boolean => /^\s+than\b/.test(s.text.slice(end));
   for (const r of results) {

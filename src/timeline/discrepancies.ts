@@ -153,7 +153,12 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const named = datesOf.get(figure.sentence) ?? [];
       const counted = changed ? named.filter((d) => !/^['’]s\b/.test(sentenceText.slice(d.offset + d.text.length))) : named;
       const dates = counted.length ? counted : named;
-      const day = dates.filter((d) => d.offset <= at).pop() ?? dates[0];
+      // "…visited on Thursday the injured of the stampede that killed six people on Wednesday": a
+      // day in the figure's own clause (between commas) comes first, then the last before it.
+      const clauseStart = Math.max(sentenceText.lastIndexOf(',', at), sentenceText.lastIndexOf(';', at)) + 1;
+      const clauseEnd = sentenceText.slice(at).search(/[,;]/);
+      const inClause = dates.filter((d) => d.offset >= clauseStart && (clauseEnd < 0 || d.offset < at + clauseEnd));
+      const day = (inClause.length ? inClause : dates).filter((d) => d.offset <= at).pop() ?? inClause[0] ?? dates[0];
       return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed, spill: spilled(figure, sentenceText), firstDay };
     });
   });

@@ -9,6 +9,11 @@ const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0
 const datesOf = (text: string, published: string) => datesInSentence(sentence(text), published).map((d) => [d.text, d.date]);
 
 describe('dates in text', () => {
+  it('reads no day of the month in a count before "on Thursday" ("the toll rose to 10 on Thursday"), but keeps "May 10"', () => {
+    expect(datesOf('The death toll rose to 10 on Thursday, hospital authorities said.', '2026-01-09')).toEqual([['on Thursday', '2026-01-08']]);
+    expect(datesOf('The talks are set for May 10 in Tarvo.', '2026-01-09')).toEqual([['May 10', '2026-05-10']]);
+  });
+
   it('reads a weekday after "is forecast for" or "expected on" ahead', () => {
     // 2024-09-03 is a Tuesday.
     expect(datesOf('Tomas Berg told our reporter that more rain is forecast for Wednesday night.', '2024-09-03')).toEqual([['Wednesday night', '2024-09-04']]);
