@@ -234,6 +234,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   // "U.N. Secretary General Jane Roe": title words after the title noun are the title's too.
   while (k > 0 && k < tokens.length - 2 && peels(k)) k++;
+  // "the Tarvo Superintendent of Police": an office and its portfolio, naming no one.
+  if (k > 0 && k < tokens.length && ofOrFor(tokens[k]) && tokens.slice(k + 1).every((t) => isCommonWord(t.text))) return [...extra, ...countriesIn(tokens.slice(0, k), sentence)];
   const titled = (k > 0 && !(acronym && k === 1)) || (run.prev.length > 0 && isTitleWord(run.prev[run.prev.length - 1].text) && /^\s+$/.test(run.before));
   let nameTokens = tokens.slice(k);
   // "Director of State of Play Jenna McWilliams": a person's name never spans "of"; it is what follows.
@@ -376,7 +378,7 @@ const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);
 /** Title words that qualify another ("First Lady", "Top Envoy", "Health Minister") and are no title alone. */
 const QUALIFIER_TITLES = new Set(['first', 'top', 'senior', 'vice', 'prime', 'foreign', 'interior', 'finance', 'defence', 'defense', 'health', 'trade', 'energy', 'economy', 'economic', 'education', 'culture', 'sports', 'agriculture', 'transport', 'security', 'national', 'parliamentary', 'opposition', 'crown', 'press', 'council', 'intelligence', 'operating', 'financial', 'managing', 'presidential', 'majority', 'minority']);
 /** Title nouns that end a title: what comes before them is the office ("Development Minister"). */
-const TITLE_NOUNS = new Set(['minister', 'secretary', 'director', 'executive', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'commissioner', 'governor', 'president', 'chancellor']);
+const TITLE_NOUNS = new Set(['minister', 'secretary', 'director', 'executive', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'commissioner', 'governor', 'president', 'chancellor', 'superintendent', 'collector']);
 /**
  * Organisations: a head word anywhere in a longer name ("State Department", "International
  * Committee of the Red Cross", "People's Party"), a lower-case kind right after the name

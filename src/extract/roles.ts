@@ -33,7 +33,8 @@ const APPOSITIVE_TAIL = String.raw`(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+
  * that open a clause ("The vote came as the finance minister, Jane Roe, said …").
  */
 const APPOSITIVE_OPENERS = 'said|says|told|writes|wrote|reports|reported|adds|added|by|with|to|for|from|met|and|as|after|before|when|while|because|since|until';
-const OPENING_APPOSITIVE = new RegExp(String.raw`(?:^.*(?:[,;:]["”’]?\s+|\b(?:${APPOSITIVE_OPENERS})\s+)|^)${APPOSITIVE_TAIL}`, 'iu');
+// "transferred the police chief, Jane Roe,", "sacked its coach, Jane Roe,": a verb's object too.
+const OPENING_APPOSITIVE = new RegExp(String.raw`(?:^.*(?:[,;:]["”’]?\s+|\b(?:${APPOSITIVE_OPENERS}|\p{Ll}{3,}ed)\s+)|^)${APPOSITIVE_TAIL}`, 'iu');
 
 /**
  * How many lower-case words ending at token `i` (one or two) modify a title: plain words, not
@@ -175,7 +176,8 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   // where, not who.
   const opener = opening && FRONTED.test(sentence.slice(0, first.offset));
   // ("the mayor of Santa Velmar": two such words after "of" or "for", with no given name first, name a place or a body.)
-  const capitalisedName = (text: string): boolean => [...text.matchAll(/(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+/gu)].some((m) => isFirstName(m[1]) || !/\b(?:of|for|in|at)\s+(?:the\s+)?$/.test(text.slice(0, m.index)))
+  // ("the Tarvo Superintendent of Police": a pair whose second word is an office is that office.)
+  const capitalisedName = (text: string): boolean => [...text.matchAll(/(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)/gu)].some((m) => (isFirstName(m[1]) || !/\b(?:of|for|in|at)\s+(?:the\s+)?$/.test(text.slice(0, m.index))) && !TITLE_WORDS.has(m[2].toLowerCase()))
     && !ROLE_NOUNS.test(text.split(' ').pop()!);
   const openingOffice = opening && !opener && !CLAUSE_WORDS.test(opening[1]) ? officeIn(opening[1]) : undefined;
   if (openingOffice && !capitalisedName(openingOffice.replace(OWNER, '')) && !VERB_BEFORE_DETERMINER.test(openingOffice)) roles.unshift(openingOffice);

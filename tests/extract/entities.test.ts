@@ -959,6 +959,12 @@ describe('entities: word tags out of context', () => {
     expect(kinds('A group calling itself Grey Basin claimed the attack. The gang known as Velmar Row struck again.')).toEqual([['organization', 'Grey Basin'], ['organization', 'Velmar Row']]);
   });
 
+  it('reads an initial and a surname after a collector\'s or superintendent\'s office, and an office of a verb\'s object, naming no one itself', () => {
+    expect(mentionsOf('The fire started at 8.30 pm, Tarvo District Collector S. Velkumar said.').filter((m) => m.kind === 'person').map((m) => [m.text, m.role])).toEqual([['S. Velkumar', 'Tarvo District Collector']]);
+    const ms = mentionsOf('The governor transferred the Tarvo Superintendent of Police, L. Berganu, and the port chief, Tomas Halvik, on Monday.');
+    expect(ms.filter((m) => m.kind === 'person').map((m) => [m.text, m.role])).toEqual([['L. Berganu', 'Tarvo Superintendent of Police'], ['Tomas Halvik', 'port chief']]);
+  });
+
   it('takes a given name before a country\'s name for a person ("Maria Jordan"), not a list of countries nor a place after "in"', () => {
     expect(kinds('Maria Jordan said on Monday the plan was ready. Ana Montenegro, the mayor, agreed.').filter(([k]) => k === 'person')).toEqual([['person', 'Maria Jordan'], ['person', 'Ana Montenegro']]);
     expect(kinds('Troops moved into Chad.')).toEqual([['place', 'Chad']]);
