@@ -15,6 +15,13 @@ describe('resolve', () => {
     expect(resolved(texts).entities.filter((e) => e.kind === 'place')).toEqual([]);
   });
 
+  it('writes an acronym no gazetteer knows as written ("VGMS hospital"), and a shouted dateline of a known town in title case', () => {
+    const places = resolved({ a: dated('The minister visited the injured at VGMS hospital in Tarvo on Thursday.') }).entities.filter((e) => e.kind === 'place').map((e) => e.name);
+    expect(places).toContain('VGMS');
+    const known = resolved({ a: dated('BEIRUT: Talks between the two sides began on Monday, officials from both delegations said after the first meeting.') }).entities.filter((e) => e.kind === 'place').map((e) => e.name);
+    expect(known).toEqual(['Beirut']);
+  });
+
   it('gives romanisation variants one key', () => {
     expect(new Set(['Zelensky', 'Zelenskyy', 'Zelenskiy'].map(romanisationKey)).size).toBe(1);
     expect(romanisationKey('Podolyak')).toBe(romanisationKey('Podoliak'));

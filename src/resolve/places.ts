@@ -41,7 +41,9 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     const spelledAll = c.members.filter((m) => !abbreviated(m)).map((m) => m.mention.text.replace(LANDFORM_SUFFIX, '')).filter((t) => !DEMONYMS[t]);
     const unsuffixed = spelledAll.filter((t) => !REGION_SUFFIX.test(t));
     const spelled = unsuffixed.length ? unsuffixed : spelledAll.filter((t) => LOWER_REGION_SUFFIX.test(t)).map((t) => t.replace(LOWER_REGION_SUFFIX, ''));
-    const quiet = spelled.filter((t) => t !== t.toUpperCase() || t.includes('.') || t.length <= 3);
+    // ("SVIMS hospital": an acronym no gazetteer knows is written as it is, not "Svims".)
+    const known = c.members.some((m) => m.mention.canonical);
+    const quiet = spelled.filter((t) => t !== t.toUpperCase() || t.includes('.') || t.length <= 3 || (!known && /^\p{Lu}{2,6}$/u.test(t)));
     const written = quiet.length ? quiet : spelled.map(titleCase);
     const gazetteer = c.members.find((m) => m.mention.canonical)?.mention;
     if (gazetteer?.placeKind === 'country' && gazetteer.canonical) c.name = gazetteer.canonical;
