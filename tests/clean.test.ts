@@ -138,6 +138,10 @@ describe('clean', () => {
     expectCleaned(['Harbour bridge shut', 'Image caption, Relatives wait for news at the port of Tarvo', 'Engineers closed the bridge on Sunday, officials said.', 'The image caption, officials said, was wrong.'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'The image caption, officials said, was wrong.'], ['photo caption']);
   });
 
+  it('removes a place and a stamp on a line of their own ("Tarvo, January 09, 2026 12:15 IST"), not a sentence that starts so', () => {
+    expectCleaned(['Harbour bridge shut', 'Tarvo, January 09, 2026 12:15 IST', 'Engineers closed the bridge on Sunday, officials said.', 'Tarvo, 12 March 2024 was the day the bridge shut.'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Tarvo, 12 March 2024 was the day the bridge shut.'], ['dateline']);
+  });
+
   it('removes a row of share buttons and a lone "Share via Email" wherever they sit, not a sentence naming the networks', () => {
     expectCleaned(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Share on Facebook Share on Twitter', 'Drivers posted videos of the cracks on Facebook and Twitter.', 'Share via Email'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Drivers posted videos of the cracks on Facebook and Twitter.'], ['page label', 'page label']);
   });

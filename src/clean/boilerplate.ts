@@ -72,6 +72,8 @@ const DATE_LINE = new RegExp(String.raw`^${WRITTEN_DATE}(?:\s*[,|·•-]?\s*\d{1
  */
 const DATE_THEN_STAMP = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.' ]{1,30}?\s+[-–|]\s+)?${WRITTEN_DATE}\s*[/|·•–-]\s*[^.!?]{0,60}$`, 'iu');
 /** "Harlow, 22 April 2025 (Velmar Wire)": a dateline on a line of its own, its outlet captured. */
+/** "Tarvo, January 09, 2026 12:15 IST": a place and a stamp on a line of their own. */
+const PLACE_DATE_LINE = new RegExp(String.raw`^\p{Lu}[\p{L} .'’-]{1,30},\s+${WRITTEN_DATE}(?:[,\s]+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?$`, 'u');
 export const DATELINE_ONLY = new RegExp(String.raw`^\p{Lu}[\p{L} .'’-]{1,30},\s+${WRITTEN_DATE}\s*\(([^()]{2,40})\)$`, 'u');
 /** A line that is only a date in numbers: "14/09/2023", "09.14.2023 14:02", "14-09-2023". */
 export const NUMERIC_DATE_LINE = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?:[,\s]+\d{1,2}[:.]\d{2}.*)?$/;
@@ -112,7 +114,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (COOKIE_NOTICE.test(text) && wordsOf(text).length <= 40) return { keep: false, reason: 'cookie notice' };
   if (STAMP.test(text) || DATE_LINE.test(text.trim()) || NUMERIC_DATE_LINE.test(text.trim()) || DATE_THEN_STAMP.test(text.trim())) return { keep: false, reason: 'date stamp' };
   if (TIME_LINE.test(text.trim())) return { keep: false, reason: 'time stamp' };
-  if (DATELINE_ONLY.test(text.trim())) return { keep: false, reason: 'dateline' };
+  if (DATELINE_ONLY.test(text.trim()) || PLACE_DATE_LINE.test(text.trim())) return { keep: false, reason: 'dateline' };
   if (PIPE_TABLE.test(text.trim())) return { keep: false, reason: 'table' };
   if (MENU_LINE.test(text.trim())) return { keep: false, reason: 'menu' };
   if (PAGE_LABEL.test(text.trim()) || SHARE_BUTTONS.test(text.trim())) return { keep: false, reason: 'page label' };
