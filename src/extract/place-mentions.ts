@@ -29,7 +29,7 @@ const WATER_AFTER = /^(sea|ocean|strait|straits|river|lake|gulf|bay)$/;
 const STREET_HEADS = new Set(['street', 'avenue', 'square', 'boulevard', 'road', 'highway', 'lane', 'plaza', 'prospekt']);
 const FACILITY_AFTER = /^(prison|jail|airport|hotel|airbase|hospital|stadium|square|mosque|cathedral|palace|refinery|plant|reactor|crossing|checkpoint|centre|center|hall|library|museum|bridge|dam)$/;
 /** A structure's kind written as the last word of its name: "Key Bridge", "Tarbela Dam". */
-const FACILITY_HEADS = /^(?:Bridge|Airport|Stadium|Dam|Tunnel|Prison|Cathedral|Mosque|Abbey|Basilica|Church|Chapel|Synagogue|Temple|Monastery|Castle|Palace|Refinery|Airbase|Pipeline)$/;
+const FACILITY_HEADS = /^(?:Bridge|Airport|Stadium|Arena|Velodrome|Racecourse|Dam|Tunnel|Prison|Cathedral|Mosque|Abbey|Basilica|Church|Chapel|Synagogue|Temple|Monastery|Castle|Palace|Refinery|Airbase|Pipeline)$/;
 /** Words that name a church as a denomination: "the Roman Catholic Church", "the Orthodox Church". */
 const DENOMINATIONS = /^(?:Catholic|Orthodox|Anglican|Evangelical|Protestant|Methodist|Lutheran|Presbyterian|Baptist|Pentecostal|Episcopal|Reformed|Coptic|Apostolic|Adventist|Mormon)$/;
 /** What a facility is for, between its name and its kind: "training centre", "memorial hospital". */

@@ -730,6 +730,7 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('The road crew was missing, Harbour Gov. Wes Morrow said.')).toEqual([['person', 'Wes Morrow', 'Harbour Gov.']]);
     expect(kinds('Police Capt. Jane Doyle spoke.')).toEqual([['person', 'Jane Doyle', 'Police Capt.']]);
     expect(kinds('A ship hit the Francis Scott Key Bridge.')).toEqual([['place', 'Francis Scott Key Bridge', 'facility']]);
+    expect(kinds('The crowd inside Harlow Berg Arena cheered.')).toEqual([['place', 'Harlow Berg Arena', 'facility']]);
     expect(kinds('The ship, the Dali, issued a mayday call.')).toEqual([]);
     expect(kinds('They met in the Gomel region.')).toEqual([['place', 'Gomel region', 'city']]);
   });
