@@ -454,7 +454,16 @@ function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[], m
   for (const s of sentences) {
     for (const m of s.text.matchAll(INDEFINITE_SPEAKER)) described.push({ sentence: s.index, name: m[1] });
   }
+  const people = mentions.filter((m) => m.kind === 'person').sort((a, b) => a.sentence - b.sentence || a.offset - b.offset);
   for (const q of quotes) {
+    // "Ruiz, the top seed, needed treatment. "…," the 21-year-old Spaniard said.": a description by
+    // age is the person the nearest sentence before it named first (its subject, as a rule).
+    if (AGED_DESCRIPTION.test(q.speakerName ?? '')) {
+      const nearest = [...people].reverse().find((m) => m.sentence < q.sentence && m.sentence >= q.sentence - AGED_REACH);
+      const subject = nearest && people.find((m) => m.sentence === nearest.sentence);
+      if (subject) q.speakerName = subject.text;
+      continue;
+    }
     const definite = /^the ((?:[\p{L}.-]+ ){0,2}([\p{L}-]+))$/iu.exec(q.speakerName ?? '');
     if (!definite) continue;
     const head = definite[2].toLowerCase();
@@ -467,6 +476,10 @@ function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[], m
     else if (named) q.speakerName = named.text;
   }
 }
+/** "the 21-year-old Spaniard", "the 63-year-old": a person described by age. */
+const AGED_DESCRIPTION = /^the \d{1,3}-year-old\b/i;
+/** Sentences back within which such a description points to a person named. */
+const AGED_REACH = 2;
 // ("In a statement the harbour union said": a second determiner starts another phrase, so no "a …" runs across it.)
 const INDEFINITE_SPEAKER = /\b(an? (?:(?!(?:the|a|an|its|their|his|her)\s)[\p{L}.'’-]+ ){0,5}[\p{L}-]+)\s+(?:said|says|told|added)\b/giu;
 

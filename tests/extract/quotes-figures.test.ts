@@ -107,6 +107,10 @@ describe('quotes', () => {
     expect(headline.filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text])).toEqual([['regional government', 'Harbour blaze contained after four days']]);
   });
 
+  it('gives a quote said by "the 21-year-old Spaniard" to the subject of the sentence before, not to a name later in it', () => {
+    expect(quoteSpeakers('Tomas Berg, the top seed, needed treatment on his thigh before he lost to Ines Varga. "It is not an excuse," the 21-year-old Spaniard said.')).toEqual(['Tomas Berg']);
+  });
+
   it('reads "claimed responsibility" and "claimed 40 lives" as deeds, not claims, and "claimed that" as a claim', () => {
     expect(paraphrases('A group calling itself Grey Tarn claimed responsibility for the attack on its leak site on Tuesday night.')).toEqual([]);
     expect(paraphrases('The storm claimed 40 lives in Tarvo.')).toEqual([]);
