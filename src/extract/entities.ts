@@ -116,6 +116,16 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     const rest = tokens.slice(1).map((t) => t.text).join(' ');
     if (/\p{Ll}/u.test(rest) && (lookupCountry(rest) || lookupPlace(rest.replace(/^Greater /, ''), 15_000))) return [{ kind: 'organization', text, sentence, offset }];
   }
+  // "Northwind Foods of Des Moines": a company's name, then the city it is from (not "Bank of Tarvo",
+  // nor "Royal Bank of Scotland": a bank's "of" is part of its name).
+  const ofAt = tokens.findIndex((t, i) => i > 1 && t.text === 'of');
+  const ofHead = ofAt > 0 ? tokens[ofAt - 1].text.toLowerCase() : '';
+  const fromCity = ofAt > 0 && COMPANY_HEADS.has(ofHead) && ofHead !== 'bank' ? lookupPlace(tokens.slice(ofAt + 1).map((t) => t.text).join(' '), 15_000) : undefined;
+  if (fromCity?.kind === 'city') {
+    const city = tokens.slice(ofAt + 1);
+    return [{ kind: 'organization', text: tokens.slice(0, ofAt).map((t) => t.text).join(' ').replace(/^The /, ''), sentence, offset },
+      place(runFrom(run, ofAt + 1), city.map((t) => t.text).join(' '), city[0].offset, sentence, fromCity), ...extra];
+  }
   // "a group calling itself Grey Tarn", "the gang known as Velmar Row": whatever its words, the name a group goes by is the group's.
   if (SELF_NAMED_BODY.test(s.text.slice(0, offset))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }, ...extra];
   const geo = geographicMention(run, text, sentence);

@@ -966,6 +966,12 @@ describe('entities: word tags out of context', () => {
     expect(ms.filter((m) => m.kind === 'person').map((m) => [m.text, m.role])).toEqual([['L. Berganu', 'Tarvo Superintendent of Police'], ['Tomas Halvik', 'port chief']]);
   });
 
+  it('splits a company from the city it is "of" ("Harlow Foods of Des Moines"), not a bank\'s name nor a place no gazetteer knows', () => {
+    expect(kinds('Harlow Foods of Des Moines said the spinach was sold.')).toEqual([['organization', 'Harlow Foods'], ['place', 'Des Moines']]);
+    expect(kinds('Royal Bank of Scotland said it would pay.')).toEqual([['organization', 'Royal Bank of Scotland']]);
+    expect(kinds('Harlow Holdings of Velmar said it would pay.')).toEqual([['organization', 'Harlow Holdings of Velmar']]);
+  });
+
   it('takes a given name before a country\'s name for a person ("Maria Jordan"), not a list of countries nor a place after "in"', () => {
     expect(kinds('Maria Jordan said on Monday the plan was ready. Ana Montenegro, the mayor, agreed.').filter(([k]) => k === 'person')).toEqual([['person', 'Maria Jordan'], ['person', 'Ana Montenegro']]);
     expect(kinds('Troops moved into Chad.')).toEqual([['place', 'Chad']]);
