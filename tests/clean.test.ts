@@ -142,6 +142,12 @@ describe('clean', () => {
     expectCleaned(['Harbour bridge shut', 'Tarvo, January 09, 2026 12:15 IST', 'Engineers closed the bridge on Sunday, officials said.', 'Tarvo, 12 March 2024 was the day the bridge shut.'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Tarvo, 12 March 2024 was the day the bridge shut.'], ['dateline']);
   });
 
+  it('removes a press release\'s "About <company>" section and its contact lines, not a story\'s section titled "About …"', () => {
+    expectCleaned(['Harlow Foods recalls spinach', 'TARVO, Iowa, March 3, 2026 /PRNewswire/ -- Harlow Foods is recalling 48,000 pounds of frozen spinach, the company said.', 'No illnesses have been reported.', 'About Harlow Foods', 'Founded in 1962, Harlow Foods is a family-owned producer of frozen vegetables.', 'Media Contact:', 'Ines Varga'],
+      ['Harlow Foods recalls spinach', 'TARVO, Iowa, March 3, 2026 /PRNewswire/ -- Harlow Foods is recalling 48,000 pounds of frozen spinach, the company said.', 'No illnesses have been reported.'], ['press release boilerplate', 'press release boilerplate', 'press release boilerplate', 'press release boilerplate']);
+    expectCleaned(['Harbour guide', 'The harbour reopened on Monday, officials said.', 'About the Harbour Trail', 'The trail runs for 12 miles along the coast and opened in May.'], ['Harbour guide', 'The harbour reopened on Monday, officials said.', 'About the Harbour Trail', 'The trail runs for 12 miles along the coast and opened in May.'], []);
+  });
+
   it('removes a row of share buttons and a lone "Share via Email" wherever they sit, not a sentence naming the networks', () => {
     expectCleaned(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Share on Facebook Share on Twitter', 'Drivers posted videos of the cracks on Facebook and Twitter.', 'Share via Email'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Drivers posted videos of the cracks on Facebook and Twitter.'], ['page label', 'page label']);
   });
@@ -221,6 +227,11 @@ describe('clean: datelines of an outlet alone or of a place in ordinary case', (
     expect(withoutDateline('(Harbour TV) — A storm hit the coast on Tuesday, officials said.')).toBe('A storm hit the coast on Tuesday, officials said.');
     expect(withoutDateline('Tarvo, Velmar — A storm hit the coast on Tuesday, officials said.')).toBe('A storm hit the coast on Tuesday, officials said.');
     expect(withoutDateline('Jane Roe, Velmar-born and raised, said the storm hit on Tuesday.')).toBe('Jane Roe, Velmar-born and raised, said the storm hit on Tuesday.');
+  });
+
+  it('takes a press release\'s "TARVO, Iowa, March 3, 2026 /PRNewswire/ -- " for a dateline', async () => {
+    const { withoutDateline } = await import('../src/clean/clean-article.js');
+    expect(withoutDateline('TARVO, Iowa, March 3, 2026 /PRNewswire/ -- Harlow Foods is recalling 48,000 pounds of spinach.')).toBe('Harlow Foods is recalling 48,000 pounds of spinach.');
   });
 });
 

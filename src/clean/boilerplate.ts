@@ -72,6 +72,10 @@ const DATE_LINE = new RegExp(String.raw`^${WRITTEN_DATE}(?:\s*[,|·•-]?\s*\d{1
  */
 const DATE_THEN_STAMP = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.' ]{1,30}?\s+[-–|]\s+)?${WRITTEN_DATE}\s*[/|·•–-]\s*[^.!?]{0,60}$`, 'iu');
 /** "Harlow, 22 April 2025 (Velmar Wire)": a dateline on a line of its own, its outlet captured. */
+/** "About Harlow Foods", "About the Tarvo Port Authority:": a press release's closing section heading. */
+const ABOUT_HEADING = /^About (?:the )?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|and|&|for|the|\p{Lu}[\p{L}&.,'’-]*)){0,6}:?$/u;
+/** What such a section says: when and where the company was founded, what kind of company it is, whom to call. */
+const COMPANY_BOILERPLATE = /^(?:founded|established|headquartered|based) in\b|^\p{Lu}[^.]{0,80}\b(?:is|are) (?:a|an|the)\b[^.]{0,80}\b(?:company|provider|producer|maker|manufacturer|firm|leader|organi[sz]ation|developer|supplier|group|operator)\b|^(?:media |press )?contacts?:?$/iu;
 /** "Tarvo, January 09, 2026 12:15 IST": a place and a stamp on a line of their own. */
 const PLACE_DATE_LINE = new RegExp(String.raw`^\p{Lu}[\p{L} .'’-]{1,30},\s+${WRITTEN_DATE}(?:[,\s]+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?$`, 'u');
 export const DATELINE_ONLY = new RegExp(String.raw`^\p{Lu}[\p{L} .'’-]{1,30},\s+${WRITTEN_DATE}\s*\(([^()]{2,40})\)$`, 'u');
@@ -195,6 +199,11 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
     if (j.block.kind !== 'paragraph' || !isFurniture(j.block.text)) break;
     j.verdict = { keep: false, reason: 'leading site furniture' };
   }
+  // A press release ends with "About <company>" and the company's standard paragraph ("Founded in
+  // 1962, …", "… is a leading producer of …"): the sender's boilerplate, not the news.
+  const about = judged.findIndex((j, i) => i >= 2 && j.verdict.keep && ABOUT_HEADING.test(j.block.text.trim())
+    && judged.slice(i + 1, i + 4).some((k) => COMPANY_BOILERPLATE.test(k.block.text.trim())));
+  if (about > 0) for (const j of judged.slice(about)) if (j.verdict.keep) j.verdict = { keep: false, reason: 'press release boilerplate' };
   // The story ends with its credit line ("Reporting by …; Editing by …"): short lines after it
   // are the site's ("Our Standards: …").
   const credit = judged.findIndex((j) => !j.verdict.keep && j.verdict.reason === 'agency credit line');

@@ -11,7 +11,8 @@ const DATELINE_PLACE = String.raw`^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*\p{Lu
 // "MUMBAI: The agency …": South Asian papers end a dateline in capitals with a colon.
 // "(Harbour TV) — Ferries …" names only the outlet; "Tarvo, Velmar — Ferries …" writes the place
 // in ordinary case (with a dash, never a hyphen, so "Jane Roe, Velmar-born …" is no dateline).
-export const DATELINE_START = new RegExp(String.raw`${DATELINE_PLACE}(?:\(([^()]{2,40})\))?\s+[—–-]{1,2}\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}:\s+(?=\p{Lu})|${DOTTED_DATELINE.source}`
+// "DES MOINES, Iowa, March 3, 2026 /PRNewswire/ -- ": a press release's dateline, its year and its wire.
+export const DATELINE_START = new RegExp(String.raw`${DATELINE_PLACE}(?:,\s*\d{4}\s*)?(?:\(([^()]{2,40})\)|\/[^/\s]{2,30}\/)?\s+[—–-]{1,2}\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}:\s+(?=\p{Lu})|${DOTTED_DATELINE.source}`
   + String.raw`|^\(\p{Lu}[\p{L} .&-]{1,30}\)\s+[—–-]{1,2}\s+(?=\p{Lu})|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?\s+[—–]\s+(?=\p{Lu})`, 'u');
 /** "PORTO (Harbour Wire) - Lawyers filed …" → "Lawyers filed …": where and by whom, not what. */
 export function withoutDateline(text: string): string {
