@@ -16,6 +16,11 @@ const valuesOf = (tl: ReturnType<typeof timelineOf>): string[][] => tl.discrepan
 const rivalValues = (texts: Record<string, string>): string[][] => valuesOf(timelineOf(texts));
 
 describe('timeline: events', () => {
+  it('puts a span\'s sentence on its first day only ("between January 12 and February 20", "from May 2 to May 9")', () => {
+    const tl = timelineOf({ a: 'Recall\n\nPublished: 3 March 2026\n\nThe recalled bags were sold at Harlow Foods stores in 14 states between January 12 and February 20.\n\nTarvo Mills ran the line from February 2 to February 9.' });
+    expect(tl.events.map((e) => e.date)).toEqual(['2026-01-12', '2026-02-02']);
+  });
+
   it('tells an article with an undated lead of its day of publication when that day ties with an earlier one', () => {
     const tl = timelineOf({ a: 'Harlow hackers demanded $4 million, sources say\n\nPublished: 15 October 2025\n\nThe group behind the cyberattack on Harlow Health demanded a ransom of $4 million, two people familiar with the investigation said.\n\nA group calling itself Grey Tarn claimed the attack on its leak site on Tuesday night.\n\n"We are not going to comment on any demands," spokesperson Ines Varga said Wednesday.\n\nAmbulances are still being diverted from Tarvo General Hospital, the county said.' });
     const dayOf = (words: string): string | undefined => tl.events.find((e) => e.title.includes(words))?.date;
