@@ -215,14 +215,17 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (!subject.length && CURRENCY_WORDS[normaliseUnit(unit)]) {
       // "in bribes" says what for; "in bitcoin" only how it is paid.
       const afterAmount = after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0);
-      const inWhat = /^\s+in\s+(?!(?:the|a|an|its|their|his|her)\b)([a-z]{3,})/.exec(afterAmount);
+      const inWhat = /^\s+in\s+(?!(?:the|a|an|its|their|his|her|our|your|my|this|that)\b)([a-z]{3,})/.exec(afterAmount);
       const lead = s.text.slice(Math.max(0, at - 40), at);
       // "$40 million for school repairs": what it pays for ("for violating …" says why, not what).
-      const forWhat = /^\s+for\s+(?:the\s+)?(?!(?:his|her|its|their|our|this|that|each|every|all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|several|many|more|less|about|around|over|nearly|almost|up)\b)([a-z]{3,})\b(?<!ing)/.exec(afterAmount);
+      const forWhat = /^\s+for\s+(?:the\s+)?(?!(?:the|a|an|his|her|its|their|our|this|that|each|every|all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|several|many|more|less|about|around|over|nearly|almost|up)\b)([a-z]{3,})\b(?<!ing)/.exec(afterAmount);
       // A sum that names itself or the thing it values ("contracts worth €40m for equipment",
       // "a reward of $8,000 for information") is that, whatever it pays for.
       const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? SUM_NAMED_BEFORE.exec(lead) ?? WORTH_BEFORE.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? forWhat ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
       if (what) subject.push(what[1]);
+      // "claimed more than £40,000 in expenses" and "claimed £38,500 for the flat": the deed names the sum too.
+      const deed = MONEY_VERB.exec(lead)?.[1];
+      if (what && deed && what[1] !== deed) subject.push(deed);
     }
     // "flew for about 52 minutes", "travelled for 40 minutes": how long a missile, a rocket or a plane was in the air.
     if (!subject.length && ELAPSED_UNIT.test(normaliseUnit(unit)) && IN_FLIGHT_BEFORE.test(s.text.slice(Math.max(0, at - 50), at))) subject.push('flight');
@@ -303,7 +306,7 @@ const IN_FLIGHT_BEFORE = /\b(?:flew|flown|flying|travel(?:l)?ed|orbited|hovered|
 const WORTH_SUBJECT = /^(?:The|Its|Their|His|Her)\s+([a-z]{3,})\b[^,;]*\s(?:is|are|was|were)\s+(?:worth|valued at)(?:\s+an?)?(?:\s+estimated)?\s+$/;
 const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock|bonds|cheques?|checks?)$/;
 /** "demanded $5m", "paid $2m": the deed says what the money is, when nothing else does ("a ransom of $2m" says it by its noun). */
-const MONEY_VERB = /\b(demanded|paid|offered|pledged|sought|requested|raised|spent|spend|invest|invested|allocated|earmarked|lost|owed|fined|awarded)\s+$/;
+const MONEY_VERB = /\b(demanded|claimed|paid|offered|pledged|sought|requested|raised|spent|spend|invest|invested|allocated|earmarked|lost|owed|fined|awarded)\s+$/;
 /** "will cost the city €4m", "cost the league 3 million pounds": what a deed costs someone. */
 const COST_OF = /\b(cost)s?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{L}[\p{L}'’-]*\s+)?(?:(?:about|around|some|nearly|almost|up to|more than|at least)\s+)?$/u;
 /** Currency words and codes → one code per currency ("1.8 million euros" and "€2 million" meet). */

@@ -241,6 +241,13 @@ describe('quotes', () => {
     expect(subjects('The bail is $20,000.')).toEqual([['$20,000', 'bail']]);
   });
 
+  it('names a sum by the deed that moved it as well as by what it was for: "claimed £40,000 in expenses", "claimed £38,500 for the London flat"', () => {
+    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(subjects('He had claimed more than £40,000 in expenses.')).toEqual([['more than £40,000', 'expenses claimed']]);
+    expect(subjects('He had claimed £38,500 for the Tarvo flat.')).toEqual([['£38,500', 'claimed']]);
+    expect(subjects('We have invested £120m in our network.')).toEqual([['£120m', 'invested']]);
+  });
+
   it('reads numbers written in words of several parts: "One hundred and thirty-one cardinals", "forty-two miles"', () => {
     const values = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.value, f.subject]);
     expect(values('One hundred and thirty-one cardinals processed in.')).toEqual([['One hundred and thirty-one', 131, 'cardinals']]);
