@@ -53,7 +53,7 @@ function quoteSpans(text: string, continuing = false, whole = false): Span[] {
       const start = m.index! + m[0].indexOf("'");
       spans.push({ start, end: start + m[1].length + 2, text: m[1] });
     }
-    // "warned of 'one of the most difficult weeks' ahead": a quoted phrase of three words or more.
+    // "warned of 'one of the most difficult weeks' ahead", "had 'made mistakes'": a quoted phrase of two words or more.
     for (const m of text.matchAll(SINGLE_QUOTED_PHRASE)) {
       if (!spans.some((sp) => m.index! < sp.end && m.index! + m[0].length > sp.start)) spans.push({ start: m.index!, end: m.index! + m[0].length, text: m[1] });
     }
@@ -61,7 +61,7 @@ function quoteSpans(text: string, continuing = false, whole = false): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-const SINGLE_QUOTED_PHRASE = /(?<=[\s(])'(\p{L}(?:[^'\n\s]|(?<=\p{L})['’](?=\p{L}))*(?:\s(?:[^'\n\s]|(?<=\p{L})['’](?=\p{L}))+){2,})'(?=[\s,.;:!?)]|$)/gu;
+const SINGLE_QUOTED_PHRASE = /(?<=[\s(])'(\p{L}(?:[^'\n\s]|(?<=\p{L})['’](?=\p{L}))*(?:\s(?:[^'\n\s]|(?<=\p{L})['’](?=\p{L}))+){1,})'(?=[\s,.;:!?)]|$)/gu;
 const SINGLE_QUOTED = /(?::\s*|^|(?<=[.!?]\s))'((?:[^'\n]|(?<=\p{L})['’](?=\p{L})){2,}?[.,?!])'(?=\s|$)/gu;
 
 /** Person mentions by sentence index. */
@@ -289,7 +289,8 @@ function writtenSubject(text: string): string | null {
   // "Fri Jun 24", "SA):": a page's stamp or the tail of a ticker code names no one.
   if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?\s+\p{Lu}\p{Ll}{2}/u.test(t) || /[()]/.test(t.replace(/\([^()]*\)/g, ''))) return null;
   // "Having said that, …", "Largely behind the scenes, …": a participle or an adverb opens no subject.
-  if (/^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(t)) return null;
+  // ("Downing Street", "Reading Borough Council": a name of capitalised words only is a name.)
+  if (/^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(t) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,3}$/u.test(t)) return null;
   if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !(/^(the |a |an )?\p{Lu}|^the /u.test(t) || UNNAMED_SPEAKERS.test(t.replace(QUANTIFIER, '')))) return null;
   return t;
 }

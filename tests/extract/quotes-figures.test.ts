@@ -107,6 +107,13 @@ describe('quotes', () => {
     expect(headline.filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text])).toEqual([['regional government', 'Harbour blaze contained after four days']]);
   });
 
+  it('lets a name that opens with a participle\'s ending speak ("Downing Street said"), and takes a single-quoted phrase of two words', () => {
+    expect(paraphrases('Downing Street said the minister had accepted the resignation with regret.')).toEqual([['Downing Street', 'the minister had accepted the resignation with regret']]);
+    expect(paraphrases('Having said that, the plan was ready.')).toEqual([]);
+    expect(quoteSpeakers("Ines Varga said she had 'made mistakes' but insisted she had 'always acted within the rules'.")).toEqual(['Ines Varga', 'Ines Varga']);
+    expect(quotesOf("The players' union and the clubs' owners met.")).toEqual([]);
+  });
+
   it('gives a quote said by "the 21-year-old Spaniard" to the subject of the sentence before, not to a name later in it', () => {
     expect(quoteSpeakers('Tomas Berg, the top seed, needed treatment on his thigh before he lost to Ines Varga. "It is not an excuse," the 21-year-old Spaniard said.')).toEqual(['Tomas Berg']);
   });
