@@ -124,6 +124,11 @@ describe('quotes', () => {
     expect(paraphrases('The group claimed that it had stolen 2.3 terabytes of data.')).toEqual([['The group', 'it had stolen 2.3 terabytes of data']]);
   });
 
+  it('reads "claimed £41,200" as a deed and "…, the Harbour Post understands" as who says it', () => {
+    expect(paraphrases('Tomas Berg claimed £41,200 over four years, the Harbour Post understands.')).toEqual([['Harbour Post', 'Tomas Berg claimed £41,200 over four years']]);
+    expect(paraphrases('Tomas Berg claimed that he had paid the money back.')).toEqual([['Tomas Berg', 'he had paid the money back']]);
+  });
+
   it('takes no clause after "said" for a description, nor a name set off before it for an object', () => {
     // Neither "the water reached the first floor…" nor "the agency, which …, had mapped …" speaks.
     expect(paraphrases('Tomas Berg, 71, who has lived by the river for 40 years, said the water reached the first floor of his house within an hour.')).toEqual([['Tomas Berg', 'the water reached the first floor of his house within an hour']]);
