@@ -152,6 +152,8 @@ export interface ArticleRecord extends CleanArticle {
   dates: DateMention[];
   quotes: QuoteRecord[];
   figures: Figure[];
+  /** Titles of works the article names ("The Salt Road", a film): no one's name, nor a place's. */
+  works: string[];
 }
 
 /** Where an entity, claim or event was found. */

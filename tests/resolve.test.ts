@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { romanisationKey } from '../src/resolve/alias-key.js';
 import { resolveEntities } from '../src/resolve/resolve-entities.js';
-import { extractTexts } from './helpers.js';
+import { extractTexts, timelineOf } from './helpers.js';
 
 const resolved = (texts: Record<string, string>) => resolveEntities(extractTexts(texts));
 const dated = (body: string) => `Headline\n\nPublished: 3 March 2022\n\n${body}`;
@@ -20,6 +20,12 @@ describe('resolve', () => {
     expect(places).toContain('VGMS');
     const known = resolved({ a: dated('BEIRUT: Talks between the two sides began on Monday, officials from both delegations said after the first meeting.') }).entities.filter((e) => e.kind === 'place').map((e) => e.name);
     expect(known).toEqual(['Beirut']);
+  });
+
+  it('takes a work\'s title one article marks for no place in another, and for no quote in a headline', () => {
+    const texts = { a: dated('"The Salt Road," a drama about pickers in Sicily, won six awards on Sunday.'), b: 'Oscars: \'The Salt Road\' Wins Best Picture\n\nPublished: 3 March 2022\n\nThe Salt Road won in Los Angeles on Sunday.' };
+    expect(resolved(texts).entities.map((e) => e.name).sort()).toEqual(['Los Angeles', 'Sicily']);
+    expect(timelineOf(texts).claims.filter((c) => c.kind === 'quote')).toEqual([]);
   });
 
   it('gives romanisation variants one key', () => {

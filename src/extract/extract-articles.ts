@@ -8,6 +8,7 @@ import { resolveOrdinalDays } from './ordinal-days.js';
 import { inferPublicationDate, statedPublicationDate, type PublicationDate } from './publication-date.js';
 import { extractQuotes } from './quotes.js';
 import { extractSource, type SourceInfo } from './source.js';
+import { isTitleQuote, titleKey, workTitles } from './work-titles.js';
 
 export interface ExtractResult {
   records: ArticleRecord[];
@@ -52,6 +53,8 @@ export interface ArticleParts {
   quotes: QuoteRecord[];
   figures: Figure[];
   source: SourceInfo;
+  /** Titles of works the article names ("The Salt Road", a film). */
+  works: string[];
   /** The article's dates read against its own stated publication date, when it states one. */
   datesAt?: { published: IsoDate; zone?: string; dates: DateMention[] };
 }
@@ -61,14 +64,18 @@ export function extractParts(article: CleanArticle): ArticleParts {
   const found = extractMentions(article);
   const source = extractSource(article, found);
   // "two officials told Harbour Press": the outlet's own name, wherever the article repeats it, is nobody.
-  const mentions = found.filter((m) => !(m.kind === 'person' && m.text === source.source));
+  const named = found.filter((m) => !(m.kind === 'person' && m.text === source.source));
+  // "The Salt Road", a film: a title of a work names no road, and no one says it.
+  const works = workTitles(article.sentences, named);
+  const mentions = named.filter((m) => !works.inTitles.has(m));
   const byParagraph = groupByIndex(article.sentences, (s) => s.paragraph, article.paragraphs.length);
   const paragraphs = article.paragraphs.map((p, index) => ({ text: p.text, sentences: byParagraph[index].map((x) => x.item) }));
   return {
     mentions,
-    quotes: extractQuotes(paragraphs, mentions),
+    quotes: extractQuotes(paragraphs, mentions).filter((q) => !isTitleQuote(q, new Set(works.titles.map(titleKey)))),
     figures: extractFigures(article.sentences),
     source,
+    works: works.titles,
   };
 }
 
@@ -84,7 +91,7 @@ export function extractArticles(articles: CleanArticle[], parts: ArticleParts[] 
   const records = articles.map((article, i): ArticleRecord => {
     const pub = published[i];
     if (!pub.date) messages.push({ id: 'extract/no-date', severity: 'warning', file: article.file, line: 1, column: 1 });
-    const { mentions, quotes, figures, source, datesAt } = parts[i];
+    const { mentions, quotes, figures, source, works, datesAt } = parts[i];
     const reuse = datesAt && datesAt.published === pub.date && datesAt.zone === zone;
     return {
       ...article,
@@ -96,6 +103,7 @@ export function extractArticles(articles: CleanArticle[], parts: ArticleParts[] 
       dates: reuse ? datesAt.dates : extractDates(article.sentences, pub.date, zone),
       quotes,
       figures,
+      works,
     };
   });
   return { records: resolveOrdinalDays(records), messages };

@@ -7,10 +7,14 @@ import { plainKey } from './alias-key.js';
 import { DEMONYMS } from '../extract/demonyms.js';
 import { lookupCountry } from '../extract/gazetteer.js';
 import { CLUB_PREFIXES, COMPANY_HEADS, REGION_NOUNS } from '../extract/lexicon.js';
+import { titleKey } from '../extract/work-titles.js';
 
 /** Merges the mentions of all articles into people, places and organizations with stable ids. */
 export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
-  const located: Located[] = records.flatMap((r) => r.mentions.map((mention, index) => ({ article: r.id, index, mention })));
+  // A work's title one article marks ("the film "The Salt Road"") names no road in another.
+  const works = new Set(records.flatMap((r) => r.works.map(titleKey)));
+  const located: Located[] = records.flatMap((r) => r.mentions.map((mention, index) => ({ article: r.id, index, mention })))
+    .filter((l) => l.mention.kind === 'person' || !works.has(titleKey(l.mention.text)));
   reclassifyByStory(located);
   const of = (kind: string): Located[] => located.filter((l) => l.mention.kind === kind);
   const people = clusterPeople(of('person'));

@@ -1,5 +1,6 @@
 import type { Claim, IsoDate, ResolvedCorpus } from '../model.js';
 import { plainKey } from '../resolve/alias-key.js';
+import { isTitleQuote, titleKey } from '../extract/work-titles.js';
 import { countIndependent, independentSources } from './corroboration.js';
 
 /** Finds the entity a speaker's name refers to: the same spelling in the article, else any name or alias. */
@@ -85,9 +86,12 @@ export function buildClaims(corpus: ResolvedCorpus, dateOf: (article: string, se
   const claims: Claim[] = [];
   const speakers = speakerIndex(corpus);
   const entityById = new Map(corpus.entities.map((e) => [e.id, e]));
+  // A title one article calls a work's ("the film "The Salt Road"") is no quote in another's headline.
+  const works = new Set(corpus.articles.flatMap((r) => r.works.map(titleKey)));
   for (const r of corpus.articles) {
     let n = 0;
     for (const q of r.quotes) {
+      if (isTitleQuote(q, works)) continue;
       const speaker = speakerEntity(speakers, r.id, q.speakerName);
       const entity = speaker ? entityById.get(speaker) : undefined;
       claims.push({
