@@ -11,7 +11,7 @@ const AFTER_PRONOUN = new RegExp(`^[,.!?]?["”»]?\\s*(he|she|they)\\s+(?:also\
 const AFTER_SAID_NAME = new RegExp(`^[,.!?]?["”»]?\\s*${FINITE}\\s+(?!that\\b)(.{2,120}?)(?:[.,;]|$)`, 'i');
 const AFTER_NAME_SAID = new RegExp(`^[,.!?]?["”»]?\\s*(.{2,140}?)\\s+(?:also\\s+)?${FINITE}\\b`, 'i');
 const BEFORE_SAID = new RegExp(`\\b${VERB}\\b`, 'i');
-const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|told [a-z' ]{2,30}?(?=\\s+that\\s)|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted)\\s+(?:that\\s+)?(.{12,})$`);
+const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|told [a-z' ]{2,30}?(?=\\s+that\\s)|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted|(?:noted|argued|explained|acknowledged|admitted|confirmed|wrote|revealed|conceded|stated|declared|predicted|reported|disclosed)(?=\\s+that\\s))\\s+(?:that\\s+)?(.{12,})$`);
 
 /** ", Jane Roe" right after an office: the name in apposition. */
 /** ", while …", ", whereas …": a conjunction after a comma opens another clause. */
@@ -270,7 +270,8 @@ function writtenSubject(text: string): string | null {
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
   let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
   // "On Monday the EU trade commissioner, …": a leading time adverbial is not the subject.
-  t = t.replace(new RegExp(`^(?:(?:early |late )?on|last|earlier|later)\\s+(?:${WEEKDAY}|week|month|year|night|\\p{Lu}\\p{Ll}+ \\d{1,2}),?\\s+`, 'iu'), '');
+  // ("Late last night the agency": so is one that says how late.)
+  t = t.replace(new RegExp(`^(?:(?:early |late )?(?:on|last)|last|earlier|later)\\s+(?:${WEEKDAY}|week|month|year|night|\\p{Lu}\\p{Ll}+ \\d{1,2}),?\\s+`, 'iu'), '');
   // "the EU trade commissioner, Valdis Dombrovskis": the name in apposition speaks.
   const named = /,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(t);
   if (named) return named[1];

@@ -124,6 +124,12 @@ describe('quotes', () => {
     expect(paraphrases('The group claimed that it had stolen 2.3 terabytes of data.')).toEqual([['The group', 'it had stolen 2.3 terabytes of data']]);
   });
 
+  it('reads "confirmed that", "reported that", "noted that" as sayings, not "confirmed the arrest", and leaves "Late last night" out of who', () => {
+    expect(paraphrases('The ministry confirmed that 12 people had died in the fire.')).toEqual([['The ministry', '12 people had died in the fire']]);
+    expect(paraphrases('Late last night the Harbour Health Agency reported that a man from Tarvo had become infected.')).toEqual([['Harbour Health Agency', 'a man from Tarvo had become infected']]);
+    expect(paraphrases('Police confirmed the arrest of a 61-year-old man.')).toEqual([]);
+  });
+
   it('reads "claimed £41,200" as a deed and "…, the Harbour Post understands" as who says it', () => {
     expect(paraphrases('Tomas Berg claimed £41,200 over four years, the Harbour Post understands.')).toEqual([['Harbour Post', 'Tomas Berg claimed £41,200 over four years']]);
     expect(paraphrases('Tomas Berg claimed that he had paid the money back.')).toEqual([['Tomas Berg', 'he had paid the money back']]);
