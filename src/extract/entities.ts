@@ -259,7 +259,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   nameTokens = cut.name;
   extra.push(...cut.after);
   // "UK for the G20": what follows a peeled country or title starts at its first capital.
-  while (nameTokens.length > 1 && !isNameWord(nameTokens[0].text)) nameTokens = nameTokens.slice(1);
+  // ("Van der Berg": a family name's particles stay.)
+  while (nameTokens.length > 1 && !isNameWord(nameTokens[0].text) && !(SURNAME_PARTICLES.has(nameTokens[0].text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(nameTokens[nameTokens.length - 1].text))) nameTokens = nameTokens.slice(1);
   extra.push(...countriesIn(tokens.slice(0, k), sentence));
   if (nameTokens.length === 1 && isTitleWord(nameTokens[0].text)) return extra;
   // "Lowland farmers said": an English word capitalised to open the sentence, before the
@@ -310,6 +311,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (single && /^\p{Lu}{2,6}$/u.test(text) && !isCommonWord(text)) return [{ kind: 'organization', text, sentence, offset, tentative: true }, ...extra];
   return extra;
 }
+
+/** Particles that open a family name used alone: "Van der Berg", "De Gaulle", "Bin Laden". */
+const SURNAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'du', 'ten', 'ter']);
 
 /** A group's kind and the words that give its name: "a group calling itself ", "the gang known as ". */
 const SELF_NAMED_BODY = /\b(?:group|gang|organi[sz]ation|network|movement|collective|outfit|faction|cell|militia|crew|hackers|band)\s+(?:(?:calling|that calls|which calls|called)\s+(?:itself|themselves)|known as|named|dubbed)\s+$/i;
@@ -643,6 +647,12 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const last = nameTokens[nameTokens.length - 1].text;
   // "…, X said" and "…, said X": a speech verb right beside the name.
   const speaks = speechAfter(run) || speechBefore(run);
+  // "Van der Berg", "De Gaulle": a family name with its particles, used alone — sure when it
+  // speaks or has a title, else a guess the resolve stage keeps only if the story names them in full.
+  // (Not "Al Qaeda", "La Liga": "al", "la" and "le" open the names of bodies and places as often.)
+  if (nameTokens.length > 1 && nameTokens.slice(0, -1).every((t) => SURNAME_PARTICLES.has(t.text.toLowerCase())) && /^\p{Lu}\p{Ll}{2,}$/u.test(last)) {
+    return { kind: 'person', text: name, sentence: s.index, offset, tentative: !(speaks || titled), role: personRole(s.text, run, nameTokens) };
+  }
   const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
   if (core.length >= 2 && core.length <= 4) {
     // ("Airbus A-310", "Boeing 737": a model number is no part of a name.)

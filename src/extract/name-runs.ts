@@ -125,7 +125,9 @@ export function nameRuns(sentence: string): NameRun[] {
     const opensClause = i === 0 || /["“‘(:—–-]\s*$/.test(sentence.slice(0, tokens[i].offset));
     // "Urging the Harlow Council …": a participle that opens the sentence is no part of a name.
     const opener = (t: Token): boolean => OPENERS.has(t.text) || (/^\p{Lu}\p{Ll}+ing$/u.test(t.text) && isCommonWord(t.text.toLowerCase()) && !TITLE_WORDS.has(t.text.toLowerCase()));
-    while (run.length > 1 && (isFunctionWord(run[0].text) || (opensClause && opener(run[0]))) && (opensClause || !/^\p{Lu}\p{Ll}/u.test(run[1].text))) run.shift();
+    // ("De Gaulle said", "Van der Berg left": a family name's particle opens the name, not the clause.)
+    const particle = (k: number): boolean => NAME_PARTICLES.has(run[k].text.toLowerCase()) && !/^(?:al|la|le)$/i.test(run[k].text) && run.slice(k + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && run.slice(k + 1).every((t) => NAME_PARTICLES.has(t.text) || /^\p{Lu}\p{Ll}/u.test(t.text));
+    while (run.length > 1 && !particle(0) && (isFunctionWord(run[0].text) || (opensClause && opener(run[0]))) && (opensClause || !/^\p{Lu}\p{Ll}/u.test(run[1].text))) run.shift();
     // "… prices rose. By Jane Roe": a byline run into the text ("By" never starts a name).
     if (run.length > 2 && run[0].text === 'By') run.shift();
     // "Residents of Goma", "Thousands of Haitians", "Part of the Velmore dam": a plural noun or a

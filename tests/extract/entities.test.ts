@@ -980,6 +980,12 @@ describe('entities: word tags out of context', () => {
     expect(parts.quotes.filter((q) => q.kind === 'quote')).toEqual([]);
   });
 
+  it('keeps a family name\'s particles at the start of a sentence ("De Gaulle said", "Van der Velde left"), not "La" before a body\'s name', () => {
+    expect(mentionsOf('De Gaulle said no.').map((m) => [m.kind, m.text, Boolean(m.tentative)])).toEqual([['person', 'De Gaulle', false]]);
+    expect(mentionsOf('Van der Velde left for Indonesia on Thursday evening.').map((m) => [m.kind, m.text, Boolean(m.tentative)])).toEqual([['person', 'Van der Velde', true], ['place', 'Indonesia', false]]);
+    expect(mentionsOf('La Velmara won the league.').filter((m) => m.kind === 'person')).toEqual([]);
+  });
+
   it('takes a given name before a country\'s name for a person ("Maria Jordan"), not a list of countries nor a place after "in"', () => {
     expect(kinds('Maria Jordan said on Monday the plan was ready. Ana Montenegro, the mayor, agreed.').filter(([k]) => k === 'person')).toEqual([['person', 'Maria Jordan'], ['person', 'Ana Montenegro']]);
     expect(kinds('Troops moved into Chad.')).toEqual([['place', 'Chad']]);
