@@ -124,8 +124,6 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
       if (speaker && /^(it|they|we|i|you)$/i.test(speaker)) speaker = null;
       // A quote that opens its sentence right after "X said:" belongs to X.
       if (!speaker && span.start === s.offset && introducedBy) speaker = introducedBy;
-      // "Roe in Tarvo: 'The delta is sinking'": a headline's speaker, then a colon, then the quote.
-      if (!speaker && /^[^:"“”]{2,60}:\s*$/.test(text.slice(s.offset, span.start))) speaker = openingPerson(s, local) ?? null;
       // A paragraph that is one more quote after a paragraph ending in X's quote goes on quoting X.
       if (!speaker && span.start === 0 && ctx.quoting && span.end >= text.trimEnd().length - 1) speaker = ctx.quoting;
       // "…," said Jane Roe, a resident. "Nobody told us anything.": a sentence that is all quote

@@ -130,6 +130,11 @@ describe('quotes', () => {
     expect(paraphrases('Police confirmed the arrest of a 61-year-old man.')).toEqual([]);
   });
 
+  it('gives a headline\'s quote after "Name in Tarvo:" to that name', () => {
+    const quotes = extractTexts({ q: "Ines Varga in Tarvo: 'The delta is sinking faster than the sea is rising'\nPublished: 4 May 2022\n\nInes Varga toured a sluice gate in Tarvo on Thursday." })[0].quotes;
+    expect(quotes.map((q) => [q.speakerName, q.text])).toEqual([['Ines Varga', 'The delta is sinking faster than the sea is rising']]);
+  });
+
   it('reads "claimed £41,200" as a deed and "…, the Harbour Post understands" as who says it', () => {
     expect(paraphrases('Tomas Berg claimed £41,200 over four years, the Harbour Post understands.')).toEqual([['Harbour Post', 'Tomas Berg claimed £41,200 over four years']]);
     expect(paraphrases('Tomas Berg claimed that he had paid the money back.')).toEqual([['Tomas Berg', 'he had paid the money back']]);
