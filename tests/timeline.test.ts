@@ -997,6 +997,14 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(valuesOf(tl)).toEqual([['Nine', 'six']]);
   });
 
+  it('sets only the value nearest the other outlets\' of an article that gives two against them ("21%" of cancer, "38%" of bleeding, against "19%")', () => {
+    const tl = timelineOf({
+      a: 'Aspirin\n\nPublished: 9 April 2025\n\nDaily aspirin cut the risk of developing bowel cancer by 21% in a Harlow University trial. But it raised the risk of serious bleeding by 38%, the researchers found.',
+      b: 'Aspirin study\n\nPublished: 10 April 2025\n\nThe Harlow University trial found that the risk fell by 19%.',
+    });
+    expect(valuesOf(tl)).toEqual([['19 %', '21 %']]);
+  });
+
   it('compares no reinforcements ("80 extra firefighters") with a total, no count of a sentence set "Last year," and no area burned a day later with the day before\'s', () => {
     const tl = timelineOf({
       a: 'Fire\n\nPublished: 10 September 2025\n\nAbout 150 firefighters were fighting the flames near Tarvo. The fire has burned around 3,000 hectares, the agency said.',

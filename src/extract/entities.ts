@@ -507,7 +507,8 @@ function looksPersonal(words: Token[]): boolean {
  */
 function personBeforeOf(words: Token[], titled: boolean): number {
   const of = words.findIndex((t) => t.text === 'of');
-  if (of < 2 || !(titled || looksPersonal(words.slice(0, of))) || !words.slice(0, of).every((t) => isNameWord(t.text))) return -1;
+  // ("Queen Mary University of London": a body's head before "of" names the body, title or not.)
+  if (of < 2 || ORG_HEADS.has(words[of - 1].text.toLowerCase()) || !(titled || looksPersonal(words.slice(0, of))) || !words.slice(0, of).every((t) => isNameWord(t.text))) return -1;
   // ("Jane Roe of Harlow Trent University": a body's name ends in its head, whatever its words.)
   const after = words.slice(of + 1);
   const body = after.length > 1 && ORG_HEADS.has(after[after.length - 1].text.toLowerCase());

@@ -30,7 +30,8 @@ const CHANGE_VERB = String.raw`(?:rose|fell|climbed|jumped|dropped|increased|dec
 /** "net income climbed 12%", "Sales rose 7%": the noun that moved, before its verb. */
 const MOVED_BEFORE = new RegExp(String.raw`\b(?:(\p{L}{3,})\s+(?:in|of)\s+(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|the\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Ll}+){0,2})|(\p{L}{3,})(?:,\s+which)?)\s+${CHANGE_VERB}\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more than|over|some)\s+)?$`, 'u');
 /** "the vaccine lowered infections by 20%", "cut emissions by 8%": what a deed changed, before "by". */
-const CHANGED_OBJECT = /\b(?:slowed|cut|reduced|lowered|raised|boosted|lifted|curbed|trimmed)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s+by\s+(?:(?:about|around|nearly|almost|more than|over|some)\s+)?$/u;
+// ("cut the risk of developing bowel cancer by 21%": the head noun, before what it is "of".)
+const CHANGED_OBJECT = /\b(?:slowed|cut|cuts|reduced|reduces|lowered|lowers|raised|raises|boosted|lifted|curbed|trimmed)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})(?:\s+of\s+[^,;.]{1,50}?)?\s+by\s+(?:(?:about|around|nearly|almost|more than|over|some)\s+)?$/u;
 
 /**
  * What a change in per cent is a change of, from the words before the figure or after it; none for
@@ -236,7 +237,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     }
     // "net income climbed 12%", "a 7% jump in sales": a change in per cent is a change of what moved.
     if (normaliseUnit(unit) === 'percent' && (!subject.length || CHANGE_NOUN.test(subject[0]) || /ed$/.test(subject[0]))) {
-      const moved = whatMoved(s.text.slice(Math.max(0, at - 60), at), after.replace(/^\s*(?:%|per\s*cent|percent)/i, ''));
+      const moved = whatMoved(s.text.slice(Math.max(0, at - 90), at), after.replace(/^\s*(?:%|per\s*cent|percent)/i, ''));
       if (moved) subject.splice(0, subject.length, moved);
     }
     // "pay rises of 4 per cent", "a fine of $5m": the noun before "of" when none follows.

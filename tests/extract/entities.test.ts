@@ -986,6 +986,11 @@ describe('entities: word tags out of context', () => {
     expect(mentionsOf('La Velmara won the league.').filter((m) => m.kind === 'person')).toEqual([]);
   });
 
+  it('takes a body whose head comes before "of", after a title word, for the body ("Queen Mary University of London")', () => {
+    expect(kinds('He is an epidemiologist at Queen Harlow University of Tarvo.')).toEqual([['organization', 'Queen Harlow University of Tarvo']]);
+    expect(kinds('Senator Ines Varga of the Green Party spoke.')).toEqual([['person', 'Ines Varga'], ['organization', 'Green Party']]);
+  });
+
   it('takes a given name before a country\'s name for a person ("Maria Jordan"), not a list of countries nor a place after "in"', () => {
     expect(kinds('Maria Jordan said on Monday the plan was ready. Ana Montenegro, the mayor, agreed.').filter(([k]) => k === 'person')).toEqual([['person', 'Maria Jordan'], ['person', 'Ana Montenegro']]);
     expect(kinds('Troops moved into Chad.')).toEqual([['place', 'Chad']]);
