@@ -1,6 +1,6 @@
 import type { Mention, QuoteRecord, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
-import { MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
+import { KIN_NOUNS, MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
 
 interface Span { start: number; end: number; text: string; /** Opens here and runs past the paragraph's end. */ open?: boolean }
 
@@ -155,6 +155,16 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
   return { quotes, lastSubject, introducedBy, quoting, endsOpen: Boolean(lastSpan?.open) };
 }
 
+/** "Jane Roe's mother", "Roe's lawyer": a name's possessive, then up to three lower-case words, right before the verb. */
+const OWNED_NOUN = /(\S[^,]*?)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u;
+/** Who may speak for the one who owns them: kin, staff, an office ("Moualem's letter" is his own words). */
+const SPEAKS_FOR_OWNER = new RegExp(`^(?:${KIN_NOUNS}|parents|family|office|lawyers?|attorneys?|aides?|campaign|camp|team)$`);
+/** The owned speaker a phrase ends with, by the owner's name: "Brandl's mother" → owner "Brandl", speaker "mother". */
+function ownedSpeaker(phrase: string, owner: string): string | null {
+  const m = OWNED_NOUN.exec(phrase.trimEnd());
+  return m && m[1].endsWith(owner) && (SPEAKS_FOR_OWNER.test(m[3]) || ROLE_NOUNS.test(m[3])) ? `${owner}'s ${m[2]}` : null;
+}
+
 /** The person a sentence opens with ("Roe talked about …"), if one does. */
 const openingPerson = (s: Sentence, local: Local): string | undefined => local(s, s.offset, s.offset + 2);
 
@@ -184,7 +194,11 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     // "…", while Mr Berg said …: a conjunction opens another clause with its own saying, not this quote's.
     const nameSaid = NEW_CLAUSE.test(after) ? null : AFTER_NAME_SAID.exec(after);
     // "…," Roe, 54, said: the age set off after the name is no part of it.
-    if (nameSaid) return local(endS, span.end, span.end + nameSaid[0].length) ?? nameSaid[1].replace(/^[,\s"”]+/, '').replace(/,\s*(?:aged\s+)?\d{1,3},?$/, '').trim();
+    if (nameSaid) {
+      const who = local(endS, span.end, span.end + nameSaid[0].length);
+      // ("…," Jane Roe's lawyer said: the lawyer.)
+      return (who ? ownedSpeaker(nameSaid[1], who) : null) ?? who ?? nameSaid[1].replace(/^[,\s"”]+/, '').replace(/,\s*(?:aged\s+)?\d{1,3},?$/, '').trim();
+    }
   }
   // "According to Jane Roe, the plan was "dead on arrival."": the source leads the sentence.
   const lead = ACCORDING_BEFORE.exec(before);
@@ -223,7 +237,9 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     const firstComma = before.indexOf(',');
     const aside = lastComma > 0 && !before.slice(lastComma + 1, verbAt).trim() && firstComma < lastComma && /^\s*\p{Ll}/u.test(before.slice(firstComma + 1))
       ? local(s, s.offset, s.offset + firstComma) : null;
-    return aside ?? local(s, s.offset + clauseAt, s.offset + verbAt) ?? local(s, s.offset, s.offset + verbAt) ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(clauseAt, verbAt)));
+    const who = aside ?? local(s, s.offset + clauseAt, s.offset + verbAt) ?? local(s, s.offset, s.offset + verbAt);
+    // "Brandl's mother told local radio …": the one a name owns speaks, not the name.
+    return (who ? ownedSpeaker(before.slice(0, verbAt), who) : null) ?? who ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(clauseAt, verbAt)));
   }
   // "Roe talked about the days at sea: "…"": the person the sentence opens with introduces the quote after its colon.
   const opener = /:\s*$/.test(before) ? openingPerson(s, local) : undefined;

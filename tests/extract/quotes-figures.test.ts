@@ -135,6 +135,12 @@ describe('quotes', () => {
     expect(quotes.map((q) => [q.speakerName, q.text])).toEqual([['Ines Varga', 'The delta is sinking faster than the sea is rising']]);
   });
 
+  it('gives a quote to the kin or staff a name owns ("Berg\'s mother told …", "…," Ines Varga\'s lawyer said), not to the owner; a letter is its owner\'s', () => {
+    expect(quoteSpeakers('Tomas Berg went missing on Monday. Berg\'s mother told local radio that the family had "never given up hope".')).toEqual(["Berg's mother"]);
+    expect(quoteSpeakers('"She is innocent," Ines Varga\'s lawyer said.')).toEqual(["Ines Varga's lawyer"]);
+    expect(quoteSpeakers('Tomas Berg\'s letter called the raids "extremism and terrorism".')).toEqual(['Tomas Berg']);
+  });
+
   it('reads "claimed £41,200" as a deed and "…, the Harbour Post understands" as who says it', () => {
     expect(paraphrases('Tomas Berg claimed £41,200 over four years, the Harbour Post understands.')).toEqual([['Harbour Post', 'Tomas Berg claimed £41,200 over four years']]);
     expect(paraphrases('Tomas Berg claimed that he had paid the money back.')).toEqual([['Tomas Berg', 'he had paid the money back']]);
