@@ -28,6 +28,11 @@ describe('resolve', () => {
     expect(timelineOf(texts).claims.filter((c) => c.kind === 'quote')).toEqual([]);
   });
 
+  it('takes a name before a landform noun ("the Tarvo glacier", "the Velmar volcano") for a place named without it', () => {
+    const places = resolved({ a: dated('They set off to climb the Tarvo glacier on Wednesday. Lava poured from the Velmar volcano.') }).entities.filter((e) => e.kind === 'place').map((e) => [e.name, e.aliases]);
+    expect(places).toEqual([['Tarvo', ['Tarvo glacier']], ['Velmar', ['Velmar volcano']]]);
+  });
+
   it('gives romanisation variants one key', () => {
     expect(new Set(['Zelensky', 'Zelenskyy', 'Zelenskiy'].map(romanisationKey)).size).toBe(1);
     expect(romanisationKey('Podolyak')).toBe(romanisationKey('Podoliak'));

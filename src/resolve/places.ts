@@ -8,7 +8,7 @@ const REGION_SUFFIX = new RegExp(` (?:${REGION_NOUNS.join('|')})$`, 'i');
 /** Written in lower case after the name ("Tanahunkot district"), not part of it ("Tarvo Province" may be). */
 const LOWER_REGION_SUFFIX = new RegExp(` (?:${REGION_NOUNS.join('|')})$`);
 /** "the Zagros mountains", "Tarvo island": a lower-case landform noun after a name is not part of it. */
-const LANDFORM_SUFFIX = / (mountains|hills|valley|desert|coast|highlands|plains|steppe|islands?)$/;
+const LANDFORM_SUFFIX = / (mountains|hills|valley|desert|coast|highlands|plains|steppe|islands?|glacier|volcano|massif|archipelago|atoll|lagoon|fjord|gorge|canyon)$/;
 
 /**
  * Clusters place mentions: by gazetteer name when the gazetteer knew the place
