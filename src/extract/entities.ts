@@ -126,6 +126,11 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     return [{ kind: 'organization', text: tokens.slice(0, ofAt).map((t) => t.text).join(' ').replace(/^The /, ''), sentence, offset },
       place(runFrom(run, ofAt + 1), city.map((t) => t.text).join(' '), city[0].offset, sentence, fromCity), ...extra];
   }
+  // "Eurostar said it would cancel 14 trains", "Harlow said its profit fell": one word that says
+  // "it" of itself doing what firms do is a body, not a person ("Vos said it would take time" is Vos).
+  if (single && speechAfter(run) && saysItOfItself(run.next) && !isFunctionWord(text) && !isFirstName(text) && !isKnownLastName(text) && !DEMONYMS[text] && !lookupPlace(text, 15_000) && !lookupCountry(text)) {
+    return [{ kind: 'organization', text: text.replace(/['’]s$/, ''), sentence, offset }, ...extra];
+  }
   // "a group calling itself Grey Tarn", "the gang known as Velmar Row": whatever its words, the name a group goes by is the group's.
   if (SELF_NAMED_BODY.test(s.text.slice(0, offset))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }, ...extra];
   const geo = geographicMention(run, text, sentence);
@@ -311,6 +316,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (single && /^\p{Lu}{2,6}$/u.test(text) && !isCommonWord(text)) return [{ kind: 'organization', text, sentence, offset, tentative: true }, ...extra];
   return extra;
 }
+
+/** What a body does, said of itself: "said it would cancel …", "said it had hired …". */
+const BODY_DEEDS = /^(?:cancel(?:led)?|cut|close[ds]?|sell|sold|buy|bought|acquire[ds]?|hire[ds]?|invest(?:ed)?|suspend(?:ed)?|resume[ds]?|launch(?:ed)?|recall(?:ed)?|shut|reduce[ds]?|appeal(?:ed)?|comply|cooperate|refund(?:ed)?|lay|laid|raise[ds]?|lower(?:ed)?|delay(?:ed)?|halt(?:ed)?|open(?:ed)?|file[ds]?|fire[ds]?)$/;
+const saysItOfItself = (next: string[]): boolean => next[1] === 'its' || (next[1] === 'it' && /^(?:would|will|had|has|was|is|could|plans?|planned)$/.test(next[2] ?? '') && BODY_DEEDS.test(next[3] ?? ''));
 
 /** Particles that open a family name used alone: "Van der Berg", "De Gaulle", "Bin Laden". */
 const SURNAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'du', 'ten', 'ter']);

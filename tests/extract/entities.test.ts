@@ -991,6 +991,12 @@ describe('entities: word tags out of context', () => {
     expect(kinds('Senator Ines Varga of the Green Party spoke.')).toEqual([['person', 'Ines Varga'], ['organization', 'Green Party']]);
   });
 
+  it('takes one word that says "it" of itself doing what firms do for a body ("Velmarail said it would cancel …"), not a person saying "it would take time"', () => {
+    expect(kinds('Velmarail said it would cancel 14 trains a day.')).toEqual([['organization', 'Velmarail']]);
+    expect(kinds('Harlowa said its profit fell.')).toEqual([['organization', 'Harlowa']]);
+    expect(kinds('Schwartz said it would take time.')).toEqual([['person', 'Schwartz']]);
+  });
+
   it('takes a given name before a country\'s name for a person ("Maria Jordan"), not a list of countries nor a place after "in"', () => {
     expect(kinds('Maria Jordan said on Monday the plan was ready. Ana Montenegro, the mayor, agreed.').filter(([k]) => k === 'person')).toEqual([['person', 'Maria Jordan'], ['person', 'Ana Montenegro']]);
     expect(kinds('Troops moved into Chad.')).toEqual([['place', 'Chad']]);
