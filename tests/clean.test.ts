@@ -156,6 +156,11 @@ describe('clean', () => {
     expectCleaned(['Ferry fares rise', 'Home | World | Business | Sport', 'Published Jan. 5, 2024 at 6:15 a.m. | Updated Jan. 5, 2024 at 9:40 a.m.', 'Fares rose by a tenth on Friday, the operator said.'], ['Ferry fares rise', 'Fares rose by a tenth on Friday, the operator said.'], ['menu', 'date stamp']);
   });
 
+  it('drops the hyphens of a list\'s items, not of a signature alone, and a caption closed by "(Photo: …)"', () => {
+    const a = load(['Ferry fares rise', '- Fares on the island routes rise by a tenth', '', '- Talks resume on Monday', 'Passengers queue at the terminal on Friday. (Photo: Jane Roe/Harbour Wire)', '"We will appeal," the union said.', '- Ines Varga, union secretary', 'Ferries stopped in Tarvo on Friday, officials said.'].join('\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Ferry fares rise', 'Fares on the island routes rise by a tenth', 'Talks resume on Monday', '"We will appeal," the union said.', '- Ines Varga, union secretary', 'Ferries stopped in Tarvo on Friday, officials said.']);
+  });
+
   it('drops a list item\'s bullet and a caption closed by its credit', () => {
     const a = load(['Ferry fares rise', 'Key points:', '• Fares on the island routes rise by a tenth', 'Fares rose by a tenth on Friday, the operator said.', 'Photo: Passengers queue at the terminal on Friday. (Harbour Photos)', 'The union said it would appeal.'].join('\n\n'));
     expect(a.paragraphs.map((p) => p.text)).toContain('Fares on the island routes rise by a tenth');
