@@ -18,8 +18,16 @@ const CALENDAR_TEXT = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[
 const DATELINE_STAMP = new RegExp(String.raw`\p{Lu}[\p{L}\p{M} .,'’/-]{1,40}\s*` + WIRE_STAMP_DATE, 'u');
 /** A date in a web address: "/2024/03/14/", "/2024-03-14-". */
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)/;
-/** Blocks at the top of a page where a date stamp may sit. */
+/** Blocks at the top of a page where a date stamp may sit… */
 const HEAD_BLOCKS = 14;
+/** …or, under a long menu, up to the story's first paragraph (this many words or more), at most MAX_HEAD_BLOCKS down. */
+const STORY_WORDS = 20;
+const MAX_HEAD_BLOCKS = 40;
+/** The blocks a stamp may sit in: the first HEAD_BLOCKS, or all before the story's first paragraph. */
+function headBlocks(blocks: Block[]): Block[] {
+  const story = blocks.findIndex((b, i) => i > 0 && b.text.split(/\s+/).length >= STORY_WORDS);
+  return blocks.slice(0, Math.min(MAX_HEAD_BLOCKS, Math.max(HEAD_BLOCKS, story + 1)));
+}
 /** Longest corpus span (days) in which "on Tuesday" alone still points to one week. */
 const WEEKDAY_SPAN_DAYS = 28;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -69,7 +77,7 @@ export function statedPublicationDate(article: CleanArticle, zone?: string): Pub
     if (!Number.isNaN(Date.parse(`${date}T12:00:00Z`)) && new Date(`${date}T12:00:00Z`).getUTCDate() === Number(inUrl[3])) return { date, how: 'front-matter', evidence: `front matter url: '${inUrl[0]}'` };
   }
   // Scraped pages put menus and share buttons above the stamp: look a little further down.
-  const head: Block[] = article.blocks.slice(0, HEAD_BLOCKS);
+  const head: Block[] = headBlocks(article.blocks);
   const stamps = head.map((b) => ({ b, s: stampDate(b.text, zone) })).filter((x) => x.s);
   const best = stamps.find((x) => !/updated|modified/.test(x.s!.label)) ?? stamps[0];
   if (best) return { date: best.s!.date, how: 'stated', evidence: `stated: '${best.b.text.slice(0, 60)}'`, ...(best.s!.otherReading ? { otherReading: best.s!.otherReading } : {}) };
@@ -86,7 +94,8 @@ export function statedPublicationDate(article: CleanArticle, zone?: string): Pub
   }
   // A short unlabelled line under the headline that is a full date ("4 March 2022 | 12:20",
   // "By Jane Roe | March 4, 2022"): pages put the date there without saying so.
-  for (const b of head.slice(1, 6)) {
+  // (Under a long menu, the line is just above the story instead.)
+  for (const b of [...head.slice(1, 6), ...head.slice(Math.max(6, head.length - 5))]) {
     if (b.text.length > 90 || /[.!?]["”]?$/.test(b.text)) continue;
     const r = chrono.parse(b.text, { instant: new Date(0), timezone: chronoZone(zone ?? 'UTC', new Date(0)) })[0];
     if (r && r.start.isCertain('year') && r.start.isCertain('day') && CALENDAR_TEXT.test(r.text)) {

@@ -146,6 +146,12 @@ describe('dates in text', () => {
     expect(statedPublicationDate(cleanText('Storm hits coast\n\n12.03.2024 14:05\n\nA storm hit the coast on Tuesday.'))?.date).toBe('2024-03-12');
   });
 
+  it('reads an unlabelled stamp just above the story under a long menu', () => {
+    const menu = ['Home', 'World', 'Europe', 'Business', 'Sign in', 'Subscribe', 'World › Europe', 'Key points:', 'Ferries stop at Tarvo', 'Fares rise by a tenth', 'Talks resume on Monday', 'By Ines Varga in Tarvo', 'Sport', 'Weather', 'Friday 19 December 2025 16:20 CET'];
+    const page = ['Harbour strike halts ferries', ...menu, 'Half of the ferries from Tarvo were cancelled on Friday as harbour workers began a three-day strike over pay, the operator said.'].join('\n');
+    expect(statedPublicationDate(cleanText(page))?.date).toBe('2025-12-19');
+  });
+
   it('ends a clause at a spaced hyphen, so a dateline\'s day keeps its own tense', () => {
     expect(directionAt('OSLO, Feb 15 (Harbour Wire) - Envoys ended talks, and agreed to meet again next week.', 6)).toBe('back');
   });
