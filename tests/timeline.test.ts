@@ -1005,6 +1005,14 @@ describe('timeline: labour talks and counts that hold', () => {
     expect(valuesOf(tl)).toEqual([['19 %', '21 %']]);
   });
 
+  it('sets no demand against an offer ("unions want a 6% pay rise; management offered 2.5%"), but offers against offers', () => {
+    const tl = timelineOf({
+      a: 'Strike\n\nPublished: 19 December 2025\n\nThe Harlow Rail unions want a 6% pay rise, while Harlow Rail management offered a 2.5% pay rise.',
+      b: 'Strike talks\n\nPublished: 18 December 2025\n\nThe Harlow Rail unions are demanding a 6% pay rise. Harlow Rail has so far offered a 2.3% pay rise.',
+    });
+    expect(valuesOf(tl)).toEqual([['2.3 %', '2.5 %']]);
+  });
+
   it('compares no reinforcements ("80 extra firefighters") with a total, no count of a sentence set "Last year," and no area burned a day later with the day before\'s', () => {
     const tl = timelineOf({
       a: 'Fire\n\nPublished: 10 September 2025\n\nAbout 150 firefighters were fighting the flames near Tarvo. The fire has burned around 3,000 hectares, the agency said.',

@@ -178,7 +178,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
     // A crowd is counted on the day it gathers: split by day first, so that police and organisers
     // of one rally meet, and two rallies' crowds do not.
     const rivals = byOwner(group).flatMap((owned) => (key.endsWith('|crowd') ? sameDay(owned).flatMap(magnitudeBands) : magnitudeBands(owned).flatMap((band) => rivalWindows(band, tally))));
-    for (const found of rivals) {
+    for (const found of rivals.flatMap(byStance)) {
       // Rival accounts come from two outlets, or from two sources one article quotes
       // ("40 were detained, police said … organisers said 55"): in one article, only its named sources rival.
       // "Thousands feared dead" beside "more than 5,300" and "at least 6,000": where counts
@@ -187,7 +187,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const counted = new Set(precise.map((x) => base(x.figure)[1])).size >= 2 ? precise : found;
       const xs = new Set(counted.map((x) => x.article)).size >= 2 ? nearestOfEachArticle(counted) : counted.filter((x) => x.speaker);
       const sources = new Set(xs.map((x) => x.article)).size >= 2 || new Set(xs.map((x) => x.speaker)).size >= 2;
-      if (!sources || new Set(xs.map((x) => base(x.figure)[1])).size < 2 || proposalAndDeal(xs)) continue;
+      if (!sources || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
       const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
       if (seen.has(signature)) continue;
       seen.add(signature);
@@ -281,28 +281,27 @@ function outcomeOf(x: Located): string | null {
 }
 
 /** "offered a 4 percent rise" and "agreed a 5.5 percent rise": a proposal and a settlement are different facts, not rival accounts of one. */
-const PROPOSED = /\b(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|demand(?:ed|s|ing)?|sought|seek(?:s|ing)?|ask(?:ed|s|ing)? for|call(?:ed|s|ing)? for|bid|rejected)\b/i;
-const SETTLED = /\b(?:agre(?:ed|es|eing)|settl(?:ed|es|ing)|approv(?:ed|es|ing)|struck)\b/i;
+const PROPOSED = /\b(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|bid|rejected)\b/gi;
+/** "Unions want a 6% rise; management offered 2.5%": what one side asks is no rival of what the other offers. */
+const DEMANDED = /\b(?:demand(?:ed|s|ing)?|sought|seek(?:s|ing)?|ask(?:ed|s|ing)? for|call(?:ed|s|ing)? for|want(?:ed|s|ing)?)\b/gi;
+const SETTLED = /\b(?:agre(?:ed|es|eing)|settl(?:ed|es|ing)|approv(?:ed|es|ing)|struck)\b/gi;
 
+/** The stance nearest before a figure: proposed, demanded or settled; null when none is. */
 function stanceOf(x: Located): string | null {
   const at = figureAt(x.sentenceText, x.figure);
   if (at < 0) return null;
   const before = x.sentenceText.slice(Math.max(0, at - OUTCOME_REACH), at);
-  const proposed = PROPOSED.exec(before)?.index ?? -1;
-  const settled = SETTLED.exec(before)?.index ?? -1;
-  if (proposed < 0 && settled < 0) return null;
-  return proposed > settled ? 'proposed' : 'settled';
+  const last = (re: RegExp): number => Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index!));
+  const stances: [string, number][] = [['proposed', last(PROPOSED)], ['demanded', last(DEMANDED)], ['settled', last(SETTLED)]];
+  const [stance, index] = stances.sort((a, b) => b[1] - a[1])[0];
+  return index < 0 ? null : stance;
 }
 
-/** Values that split exactly into one proposed and one settled, each told alike: an offer and the deal, not rival accounts. */
-function proposalAndDeal(xs: Located[]): boolean {
-  const byStance = new Map<string | null, Set<number>>();
-  for (const x of xs) {
-    const stance = stanceOf(x);
-    if (!byStance.has(stance)) byStance.set(stance, new Set());
-    byStance.get(stance)!.add(base(x.figure)[1]);
-  }
-  return byStance.size === 2 && !byStance.has(null) && [...byStance.values()].every((values) => values.size === 1);
+/** Values each told with a stance, of several stances: offers rival offers and demands demands, not each other. */
+function byStance(xs: Located[]): Located[][] {
+  const stances = xs.map(stanceOf);
+  if (stances.some((s) => s === null) || new Set(stances).size < 2) return [xs];
+  return [...new Set(stances)].map((s) => xs.filter((_, i) => stances[i] === s));
 }
 
 /** Where a figure starts in its sentence (for a figure made without its offset: by search). */
