@@ -176,7 +176,9 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   const before = text.slice(s.offset, span.start);
   // A quote closed by a comma (or ? !) is attributed right after it: “…,” Novak said.
   const according = /^[”"]?,?\s*according to (.{3,100}?)(?:[.,;]|$)/i.exec(after);
-  if (according) {
+  // ("Xi told Lee that they were "neighbours", according to CCTV": the one who said it before the
+  // quote speaks; the broadcaster only reports it.)
+  if (according && !(BEFORE_SAID.test(before) && local(s, s.offset, span.start))) {
     const at = span.end + after.indexOf(according[1]);
     // "according to a statement from the ministry": the ministry speaks.
     return local(endS, at, at + according[1].length, true) ?? according[1].trim().replace(STATEMENT_FROM, '');
@@ -237,7 +239,9 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     const firstComma = before.indexOf(',');
     const aside = lastComma > 0 && !before.slice(lastComma + 1, verbAt).trim() && firstComma < lastComma && /^\s*\p{Ll}/u.test(before.slice(firstComma + 1))
       ? local(s, s.offset, s.offset + firstComma) : null;
-    const who = aside ?? local(s, s.offset + clauseAt, s.offset + verbAt) ?? local(s, s.offset, s.offset + verbAt);
+    // "During talks with Lee on Saturday, Xi said …": a name after the last comma is the subject; one in the phrase before it is not.
+    const afterComma = !aside && lastComma > 0 ? local(s, s.offset + lastComma + 1, s.offset + verbAt) : undefined;
+    const who = aside ?? afterComma ?? local(s, s.offset + clauseAt, s.offset + verbAt) ?? local(s, s.offset, s.offset + verbAt);
     // "Brandl's mother told local radio …": the one a name owns speaks, not the name.
     return (who ? ownedSpeaker(before.slice(0, verbAt), who) : null) ?? who ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(clauseAt, verbAt)));
   }

@@ -141,6 +141,12 @@ describe('quotes', () => {
     expect(quoteSpeakers('Tomas Berg\'s letter called the raids "extremism and terrorism".')).toEqual(['Tomas Berg']);
   });
 
+  it('gives a quote to the subject after a fronted phrase naming someone else, and to the one who said it before an "according to" source', () => {
+    expect(quoteSpeakers('During talks with President Ines Varga on Saturday, Tomas Berg said the two countries should be "good neighbours".')).toEqual(['Tomas Berg']);
+    expect(quoteSpeakers('Tomas Berg told Ines Varga that the two countries were "neighbours that cannot move away", according to Harbour TV.')).toEqual(['Tomas Berg']);
+    expect(quoteSpeakers('The plan was "dead on arrival", according to Ines Varga.')).toEqual(['Ines Varga']);
+  });
+
   it('reads "claimed £41,200" as a deed and "…, the Harbour Post understands" as who says it', () => {
     expect(paraphrases('Tomas Berg claimed £41,200 over four years, the Harbour Post understands.')).toEqual([['Harbour Post', 'Tomas Berg claimed £41,200 over four years']]);
     expect(paraphrases('Tomas Berg claimed that he had paid the money back.')).toEqual([['Tomas Berg', 'he had paid the money back']]);
