@@ -334,8 +334,9 @@ const FRAME_ONLY = /^(?:in|on|at|via|by|through)\s+(?:a|an|the|his|her|its|their
 /**
  * "…, a senior official told reporters.", "…, lawyer Jane Roe said.", "…, her agent said on
  * Tuesday." The attribution closes the sentence, or a trailing clause after it ("…, a day after …").
+ * ("…, the region's police, the Mossos d'Esquadra, said": a name in apposition may follow.)
  */
-const CLOSING_SAYING = new RegExp(String.raw`^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?|${UNNAMED_SPEAKERS.source.slice(1)})\s+(?:said|says|(?:told|tells) (?:reporters|journalists|the [a-z ]{2,30})|added|adds|understands|has (?:learned|learnt))(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:\s+(?:at|in|outside)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?(?:,\s+[^"“”]{3,})?\.?$`, 'u');
+const CLOSING_SAYING = new RegExp(String.raw`^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?|${UNNAMED_SPEAKERS.source.slice(1)})(?:,\s+((?:the\s+)?\p{Lu}[^,"“”]{2,40}),)?\s+(?:said|says|(?:told|tells) (?:reporters|journalists|the [a-z ]{2,30})|added|adds|understands|has (?:learned|learnt))(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:\s+(?:at|in|outside)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?(?:,\s+[^"“”]{3,})?\.?$`, 'u');
 
 /** What "claimed" takes when it reports a deed: "claimed responsibility", "claimed victory", "claimed the lives of", "claimed £41,200". */
 const CLAIMED_DEED = /^(?:[£$€¥₹]|\d|(?:more than|about|nearly|almost|over|some|at least)\s+[£$€¥₹\d]|(?:full |sole )?responsibility|credit|victory|ownership|the (?:lives|life|title|seat|prize|crown|throne|attack|attacks)|(?:his|her|their|its) (?:first|second|third|\d+\w*)|(?:\S+\s+)?lives|(?:at least |more than )?\S+ (?:victims|attacks|seats|medals|titles|wins))\b/i;
@@ -382,7 +383,8 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   if (comma >= 12 && (!subject || subject.offset > comma || closing) && /^\s*(?:,|\.?$)/.test(rest)) {
     // The name inside the closing subject, not its title ("…, Interior Minister Jane Roe told reporters").
     const named = closing ? personIn(people, s, comma + 2, m[1].length + 1, true, true) : undefined;
-    const closer = (subject && subject.offset > comma ? subject.text : null) ?? named?.text ?? closing ?? speakerName!;
+    // ("…, the region's police, the Harbour Guard, said on Saturday": the name in apposition.)
+    const closer = (subject && subject.offset > comma ? subject.text : null) ?? named?.text ?? apposed ?? closing ?? speakerName!;
     return { text: m[1].slice(0, comma).replace(DATELINE_START, ''), kind: 'paraphrase', speakerName: closer, sentence: s.index };
   }
   // "told the BBC that …" names whom it was told; "said Vantoria had …" names what was said.
@@ -460,8 +462,9 @@ function closingSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | nul
   const at = m[1].length;
   const described = /^(?:a|an|the|his|her|their|its)\s/i.test(m[2]) && !NOT_A_SUBJECT.test(m[2]) ? m[2] : null;
   // The speaker is in the words before "said", not in a clause after it ("…, police said, when storm Orla hit").
-  const speakerEnd = s.text.indexOf(m[2], at) + m[2].length;
-  const speakerName = personIn(people, s, at, speakerEnd)?.text ?? described ?? writtenSubject(m[2]);
+  // "…, the mayor of Tarvo, Jane Roe, said", "…, their charity, Lumen Relief, said": the name in apposition speaks.
+  const speakerEnd = m[3] ? s.text.indexOf(m[3], at) + m[3].length : s.text.indexOf(m[2], at) + m[2].length;
+  const speakerName = personIn(people, s, at, speakerEnd, true)?.text ?? (m[3] ? writtenSubject(m[3]) : null) ?? described ?? writtenSubject(m[2]);
   return speakerName ? { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
 

@@ -147,6 +147,11 @@ describe('quotes', () => {
     expect(quoteSpeakers('The plan was "dead on arrival", according to Ines Varga.')).toEqual(['Ines Varga']);
   });
 
+  it('gives a closing saying with a name in apposition to that name ("…, the mayor of Tarvo, Carla Tavares, said", "…, the region\'s police, the Harbour Guard, said")', () => {
+    expect(paraphrases('Residents evacuated near Tarvo on Wednesday have returned home, the mayor of Tarvo, Carla Tavares, said.')).toEqual([['Carla Tavares', 'Residents evacuated near Tarvo on Wednesday have returned home']]);
+    expect(paraphrases("The attack began at about 5:15 p.m. in the mall, the region's police, the Harbour Guard, said on Saturday.")).toEqual([['Harbour Guard', 'The attack began at about 5:15 p.m. in the mall']]);
+  });
+
   it('reads "claimed £41,200" as a deed and "…, the Harbour Post understands" as who says it', () => {
     expect(paraphrases('Tomas Berg claimed £41,200 over four years, the Harbour Post understands.')).toEqual([['Harbour Post', 'Tomas Berg claimed £41,200 over four years']]);
     expect(paraphrases('Tomas Berg claimed that he had paid the money back.')).toEqual([['Tomas Berg', 'he had paid the money back']]);
