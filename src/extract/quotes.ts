@@ -2,7 +2,13 @@ import type { Mention, QuoteRecord, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
 import { KIN_NOUNS, MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
 
-interface Span { start: number; end: number; text: string; /** Opens here and runs past the paragraph's end. */ open?: boolean }
+interface Span {
+  start: number; end: number; text: string;
+  /** Opens here and runs past the paragraph's end. */
+  open?: boolean;
+  /** A two-word phrase in single quotes: a quote only when someone is said to have said it ('made mistakes'), else a scare quote ('foreign agents'). */
+  scare?: boolean;
+}
 
 const VERB = `(?:${SPEECH_VERBS}|say|saying|quoted)`;
 /** After a quote only a finite verb attributes it: "…," adding that … continues the sentence. */
@@ -55,7 +61,7 @@ function quoteSpans(text: string, continuing = false, whole = false): Span[] {
     }
     // "warned of 'one of the most difficult weeks' ahead", "had 'made mistakes'": a quoted phrase of two words or more.
     for (const m of text.matchAll(SINGLE_QUOTED_PHRASE)) {
-      if (!spans.some((sp) => m.index! < sp.end && m.index! + m[0].length > sp.start)) spans.push({ start: m.index!, end: m.index! + m[0].length, text: m[1] });
+      if (!spans.some((sp) => m.index! < sp.end && m.index! + m[0].length > sp.start)) spans.push({ start: m.index!, end: m.index! + m[0].length, text: m[1], scare: m[1].split(/\s+/).length === 2 });
     }
   }
   return spans.sort((a, b) => a.start - b.start);
@@ -132,6 +138,7 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
       if (!speaker && span.start === s.offset && span.end >= s.offset + s.text.trimEnd().length - 1 && previous?.kind === 'quote' && previous.speakerName) speaker = previous.speakerName;
       // "the ministry said: …" is no one "she" can be next; "a resident said" is.
       if (speaker && !(/^(?:the|a|an)\s/i.test(speaker) && ORG_HEADS.has(speaker.split(/\s+/).pop()!.toLowerCase()))) lastSubject = speaker;
+      if (span.scare && !speaker) continue;
       quotes.push({ text: span.text.replace(/[,.]$/, '').trim(), kind: 'quote', speakerName: speaker, sentence: s.index });
     }
     const insideQuote = spans.some((sp) => s.offset > sp.start && s.offset < sp.end);

@@ -112,6 +112,8 @@ describe('quotes', () => {
     expect(paraphrases('Having said that, the plan was ready.')).toEqual([]);
     expect(quoteSpeakers("Ines Varga said she had 'made mistakes' but insisted she had 'always acted within the rules'.")).toEqual(['Ines Varga', 'Ines Varga']);
     expect(quotesOf("The players' union and the clubs' owners met.")).toEqual([]);
+    // Two words in single quotes that no one is said to have said are a scare quote.
+    expect(quotesOf("The bill would brand charities 'foreign agents' in Tarvo.")).toEqual([]);
   });
 
   it('gives a quote said by "the 21-year-old Spaniard" to the subject of the sentence before, not to a name later in it', () => {
