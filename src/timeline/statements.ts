@@ -233,6 +233,9 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
             const phrase = s.text.slice(clauses[from].start + at, clauses[j].end).replace(/[,;.\s]+$/, '');
             text = `${phrase[0].toUpperCase()}${phrase.slice(1)}`;
           }
+          // "Jane Roe, who opened the talks on Monday" → "Jane Roe opened the talks on Monday": the
+          // clause told of its antecedent reads as a sentence (only before a verb: "which rights groups say …" stays).
+          text = text.replace(RELATIVE_JOIN, ' ');
         }
         // ", said dozens were killed", "before returning to Harlow on Friday", "The truce, signed on
         // Saturday, will take effect on Monday": give the verb its subject from the sentence's start.
@@ -394,6 +397,7 @@ function antecedentAt(clause: string): number {
   const tail = [...clause.matchAll(/\S+/g)].slice(-ANTECEDENT_WORDS);
   return tail.find((w) => /^(?:the|a|an|its|their|his|her)$/i.test(w[0]))?.index ?? -1;
 }
+const RELATIVE_JOIN = new RegExp(`,\\s+(?:who|which)\\s+(?=(?:is|was|are|were|has|had|have|will|would|could|can|did|\\w{3,}ed|${IRREGULAR_PAST})\\b)`, 'i');
 const SUBORDINATOR = /^(?:after|before|since|when|as|while|until|because|although)\s+/i;
 const SPEECH_START = /^(said|says|told|added|announced|warned|stressed|claimed|insisted|urged)\b/;
 
