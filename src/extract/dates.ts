@@ -148,6 +148,8 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   // "were flown home on Thursday and are expected to …": the weekday's own clause, told in the
   // past, decides before any future further on ("the delayed vote on Sunday will …" is no verb).
   if (future < 0 && toldInPast) return 'back';
+  // "The authority on Tuesday approved a plan to build …": a past verb right after the day is its deed.
+  if (future < 0 && new RegExp(`^(?:on\\s+)?\\S+(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:\\w+ly\\s+)?${PAST_VERB.source}`, 'i').test(text.slice(at))) return 'back';
   // "lost Saturday's match …, but they will play again": the future of a later clause is not the weekday's.
   const clauseEnd = [...text.matchAll(NEXT_CLAUSE)].find((m) => m.index! > at)?.index ?? text.length;
   return future >= 0 || FUTURE.test(text.slice(at, clauseEnd)) ? 'ahead' : 'back';

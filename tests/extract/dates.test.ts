@@ -9,6 +9,12 @@ const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0
 const datesOf = (text: string, published: string) => datesInSentence(sentence(text), published).map((d) => [d.text, d.date]);
 
 describe('dates in text', () => {
+  it('reads a weekday right before a past verb as past, whatever plan the sentence goes on to ("on Tuesday approved a plan to build …")', () => {
+    expect(datesOf('The harbour authority on Tuesday approved a plan to build a second bridge, its chairwoman said.', '2025-05-14')).toEqual([['on Tuesday', '2025-05-13']]);
+    expect(datesOf('Forces loyal to the government on Tuesday attempted to wrest control of the town.', '2011-09-28')).toEqual([['on Tuesday', '2011-09-27']]);
+    expect(datesOf('The ministers will on Tuesday approve a plan.', '2025-05-14')).toEqual([['on Tuesday', '2025-05-20']]);
+  });
+
   it('reads no day of the month in a count before "on Thursday" ("the toll rose to 10 on Thursday"), but keeps "May 10"', () => {
     expect(datesOf('The death toll rose to 10 on Thursday, hospital authorities said.', '2026-01-09')).toEqual([['on Thursday', '2026-01-08']]);
     expect(datesOf('The talks are set for May 10 in Tarvo.', '2026-01-09')).toEqual([['May 10', '2026-05-10']]);
