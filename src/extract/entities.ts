@@ -321,7 +321,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
 const BODY_DEEDS = /^(?:cancel(?:led)?|cut|close[ds]?|sell|sold|buy|bought|acquire[ds]?|hire[ds]?|invest(?:ed)?|suspend(?:ed)?|resume[ds]?|launch(?:ed)?|recall(?:ed)?|shut|reduce[ds]?|appeal(?:ed)?|comply|cooperate|refund(?:ed)?|lay|laid|raise[ds]?|lower(?:ed)?|delay(?:ed)?|halt(?:ed)?|open(?:ed)?|file[ds]?|fire[ds]?)$/;
 const saysItOfItself = (next: string[]): boolean => next[1] === 'its' || (next[1] === 'it' && /^(?:would|will|had|has|was|is|could|plans?|planned)$/.test(next[2] ?? '') && BODY_DEEDS.test(next[3] ?? ''));
 
-/** Particles that open a family name used alone: "Van der Berg", "De Gaulle", "Bin Laden". */
+/** Particles that open a family name used alone: "Van der Velde", "De Gaulle", "Bin Tarvo". */
 const SURNAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'du', 'ten', 'ter']);
 
 /** A group's kind and the words that give its name: "a group calling itself ", "the gang known as ". */
@@ -659,7 +659,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const speaks = speechAfter(run) || speechBefore(run);
   // "Van der Berg", "De Gaulle": a family name with its particles, used alone — sure when it
   // speaks or has a title, else a guess the resolve stage keeps only if the story names them in full.
-  // (Not "Al Qaeda", "La Liga": "al", "la" and "le" open the names of bodies and places as often.)
+  // (Not "Al Tarvo", "La Velmara": "al", "la" and "le" open the names of bodies and places as often.)
   if (nameTokens.length > 1 && nameTokens.slice(0, -1).every((t) => SURNAME_PARTICLES.has(t.text.toLowerCase())) && /^\p{Lu}\p{Ll}{2,}$/u.test(last)) {
     return { kind: 'person', text: name, sentence: s.index, offset, tentative: !(speaks || titled), role: personRole(s.text, run, nameTokens) };
   }

@@ -164,7 +164,7 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
 
 /** "Jane Roe's mother", "Roe's lawyer": a name's possessive, then up to three lower-case words, right before the verb. */
 const OWNED_NOUN = /(\S[^,]*?)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u;
-/** Who may speak for the one who owns them: kin, staff, an office ("Moualem's letter" is his own words). */
+/** Who may speak for the one who owns them: kin, staff, an office ("Roe's letter" is her own words). */
 const SPEAKS_FOR_OWNER = new RegExp(`^(?:${KIN_NOUNS}|parents|family|office|lawyers?|attorneys?|aides?|campaign|camp|team)$`);
 /** The owned speaker a phrase ends with, by the owner's name: "Brandl's mother" → owner "Brandl", speaker "mother". */
 function ownedSpeaker(phrase: string, owner: string): string | null {
@@ -183,7 +183,7 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   const before = text.slice(s.offset, span.start);
   // A quote closed by a comma (or ? !) is attributed right after it: “…,” Novak said.
   const according = /^[”"]?,?\s*according to (.{3,100}?)(?:[.,;]|$)/i.exec(after);
-  // ("Xi told Lee that they were "neighbours", according to CCTV": the one who said it before the
+  // ("Berg told Varga that they were "neighbours", according to Harbour TV": the one who said it before the
   // quote speaks; the broadcaster only reports it.)
   if (according && !(BEFORE_SAID.test(before) && local(s, s.offset, span.start))) {
     const at = span.end + after.indexOf(according[1]);
@@ -246,7 +246,7 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     const firstComma = before.indexOf(',');
     const aside = lastComma > 0 && !before.slice(lastComma + 1, verbAt).trim() && firstComma < lastComma && /^\s*\p{Ll}/u.test(before.slice(firstComma + 1))
       ? local(s, s.offset, s.offset + firstComma) : null;
-    // "During talks with Lee on Saturday, Xi said …": a name after the last comma is the subject; one in the phrase before it is not.
+    // "During talks with Varga on Saturday, Berg said …": a name after the last comma is the subject; one in the phrase before it is not.
     const afterComma = !aside && lastComma > 0 ? local(s, s.offset + lastComma + 1, s.offset + verbAt) : undefined;
     const who = aside ?? afterComma ?? local(s, s.offset + clauseAt, s.offset + verbAt) ?? local(s, s.offset, s.offset + verbAt);
     // "Brandl's mother told local radio …": the one a name owns speaks, not the name.
@@ -317,7 +317,7 @@ function writtenSubject(text: string): string | null {
   // "Fri Jun 24", "SA):": a page's stamp or the tail of a ticker code names no one.
   if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?\s+\p{Lu}\p{Ll}{2}/u.test(t) || /[()]/.test(t.replace(/\([^()]*\)/g, ''))) return null;
   // "Having said that, …", "Largely behind the scenes, …": a participle or an adverb opens no subject.
-  // ("Downing Street", "Reading Borough Council": a name of capitalised words only is a name.)
+  // ("Harling Street", "Reading Borough Council": a name of capitalised words only is a name.)
   if (/^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(t) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,3}$/u.test(t)) return null;
   if (!t || t.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(t) || !(/^(the |a |an )?\p{Lu}|^the /u.test(t) || UNNAMED_SPEAKERS.test(t.replace(QUANTIFIER, '')))) return null;
   return t;
@@ -341,7 +341,7 @@ const FRAME_ONLY = /^(?:in|on|at|via|by|through)\s+(?:a|an|the|his|her|its|their
 /**
  * "…, a senior official told reporters.", "…, lawyer Jane Roe said.", "…, her agent said on
  * Tuesday." The attribution closes the sentence, or a trailing clause after it ("…, a day after …").
- * ("…, the region's police, the Mossos d'Esquadra, said": a name in apposition may follow.)
+ * ("…, the region's police, the Harbour Guard, said": a name in apposition may follow.)
  */
 const CLOSING_SAYING = new RegExp(String.raw`^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?|${UNNAMED_SPEAKERS.source.slice(1)})(?:,\s+((?:the\s+)?\p{Lu}[^,"“”]{2,40}),)?\s+(?:said|says|(?:told|tells) (?:reporters|journalists|the [a-z ]{2,30})|added|adds|understands|has (?:learned|learnt))(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:\s+(?:at|in|outside)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?(?:,\s+[^"“”]{3,})?\.?$`, 'u');
 
@@ -488,7 +488,7 @@ function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[], m
   }
   const people = mentions.filter((m) => m.kind === 'person').sort((a, b) => a.sentence - b.sentence || a.offset - b.offset);
   for (const q of quotes) {
-    // "Ruiz, the top seed, needed treatment. "…," the 21-year-old Spaniard said.": a description by
+    // "Berg, the top seed, needed treatment. "…," the 21-year-old Spaniard said.": a description by
     // age is the person the nearest sentence before it named first (its subject, as a rule).
     if (AGED_DESCRIPTION.test(q.speakerName ?? '')) {
       const nearest = [...people].reverse().find((m) => m.sentence < q.sentence && m.sentence >= q.sentence - AGED_REACH);

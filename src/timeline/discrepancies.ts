@@ -153,7 +153,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const named = datesOf.get(figure.sentence) ?? [];
       const counted = changed ? named.filter((d) => !/^['’]s\b/.test(sentenceText.slice(d.offset + d.text.length))) : named;
       const dates = counted.length ? counted : named;
-      // "…visited on Thursday the injured of the stampede that killed six people on Wednesday": a
+      // "…visited on Thursday the injured of the crush that killed six people in Tarvo on Wednesday": a
       // day in the figure's own clause (between commas) comes first, then the last before it.
       const clauseStart = Math.max(sentenceText.lastIndexOf(',', at), sentenceText.lastIndexOf(';', at)) + 1;
       const clauseEnd = sentenceText.slice(at).search(/[,;]/);

@@ -11,7 +11,7 @@ const datesOf = (text: string, published: string) => datesInSentence(sentence(te
 describe('dates in text', () => {
   it('reads a weekday right before a past verb as past, whatever plan the sentence goes on to ("on Tuesday approved a plan to build …")', () => {
     expect(datesOf('The harbour authority on Tuesday approved a plan to build a second bridge, its chairwoman said.', '2025-05-14')).toEqual([['on Tuesday', '2025-05-13']]);
-    expect(datesOf('Forces loyal to the government on Tuesday attempted to wrest control of the town.', '2011-09-28')).toEqual([['on Tuesday', '2011-09-27']]);
+    expect(datesOf('Troops on Tuesday tried to retake the harbour from the rebels.', '2011-09-28')).toEqual([['on Tuesday', '2011-09-27']]);
     expect(datesOf('The ministers will on Tuesday approve a plan.', '2025-05-14')).toEqual([['on Tuesday', '2025-05-20']]);
   });
 

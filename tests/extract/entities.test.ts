@@ -974,8 +974,8 @@ describe('entities: word tags out of context', () => {
 
   it('takes a work\'s title for no place, body or quote: quoted after a work\'s noun or an award, or with a work\'s noun in apposition', async () => {
     const { extractParts } = await import('../../src/extract/extract-articles.js');
-    const parts = extractParts(cleanText('Headline\n\n"The Salt Road," a low-budget drama about pickers in Sicily, won six awards on Sunday.\n\nIves Harlow won best actor for "Ninth Round".\n\nThe talk show "With Objectivity" was taken off air.\n\nTarvo Bridge, the studio\'s biopic, won two awards.\n\nAid has not reached Tarvo, the World Food Programme said.'));
-    expect(parts.works).toEqual(['Ninth Round', 'Tarvo Bridge', 'The Salt Road', 'With Objectivity']);
+    const parts = extractParts(cleanText('Headline\n\n"The Salt Road," a low-budget drama about pickers in Sicily, won six awards on Sunday.\n\nIves Harlow won best actor for "Ninth Round".\n\nThe talk show "Harbour Nights" was dropped by the network.\n\nTarvo Bridge, the studio\'s biopic, won two awards.\n\nAid has not reached Tarvo, the World Food Programme said.'));
+    expect(parts.works).toEqual(['Harbour Nights', 'Ninth Round', 'Tarvo Bridge', 'The Salt Road']);
     expect(parts.mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Sicily'], ['person', 'Ives Harlow'], ['place', 'Tarvo'], ['organization', 'World Food Programme']]);
     expect(parts.quotes.filter((q) => q.kind === 'quote')).toEqual([]);
   });

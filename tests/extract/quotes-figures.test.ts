@@ -107,8 +107,8 @@ describe('quotes', () => {
     expect(headline.filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text])).toEqual([['regional government', 'Harbour blaze contained after four days']]);
   });
 
-  it('lets a name that opens with a participle\'s ending speak ("Downing Street said"), and takes a single-quoted phrase of two words', () => {
-    expect(paraphrases('Downing Street said the minister had accepted the resignation with regret.')).toEqual([['Downing Street', 'the minister had accepted the resignation with regret']]);
+  it('lets a name that opens with a participle\'s ending speak ("Harling Street said"), and takes a single-quoted phrase of two words', () => {
+    expect(paraphrases('Harling Street said the minister had accepted the resignation with regret.')).toEqual([['Harling Street', 'the minister had accepted the resignation with regret']]);
     expect(paraphrases('Having said that, the plan was ready.')).toEqual([]);
     expect(quoteSpeakers("Ines Varga said she had 'made mistakes' but insisted she had 'always acted within the rules'.")).toEqual(['Ines Varga', 'Ines Varga']);
     expect(quotesOf("The players' union and the clubs' owners met.")).toEqual([]);
@@ -162,7 +162,7 @@ describe('quotes', () => {
   it('takes no clause after "said" for a description, nor a name set off before it for an object', () => {
     // Neither "the water reached the first floor…" nor "the agency, which …, had mapped …" speaks.
     expect(paraphrases('Tomas Berg, 71, who has lived by the river for 40 years, said the water reached the first floor of his house within an hour.')).toEqual([['Tomas Berg', 'the water reached the first floor of his house within an hour']]);
-    expect(paraphrases('The figures came as the health secretary, Ines Varga, said the Harbour Health Agency, which monitors infections, had mapped the virus.').map(([who]) => who)).toEqual(['Ines Varga']);
+    expect(paraphrases('The numbers arrived as the port minister, Ines Varga, said the Harbour Board, which runs the docks, had cut fees.').map(([who]) => who)).toEqual(['Ines Varga']);
     expect(paraphrases('According to a statement from the harbour police, the suspect will be heard by a judge on Thursday.')).toEqual([['the harbour police', 'the suspect will be heard by a judge on Thursday']]);
   });
 
