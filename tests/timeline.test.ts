@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { timelineOf } from './helpers.js';
+import { extractTexts, timelineOf } from './helpers.js';
 import { summarize, weighByRelevance } from '../src/timeline/events.js';
-import { termsOf } from '../src/timeline/statements.js';
+import { buildStatements, termsOf } from '../src/timeline/statements.js';
+import { resolveEntities } from '../src/resolve/resolve-entities.js';
 
 /** The articles of one unseen-story fixture, by id. */
 const storyTexts = (story: string): Record<string, string> => {
@@ -38,6 +39,11 @@ describe('timeline: events', () => {
       ['2025-09-08', 'A wildfire started on Monday'],
       ['2025-09-10', 'Hundreds of people have been evacuated from their '],
     ]);
+  });
+
+  it('keeps the whole sentence for a day only its closing "…, the ministry confirmed on Monday" names, not that clause alone', () => {
+    const st = buildStatements(resolveEntities(extractTexts({ b: 'Couple saved\n\nPublished: 18 August 2025\n\nThe couple who had been missing in the Tarvo mountains since last Wednesday have been found alive, the interior ministry confirmed on Monday.' })));
+    expect(st.filter((x) => x.sentence === 1).map((x) => [x.date, x.text.slice(0, 40)])).toEqual([['2025-08-18', 'The couple who had been missing in the T']]);
   });
 
   it('titles an event of a headline and its lead by the sentence that says more, whatever other articles the story holds', () => {
