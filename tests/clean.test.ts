@@ -148,6 +148,11 @@ describe('clean', () => {
     expectCleaned(['Harbour guide', 'The harbour reopened on Monday, officials said.', 'About the Harbour Trail', 'The trail runs for 12 miles along the coast and opened in May.'], ['Harbour guide', 'The harbour reopened on Monday, officials said.', 'About the Harbour Trail', 'The trail runs for 12 miles along the coast and opened in May.'], []);
   });
 
+  it('removes contact lines with an address to write to and the writer\'s note at the foot, not a story sentence about a reporter', () => {
+    expectCleaned(['Harbour bridge shut', 'Jane Roe is a reporter who was detained in Tarvo on Monday, her editor said.', 'Engineers closed the bridge on Sunday, officials said.', 'Got a news tip? Email us at tips@example.org', 'Ines Varga is a transport reporter at the Harbour Times.'],
+      ['Harbour bridge shut', 'Jane Roe is a reporter who was detained in Tarvo on Monday, her editor said.', 'Engineers closed the bridge on Sunday, officials said.'], ['contact line', 'author bio']);
+  });
+
   it('removes a row of share buttons and a lone "Share via Email" wherever they sit, not a sentence naming the networks', () => {
     expectCleaned(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Share on Facebook Share on Twitter', 'Drivers posted videos of the cracks on Facebook and Twitter.', 'Share via Email'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Drivers posted videos of the cracks on Facebook and Twitter.'], ['page label', 'page label']);
   });

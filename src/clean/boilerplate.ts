@@ -72,6 +72,10 @@ const DATE_LINE = new RegExp(String.raw`^${WRITTEN_DATE}(?:\s*[,|·•-]?\s*\d{1
  */
 const DATE_THEN_STAMP = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.' ]{1,30}?\s+[-–|]\s+)?${WRITTEN_DATE}\s*[/|·•–-]\s*[^.!?]{0,60}$`, 'iu');
 /** "Harlow, 22 April 2025 (Velmar Wire)": a dateline on a line of its own, its outlet captured. */
+/** "Jane Roe is a health reporter at the Harbour Times.", "… is the paper's Europe correspondent": a writer's note. */
+const AUTHOR_BIO = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s(?:is|was)\s(?:a|an|the)\s[^.]{0,80}?\b(?:reporter|correspondent|editor|writer|columnist|journalist|producer|contributor)\b[^.]{0,80}\.?$/u;
+/** The last lines of a page, where such a note sits. */
+const BIO_LINES = 3;
 /** "About Harlow Foods", "About the Tarvo Port Authority:": a press release's closing section heading. */
 const ABOUT_HEADING = /^About (?:the )?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|and|&|for|the|\p{Lu}[\p{L}&.,'’-]*)){0,6}:?$/u;
 /** What such a section says: when and where the company was founded, what kind of company it is, whom to call. */
@@ -127,6 +131,8 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (BYLINE.test(text.trim()) || BY_LINE.test(text.trim())) return { keep: false, reason: 'byline' };
   if (atTop && (DATELINED_BYLINE.test(text.trim()) || TITLED_BYLINE.test(text.trim()))) return { keep: false, reason: 'byline' };
   if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 16 && !endsLikeSentence(text)) return { keep: false, reason: 'photo credit' };
+  // "Contact the author at jroe@example.org", "Got a tip? Email tips@example.org": whom to write to, not the story.
+  if (/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/.test(text) && wordsOf(text).length <= 20) return { keep: false, reason: 'contact line' };
   // "Image caption, Relatives wait at the port": a screen reader's label, then the caption, on one line.
   if (/^(?:image|photo|video|media) caption,\s+\S/i.test(text.trim()) && wordsOf(text).length <= 40) return { keep: false, reason: 'photo caption' };
   // "Passengers wait at the station on Friday. (Photo: Jane Roe/Harbour Wire)": a caption closed by its labelled credit.
@@ -206,6 +212,8 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
   const about = judged.findIndex((j, i) => i >= 2 && j.verdict.keep && ABOUT_HEADING.test(j.block.text.trim())
     && judged.slice(i + 1, i + 4).some((k) => COMPANY_BOILERPLATE.test(k.block.text.trim())));
   if (about > 0) for (const j of judged.slice(about)) if (j.verdict.keep) j.verdict = { keep: false, reason: 'press release boilerplate' };
+  // "Jane Roe is a health reporter at the Harbour Times.": the writer's note at the foot of the page.
+  for (const j of judged.slice(-BIO_LINES)) if (j.verdict.keep && AUTHOR_BIO.test(j.block.text.trim())) j.verdict = { keep: false, reason: 'author bio' };
   // The story ends with its credit line ("Reporting by …; Editing by …"): short lines after it
   // are the site's ("Our Standards: …").
   const credit = judged.findIndex((j) => !j.verdict.keep && j.verdict.reason === 'agency credit line');
