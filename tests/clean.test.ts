@@ -153,6 +153,11 @@ describe('clean', () => {
       ['Harbour bridge shut', 'Jane Roe is a reporter who was detained in Tarvo on Monday, her editor said.', 'Engineers closed the bridge on Sunday, officials said.'], ['contact line', 'author bio']);
   });
 
+  it('removes a page\'s own sentence-like lines mid-story: rights, disclaimers, ad and player labels, prompts to follow', () => {
+    expectCleaned(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Advertisement - Scroll to continue', 'Listen to this article · 4:12 min', 'Follow Jane Roe on Twitter: @janeroe', 'Follow the money, investigators said.', 'This material may not be published, broadcast, rewritten or redistributed.', 'The ferry will run again on Monday, the operator said.'],
+      ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Follow the money, investigators said.', 'The ferry will run again on Monday, the operator said.'], ['advertisement label', 'page label', 'page label', 'page label']);
+  });
+
   it('removes a row of share buttons and a lone "Share via Email" wherever they sit, not a sentence naming the networks', () => {
     expectCleaned(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Share on Facebook Share on Twitter', 'Drivers posted videos of the cracks on Facebook and Twitter.', 'Share via Email'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Drivers posted videos of the cracks on Facebook and Twitter.'], ['page label', 'page label']);
   });

@@ -15,7 +15,9 @@ const TEASER_LEAD = /^(?:[A-Z][A-Z .&'’-]{2,}|(?:[Rr]elated|[Rr]ead more|[Aa]l
  */
 const CAPS_DATELINE_LEAD = /^(?!(?:WATCH|LISTEN|READ|ALSO|SEE|MORE|RELATED|RECOMMENDED|LIVE|VIDEO|PHOTOS?|GALLERY|ANALYSIS|OPINION|EXCLUSIVE|BREAKING|UPDATE|EXPLAINER|FACTBOX|PODCAST|SUBSCRIBE)\b)[A-Z][A-Z .'’-]{2,}:\s+(?:\S+\s+){11,}/;
 /** A label standing alone where an advertisement was cut out of the page. */
-const AD_LABEL = /^(?:advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?)$/i;
+const AD_LABEL = /^(?:advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|continue reading( below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?scroll to continue(?: reading)?)$/i;
+/** A page's own lines that read like sentences: rights, disclaimers, players, prompts to follow or print. */
+const PAGE_LINE = /^(?:all rights reserved\.?|this material may not be published, broadcast, rewritten,? or redistributed\.?|the views expressed (?:in this (?:article|piece) )?are (?:the author'?s own|those of the author)\.?|follow \p{Lu}[\p{L}'’ -]{1,40} on (?:twitter|x|facebook|instagram|bluesky|threads|linkedin)\b.{0,40}|listen to this article\b.{0,30}|video duration\b.{0,40}|loading(?:\.{3}|…)?|enable notifications|print this (?:page|article))$/iu;
 /** "© 2023 Harbour Times. All rights reserved." */
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 const PROMO = /\b(click here|sign up|subscribe (now|to)|newsletter|follow us|download (our|the) app|share this|all (of )?the latest developments)\b/i;
@@ -125,7 +127,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (DATELINE_ONLY.test(text.trim()) || PLACE_DATE_LINE.test(text.trim())) return { keep: false, reason: 'dateline' };
   if (PIPE_TABLE.test(text.trim())) return { keep: false, reason: 'table' };
   if (MENU_LINE.test(text.trim())) return { keep: false, reason: 'menu' };
-  if (PAGE_LABEL.test(text.trim()) || SHARE_BUTTONS.test(text.trim())) return { keep: false, reason: 'page label' };
+  if (PAGE_LABEL.test(text.trim()) || SHARE_BUTTONS.test(text.trim()) || PAGE_LINE.test(text.trim())) return { keep: false, reason: 'page label' };
   if (CREDIT_LINE.test(text)) return { keep: false, reason: 'agency credit line' };
   if (UPDATE_NOTE.test(text.trim())) return { keep: false, reason: 'update note' };
   if (BYLINE.test(text.trim()) || BY_LINE.test(text.trim())) return { keep: false, reason: 'byline' };
