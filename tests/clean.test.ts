@@ -148,6 +148,11 @@ describe('clean', () => {
     expectCleaned(['Harbour guide', 'The harbour reopened on Monday, officials said.', 'About the Harbour Trail', 'The trail runs for 12 miles along the coast and opened in May.'], ['Harbour guide', 'The harbour reopened on Monday, officials said.', 'About the Harbour Trail', 'The trail runs for 12 miles along the coast and opened in May.'], []);
   });
 
+  it('removes the reporters\' credit at the foot ("Jane Roe reported from Tarvo, and Tomas Berg from Harlow."), not a story sentence that someone reported', () => {
+    expectCleaned(['Harbour bridge shut', 'Ines Varga reported the cracks to the council on Friday, officials said.', 'Engineers closed the bridge on Sunday, officials said.', 'Jane Roe reported from Tarvo, and Tomas Berg from Harlow.'],
+      ['Harbour bridge shut', 'Ines Varga reported the cracks to the council on Friday, officials said.', 'Engineers closed the bridge on Sunday, officials said.'], ['agency credit line']);
+  });
+
   it('removes contact lines with an address to write to and the writer\'s note at the foot, not a story sentence about a reporter', () => {
     expectCleaned(['Harbour bridge shut', 'Jane Roe is a reporter who was detained in Tarvo on Monday, her editor said.', 'Engineers closed the bridge on Sunday, officials said.', 'Got a news tip? Email us at tips@example.org', 'Ines Varga is a transport reporter at the Harbour Times.'],
       ['Harbour bridge shut', 'Jane Roe is a reporter who was detained in Tarvo on Monday, her editor said.', 'Engineers closed the bridge on Sunday, officials said.'], ['contact line', 'author bio']);

@@ -76,6 +76,8 @@ const DATE_THEN_STAMP = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.' ]{1,30}?\s+[-�
 /** "Harlow, 22 April 2025 (Velmar Wire)": a dateline on a line of its own, its outlet captured. */
 /** "Jane Roe is a health reporter at the Harbour Times.", "… is the paper's Europe correspondent": a writer's note. */
 const AUTHOR_BIO = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s(?:is|was)\s(?:a|an|the)\s[^.]{0,80}?\b(?:reporter|correspondent|editor|writer|columnist|journalist|producer|contributor)\b[^.]{0,80}\.?$/u;
+/** "Jane Roe reported from Kyiv.", "Jane Roe and Tomas Berg contributed reporting.": who reported it, at the foot. */
+const FOOT_CREDIT = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?:(?:,|,? and)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})*\s(?:reported from|contributed reporting|contributed to this (?:report|article|story))\b[^.]{0,120}\.?$/u;
 /** The last lines of a page, where such a note sits. */
 const BIO_LINES = 3;
 /** "About Harlow Foods", "About the Tarvo Port Authority:": a press release's closing section heading. */
@@ -215,7 +217,12 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
     && judged.slice(i + 1, i + 4).some((k) => COMPANY_BOILERPLATE.test(k.block.text.trim())));
   if (about > 0) for (const j of judged.slice(about)) if (j.verdict.keep) j.verdict = { keep: false, reason: 'press release boilerplate' };
   // "Jane Roe is a health reporter at the Harbour Times.": the writer's note at the foot of the page.
-  for (const j of judged.slice(-BIO_LINES)) if (j.verdict.keep && AUTHOR_BIO.test(j.block.text.trim())) j.verdict = { keep: false, reason: 'author bio' };
+  // "Jane Roe reported from Kyiv, and Tomas Berg from London.": the reporters' credit at the foot.
+  for (const j of judged.slice(-BIO_LINES)) {
+    if (!j.verdict.keep) continue;
+    if (AUTHOR_BIO.test(j.block.text.trim())) j.verdict = { keep: false, reason: 'author bio' };
+    else if (FOOT_CREDIT.test(j.block.text.trim())) j.verdict = { keep: false, reason: 'agency credit line' };
+  }
   // The story ends with its credit line ("Reporting by …; Editing by …"): short lines after it
   // are the site's ("Our Standards: …").
   const credit = judged.findIndex((j) => !j.verdict.keep && j.verdict.reason === 'agency credit line');
