@@ -37,6 +37,8 @@ const describedBy = (word: string): boolean => {
 /** Capitalised function words that never sit inside a name: one starts a new sentence fragment. */
 const CAPITAL_FUNCTION_WORDS = new Set(['The', 'A', 'An', 'As', 'In', 'On', 'At', 'For', 'By', 'But', 'And', 'If', 'When', 'While', 'After', 'Before', 'Is', 'It', 'This', 'That', 'These', 'Those', 'There', 'What', 'Why', 'How', 'We', 'They', 'He', 'She', 'I']);
 /** "Following Harlan's election", "My Velmar-born colleague": words that open a sentence, never a name. */
+/** Nouns a name of a street, a square or a building ends in. */
+const NAMED_PLACE_NOUN = /^(?:Street|Road|Avenue|Square|Lane|Place|Park|Bridge|Station|Hall|House|Palace|Gate|Court|Castle|Tower|Green|Gardens)$/;
 const OPENERS = new Set(['My', 'Our', 'Your', 'Following', 'According', 'Including', 'Regarding', 'Concerning', 'Despite', 'Amid', 'Unlike', 'Besides', 'Throughout', 'Given', 'Today', 'Tonight', 'Yesterday']);
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord'];
 /** "But", "Meanwhile": a function word, capitalised to open a sentence. "US" written in capitals is the country, not "us". */
@@ -124,7 +126,8 @@ export function nameRuns(sentence: string): NameRun[] {
     // Mid-sentence a capital is no sentence start: "its trade minister, Than Oo," keeps "Than".
     const opensClause = i === 0 || /["“‘(:—–-]\s*$/.test(sentence.slice(0, tokens[i].offset));
     // "Urging the Harlow Council …": a participle that opens the sentence is no part of a name.
-    const opener = (t: Token): boolean => OPENERS.has(t.text) || (/^\p{Lu}\p{Ll}+ing$/u.test(t.text) && isCommonWord(t.text.toLowerCase()) && !TITLE_WORDS.has(t.text.toLowerCase()));
+    // ("Downing Street said", "Reading Station": before a street's or a building's noun the word is the name's.)
+    const opener = (t: Token): boolean => OPENERS.has(t.text) || (/^\p{Lu}\p{Ll}+ing$/u.test(t.text) && isCommonWord(t.text.toLowerCase()) && !TITLE_WORDS.has(t.text.toLowerCase()) && !NAMED_PLACE_NOUN.test(run[1]?.text ?? ''));
     // ("De Gaulle said", "Van der Berg left": a family name's particle opens the name, not the clause.)
     const particle = (k: number): boolean => NAME_PARTICLES.has(run[k].text.toLowerCase()) && !/^(?:al|la|le)$/i.test(run[k].text) && run.slice(k + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && run.slice(k + 1).every((t) => NAME_PARTICLES.has(t.text) || /^\p{Lu}\p{Ll}/u.test(t.text));
     while (run.length > 1 && !particle(0) && (isFunctionWord(run[0].text) || (opensClause && opener(run[0]))) && (opensClause || !/^\p{Lu}\p{Ll}/u.test(run[1].text))) run.shift();

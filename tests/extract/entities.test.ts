@@ -997,6 +997,10 @@ describe('entities: word tags out of context', () => {
     expect(kinds('Schwartz said it would take time.')).toEqual([['person', 'Schwartz']]);
   });
 
+  it('keeps a word ending in -ing that opens a sentence when a street\'s noun follows ("Harling Street said")', () => {
+    expect(kinds('Harling Street said the minister had accepted it.')).toEqual([['place', 'Harling Street']]);
+  });
+
   it('takes a given name before a country\'s name for a person ("Maria Jordan"), not a list of countries nor a place after "in"', () => {
     expect(kinds('Maria Jordan said on Monday the plan was ready. Ana Montenegro, the mayor, agreed.').filter(([k]) => k === 'person')).toEqual([['person', 'Maria Jordan'], ['person', 'Ana Montenegro']]);
     expect(kinds('Troops moved into Chad.')).toEqual([['place', 'Chad']]);
