@@ -126,7 +126,7 @@ export function nameRuns(sentence: string): NameRun[] {
     // Mid-sentence a capital is no sentence start: "its trade minister, Than Oo," keeps "Than".
     const opensClause = i === 0 || /["“‘(:—–-]\s*$/.test(sentence.slice(0, tokens[i].offset));
     // "Urging the Harlow Council …": a participle that opens the sentence is no part of a name.
-    // ("Downing Street said", "Reading Station": before a street's or a building's noun the word is the name's.)
+    // ("Harling Street said", "Reading Station": before a street's or a building's noun the word is the name's.)
     const opener = (t: Token): boolean => OPENERS.has(t.text) || (/^\p{Lu}\p{Ll}+ing$/u.test(t.text) && isCommonWord(t.text.toLowerCase()) && !TITLE_WORDS.has(t.text.toLowerCase()) && !NAMED_PLACE_NOUN.test(run[1]?.text ?? ''));
     // ("De Gaulle said", "Van der Berg left": a family name's particle opens the name, not the clause.)
     const particle = (k: number): boolean => NAME_PARTICLES.has(run[k].text.toLowerCase()) && !/^(?:al|la|le)$/i.test(run[k].text) && run.slice(k + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && run.slice(k + 1).every((t) => NAME_PARTICLES.has(t.text) || /^\p{Lu}\p{Ll}/u.test(t.text));
