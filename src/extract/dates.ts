@@ -83,6 +83,8 @@ const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|
 
 const SUBORDINATE = /\b(?:after|before|when|since|because|once)\s+/gi;
 const PAST_VERB = new RegExp(`\\b(?:${IRREGULAR_PAST}|left|saw|\\w{3,}ed)\\b`, 'i');
+/** A weekday, then (after an adverb at most) a past verb: "on Tuesday approved …". */
+const DAY_THEN_PAST_VERB = new RegExp(`^(?:on\\s+)?\\S+(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:\\w+ly\\s+)?${PAST_VERB.source}`, 'i');
 const STARTING = /\b(?:starting|beginning|effective|taking effect)\s+(?:on\s+|from\s+)?$/i;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$/;
 /** Verbs that set something going from a day on: "announced three days of mourning from Monday". */
@@ -149,7 +151,7 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   // past, decides before any future further on ("the delayed vote on Sunday will …" is no verb).
   if (future < 0 && toldInPast) return 'back';
   // "The authority on Tuesday approved a plan to build …": a past verb right after the day is its deed.
-  if (future < 0 && new RegExp(`^(?:on\\s+)?\\S+(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:\\w+ly\\s+)?${PAST_VERB.source}`, 'i').test(text.slice(at))) return 'back';
+  if (future < 0 && DAY_THEN_PAST_VERB.test(text.slice(at))) return 'back';
   // "lost Saturday's match …, but they will play again": the future of a later clause is not the weekday's.
   const clauseEnd = [...text.matchAll(NEXT_CLAUSE)].find((m) => m.index! > at)?.index ?? text.length;
   return future >= 0 || FUTURE.test(text.slice(at, clauseEnd)) ? 'ahead' : 'back';

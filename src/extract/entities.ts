@@ -5,7 +5,7 @@ import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
 import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
-import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, type NameRun, type Token } from './name-runs.js';
+import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, SURNAME_PARTICLES, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
 import { isCommonWord, isEnglishWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
@@ -320,9 +320,6 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
 /** What a body does, said of itself: "said it would cancel …", "said it had hired …". */
 const BODY_DEEDS = /^(?:cancel(?:led)?|cut|close[ds]?|sell|sold|buy|bought|acquire[ds]?|hire[ds]?|invest(?:ed)?|suspend(?:ed)?|resume[ds]?|launch(?:ed)?|recall(?:ed)?|shut|reduce[ds]?|appeal(?:ed)?|comply|cooperate|refund(?:ed)?|lay|laid|raise[ds]?|lower(?:ed)?|delay(?:ed)?|halt(?:ed)?|open(?:ed)?|file[ds]?|fire[ds]?)$/;
 const saysItOfItself = (next: string[]): boolean => next[1] === 'its' || (next[1] === 'it' && /^(?:would|will|had|has|was|is|could|plans?|planned)$/.test(next[2] ?? '') && BODY_DEEDS.test(next[3] ?? ''));
-
-/** Particles that open a family name used alone: "Van der Velde", "De Gaulle", "Bin Tarvo". */
-const SURNAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'du', 'ten', 'ter']);
 
 /** A group's kind and the words that give its name: "a group calling itself ", "the gang known as ". */
 const SELF_NAMED_BODY = /\b(?:group|gang|organi[sz]ation|network|movement|collective|outfit|faction|cell|militia|crew|hackers|band)\s+(?:(?:calling|that calls|which calls|called)\s+(?:itself|themselves)|known as|named|dubbed)\s+$/i;
@@ -659,7 +656,6 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const speaks = speechAfter(run) || speechBefore(run);
   // "Van der Berg", "De Gaulle": a family name with its particles, used alone — sure when it
   // speaks or has a title, else a guess the resolve stage keeps only if the story names them in full.
-  // (Not "Al Tarvo", "La Velmara": "al", "la" and "le" open the names of bodies and places as often.)
   if (nameTokens.length > 1 && nameTokens.slice(0, -1).every((t) => SURNAME_PARTICLES.has(t.text.toLowerCase())) && /^\p{Lu}\p{Ll}{2,}$/u.test(last)) {
     return { kind: 'person', text: name, sentence: s.index, offset, tentative: !(speaks || titled), role: personRole(s.text, run, nameTokens) };
   }

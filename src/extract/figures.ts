@@ -222,10 +222,11 @@ export function figuresInSentence(s: Sentence): Figure[] {
       const forWhat = /^\s+for\s+(?:the\s+)?(?!(?:the|a|an|his|her|its|their|our|this|that|each|every|all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|several|many|more|less|about|around|over|nearly|almost|up)\b)([a-z]{3,})\b(?<!ing)/.exec(afterAmount);
       // A sum that names itself or the thing it values ("contracts worth €40m for equipment",
       // "a reward of $8,000 for information") is that, whatever it pays for.
-      const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? SUM_NAMED_BEFORE.exec(lead) ?? WORTH_BEFORE.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? forWhat ?? MONEY_VERB.exec(lead) ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
+      const moved = MONEY_VERB.exec(lead);
+      const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? SUM_NAMED_BEFORE.exec(lead) ?? WORTH_BEFORE.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? forWhat ?? moved ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
       if (what) subject.push(what[1]);
       // "claimed more than £40,000 in expenses" and "claimed £38,500 for the flat": the deed names the sum too.
-      const deed = MONEY_VERB.exec(lead)?.[1];
+      const deed = moved?.[1];
       if (what && deed && what[1] !== deed) subject.push(deed);
     }
     // "flew for about 52 minutes", "travelled for 40 minutes": how long a missile, a rocket or a plane was in the air.

@@ -28,6 +28,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const CONNECTORS = new Set(['of', 'the', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'ten', 'ter', 'for', 'and']);
 /** Particles inside personal names (Mohammed bin Salman, Ursula von der Leyen). */
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'ten', 'ter']);
+/** Particles that open a family name used alone ("Van der Velde", "De Gaulle", "Bin Tarvo"): not "al", "la", "le", which open bodies' and places' names as often ("Al Tarvo", "La Velmara"). */
+export const SURNAME_PARTICLES = new Set([...NAME_PARTICLES].filter((p) => !['al', 'la', 'le'].includes(p)));
 export const isFirstName = (word: string): boolean => FIRST_NAMES.has(word) || isKnownFirstName(word);
 /** "UK-based", "Arab-brokered": a name joined to an English participle describes, names nothing ("Kuo-hsing" is a given name). */
 const describedBy = (word: string): boolean => {
@@ -129,7 +131,7 @@ export function nameRuns(sentence: string): NameRun[] {
     // ("Harling Street said", "Reading Station": before a street's or a building's noun the word is the name's.)
     const opener = (t: Token): boolean => OPENERS.has(t.text) || (/^\p{Lu}\p{Ll}+ing$/u.test(t.text) && isCommonWord(t.text.toLowerCase()) && !TITLE_WORDS.has(t.text.toLowerCase()) && !NAMED_PLACE_NOUN.test(run[1]?.text ?? ''));
     // ("De Gaulle said", "Van der Berg left": a family name's particle opens the name, not the clause.)
-    const particle = (k: number): boolean => NAME_PARTICLES.has(run[k].text.toLowerCase()) && !/^(?:al|la|le)$/i.test(run[k].text) && run.slice(k + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && run.slice(k + 1).every((t) => NAME_PARTICLES.has(t.text) || /^\p{Lu}\p{Ll}/u.test(t.text));
+    const particle = (k: number): boolean => SURNAME_PARTICLES.has(run[k].text.toLowerCase()) && run.slice(k + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && run.slice(k + 1).every((t) => NAME_PARTICLES.has(t.text) || /^\p{Lu}\p{Ll}/u.test(t.text));
     while (run.length > 1 && !particle(0) && (isFunctionWord(run[0].text) || (opensClause && opener(run[0]))) && (opensClause || !/^\p{Lu}\p{Ll}/u.test(run[1].text))) run.shift();
     // "… prices rose. By Jane Roe": a byline run into the text ("By" never starts a name).
     if (run.length > 2 && run[0].text === 'By') run.shift();
