@@ -151,6 +151,15 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.some((e) => e.date === '2024-05-14')).toBe(false);
   });
 
+  it('dates "fines over the March 4 outage" by the fines, not by the outage a date names before its noun', () => {
+    // 2025-06-12 is a Thursday.
+    const tl = timelineOf({
+      a: 'Grid operator fined\n\nPublished: 12 June 2025\n\nThe Velmar energy regulator on Thursday proposed fines of $9 million against Tarvo Grid over the March 4 outage that left most of the country without power.',
+    });
+    expect(tl.events.find((e) => e.title.includes('proposed fines'))?.date).toBe('2025-06-12');
+    expect(tl.events.some((e) => e.date === '2025-03-04')).toBe(false);
+  });
+
   it('dates "…were freed on Thursday, their charity, Harlow Aid, said on Friday" on Thursday alone, but a plan on the day it was announced too', () => {
     // 2025-11-21 is a Friday.
     const tl = timelineOf({

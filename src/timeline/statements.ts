@@ -317,11 +317,15 @@ const ANTECEDENT_BEFORE = /\b((?:a|an|the|its|their|his|her|this|two|three|sever
  */
 function bareDate(d: { text: string; offset: number }, text: string, clauses: Clause[]): boolean {
   return bareSince(d, clauses, text) || UNTIL.test(text.slice(0, d.offset)) || REPORT_GIVEN.test(text.slice(0, d.offset))
-    || (/^['’]s\b/.test(text.slice(d.offset + d.text.length)) && REFERENCE_BEFORE.test(text.slice(0, d.offset)));
+    || (/^['’]s\b/.test(text.slice(d.offset + d.text.length)) && REFERENCE_BEFORE.test(text.slice(0, d.offset)))
+    || (NOUN_AFTER.test(text.slice(d.offset + d.text.length)) && REFERENCE_THE_BEFORE.test(text.slice(0, d.offset)));
 }
 /** "two more than the toll given on Saturday": when an earlier count or report came out, not a happening. */
 const REPORT_GIVEN = /\b(?:toll|figures?|tally|count|report|statement|data|estimates?)\s+(?:given|reported|released|published|issued|announced)\s+(?:on\s+|late\s+on\s+)?$/i;
 const REFERENCE_BEFORE = /\b(?:into|after|following|over|about|since|before|ahead of|despite|amid|from)\s+$/i;
+/** "fines over the March 4 outage", "the anniversary of the May 2 vote": a date before its noun names the happening. */
+const REFERENCE_THE_BEFORE = /\b(?:into|after|following|over|about|since|before|ahead of|despite|amid|from|of)\s+the\s+$/i;
+const NOUN_AFTER = /^\s+(?!(?:and|or|but|at|in|on|to|of|for|from|by|with|as|when|after|before|that|which|who|the|an?|was|were|is|are|had|has)\b)\p{Ll}{3,}\b/u;
 
 /**
  * "killed since April 15": a bare "since" date starts a span; nothing happened that day.
