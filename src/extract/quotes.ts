@@ -289,7 +289,7 @@ const DISCOURSE_LEAD = /^(?:nevertheless|nonetheless|however|meanwhile|still|ind
 function writtenSubject(text: string): string | null {
   // "PORTO, Portugal (AP) — Portuguese authorities": the dateline is not the subject.
   // "Unlike the ministry, which gave seven on Monday, the prosecutor": nor is a body it is set against.
-  text = text.replace(DATELINE_START, '').replace(/^(?:in|on|at|during|after|before|with|later|earlier|unlike|like|despite|as well as|besides|apart from|in addition to)\b[^,]{0,40},(?:\s*(?:which|who)\b[^,]*,)?\s*/i, '');
+  text = text.replace(DATELINE_START, '').replace(/^(?:in|on|at|by|during|after|before|since|until|within|throughout|across|amid|following|with|later|earlier|unlike|like|despite|as well as|besides|apart from|in addition to)\b[^,]{0,40},(?:\s*(?:which|who)\b[^,]*,)?\s*/i, '');
   // "Work stopped in May, when the ministry said …": the subject is in the last clause.
   // "The figures came as the ministry said …", "Talks stall as Velmar says …": so too without the
   // comma, after "came" or before a name.

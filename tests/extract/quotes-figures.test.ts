@@ -132,6 +132,11 @@ describe('quotes', () => {
     expect(paraphrases('Police confirmed the arrest of a 61-year-old man.')).toEqual([]);
   });
 
+  it('leaves a fronted "By Wednesday evening," or "Across the north," out of who said it', () => {
+    expect(paraphrases('By Wednesday evening, the Tarvo Grid Authority said 99% of customers had been reconnected.')).toEqual([['Tarvo Grid Authority', '99% of customers had been reconnected']]);
+    expect(paraphrases('Across the north, the regional grid company said lines were down.')).toEqual([['the regional grid company', 'lines were down']]);
+  });
+
   it('gives a headline\'s quote after "Name in Tarvo:" to that name', () => {
     const quotes = extractTexts({ q: "Ines Varga in Tarvo: 'The delta is sinking faster than the sea is rising'\nPublished: 4 May 2022\n\nInes Varga toured a sluice gate in Tarvo on Thursday." })[0].quotes;
     expect(quotes.map((q) => [q.speakerName, q.text])).toEqual([['Ines Varga', 'The delta is sinking faster than the sea is rising']]);
