@@ -301,6 +301,13 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const articledBefore = s.text.slice(0, nameTokens[0].offset);
   if (!titled && nameTokens.length >= 2 && ARTICLED_NAME.test(articledBefore)) {
     const vessel = VESSEL.test(s.text) || /-(?:flagged|registered)\s+$/.test(articledBefore);
+    // "the National Grid Steward said", "according to the Grid Steward", "the Grid Steward (GS)":
+    // no ship or building speaks, is cited or goes by initials in brackets; a body of everyday
+    // words does (not "the Jane Roe said", nor "the Harlow Head of Sales", an office).
+    const last = nameTokens[nameTokens.length - 1];
+    const worded = !isFirstName(nameTokens[0].text) && nameTokens.some((t) => isCommonWord(t.text)) && !nameTokens.some((t, k) => nameTokens[k + 1]?.text === 'of' && isTitleWord(t.text));
+    const body = worded && (speechAfter(run) || /\baccording\s+to\s+the\s+$/i.test(articledBefore) || /^\s*\(\p{Lu}{2,6}\)/u.test(s.text.slice(last.offset + last.text.length)));
+    if (body && !vessel) return [{ kind: 'organization', text: nameTokens.map((t) => t.text).join(' '), sentence, offset: nameTokens[0].offset }, ...extra];
     // "the Ras al-Tarvo district", "the J. Harlow": a ship's name is capitalised words.
     if (!nameTokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return extra;
     return [{ kind: 'organization', text: nameTokens.map((t) => t.text).join(' '), sentence, offset: nameTokens[0].offset, ...(vessel ? {} : { tentative: true }) }, ...extra];

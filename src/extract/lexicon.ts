@@ -66,6 +66,7 @@ export const ORG_HEADS = new Set([
   'college', 'school', 'academy', 'society', 'trust', 'centre', 'center', 'centres', 'centers', 'laboratory', 'laboratories', 'institution',
   'syndicate', 'survey', 'guild', 'brigade', 'brigades', 'militia', 'battalion', 'regiment', 'directorate', 'observatory', 'crescent', 'chamber', 'consortium',
   'chancellery', 'presidency', 'embassy', 'consulate', 'prefecture', 'ministries',
+  'superintendency', 'superintendence', 'inspectorate', 'regulator',
   'orchestra', 'symphony', 'philharmonic', 'opera', 'ballet', 'choir', 'unit',
   // Football clubs' letters: "Harlow FC", "Brantby AFC", "Velno CF".
   'fc', 'afc', 'cf',

@@ -549,6 +549,19 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(people('The Prime Minister Ilse Varga met the Oslo-born Ilse Varga.')).toEqual(['Ilse Varga', 'Ilse Varga']);
   });
 
+  it('takes a name after "the" that speaks, that "according to" cites or that an acronym in brackets follows for a body\'s, not a ship\'s guess', () => {
+    const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => [m.text, Boolean(m.tentative)]);
+    expect(named('By noon, the National Grid Steward said most homes had power.')).toEqual([['National Grid Steward', false]]);
+    expect(named('Power failed in 14 regions, according to the National Grid Steward.')).toEqual([['National Grid Steward', false]]);
+    expect(named('The fault was found by the Velmar Grid Steward (VGS) on Monday.')).toEqual([['Velmar Grid Steward', false], ['VGS', true]]);
+    expect(named('Oil leaked from the Elena Trader on Monday.')).toEqual([['Elena Trader', true]]);
+  });
+
+  it('takes a superintendency, an inspectorate or a regulator for a body', () => {
+    const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
+    expect(named('The Superintendency of Electricity and Fuels opened an inquiry. The Tarvo Energy Regulator said prices would rise.')).toEqual(['Superintendency of Electricity and Fuels', 'Tarvo Energy Regulator']);
+  });
+
   it('takes "Carmaker Velden recalls …" for the company Velden, not a person', () => {
     expect(mentionsOf('Carmaker Velden recalls 1.2 million cars.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Velden']]);
   });
