@@ -1233,6 +1233,9 @@ describe('timeline: talks in a British paper\'s words', () => {
     expect(valuesOf(rivals)).toEqual([['12,000', '20,000']]);
     const one = timelineOf({ a: 'Dividend\n\nPublished: 4 May 2022\n\nThe company said it would pay a dividend of 8.4 pence. The total dividend, at 18.9 pence, is up, Harlow Lane said.' });
     expect(valuesOf(one)).toEqual([]);
+    // "…, Energy Minister Ines Varga said" and later "…, Varga said": one source, not two.
+    const same = timelineOf({ a: 'Blackout\n\nPublished: 4 May 2022\n\nAbout 2 million homes lost power, Energy Minister Ines Varga said, or roughly 90% of customers. By midnight, power had been restored to about 22% of customers, Varga said.' });
+    expect(valuesOf(same)).toEqual([]);
   });
 });
 

@@ -130,6 +130,9 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const named = q.speakerName?.replace(/^the\s+/i, '');
       if (named && /^\p{Lu}/u.test(named) && !speakerOf.has(q.sentence)) speakerOf.set(q.sentence, named.toLowerCase());
     }
+    // "Energy Minister Jane Roe said" and later "Roe said": one source, named in full once.
+    const fullNames = [...new Set(speakerOf.values())];
+    for (const [k, name] of speakerOf) speakerOf.set(k, fullNames.find((full) => full.endsWith(` ${name}`)) ?? name);
     // "adding 9,000 homes", "another 40 cases": an increment, not an account of the total.
     // ("80 extra firefighters", "200 more troops": so too when the word follows the number.)
     const increment = (f: Figure): boolean => INCREMENT_BEFORE.test(r.sentences[f.sentence].text.slice(0, figureAt(r.sentences[f.sentence].text, f))) || INCREMENT_SUBJECT.test(f.subject);
