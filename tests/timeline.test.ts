@@ -1236,6 +1236,13 @@ describe('timeline: talks in a British paper\'s words', () => {
     // "…, Energy Minister Ines Varga said" and later "…, Varga said": one source, not two.
     const same = timelineOf({ a: 'Blackout\n\nPublished: 4 May 2022\n\nAbout 2 million homes lost power, Energy Minister Ines Varga said, or roughly 90% of customers. By midnight, power had been restored to about 22% of customers, Varga said.' });
     expect(valuesOf(same)).toEqual([]);
+    // Customers who lost power and customers reconnected are two quantities; a count of
+    // households that "remain without power" counts households, not "without".
+    const blackout = timelineOf({
+      a: 'Blackout\n\nPublished: 4 May 2022\n\nBlackout leaves millions without power. About 2 million homes lost power on Tuesday, or roughly 90% of customers, the grid operator said.',
+      b: 'Power back\n\nPublished: 5 May 2022\n\nAbout 400,000 households remain without power on Wednesday. By Wednesday evening, the grid operator said 99% of customers had been reconnected.',
+    });
+    expect(valuesOf(blackout)).toEqual([]);
   });
 });
 

@@ -254,6 +254,8 @@ const OUTCOMES: [string, RegExp][] = [
   ['held', /\b(?:arrested|detained|held|captured|abducted)\b/i],
   // An area burned or flooded grows by the day, as a tally does.
   ['burned', /\b(?:burn(?:ed|t|ing|s)?|scorched|charred|blackened|consumed|razed|flooded|inundated)\b/i],
+  // Those whose service came back ("99% of customers had been reconnected") are not those who lost it.
+  ['restored', /\b(?:restored|reconnected|back on|resumed)\b/i],
   ['crowd', /\b(?:crowds?|attended|rallied|marched|gathered|took part|turned out|demonstrators|protesters|fans|spectators|supporters|in front of|watched)\b/i],
 ];
 /**

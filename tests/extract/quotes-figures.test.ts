@@ -360,6 +360,14 @@ describe('figures', () => {
     ]);
   });
 
+  it('ends the counted noun before a verb of state or "without": "1.8 million households remain without power"', () => {
+    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => f.subject);
+    expect(subjects('About 1.8 million households remain without power.')).toEqual(['households']);
+    expect(subjects('Some 4,000 families face eviction.')).toEqual(['families']);
+    expect(subjects('It left 9,000 people without water.')).toEqual(['people']);
+    expect(subjects('Another 47 people remain missing.')).toEqual(['people missing']);
+  });
+
   it('reads "20 are missing" and "12 were killed" as counts of the missing and the killed', () => {
     const counted = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.value, f.subject]);
     expect(counted('At least three people were killed and 20 are missing, police said.')).toEqual([[3, 'people'], [20, 'missing']]);
