@@ -453,6 +453,18 @@ describe('timeline: claims', () => {
     expect(speakerOf('Minister of Transport Ines Valk spoke on Tuesday. "We will not move," the minister said.')).toBe('Ines Valk');
   });
 
+  it('gives "the company said" to the company the sentences before name first, and "the ministry said" to a ministry', () => {
+    const speakerOf = (body: string) => {
+      const tl = timelineOf({ a: `Grid\n\nPublished: 12 June 2024\n\n${body}` });
+      return tl.claims.find((c) => c.kind === 'quote')?.speakerName;
+    };
+    expect(speakerOf('The line is run by Tarvo Grid Holdings, a unit of Velmar Power Group. The company said the relay had acted "unexpectedly".')).toBe('Tarvo Grid Holdings');
+    expect(speakerOf('The Velmar Interior Ministry and Tarvo Grid Holdings met on Monday. "We found no sabotage," the ministry said.')).toBe('Velmar Interior Ministry');
+    // A news agency or a public body is no company; nor is a body named sentences before.
+    expect(speakerOf('The Velmar Interior Ministry said the grid had failed. "We will rebuild," the company said.')).toBe('the company');
+    expect(speakerOf('Tarvo Grid Holdings cut power on Monday. The storm hit on Tuesday. Roads closed. Schools shut on Wednesday. "We will rebuild," the company said.')).toBe('the company');
+  });
+
   it('links "Chipmaker Tessmark Inc said" to the company named without the trade noun', () => {
     const tl = timelineOf({ a: 'Deal\n\nPublished: 12 June 2024\n\nChipmaker Tessmark Inc said on Monday it had agreed to buy a rival for $4 billion.' });
     const claim = tl.claims.find((c) => c.kind === 'paraphrase')!;

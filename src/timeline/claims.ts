@@ -1,4 +1,4 @@
-import type { Claim, IsoDate, ResolvedCorpus } from '../model.js';
+import type { Claim, Entity, IsoDate, ResolvedCorpus } from '../model.js';
 import { plainKey } from '../resolve/alias-key.js';
 import { isTitleQuote, titleKey } from '../extract/work-titles.js';
 import { countIndependent, independentSources } from './corroboration.js';
@@ -76,6 +76,36 @@ function officeHolder(ix: SpeakerIndex, article: string, name: string): string |
   return holders?.size === 1 ? [...holders][0] : null;
 }
 
+/** "the company said", "the ministry said": a body the article named just before, by the kind of body. */
+const BODY_REFERENCE = /^the\s+(company|firm|group|airline|carrier|utility|operator|insurer|lender|retailer|manufacturer|(?:car|chip|drug|auto|plane|steel|toy)maker|developer|broadcaster|charity|bank|ministry|union|party|council|club|regulator)$/i;
+/** Kinds told by the body's own name ("the ministry" is a Ministry); the others are companies, or any group. */
+const NAMED_KINDS = new Set(['bank', 'ministry', 'union', 'party', 'council', 'club', 'regulator']);
+/** Public bodies, which neither "the company" nor "the group" means. */
+const PUBLIC_BODY = /\b(?:Ministry|Department|Police|Court|Council|Government|Parliament|Senate|Congress|Assembly|Army|Navy|Commission|Agency|Authority|Administration|Regulator|Superintendency|Inspectorate|Directorate|Bureau|Board|Prosecutors?|Office|Service|Committee)\b/;
+/** Movements, societies and schools, which "the company" does not mean either ("the group" may). */
+const NOT_A_COMPANY = /\b(?:Party|Union|Front|Movement|Coalition|Alliance|Association|Federation|Foundation|Observatory|Watch|Institute|Society|University|College|School|Church|Organi[sz]ation)\b/;
+/** How many sentences back "the company" may reach for its name. */
+const REFERENCE_REACH = 3;
+
+/**
+ * The organization "the company said" stands for: of the sentences before it (up to the reach),
+ * the nearest that names a body of that kind, and in it the first such body named, as a
+ * sentence's subject comes first ("The line is run by Tarvo Grid, a unit of Velmar Power. The
+ * company said …" is Tarvo Grid). News agencies are never it.
+ */
+function bodyReferent(r: ResolvedCorpus['articles'][number], ids: string[], entityById: Map<string, Entity>, sentence: number, name: string | null): string | null {
+  const kind = name ? BODY_REFERENCE.exec(name)?.[1].toLowerCase() : undefined;
+  if (!kind) return null;
+  const fits = (e: Entity | undefined): e is Entity => Boolean(e && e.kind === 'organization' && !e.agency
+    && (NAMED_KINDS.has(kind) ? new RegExp(`\\b${kind}\\b`, 'i').test(e.name) : !PUBLIC_BODY.test(e.name) && (kind === 'group' || !NOT_A_COMPANY.test(e.name))));
+  // (Not the quote's own sentence: a body named after the saying there is someone else.)
+  for (let back = sentence - 1; back >= Math.max(0, sentence - REFERENCE_REACH); back--) {
+    const named = r.mentions.map((m, k) => ({ m, e: entityById.get(ids[k]) })).filter(({ m, e }) => m.sentence === back && fits(e)).sort((a, b) => a.m.offset - b.m.offset);
+    if (named.length) return named[0].e!.id;
+  }
+  return null;
+}
+
 const SPEAKER_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|President|Prime Minister|Minister|Senator|Sen|Rep|Gen|General|Judge|Mayor|Governor|Chancellor)\.?\s+/;
 
 /** Claims with this key say the same words: kind plus text without case or punctuation. */
@@ -92,7 +122,7 @@ export function buildClaims(corpus: ResolvedCorpus, dateOf: (article: string, se
     let n = 0;
     for (const q of r.quotes) {
       if (isTitleQuote(q, works)) continue;
-      const speaker = speakerEntity(speakers, r.id, q.speakerName);
+      const speaker = speakerEntity(speakers, r.id, q.speakerName) ?? bodyReferent(r, corpus.mentionEntity[r.id], entityById, q.sentence, q.speakerName);
       const entity = speaker ? entityById.get(speaker) : undefined;
       claims.push({
         id: `${r.id}-c${++n}`, speaker, speakerName: entity?.name ?? q.speakerName, text: q.text, kind: q.kind,
