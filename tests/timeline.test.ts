@@ -469,6 +469,8 @@ describe('timeline: claims', () => {
     const tl = timelineOf({ a: 'Deal\n\nPublished: 12 June 2024\n\nChipmaker Tessmark Inc said on Monday it had agreed to buy a rival for $4 billion.' });
     const claim = tl.claims.find((c) => c.kind === 'paraphrase')!;
     expect(tl.entities.find((e) => e.id === claim.speaker)?.name).toBe('Tessmark Inc');
+    const miner = timelineOf({ a: 'Mine\n\nPublished: 12 June 2024\n\nCopper miner Velmarco said its operations were affected.' });
+    expect(miner.claims.find((c) => c.kind === 'paraphrase')?.speakerName).toBe('Velmarco');
   });
 
   it('links a speaker written with "The" to the organisation named without it', () => {

@@ -54,9 +54,11 @@ function speakerEntity(ix: SpeakerIndex, article: string, name: string | null): 
   // without its courtesy title, office, article or bracketed acronym.
   const bare = name.replace(/^the\s+/i, '').replace(SPEAKER_TITLE, '').replace(/\s*\([^)]*\)$/, '');
   const lookup = (n: string): string | null => (n !== name && n ? ix.inArticle.get(article)?.get(n) ?? ix.anywhere.get(plainKey(n)) ?? null : null);
+  // (What is left after a trade is named in this article: "Libyan state TV" is no other story's "TV".)
+  const lookupHere = (n: string): string | null => (n !== name && n ? ix.inArticle.get(article)?.get(n) ?? null : null);
   // "Taiwan's Ministry of National Defense": the body its owner's name was written before.
-  // "Chipmaker Harlow Inc": a trade noun opening the sentence before the company's name.
-  return lookup(bare) ?? lookup(bare.replace(/^.*['’]s\s+(?=\p{Lu})/u, '')) ?? lookup(bare.replace(/^\p{Lu}\p{Ll}+\s+(?=\p{Lu})/u, '')) ?? officeHolder(ix, article, name);
+  // "Chipmaker Harlow Inc", "Copper miner Harlow": a trade opening the sentence before the company's name.
+  return lookup(bare) ?? lookup(bare.replace(/^.*['’]s\s+(?=\p{Lu})/u, '')) ?? lookupHere(bare.replace(/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?=\p{Lu})/u, '')) ?? officeHolder(ix, article, name);
 }
 
 /**
