@@ -463,6 +463,8 @@ describe('timeline: claims', () => {
     // A news agency or a public body is no company; nor is a body named sentences before.
     expect(speakerOf('The Velmar Interior Ministry said the grid had failed. "We will rebuild," the company said.')).toBe('the company');
     expect(speakerOf('Tarvo Grid Holdings cut power on Monday. The storm hit on Tuesday. Roads closed. Schools shut on Wednesday. "We will rebuild," the company said.')).toBe('the company');
+    // Further back, the company the article names most, if more than once.
+    expect(speakerOf('Tarvo Grid Holdings cut power on Monday. Tarvo Grid Holdings apologised. The storm hit on Tuesday. Roads closed. Schools shut on Wednesday. "We will rebuild," the company said.')).toBe('Tarvo Grid Holdings');
   });
 
   it('links "Chipmaker Tessmark Inc said" to the company named without the trade noun', () => {

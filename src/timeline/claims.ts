@@ -100,12 +100,18 @@ function bodyReferent(r: ResolvedCorpus['articles'][number], ids: string[], enti
   if (!kind) return null;
   const fits = (e: Entity | undefined): e is Entity => Boolean(e && e.kind === 'organization' && !e.agency
     && (NAMED_KINDS.has(kind) ? new RegExp(`\\b${kind}\\b`, 'i').test(e.name) : !PUBLIC_BODY.test(e.name) && (kind === 'group' || !NOT_A_COMPANY.test(e.name))));
+  const named = r.mentions.map((m, k) => ({ m, e: entityById.get(ids[k]) })).filter((x): x is { m: typeof x.m; e: Entity } => fits(x.e));
   // (Not the quote's own sentence: a body named after the saying there is someone else.)
   for (let back = sentence - 1; back >= Math.max(0, sentence - REFERENCE_REACH); back--) {
-    const named = r.mentions.map((m, k) => ({ m, e: entityById.get(ids[k]) })).filter(({ m, e }) => m.sentence === back && fits(e)).sort((a, b) => a.m.offset - b.m.offset);
-    if (named.length) return named[0].e!.id;
+    const here = named.filter(({ m }) => m.sentence === back).sort((a, b) => a.m.offset - b.m.offset);
+    if (here.length) return here[0].e.id;
   }
-  return null;
+  // Further on, "the company" is the one the article is about: named more often than any other
+  // of its kind, and more than once.
+  const counts = new Map<string, number>();
+  for (const { m, e } of named) if (m.sentence < sentence) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
 const SPEAKER_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|President|Prime Minister|Minister|Senator|Sen|Rep|Gen|General|Judge|Mayor|Governor|Chancellor)\.?\s+/;
