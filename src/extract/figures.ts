@@ -276,6 +276,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (!subject.length && RICHTER_AFTER.test(after)) subject.push('magnitude');
     // "…, while the ministry put the number at 250": a bare number named as "the number" counts what came before.
     if (!unit && !subject.length && !boundWord && !THE_FIGURE.test(s.text.slice(Math.max(0, at - 40), at)) && !elliptical(s.text, at, whole.length)) continue;
+    // "Five years later", "two weeks earlier", "three days ago": when, counted from a moment, not how long anything lasted.
+    if (/^(?:minute|hour|day|week|month|year)$/.test(normaliseUnit(unit)) && !hyphenUnit && /^\s+\p{L}+\s+(?:later|earlier|ago|afterwards|previously)\b/iu.test(after)) continue;
     const bound = boundWord ? BOUNDS.find(([re]) => re.test(boundWord))?.[1] ?? 'exact' : /^(dozens|hundreds|thousands|millions)$/i.test(num) ? 'about' : 'exact';
     const figure: Figure = { text: whole.trim() + (unit && !hyphenUnit && !currency && !pence ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index };
     // The whole a part is counted out of is no rival to counts of the part: 24 lifeboats, 9 launched.

@@ -368,6 +368,10 @@ describe('figures', () => {
     expect(subjects('Another 47 people remain missing.')).toEqual(['people missing']);
   });
 
+  it('counts no "Five years later" or "three days ago": a moment told from another, not a length of time', () => {
+    expect(figuresInSentence(sentence('Five years later, the plant closed, three days ago it reopened, and the talks lasted two days.')).map((f) => f.text)).toEqual(['two days']);
+  });
+
   it('reads "20 are missing" and "12 were killed" as counts of the missing and the killed', () => {
     const counted = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.value, f.subject]);
     expect(counted('At least three people were killed and 20 are missing, police said.')).toEqual([[3, 'people'], [20, 'missing']]);
