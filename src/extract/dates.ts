@@ -79,7 +79,8 @@ const ZONE_CONVERSION = /\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|
 const YEAR_AHEAD_SLACK = 31;
 
 /** "said", "told": a past attribution between a future verb and a weekday dates the saying. */
-const PAST_SPEECH = /\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;
+// (Not a passive to come: "will be announced on Sunday".)
+const PAST_SPEECH = /(?<!\b(?:be|being)\s)\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;
 
 const SUBORDINATE = /\b(?:after|before|when|since|because|once)\s+/gi;
 const PAST_VERB = new RegExp(`\\b(?:${IRREGULAR_PAST}|left|saw|\\w{3,}ed)\\b`, 'i');
@@ -145,6 +146,12 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   // "promised to rebuild the houses burned on Friday": a participle right before the
   // day describes the noun before it, which is past whatever the sentence plans.
   if (DONE_TO_NOUN.test(before)) return 'back';
+  // "Talks to form the next government broke down on Sunday": "next" there describes a noun; the
+  // past verb after it tells the weekday's tense.
+  if (future >= 0 && /^(?:next|coming|upcoming)$/i.test(FUTURE.exec(plain.slice(future))?.[0] ?? '')) {
+    const after = adjectivesOut(plain.slice(future));
+    if (PAST_VERB.test(after) && !/\b(?:will|would|shall|to|be|is|are)\s+\w+/i.test(after)) return 'back';
+  }
   if (would > future && would > past) return 'nearest';
   if (past > future) return 'back';
   // "were flown home on Thursday and are expected to …": the weekday's own clause, told in the

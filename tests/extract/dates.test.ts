@@ -15,6 +15,13 @@ describe('dates in text', () => {
     expect(datesOf('The ministers will on Tuesday approve a plan.', '2025-05-14')).toEqual([['on Tuesday', '2025-05-20']]);
   });
 
+  it('reads "the next government" as a noun\'s, not the tense ("talks to form the next government broke down on Sunday"), and "will be announced" as to come', () => {
+    // 2025-01-13 is a Monday.
+    expect(datesOf("Talks to form Velmar's next federal government broke down on Sunday night after the liberals rejected a budget.", '2025-01-13')).toEqual([['on Sunday night', '2025-01-12']]);
+    expect(datesOf('The next round will be announced on Sunday.', '2025-01-13')).toEqual([['on Sunday', '2025-01-19']]);
+    expect(datesOf('The next round of talks will start on Sunday.', '2025-01-13')).toEqual([['on Sunday', '2025-01-19']]);
+  });
+
   it('reads no day of the month in a count before "on Thursday" ("the toll rose to 10 on Thursday"), but keeps "May 10"', () => {
     expect(datesOf('The death toll rose to 10 on Thursday, hospital authorities said.', '2026-01-09')).toEqual([['on Thursday', '2026-01-08']]);
     expect(datesOf('The talks are set for May 10 in Tarvo.', '2026-01-09')).toEqual([['May 10', '2026-05-10']]);
