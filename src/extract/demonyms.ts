@@ -33,5 +33,8 @@ export const DEMONYMS: Record<string, string> = {
   Burundian: 'Burundi', Beninese: 'Benin', Togolese: 'Togo', Gambian: 'Gambia', Guinean: 'Guinea', Burkinabe: 'Burkina Faso',
   'South Sudanese': 'South Sudan', Omani: 'Oman', Laotian: 'Laos', Bhutanese: 'Bhutan', Maldivian: 'Maldives', Macedonian: 'North Macedonia',
   Maltese: 'Malta', Fijian: 'Fiji', Samoan: 'Samoa', Tongan: 'Tonga', Bahamian: 'Bahamas', Barbadian: 'Barbados', Trinidadian: 'Trinidad and Tobago',
+  // Regions' adjectives, for the country they lie in ("the first Flemish nationalist" is no person).
+  Flemish: 'Belgium', Walloon: 'Belgium', Galician: 'Spain', Andalusian: 'Spain', Bavarian: 'Germany',
+  Corsican: 'France', Sicilian: 'Italy', Sardinian: 'Italy', Tyrolean: 'Austria',
   Brit: 'United Kingdom', Spaniard: 'Spain', Dane: 'Denmark', Swede: 'Sweden', Frenchman: 'France', Frenchwoman: 'France', Englishman: 'United Kingdom', Dutchman: 'Netherlands',
 };

@@ -397,7 +397,7 @@ function locatedName(run: NameRun, sentence: string, stem: string): { name: stri
 /** "Vienna-based", "Lyon-born": the adjectives among those that say where. */
 const LOCATED_ADJECTIVE = /-(?:based|born|headquartered|registered)$/i;
 /** "Oslo-based", "Saudi-led", "Panama-flagged", "Velmar-allied": a name made an adjective. */
-const NAME_ADJECTIVE = /-(?:based|led|backed|born|owned|run|made|flagged|registered|headquartered|allied|aligned|linked|affiliated|funded|sponsored|inspired|held|occupied|controlled|style|related|era|educated|trained)$/i;
+const NAME_ADJECTIVE = /-(?:based|led|backed|born|owned|run|made|flagged|registered|headquartered|allied|aligned|linked|affiliated|funded|sponsored|inspired|held|occupied|controlled|style|related|era|educated|trained|speaking|language)$/i;
 /** Words that put what follows on a map: "in", "near", "off", "the coast of", "the north of". */
 const PLACED_BEFORE = new RegExp(`${LOCATIVE_BEFORE.source}|\\b(?:off(?: the coast of)?|(?:coast|shores?|north|south|east|west|regions?|provinces?) of)\\s+$`, 'i');
 

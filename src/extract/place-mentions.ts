@@ -44,7 +44,8 @@ export function demonymPlaces(run: NameRun, sentence: number): Mention[] {
   const out: Mention[] = [];
   for (const t of run.tokens) {
     const parts = t.text.split('-');
-    if (parts.length < 2) continue;
+    // "the French-speaking parties", "a Russian-language daily": a language, not a country.
+    if (parts.length < 2 || /-(?:speaking|speakers?|language)$/i.test(t.text)) continue;
     let at = t.offset;
     for (const part of parts) {
       const country = DEMONYMS[part] ? lookupCountry(DEMONYMS[part]) : lookupCountry(part);

@@ -557,6 +557,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(named('Oil leaked from the Elena Trader on Monday.')).toEqual([['Elena Trader', true]]);
   });
 
+  it('takes a region\'s adjective for no person ("the first Flemish nationalist") and a language for no country ("French-speaking", "a Russian-language daily")', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(found('Jane Roe became the first Flemish nationalist to lead the country.')).toEqual([['person', 'Jane Roe']]);
+    expect(found('The French-speaking liberals and a Russian-language daily agreed at the Polish-Lithuanian border.')).toEqual([['place', 'Polish'], ['place', 'Lithuanian']]);
+  });
+
   it('takes a superintendency, an inspectorate or a regulator for a body', () => {
     const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(named('The Superintendency of Electricity and Fuels opened an inquiry. The Tarvo Energy Regulator said prices would rise.')).toEqual(['Superintendency of Electricity and Fuels', 'Tarvo Energy Regulator']);
