@@ -66,6 +66,14 @@ describe('resolve', () => {
     expect(people[0].mentions.map((m) => m.article)).toEqual(['a', 'b', 'c']);
   });
 
+  it('names a person by the full name, not by a family name that opens with a particle ("Van der Velde")', () => {
+    const { entities } = resolved({
+      a: dated('Van der Velde said on Monday the talks had failed. Prime minister Anna van der Velde met the king. Van der Velde left.'),
+      b: dated('Van der Velde said the talks would resume.'),
+    });
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Anna van der Velde']);
+  });
+
   it('keeps two people with one surname apart and warns about a lone surname that could be either', () => {
     const { entities, warnings } = resolved({
       a: dated('Boris Johnson met Dwayne Johnson in London.'),

@@ -3,7 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import { dropAbsorbed, mostFrequent, type Cluster, type Located } from './group-names.js';
 import { foldedName, plainKey, romanisationKey, skeletonKey } from './alias-key.js';
 import { isKnownLastName } from '../extract/word-tags.js';
-import { isFirstName } from '../extract/name-runs.js';
+import { isFirstName, SURNAME_PARTICLES } from '../extract/name-runs.js';
 import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAME_TITLES } from '../extract/lexicon.js';
 
 export interface PeopleResult {
@@ -151,7 +151,8 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   warnings.push(...variants.warnings);
   const kept = clusters.filter((c) => !variants.absorbed.has(c));
   for (const c of kept) {
-    const fullNames = c.members.map((m) => m.mention.text).filter((t) => t.includes(' '));
+    // ("De Wever" is a family name alone: "Bart De Wever" is the full one.)
+    const fullNames = c.members.map((m) => m.mention.text).filter((t) => t.includes(' ') && !SURNAME_PARTICLES.has(t.split(' ')[0].toLowerCase()));
     if (fullNames.length) c.name = mostFrequent(fullNames);
   }
   return { clusters: kept, warnings };
