@@ -131,6 +131,12 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (single && speechAfter(run) && saysItOfItself(run.next) && !isFunctionWord(text) && !isFirstName(text) && !isKnownLastName(text) && !DEMONYMS[text] && !lookupPlace(text, 15_000) && !lookupCountry(text)) {
     return [{ kind: 'organization', text: text.replace(/['’]s$/, ''), sentence, offset }, ...extra];
   }
+  // "Vooruit leader Ines Varga", "Harlow chief Tomas Berg": a name before a leader's office and a
+  // person's name is the body led (not a place, a people ("Kurdish") or an everyday word).
+  if (single && LEADER_NOUN.test(run.next[0] ?? '') && /^\s+\S+\s+\p{Lu}\p{Ll}/u.test(s.text.slice(offset + text.length)) && !/(?:['’]s|ish|ese)$/.test(text)
+    && !isCommonWord(text) && !isFirstName(text) && !isKnownLastName(text) && !isTitleWord(text) && !DEMONYMS[text] && !lookupPlace(text, 15_000) && !lookupCountry(text) && !lookupRegion(text)) {
+    return [{ kind: 'organization', text, sentence, offset }, ...extra];
+  }
   // "a group calling itself Grey Tarn", "the gang known as Velmar Row": whatever its words, the name a group goes by is the group's.
   if (SELF_NAMED_BODY.test(s.text.slice(0, offset))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }, ...extra];
   const geo = geographicMention(run, text, sentence);
@@ -354,6 +360,8 @@ function spelledOutBefore(before: string, after: string, text: string): boolean 
   return false;
 }
 
+/** Offices of those who lead a body, as written between its name and theirs ("Vooruit leader Ines Varga"). */
+const LEADER_NOUN = /^(?:leader|president|chairman|chairwoman|chair|chief|boss|founder|spokesman|spokeswoman|spokesperson|secretary-general)$/;
 /** Words that say a named thing is a ship. */
 const VESSEL = /\b(?:tanker|ship|vessel|ferry|freighter|carrier|yacht|trawler|frigate|destroyer|cruiser|submarine|liner|barge|tug|tugboat)s?\b/i;
 /** "the " right before a name, or "the Panama-flagged ": where no person's name stands. */

@@ -563,6 +563,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('The French-speaking liberals and a Russian-language daily agreed at the Polish-Lithuanian border.')).toEqual([['place', 'Polish'], ['place', 'Lithuanian']]);
   });
 
+  it('takes a name before a leader\'s office and a person\'s name for the body led ("Vooruit leader Ines Varga"), not a place or a surname', () => {
+    const found = (text: string) => mentionsOf(text).filter((m) => !m.tentative).map((m) => [m.kind, m.text]);
+    expect(found('Velmarco chief Tom Berg said no.')).toEqual([['organization', 'Velmarco'], ['person', 'Tom Berg']]);
+    expect(found('Putin spokesman Dmitry Peskov said no.')).toEqual([['person', 'Putin'], ['person', 'Dmitry Peskov']]);
+  });
+
   it('takes a superintendency, an inspectorate or a regulator for a body', () => {
     const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(named('The Superintendency of Electricity and Fuels opened an inquiry. The Tarvo Energy Regulator said prices would rise.')).toEqual(['Superintendency of Electricity and Fuels', 'Tarvo Energy Regulator']);
