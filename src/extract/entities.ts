@@ -4,7 +4,7 @@ import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
-import { CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
+import { AP_TITLES, CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, SURNAME_PARTICLES, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
@@ -367,7 +367,7 @@ const VESSEL = /\b(?:tanker|ship|vessel|ferry|freighter|carrier|yacht|trawler|fr
 /** "the " right before a name, or "the Panama-flagged ": where no person's name stands. */
 const ARTICLED_NAME = /(?:^|[^\p{L}])[Tt]he\s+(?:\p{Lu}[\p{L}-]*-(?:flagged|registered)\s+)?$/u;
 /** Titles as AP style abbreviates them before a name ("Col. Jane Roe"); not "U.S.", which owns a body. */
-const AP_TITLE = /^(?:Gov|Lt|Sen|Rep|Col|Capt|Sgt|Cpl|Gen|Maj|Adm|Cmdr|Det|Supt|Insp|Atty|Brig|Dr|Prof|Rev)\.$/;
+const AP_TITLE = new RegExp(`^(?:${AP_TITLES})\\.$`);
 /** A monarch's or a pope's title before a given name. */
 const REGNAL_TITLES = new RegExp(`^(?:${GIVEN_NAME_TITLES})$`, 'i');
 

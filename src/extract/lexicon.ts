@@ -236,3 +236,6 @@ export function initialsOf(name: string): string | null {
   if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
   return words.map((w) => w[0]).join('');
 }
+
+/** Titles as AP style abbreviates them before a name ("Col. Jane Roe", "Lt. Gov. Tom Berg"). */
+export const AP_TITLES = 'Gov|Lt|Sen|Rep|Col|Capt|Sgt|Cpl|Gen|Maj|Adm|Cmdr|Det|Supt|Insp|Atty|Brig|Dr|Prof|Rev';

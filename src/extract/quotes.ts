@@ -1,6 +1,6 @@
 import type { Mention, QuoteRecord, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
-import { KIN_NOUNS, MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
+import { AP_TITLES, KIN_NOUNS, MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
 
 interface Span {
   start: number; end: number; text: string;
@@ -14,7 +14,8 @@ const VERB = `(?:${SPEECH_VERBS}|say|saying|quoted)`;
 /** After a quote only a finite verb attributes it: "…," adding that … continues the sentence. */
 const FINITE = `(?:${SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing')).join('|')}|say|quoted)`;
 const AFTER_PRONOUN = new RegExp(`^[,.!?]?["”»]?\\s*(he|she|they)\\s+(?:also\\s+)?${FINITE}\\b`, 'i');
-const AFTER_SAID_NAME = new RegExp(`^[,.!?]?["”»]?\\s*${FINITE}\\s+(?!that\\b)(.{2,120}?)(?:[.,;]|$)`, 'i');
+// (A full stop of "U.S." or "Lt." ends no name: "said Assistant U.S. Attorney Jane Roe.")
+const AFTER_SAID_NAME = new RegExp(`^[,.!?]?["”»]?\\s*${FINITE}\\s+(?!that\\b)(.{2,120}?)(?:[,;]|(?<!\\b(?:[A-Z]|${AP_TITLES}|Mr|Mrs|Ms|Jr|Sr))\\.|$)`, 'i');
 const AFTER_NAME_SAID = new RegExp(`^[,.!?]?["”»]?\\s*(.{2,140}?)\\s+(?:also\\s+)?${FINITE}\\b`, 'i');
 const BEFORE_SAID = new RegExp(`\\b${VERB}\\b`, 'i');
 const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|told [a-z' ]{2,30}?(?=\\s+that\\s)|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted|(?:noted|argued|explained|acknowledged|admitted|confirmed|wrote|revealed|conceded|stated|declared|predicted|reported|disclosed)(?=\\s+that\\s))\\s+(?:that\\s+)?(.{12,})$`);

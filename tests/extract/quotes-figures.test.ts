@@ -132,6 +132,10 @@ describe('quotes', () => {
     expect(paraphrases('Police confirmed the arrest of a 61-year-old man.')).toEqual([]);
   });
 
+  it('reads a name after "said" past the full stops of "U.S." and "Lt. Gov."', () => {
+    expect(quoteSpeakers('"The people trusted him," said Assistant U.S. Attorney Ines Varga after the verdict. "It is over," said Lt. Gov. Tomas Berg.')).toEqual(['Ines Varga', 'Tomas Berg']);
+  });
+
   it('leaves a fronted "By Wednesday evening," or "Across the north," out of who said it', () => {
     expect(paraphrases('By Wednesday evening, the Tarvo Grid Authority said 99% of customers had been reconnected.')).toEqual([['Tarvo Grid Authority', '99% of customers had been reconnected']]);
     expect(paraphrases('Across the north, the regional grid company said lines were down.')).toEqual([['the regional grid company', 'lines were down']]);
