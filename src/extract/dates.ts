@@ -79,6 +79,8 @@ const ZONE_CONVERSION = /\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|
 const YEAR_AHEAD_SLACK = 31;
 
 /** "said", "told": a past attribution between a future verb and a weekday dates the saying. */
+// (Not a plan gone by: "delayed a visit that had been set for Sunday".)
+const SET_FOR = /(?<!\bhad been\s)\b(?:set|scheduled|slated|fixed|rescheduled|postponed|adjourned|delayed|moved|pushed back|put off)\b(?:(?!\bhad\b)[^.;]){0,40}?\b(?:for|to|until)\s+(?:on\s+)?$/i;
 // (Not a passive to come: "will be announced on Sunday".)
 const PAST_SPEECH = /(?<!\b(?:be|being)\s)\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;
 
@@ -117,6 +119,9 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   const before = text.slice(0, at);
   // "a truce starting on Monday": when something starts says nothing of the sentence's tense.
   if (STARTING.test(before)) return 'nearest';
+  // "set sentencing for Jan. 15", "postponed the vote to Monday": the day a thing was set for may lie
+  // ahead of the setting, whatever its tense.
+  if (SET_FOR.test(before)) return 'nearest';
   // The weekday's own clause, and whether it is told in the past (its "the closed road" adjectives left out).
   const ownClause = before.split(/[,;:]|\s(?:and|but|or|then)\s/).pop()!;
   const adjectivesOut = (t: string): string => t.replace(/\b(?:the|a|an|its|their|his|her)\s+\w+ed\b|\w+-\w+/gi, '');

@@ -15,6 +15,13 @@ describe('dates in text', () => {
     expect(datesOf('The ministers will on Tuesday approve a plan.', '2025-05-14')).toEqual([['on Tuesday', '2025-05-20']]);
   });
 
+  it('takes a day something was set for ("set sentencing for Jan. 15") as possibly ahead of its setting, but "was sentenced on Jan. 15" as past', () => {
+    expect(datesOf('Judge Ines Varga set sentencing for Jan. 15.', '2024-10-10')).toEqual([['Jan. 15', '2025-01-15']]);
+    expect(datesOf('Tomas Berg was sentenced on Jan. 15.', '2024-10-10')).toEqual([['Jan. 15', '2024-01-15']]);
+    // 2011-10-05 is a Wednesday.
+    expect(datesOf('Jane Roe delayed a visit that had been set for Sunday.', '2011-10-05')).toEqual([['Sunday', '2011-10-02']]);
+  });
+
   it('reads "the next government" as a noun\'s, not the tense ("talks to form the next government broke down on Sunday"), and "will be announced" as to come', () => {
     // 2025-01-13 is a Monday.
     expect(datesOf("Talks to form Velmar's next federal government broke down on Sunday night after the liberals rejected a budget.", '2025-01-13')).toEqual([['on Sunday night', '2025-01-12']]);
