@@ -66,6 +66,18 @@ describe('resolve', () => {
     expect(people[0].mentions.map((m) => m.article)).toEqual(['a', 'b', 'c']);
   });
 
+  it('takes "Tomas R. Berg Jr." and "Tom Berg" for one person: a generational suffix is no family name', () => {
+    const { entities } = resolved({
+      a: dated('A jury convicted Tomas R. Berg Jr., 61, on Thursday. Berg said he would appeal.'),
+      b: dated('Former mayor Tom Berg was convicted on Thursday.'),
+    });
+    const people = entities.filter((e) => e.kind === 'person');
+    expect(people.map((e) => [e.name, ...e.aliases].sort())).toEqual([['Berg', 'Tom Berg', 'Tomas R. Berg Jr']]);
+    // A father written "Sr" is not his son, suffixed or not.
+    const two = resolved({ a: dated('Former president Tomas R. Berg met Tomas Berg Sr on Thursday.') }).entities.filter((e) => e.kind === 'person');
+    expect(two.map((e) => e.name).sort()).toEqual(['Tomas Berg Sr', 'Tomas R. Berg']);
+  });
+
   it('names a person by the full name, not by a family name that opens with a particle ("Van der Velde")', () => {
     const { entities } = resolved({
       a: dated('Van der Velde said on Monday the talks had failed. Prime minister Anna van der Velde met the king. Van der Velde left.'),

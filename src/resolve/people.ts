@@ -13,7 +13,11 @@ export interface PeopleResult {
 
 /** Key of the family name, particle dropped: "Hassan al-Turabi" and "Turabi" share "turabi". */
 const surnameKey = (name: string): string => romanisationKey(surnameOf(name));
-const surnameOf = (name: string): string => (name.split(' ').pop() ?? name).replace(/^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben)-/i, '');
+/** "Raymond T. Ellison Jr." is an Ellison: a generational suffix is no part of the family name. */
+const SUFFIX = /,?\s+(Jr|Sr|II|III|IV)\.?$/;
+const withoutSuffix = (name: string): string => name.replace(SUFFIX, '');
+const suffixOf = (name: string): string => SUFFIX.exec(name)?.[1] ?? '';
+const surnameOf = (name: string): string => (withoutSuffix(name).split(' ').pop() ?? name).replace(/^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben)-/i, '');
 const firstKey = (name: string): string => (name.includes(' ') ? romanisationKey(name.split(' ')[0]) : '');
 /**
  * The family name of a name written family name first ("Xi Jinping", "Yoon Suk Yeol"): a
@@ -29,11 +33,14 @@ function familyNameFirst(name: string): string | null {
 }
 const PARTICLES = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|del|der|van|von|la|le|du)$/i;
 /** Middle names, particles left out: "John Paul Smith" → "paul". */
-const middleKey = (name: string): string => romanisationKey(name.split(' ').slice(1, -1).filter((w) => !PARTICLES.test(w)).join(''));
+const middleKey = (name: string): string => romanisationKey(withoutSuffix(name).split(' ').slice(1, -1).filter((w) => !PARTICLES.test(w)).join(''));
 
 /** Two full names can be one person's: compatible given names and, when both have them, middle names. */
 function sameNames(a: string, b: string): boolean {
   if (!sameFirstName(firstKey(a), firstKey(b))) return false;
+  // "George Bush Sr" is written so to tell him from his son, suffixed or not; "Jr" and "Sr" differ.
+  const [sa, sb] = [suffixOf(a), suffixOf(b)];
+  if (sa !== sb && ((sa && sb) || sa === 'Sr' || sb === 'Sr')) return false;
   const [ma, mb] = [middleKey(a), middleKey(b)];
   // "John Paul Smith" is not "John Peter Smithe"; "Luiz Silva" may be "Luiz Inacio Silva".
   return !ma || !mb || sameFirstName(ma, mb);
