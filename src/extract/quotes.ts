@@ -277,6 +277,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   return null;
 }
 
+/** A phrase of time or circumstance opening a sentence, up to its comma: "A day after …, ", "While Roe spoke, ". */
+const FRONTED_PHRASE = /^(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|after|before|when|while|during|following|since|despite|amid|having)\s[^,]{3,120},\s*/i;
 /** Words that make a phrase a clause, not a subject: "The port will reopen next week, said …" says what, not who. */
 const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|will|would|can|could|should|may|might|must|and|but|which|that|this|it|there|he|she|they|we|i|you)\b/i;
 
@@ -371,15 +373,17 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
     const closing = closingSaying(s, people);
     if (closing) return closing;
   }
-  const inSubject = personIn(people, s, 0, m[1].length + 1);
-  const beforeVerb = personIn(people, s, 0, verbAt);
+  // "A day after a jury found Jane Roe guilty, city officials said …": a name in a fronted phrase is no subject.
+  const from = FRONTED_PHRASE.exec(m[1])?.[0].length ?? 0;
+  const inSubject = personIn(people, s, from, m[1].length + 1);
+  const beforeVerb = personIn(people, s, from, verbAt);
   // "Vantoria's president, Nadia Brennock, said": a full name in apposition outranks a word only guessed to be one.
   const subject = (inSubject?.tentative && beforeVerb && !beforeVerb.tentative ? beforeVerb : undefined) ?? guess(inSubject) ?? guess(beforeVerb);
   // "Speaking at a briefing, she said that …", "He also said": the pronoun is the subject.
   const pronoun = /(?:^|,\s*)(?:he|she)(?:\s+also)?$/i.test(m[1].trim());
   // "The country's power company, the Federal Power Board, said": the name in apposition speaks.
   const apposed = APPOSED_NAME.exec(s.text.slice(m[1].length, verbAt))?.[1];
-  const speakerName = subject?.text ?? (pronoun ? lastSubject : apposed ?? writtenSubject(m[1]));
+  const speakerName = subject?.text ?? (pronoun ? lastSubject : apposed ?? writtenSubject(m[1].slice(from)));
   // "At least 99 people have died, President Jane Roe said on Sunday, warning …": the saying
   // closes the sentence and what was said comes before it.
   const comma = m[1].lastIndexOf(', ');

@@ -132,6 +132,12 @@ describe('quotes', () => {
     expect(paraphrases('Police confirmed the arrest of a 61-year-old man.')).toEqual([]);
   });
 
+  it('takes no name in a fronted phrase for the subject ("A day after a jury found Tom Berg guilty, Harlow officials said")', () => {
+    expect(paraphrases('A day after a federal jury found former mayor Tomas Berg guilty of fraud, Harlow officials said they would review every contract.')).toEqual([['Harlow officials', 'they would review every contract']]);
+    expect(paraphrases('After meeting Ines Varga on Monday, the ministers said they would wait.')).toEqual([['the ministers', 'they would wait']]);
+    expect(paraphrases('After the vote, Ines Varga said she would resign.')).toEqual([['Ines Varga', 'she would resign']]);
+  });
+
   it('reads a name after "said" past the full stops of "U.S." and "Lt. Gov."', () => {
     expect(quoteSpeakers('"The people trusted him," said Assistant U.S. Attorney Ines Varga after the verdict. "It is over," said Lt. Gov. Tomas Berg.')).toEqual(['Ines Varga', 'Tomas Berg']);
   });
