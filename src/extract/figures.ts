@@ -309,7 +309,8 @@ const HARMING_BEFORE = /\b(?:killing|injuring|wounding|hurting|killed|injured|wo
 const MONTH_BEFORE = new RegExp(`(?:${MONTH}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\s*$`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH})\\b`);
 /** "bribes worth", "pieces were worth": the thing valued, past a verb "to be" between it and "worth". */
-const WORTH_BEFORE = /\b(?!(?:which|that|who|they|she|he|we|it|is|are|was|were|been)\b)([a-z]{3,})\s+(?:(?:is|are|was|were|be|been)\s+)?(?:worth|totalling|totaling|valued at|amounting to)(?:\s+an?)?(?:\s+estimated)?\s+$/;
+// (Not a noun a preposition governs: in "the contracts he steered to associates were worth", the contracts are.)
+const WORTH_BEFORE = /(?<!\b(?:to|for|from|with|by|of|on|in|at)\s)\b(?!(?:which|that|who|they|she|he|we|it|is|are|was|were|been)\b)([a-z]{3,})\s+(?:(?:is|are|was|were|be|been)\s+)?(?:worth|totalling|totaling|valued at|amounting to)(?:\s+an?)?(?:\s+estimated)?\s+$/;
 /** "the paintings, which the insurer valued at": the thing valued is the noun the clause is about. */
 const VALUED_IN_CLAUSE = /\b([a-z]{3,}),?\s+(?:which|that)\s+(?:\p{L}+\s+){0,2}(?:valued|estimated|put)\s+at\s+$/u;
 /** Units a flight's length is told in, and the verbs that say a thing was in the air that long. */
@@ -317,7 +318,7 @@ const ELAPSED_UNIT = /^(?:second|minute|hour|day)$/;
 const IN_FLIGHT_BEFORE = /\b(?:flew|flown|flying|travel(?:l)?ed|orbited|hovered|drifted|airborne)\s+(?:for\s+)?(?:(?:about|around|some|nearly|almost|roughly|more than|over|at least|just over|just under)\s+)?$/;
 
 /** "The paintings taken from the gallery last week are worth": the sentence's subject, said to be worth it. */
-const WORTH_SUBJECT = /^(?:The|Its|Their|His|Her)\s+([a-z]{3,})\b[^,;]*\s(?:is|are|was|were)\s+(?:worth|valued at)(?:\s+an?)?(?:\s+estimated)?\s+$/;
+const WORTH_SUBJECT = /(?:^|,\s+)(?:The|the|Its|its|Their|their|His|his|Her|her)\s+([a-z]{3,})\b[^,;]*\s(?:is|are|was|were)\s+(?:worth|valued at)(?:\s+an?)?(?:\s+estimated)?\s+$/;
 const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock|bonds|cheques?|checks?)$/;
 /** "demanded $5m", "paid $2m": the deed says what the money is, when nothing else does ("a ransom of $2m" says it by its noun). */
 const MONEY_VERB = /\b(demanded|claimed|paid|offered|pledged|sought|requested|raised|spent|spend|invest|invested|allocated|earmarked|lost|owed|fined|awarded)\s+$/;

@@ -327,6 +327,8 @@ describe('quotes', () => {
     expect(subjects('The stolen brooches were worth €4 million, the insurer said.')).toEqual(['brooches']);
     expect(subjects('Six paintings worth an estimated $30 million were taken.')).toEqual(['paintings']);
     expect(subjects('The paintings, which were worth $30 million, vanished.')).toEqual(['']);
+    // A noun a preposition governs is no subject: the contracts were worth it, not the associates.
+    expect(subjects('According to court records, the contracts he steered to associates were worth about $2.6 million.')).toEqual(['contracts']);
   });
 
   it('reads "£2.1bn" and "$5m" after a currency sign, and pence', () => {
