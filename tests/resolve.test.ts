@@ -128,6 +128,14 @@ describe('resolve', () => {
     expect(entities.map((e) => [e.kind, e.name, e.aliases])).toEqual([['organization', 'Harlow Mode SpA', ['Harlow Mode']]]);
   });
 
+  it('takes "the Ministry of Education" and "the Education Ministry", "the Department of Health" and "the Health Department" for one body each', () => {
+    const { entities } = resolved({
+      a: dated('The Ministry of Education said on Monday schools would open. The Department of Health agreed.'),
+      b: dated('The Education Ministry said schools would open. The Health Department said masks were optional.'),
+    });
+    expect(entities.filter((e) => e.kind === 'organization').map((e) => [e.name, ...e.aliases])).toEqual([['Ministry of Education', 'Education Ministry'], ['Department of Health', 'Health Department']]);
+  });
+
   it('takes "Carvex Motors Inc." for Carvex Motors, and "UAW" for the "United Auto Workers union"', () => {
     const { entities } = resolved({
       a: dated('Carvex Motors Inc. said it would cut 10,000 jobs on Wednesday. The United Auto Workers union said it had not been consulted. UAW President Shawn Fainley called the plan a betrayal.'),

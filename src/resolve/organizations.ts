@@ -18,8 +18,10 @@ function orgKey(text: string): string {
   // "Carvana Motors Inc." is Carvana Motors: a legal form says nothing of which company.
   const words = text.replace(/^the /i, '').replace(LEGAL_FORM_AFTER, '').split(' ');
   const bare = splitOwner(words)?.rest ?? words.join(' ');
-  return plainKey(usSpelling(ORG_ACRONYMS[bare] ?? bare));
+  return plainKey(usSpelling(ORG_ACRONYMS[bare] ?? bare).replace(HEAD_OF_FIELD, '$2 $1'));
 }
+/** "Ministry of Education" is the "Education Ministry": the field before the head, as the short form writes it. */
+const HEAD_OF_FIELD = /^(Ministry|Department|Directorate) of (?:the )?(.+)$/i;
 
 /**
  * One spelling for a body's name written British or American ("Velmar Centres for Health Research",
