@@ -151,6 +151,13 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.some((e) => e.date === '2024-05-14')).toBe(false);
   });
 
+  it('gives a clause opened by an irregular participle its subject ("The first two rounds, held in Tarvo on March 3, …")', () => {
+    const tl = timelineOf({
+      a: 'Deal reached\n\nPublished: 16 March 2025\n\nThe first two rounds, held in Tarvo on March 3 and in Harlow on March 11, had ended without agreement.',
+    });
+    expect(tl.events.find((e) => e.date === '2025-03-03')?.title).toBe('The first two rounds held in Tarvo on March 3 and in Harlow on March 11');
+  });
+
   it('dates "fines over the March 4 outage" by the fines, not by the outage a date names before its noun', () => {
     // 2025-06-12 is a Thursday.
     const tl = timelineOf({
