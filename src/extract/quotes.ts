@@ -213,9 +213,11 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   // "According to Jane Roe, the plan was "dead on arrival."": the source leads the sentence.
   const lead = ACCORDING_BEFORE.exec(before);
   if (lead) return local(s, s.offset + 13, s.offset + 13 + lead[1].length, true) ?? writtenSubject(lead[1]) ?? lead[1];
-  if (BEFORE_SAID.test(before)) {
-    // The speech verb nearest the quote: "Asked about the deal, Roe said: …" is Roe's.
-    const verbs = [...before.matchAll(new RegExp(BEFORE_SAID.source, 'gi'))];
+  // The speech verb nearest the quote: "Asked about the deal, Roe said: …" is Roe's; "…, according to
+  // the union, whose leader Jane Roe called the deal "…"" is who called it so.
+  const verbs = [...before.matchAll(new RegExp(BEFORE_SAID.source, 'gi'))];
+  const calledAfter = verbs.length > 0 && [...before.matchAll(NAMING_VERB)].some((m) => m.index! > verbs[verbs.length - 1].index!);
+  if (verbs.length && !calledAfter) {
     const verbAt = verbs[verbs.length - 1].index!;
     // A participle after a comma says what the sentence's subject said, not its object: "Harlow
     // Inc said it had dismissed Jane Roe, saying she had misled …" (the subject of the first
@@ -258,7 +260,7 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   if (opener) return opener;
   if (/\b(he|she) (called|dubbed|described)\b/.test(before)) return local(s, s.offset, span.start) ?? lastSubject;
   // "The ministry called the report "baseless"": whoever called it so.
-  const naming = /\b(?:called|dubbed|described|branded|labell?ed)\b/.exec(before);
+  const naming = new RegExp(NAMING_VERB.source).exec(before);
   // "in what Beijing called "punishment"": the one who called it so.
   // "in what the weekly Velmar Review called …": a kind of body may stand before the name.
   const what = naming && /\bwhat\s+((?:the\s+(?:\p{Ll}+\s+){0,2})?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u.exec(before.slice(0, naming.index));
@@ -277,6 +279,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   return null;
 }
 
+/** Verbs that give a thing a name in quotes: "called the deal "a compromise"". */
+const NAMING_VERB = /\b(?:called|dubbed|described|branded|labell?ed)\b/g;
 /** A phrase of time or circumstance opening a sentence, up to its comma: "A day after …, ", "While Roe spoke, ". */
 const FRONTED_PHRASE = /^(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|after|before|when|while|during|following|since|despite|amid|having)\s[^,]{3,120},\s*/i;
 /** Words that make a phrase a clause, not a subject: "The port will reopen next week, said …" says what, not who. */

@@ -138,6 +138,10 @@ describe('quotes', () => {
     expect(paraphrases('After the vote, Ines Varga said she would resign.')).toEqual([['Ines Varga', 'she would resign']]);
   });
 
+  it('gives a quote to whoever "called" it so after an earlier "according to"', () => {
+    expect(quoteSpeakers('The talks lasted 11 hours, according to the Harlow Teachers Union, whose leader Ines Varga called the deal "an honourable compromise".')).toEqual(['Ines Varga']);
+  });
+
   it('reads a name after "said" past the full stops of "U.S." and "Lt. Gov."', () => {
     expect(quoteSpeakers('"The people trusted him," said Assistant U.S. Attorney Ines Varga after the verdict. "It is over," said Lt. Gov. Tomas Berg.')).toEqual(['Ines Varga', 'Tomas Berg']);
   });
