@@ -1222,6 +1222,17 @@ describe('timeline: a cyberattack on a hospital group', () => {
   });
 });
 
+describe('timeline: a round that ran late into the night, and one that ended without a deal', () => {
+  it('dates a third round by the night its talks ran into, and keeps "ended without a deal" as the outcome', () => {
+    const tl = timelineOf({
+      a: 'Second round\n\nPublished: 12 March 2025\n\nThe second round of talks between the Harlow teachers\' union and the government ended on Tuesday without a deal.',
+      b: 'Strike off\n\nPublished: 16 March 2025\n\nHARLOW, March 16 (Tarvo Wire) - The Harlow teachers\' union called off a strike planned for Monday after reaching an agreement in a third round of talks that ran late into Saturday night.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[2, '2025-03-11', 'held'], [3, '2025-03-15', 'held']]);
+    expect(tl.rounds[0].outcome).toContain('without a deal');
+  });
+});
+
 describe('timeline: rounds numbered seventh and eighth', () => {
   it('keeps the stated numbers, spans a round that "broke off after five days", and is not misled by an earlier round\'s ending', () => {
     const tl = timelineOf(storyTexts('numbered-rounds'));

@@ -288,7 +288,9 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         if (saying && eventful.some((d) => d.date < date) && !/\b(?:is|are|remains?)\b/.test(s.text.slice(0, spans[k].start))) continue;
         const clause = saying ? s.text : spans[k].text;
         // "While on business travel between April 14-18": a clause with no verb dates the sentence's news but titles nothing.
-        out.push({ ...base, text: clause, terms: termsOf(withoutDateline(clause)), date, dated: true, headline: hasVerb(clause) ? clause : s.text });
+        // ("…called off a strike planned for Monday after talks that ran late into Saturday night":
+        // the plan is Monday's clause, not Saturday's.)
+        out.push({ ...base, text: clause, terms: termsOf(withoutDateline(clause)), date, dated: true, headline: hasVerb(clause) ? clause : s.text, future: clause === s.text ? future : FUTURE.test(clause) });
       }
     }
   }
