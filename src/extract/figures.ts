@@ -46,7 +46,7 @@ function whatMoved(lead: string, after: string): string | null {
 const MOVED_AFTER = /^\s*(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|climb)\s+in\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Ll}{3,})(?=\s+(?:on|in|at|to|for|from|of|after|as|was|were|to|this|last)\b|[,.;]|$)/u;
 /** "metres per second", "km/h", "mph", "knots" after a number: a speed. */
 const SPEED_AFTER = /^\s+(met(?:er|re)s|km\/h|kph|mph|knots)(?:\s+(?:per|a)\s+second)?(?=[\s,.;)]|$)/i;
-const STOP = /^(of|in|on|at|to|from|for|by|with|and|or|but|that|this|these|those|once|unless|until|although|though|whether|despite|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|without|amid|among|against|via|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
+const STOP = /^(of|in|on|at|to|from|for|by|with|between|and|or|but|that|this|these|those|once|unless|until|although|though|whether|despite|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|without|amid|among|against|via|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 
 /** A street named after a number: the number is the house's. */
 const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Square|Court|Terrace)\b/u;
@@ -90,6 +90,7 @@ const PAST_VERBS = `${IRREGULAR_PAST}|left|saw`
   + '|built|sold|bought|found|kept|brought|caught|sent|spent|paid|laid|led|known|seen|taken|given|driven|written|shown|drawn|thrown|flown|chosen|stolen|frozen|broken|spoken|hidden';
 const PAST_FORM = new RegExp(`^(?:${PAST_VERBS})$`, 'i');
 /** Verbs of state a counted noun takes in the present: "households remain", "families face". */
+const PRONOUN = /^(?:it|they|he|she|we|you|them|him|us|It|They|He|She|We|You|I)$/;
 const PRESENT_STATE = /^(?:remains?|stays?|faces?|needs?|lacks?|awaits?|says?)$/i;
 const STATE_AFTER = /^(missing|trapped|stranded|unaccounted|detained|displaced|homeless|hospitali[sz]ed)\b/i;
 
@@ -98,7 +99,8 @@ function subjectAfter(words: string[]): string {
   const subject: string[] = [];
   for (const [k, w] of words.entries()) {
     const clean = w.replace(/[,.;:!?)"”]+$/, '');
-    if (STOP.test(clean) || !clean || /^[\d"“(]/.test(clean) || !/^\p{L}/u.test(clean)) break;
+    // ("the 9% it is seeking": a pronoun, in lower case, since "10 US states" counts states.)
+    if (STOP.test(clean) || PRONOUN.test(clean) || !clean || /^[\d"“(]/.test(clean) || !/^\p{L}/u.test(clean)) break;
     // "352 civilians died", "24 boats left the harbour": a past-tense verb after the noun ends the subject.
     if (subject.length && (/ed$/.test(clean) || PAST_FORM.test(clean))) break;
     // "1.8 million households remain without power": so does a verb of state in the present,

@@ -382,6 +382,8 @@ describe('figures', () => {
     expect(subjects('Some 4,000 families face eviction.')).toEqual(['families']);
     expect(subjects('It left 9,000 people without water.')).toEqual(['people']);
     expect(subjects('Another 47 people remain missing.')).toEqual(['people missing']);
+    // Nor is a pronoun or "between" part of it; "US" in capitals is a name.
+    expect(subjects('The offer fell short of the 9% it is seeking. They split $9,370 between them. Police counted 10 US states.')).toEqual(['', '', 'US states']);
   });
 
   it('counts no "Five years later" or "three days ago": a moment told from another, not a length of time', () => {
