@@ -67,6 +67,10 @@ export function demonymPlaces(run: NameRun, sentence: number): Mention[] {
  * "Norrland's capital Quenby"; not "once in port, Roe said"), "the MP for Brantby".
  */
 const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state|resort|island|enclave|oasis|municipality)\s+of\s+$|(?:\b(?:the|its|their)|['’]s)\s+(?:[a-z-]+\s+)?(capital|port),?\s+$|\b(?:MP|MEP|MSP|member|senator|congressman|congresswoman)\s+(for)\s+$/i;
+/** A settlement's noun after its name, or after a second name joined to it: "Velmara and Tarvona villages". */
+const SETTLEMENT_AFTER = /^\s+(?:and\s+\p{Lu}[\p{L}'’-]+\s+)?(?:villages?|towns?|hamlets?|townships?|settlements?)\b/u;
+/** "the villages of Velmara and ", "the towns of Harlow, ": the plural noun before a list of names. */
+const SETTLEMENTS_OF = /\b(?:villages|towns|cities|hamlets|townships|settlements|districts|provinces|regions|counties|islands)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+|,\s+|\s+and\s+))*$/u;
 const MONTH_SPAN = new RegExp(`^(?:${MONTH})-(?:${MONTH})$`);
 /** "el-Sheikh", "ash-Shaykh", "ez-Zor": a word joined to the Arabic article, as written in English. */
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|at|az|ez|es|an|ar|ul)-\p{Lu}/iu;
@@ -104,7 +108,11 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   const tail = s.text.slice(last.offset + last.text.length);
   const placed = LOCATIVE_BEFORE.test(head) || besideKnownPlace(head) || PLACED_NEAR.test(tail);
   const articled = run.tokens.length >= 2 && ARTICLE_JOINED.test(last.text) && !run.tokens.some((t) => isFirstName(t.text)) && placed && !/^['’]s/.test(tail);
-  if (kind || articled || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {
+  // "Mundakkai village", "the Velmara and Tarvona villages", "the villages of Velmara and Tarvona".
+  // ("a mainly Sunni Muslim town" is a people's.)
+  const namesOnly = run.tokens.length > 1 && !isFirstName(run.tokens[0].text) && !run.tokens.some((t) => GROUP_NOUNS.test(t.text) || DEMONYMS[t.text]);
+  const settlement = (nameLike || namesOnly) && (SETTLEMENT_AFTER.test(tail) || SETTLEMENTS_OF.test(head));
+  if (kind || articled || settlement || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city' };
   }
   return null;

@@ -569,6 +569,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('Putin spokesman Dmitry Peskov said no.')).toEqual([['person', 'Putin'], ['person', 'Dmitry Peskov']]);
   });
 
+  it('takes a name before "village" or in "the villages of X and Y" for a place the gazetteer lacks', () => {
+    const places = (text: string) => mentionsOf(text).filter((m) => m.kind === 'place').map((m) => m.text);
+    expect(places('The slide hit Velmara and Tarvona villages on Monday.')).toEqual(['Velmara', 'Tarvona']);
+    expect(places('Floods reached the villages of Ostrava Dol and Kemmi on Monday, and Harlu village.')).toEqual(['Ostrava Dol', 'Kemmi', 'Harlu']);
+  });
+
   it('takes a superintendency, an inspectorate or a regulator for a body', () => {
     const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(named('The Superintendency of Electricity and Fuels opened an inquiry. The Tarvo Energy Regulator said prices would rise.')).toEqual(['Superintendency of Electricity and Fuels', 'Tarvo Energy Regulator']);
