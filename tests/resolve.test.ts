@@ -66,6 +66,11 @@ describe('resolve', () => {
     expect(people[0].mentions.map((m) => m.article)).toEqual(['a', 'b', 'c']);
   });
 
+  it('gives a lone surname to the one whose last name it is before one who bears it among two family names', () => {
+    const { entities } = resolved({ a: dated('Tomas Varga visited the camps on Thursday with his sister Ines Varga Roe. "We stand with you," Varga told reporters.') });
+    expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([['Tomas Varga', ['Varga']], ['Ines Varga Roe', []]]);
+  });
+
   it('takes "Tomas R. Berg Jr." and "Tom Berg" for one person: a generational suffix is no family name', () => {
     const { entities } = resolved({
       a: dated('A jury convicted Tomas R. Berg Jr., 61, on Thursday. Berg said he would appeal.'),

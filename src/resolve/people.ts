@@ -267,6 +267,11 @@ function lonelySurnameTarget(group: Cluster[], m: Located): Cluster | undefined 
     .filter((x) => x.article === m.article && x.mention.text.includes(' ') && x.mention.sentence <= m.mention.sentence)
     .map((x) => x.mention.sentence * 10_000 + x.mention.offset));
   const introduced = group.map((c) => [c, before(c)] as const).filter(([, at]) => at >= 0).sort((a, b) => b[1] - a[1]);
+  // "Rahul Gandhi visited with Priyanka Gandhi Vadra. Gandhi said …": one whose last name it is
+  // outranks one with it among two family names, however recently named.
+  const key = surnameKey(m.mention.text);
+  const lastNamed = introduced.filter(([c]) => c.members.some((x) => x.mention.text.includes(' ') && surnameKey(x.mention.text) === key));
+  if (lastNamed.length) return lastNamed[0][0];
   if (introduced.length) return introduced[0][0];
   const sizes = group.map((c) => c.members.length).sort((a, b) => b - a);
   return sizes[0] >= 3 * sizes[1] ? group.find((c) => c.members.length === sizes[0]) : undefined;
