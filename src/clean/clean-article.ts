@@ -13,7 +13,9 @@ const DATELINE_PLACE = String.raw`^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*\p{Lu
 // in ordinary case (with a dash, never a hyphen, so "Jane Roe, Velmar-born …" is no dateline).
 // "DES MOINES, Iowa, March 3, 2026 /PRNewswire/ -- ": a press release's dateline, its year and its wire.
 export const DATELINE_START = new RegExp(String.raw`${DATELINE_PLACE}(?:,\s*\d{4}\s*)?(?:\(([^()]{2,40})\)|\/[^/\s]{2,30}\/)?\s+[—–-]{1,2}\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}:\s+(?=\p{Lu})|${DOTTED_DATELINE.source}`
-  + String.raw`|^\(\p{Lu}[\p{L} .&-]{1,30}\)\s+[—–-]{1,2}\s+(?=\p{Lu})|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?\s+[—–]\s+(?=\p{Lu})`, 'u');
+  + String.raw`|^\(\p{Lu}[\p{L} .&-]{1,30}\)\s+[—–-]{1,2}\s+(?=\p{Lu})|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?\s+[—–]\s+(?=\p{Lu})`
+  // "Tarvo (Velmar), Jul 31 (PTI) The toll …": Indian agencies' datelines end at the agency, with no dash.
+  + String.raw`|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s\(\p{Lu}[\p{L} ]{1,30}\))?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\(\p{Lu}{2,6}\)\s+(?=\p{Lu})`, 'u');
 /** "PORTO (Harbour Wire) - Lawyers filed …" → "Lawyers filed …": where and by whom, not what. */
 export function withoutDateline(text: string): string {
   const m = DATELINE_START.exec(text);
