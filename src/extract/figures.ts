@@ -228,7 +228,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (!subject.length && CURRENCY_WORDS[normaliseUnit(unit)]) {
       // "in bribes" says what for; "in bitcoin" only how it is paid.
       const afterAmount = after.slice(unit && !currency && !hyphenUnit ? after.indexOf(unit) + unit.length : 0);
-      const inWhat = /^\s+in\s+(?!(?:the|a|an|its|their|his|her|our|your|my|this|that)\b)([a-z]{3,})/.exec(afterAmount);
+      // ("in central assistance", "in lost sales": the noun after its adjective.)
+      const inWhat = /^\s+in\s+(?!(?:the|a|an|its|their|his|her|our|your|my|this|that)\b)(?:(?:central|federal|state|foreign|lost|new|fresh|emergency|additional|extra|direct|public|private|annual|military|humanitarian|financial)\s+)?([a-z]{3,})/.exec(afterAmount);
       const lead = s.text.slice(Math.max(0, at - 40), at);
       // "$40 million for school repairs": what it pays for ("for violating …" says why, not what).
       const forWhat = /^\s+for\s+(?:the\s+)?(?!(?:the|a|an|his|her|its|their|our|this|that|each|every|all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|several|many|more|less|about|around|over|nearly|almost|up)\b)([a-z]{3,})\b(?<!ing)/.exec(afterAmount);

@@ -623,6 +623,7 @@ describe('quotes: more ways of saying', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.unit, f.subject]);
     expect(of('He took bribes worth more than €2 million.')).toEqual([['eur', 'bribes']]);
     expect(of('He accepted 1.8 million euros in bribes.')).toEqual([['eur', 'bribes']]);
+    expect(of('The halt could cost up to $1 billion in lost sales.')).toEqual([['usd', 'sales']]);
     // The thing a sum values names it before what the sum pays for.
     expect(of('The scandal concerns contracts worth about 120 million euros for hospital equipment.')).toEqual([['eur', 'contracts']]);
   });
