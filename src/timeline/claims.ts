@@ -93,25 +93,41 @@ const REFERENCE_REACH = 3;
  * The organization "the company said" stands for: of the sentences before it (up to the reach),
  * the nearest that names a body of that kind, and in it the first such body named, as a
  * sentence's subject comes first ("The line is run by Tarvo Grid, a unit of Velmar Power. The
- * company said …" is Tarvo Grid). News agencies are never it.
+ * company said …" is Tarvo Grid); further back, the one the article is about, named more often
+ * than any other of its kind and more than once. News agencies are never it. One finder per
+ * article, its lookups made once per kind of body: an article may say "the ministry said" a
+ * thousand times.
  */
-function bodyReferent(r: ResolvedCorpus['articles'][number], ids: string[], entityById: Map<string, Entity>, sentence: number, name: string | null): string | null {
-  const kind = name ? BODY_REFERENCE.exec(name)?.[1].toLowerCase() : undefined;
-  if (!kind) return null;
-  const fits = (e: Entity | undefined): e is Entity => Boolean(e && e.kind === 'organization' && !e.agency
-    && (NAMED_KINDS.has(kind) ? new RegExp(`\\b${kind}\\b`, 'i').test(e.name) : !PUBLIC_BODY.test(e.name) && (kind === 'group' || !NOT_A_COMPANY.test(e.name))));
-  const named = r.mentions.map((m, k) => ({ m, e: entityById.get(ids[k]) })).filter((x): x is { m: typeof x.m; e: Entity } => fits(x.e));
-  // (Not the quote's own sentence: a body named after the saying there is someone else.)
-  for (let back = sentence - 1; back >= Math.max(0, sentence - REFERENCE_REACH); back--) {
-    const here = named.filter(({ m }) => m.sentence === back).sort((a, b) => a.m.offset - b.m.offset);
-    if (here.length) return here[0].e.id;
-  }
-  // Further on, "the company" is the one the article is about: named more often than any other
-  // of its kind, and more than once.
-  const counts = new Map<string, number>();
-  for (const { m, e } of named) if (m.sentence < sentence) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+function bodyReferents(r: ResolvedCorpus['articles'][number], ids: string[], entityById: Map<string, Entity>): (sentence: number, name: string | null) => string | null {
+  const byKind = new Map<string, { firstIn: Map<number, string>; topic: string | null }>();
+  const index = (kind: string): { firstIn: Map<number, string>; topic: string | null } => {
+    const fits = (e: Entity | undefined): e is Entity => Boolean(e && e.kind === 'organization' && !e.agency
+      && (NAMED_KINDS.has(kind) ? new RegExp(`\\b${kind}\\b`, 'i').test(e.name) : !PUBLIC_BODY.test(e.name) && (kind === 'group' || !NOT_A_COMPANY.test(e.name))));
+    const firstIn = new Map<number, { offset: number; id: string }>();
+    const counts = new Map<string, number>();
+    r.mentions.forEach((m, k) => {
+      const e = entityById.get(ids[k]);
+      if (!fits(e)) return;
+      const seen = firstIn.get(m.sentence);
+      if (!seen || m.offset < seen.offset) firstIn.set(m.sentence, { offset: m.offset, id: e.id });
+      counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+    });
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    const topic = first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+    return { firstIn: new Map([...firstIn].map(([n, x]) => [n, x.id])), topic };
+  };
+  return (sentence, name) => {
+    const kind = name ? BODY_REFERENCE.exec(name)?.[1].toLowerCase() : undefined;
+    if (!kind) return null;
+    if (!byKind.has(kind)) byKind.set(kind, index(kind));
+    const { firstIn, topic } = byKind.get(kind)!;
+    // (Not the quote's own sentence: a body named after the saying there is someone else.)
+    for (let back = sentence - 1; back >= Math.max(0, sentence - REFERENCE_REACH); back--) {
+      const id = firstIn.get(back);
+      if (id) return id;
+    }
+    return topic;
+  };
 }
 
 const SPEAKER_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|President|Prime Minister|Minister|Senator|Sen|Rep|Gen|General|Judge|Mayor|Governor|Chancellor)\.?\s+/;
@@ -128,9 +144,10 @@ export function buildClaims(corpus: ResolvedCorpus, dateOf: (article: string, se
   const works = new Set(corpus.articles.flatMap((r) => r.works.map(titleKey)));
   for (const r of corpus.articles) {
     let n = 0;
+    const referentOf = bodyReferents(r, corpus.mentionEntity[r.id], entityById);
     for (const q of r.quotes) {
       if (isTitleQuote(q, works)) continue;
-      const speaker = speakerEntity(speakers, r.id, q.speakerName) ?? bodyReferent(r, corpus.mentionEntity[r.id], entityById, q.sentence, q.speakerName);
+      const speaker = speakerEntity(speakers, r.id, q.speakerName) ?? referentOf(q.sentence, q.speakerName);
       const entity = speaker ? entityById.get(speaker) : undefined;
       claims.push({
         id: `${r.id}-c${++n}`, speaker, speakerName: entity?.name ?? q.speakerName, text: q.text, kind: q.kind,
