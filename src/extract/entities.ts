@@ -791,8 +791,30 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
       }
     }
   }
-  return withNicknames(mentions, sentences);
+  return withNicknames(withVouchedSurnames(mentions, sentences), sentences);
 }
+
+/**
+ * "Jannik Sinner became …" then "said Sinner, 23": a given name before a word the article takes
+ * for someone's name elsewhere (saying something, aged, titled) is that person's full name, though
+ * the word is an everyday one and the given name one only a register lists.
+ */
+function withVouchedSurnames(mentions: Mention[], sentences: Sentence[]): Mention[] {
+  const lone = new Set(mentions.filter((m) => m.kind === 'person' && !m.text.includes(' ')).map((m) => m.text));
+  if (!lone.size) return mentions;
+  const found: Mention[] = [];
+  for (const s of sentences) {
+    for (const pair of s.text.matchAll(GIVEN_THEN_WORD)) {
+      const at = pair.index!;
+      if (!lone.has(pair[2]) || !isCommonWord(pair[2]) || !(isFirstName(pair[1]) || isListedGivenName(pair[1]))) continue;
+      if (mentions.some((m) => m.sentence === s.index && m.offset < at + pair[0].length && m.offset + m.text.length > at)) continue;
+      found.push({ kind: 'person', text: pair[0], sentence: s.index, offset: at });
+    }
+  }
+  if (!found.length) return mentions;
+  return [...mentions, ...found].sort((a, b) => a.sentence - b.sentence || a.offset - b.offset);
+}
+const GIVEN_THEN_WORD = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 
 /**
  * "Bureau of Alcohol, Tobacco, Firearms and Explosives": the rest of the fields a body's name

@@ -575,6 +575,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(places('Floods reached the villages of Ostrava Dol and Kemmi on Monday, and Harlu village.')).toEqual(['Ostrava Dol', 'Kemmi', 'Harlu']);
   });
 
+  it('takes a listed given name before an everyday word for a full name when the article has that word speak ("…, said Lantern, 23")', () => {
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(people('Kwame Lantern won the final on Sunday. "It is a dream," said Lantern, 23.')).toEqual(['Kwame Lantern', 'Lantern']);
+    expect(people('Kwame Lantern won the final on Sunday.')).toEqual([]);
+  });
+
   it('takes a superintendency, an inspectorate or a regulator for a body', () => {
     const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(named('The Superintendency of Electricity and Fuels opened an inquiry. The Tarvo Energy Regulator said prices would rise.')).toEqual(['Superintendency of Electricity and Fuels', 'Tarvo Energy Regulator']);
