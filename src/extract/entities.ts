@@ -257,6 +257,15 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   while (k > 0 && k < tokens.length - 2 && peels(k)) k++;
   // "the Tarvo Superintendent of Police": an office and its portfolio, naming no one.
   if (k > 0 && k < tokens.length && ofOrFor(tokens[k]) && tokens.slice(k + 1).every((t) => isCommonWord(t.text))) return [...extra, ...countriesIn(tokens.slice(0, k), sentence)];
+  // "the Princess of Wales", "the Archbishop of Canterbury": a title's domain, not the holder's name.
+  const domainAt = k > 0 && ofOrFor(tokens[k]) ? k + 1 : k > 0 && ofOrFor(tokens[k - 1]) ? k : -1;
+  if (domainAt > 0 && domainAt < tokens.length) {
+    const domain = tokens.slice(domainAt).map((t) => t.text).join(' ');
+    const known = lookupCountry(domain) ?? lookupRegion(domain) ?? lookupPlace(domain, 15_000);
+    const title = countriesIn(tokens.slice(0, domainAt - 1), sentence);
+    if (known) return [...extra, ...title, place(runFrom(run, domainAt), domain, tokens[domainAt].offset, sentence, known)];
+    if (!tokens.slice(domainAt).some((t) => isFirstName(t.text))) return [...extra, ...title];
+  }
   const titled = (k > 0 && !(acronym && k === 1)) || (run.prev.length > 0 && isTitleWord(run.prev[run.prev.length - 1].text) && /^\s+$/.test(run.before));
   let nameTokens = tokens.slice(k);
   // "Director of State of Play Jenna McWilliams": a person's name never spans "of"; it is what follows.

@@ -581,6 +581,13 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(people('Kwame Lantern won the final on Sunday.')).toEqual([]);
   });
 
+  it('takes the place after a title\'s "of" for a place, not the holder\'s name ("the Princess of Wales", "the Prime Minister of Israel")', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(found('She received the trophy from the Princess of Wales.')).toEqual([['place', 'Wales']]);
+    expect(found('The Prime Minister of Israel spoke. The Duke of Velmar spoke.')).toEqual([['place', 'Israel']]);
+    expect(found('Secretary of State Ines Varga spoke.')).toEqual([['person', 'Ines Varga']]);
+  });
+
   it('takes a superintendency, an inspectorate or a regulator for a body', () => {
     const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(named('The Superintendency of Electricity and Fuels opened an inquiry. The Tarvo Energy Regulator said prices would rise.')).toEqual(['Superintendency of Electricity and Fuels', 'Tarvo Energy Regulator']);
