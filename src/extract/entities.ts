@@ -266,7 +266,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     if (known) return [...extra, ...title, place(runFrom(run, domainAt), domain, tokens[domainAt].offset, sentence, known)];
     if (!tokens.slice(domainAt).some((t) => isFirstName(t.text))) return [...extra, ...title];
   }
-  const titled = (k > 0 && !(acronym && k === 1)) || (run.prev.length > 0 && isTitleWord(run.prev[run.prev.length - 1].text) && /^\s+$/.test(run.before));
+  // ("his first Wimbledon title": a qualifier alone before a name is no title.)
+  const prevWord = run.prev[run.prev.length - 1]?.text ?? '';
+  const titled = (k > 0 && !(acronym && k === 1)) || (isTitleWord(prevWord) && !QUALIFIER_TITLES.has(prevWord) && /^\s+$/.test(run.before));
   let nameTokens = tokens.slice(k);
   // "Director of State of Play Jenna McWilliams": a person's name never spans "of"; it is what follows.
   const lastOf = nameTokens.map((t) => t.text).lastIndexOf('of');

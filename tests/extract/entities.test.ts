@@ -588,6 +588,10 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('Secretary of State Ines Varga spoke.')).toEqual([['person', 'Ines Varga']]);
   });
 
+  it('takes no qualifier before a name for a title ("his first Harlowdon title" names no one)', () => {
+    expect(mentionsOf('She won her first Harlowdon title on Sunday.').filter((m) => !m.tentative)).toEqual([]);
+  });
+
   it('takes a superintendency, an inspectorate or a regulator for a body', () => {
     const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(named('The Superintendency of Electricity and Fuels opened an inquiry. The Tarvo Energy Regulator said prices would rise.')).toEqual(['Superintendency of Electricity and Fuels', 'Tarvo Energy Regulator']);
