@@ -1,6 +1,7 @@
 import type { Mention, QuoteRecord, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
 import { AP_TITLES, KIN_NOUNS, MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
+import { DEMONYMS } from './demonyms.js';
 
 interface Span {
   start: number; end: number; text: string;
@@ -496,17 +497,32 @@ function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[], m
     for (const m of s.text.matchAll(INDEFINITE_SPEAKER)) described.push({ sentence: s.index, name: m[1] });
   }
   const people = mentions.filter((m) => m.kind === 'person').sort((a, b) => a.sentence - b.sentence || a.offset - b.offset);
+  // The quote before, as written and as resolved: a quote going on from it is the same speaker's.
+  let previous: { written: string | null; resolved: string | null; sentence: number } | null = null;
   for (const q of quotes) {
+    const written = q.speakerName;
+    if (previous && written && written === previous.written && q.sentence - previous.sentence <= 1) {
+      q.speakerName = previous.resolved;
+      previous = { written, resolved: q.speakerName, sentence: q.sentence };
+      continue;
+    }
+    resolveDefinite(q);
+    previous = { written, resolved: q.speakerName, sentence: q.sentence };
+  }
+
+  function resolveDefinite(q: QuoteRecord): void {
     // "Berg, the top seed, needed treatment. "…," the 21-year-old Spaniard said.": a description by
-    // age is the person the nearest sentence before it named first (its subject, as a rule).
-    if (AGED_DESCRIPTION.test(q.speakerName ?? '')) {
+    // age or nationality ("the Spaniard said") is the person the nearest sentence before it named
+    // first (its subject, as a rule).
+    const nationality = /^the (\p{Lu}\p{Ll}+)$/u.exec(q.speakerName ?? '')?.[1];
+    if (AGED_DESCRIPTION.test(q.speakerName ?? '') || (nationality && DEMONYMS[nationality])) {
       const nearest = [...people].reverse().find((m) => m.sentence < q.sentence && m.sentence >= q.sentence - AGED_REACH);
       const subject = nearest && people.find((m) => m.sentence === nearest.sentence);
       if (subject) q.speakerName = subject.text;
-      continue;
+      return;
     }
     const definite = /^the ((?:[\p{L}.-]+ ){0,2}([\p{L}-]+))$/iu.exec(q.speakerName ?? '');
-    if (!definite) continue;
+    if (!definite) return;
     const head = definite[2].toLowerCase();
     // "the shipping source" is the last "a … shipping source", before any other "a … source".
     const before = [...described].reverse().filter((d) => d.sentence <= q.sentence);
