@@ -158,6 +158,15 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.find((e) => e.date === '2025-03-03')?.title).toBe('The first two rounds held in Tarvo on March 3 and in Harlow on March 11');
   });
 
+  it('dates a count "up from 90 last Friday" or "the same number as on Tuesday" by its own report, not by the earlier value\'s day', () => {
+    // 2025-02-26 is a Wednesday.
+    const tl = timelineOf({
+      a: 'Outbreak grows\n\nPublished: 26 February 2025\n\nThe outbreak in Tarvo grew to 124 cases across nine counties, up from 90 last Friday.\n\nThe Tarvo health agency said 13 people had been hospitalized, the same number as on Monday.',
+    });
+    expect(tl.events.map((e) => e.date)).toEqual(['2025-02-26']);
+    expect(tl.events[0].provenance.map((p) => p.sentence)).toEqual([1, 2]);
+  });
+
   it('dates "fines over the March 4 outage" by the fines, not by the outage a date names before its noun', () => {
     // 2025-06-12 is a Thursday.
     const tl = timelineOf({
