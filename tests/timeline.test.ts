@@ -165,6 +165,13 @@ describe('timeline: a date that names another happening', () => {
     });
     expect(tl.events.map((e) => e.date)).toEqual(['2025-02-26']);
     expect(tl.events[0].provenance.map((p) => p.sentence)).toEqual([1, 2]);
+    // Nor is a count "up from 90 last Friday" a rival of a national count given that Friday.
+    // 2025-02-21 is a Friday.
+    const rivals = timelineOf({
+      a: 'Cases\n\nPublished: 21 February 2025\n\nNationally, the Tarvo health agency has recorded 93 measles cases so far this year.',
+      b: 'Outbreak grows\n\nPublished: 26 February 2025\n\nThe outbreak grew to 124 measles cases across nine counties, up from 90 last Friday.',
+    });
+    expect(rivals.discrepancies).toEqual([]);
   });
 
   it('dates "fines over the March 4 outage" by the fines, not by the outage a date names before its noun', () => {

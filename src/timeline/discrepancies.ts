@@ -4,7 +4,7 @@ import { THE_FIGURE } from '../extract/figures.js';
 import { CARDINAL_WORDS } from '../extract/lexicon.js';
 import { slugify } from '../load/slug.js';
 import { ANNOUNCES_VENUE, HELD, statedDuration, statedRoundOrdinal } from './talks.js';
-import { FUTURE, type Statement } from './statements.js';
+import { EARLIER_VALUE, FUTURE, type Statement } from './statements.js';
 
 /** Units that convert into one base so "17-mile" and "25-kilometer" compare. */
 const TO_BASE: Record<string, [string, number]> = {
@@ -120,7 +120,8 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
     for (const d of r.dates) {
       const since = afterSince(r.sentences[d.sentence].text, d.offset);
       if (since) running.add(d.sentence);
-      if (since || ONSET.test(r.sentences[d.sentence].text.slice(0, d.offset))) continue;
+      // ("grew to 124, up from 90 last Friday": Friday is the earlier value's day, not the count's.)
+      if (since || ONSET.test(r.sentences[d.sentence].text.slice(0, d.offset)) || EARLIER_VALUE.test(r.sentences[d.sentence].text.slice(0, d.offset))) continue;
       if (!datesOf.has(d.sentence)) datesOf.set(d.sentence, []);
       datesOf.get(d.sentence)!.push(d);
     }

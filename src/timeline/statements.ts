@@ -323,8 +323,9 @@ function bareDate(d: { text: string; offset: number }, text: string, clauses: Cl
     || (NOUN_AFTER.test(text.slice(d.offset + d.text.length)) && REFERENCE_THE_BEFORE.test(text.slice(0, d.offset)));
 }
 /** "two more than the toll given on Saturday": when an earlier count or report came out, not a happening. */
-// ("…, up from 90 last Friday", "the same number as on Tuesday": when an earlier value stood.)
-const REPORT_GIVEN = /\b(?:toll|figures?|tally|count|report|statement|data|estimates?)\s+(?:given|reported|released|published|issued|announced)\s+(?:on\s+|late\s+on\s+)?$|\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:on\s+)?$|\bsame\s+(?:\w+\s+)?as\s+(?:on\s+)?$/i;
+/** "…, up from 90 last Friday", "the same number as on Tuesday": when an earlier value stood. */
+export const EARLIER_VALUE = /\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:on\s+)?$|\bsame\s+(?:\w+\s+)?as\s+(?:on\s+)?$/i;
+const REPORT_GIVEN = new RegExp(`\\b(?:toll|figures?|tally|count|report|statement|data|estimates?)\\s+(?:given|reported|released|published|issued|announced)\\s+(?:on\\s+|late\\s+on\\s+)?$|${EARLIER_VALUE.source}`, 'i');
 const REFERENCE_BEFORE = /\b(?:into|after|following|over|about|since|before|ahead of|despite|amid|from)\s+$/i;
 /** "fines over the March 4 outage", "the anniversary of the May 2 vote": a date before its noun names the happening. */
 const REFERENCE_THE_BEFORE = /\b(?:into|after|following|over|about|since|before|ahead of|despite|amid|from|of)\s+the\s+$/i;
