@@ -133,6 +133,19 @@ describe('resolve', () => {
     expect(entities.map((e) => [e.kind, e.name, e.aliases])).toEqual([['organization', 'Harlow Mode SpA', ['Harlow Mode']]]);
   });
 
+  it('takes a state\'s public body named with and without the state for one ("Bavaria Department of Roads", "the Department of Roads") in articles about that state, not a company named after it', () => {
+    const { entities } = resolved({
+      a: dated('The Bavaria Department of Roads (BDR) said on Monday the bridge was safe.'),
+      b: dated('The Department of Roads said the bridge in Bavaria would reopen. Bavaria Motors said sales fell. Motors said nothing.'),
+      c: dated('In Lisbon, the Department of Roads said tolls would rise.'),
+    });
+    const orgs = entities.filter((e) => e.kind === 'organization').map((e) => [e.name, ...e.aliases, [...new Set(e.mentions.map((m) => m.article))].join('')]);
+    // The article about somewhere else keeps its own department.
+    expect(orgs).toContainEqual(['Bavaria Department of Roads', 'BDR', 'Department of Roads', 'ab']);
+    expect(orgs).toContainEqual(['Department of Roads', 'c']);
+    expect(orgs).toContainEqual(['Bavaria Motors', 'b']);
+  });
+
   it('takes "the Ministry of Education" and "the Education Ministry", "the Department of Health" and "the Health Department" for one body each', () => {
     const { entities } = resolved({
       a: dated('The Ministry of Education said on Monday schools would open. The Department of Health agreed.'),

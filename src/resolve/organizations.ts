@@ -1,5 +1,6 @@
 import { DEMONYMS } from '../extract/demonyms.js';
-import { lookupCountry } from '../extract/gazetteer.js';
+import { lookupCountry, lookupRegionInContext } from '../extract/gazetteer.js';
+import { isCommonWord } from '../extract/word-tags.js';
 import { CLUB_PREFIXES, initialsOf, LEGAL_FORMS, ORG_ACRONYMS } from '../extract/lexicon.js';
 import { dropAbsorbed, mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey } from './alias-key.js';
@@ -9,6 +10,8 @@ export const LEGAL_FORM_AFTER = new RegExp(`,?\\s+(?:Inc|Corp|Ltd|plc|S\\.A|Co|$
 
 /** "Russian", "U.S.", "UN": a word naming whose body it is, dropped from the key. */
 const ownerWord = (word: string): boolean => Boolean(DEMONYMS[word] || lookupCountry(word) || /^(?:UN|U\.N\.|EU|E\.U\.)$/.test(word));
+
+const PUBLIC_HEADS = /^(?:Department|Ministry|Agency|Authority|Office|Commission|Board|Council|Police|Service|Services|Court|Bureau|Directorate)$/;
 
 /** Owners written in two words, dropped from a body's key as "UN" and "EU" are. */
 const OWNER_PHRASE = /^(?:United Nations|European Union|United States)$/;
@@ -41,6 +44,9 @@ function splitOwner(words: string[]): { owner: string; rest: string } | null {
   // "United Nations Security Council" is the "UN Security Council", the "Security Council".
   if (words.length > 2 && OWNER_PHRASE.test(words.slice(0, 2).join(' '))) return { owner: words.slice(0, 2).join(' '), rest: words.slice(2).join(' ') };
   if (words.length > 3 && words[words.length - 2] === 'of' && lookupCountry(words[words.length - 1])) return { owner: words[words.length - 1], rest: words.slice(0, -2).join(' ') };
+  // "Texas Department of State Health Services" is the "Department of State Health Services": a
+  // state or province owns a public body as a country does (not "Texas Instruments").
+  if (words.length > 2 && !isCommonWord(words[0]) && lookupRegionInContext(words[0]) && words.slice(1).some((w) => PUBLIC_HEADS.test(w))) return { owner: words[0], rest: words.slice(1).join(' ') };
   return null;
 }
 
@@ -49,11 +55,11 @@ function splitOwner(words: string[]): { owner: string; rest: string } | null {
  * well-known acronyms; credited news agencies with no mention in the text are
  * organizations too, flagged as agencies.
  */
-export function clusterOrganizations(all: Located[], credits: string[]): Cluster[] {
+export function clusterOrganizations(all: Located[], credits: string[], placesIn: Map<string, Set<string>> = new Map()): Cluster[] {
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   const mentions = all.filter((m) => !m.mention.tentative);
-  const keyOf = ownedKeys(mentions);
+  const keyOf = ownedKeys(mentions, placesIn);
   for (const m of mentions) {
     const key = keyOf(m);
     let c = byKey.get(key);
@@ -102,7 +108,7 @@ function ownerOf(text: string): string | null {
  * the owner joins the key, and a mention with no owner ("the Foreign Ministry") goes with the one
  * owner its own article names, or stays apart when its article names none or several.
  */
-function ownedKeys(mentions: Located[]): (m: Located) => string {
+function ownedKeys(mentions: Located[], placesIn: Map<string, Set<string>>): (m: Located) => string {
   const owners = new Map<string, Set<string>>();
   const inArticle = new Map<string, Set<string>>();
   for (const m of mentions) {
@@ -114,11 +120,16 @@ function ownedKeys(mentions: Located[]): (m: Located) => string {
       map.get(k)!.add(owner);
     }
   }
+  // A state or province owns only what articles naming it name: a story's one "Velmar Supreme
+  // Court" leaves an article's "Supreme Court" alone unless that article is about Velmar too,
+  // where a country's body would not.
+  const regional = (key: string): boolean => [...(owners.get(key) ?? [])].some((o) => !lookupCountry(o) && !/^(?:United Nations|European Union)$/.test(o));
   return (m) => {
     const key = orgKey(m.mention.text);
-    if ((owners.get(key)?.size ?? 0) < 2) return key;
+    if ((owners.get(key)?.size ?? 0) < 2 && !regional(key)) return key;
     const local = inArticle.get(`${key}|${m.article}`);
-    const owner = ownerOf(m.mention.text) ?? (local?.size === 1 ? [...local][0] : '');
+    const placed = [...(owners.get(key) ?? [])].filter((o) => placesIn.get(m.article)?.has(plainKey(o)));
+    const owner = ownerOf(m.mention.text) ?? (local?.size === 1 ? [...local][0] : placed.length === 1 ? placed[0] : '');
     return `${key}|${owner}`;
   };
 }

@@ -18,7 +18,13 @@ export function resolveEntities(records: ArticleRecord[]): ResolvedCorpus {
   reclassifyByStory(located);
   const of = (kind: string): Located[] => located.filter((l) => l.mention.kind === kind);
   const people = clusterPeople(of('person'));
-  const clusters: Cluster[] = [...people.clusters, ...clusterPlaces(of('place')), ...clusterOrganizations(of('organization'), [...new Set(records.flatMap((r) => r.credits))].sort())];
+  // The places each article names, by key: a state owns "the Supreme Court" of articles about it.
+  const placesIn = new Map<string, Set<string>>();
+  for (const l of of('place')) {
+    if (!placesIn.has(l.article)) placesIn.set(l.article, new Set());
+    placesIn.get(l.article)!.add(plainKey(l.mention.canonical ?? l.mention.text));
+  }
+  const clusters: Cluster[] = [...people.clusters, ...clusterPlaces(of('place')), ...clusterOrganizations(of('organization'), [...new Set(records.flatMap((r) => r.credits))].sort(), placesIn)];
   const { entities, ids } = toEntities(clusters, new Set());
   const mentionEntity: Record<string, string[]> = Object.fromEntries(records.map((r) => [r.id, r.mentions.map(() => '')]));
   clusters.forEach((c, i) => {
