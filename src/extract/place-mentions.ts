@@ -67,6 +67,8 @@ export function demonymPlaces(run: NameRun, sentence: number): Mention[] {
  * "Norrland's capital Quenby"; not "once in port, Roe said"), "the MP for Brantby".
  */
 const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state|resort|island|enclave|oasis|municipality)\s+of\s+$|(?:\b(?:the|its|their)|['’]s)\s+(?:[a-z-]+\s+)?(capital|port),?\s+$|\b(?:MP|MEP|MSP|member|senator|congressman|congresswoman)\s+(for)\s+$/i;
+/** Services a district body gives: "Public Health District", "School District", "Water District". */
+const SERVICE_WORDS = /^(?:Health|School|Schools|Water|Fire|Hospital|Sanitation|Irrigation|Transit|Utility|Utilities|Sewer|Park|Parks|Library|College)$/;
 /** A settlement's noun after its name, or after a second name joined to it: "Velmara and Tarvona villages". */
 const SETTLEMENT_AFTER = /^\s+(?:and\s+\p{Lu}[\p{L}'’-]+\s+)?(?:villages?|towns?|hamlets?|townships?|settlements?)\b/u;
 /** "the villages of Velmara and ", "the towns of Harlow, ": the plural noun before a list of names. */
@@ -151,6 +153,8 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
   // "the Movement for the Emancipation of the Velmar Delta": a body named "for"/"of" a place is the body.
   const head = run.tokens.find((t) => t.text !== 'The')?.text.toLowerCase() ?? '';
   const bodyOf = run.tokens.length > 2 && ORG_HEADS.has(head) && run.tokens.some((t) => t.text === 'of' || t.text === 'for');
+  // "the Harlow Public Health District", "Tarvo Unified School District": a body that serves a district.
+  if (run.tokens.length > 1 && last === 'district' && run.tokens.some((t) => SERVICE_WORDS.test(t.text))) return { kind: 'organization', text: text.replace(/^The /, ''), sentence, offset };
   if (run.tokens.length > 1 && GEO_HEADS.has(last) && !bodyOf) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
   // "Liberty Square", "Nadira Avenue": a named street or square.
   if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) return { kind: 'place', text, sentence, offset, placeKind: 'street' };

@@ -592,6 +592,13 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(mentionsOf('She won her first Harlowdon title on Sunday.').filter((m) => !m.tentative)).toEqual([]);
   });
 
+  it('takes a district that gives a service ("Harlow Public Health District", "Tarvo Unified School District") for a body, a district alone for a place', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(found('The Harlow Public Health District and the Tarvo Unified School District met in the Velmar District.')).toEqual([
+      ['organization', 'Harlow Public Health District'], ['organization', 'Tarvo Unified School District'], ['place', 'Velmar District'],
+    ]);
+  });
+
   it('takes a superintendency, an inspectorate or a regulator for a body', () => {
     const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(named('The Superintendency of Electricity and Fuels opened an inquiry. The Tarvo Energy Regulator said prices would rise.')).toEqual(['Superintendency of Electricity and Fuels', 'Tarvo Energy Regulator']);
