@@ -179,7 +179,8 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
   const lastWord = run.tokens[run.tokens.length - 1].text;
   const adjective = DEMONYMS[text] || describes(run) || GROUP_NOUNS.test(lastWord) || /-(?:dominated|controlled|held|run|majority|speaking)$/i.test(lastWord) || (run.tokens.length === 1 && isCommonWord(text));
   // "Lisbon Falls" is a town, but "Supporting X falls into …" is a verb.
-  if (GEO_HEADS.has(run.next[0] ?? '') && !/^(?:falls|springs)$/.test(run.next[0]) && nextFollows && !lookupPlace(text, 15_000) && !adjective) {
+  // ("the union's district leader": what a name owns is no part of a place's name.)
+  if (GEO_HEADS.has(run.next[0] ?? '') && !/^(?:falls|springs)$/.test(run.next[0]) && nextFollows && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000) && !adjective) {
     return { kind: 'place', text: `${text} ${run.next[0]}`, sentence, offset, placeKind: 'region' };
   }
   return null;

@@ -189,7 +189,13 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       // rival, a round guess adds nothing to them.
       const precise = found.filter((x) => !VAGUE.test(x.figure.text));
       const counted = new Set(precise.map((x) => base(x.figure)[1])).size >= 2 ? precise : found;
-      const xs = new Set(counted.map((x) => x.article)).size >= 2 ? nearestOfEachArticle(counted) : counted.filter((x) => x.speaker);
+      // (An article giving one value twice, in its headline and its lead, gives it once.)
+      // (The one naming its source stands for both.)
+      const once = counted.filter((x, i) => {
+        const same = counted.filter((o) => o.article === x.article && base(o.figure)[1] === base(x.figure)[1]);
+        return (same.find((o) => o.speaker) ?? same[0]) === counted[i];
+      });
+      const xs = new Set(once.map((x) => x.article)).size >= 2 ? nearestOfEachArticle(once) : once.filter((x) => x.speaker);
       const sources = new Set(xs.map((x) => x.article)).size >= 2 || new Set(xs.map((x) => x.speaker)).size >= 2;
       if (!sources || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
       const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
