@@ -599,6 +599,11 @@ describe('entities: companies, datelines and offices with owners', () => {
     ]);
   });
 
+  it('takes no place from what a name owns ("the union\'s district leader"), but "the Velmar district" is one', () => {
+    const places = (text: string) => mentionsOf(text).filter((m) => m.kind === 'place').map((m) => m.text);
+    expect(places("Harlow Metal's district leader, Ines Varga, spoke. Floods hit the Velmar district.")).toEqual(['Velmar district']);
+  });
+
   it('takes a superintendency, an inspectorate or a regulator for a body', () => {
     const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(named('The Superintendency of Electricity and Fuels opened an inquiry. The Tarvo Energy Regulator said prices would rise.')).toEqual(['Superintendency of Electricity and Fuels', 'Tarvo Energy Regulator']);
