@@ -1325,6 +1325,19 @@ describe('timeline: a live page with day headings in reverse order', () => {
   });
 });
 
+describe('timeline: a live page\'s entries under clock stamps and day headings', () => {
+  it('dates undated entries under clock stamps by the page\'s day, and under a day heading by that day', () => {
+    // 2025-03-29 is a Saturday.
+    const tl = timelineOf({
+      a: '---\ntitle: "Quake in Velmar: live updates"\ndate: 2025-03-29\nsource: Harbour Live\n---\n\n- A 7.7-magnitude earthquake struck central Velmar on Friday\n\n## 09:30 ICT\n\nThe Tarvo Geological Survey estimated the death toll could exceed 10,000.\n\n## 11:15 ICT\n\nHarlow has sent a team of 37 rescuers to Tarvo, state media said.\n',
+      b: '---\ntitle: "Velmar floods: live"\ndate: 2024-04-17\nsource: Harbour Live\n---\n\n## Wednesday 17 April\n\n### 10.15 BST\n\nThe Velmar Met Office said the river was falling.\n\n## Tuesday 16 April\n\n### 09.00 BST\n\nPrime Minister Ines Varga said the 3,800 residents of Tarvo had all been evacuated safely.\n',
+    });
+    const dayOf = (start: string) => tl.events.find((e) => e.title.startsWith(start))?.date;
+    expect([dayOf('A 7.7-magnitude'), dayOf('The Tarvo Geological Survey'), dayOf('Harlow has sent')]).toEqual(['2025-03-28', '2025-03-29', '2025-03-29']);
+    expect([dayOf('The Velmar Met Office'), dayOf('Prime Minister Ines Varga')]).toEqual(['2024-04-17', '2024-04-16']);
+  });
+});
+
 describe('timeline: a flood told by four outlets', () => {
   it('dates every article, merges respellings, and finds the tolls they disagree on', () => {
     const tl = timelineOf(storyTexts('flood'));

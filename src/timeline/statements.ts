@@ -75,6 +75,7 @@ export const termsOf = memoize((text: string): string[] => {
  * whose verb follows the pronoun (not "said that on ", nor "the talks that we had on ").
  */
 const RELATIVE_DAY = /(?<!\b(?:said|says|say|announced|confirmed|reported|warned|added|stated|believed?|thinks?|knew|know)\s)\b(?:that|which|who)\s+(?!(?:we|they|he|she|it|i|you)\s)(?:\p{Ll}+\s+){1,3}(?:(?:late|early)\s+)?(?:on|last)?\s*$/u;
+const CLOCK_STAMP = /^\s*\d{1,2}[:.]\d{2}\b/;
 /** The lead: the first sentence after the headline outside a heading ("Key events" is none), or -1. */
 function leadSentence(r: ArticleRecord): number {
   return r.sentences.find((s) => s.index > 0 && r.paragraphs[s.paragraph]?.kind !== 'heading')?.index ?? -1;
@@ -166,12 +167,17 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
     const ofTalks = talksStory(r.sentences);
     const ids = corpus.mentionEntity[r.id];
     let paragraphDate: { paragraph: number; date: IsoDate } | null = null;
+    let headingDate: IsoDate | null = null;
     const n = r.sentences.length;
     const datesBy = groupByIndex(r.dates, (d) => d.sentence, n);
     const mentionsBy = groupByIndex(r.mentions, (m) => m.sentence, n);
     const figuresBy = groupByIndex(r.figures, (f) => f.sentence, n);
     const byOffice = officeHolders(r, ids);
     const leadDay = firstDayOfLead(r);
+    // "09:30 ICT", "11:15 ICT": a live page's entries under clock-time stamps report on the day it
+    // was published, whatever day its summary above them recalls ("struck on Friday").
+    const stamps = r.removed.filter((x) => x.reason === 'time stamp' && CLOCK_STAMP.test(x.text)).map((x) => x.line);
+    const liveFrom = r.published && stamps.length >= 2 ? Math.min(...stamps) : Infinity;
     for (const s of r.sentences) {
       const mentions = datesBy[s.index].map((x) => x.item);
       const dates = [...new Set(mentions.map((d) => d.date))];
@@ -187,7 +193,11 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       // An undated headline tells what its lead tells, on the lead's day ("17 killed in concert
       // crush" over "…were killed late on Friday, officials said on Saturday").
       const headline = s.index === 0 && s.text === r.title;
-      const inherited = headline && leadDay ? leadDay : PRESENT_STATUS.test(s.text) ? r.published ?? day : paragraphDate && paragraphDate.paragraph === s.paragraph && !ahead ? paragraphDate.date : day;
+      const isHeading = r.paragraphs[s.paragraph]?.kind === 'heading';
+      // "## Tuesday 16 April": a day heading dates the entries under it, up to the next one.
+      if (isHeading && mentions.length) headingDate = mentions[mentions.length - 1].date;
+      const ownDayOf = headingDate && !isHeading ? headingDate : (r.paragraphs[s.paragraph]?.start.line ?? 0) > liveFrom ? r.published! : day;
+      const inherited = headline && leadDay ? leadDay : PRESENT_STATUS.test(s.text) ? r.published ?? day : paragraphDate && paragraphDate.paragraph === s.paragraph && !ahead ? paragraphDate.date : ownDayOf;
       const clauses = dates.length ? clausesOf(s.text) : [];
       const bare = mentions.map((d) => bareDate(d, s.text, clauses));
       const eventful = mentions.filter((_, k) => !bare[k]);
