@@ -89,9 +89,11 @@ const PAST_VERBS = `${IRREGULAR_PAST}|left|saw`
   // Past participles that follow a counted noun: "9,000 homes built last year", "cars sold".
   + '|built|sold|bought|found|kept|brought|caught|sent|spent|paid|laid|led|known|seen|taken|given|driven|written|shown|drawn|thrown|flown|chosen|stolen|frozen|broken|spoken|hidden';
 const PAST_FORM = new RegExp(`^(?:${PAST_VERBS})$`, 'i');
-/** Verbs of state a counted noun takes in the present: "households remain", "families face". */
+/** Pronouns, which end a counted noun phrase ("the 9% it is seeking"); case matters ("10 US states"). */
 const PRONOUN = /^(?:it|they|he|she|we|you|them|him|us|It|They|He|She|We|You|I)$/;
+/** Verbs of state a counted noun takes in the present: "households remain", "families face". */
 const PRESENT_STATE = /^(?:remains?|stays?|faces?|needs?|lacks?|awaits?|says?)$/i;
+/** The states such a verb tells of that count with the noun: "47 others remain missing". */
 const STATE_AFTER = /^(missing|trapped|stranded|unaccounted|detained|displaced|homeless|hospitali[sz]ed)\b/i;
 
 /** The noun phrase after a number, up to three words: "352 civilians died" → "civilians". */

@@ -497,20 +497,7 @@ function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[], m
     for (const m of s.text.matchAll(INDEFINITE_SPEAKER)) described.push({ sentence: s.index, name: m[1] });
   }
   const people = mentions.filter((m) => m.kind === 'person').sort((a, b) => a.sentence - b.sentence || a.offset - b.offset);
-  // The quote before, as written and as resolved: a quote going on from it is the same speaker's.
-  let previous: { written: string | null; resolved: string | null; sentence: number } | null = null;
-  for (const q of quotes) {
-    const written = q.speakerName;
-    if (previous && written && written === previous.written && q.sentence - previous.sentence <= 1) {
-      q.speakerName = previous.resolved;
-      previous = { written, resolved: q.speakerName, sentence: q.sentence };
-      continue;
-    }
-    resolveDefinite(q);
-    previous = { written, resolved: q.speakerName, sentence: q.sentence };
-  }
-
-  function resolveDefinite(q: QuoteRecord): void {
+  const resolveDefinite = (q: QuoteRecord): void => {
     // "Berg, the top seed, needed treatment. "…," the 21-year-old Spaniard said.": a description by
     // age or nationality ("the Spaniard said") is the person the nearest sentence before it named
     // first (its subject, as a rule).
@@ -531,6 +518,14 @@ function resolveDefiniteSpeakers(quotes: QuoteRecord[], sentences: Sentence[], m
     const named = [...organizations].reverse().find((m) => m.sentence <= q.sentence && m.text.toLowerCase().endsWith(` ${head}`));
     if (earlier) q.speakerName = earlier.name;
     else if (named) q.speakerName = named.text;
+  };
+  // The quote before, as written and as resolved: a quote going on from it is the same speaker's.
+  let previous: { written: string | null; resolved: string | null; sentence: number } | null = null;
+  for (const q of quotes) {
+    const written = q.speakerName;
+    if (previous && written && written === previous.written && q.sentence - previous.sentence <= 1) q.speakerName = previous.resolved;
+    else resolveDefinite(q);
+    previous = { written, resolved: q.speakerName, sentence: q.sentence };
   }
 }
 /** "the 21-year-old Spaniard", "the 63-year-old": a person described by age. */

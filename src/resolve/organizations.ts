@@ -11,6 +11,7 @@ export const LEGAL_FORM_AFTER = new RegExp(`,?\\s+(?:Inc|Corp|Ltd|plc|S\\.A|Co|$
 /** "Russian", "U.S.", "UN": a word naming whose body it is, dropped from the key. */
 const ownerWord = (word: string): boolean => Boolean(DEMONYMS[word] || lookupCountry(word) || /^(?:UN|U\.N\.|EU|E\.U\.)$/.test(word));
 
+/** Heads of the public bodies a state or province may own by name ("Texas Department of …"). */
 const PUBLIC_HEADS = /^(?:Department|Ministry|Agency|Authority|Office|Commission|Board|Council|Police|Service|Services|Court|Bureau|Directorate)$/;
 
 /** Owners written in two words, dropped from a body's key as "UN" and "EU" are. */

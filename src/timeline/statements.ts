@@ -75,6 +75,7 @@ export const termsOf = memoize((text: string): string[] => {
  * whose verb follows the pronoun (not "said that on ", nor "the talks that we had on ").
  */
 const RELATIVE_DAY = /(?<!\b(?:said|says|say|announced|confirmed|reported|warned|added|stated|believed?|thinks?|knew|know)\s)\b(?:that|which|who)\s+(?!(?:we|they|he|she|it|i|you)\s)(?:\p{Ll}+\s+){1,3}(?:(?:late|early)\s+)?(?:on|last)?\s*$/u;
+/** A live page's entry stamp, a clock time: "09:30 ICT", "10.15 BST". */
 const CLOCK_STAMP = /^\s*\d{1,2}[:.]\d{2}\b/;
 /** The lead: the first sentence after the headline outside a heading ("Key events" is none), or -1. */
 function leadSentence(r: ArticleRecord): number {
@@ -332,13 +333,15 @@ function bareDate(d: { text: string; offset: number }, text: string, clauses: Cl
     || (/^['’]s\b/.test(text.slice(d.offset + d.text.length)) && REFERENCE_BEFORE.test(text.slice(0, d.offset)))
     || (NOUN_AFTER.test(text.slice(d.offset + d.text.length)) && REFERENCE_THE_BEFORE.test(text.slice(0, d.offset)));
 }
-/** "two more than the toll given on Saturday": when an earlier count or report came out, not a happening. */
 /** "…, up from 90 last Friday", "the same number as on Tuesday": when an earlier value stood. */
 export const EARLIER_VALUE = /\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:on\s+)?$|\bsame\s+(?:\w+\s+)?as\s+(?:on\s+)?$/i;
+/** "two more than the toll given on Saturday": when an earlier count or report came out, not a happening. */
 const REPORT_GIVEN = new RegExp(`\\b(?:toll|figures?|tally|count|report|statement|data|estimates?)\\s+(?:given|reported|released|published|issued|announced)\\s+(?:on\\s+|late\\s+on\\s+)?$|${EARLIER_VALUE.source}`, 'i');
-const REFERENCE_BEFORE = /\b(?:into|after|following|over|about|since|before|ahead of|despite|amid|from)\s+$/i;
+/** Words before a happening referred to: "an inquiry into Monday's collapse", "after Sunday's vote". */
+const REFERENCE_WORDS = 'into|after|following|over|about|since|before|ahead of|despite|amid|from';
+const REFERENCE_BEFORE = new RegExp(`\\b(?:${REFERENCE_WORDS})\\s+$`, 'i');
 /** "fines over the March 4 outage", "the anniversary of the May 2 vote": a date before its noun names the happening. */
-const REFERENCE_THE_BEFORE = /\b(?:into|after|following|over|about|since|before|ahead of|despite|amid|from|of)\s+the\s+$/i;
+const REFERENCE_THE_BEFORE = new RegExp(`\\b(?:${REFERENCE_WORDS}|of)\\s+the\\s+$`, 'i');
 const NOUN_AFTER = /^\s+(?!(?:and|or|but|at|in|on|to|of|for|from|by|with|as|when|after|before|that|which|who|the|an?|was|were|is|are|had|has)\b)\p{Ll}{3,}\b/u;
 
 /**
