@@ -79,7 +79,7 @@ const ZONE_CONVERSION = /\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|
 const YEAR_AHEAD_SLACK = 31;
 
 /** "said", "told": a past attribution between a future verb and a weekday dates the saying. */
-// (Not a plan gone by: "delayed a visit that had been set for Sunday".)
+// (Not a plan gone by: "cancelled the ceremony, which had been scheduled for Sunday".)
 const SET_FOR = /(?<!\bhad been\s)\b(?:set|scheduled|slated|fixed|rescheduled|postponed|adjourned|delayed|moved|pushed back|put off)\b(?:(?!\bhad\b)[^.;]){0,40}?\b(?:for|to|until)\s+(?:on\s+)?$/i;
 // (Not a passive to come: "will be announced on Sunday".)
 const PAST_SPEECH = /(?<!\b(?:be|being)\s)\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;

@@ -38,7 +38,7 @@ const middleKey = (name: string): string => romanisationKey(withoutSuffix(name).
 /** Two full names can be one person's: compatible given names and, when both have them, middle names. */
 function sameNames(a: string, b: string): boolean {
   if (!sameFirstName(firstKey(a), firstKey(b))) return false;
-  // "George Bush Sr" is written so to tell him from his son, suffixed or not; "Jr" and "Sr" differ.
+  // "Tomas Berg Sr" is written so to tell him from his son, suffixed or not; "Jr" and "Sr" differ.
   const [sa, sb] = [suffixOf(a), suffixOf(b)];
   if (sa !== sb && ((sa && sb) || sa === 'Sr' || sb === 'Sr')) return false;
   const [ma, mb] = [middleKey(a), middleKey(b)];

@@ -18,8 +18,8 @@ describe('dates in text', () => {
   it('takes a day something was set for ("set sentencing for Jan. 15") as possibly ahead of its setting, but "was sentenced on Jan. 15" as past', () => {
     expect(datesOf('Judge Ines Varga set sentencing for Jan. 15.', '2024-10-10')).toEqual([['Jan. 15', '2025-01-15']]);
     expect(datesOf('Tomas Berg was sentenced on Jan. 15.', '2024-10-10')).toEqual([['Jan. 15', '2024-01-15']]);
-    // 2011-10-05 is a Wednesday.
-    expect(datesOf('Jane Roe delayed a visit that had been set for Sunday.', '2011-10-05')).toEqual([['Sunday', '2011-10-02']]);
+    // 2011-10-06 is a Thursday: the nearer Sunday is ahead, the one gone is the plan's.
+    expect(datesOf('Jane Roe cancelled the ceremony, which had been scheduled for Sunday.', '2011-10-06')).toEqual([['Sunday', '2011-10-02']]);
   });
 
   it('reads "the next government" as a noun\'s, not the tense ("talks to form the next government broke down on Sunday"), and "will be announced" as to come', () => {

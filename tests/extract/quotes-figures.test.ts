@@ -120,7 +120,7 @@ describe('quotes', () => {
     expect(quoteSpeakers('Tomas Berg, the top seed, needed treatment on his thigh before he lost to Ines Varga. "It is not an excuse," the 21-year-old Spaniard said.')).toEqual(['Tomas Berg']);
     expect(quoteSpeakers('Tomas Berg, 22, had been seeking a third title. "Varga was better today," the Spaniard said.')).toEqual(['Tomas Berg']);
     // A quote going on in the next paragraph is the same speaker's, not the name its first part gave.
-    const quotes = extractTexts({ q: 'Match\nPublished: 4 May 2022\n\nTomas Berg praised his striker. "Ines Varga is one of the best," the Italian said.\n\n"She can play anywhere.' })[0].quotes;
+    const quotes = extractTexts({ q: 'Match\nPublished: 4 May 2022\n\nTomas Berg praised his striker. "Ines Varga plays like a champion," the Italian said.\n\n"She can play anywhere.' })[0].quotes;
     expect(quotes.map((q) => q.speakerName)).toEqual(['Tomas Berg', 'Tomas Berg']);
   });
 
