@@ -78,9 +78,10 @@ const ZONE_CONVERSION = /\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|
 /** A day without a year up to a month after publication may be a late report or a plan: kept. */
 const YEAR_AHEAD_SLACK = 31;
 
-/** "said", "told": a past attribution between a future verb and a weekday dates the saying. */
+/** "set sentencing for", "postponed the vote to": a day something was set for, which may lie ahead of the setting. */
 // (Not a plan gone by: "cancelled the ceremony, which had been scheduled for Sunday".)
 const SET_FOR = /(?<!\bhad been\s)\b(?:set|scheduled|slated|fixed|rescheduled|postponed|adjourned|delayed|moved|pushed back|put off)\b(?:(?!\bhad\b)[^.;]){0,40}?\b(?:for|to|until)\s+(?:on\s+)?$/i;
+/** "said", "told": a past attribution between a future verb and a weekday dates the saying. */
 // (Not a passive to come: "will be announced on Sunday".)
 const PAST_SPEECH = /(?<!\b(?:be|being)\s)\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;
 
