@@ -247,6 +247,7 @@ describe('clean: datelines of an outlet alone or of a place in ordinary case', (
     expect(withoutDateline('(Harbour TV) — A storm hit the coast on Tuesday, officials said.')).toBe('A storm hit the coast on Tuesday, officials said.');
     expect(withoutDateline('Tarvo, Velmar — A storm hit the coast on Tuesday, officials said.')).toBe('A storm hit the coast on Tuesday, officials said.');
     expect(withoutDateline('Tarvo (Velmar), Jul 31 (PTI) The toll in the landslides rose to 143 on Wednesday.')).toBe('The toll in the landslides rose to 143 on Wednesday.');
+    expect(withoutDateline('HARLOW/TARVO, July 19 (Harbour Wire) - A faulty update crashed computers on Friday.')).toBe('A faulty update crashed computers on Friday.');
     expect(withoutDateline('Jane Roe, Velmar-born and raised, said the storm hit on Tuesday.')).toBe('Jane Roe, Velmar-born and raised, said the storm hit on Tuesday.');
   });
 

@@ -7,7 +7,8 @@ import { DOTTED_DATELINE, splitSentences } from './sentences.js';
  * "SETUBAL, Sept 11 (Harbour Wire) - ", "MACON, Ga., Sept 11 (Harbour Wire) - ". The outlet in
  * brackets, if any, is captured.
  */
-const DATELINE_PLACE = String.raw`^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:\s+\d{1,2})?){0,2}\s*`;
+// ("NEW YORK/LONDON, July 19 (Wire) - ": a story filed from two cities names both.)
+const DATELINE_PLACE = String.raw`^\p{Lu}[\p{Lu}\p{M} .'’/-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:\s+\d{1,2})?){0,2}\s*`;
 // "MUMBAI: The agency …": South Asian papers end a dateline in capitals with a colon.
 // "(Harbour TV) — Ferries …" names only the outlet; "Tarvo, Velmar — Ferries …" writes the place
 // in ordinary case (with a dash, never a hyphen, so "Jane Roe, Velmar-born …" is no dateline).

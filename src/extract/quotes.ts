@@ -203,7 +203,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
       return (named ? local(endS, end - named[1].length, end, true) : null) ?? local(endS, span.end, span.end + saidName[0].length, true) ?? saidName[1].trim();
     }
     // "…", while Mr Berg said …: a conjunction opens another clause with its own saying, not this quote's.
-    const nameSaid = NEW_CLAUSE.test(after) ? null : AFTER_NAME_SAID.exec(after);
+    // ("…," and stressed that …: a conjunction, no name, joins the saying to the sentence's subject.)
+    const nameSaid = NEW_CLAUSE.test(after) || /^[”"]?,?\s*(?:and|but|then|also)\s/i.test(after) ? null : AFTER_NAME_SAID.exec(after);
     // "…," Roe, 54, said: the age set off after the name is no part of it.
     if (nameSaid) {
       const who = local(endS, span.end, span.end + nameSaid[0].length);

@@ -142,6 +142,10 @@ describe('quotes', () => {
     expect(paraphrases('After the vote, Ines Varga said she would resign.')).toEqual([['Ines Varga', 'she would resign']]);
   });
 
+  it('takes no "and" after a quote for its speaker: "Roe said it had been "fixed," and stressed …" is Roe\'s', () => {
+    expect(quoteSpeakers('Ines Varga said the problem had been "identified and fixed," and stressed that it was no attack.')).toEqual(['Ines Varga']);
+  });
+
   it('gives a quote to whoever "called" it so after an earlier "according to"', () => {
     expect(quoteSpeakers('The talks lasted 11 hours, according to the Harlow Teachers Union, whose leader Ines Varga called the deal "an honourable compromise".')).toEqual(['Ines Varga']);
   });
