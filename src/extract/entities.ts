@@ -131,7 +131,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (single && speechAfter(run) && saysItOfItself(run.next) && !isFunctionWord(text) && !isFirstName(text) && !isKnownLastName(text) && !DEMONYMS[text] && !lookupPlace(text, 15_000) && !lookupCountry(text)) {
     return [{ kind: 'organization', text: text.replace(/['’]s$/, ''), sentence, offset }, ...extra];
   }
-  // "Vooruit leader Ines Varga", "Harlow chief Tomas Berg": a name before a leader's office and a
+  // "Velmora leader Ines Varga", "Harlow chief Tomas Berg": a name before a leader's office and a
   // person's name is the body led (not a place, a people ("Kurdish") or an everyday word).
   if (single && LEADER_NOUN.test(run.next[0] ?? '') && /^\s+\S+\s+\p{Lu}\p{Ll}/u.test(s.text.slice(offset + text.length)) && !/(?:['’]s|ish|ese)$/.test(text)
     && !isCommonWord(text) && !isFirstName(text) && !isKnownLastName(text) && !isTitleWord(text) && !DEMONYMS[text] && !lookupPlace(text, 15_000) && !lookupCountry(text) && !lookupRegion(text)) {
@@ -257,7 +257,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   while (k > 0 && k < tokens.length - 2 && peels(k)) k++;
   // "the Tarvo Superintendent of Police": an office and its portfolio, naming no one.
   if (k > 0 && k < tokens.length && ofOrFor(tokens[k]) && tokens.slice(k + 1).every((t) => isCommonWord(t.text))) return [...extra, ...countriesIn(tokens.slice(0, k), sentence)];
-  // "the Princess of Wales", "the Archbishop of Canterbury": a title's domain, not the holder's name.
+  // "the Duchess of Harlow", "the Archbishop of Tarvo": a title's domain, not the holder's name.
   const domainAt = k > 0 && ofOrFor(tokens[k]) ? k + 1 : k > 0 && ofOrFor(tokens[k - 1]) ? k : -1;
   if (domainAt > 0 && domainAt < tokens.length) {
     const domain = tokens.slice(domainAt).map((t) => t.text).join(' ');
@@ -266,7 +266,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     if (known) return [...extra, ...title, place(runFrom(run, domainAt), domain, tokens[domainAt].offset, sentence, known)];
     if (!tokens.slice(domainAt).some((t) => isFirstName(t.text))) return [...extra, ...title];
   }
-  // ("his first Wimbledon title": a qualifier alone before a name is no title.)
+  // ("his first Harlowdon title": a qualifier alone before a name is no title.)
   const prevWord = run.prev[run.prev.length - 1]?.text ?? '';
   const titled = (k > 0 && !(acronym && k === 1)) || (isTitleWord(prevWord) && !QUALIFIER_TITLES.has(prevWord) && /^\s+$/.test(run.before));
   let nameTokens = tokens.slice(k);
@@ -371,7 +371,7 @@ function spelledOutBefore(before: string, after: string, text: string): boolean 
   return false;
 }
 
-/** Offices of those who lead a body, as written between its name and theirs ("Vooruit leader Ines Varga"). */
+/** Offices of those who lead a body, as written between its name and theirs ("Velmora leader Ines Varga"). */
 const LEADER_NOUN = /^(?:leader|president|chairman|chairwoman|chair|chief|boss|founder|spokesman|spokeswoman|spokesperson|secretary-general)$/;
 /** Words that say a named thing is a ship. */
 const VESSEL = /\b(?:tanker|ship|vessel|ferry|freighter|carrier|yacht|trawler|frigate|destroyer|cruiser|submarine|liner|barge|tug|tugboat)s?\b/i;
@@ -806,7 +806,7 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
 }
 
 /**
- * "Jannik Sinner became …" then "said Sinner, 23": a given name before a word the article takes
+ * "Kwame Lantern won …" then "said Lantern, 23": a given name before a word the article takes
  * for someone's name elsewhere (saying something, aged, titled) is that person's full name, though
  * the word is an everyday one and the given name one only a register lists.
  */

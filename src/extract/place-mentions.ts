@@ -110,7 +110,7 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   const tail = s.text.slice(last.offset + last.text.length);
   const placed = LOCATIVE_BEFORE.test(head) || besideKnownPlace(head) || PLACED_NEAR.test(tail);
   const articled = run.tokens.length >= 2 && ARTICLE_JOINED.test(last.text) && !run.tokens.some((t) => isFirstName(t.text)) && placed && !/^['’]s/.test(tail);
-  // "Mundakkai village", "the Velmara and Tarvona villages", "the villages of Velmara and Tarvona".
+  // "Harlu village", "the Velmara and Tarvona villages", "the villages of Velmara and Tarvona".
   // ("a largely Christian Velmari village" is a people's.)
   const namesOnly = run.tokens.length > 1 && !isFirstName(run.tokens[0].text) && !run.tokens.some((t) => GROUP_NOUNS.test(t.text) || DEMONYMS[t.text]);
   const settlement = (nameLike || namesOnly) && (SETTLEMENT_AFTER.test(tail) || SETTLEMENTS_OF.test(head));

@@ -11,7 +11,7 @@ export const LEGAL_FORM_AFTER = new RegExp(`,?\\s+(?:Inc|Corp|Ltd|plc|S\\.A|Co|$
 /** "Russian", "U.S.", "UN": a word naming whose body it is, dropped from the key. */
 const ownerWord = (word: string): boolean => Boolean(DEMONYMS[word] || lookupCountry(word) || /^(?:UN|U\.N\.|EU|E\.U\.)$/.test(word));
 
-/** Heads of the public bodies a state or province may own by name ("Texas Department of …"). */
+/** Heads of the public bodies a state or province may own by name ("Velmar Department of …"). */
 const PUBLIC_HEADS = /^(?:Department|Ministry|Agency|Authority|Office|Commission|Board|Council|Police|Service|Services|Court|Bureau|Directorate)$/;
 
 /** Owners written in two words, dropped from a body's key as "UN" and "EU" are. */
@@ -45,8 +45,8 @@ function splitOwner(words: string[]): { owner: string; rest: string } | null {
   // "United Nations Security Council" is the "UN Security Council", the "Security Council".
   if (words.length > 2 && OWNER_PHRASE.test(words.slice(0, 2).join(' '))) return { owner: words.slice(0, 2).join(' '), rest: words.slice(2).join(' ') };
   if (words.length > 3 && words[words.length - 2] === 'of' && lookupCountry(words[words.length - 1])) return { owner: words[words.length - 1], rest: words.slice(0, -2).join(' ') };
-  // "Texas Department of State Health Services" is the "Department of State Health Services": a
-  // state or province owns a public body as a country does (not "Texas Instruments").
+  // "Velmar Department of Roads" is the "Department of Roads": a state or province owns a
+  // public body as a country does (not "Velmar Motors").
   if (words.length > 2 && !isCommonWord(words[0]) && lookupRegionInContext(words[0]) && words.slice(1).some((w) => PUBLIC_HEADS.test(w))) return { owner: words[0], rest: words.slice(1).join(' ') };
   return null;
 }

@@ -13,7 +13,7 @@ export interface PeopleResult {
 
 /** Key of the family name, particle dropped: "Hassan al-Turabi" and "Turabi" share "turabi". */
 const surnameKey = (name: string): string => romanisationKey(surnameOf(name));
-/** "Raymond T. Ellison Jr." is an Ellison: a generational suffix is no part of the family name. */
+/** "Tomas R. Berg Jr." is a Berg: a generational suffix is no part of the family name. */
 const SUFFIX = /,?\s+(Jr|Sr|II|III|IV)\.?$/;
 const withoutSuffix = (name: string): string => name.replace(SUFFIX, '');
 const suffixOf = (name: string): string => SUFFIX.exec(name)?.[1] ?? '';
@@ -158,7 +158,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   warnings.push(...variants.warnings);
   const kept = clusters.filter((c) => !variants.absorbed.has(c));
   for (const c of kept) {
-    // ("De Wever" is a family name alone: "Bart De Wever" is the full one.)
+    // ("Van der Velde" is a family name alone: "Anna van der Velde" is the full one.)
     const fullNames = c.members.map((m) => m.mention.text).filter((t) => t.includes(' ') && !SURNAME_PARTICLES.has(t.split(' ')[0].toLowerCase()));
     if (fullNames.length) c.name = mostFrequent(fullNames);
   }
@@ -267,7 +267,7 @@ function lonelySurnameTarget(group: Cluster[], m: Located): Cluster | undefined 
     .filter((x) => x.article === m.article && x.mention.text.includes(' ') && x.mention.sentence <= m.mention.sentence)
     .map((x) => x.mention.sentence * 10_000 + x.mention.offset));
   const introduced = group.map((c) => [c, before(c)] as const).filter(([, at]) => at >= 0).sort((a, b) => b[1] - a[1]);
-  // "Rahul Gandhi visited with Priyanka Gandhi Vadra. Gandhi said …": one whose last name it is
+  // "Tomas Varga visited with Ines Varga Roe. Varga said …": one whose last name it is
   // outranks one with it among two family names, however recently named.
   const key = surnameKey(m.mention.text);
   const lastNamed = introduced.filter(([c]) => c.members.some((x) => x.mention.text.includes(' ') && surnameKey(x.mention.text) === key));

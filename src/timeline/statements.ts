@@ -402,7 +402,7 @@ const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
 /** A clause that opens with its verb: "will take effect on Monday", "was closed on Friday". */
 const AUXILIARY_START = /^(?:will|would|could|can|may|might|must|shall|has|have|had|is|are|was|were)\s/;
 /** A clause that opens with a past participle or verb and by whom, where or when: "signed by both sides on Saturday". */
-// ("held in Porto on March 3": irregular participles too.)
+// ("held in Tarvo on March 3": irregular participles too.)
 const PARTICIPLE_START = new RegExp(`^(?:\\p{Ll}+(?:ed|en)|${IRREGULAR_PAST})\\s+(?:by|in|on|at|during|after|last|late|early|yesterday|today|tonight|earlier|this)\\b`, 'u');
 /** How many words of the sentence before a participle's clause its title may take. */
 const LEAD_WORDS = 16;
