@@ -260,7 +260,7 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   // "Roe talked about the days at sea: "…"": the person the sentence opens with introduces the quote after its colon.
   const opener = /:\s*$/.test(before) ? openingPerson(s, local) : undefined;
   if (opener) return opener;
-  if (/\b(he|she) (called|dubbed|described)\b/.test(before)) return local(s, s.offset, span.start) ?? lastSubject;
+  if (/\b(he|she) (called|dubbed|described)\b/i.test(before)) return local(s, s.offset, span.start) ?? lastSubject;
   // "The ministry called the report "baseless"": whoever called it so.
   const naming = new RegExp(NAMING_VERB.source).exec(before);
   // "in what Beijing called "punishment"": the one who called it so.

@@ -142,6 +142,10 @@ describe('quotes', () => {
     expect(paraphrases('After the vote, Ines Varga said she would resign.')).toEqual([['Ines Varga', 'she would resign']]);
   });
 
+  it('gives "She called for a "truce"" opening a sentence to the one "she" is', () => {
+    expect(quoteSpeakers('"I assume the presidency," Ines Varga, 60, told lawmakers. She called for a "political truce" and said she would serve until July.')).toEqual(['Ines Varga', 'Ines Varga']);
+  });
+
   it('takes no "and" after a quote for its speaker: "Roe said it had been "fixed," and stressed …" is Roe\'s', () => {
     expect(quoteSpeakers('Ines Varga said the problem had been "identified and fixed," and stressed that it was no attack.')).toEqual(['Ines Varga']);
   });
