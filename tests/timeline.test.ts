@@ -521,7 +521,7 @@ describe('timeline: chronologies', () => {
     });
     expect(tl.events.some((e) => e.title.startsWith('Timeline'))).toBe(false);
     // A live page's headline names its genre too.
-    for (const title of ['Live: Velmar Air grounded - latest updates', 'Velmar Air collapse - as it happened', "What caused Velmar Air's collapse? Here's what we know", 'Velmar Air grounded: what we know so far', "Velmar Air's collapse: how years of cheap fares broke the airline"]) {
+    for (const title of ['Live: Velmar Air grounded - latest updates', 'Velmar Air collapse - as it happened', "What caused Velmar Air's collapse? Here's what we know", 'Velmar Air grounded: what we know so far', "Velmar Air's collapse: how years of cheap fares broke the airline", "How Velmar Air's gamble collapsed in a single afternoon"]) {
       const live = timelineOf({ a: `---\ntitle: "${title}"\ndate: 2025-03-04\nsource: Harbour Post\n---\n\nVelmar Air stopped flying on Tuesday.\n` });
       expect(live.events.map((e) => e.title)).toEqual(['Velmar Air stopped flying on Tuesday']);
     }

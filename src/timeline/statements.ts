@@ -366,7 +366,7 @@ const PLAN = /\b(?:will|next|planned|scheduled|slated|due|set to|plans to|expect
 const PAST_DEED = new RegExp(`\\b(?:(?:was|were|has been|have been|had been)\\s+\\w+(?:ed|en|t)|\\w{3,}ed|${IRREGULAR_PAST}|spread|burst)\\b`, 'i');
 /** "Last modified on …", "Updated on …", "Posted on …": when a page was touched, not a happening. */
 const STAMP = /^(?:last\s+)?(?:modified|updated|posted|published|edited|first published)\b/i;
-const GENRE_HEADLINE = /^(?:timeline|explainer|analysis|factbox|fact box|fact check|q&a|opinion|comment|editorial|in pictures|in photos|what we know|what to know|key facts|live(?: updates| blog)?\s*[:|–—-])|\b(?:as it happened|latest updates|live updates)$|(?:^|[:?!|–—-]\s*)(?:here['’]s\s+)?what (?:we know|to know|you need to know)\b|:\s+(?:how|why)\s/i;
+const GENRE_HEADLINE = /^(?:timeline|explainer|analysis|factbox|fact box|fact check|q&a|opinion|comment|editorial|in pictures|in photos|what we know|what to know|key facts|live(?: updates| blog)?\s*[:|–—-])|\b(?:as it happened|latest updates|live updates)$|(?:^|[:?!|–—-]\s*)(?:here['’]s\s+)?what (?:we know|to know|you need to know)\b|(?:^|:\s+)(?:how|why)\s/i;
 // "in June", "in June 2024", not "on June 4".
 const IN_MONTH = new RegExp(`\\b(?:in|during|since|by|early|late|mid-?)\\s*(${MONTH})\\b(?!\\s+\\d{1,2}\\b)`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTH})\\s+((?:19|20)\\d\\d)\\b`, 'gi');
