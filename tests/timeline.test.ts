@@ -1257,6 +1257,16 @@ describe('timeline: a round that ran late into the night, and one that ended wit
   });
 });
 
+describe('timeline: a round whose talks "lasted three days"', () => {
+  it('dates the round from its first day and keeps how long it lasted', () => {
+    // 2025-06-13 is a Friday.
+    const tl = timelineOf({
+      a: 'Deal\n\nPublished: 14 June 2025\n\nHARLOW (Tarvo Wire) - Velmar and Tarvonia agreed on Friday to a demilitarised line, at the end of a third round of talks in Harlow that lasted three days.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.endDate ?? null, r.duration])).toEqual([[3, '2025-06-11', '2025-06-13', 'three days']]);
+  });
+});
+
 describe('timeline: rounds numbered seventh and eighth', () => {
   it('keeps the stated numbers, spans a round that "broke off after five days", and is not misled by an earlier round\'s ending', () => {
     const tl = timelineOf(storyTexts('numbered-rounds'));

@@ -28,7 +28,9 @@ const DAY_COUNTS: Record<string, number> = { 'a week': 5, two: 2, three: 3, four
  */
 function daysEnded(text: string): number {
   const m = /\b(?:ended|concluded|wrapped up|closed)\s+(?:their\s+|the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a week)\s+(?:days\s+)?of\s+(?:[a-z-]+\s+)?(?:talks|negotiations|meetings|discussions)\b/i.exec(text)
-    ?? /\b(?:ended|concluded|wrapped up|closed|broke (?:off|up)|adjourned)\b[^.;]{0,100}?\bafter\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i.exec(text);
+    ?? /\b(?:ended|concluded|wrapped up|closed|broke (?:off|up)|adjourned)\b[^.;]{0,100}?\bafter\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i.exec(text)
+    // "at the end of a third round of talks that lasted three days"
+    ?? /\b(?:talks|negotiations|round)\b[^.;]{0,60}?\blasted\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i.exec(text);
   return m ? (DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
 }
 

@@ -33,7 +33,8 @@ export function statedRoundOrdinal(text: string): number | null {
   return m && ROUND_NOUN.test(m[3]) ? ORDINALS[m[1].toLowerCase()] : cardinalRound(text);
 }
 
-const DURATION = /\b(?:(?:nearly|almost|about|around|more than|over|some|just over|less than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)(?:\s+(?:hours?\b|days?\s+of\s+(?:talks|negotiations|meetings))|-hour\s+(?:meeting|session|talks|negotiations|round)\b)|\bfor hours\b/i;
+// ("talks that lasted three days": days, after a verb of lasting.)
+const DURATION = /\b(?:(?:nearly|almost|about|around|more than|over|some|just over|less than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)(?:\s+(?:hours?\b|days?\s+of\s+(?:talks|negotiations|meetings))|-hour\s+(?:meeting|session|talks|negotiations|round)\b)|\bfor hours\b|(?<=\b(?:lasted|lasting)\s+)(?:(?:nearly|almost|about|around|more than|over|some)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i;
 const START = /\b(?:began|started|opened|got under way)\s+((?:just\s+)?(?:after|at|around|before)\s+\d{1,2}(?::\d{2})?\s*[ap]\.m\.(?:\s+[A-Z]\w+ time)?)/;
 
 /** "nearly five hours", "for hours": how long a meeting lasted, as written. */
