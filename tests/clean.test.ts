@@ -153,6 +153,11 @@ describe('clean', () => {
       ['Harbour bridge shut', 'Ines Varga reported the cracks to the council on Friday, officials said.', 'Engineers closed the bridge on Sunday, officials said.'], ['agency credit line']);
   });
 
+  it('removes a newsletter box\'s email field and a two-sentence writer\'s note before the copyright line and a "Most read" list', () => {
+    expectCleaned(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Sign up to our daily newsletter', 'Enter your email address', 'Ines Varga is the Harbour Times\'s transport correspondent. She has covered roads for 12 years.', '© 2024 Harbour Times. All rights reserved.', 'Most read'],
+      ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.'], ['promo', 'page label', 'author bio', 'copyright line', 'page label']);
+  });
+
   it('removes contact lines with an address to write to and the writer\'s note at the foot, not a story sentence about a reporter', () => {
     expectCleaned(['Harbour bridge shut', 'Jane Roe is a reporter who was detained in Tarvo on Monday, her editor said.', 'Engineers closed the bridge on Sunday, officials said.', 'Got a news tip? Email us at tips@example.org', 'Ines Varga is a transport reporter at the Harbour Times.'],
       ['Harbour bridge shut', 'Jane Roe is a reporter who was detained in Tarvo on Monday, her editor said.', 'Engineers closed the bridge on Sunday, officials said.'], ['contact line', 'author bio']);

@@ -53,7 +53,7 @@ const DATELINED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: and \p{
 /** "Jane Roe Transport correspondent", "John Roe Business reporter, Harbour News": a writer and her beat, without "By". */
 const TITLED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: \p{Lu}?\p{Ll}+){0,3} (?:correspondent|reporter|editor|writer|columnist)(?:,\s+[\p{L} ]{2,40})?$/u;
 /** Buttons and labels of a news page, whole lines: general UI words, no outlet's own. */
-const PAGE_LABEL = new RegExp(String.raw`^(?:share(?: this(?: article| story| page)?)?(?: (?:on|via) [a-z]+)?|copy link|link copied!?|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?:?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|reuse this content|most viewed|skip to (?:main )?content|toggle navigation|menu|search|accept(?: all)?|reject all|manage (?:cookies|preferences)|list(?: \d+)? of \d+(?: items?)?|${LINKS_HEADINGS})$`, 'i');
+const PAGE_LABEL = new RegExp(String.raw`^(?:share(?: this(?: article| story| page)?)?(?: (?:on|via) [a-z]+)?|copy link|link copied!?|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?:?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|reuse this content|most viewed|skip to (?:main )?content|toggle navigation|menu|search|accept(?: all)?|reject all|manage (?:cookies|preferences)|list(?: \d+)? of \d+(?: items?)?|(?:enter )?your email(?: address)?|enter (?:your )?email(?: address)?|${LINKS_HEADINGS})$`, 'i');
 /** A Markdown pipe table read as one paragraph: "| Country | Pledge | |---|---| …". Its cells are not sentences. */
 /** "Share on Facebook Share on Twitter", "Email · WhatsApp": a row of share buttons, however many. */
 const SHARE_BUTTONS = /^(?:(?:(?:share|post|tweet|send)(?: (?:this|it))?(?: (?:on|via|to|by))? )?(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|e-?mail|pinterest|messenger|bluesky|threads|flipboard)\b[\s|·•,/]*){2,}$/i;
@@ -75,10 +75,11 @@ const DATE_LINE = new RegExp(String.raw`^${WRITTEN_DATE}(?:\s*[,|·•-]?\s*\d{1
 const DATE_THEN_STAMP = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.' ]{1,30}?\s+[-–|]\s+)?${WRITTEN_DATE}\s*[/|·•–-]\s*[^.!?]{0,60}$`, 'iu');
 /** "Harlow, 22 April 2025 (Velmar Wire)": a dateline on a line of its own, its outlet captured. */
 /** "Jane Roe is a health reporter at the Harbour Times.", "… is the paper's Europe correspondent": a writer's note. */
-const AUTHOR_BIO = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s(?:is|was)\s(?:a|an|the)\s[^.]{0,80}?\b(?:reporter|correspondent|editor|writer|columnist|journalist|producer|contributor)\b[^.]{0,80}\.?$/u;
+// ("… is the paper's environment correspondent. She has covered weather for 12 years.": a sentence or two more of it.)
+const AUTHOR_BIO = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s(?:is|was)\s(?:a|an|the)\s[^.]{0,80}?\b(?:reporter|correspondent|editor|writer|columnist|journalist|producer|contributor)\b[^.]{0,80}\.?(?:\s+(?:She|He|They)\s[^.]{0,160}\.?){0,2}$/u;
 /** "Jane Roe reported from Kyiv.", "Jane Roe and Tomas Berg contributed reporting.": who reported it, at the foot. */
 const FOOT_CREDIT = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?:(?:,|,? and)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})*\s(?:reported from|contributed reporting|contributed to this (?:report|article|story))\b[^.]{0,120}\.?$/u;
-/** The last lines of a page, where such a note sits. */
+/** The last lines of a page before any furniture after it, where such a note sits. */
 const BIO_LINES = 3;
 /** "About Harlow Foods", "About the Tarvo Port Authority:": a press release's closing section heading. */
 const ABOUT_HEADING = /^About (?:the )?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|and|&|for|the|\p{Lu}[\p{L}&.,'’-]*)){0,6}:?$/u;
@@ -218,7 +219,10 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
   if (about > 0) for (const j of judged.slice(about)) if (j.verdict.keep) j.verdict = { keep: false, reason: 'press release boilerplate' };
   // "Jane Roe is a health reporter at the Harbour Times.": the writer's note at the foot of the page.
   // "Jane Roe reported from Kyiv, and Tomas Berg from London.": the reporters' credit at the foot.
-  for (const j of judged.slice(-BIO_LINES)) {
+  // (Lines already dropped at the very end do not count: a copyright line and a "Most read" list may follow the note.)
+  let end = judged.length;
+  while (end > 0 && !judged[end - 1].verdict.keep) end--;
+  for (const j of judged.slice(Math.max(0, end - BIO_LINES), end)) {
     if (!j.verdict.keep) continue;
     if (AUTHOR_BIO.test(j.block.text.trim())) j.verdict = { keep: false, reason: 'author bio' };
     else if (FOOT_CREDIT.test(j.block.text.trim())) j.verdict = { keep: false, reason: 'agency credit line' };
