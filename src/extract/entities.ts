@@ -802,8 +802,32 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
       }
     }
   }
-  return withNicknames(withVouchedSurnames(mentions, sentences), sentences);
+  return withNicknames(withVouchedSurnames(withJointServices(mentions, sentences), sentences), sentences);
 }
+
+/**
+ * "Devon and Cornwall Police", "the Fire and Rescue Services": a service two areas or two trades
+ * share is one body, named with both; the name before "and" is no person or place of its own.
+ */
+function withJointServices(mentions: Mention[], sentences: Sentence[]): Mention[] {
+  const joined = new Map<Mention, Mention>();
+  const dropped = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || !JOINT_SERVICE.test(m.text)) continue;
+    const text = sentences[m.sentence]?.text ?? '';
+    const before = NAME_AND.exec(text.slice(0, m.offset));
+    if (!before) continue;
+    const at = before.index + before[0].indexOf(before[1]);
+    joined.set(m, { ...m, text: `${before[1]} and ${m.text}`, offset: at });
+    for (const x of mentions) if (x !== m && x.sentence === m.sentence && x.offset >= at && x.offset < m.offset) dropped.add(x);
+  }
+  if (!joined.size) return mentions;
+  return mentions.filter((m) => !dropped.has(m)).map((m) => joined.get(m) ?? m);
+}
+/** Bodies that serve an area or a trade and may be shared by two: police forces, fire and health services. */
+const JOINT_SERVICE = /\b(?:Police|Constabulary|Services?|Council|Authority|Trust|Board)$/;
+/** "Devon and ", "Bosnia and ", "Fire and ": one or two capitalised words and "and", right before a name. */
+const NAME_AND = /(?:^|[^\p{L}'’-])(?!(?:The|A|An)\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+and\s+$/u;
 
 /**
  * "Kwame Lantern won …" then "said Lantern, 23": a given name before a word the article takes

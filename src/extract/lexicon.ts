@@ -66,7 +66,7 @@ export const ORG_HEADS = new Set([
   'college', 'school', 'academy', 'society', 'trust', 'centre', 'center', 'centres', 'centers', 'laboratory', 'laboratories', 'institution',
   'syndicate', 'survey', 'guild', 'brigade', 'brigades', 'militia', 'battalion', 'regiment', 'directorate', 'observatory', 'crescent', 'chamber', 'consortium',
   'chancellery', 'presidency', 'embassy', 'consulate', 'prefecture', 'ministries',
-  'superintendency', 'superintendence', 'inspectorate', 'regulator',
+  'superintendency', 'superintendence', 'inspectorate', 'regulator', 'constabulary',
   'orchestra', 'symphony', 'philharmonic', 'opera', 'ballet', 'choir', 'unit',
   // Football clubs' letters: "Harlow FC", "Brantby AFC", "Velno CF".
   'fc', 'afc', 'cf',

@@ -604,6 +604,13 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(places("Harlow Metal's district leader, Ines Varga, spoke. Floods hit the Velmar district.")).toEqual(['Velmar district']);
   });
 
+  it('takes a service two areas or trades share for one body ("Velmar and Tarvo Police", "the Fire and Rescue Services"), and a constabulary for a body', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(found('A man died near Harlow, Velmar and Tarvo Police said. The Avon and Harlu Constabulary closed roads. The Army and the Fire and Rescue Services helped.')).toEqual([
+      ['place', 'Harlow'], ['organization', 'Velmar and Tarvo Police'], ['organization', 'Avon and Harlu Constabulary'], ['organization', 'Fire and Rescue Services'],
+    ]);
+  });
+
   it('takes a superintendency, an inspectorate or a regulator for a body', () => {
     const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(named('The Superintendency of Electricity and Fuels opened an inquiry. The Tarvo Energy Regulator said prices would rise.')).toEqual(['Superintendency of Electricity and Fuels', 'Tarvo Energy Regulator']);

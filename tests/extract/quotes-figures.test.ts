@@ -142,6 +142,10 @@ describe('quotes', () => {
     expect(paraphrases('After the vote, Ines Varga said she would resign.')).toEqual([['Ines Varga', 'she would resign']]);
   });
 
+  it('takes a shared body\'s name with its "and" for who said it ("…, Velmar and Tarvo Police said")', () => {
+    expect(paraphrases('A man died after a tree fell on his car near Harlow, Velmar and Tarvo Police said.')).toEqual([['Velmar and Tarvo Police', 'A man died after a tree fell on his car near Harlow']]);
+  });
+
   it('gives "She called for a "truce"" opening a sentence to the one "she" is', () => {
     expect(quoteSpeakers('"I assume the presidency," Ines Varga, 60, told lawmakers. She called for a "political truce" and said she would serve until July.')).toEqual(['Ines Varga', 'Ines Varga']);
   });
