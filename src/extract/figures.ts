@@ -182,6 +182,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (MONTH_BEFORE.test(before)) continue;
     if (MONTH_AFTER.test(after)) continue;
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:$/.test(before)) continue;
+    // "a man in his 70s", "prices of the 90s": a decade of life or of a century, no count.
+    if (/^['’]?s\b/.test(after) && !currency) continue;
     // "twenty to midnight", "ten past three": a clock time told in words ("three to four in every
     // hundred" is a range).
     if (/^(?:five|ten|twenty|twenty-five)$/i.test(num) && /^\s+(?:minutes\s+)?(?:to|past)\s+(?:midnight|midday|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(after)) continue;

@@ -402,6 +402,10 @@ describe('figures', () => {
     expect(subjects('The offer fell short of the 9% it is seeking. They split $9,370 between them. Police counted 10 US states.')).toEqual(['', '', 'US states']);
   });
 
+  it('counts no decade ("a man in his 70s", "the 90s")', () => {
+    expect(figuresInSentence(sentence("A man in his 70s died, and prices rose as in the '90s, but 40 homes were lost.")).map((f) => f.text)).toEqual(['40']);
+  });
+
   it('counts no "Five years later" or "three days ago": a moment told from another, not a length of time', () => {
     expect(figuresInSentence(sentence('Five years later, the plant closed, three days ago it reopened, and the talks lasted two days.')).map((f) => f.text)).toEqual(['two days']);
   });
