@@ -120,7 +120,9 @@ export function nameRuns(sentence: string): NameRun[] {
       // "of", "of the" join two capitalised parts: Sea of Azov, Servant of the People; but a
       // person's name ends before "of" ("Alberto Feijóo of the People's Party").
       const personSoFar = isFirstName(run[0].text) && run.length >= 2;
-      const joined = CONNECTORS.has(t.text) && !(personSoFar && !NAME_PARTICLES.has(t.text)) ? connectorLength(tokens, j, gap) || andInName(run, tokens, j, gap) : 0;
+      // ("Commission on Human Rights", "Council on Foreign Relations": "on" joins after a body's head.)
+      const onAfterHead = t.text === 'on' && ON_NAME_HEADS.test(run[run.length - 1].text) && /^\s+$/.test(gap(run[run.length - 1], t));
+      const joined = (CONNECTORS.has(t.text) || onAfterHead) && !(personSoFar && !NAME_PARTICLES.has(t.text)) ? (onAfterHead ? onLength(tokens, j, gap) : connectorLength(tokens, j, gap) || andInName(run, tokens, j, gap)) : 0;
       if (joined) { run.push(...tokens.slice(j, j + joined)); j += joined; continue; }
       break;
     }
@@ -190,6 +192,14 @@ function andInName(run: Token[], tokens: Token[], j: number, gap: (a: Token, b: 
 
 /** Heads of institutions whose names join two words with "and" before them. */
 const AND_NAME_HEADS = /^(?:Administration|Corporation|Authority|Foundation|Commission|Agency|Institute|Organi[sz]ation|Association|Federation|Board|Council|Committee|Bank|Fund|Department|Ministry|Office|Company|Service|Society|Trust|Cent(?:re|er)|Bureau|University|College|School)$/;
+
+/** Heads of bodies named for what they deal with after "on": "Commission on Human Rights". */
+const ON_NAME_HEADS = /^(?:Commission|Committee|Council|Conference|Panel|Court|Convention|Board|Office|Centre|Center|Institute)$/;
+/** "on" and a capitalised word after it (no day: "the Commission on Monday"): the length joined, or 0. */
+function onLength(tokens: Token[], j: number, gap: (a: Token, b: Token) => string): number {
+  const next = tokens[j + 1];
+  return next && /^\p{Lu}/u.test(next.text) && !CALENDAR.test(next.text) && /^\s+$/.test(gap(tokens[j], next)) ? 1 : 0;
+}
 
 function connectorLength(tokens: Token[], j: number, gap: (a: Token, b: Token) => string): number {
   let k = j;

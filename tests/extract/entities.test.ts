@@ -611,6 +611,11 @@ describe('entities: companies, datelines and offices with owners', () => {
     ]);
   });
 
+  it('keeps "on" inside a body\'s name after its head ("Velmar National Commission on Human Rights"), not before a day', () => {
+    const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
+    expect(orgs('The Velmar National Commission on Human Rights said 22 people were killed. The Harlow Council on Monday said no.')).toEqual(['Velmar National Commission on Human Rights', 'Harlow Council']);
+  });
+
   it('takes a superintendency, an inspectorate or a regulator for a body', () => {
     const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(named('The Superintendency of Electricity and Fuels opened an inquiry. The Tarvo Energy Regulator said prices would rise.')).toEqual(['Superintendency of Electricity and Fuels', 'Tarvo Energy Regulator']);
