@@ -58,9 +58,6 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "TV and radio", "the Sunday AM programme": an acronym that is an everyday noun names no body.
   // ("the Grand Payment Service (GPS)" spells one out for a body: that one stays.)
   if (single && COMMON_ACRONYMS.has(text) && !spelledOutBefore(s.text.slice(0, offset), s.text.slice(offset + text.length), text)) return extra;
-  // "KM Velmar Star", "MV Tarvo", "HMS Harlow": a ship named with its prefix is the ship, whatever its words.
-  // ("MS Word" is software: a prefix that is also something else names a ship only beside a ship's word.)
-  if (tokens.length >= 2 && (SHIP_PREFIX.test(tokens[0].text) || (SHIP_PREFIX_IF_SHIP.test(tokens[0].text) && VESSEL.test(s.text)))) return [{ kind: 'organization', text, sentence, offset }];
   // "09.12 BST Harlow Council said": a live page's time zone is no part of the name after it.
   if (tokens.length > 1 && TIME_ZONE.test(tokens[0].text)) return classifyRun(runFrom(run, 1), s, headline);
   // "By Jane Roe HONG KONG (Wire)": a byline runs into the dateline's capitals; two names.
@@ -376,9 +373,6 @@ function spelledOutBefore(before: string, after: string, text: string): boolean 
 
 /** Offices of those who lead a body, as written between its name and theirs ("Velmora leader Ines Varga"). */
 const LEADER_NOUN = /^(?:leader|president|chairman|chairwoman|chair|chief|boss|founder|spokesman|spokeswoman|spokesperson|secretary-general)$/;
-/** Prefixes ships are named with: "MV" (motor vessel), "KM" (Indonesian "kapal motor"), "HMS", "USS". */
-const SHIP_PREFIX = /^(?:MV|KM|KMP|RMS|HMS|USS|HMAS|HMCS|HMNZS|KRI|TCG)$/;
-const SHIP_PREFIX_IF_SHIP = /^(?:MS|MT|SS|INS|FV|RV)$/;
 /** Words that say a named thing is a ship. */
 const VESSEL = /\b(?:tanker|ship|vessel|ferry|freighter|carrier|yacht|trawler|frigate|destroyer|cruiser|submarine|liner|barge|tug|tugboat)s?\b/i;
 /** "the " right before a name, or "the Panama-flagged ": where no person's name stands. */

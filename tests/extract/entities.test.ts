@@ -616,12 +616,6 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(orgs('The Velmar National Commission on Human Rights said 22 people were killed. The Harlow Council on Monday said no.')).toEqual(['Velmar National Commission on Human Rights', 'Harlow Council']);
   });
 
-  it('takes a ship named with its prefix for the ship ("KM Velmar Star", "HMS Tarvo"), and "MS" only beside a ship\'s word', () => {
-    const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
-    expect(orgs('A fire engulfed the passenger ship KM Velmar Star V near Harlow. HMS Tarvo docked.')).toEqual(['KM Velmar Star V', 'HMS Tarvo']);
-    expect(orgs('The MS Word file leaked. The cruise ship MS Tarvo Sun docked.')).toEqual(['MS Tarvo Sun']);
-  });
-
   it('takes a superintendency, an inspectorate or a regulator for a body', () => {
     const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(named('The Superintendency of Electricity and Fuels opened an inquiry. The Tarvo Energy Regulator said prices would rise.')).toEqual(['Superintendency of Electricity and Fuels', 'Tarvo Energy Regulator']);
