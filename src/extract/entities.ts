@@ -806,7 +806,7 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
 }
 
 /**
- * "Devon and Cornwall Police", "the Fire and Rescue Services": a service two areas or two trades
+ * "Velmar and Tarvo Police", "the Fire and Rescue Services": a service two areas or two trades
  * share is one body, named with both; the name before "and" is no person or place of its own.
  */
 function withJointServices(mentions: Mention[], sentences: Sentence[]): Mention[] {
@@ -826,7 +826,7 @@ function withJointServices(mentions: Mention[], sentences: Sentence[]): Mention[
 }
 /** Bodies that serve an area or a trade and may be shared by two: police forces, fire and health services. */
 const JOINT_SERVICE = /\b(?:Police|Constabulary|Services?|Council|Authority|Trust|Board)$/;
-/** "Devon and ", "Bosnia and ", "Fire and ": one or two capitalised words and "and", right before a name. */
+/** "Velmar and ", "Upper Tarvo and ", "Fire and ": one or two capitalised words and "and", right before a name. */
 const NAME_AND = /(?:^|[^\p{L}'’-])(?!(?:The|A|An)\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+and\s+$/u;
 
 /**
