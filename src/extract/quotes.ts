@@ -328,7 +328,7 @@ function writtenSubject(text: string): string | null {
   // "Having said that, …", "Largely behind the scenes, …": a participle or an adverb opens no subject.
   // ("Harling Street", "Reading Borough Council": a name of capitalised words only is a name.)
   if (/^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(t) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,3}$/u.test(t)) return null;
-  // ("Devon and Cornwall Police": an "and" inside a name of capitalised words is no clause's.)
+  // ("Velmar and Tarvo Police": an "and" inside a name of capitalised words is no clause's.)
   const jointName = /\sand\s/.test(t) && /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)+$/u.test(t);
   if (!t || t.split(/\s+/).length > 8 || (NOT_A_SUBJECT.test(t) && !jointName) || !(/^(the |a |an )?\p{Lu}|^the /u.test(t) || UNNAMED_SPEAKERS.test(t.replace(QUANTIFIER, '')))) return null;
   return t;
