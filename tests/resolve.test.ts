@@ -146,6 +146,11 @@ describe('resolve', () => {
     expect(orgs).toContainEqual(['Bavaria Motors', 'b']);
   });
 
+  it('takes a nationality before a lone trade word for part of a company\'s name ("Spanish Airways" is no "Airways")', () => {
+    const { entities } = resolved({ a: dated('Spanish Airways said on Monday flights were cancelled. Chilean Telecom said lines were down.') });
+    expect(entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e.aliases])).toEqual([['Spanish Airways', []], ['Chilean Telecom', []]]);
+  });
+
   it('takes "the Ministry of Education" and "the Education Ministry", "the Department of Health" and "the Health Department" for one body each', () => {
     const { entities } = resolved({
       a: dated('The Ministry of Education said on Monday schools would open. The Department of Health agreed.'),

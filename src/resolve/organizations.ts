@@ -1,7 +1,7 @@
 import { DEMONYMS } from '../extract/demonyms.js';
 import { lookupCountry, lookupRegionInContext } from '../extract/gazetteer.js';
 import { isCommonWord } from '../extract/word-tags.js';
-import { CLUB_PREFIXES, initialsOf, LEGAL_FORMS, ORG_ACRONYMS } from '../extract/lexicon.js';
+import { CLUB_PREFIXES, COMPANY_HEADS, initialsOf, LEGAL_FORMS, ORG_ACRONYMS } from '../extract/lexicon.js';
 import { dropAbsorbed, mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey } from './alias-key.js';
 
@@ -41,6 +41,8 @@ const usSpelling = (name: string): string => name.replace(/\bcent(?:re|er)s?\b/g
  * stays whole).
  */
 function splitOwner(words: string[]): { owner: string; rest: string } | null {
+  // "American Airlines", "British Gas": a nationality before a lone trade word is the company's own name.
+  if (words.length === 2 && COMPANY_HEADS.has(words[1].toLowerCase())) return null;
   if (words.length > 1 && ownerWord(words[0])) return { owner: words[0], rest: words.slice(1).join(' ') };
   // "United Nations Security Council" is the "UN Security Council", the "Security Council".
   if (words.length > 2 && OWNER_PHRASE.test(words.slice(0, 2).join(' '))) return { owner: words.slice(0, 2).join(' '), rest: words.slice(2).join(' ') };
@@ -70,7 +72,7 @@ export function clusterOrganizations(all: Located[], credits: string[], placesIn
     const words = m.mention.text.replace(/^the /i, '').split(' ');
     // "French National Assembly" is also written "National Assembly"; "Central Bank of Peru" joins
     // "Central Bank" by its key when the story writes that, and gains no unwritten alias.
-    const bare = words.length > 1 && ownerWord(words[0]) ? words.slice(1).join(' ') : null;
+    const bare = words.length > 1 && ownerWord(words[0]) && splitOwner(words) ? words.slice(1).join(' ') : null;
     for (const alias of [ORG_ACRONYMS[words.join(' ')], bare]) {
       if (alias && !c.extraAliases!.includes(alias)) c.extraAliases!.push(alias);
     }
