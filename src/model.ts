@@ -247,6 +247,8 @@ export interface Round {
   /** Person who hosted or greeted the delegations. */
   host: string | null;
   provenance: Provenance[];
+  /** Cities different articles say the round was held in, when they name more than one. */
+  heldIn?: { place: string; placeName: string; article: string; sentence: number }[];
 }
 
 export interface DiscrepancyValue {

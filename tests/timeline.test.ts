@@ -1257,6 +1257,18 @@ describe('timeline: a round that ran late into the night, and one that ended wit
   });
 });
 
+describe('timeline: two outlets put one round in two cities', () => {
+  it('reports the venue of the round as a discrepancy, but not a city named beside the talks in another clause', () => {
+    const tl = timelineOf({
+      a: 'Talks\n\nPublished: 12 March 2025\n\nDelegations from Velmar and Tarvonia held a second round of talks in Lisbon on Tuesday, mediated by Harlow.\n\nThe talks lasted about seven hours.',
+      b: '---\ntitle: "Second round opens"\ndate: 2025-03-12\nsource: Tarvo Wire\n---\n\nThe second round of talks between Velmar and Tarvonia opened in Porto on Wednesday, two diplomats said.\n',
+      c: 'Blasts\n\nPublished: 12 March 2025\n\nThe second round of talks between Velmar and Tarvonia was held on Tuesday. As the talks wrapped up, blasts could be heard in Madrid.',
+    });
+    const venue = tl.discrepancies.filter((d) => d.topic === 'venue of round 2');
+    expect(venue.map((d) => d.values.map((v) => `${v.value}@${v.article}`))).toEqual([['Lisbon (held)@a', 'Porto (held)@b']]);
+  });
+});
+
 describe('timeline: a round whose talks "lasted three days"', () => {
   it('dates the round from its first day and keeps how long it lasted', () => {
     // 2025-06-13 is a Friday.

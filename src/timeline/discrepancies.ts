@@ -521,6 +521,10 @@ function roundDiscrepancies(records: ArticleRecord[], rounds: Round[], statement
     if (new Set(durations.map((d) => durationKey(d.value))).size > 1) {
       out.push({ id: `round-${round.number}-duration`, topic: `duration of round ${round.number}`, values: durations, event: null, round: round.number });
     }
+    // "held in Muscat" and "opened in Doha": two articles' cities for one round.
+    if (round.heldIn) {
+      out.push({ id: `round-${round.number}-held-in`, topic: `venue of round ${round.number}`, values: round.heldIn.map((v) => ({ value: `${v.placeName} (held)`, article: v.article, sentence: v.sentence })), event: null, round: round.number });
+    }
     if (round.status === 'held' && round.announcedPlaceName && round.placeName) {
       const values: DiscrepancyValue[] = [];
       for (const i of announcements.get(round.number) ?? []) {

@@ -237,6 +237,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     const announcedVenue = held.length && venueAnnouncements.length ? venueOf(venueAnnouncements, corpus, ANNOUNCES_VENUE) : { place: null, placeName: null };
     const durations = sts.map((s) => statedDuration(s.text)).filter((d): d is string => Boolean(d));
     const outcome = [...new Set(sts.filter((s) => OUTCOME.test(s.text)).map((s) => s.text))].slice(0, 2).join(' ');
+    const heldIn = held.length ? citiesHeldIn(held.filter(reportsHeld), corpus) : [];
     return {
       number,
       date: dateOfRound.get(number) ?? (held.length ? null : announcedDate(sts, published)),
@@ -256,7 +257,31 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
       announcedBy: [...new Set(announcedSts.map((st) => st.article))].sort(),
       host: held.length ? hostOf(sts, corpus) : null,
       provenance: provenanceOf([...sts, ...announcedSts]),
+      ...(heldIn.length ? { heldIn } : {}),
     };
   });
   return { rounds, members, announcements };
+}
+
+/**
+ * "held a second round in Muscat" and "opened in Doha": the cities each article says a round was
+ * held in, when they name two or more (a region or a border beside a city is no other account).
+ */
+function citiesHeldIn(held: Statement[], corpus: ResolvedCorpus): NonNullable<Round['heldIn']> {
+  const byArticle = new Map<string, Statement[]>();
+  for (const st of held) byArticle.set(st.article, [...(byArticle.get(st.article) ?? []), st]);
+  const entities = new Map(corpus.entities.map((e) => [e.id, e]));
+  const out: NonNullable<Round['heldIn']> = [];
+  for (const [article, sts] of [...byArticle].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const venue = venueOf(sts, corpus);
+    const entity = venue.place ? entities.get(venue.place) : undefined;
+    if (!entity || entity.placeKind !== 'city') continue;
+    // Only a city the sentence puts the talks in ("held a second round of talks in Muscat"), not
+    // one named elsewhere in it ("as troops shelled Kyiv").
+    const names = [entity.name, ...entity.aliases].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const placed = new RegExp(`\\b(?:talks|round|negotiations|meeting|met|held|opened|began|resumed)\\b[^.;,]{0,40}?\\b(?:in|at)\\s+(?:the\\s+)?(?:${names})\\b`, 'i');
+    const at = sts.find((st) => placed.test(st.text));
+    if (at) out.push({ place: venue.place!, placeName: venue.placeName!, article, sentence: at.sentence });
+  }
+  return new Set(out.map((v) => v.place)).size >= 2 ? out : [];
 }
