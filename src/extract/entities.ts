@@ -459,6 +459,10 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
     // ("the Council of Europe": a body's own head before "of" names that body, not an office in another.)
     if (of > 0 && tokens.slice(0, of).every((t) => (isTitleWord(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) && !ORG_HEADS.has(t.text.toLowerCase())) && of < tokens.length - 1) {
       const rest = tokens.slice(of + 1);
+      // "Chief of Staff Jane Roe", "Commissioner of Police Tom Berg": the office's field, then a
+      // person, given name first, who holds it.
+      const given = rest.findIndex((t, k) => k >= 1 && k < rest.length - 1 && isFirstName(t.text));
+      if (given > 0) return { kind: 'person', text: rest.slice(given).map((t) => t.text).join(' '), sentence, offset: rest[given].offset, role: tokens.slice(0, of + 1 + given).map((t) => t.text).join(' ') };
       return { kind: 'organization', text: run.text.slice(rest[0].offset - offset).replace(/^the /i, '').replace(/['’]s$/, ''), sentence, offset: rest[0].offset };
     }
     return { kind: 'organization', text: name, sentence, offset };

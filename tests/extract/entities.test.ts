@@ -616,6 +616,11 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(orgs('The Velmar National Commission on Human Rights said 22 people were killed. The Harlow Council on Monday said no.')).toEqual(['Velmar National Commission on Human Rights', 'Harlow Council']);
   });
 
+  it('takes "Chief of Staff Jane Roe", "Commissioner of Police Tom Berg" for a person holding the office, not a body', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.role ?? '']);
+    expect(found('Chief of Staff Jane Roe left. Commissioner of Police Tomas Berg said no.')).toEqual([['person', 'Jane Roe', 'Chief of Staff'], ['person', 'Tomas Berg', 'Commissioner of Police']]);
+  });
+
   it('takes a superintendency, an inspectorate or a regulator for a body', () => {
     const named = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(named('The Superintendency of Electricity and Fuels opened an inquiry. The Tarvo Energy Regulator said prices would rise.')).toEqual(['Superintendency of Electricity and Fuels', 'Tarvo Energy Regulator']);
