@@ -239,3 +239,6 @@ export function initialsOf(name: string): string | null {
 
 /** Titles as AP style abbreviates them before a name ("Col. Jane Roe", "Lt. Gov. Tom Berg"). */
 export const AP_TITLES = 'Gov|Lt|Sen|Rep|Col|Capt|Sgt|Cpl|Gen|Maj|Adm|Cmdr|Det|Supt|Insp|Atty|Brig|Dr|Prof|Rev';
+
+/** Heads of public bodies that serve an area: a state owns "Velmar Department of Roads", and "the company" never means one. */
+export const PUBLIC_SERVICE_HEADS = 'Department|Ministry|Agency|Authority|Office|Commission|Board|Council|Police|Service|Court|Bureau|Directorate';

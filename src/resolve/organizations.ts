@@ -1,7 +1,7 @@
 import { DEMONYMS } from '../extract/demonyms.js';
 import { lookupCountry, lookupRegionInContext } from '../extract/gazetteer.js';
 import { isCommonWord } from '../extract/word-tags.js';
-import { CLUB_PREFIXES, COMPANY_HEADS, initialsOf, LEGAL_FORMS, ORG_ACRONYMS } from '../extract/lexicon.js';
+import { CLUB_PREFIXES, COMPANY_HEADS, initialsOf, LEGAL_FORMS, ORG_ACRONYMS, PUBLIC_SERVICE_HEADS } from '../extract/lexicon.js';
 import { dropAbsorbed, mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey } from './alias-key.js';
 
@@ -12,7 +12,7 @@ export const LEGAL_FORM_AFTER = new RegExp(`,?\\s+(?:Inc|Corp|Ltd|plc|S\\.A|Co|$
 const ownerWord = (word: string): boolean => Boolean(DEMONYMS[word] || lookupCountry(word) || /^(?:UN|U\.N\.|EU|E\.U\.)$/.test(word));
 
 /** Heads of the public bodies a state or province may own by name ("Velmar Department of …"). */
-const PUBLIC_HEADS = /^(?:Department|Ministry|Agency|Authority|Office|Commission|Board|Council|Police|Service|Services|Court|Bureau|Directorate)$/;
+const PUBLIC_HEADS = new RegExp(`^(?:${PUBLIC_SERVICE_HEADS}|Services)$`);
 
 /** Owners written in two words, dropped from a body's key as "UN" and "EU" are. */
 const OWNER_PHRASE = /^(?:United Nations|European Union|United States)$/;

@@ -1,5 +1,6 @@
 import type { Claim, Entity, IsoDate, ResolvedCorpus } from '../model.js';
 import { plainKey } from '../resolve/alias-key.js';
+import { PUBLIC_SERVICE_HEADS } from '../extract/lexicon.js';
 import { isTitleQuote, titleKey } from '../extract/work-titles.js';
 import { countIndependent, independentSources } from './corroboration.js';
 
@@ -83,7 +84,7 @@ const BODY_REFERENCE = /^the\s+(company|firm|group|airline|carrier|utility|opera
 /** Kinds told by the body's own name ("the ministry" is a Ministry); the others are companies, or any group. */
 const NAMED_KINDS = new Set(['bank', 'ministry', 'union', 'party', 'council', 'club', 'regulator']);
 /** Public bodies, which neither "the company" nor "the group" means. */
-const PUBLIC_BODY = /\b(?:Ministry|Department|Police|Court|Council|Government|Parliament|Senate|Congress|Assembly|Army|Navy|Commission|Agency|Authority|Administration|Regulator|Superintendency|Inspectorate|Directorate|Bureau|Board|Prosecutors?|Office|Service|Committee)\b/;
+const PUBLIC_BODY = new RegExp(`\\b(?:${PUBLIC_SERVICE_HEADS}|Government|Parliament|Senate|Congress|Assembly|Army|Navy|Administration|Regulator|Superintendency|Inspectorate|Prosecutors?|Committee)\\b`);
 /** Movements, societies and schools, which "the company" does not mean either ("the group" may). */
 const NOT_A_COMPANY = /\b(?:Party|Union|Front|Movement|Coalition|Alliance|Association|Federation|Foundation|Observatory|Watch|Institute|Society|University|College|School|Church|Organi[sz]ation)\b/;
 /** How many sentences back "the company" may reach for its name. */
