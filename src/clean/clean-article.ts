@@ -27,7 +27,7 @@ export function withoutDateline(text: string): string {
 export const DATELINE_OUTLET = new RegExp(String.raw`${DATELINE_PLACE}\(([^()]{2,40})\)\s+[—–-]{1,2}\s+`, 'u');
 
 /** Words that end newspapers' and sites' names: "Harbour Times", "Coastal Herald". */
-export const OUTLET_WORDS = /\b(?:Times|Herald|Post|News|Daily|Tribune|Journal|Gazette|Guardian|Telegraph|Mail|Express|Observer|Chronicle|Standard|Independent|Wire|Press|Review|Monitor|Star|Sun|Today|Courier|Globe|Record|Inquirer|Dispatch|Bulletin|Reporter|Online|Network|Agency|Weekly|Insider|Report|Mirror|Examiner|Sentinel|Leader|Voice|Nation|Argus|Echo|Register|Ledger|Courant|Enquirer|Beacon|Citizen|Advertiser|Statesman|Telegram|Messenger)$/;
+export const OUTLET_WORDS = /\b(?:Times|Herald|Post|News|Daily|Tribune|Journal|Gazette|Guardian|Telegraph|Mail|Express|Observer|Chronicle|Standard|Independent|Wire|Press|Review|Monitor|Star|Sun|Today|Courier|Globe|Record|Inquirer|Dispatch|Bulletin|Reporter|Online|Network|Agency|Weekly|Insider|Report|Mirror|Examiner|Sentinel|Leader|Voice|Nation|Argus|Echo|Register|Ledger|Courant|Enquirer|Beacon|Citizen|Advertiser|Statesman|Telegram|Messenger|Radio|Television|Broadcasting)$/;
 
 /**
  * The site's name after a scraped page title: " | Harbour Times" always; " - Coastal Herald"

@@ -49,6 +49,10 @@ function bylineOutlet(byline: string): string | null {
 const JOB_TITLE = /\b(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Chief|Producer|Journalist|Analyst|Staff)$/;
 const STAMP_PUBLISHER = /^([\p{L}.&' ]{2,30}?)\s*[|·•]\s*(?:first\s+)?(?:published|posted|updated|last updated)\b/iu;
 const DESK = /\b(?:Desk|Bureau|Staff|Team|Online|Web|Digital)$/;
+/** "September 16, 2024 | Harbour Public Radio": the publisher after the bar of a stamp that starts with its date. */
+const DATE_THEN_PUBLISHER = /^[^|·•]*\b\d{4}\b[^|·•]*[|·•]\s*([\p{L}.&' ]{2,40}?)\s*$/u;
+/** "… | World News", "… | Local News": a section of the site, not its name. */
+const SECTION_NEWS = /^(?:World|Local|National|International|Business|Breaking|Latest|Top|Sports?|Politics|Health|Science|Tech|US|UK) News$/;
 const SOURCE_LINE = new RegExp(`^Source:\\s+(${OUTLET_NAME})$`, 'u');
 
 /**
@@ -74,6 +78,9 @@ function outletNearByline(article: CleanArticle): string | null {
   for (const r of article.removed) {
     const m = r.reason === 'date stamp' && r.line <= 6 ? STAMP_PUBLISHER.exec(r.text) : null;
     if (m && WHOLE_OUTLET_NAME.test(m[1]) && !AGENCY_SET.has(m[1]) && !DESK.test(m[1])) return m[1];
+    // After the date, only a name that reads like an outlet's: a bare word there is the section.
+    const after = r.reason === 'date stamp' && r.line <= 6 ? DATE_THEN_PUBLISHER.exec(r.text) : null;
+    if (after && WHOLE_OUTLET_NAME.test(after[1]) && OUTLET_WORDS.test(after[1]) && !SECTION_NEWS.test(after[1])) return after[1];
   }
   // The masthead as a line of its own above the story ("Quayside Herald" under the headline),
   // which the cleaner took off as site furniture.

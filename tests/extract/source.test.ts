@@ -85,4 +85,12 @@ describe('source and credits', () => {
     expect(outlet('IANS | Updated: Jul 9, 2025, 06:12 IST')).toBe('Unknown source');
     expect(outlet('Sports Desk | Published: 30 September 2026')).toBe('Unknown source');
   });
+
+  it('takes the outlet after the bar of a stamp that starts with the date, but not a section', () => {
+    const outlet = (stamp: string) => extractTexts({ a: `Runner welcomed home\n${stamp}\nBy Jane Roe\nFans greeted the runner on Wednesday, officials said.` })[0].source;
+    expect(outlet('September 30, 2026 | Harlow Public Radio')).toBe('Harlow Public Radio');
+    expect(outlet('30 September 2026 · Tarvo Evening Post')).toBe('Tarvo Evening Post');
+    expect(outlet('September 30, 2026 | World News')).toBe('Unknown source');
+    expect(outlet('September 30, 2026 | Sport')).toBe('Unknown source');
+  });
 });
