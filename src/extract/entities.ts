@@ -3,7 +3,7 @@ import { isTitleCase } from '../clean/boilerplate.js';
 import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
-import { isListedGivenName } from './given-names.js';
+import { isListedGivenName, isRegisteredGivenName } from './given-names.js';
 import { AP_TITLES, CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, SURNAME_PARTICLES, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
@@ -595,8 +595,10 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     // ("Chief Party Secretary Jane Roe": a title noun further on ends the title there, not here.)
     const roleNoun = trade && k === 1 && tokens.length >= 3 && (ROLE_NOUNS.test(before) || /^\p{Lu}\p{Ll}+(?:ist|ive)$/u.test(before)) && isNameWord(tokens[k].text)
       && !TITLE_NOUNS.has(tokens[k + 1].text.toLowerCase());
+    // Right after a title a given name that is also a word counts ("Fire Chief Ray Tull", "Police Chief Rose Tull").
+    const titledGiven = isTitleWord(before) && isRegisteredGivenName(tokens[k].text) && !isCommonWord(tokens[k + 1].text);
     // A title is no given name ("Air Marshal Tom Reed": the name starts at "Tom").
-    if (!(isFirstName(tokens[k].text) || abbreviated || roleNoun) || isTitleWord(tokens[k].text) || NAME_PARTICLES.has(before)) continue;
+    if (!(isFirstName(tokens[k].text) || abbreviated || roleNoun || titledGiven) || isTitleWord(tokens[k].text) || NAME_PARTICLES.has(before)) continue;
     // Only a title or an organisation splits off: "Andres Manuel Lopez Obrador" is one name.
     if (!trade && !isTitleWord(before) && !KNOWN_ORGS.has(before) && !/^\p{Lu}{2,6}$/u.test(before)) continue;
     const cut = nameBeforeOf(run, tokens.slice(k), s, false, true);
@@ -677,6 +679,9 @@ const SURNAME_ENDING = /\p{Ll}(?:escu|eanu|shvili|adze|idze|enko|chuk|czuk|ovich
 /** ", 71,", ", aged 34,": an age set off after a name. */
 const AGE_APPOSITION = /^,\s*(?:aged\s+)?\d{1,3}\s*,/;
 
+/** ", of the Harlow Fire Company,", ", from Tarvo,": an appositive naming someone's employer or home. */
+const AFFILIATION_AFTER = /^,\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^,;]*,/u;
+
 function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: boolean, atStart: boolean): Mention | null {
   const name = nameTokens.map((t) => t.text).join(' ');
   const offset = nameTokens[0].offset;
@@ -710,7 +715,10 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     // distinct capitalised words ("Erdogan LOL", "Miu Miu" and "Ogilvy for Velmar" are not).
     const plainName = new Set(core.map((t) => t.text)).size === core.length && core.every((t) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(t.text));
     const listedFirst = !knownFirst && plainName && isListedGivenName(first);
-    const looksNamed = knownFirst || listedFirst || particleName || hyphenatedGiven || suffixed || isKnownLastName(last) || titled || speaks || Boolean(role) || actsAsPerson(run) || listedWithPerson(run, s.text);
+    // "Tom Tull, of the Harlow Fire Company,": where someone works or lives, in apposition.
+    const lastToken = nameTokens[nameTokens.length - 1];
+    const affiliated = AFFILIATION_AFTER.test(s.text.slice(lastToken.offset + lastToken.text.length));
+    const looksNamed = knownFirst || listedFirst || particleName || hyphenatedGiven || suffixed || isKnownLastName(last) || titled || speaks || Boolean(role) || affiliated || actsAsPerson(run) || listedWithPerson(run, s.text);
     // "Olaf Bird": a known first name vouches for a surname that is also a word.
     // A name may end in a word ("President Joyce Banda", "spokesman Wang Wenbin said"): a title,
     // a speech verb or a role in apposition vouches for it, and a title and a speech verb

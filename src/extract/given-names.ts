@@ -36,3 +36,13 @@ export function isListedGivenName(word: string): boolean {
   const tags = wordTags(word);
   return !['LastName', 'Determiner', 'Abbreviation', 'Preposition', 'Conjunction', 'Pronoun'].some((t) => tags.has(t)) && !lookupPlace(word, 15_000);
 }
+
+/**
+ * A word any register lists as a given name, English word or not ("Ray", "Frank", "Rose"):
+ * only for places where a name is expected anyway, right after a title ("Fire Chief Ray Tull").
+ */
+export function isRegisteredGivenName(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  names ??= load();
+  return names.has(word.toLowerCase());
+}

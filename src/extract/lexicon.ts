@@ -87,7 +87,7 @@ export const LEGAL_FORM = new RegExp(`^(?:${LEGAL_FORMS})$`);
  * Words that end a company's name ("Korvane Air", "Nordic Rail", "Acme Health") but open other
  * things ("Air Marshal"): a name ending so is a company's, and its first word alone is the company.
  */
-export const COMPANY_HEADS = new Set(['air', 'express', 'line', 'lines', 'rail', 'railways', 'cargo', 'freight', 'aviation', 'shipping', 'logistics', 'telecom', 'pharma', 'holdings',
+export const COMPANY_HEADS = new Set(['air', 'express', 'line', 'lines', 'rail', 'railway', 'railways', 'railroad', 'railroads', 'cargo', 'freight', 'aviation', 'shipping', 'logistics', 'telecom', 'pharma', 'holdings',
   'health', 'healthcare', 'systems', 'technologies', 'solutions', 'partners', 'capital', 'ventures', 'media', 'industries', 'labs',
   'pharmaceuticals', 'therapeutics', 'networks', 'communications', 'resources', 'mining', 'insurance', 'securities', 'investments',
   'steel', 'group', 'inc', 'co', 'corp', 'holding', 'corporation', 'ltd', 'llc', 'plc', 'company', 'motors', 'energy', 'airlines', 'airways', 'oil', 'gas',
@@ -179,7 +179,7 @@ export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|wrote|write
 export const REGION_NOUNS = ['region', 'oblast', 'province', 'state', 'county', 'district', 'governorate', 'prefecture'];
 
 /** Capitalised last words that make a run a geographic region ("Gaza Strip", "Korean Peninsula"). */
-export const GEO_HEADS = new Set(['strip', 'peninsula', 'island', 'islands', 'falls', 'springs', 'valley', 'desert', 'mountains', 'corridor', 'heights', 'coast', 'basin', 'delta', 'plateau', 'highlands', 'oblast', 'province', 'region', 'county', 'governorate', 'district', 'prefecture', 'municipality', 'canton', 'glacier', 'volcano', 'massif', 'archipelago', 'atoll', 'lagoon', 'fjord', 'gorge', 'canyon']);
+export const GEO_HEADS = new Set(['strip', 'peninsula', 'island', 'islands', 'falls', 'springs', 'valley', 'desert', 'mountains', 'corridor', 'heights', 'coast', 'basin', 'delta', 'plateau', 'highlands', 'oblast', 'province', 'region', 'county', 'governorate', 'district', 'prefecture', 'municipality', 'township', 'borough', 'canton', 'glacier', 'volcano', 'massif', 'archipelago', 'atoll', 'lagoon', 'fjord', 'gorge', 'canyon']);
 
 /** Lower-case nouns of an appositive that make the name before them a place (", a mountainous region"). */
 // The place noun heads the phrase: "the chief county officer" is a person, not a district.

@@ -66,7 +66,7 @@ export function demonymPlaces(run: NameRun, sentence: number): Mention[] {
  * "the town of Wrexham", a capital or port named right after its noun ("the capital, Vellmora",
  * "Norrland's capital Quenby"; not "once in port, Roe said"), "the MP for Brantby".
  */
-const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|state|resort|island|enclave|oasis|municipality)\s+of\s+$|(?:\b(?:the|its|their)|['’]s)\s+(?:[a-z-]+\s+)?(capital|port),?\s+$|\b(?:MP|MEP|MSP|member|senator|congressman|congresswoman)\s+(for)\s+$/i;
+const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|township|borough|state|resort|island|enclave|oasis|municipality)\s+of\s+$|(?:\b(?:the|its|their)|['’]s)\s+(?:[a-z-]+\s+)?(capital|port),?\s+$|\b(?:MP|MEP|MSP|member|senator|congressman|congresswoman)\s+(for)\s+$/i;
 /** Services a district body gives: "Public Health District", "School District", "Water District". */
 const SERVICE_WORDS = /^(?:Health|School|Schools|Water|Fire|Hospital|Sanitation|Irrigation|Transit|Utility|Utilities|Sewer|Park|Parks|Library|College)$/;
 /** A settlement's noun after its name, or after a second name joined to it: "Velmara and Tarvona villages". */

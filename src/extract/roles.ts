@@ -122,7 +122,7 @@ function namesSomeone(phrase: string): boolean {
   }
   return false;
 }
-const PLACE_HEADS = /^(?:County|City|State|Province|District|Region|Island|Islands|Valley|River|Street|Avenue|Road|Square|Park|Bay|Beach|Hills?|Heights)$/;
+const PLACE_HEADS = /^(?:County|Township|Borough|City|State|Province|District|Region|Island|Islands|Valley|River|Street|Avenue|Road|Square|Park|Bay|Beach|Hills?|Heights)$/;
 
 /**
  * The role stated next to a person: the title words in front of the name

@@ -465,6 +465,17 @@ describe('entities: names from other naming traditions', () => {
 });
 
 describe('entities: appositives before a name', () => {
+  it('reads a given name that is also a word as a name right after a title, and splits off the body after "of the"', () => {
+    const text = '"It is rising," said Fire Chief Ray Tullock of the Harlow Volunteer Fire Company. Police Chief Rose Tullock said it was calm.';
+    expect(kinds(text)).toEqual([['person', 'Ray Tullock'], ['organization', 'Harlow Volunteer Fire Company'], ['person', 'Rose Tullock']]);
+    expect(roleOf(text, 'Ray Tullock')).toBe('Fire Chief');
+    expect(roleOf(text, 'Rose Tullock')).toBe('Police Chief');
+  });
+
+  it('takes a name whose employer or home follows it in apposition for a person\'s', () => {
+    expect(kinds('Frank Tullock, of the Tarvo Fire Department, said it was calm.')).toEqual([['person', 'Frank Tullock'], ['organization', 'Tarvo Fire Department']]);
+  });
+
   it('reads "its spokesman, X," and "led by its foreign minister, X," and keeps a name word that is also "than"', () => {
     const people = mentionsOf('Its spokesman, Kyaw Lin, said it would wait. The delegation was led by its foreign minister, Than Htun, the ministry said.').filter((m) => m.kind === 'person');
     expect(people.map((p) => [p.text, p.role])).toEqual([['Kyaw Lin', 'spokesman'], ['Than Htun', 'foreign minister']]);
@@ -513,6 +524,10 @@ describe('entities: appositives before a name', () => {
 });
 
 describe('entities: companies, datelines and offices with owners', () => {
+  it('takes a name ending in "Railroad" for a company and one ending in "Township" for a place', () => {
+    expect(kinds('Velmar Central Railroad said it would pay. Residents of Tarvo Township went home.')).toEqual([['organization', 'Velmar Central Railroad'], ['place', 'Tarvo Township']]);
+  });
+
   it('takes a name set off after "the <kind of body>," and one after a company office\'s "of" for an organisation', () => {
     expect(kinds('The regulator, Tarnwell, said it would investigate.')).toEqual([['organization', 'Tarnwell']]);
     expect(kinds('The operator, Kestrel Vantor, said the cause was not known.')).toEqual([['organization', 'Kestrel Vantor']]);
