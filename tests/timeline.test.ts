@@ -498,6 +498,13 @@ describe('timeline: claims', () => {
     expect(speakerOf('Tarvo Grid Holdings cut power on Monday. Tarvo Grid Holdings apologised. The storm hit on Tuesday. Roads closed. Schools shut on Wednesday. "We will rebuild," the company said.')).toBe('Tarvo Grid Holdings');
   });
 
+  it('gives "the agency said" to a public body of any head, and "the state Department of Roads said" to the department', () => {
+    const speakerOf = (body: string) => timelineOf({ a: `Spill\n\nPublished: 12 June 2024\n\n${body}` }).claims.filter((c) => c.kind !== 'figure').map((c) => c.speakerName);
+    expect(speakerOf('The state Department of Harbour Safety said the water was clean. Dead fish were found in the bay, the agency said.')).toEqual(['Department of Harbour Safety', 'Department of Harbour Safety']);
+    // "the head of" is no qualifier: the head is someone else than the body.
+    expect(speakerOf('The Tarvo Harbour Agency met on Monday. The head of Tarvo Harbour Agency said the water was clean.')).toEqual(['The head of Tarvo Harbour Agency']);
+  });
+
   it('links "Chipmaker Tessmark Inc said" to the company named without the trade noun', () => {
     const tl = timelineOf({ a: 'Deal\n\nPublished: 12 June 2024\n\nChipmaker Tessmark Inc said on Monday it had agreed to buy a rival for $4 billion.' });
     const claim = tl.claims.find((c) => c.kind === 'paraphrase')!;

@@ -46,6 +46,9 @@ function speakerIndex(corpus: ResolvedCorpus): SpeakerIndex {
   return { inArticle, anywhere, officeHolders };
 }
 
+/** "state ", "the oil giant ": lower-case words before a body's name that describe it ("the head of " does not). */
+const LOWER_QUALIFIER = /^(?:(?!(?:of|for|at|in|to|from|with|by|on)\s)\p{Ll}+\s+){1,2}(?=\p{Lu})/u;
+
 /** The entity a speaker's name refers to: the same spelling in the article, else any name or alias. */
 function speakerEntity(ix: SpeakerIndex, article: string, name: string | null): string | null {
   if (!name) return null;
@@ -59,7 +62,9 @@ function speakerEntity(ix: SpeakerIndex, article: string, name: string | null): 
   const lookupHere = (n: string): string | null => (n !== name && n ? ix.inArticle.get(article)?.get(n) ?? null : null);
   // "Taiwan's Ministry of National Defense": the body its owner's name was written before.
   // "Chipmaker Harlow Inc", "Copper miner Harlow": a trade opening the sentence before the company's name.
-  return lookup(bare) ?? lookup(bare.replace(/^.*['’]s\s+(?=\p{Lu})/u, '')) ?? lookupHere(bare.replace(/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?=\p{Lu})/u, '')) ?? officeHolder(ix, article, name);
+  // "The state Department of Roads", "the federal Harlow Agency": a lower-case qualifier before the body's name.
+  return lookup(bare) ?? lookup(bare.replace(/^.*['’]s\s+(?=\p{Lu})/u, '')) ?? lookupHere(bare.replace(/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?=\p{Lu})/u, ''))
+    ?? lookupHere(bare.replace(LOWER_QUALIFIER, '')) ?? officeHolder(ix, article, name);
 }
 
 /**
@@ -80,9 +85,12 @@ function officeHolder(ix: SpeakerIndex, article: string, name: string): string |
 }
 
 /** "the company said", "the ministry said": a body the article named just before, by the kind of body. */
-const BODY_REFERENCE = /^the\s+(company|firm|group|airline|carrier|utility|operator|insurer|lender|retailer|manufacturer|(?:car|chip|drug|auto|plane|steel|toy)maker|developer|broadcaster|charity|bank|ministry|union|party|council|club|regulator)$/i;
+const BODY_REFERENCE = /^the\s+(company|firm|group|airline|carrier|utility|operator|insurer|lender|retailer|manufacturer|(?:car|chip|drug|auto|plane|steel|toy)maker|developer|broadcaster|charity|bank|ministry|union|party|council|club|regulator|agency|department|authority|commission|board)$/i;
+/** A government agency's name, whatever its head: "the agency said" after "the Department of Roads". */
+const AGENCY_NAME = /\b(?:Agency|Department|Authority|Administration|Commission|Service|Bureau|Office|Board|Directorate|Inspectorate|Regulator)\b/;
 /** Kinds told by the body's own name ("the ministry" is a Ministry); the others are companies, or any group. */
-const NAMED_KINDS = new Set(['bank', 'ministry', 'union', 'party', 'council', 'club', 'regulator']);
+const NAMED_KINDS = new Set(['bank', 'ministry', 'union', 'party', 'council', 'club', 'regulator', 'agency', 'department', 'authority', 'commission', 'board']);
+const kindInName = (kind: string): RegExp => (kind === 'agency' ? AGENCY_NAME : new RegExp(`\\b${kind}\\b`, 'i'));
 /** Public bodies, which neither "the company" nor "the group" means. */
 const PUBLIC_BODY = new RegExp(`\\b(?:${PUBLIC_SERVICE_HEADS}|Government|Parliament|Senate|Congress|Assembly|Army|Navy|Administration|Regulator|Superintendency|Inspectorate|Prosecutors?|Committee)\\b`);
 /** Movements, societies and schools, which "the company" does not mean either ("the group" may). */
@@ -103,7 +111,7 @@ function bodyReferents(r: ResolvedCorpus['articles'][number], ids: string[], ent
   const byKind = new Map<string, { firstIn: Map<number, string>; topic: string | null }>();
   const index = (kind: string): { firstIn: Map<number, string>; topic: string | null } => {
     const fits = (e: Entity | undefined): e is Entity => Boolean(e && e.kind === 'organization' && !e.agency
-      && (NAMED_KINDS.has(kind) ? new RegExp(`\\b${kind}\\b`, 'i').test(e.name) : !PUBLIC_BODY.test(e.name) && (kind === 'group' || !NOT_A_COMPANY.test(e.name))));
+      && (NAMED_KINDS.has(kind) ? kindInName(kind).test(e.name) : !PUBLIC_BODY.test(e.name) && (kind === 'group' || !NOT_A_COMPANY.test(e.name))));
     const firstIn = new Map<number, { offset: number; id: string }>();
     const counts = new Map<string, number>();
     r.mentions.forEach((m, k) => {
