@@ -128,6 +128,10 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
 export function countriesIn(tokens: Token[], sentence: number): Mention[] {
   for (let end = tokens.length; end > 0; end--) {
     const text = tokens.slice(0, end).map((t) => t.text).join(' ');
+    // "Blair County Emergency Director": a county or township named before an office, gazetteer or not.
+    if (end >= 2 && ADMIN_HEAD.test(tokens[end - 1].text) && tokens.slice(0, end - 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ADMIN_HEAD.test(t.text))) {
+      return [{ kind: 'place', text, sentence, offset: tokens[0].offset, placeKind: 'region' }, ...countriesIn(tokens.slice(end), sentence)];
+    }
     // Several words together name a region in context; one word must not be a word or a surname too.
     const region = lookupCountry(text) ? undefined : end > 1 ? lookupRegionInContext(text) : lookupRegion(text);
     if (region) return [{ kind: 'place', text, sentence, offset: tokens[0].offset, placeKind: 'region', canonical: region.name }, ...countriesIn(tokens.slice(end), sentence)];
@@ -137,6 +141,9 @@ export function countriesIn(tokens: Token[], sentence: number): Mention[] {
     return country ? [{ kind: 'place' as const, text: t.text, sentence, offset: t.offset, placeKind: 'country', canonical: country.name }] : [];
   });
 }
+
+/** Subdivisions a local office is named after. */
+const ADMIN_HEAD = /^(?:County|Township|Borough|Parish|District|Prefecture|Governorate|Municipality)$/;
 
 /** Seas, straits, rivers, strips, corridors: geography named by its head word. */
 export function geographicMention(run: NameRun, text: string, sentence: number): Mention | null {

@@ -524,6 +524,10 @@ describe('entities: appositives before a name', () => {
 });
 
 describe('entities: companies, datelines and offices with owners', () => {
+  it('finds the county or district an office before a name is named after', () => {
+    expect(kinds('Harlow County Emergency Director Paul Tullock said it was calm. Tarvo District Commissioner Jane Roe agreed.')).toEqual([['person', 'Paul Tullock'], ['place', 'Harlow County'], ['person', 'Jane Roe'], ['place', 'Tarvo District']]);
+  });
+
   it('takes a name ending in "Railroad" for a company and one ending in "Township" for a place', () => {
     expect(kinds('Velmar Central Railroad said it would pay. Residents of Tarvo Township went home.')).toEqual([['organization', 'Velmar Central Railroad'], ['place', 'Tarvo Township']]);
   });
