@@ -382,6 +382,19 @@ describe('resolve: a company by its first word', () => {
   });
 });
 
+describe('resolve: a company without its trade word', () => {
+  it('makes "Korvane Central shares fell" the "Korvane Central Railroad" the story names, but not when two companies share the stem', () => {
+    expect(orgRows({
+      a: dated('A Korvane Central Railroad train derailed on Monday.'),
+      b: dated('Korvane Central shares fell 4% on Tuesday.'),
+    })).toEqual([['Korvane Central Railroad', ['Korvane Central'], 2]]);
+    expect(orgRows({
+      a: dated('Korvane Central Railroad and Korvane Central Airlines met on Monday.'),
+      b: dated('Korvane Central shares fell 4% on Tuesday.'),
+    }).map((row) => row[0])).toEqual(['Korvane Central Railroad', 'Korvane Central Airlines', 'Korvane Central']);
+  });
+});
+
 describe('resolve: a name cut before its "and"', () => {
   it('makes "Institute for Harbour Studies" the "Institute for Harbour Studies and Planning" the story names in full', () => {
     expect(orgRows({

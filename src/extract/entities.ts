@@ -131,6 +131,12 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (single && speechAfter(run) && saysItOfItself(run.next) && !isFunctionWord(text) && !isFirstName(text) && !isKnownLastName(text) && !DEMONYMS[text] && !lookupPlace(text, 15_000) && !lookupCountry(text)) {
     return [{ kind: 'organization', text: text.replace(/['’]s$/, ''), sentence, offset }, ...extra];
   }
+  // "Tarvo Central shares fell 4%": a name whose shares trade is a listed company's (not a market's
+  // town or people: "London shares", "European shares").
+  if (SHARES_MOVED.test(s.text.slice(offset + text.length)) && !tokens.some((t) => t.possessive) && !isFirstName(tokens[0].text) && !isDemonym(tokens[0].text) && !GROUP_NOUNS.test(tokens[0].text)
+    && !lookupPlace(text, 15_000) && !lookupCountry(text) && !lookupRegion(text) && !KNOWN_ORGS.has(text.toUpperCase()) && !(single && atStart && isCommonWord(text))) {
+    return [{ kind: 'organization', text, sentence, offset }, ...extra];
+  }
   // "Velmora leader Ines Varga", "Harlow chief Tomas Berg": a name before a leader's office and a
   // person's name is the body led (not a place, a people ("Kurdish") or an everyday word).
   if (single && LEADER_NOUN.test(run.next[0] ?? '') && /^\s+\S+\s+\p{Lu}\p{Ll}/u.test(s.text.slice(offset + text.length)) && !/(?:['’]s|ish|ese)$/.test(text)
@@ -347,6 +353,9 @@ const saysItOfItself = (next: string[]): boolean => next[1] === 'its' || (next[1
 
 /** A group's kind and the words that give its name: "a group calling itself ", "the gang known as ". */
 const SELF_NAMED_BODY = /\b(?:group|gang|organi[sz]ation|network|movement|collective|outfit|faction|cell|militia|crew|hackers|band)\s+(?:(?:calling|that calls|which calls|called)\s+(?:itself|themselves)|known as|named|dubbed)\s+$/i;
+
+/** " shares fell", " stock jumped": a company's shares moving on the market. */
+const SHARES_MOVED = /^\s+(?:shares|stock)\s+(?:(?:were|was|had|have)\s+)?(?:fell|rose|jumped|slid|slumped|dropped|climbed|gained|lost|tumbled|plunged|surged|soared|sank|rallied|closed|ended|traded|opened|edged|down|up)\b/;
 
 /** "(VLB.DE)", "’s (GBFG.DE)": a company's stock ticker in brackets after its name. */
 const TICKER_AFTER = /^(?:['’]s)?\s*\(\s*[A-Z0-9]{1,6}\.[A-Z]{1,3}\b/;

@@ -205,8 +205,9 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
 }
 
 /**
- * "Korvane" alone joins "Korvane Steel" when that is the only longer name it starts, and
- * "Ribera" joins "Atletico Ribera": a club goes by its town, after the word its name opens with.
+ * "Korvane" alone joins "Korvane Steel" when that is the only longer name it starts, "Korvane
+ * Central" joins "Korvane Central Railroad" when that is the only one it is without its trade
+ * word, and "Ribera" joins "Atletico Ribera": a club goes by its town, after the word its name opens with.
  */
 function mergeShortNames(clusters: Cluster[]): void {
   const byFirst = new Map<string, Cluster[]>();
@@ -218,12 +219,21 @@ function mergeShortNames(clusters: Cluster[]): void {
     if (!byFirst.has(first)) byFirst.set(first, []);
     if (!byFirst.get(first)!.includes(c)) byFirst.get(first)!.push(c);
   }
+  // "Korvane Central" joins "Korvane Central Railroad": a company's name without its trade word.
+  const byStem = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const words = (c.members[0]?.mention.text ?? '').replace(/^the /i, '').split(' ');
+    if (words.length < 3 || !COMPANY_HEADS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''))) continue;
+    const stem = plainKey(words.slice(0, -1).join(' '));
+    if (!byStem.has(stem)) byStem.set(stem, []);
+    if (!byStem.get(stem)!.includes(c)) byStem.get(stem)!.push(c);
+  }
   const absorbed = new Set<Cluster>();
   for (const c of clusters) {
     const text = c.members[0]?.mention.text ?? '';
-    if (text.includes(' ') || /^\p{Lu}{2,6}$/u.test(text)) continue;
-    const long = byFirst.get(plainKey(text));
-    if (!long || long.length !== 1) continue;
+    if (/^\p{Lu}{2,6}$/u.test(text)) continue;
+    const long = text.includes(' ') ? byStem.get(plainKey(text.replace(/^the /i, ''))) : byFirst.get(plainKey(text));
+    if (!long || long.length !== 1 || long[0] === c || absorbed.has(long[0])) continue;
     // The full name shows, however often the short one is used.
     long[0].name ??= mostFrequent(long[0].members.map((m) => m.mention.text.replace(/^the /i, '')).filter((t) => t.includes(' ')));
     long[0].members.push(...c.members);

@@ -528,6 +528,11 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('Harlow County Emergency Director Paul Tullock said it was calm. Tarvo District Commissioner Jane Roe agreed.')).toEqual([['person', 'Paul Tullock'], ['place', 'Harlow County'], ['person', 'Jane Roe'], ['place', 'Tarvo District']]);
   });
 
+  it('takes a name whose shares move for a listed company, but not a market\'s town, a people or a sector', () => {
+    expect(kinds('Tarvo Central shares fell 4% on Tuesday. London shares rose. European shares slid. Energy shares rose while Velmora stock jumped.'))
+      .toEqual([['organization', 'Tarvo Central'], ['place', 'London'], ['organization', 'Velmora']]);
+  });
+
   it('takes a name ending in "Railroad" for a company and one ending in "Township" for a place', () => {
     expect(kinds('Velmar Central Railroad said it would pay. Residents of Tarvo Township went home.')).toEqual([['organization', 'Velmar Central Railroad'], ['place', 'Tarvo Township']]);
   });
