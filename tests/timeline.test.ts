@@ -191,6 +191,17 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.some((e) => e.date === '2025-03-04')).toBe(false);
   });
 
+  it('dates "widened on Wednesday the zone around the site of Monday\'s derailment" on Wednesday alone, but "take charge of Saturday\'s match" on Saturday', () => {
+    // 2024-09-11 is a Wednesday.
+    const tl = timelineOf({
+      a: 'Zone widened\n\nPublished: 11 September 2024\n\nOfficials in Tarvo on Wednesday widened the evacuation zone around the site of Monday\'s derailment to two miles.',
+      b: 'Coach sacked\n\nPublished: 11 September 2024\n\nAssistant coach Tomas Berg will take charge of Saturday\'s match against Harlow Rovers.',
+    });
+    const datesOf = (article: string) => tl.events.filter((e) => e.sources.includes(article)).map((e) => e.date);
+    expect(datesOf('a')).toEqual(['2024-09-11']);
+    expect(datesOf('b')).toEqual(['2024-09-14']);
+  });
+
   it('dates "…were freed on Thursday, their charity, Harlow Aid, said on Friday" on Thursday alone, but a plan on the day it was announced too', () => {
     // 2025-11-21 is a Friday.
     const tl = timelineOf({

@@ -88,7 +88,9 @@ function firstDayOfLead(r: ArticleRecord): IsoDate | null {
   const text = r.sentences[lead]?.text ?? '';
   // "Hundreds have been evacuated as a fire that started on Monday spread": the day of a
   // relative clause is the fire's, not the lead's news.
-  const found = r.dates.find((d) => d.sentence === lead && (!r.published || d.date <= r.published) && !bareDate(d, text, clausesOf(text)) && !RELATIVE_DAY.test(text.slice(0, d.offset)));
+  const inLead = r.dates.filter((d) => d.sentence === lead);
+  const bare = bareDates(inLead, text, clausesOf(text));
+  const found = inLead.find((d, k) => (!r.published || d.date <= r.published) && !bare[k] && !RELATIVE_DAY.test(text.slice(0, d.offset)));
   return found?.date ?? null;
 }
 
@@ -130,9 +132,16 @@ export function newsDay(record: ArticleRecord): IsoDate | null {
   // "…on Monday, three days after the vote": a day counted from another happening recalls
   // that happening; the news is the day the sentence itself is about.
   // "…agreed on a deal after talks that began on May 8": a relative clause dates what it describes.
+  const bare = new Set<(typeof record.dates)[number]>();
+  const bySentence = new Map<number, typeof record.dates>();
+  for (const d of record.dates) bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
+  for (const [sentence, ds] of bySentence) {
+    const text = record.sentences[sentence]?.text ?? '';
+    bareDates(ds, text, clausesOf(text)).forEach((b, k) => b && bare.add(ds[k]));
+  }
   const eventful = record.dates.filter((d) => {
     const text = record.sentences[d.sentence]?.text ?? '';
-    return !bareDate(d, text, clausesOf(text)) && !COUNTED_FROM_HAPPENING.test(d.text) && !DESCRIBED_BEFORE.test(text.slice(0, d.offset));
+    return !bare.has(d) && !COUNTED_FROM_HAPPENING.test(d.text) && !DESCRIBED_BEFORE.test(text.slice(0, d.offset));
   });
   const lead = [...new Set(eventful.map((d) => d.sentence))].slice(0, 3);
   const counts = new Map<IsoDate, number>();
@@ -200,7 +209,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       const ownDayOf = headingDate && !isHeading ? headingDate : (r.paragraphs[s.paragraph]?.start.line ?? 0) > liveFrom ? r.published! : day;
       const inherited = headline && leadDay ? leadDay : PRESENT_STATUS.test(s.text) ? r.published ?? day : paragraphDate && paragraphDate.paragraph === s.paragraph && !ahead ? paragraphDate.date : ownDayOf;
       const clauses = dates.length ? clausesOf(s.text) : [];
-      const bare = mentions.map((d) => bareDate(d, s.text, clauses));
+      const bare = bareDates(mentions, s.text, clauses);
       const eventful = mentions.filter((_, k) => !bare[k]);
       if (eventful.length) paragraphDate = { paragraph: s.paragraph, date: eventful[eventful.length - 1].date };
       const talk = Boolean(aboutTalks(s.text, ofTalks));
@@ -333,6 +342,17 @@ function bareDate(d: { text: string; offset: number }, text: string, clauses: Cl
     || (/^['’]s\b/.test(text.slice(d.offset + d.text.length)) && REFERENCE_BEFORE.test(text.slice(0, d.offset)))
     || (NOUN_AFTER.test(text.slice(d.offset + d.text.length)) && REFERENCE_THE_BEFORE.test(text.slice(0, d.offset)));
 }
+/**
+ * Which of a sentence's dates name no happening of its own: each by itself, and "the site of
+ * Monday's derailment" beside a date of the sentence's own ("widened on Wednesday"); alone,
+ * "take charge of Saturday's match" is dated by its Saturday.
+ */
+function bareDates(ds: { text: string; offset: number }[], text: string, clauses: Clause[]): boolean[] {
+  const own = ds.map((d) => bareDate(d, text, clauses));
+  const owned = ds.map((d) => /^['’]s\b/.test(text.slice(d.offset + d.text.length)) && /\bof\s+$/i.test(text.slice(0, d.offset)));
+  return ds.map((_, k) => own[k] || (owned[k] && ds.some((__, j) => j !== k && !own[j] && !owned[j])));
+}
+
 /** "…, up from 90 last Friday", "the same number as on Tuesday": when an earlier value stood. */
 export const EARLIER_VALUE = /\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:on\s+)?$|\bsame\s+(?:\w+\s+)?as\s+(?:on\s+)?$/i;
 /** "two more than the toll given on Saturday": when an earlier count or report came out, not a happening. */
