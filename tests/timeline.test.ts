@@ -182,6 +182,14 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`))).toEqual([['around 10,000@b', '12,000@a']]);
   });
 
+  it('sets no part of a count ("including 11 carrying fuel") against another article\'s count of the whole', () => {
+    const tl = timelineOf({
+      a: 'Train derails\n\nPublished: 10 September 2024\n\nOfficials said 40 wagons derailed near Tarvo on Monday, including 11 carrying fuel.',
+      b: 'Train derails\n\nPublished: 10 September 2024\n\nOfficials said 25 wagons derailed near Tarvo on Monday.',
+    });
+    expect(tl.discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`))).toEqual([['25@b', '40@a']]);
+  });
+
   it('dates "fines over the March 4 outage" by the fines, not by the outage a date names before its noun', () => {
     // 2025-06-12 is a Thursday.
     const tl = timelineOf({

@@ -225,9 +225,15 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "12 of the 300 beds", "40 percent of the catch": the part counts what the whole does.
     const partOf = !subjectAfter(words) ? OF_WHOLE.exec(words.join(' ')) : null;
     const subject = (partOf && (unit || partOf[1]) ? partOf[2] : subjectAfter(words)).split(' ').filter(Boolean);
+    // "40 cars derailed, including 11 carrying chemicals": a part of the count before it, its noun
+    // left out before a participle, counts what that count did.
+    const partOfBefore = !unit && /^\p{Ll}{3,}ing$/u.test(subject[0] ?? '') && /\b(?:including|among them|of (?:them|which|whom))\s+$/i.test(s.text.slice(Math.max(0, at - 30), at))
+      ? [...out].reverse().find((f) => !f.unit && f.subject) : undefined;
+    if (partOfBefore) subject.splice(0, subject.length, partOfBefore.subject);
     // "magnitude 6.8", "the death toll rose to 2,012": the noun before the number says what it measures.
     const measured = MEASURE_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at));
-    if (measured && (!unit || !subject.length)) subject.splice(0, subject.length, (measured[1] ?? measured[2] ?? measured[3]).toLowerCase());
+    // (A distance or a sum is none of those: "temperature about 20 miles before" measures no temperature.)
+    if (measured && (!unit || (!subject.length && /^(?:percent|°)/.test(normaliseUnit(unit))))) subject.splice(0, subject.length, (measured[1] ?? measured[2] ?? measured[3]).toLowerCase());
     // Money says what it is for around it: "bribes worth €2 million", "1.8 million euros in bribes".
     if (!subject.length && CURRENCY_WORDS[normaliseUnit(unit)]) {
       // "in bribes" says what for; "in bitcoin" only how it is paid.
@@ -289,6 +295,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const figure: Figure = { text: whole.trim() + (unit && !hyphenUnit && !currency && !pence ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index };
     // The whole a part is counted out of is no rival to counts of the part: 24 lifeboats, 9 launched.
     if (PART_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) || PART_OF_NAMED_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) figure.whole = true;
+    if (partOfBefore) figure.part = true;
     position.set(figure, m.index!);
     out.push(figure);
   }

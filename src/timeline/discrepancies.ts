@@ -109,7 +109,7 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
   // they say where or when, not how many of what.
   // And "a 15-nation council" describes the council; it does not count it.
   const spilled = (f: Figure, sentence: string): boolean => AMOUNT_UNITS.has(f.unit.toLowerCase()) && clauseAround(sentence, f).some((t) => SPILLED.test(t));
-  const comparable = (f: Figure, sentence: string): boolean => spilled(f, sentence) || (f.subject?.length ?? 0) >= 3 && !f.whole && !/^-?olds?\b|^ago\b/i.test(f.subject!) && !NOT_A_SUBJECT.test(headOf(f.subject))
+  const comparable = (f: Figure, sentence: string): boolean => spilled(f, sentence) || (f.subject?.length ?? 0) >= 3 && !f.whole && !f.part && !/^-?olds?\b|^ago\b/i.test(f.subject!) && !NOT_A_SUBJECT.test(headOf(f.subject))
     && !(/\d-\p{L}/u.test(f.text) && !f.unit);
   const all: Located[] = records.flatMap((r) => {
     const datesOf = new Map<number, DateMention[]>();

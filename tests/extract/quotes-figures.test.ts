@@ -312,6 +312,17 @@ describe('quotes', () => {
     expect(subjects('They agreed a $12m (10 million euros) cash deal.')).toEqual([['$12m', 'cash deal'], ['10 million euros', 'cash deal']]);
   });
 
+  it('counts a part whose noun is left out before a participle as the count before it does, and marks it a part', () => {
+    const figures = figuresInSentence(sentence('Officials said 40 wagons derailed, including 11 carrying fuel.'));
+    expect(figures.map((f) => [f.text, f.subject, f.part ?? false])).toEqual([['40', 'wagons', false], ['11', 'wagons', true]]);
+  });
+
+  it('gives a distance or a sum no subject from a measure noun before it ("temperature about 20 miles before")', () => {
+    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(subjects('A detector read the bearing above ambient temperature about 20 miles before the crash.')).toEqual([['about 20 miles', '']]);
+    expect(subjects('Inflation rose to 4.2% in May.')).toEqual([['4.2 %', 'inflation']]);
+  });
+
   it('names a sum by the noun a copula gives it: "the ransom was $5 million", "the bail is $20,000"', () => {
     const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('The group said the ransom was $5 million.')).toEqual([['$5 million', 'ransom']]);
