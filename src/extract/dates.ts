@@ -106,6 +106,8 @@ const INTENDED = /\b(?:agreed|decided|vowed|pledged|promised|arranged|resolved|u
 const WAS_PLANNED = /\b(?:was|were)\s+(?:due|scheduled|expected|set|planned|slated)(?:\s+(?:to|for))?\b/gi;
 /** "the men killed on", "the ship seized last": a noun and the past participle describing it, no "be" or "to" before. */
 const DONE_TO_NOUN = /\b(?!(?:be|been|being|is|are|was|were|to|will|would|has|have|had)\b)[a-z]+\s+(?!(?:scheduled|planned|expected|slated|set|due|timed|booked|called|needed|proposed|delayed|postponed|moved|rescheduled)\b)(?:[a-z]{3,}ed|held|shot|hit|taken|seized|struck|sunk|stolen|freed|caught)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
+/** "the decision on", "Sunday's vote": a noun for a deed, which the day after it dates. */
+const DEED_NOUN_BEFORE = /\b(?:decision|move|vote|announcement|attack|ruling|verdict|statement|speech|raid|visit|resignation|arrest|explosion|crash|release|call|hike|cut|rise|increase|order|remarks|comments|deal|agreement|meeting|talks)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** "had been due to", "had been scheduled for": a plan that lay in the past. */
 const PAST_PLAN = /\bhad been\s+(?:due|scheduled|expected|set|planned)(?:\s+(?:to|for))?\b/gi;
 
@@ -167,6 +169,14 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   if (future < 0 && DAY_THEN_PAST_VERB.test(text.slice(at))) return 'back';
   // "lost Saturday's match …, but they will play again": the future of a later clause is not the weekday's.
   const clauseEnd = [...text.matchAll(NEXT_CLAUSE)].find((m) => m.index! > at)?.index ?? text.length;
+  // "The bank's decision on Wednesday to raise rates caught analysts off guard and will add …": a
+  // day that dates a deed's noun takes the tense of the sentence's first verb after it.
+  if (future < 0 && DEED_NOUN_BEFORE.test(before)) {
+    const rest = adjectivesOut(text.slice(at, clauseEnd));
+    const pastAt = rest.search(PAST_VERB);
+    const futureAt = rest.search(FUTURE);
+    if (pastAt >= 0 && (futureAt < 0 || pastAt < futureAt)) return 'back';
+  }
   return future >= 0 || FUTURE.test(text.slice(at, clauseEnd)) ? 'ahead' : 'back';
 }
 

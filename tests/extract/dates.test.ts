@@ -75,6 +75,12 @@ describe('dates in text', () => {
     expect(datesOf('The long-delayed vote on Sunday will decide the race.', '2025-11-21')).toEqual([['on Sunday', '2025-11-23']]);
   });
 
+  it('dates a deed\'s noun ("the decision on Wednesday to raise rates caught …") by the first verb after it, not a later future', () => {
+    // 2025-05-15 is a Thursday.
+    expect(datesOf('The bank\'s decision on Wednesday to raise its key rate caught analysts off guard and will add 90 velm to repayments.', '2025-05-15')).toEqual([['on Wednesday', '2025-05-14']]);
+    expect(datesOf('The meeting on Monday will be chaired by Jane Roe.', '2025-05-15')).toEqual([['on Monday', '2025-05-19']]);
+  });
+
   it('puts a day told without a year in the past when the sentence is, even when next year\'s is nearer', () => {
     expect(datesOf('The siege began on May 2.', '2025-11-23')).toEqual([['May 2', '2025-05-02']]);
     expect(datesOf('Talks will resume on May 2.', '2025-11-23')).toEqual([['May 2', '2026-05-02']]);
