@@ -182,6 +182,14 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`))).toEqual([['around 10,000@b', '12,000@a']]);
   });
 
+  it('sets no forecast ("expects the rate to peak at 7.25 per cent") against a value reported, but keeps a value told beside an earnings forecast', () => {
+    const rivals = (a: string, b: string) => timelineOf({ a: `Rates\n\nPublished: 15 May 2025\n\n${a}`, b: `Rates\n\nPublished: 15 May 2025\n\n${b}` })
+      .discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`).sort());
+    expect(rivals('The Velmar central bank raised its interest rate to 6.5 per cent on Wednesday.', 'Economist Jane Roe expects the interest rate to peak at 7.25 per cent by September.')).toEqual([]);
+    expect(rivals('Harlow Line raised its annual earnings forecast on Wednesday after third-quarter operating profit climbed 39% to $2 billion.', 'Harlow Line reported a 41% jump in third-quarter operating profit on Wednesday.'))
+      .toEqual([['39 %@a', '41 %@b']]);
+  });
+
   it('sets no part of a count ("including 11 carrying fuel") against another article\'s count of the whole', () => {
     const tl = timelineOf({
       a: 'Train derails\n\nPublished: 10 September 2024\n\nOfficials said 40 wagons derailed near Tarvo on Monday, including 11 carrying fuel.',

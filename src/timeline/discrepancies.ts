@@ -95,6 +95,12 @@ const PAST_OPENING = /^(?:last year|a year (?:ago|earlier)|in the previous year|
 /** "expanded a recall … to", "raised its forecast to", "the bounty rose to": a new value, not a rival account of the old one. */
 const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|rose|rises|risen|climbed|grew|doubled|fell|dropped|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?|bring(?:s|ing)?|brought|push(?:ed|es|ing)?|tak(?:ing|es)|took)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)?$/i;
 
+/**
+ * "expects the rate to peak at", "forecast that inflation would rise to 6.5 percent from 4.5
+ * percent": a sentence that foresees values, before them, gives no account of any value now.
+ */
+// ("raised its earnings forecast … after profit climbed 39%": the noun names no value foreseen.)
+const FORECAST_BEFORE = /\b(?:expects?|expected|expecting|anticipates?|anticipated|sees)\b[^.;]{0,60}?\bto\s+\p{L}+|\b(?:predicts?|predicted|predicting|projected|projecting)\b|(?<!\b(?:its|their|the|a|an|earnings|annual|profit|growth|sales|revenue|economic)\s+)\bforecast(?:s|ing)?\b(?=\s+(?:that\b|[^.;]{0,40}?\b(?:at|to|would|will)\b))/iu;
 /** "Nineteen died, two more than the toll given on Saturday", "42 cases, up from 30": a value said to have changed, told after it. */
 const UPDATED_AFTER = /^[^.;]{0,200}?\b(?:(?:more|fewer|higher|lower) than the (?:previous |earlier |last |latest )?(?:toll|figure|count|number|tally)|(?:up|down) from)\b/i;
 
@@ -146,7 +152,13 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       return Boolean(year && r.published && year < r.published.slice(0, 4));
     };
     const firstDay = r.dates.find((d) => !r.published || d.date <= r.published)?.date;
-    return r.figures.filter((f) => comparable(f, r.sentences[f.sentence].text) && !increment(f) && !pastYear(f)).map((figure) => {
+    // "expects the rate to peak at 7.25 per cent": a forecast, not an account of the value now.
+    const forecast = (f: Figure): boolean => {
+      const text = r.sentences[f.sentence].text;
+      const at = figureAt(text, f);
+      return FORECAST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
+    };
+    return r.figures.filter((f) => comparable(f, r.sentences[f.sentence].text) && !increment(f) && !pastYear(f) && !forecast(f)).map((figure) => {
       const sentenceText = r.sentences[figure.sentence].text;
       // "docked on Friday, two days after the agency counted 48 cases": the date named
       // last before the figure is its day, else the sentence's first.
