@@ -21,6 +21,7 @@ const UNITS = /^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|me
 /** Words before "of N" that share out or place the number rather than say what it counts. */
 const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|sum|most|some|all|each|none|any|half|part|majority|minority|rest|lots?|out|instead|ahead|top|because|none|one|both|many|few|age|aged|outskirts)$/;
 const PER_CENT = /^\s+per\s+cent\b/i;
+const POINTS_AFTER = /^\s+((?:basis|percentage)\s+points?)\b/i;
 const TEMPERATURE_AFTER = /^\s?°?\s?([CF])(?![\w-])/;
 const RICHTER_AFTER = /^\s+on the Richter scale\b/i;
 const SPEEDS = new Set(['m/s', 'km/h', 'mph', 'knots']);
@@ -54,7 +55,7 @@ const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Av
 /** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
 const TO_A_VALUE = String.raw`(?:(?:rose|climbed|jumped|increased|doubled|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|raised|lowered|set|at|to)\s+)*`;
 const SUM_NAMED_BEFORE = new RegExp(String.raw`\b(reward|bounty|ransom|bail|fine|compensation|settlement)\b(?:\s+[\w.'’-]+){0,4}?\s+(?:${TO_A_VALUE}(?:at|to)|(?:was|is|were|are|would be|will be))\s*$`, 'i');
-const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ([a-z]{3,})\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
+const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b,?(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ([a-z]{3,})\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
 /** Currency signs and prefixes written before an amount, and the currency each names. */
 const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₴': 'UAH',
@@ -182,6 +183,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (MONTH_BEFORE.test(before)) continue;
     if (MONTH_AFTER.test(after)) continue;
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:$/.test(before)) continue;
+    // "eight times a year", "three times the target", "2.5 times more": how often or how many fold,
+    // not how many of anything ("discharged sewage 900 times" does count discharges).
+    if (/^\s+times\s+(?:a|an|per|each|every|the|as|more|less|higher|lower|greater|larger|bigger|smaller|faster|normal|earnings|what|that|this|its|their|his|her|our)\b/i.test(after)) continue;
     // "a man in his 70s", "prices of the 90s": a decade of life or of a century, no count.
     if (/^['’]?s\b/.test(after) && !currency) continue;
     // "twenty to midnight", "ten past three": a clock time told in words ("three to four in every
@@ -206,7 +210,10 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "44C", "44 °C", "104F": a temperature, whatever follows it.
     else if (!unit && TEMPERATURE_AFTER.test(after)) { unit = `°${TEMPERATURE_AFTER.exec(after)![1]}`; words.length = 0; }
     // "4 per cent": the one unit of two words.
-    else if (!unit && PER_CENT.test(after)) { words.splice(0, 2); unit = 'per cent'; }
+    // (A comma after it ends the figure's phrase: "to 6.5 per cent, caught analysts off guard".)
+    else if (!unit && PER_CENT.test(after)) { if (/,$/.test(words[1] ?? '')) words.length = 0; else words.splice(0, 2); unit = 'per cent'; }
+    // "50 basis points", "1.5 percentage points": a change in a rate, in points.
+    else if (!unit && POINTS_AFTER.test(after)) { const points = POINTS_AFTER.exec(after)!; unit = points[1].toLowerCase(); if (/^,/.test(after.slice(points[0].length))) words.length = 0; else words.splice(0, 2); }
     // "30 metres per second", "70 mph": a speed, not a length.
     else if (!unit && SPEED_AFTER.test(after)) {
       const speed = SPEED_AFTER.exec(after)!;
@@ -350,6 +357,7 @@ export function normaliseUnit(unit: string): string {
   if (/^(percent|per cent|%)$/.test(u)) return 'percent';
   if (/^(kilomet(er|re)s?|km)$/.test(u)) return 'km';
   if (/^miles?$/.test(u)) return 'mile';
+  if (/^(?:basis|percentage) points?$/.test(u)) return u.replace(/s$/, '');
   if (/^(met(er|re)s?)$/.test(u)) return 'm';
   if (/^met(er|re)s (?:per|a) second$/.test(u)) return 'm/s';
   if (/^(km\/h|kph)$/.test(u)) return 'km/h';

@@ -317,6 +317,16 @@ describe('quotes', () => {
     expect(figures.map((f) => [f.text, f.subject, f.part ?? false])).toEqual([['40', 'wagons', false], ['11', 'wagons', true]]);
   });
 
+  it('reads basis and percentage points as units, ends a figure\'s phrase at a comma after "per cent", and skips multipliers and frequencies', () => {
+    const figures = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.unit, f.subject]);
+    expect(figures('The bank raised its key rate by 50 basis points to 6.5%.')).toEqual([['50 basis points', 'basis point', ''], ['6.5 %', 'percent', 'key rate']]);
+    expect(figures('Growth slowed by 1.5 percentage points.')).toEqual([['1.5 percentage points', 'percentage point', '']]);
+    expect(figures('The rise, to 6.5 per cent, caught most analysts off guard.')).toEqual([['6.5 per cent', 'percent', '']]);
+    expect(figures('Inflation, at 9.8 per cent, is more than three times the target.')).toEqual([['9.8 per cent', 'percent', 'inflation']]);
+    expect(figures('The committee votes eight times a year.')).toEqual([]);
+    expect(figures('The firm discharged sewage into the river more than 900 times.')).toEqual([['more than 900', '', 'times']]);
+  });
+
   it('gives a distance or a sum no subject from a measure noun before it ("temperature about 20 miles before")', () => {
     const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('A detector read the bearing above ambient temperature about 20 miles before the crash.')).toEqual([['about 20 miles', '']]);
