@@ -182,6 +182,11 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`))).toEqual([['around 10,000@b', '12,000@a']]);
   });
 
+  it('takes no event from a habit told in the present whose only past word is a participle describing its subject', () => {
+    const tl = timelineOf({ a: 'Explainer: how rates are set\n\nPublished: 16 May 2025\n\nThe Harlow Rate Committee, chaired by Jane Roe, votes on the rate eight times a year. The Tarvo Rate Committee, chaired by Tomas Berg, raised the rate.' });
+    expect(tl.events.map((e) => e.title)).toEqual(["The Tarvo Rate Committee, chaired by Tomas Berg, raised the rate"]);
+  });
+
   it('sets no forecast ("expects the rate to peak at 7.25 per cent") against a value reported, but keeps a value told beside an earnings forecast', () => {
     const rivals = (a: string, b: string) => timelineOf({ a: `Rates\n\nPublished: 15 May 2025\n\n${a}`, b: `Rates\n\nPublished: 15 May 2025\n\n${b}` })
       .discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`).sort());

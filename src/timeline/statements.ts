@@ -25,6 +25,8 @@ export interface Statement {
 const STOPWORDS = new Set('a an the and or but of in on at to for from by with as is are was were be been being has have had do does did it its this that these those there their they them he she his her we our you your i not no yes than then so such also just only very more most much many some any all both each other into over after before about against between during without within while when where which who whom whose what why how said says say told according would could should will can may might must one two three four five monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 export const FUTURE = /\b(will|would|could|next(?!\s+\w+['’]s\b)|coming days|planned|(?:is|are) (?:scheduled|slated|due|set) (?:for|to)|plans to|expected to|agreed to (?:meet|hold|keep|continue))\b/i;
 const PAST_ACTION = new RegExp(`\\b(\\w{3,}ed|${IRREGULAR_PAST}|hit|left|saw|set|has \\w+|have \\w+|had \\w+)\\b`, 'i');
+/** ", chaired by the governor,": a passive participle set off between commas. */
+const DESCRIBING_PARTICIPLE = /,\s+(?:\w{3,}ed|\w{3,}en)\s+by\s+[^,;]+,/g;
 /** The reporter's own doings: "We spoke to …", "I asked her …", "We contacted the company". */
 const NEWSROOM = /^(?:We|I)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|asked|contacted|reached|interviewed|approached|emailed|called|visited|met)\b/;
 /** A headline that asks is this short; a longer "title" ending in "?" is a scraped page's run of links. */
@@ -228,7 +230,9 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       // An interviewer's question ("What has the company told staff since?") and the newsroom's own
       // doings ("We spoke to a steward …") report nothing of the story.
       if ((s.text !== r.title && /\?$/.test(s.text.trim())) || NEWSROOM.test(s.text)) continue;
-      if (!dates.length && !PAST_ACTION.test(s.text) && !future) continue;
+      // ("A committee, chaired by the governor, votes eight times a year": a participle set off
+      // between commas describes the subject; it tells of no deed.)
+      if (!dates.length && !PAST_ACTION.test(s.text.replace(DESCRIBING_PARTICIPLE, ',')) && !future) continue;
       const base = { article: r.id, sentence: s.index, text: s.text, entities, terms: termsOf(withoutDateline(s.text)), future, headline: s.text };
       if (!dates.length) {
         // "…were fined in January": a sentence set in another month or year
