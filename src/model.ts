@@ -129,7 +129,10 @@ export interface Figure {
   offset?: number;
   /** The whole a part is counted out of ("24" in "9 of the 24 lifeboats"): it does not count what the part does. */
   whole?: true;
-  /** A part of the count before it ("11" in "40 cars derailed, including 11 carrying fuel"): no rival to counts of the whole. */
+  /**
+   * A part of the count before it ("11" in "40 cars derailed, including 11 carrying fuel") or a
+   * measure of a group ("turnout among voters under 30 was 52%"): no rival to values of the whole.
+   */
   part?: true;
 }
 

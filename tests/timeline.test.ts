@@ -187,6 +187,14 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.map((e) => e.title)).toEqual(["The Tarvo Rate Committee, chaired by Tomas Berg, raised the rate"]);
   });
 
+  it('sets seats two parties won apart, and a group\'s turnout apart from the whole\'s', () => {
+    const rivals = (a: string, b: string) => timelineOf({ a: `Vote\n\nPublished: 25 April 2022\n\n${a}`, b: `Vote\n\nPublished: 25 April 2022\n\n${b}` })
+      .discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`).sort());
+    expect(rivals('The Harlow Party won 37 seats in Sunday\'s election. The Tarvo Union, led by Jane Roe, came second with 30 seats, the commission said.', 'The Tarvo Union won 31 seats in Sunday\'s election.'))
+      .toEqual([['30@a', '31@b']]);
+    expect(rivals('Turnout in Sunday\'s election was 70.9%.', 'Turnout among voters under 30 in Sunday\'s election was just 52%.')).toEqual([]);
+  });
+
   it('sets no forecast ("expects the rate to peak at 7.25 per cent") against a value reported, but keeps a value told beside an earnings forecast', () => {
     const rivals = (a: string, b: string) => timelineOf({ a: `Rates\n\nPublished: 15 May 2025\n\n${a}`, b: `Rates\n\nPublished: 15 May 2025\n\n${b}` })
       .discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`).sort());

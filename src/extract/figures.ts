@@ -183,6 +183,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (MONTH_BEFORE.test(before)) continue;
     if (MONTH_AFTER.test(after)) continue;
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:$/.test(before)) continue;
+    // "voters under 30", "people over 65", "those aged 18 to 24": an age that marks out a group.
+    if (/\b(?:(?:voters|people|children|adults|those|men|women|anyone|everyone|residents|patients|workers|drivers)\s+(?:under|over|above|below|aged)|aged|ages)\s+$/i.test(s.text.slice(Math.max(0, at - 30), at + Math.max(0, whole.indexOf(num)))) && !currency && !/^\s*(?:%|per\s*cent|percent)/i.test(after)) continue;
     // "eight times a year", "three times the target", "2.5 times more": how often or how many fold,
     // not how many of anything ("discharged sewage 900 times" does count discharges).
     if (/^\s+times\s+(?:a|an|per|each|every|the|as|more|less|higher|lower|greater|larger|bigger|smaller|faster|normal|earnings|what|that|this|its|their|his|her|our)\b/i.test(after)) continue;
@@ -240,7 +242,10 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "magnitude 6.8", "the death toll rose to 2,012": the noun before the number says what it measures.
     const measured = MEASURE_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at));
     // (A distance or a sum is none of those: "temperature about 20 miles before" measures no temperature.)
-    if (measured && (!unit || (!subject.length && /^(?:percent|°)/.test(normaliseUnit(unit))))) subject.splice(0, subject.length, (measured[1] ?? measured[2] ?? measured[3]).toLowerCase());
+    const measuredHere = measured && (!unit || (!subject.length && /^(?:percent|°)/.test(normaliseUnit(unit))));
+    if (measuredHere) subject.splice(0, subject.length, (measured[1] ?? measured[2] ?? measured[3]).toLowerCase());
+    // "turnout among voters under 30 was 52%": a measure of a group within the whole.
+    const ofGroup = Boolean(measuredHere && measured[1] && /^\s+among\b/i.test(measured[0].slice(measured[0].toLowerCase().indexOf(measured[1].toLowerCase()) + measured[1].length)));
     // Money says what it is for around it: "bribes worth €2 million", "1.8 million euros in bribes".
     if (!subject.length && CURRENCY_WORDS[normaliseUnit(unit)]) {
       // "in bribes" says what for; "in bitcoin" only how it is paid.
@@ -302,7 +307,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const figure: Figure = { text: whole.trim() + (unit && !hyphenUnit && !currency && !pence ? ` ${unit}` : ''), value, unit: normaliseUnit(unit), bound, subject: subject.join(' '), sentence: s.index };
     // The whole a part is counted out of is no rival to counts of the part: 24 lifeboats, 9 launched.
     if (PART_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) || PART_OF_NAMED_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) figure.whole = true;
-    if (partOfBefore) figure.part = true;
+    if (partOfBefore || ofGroup) figure.part = true;
     position.set(figure, m.index!);
     out.push(figure);
   }

@@ -28,7 +28,7 @@ export function buildTimeline(corpus: ResolvedCorpus): Timeline {
     const eventSources = events.filter((e) => e.round === round.number).flatMap((e) => e.sources);
     round.sources = [...new Set([...round.sources, ...eventSources])].sort();
   }
-  const discrepancies = [...detectDiscrepancies(corpus.articles, rounds, statements, members, announcements), ...dateDiscrepancies(statements, corpus.entities)];
+  const discrepancies = [...detectDiscrepancies(corpus.articles, rounds, statements, members, announcements, corpus.mentionEntity), ...dateDiscrepancies(statements, corpus.entities)];
   // Events by the sentences they cite, in event order: a discrepancy looks up its own sentences
   // instead of scanning every event's provenance.
   const eventsAt = new Map<string, number[]>();

@@ -61,6 +61,38 @@ interface Located {
   spill: boolean;
   /** The first day its article names, up to its publication ("Saturday's final"): what an undated crowd was counted on. */
   firstDay: string | undefined;
+  /** Whose share it is ("the SDU won 36 seats"): for seats, votes and medals, the body or person the clause is about. */
+  owner?: string;
+}
+
+/** What contestants each win a share of: "36 seats", "1.2 million votes", "12 medals". */
+const CONTESTED = /^(?:seats?|votes?|mandates?|delegates?|medals?|golds?)$/;
+/** "…, the commission said": a name followed by its saying is the source, not the owner. */
+const SAYS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:said|says|told|reported|announced|confirmed|estimated|projected)\b/;
+
+/** An article's mentions by sentence, with their indexes: built once per article, when a figure asks. */
+const mentionsBySentence = new WeakMap<ArticleRecord, Map<number, { m: ArticleRecord['mentions'][number]; k: number }[]>>();
+function mentionsIn(r: ArticleRecord, sentence: number): { m: ArticleRecord['mentions'][number]; k: number }[] {
+  let map = mentionsBySentence.get(r);
+  if (!map) {
+    map = new Map();
+    r.mentions.forEach((m, k) => { if (!map!.has(m.sentence)) map!.set(m.sentence, []); map!.get(m.sentence)!.push({ m, k }); });
+    mentionsBySentence.set(r, map);
+  }
+  return map.get(sentence) ?? [];
+}
+
+/**
+ * The first body or person named in the figure's clause before it that is not saying it, its
+ * subject: "the SDU had 34.5% of the vote and 37 of the 90 seats" is the SDU's, "Jane Roe of the
+ * Harlow Party won 58% of the vote" Jane Roe's. An entity id where resolved.
+ */
+function ownerBefore(r: ArticleRecord, ids: (string | null)[] | undefined, sentenceText: string, sentence: number, at: number): string | undefined {
+  const from = sentenceText.lastIndexOf(';', at) + 1;
+  const candidates = mentionsIn(r, sentence).filter(({ m }) => m.offset >= from && m.offset < at && (m.kind === 'organization' || m.kind === 'person')
+    && !SAYS_AFTER.test(sentenceText.slice(m.offset + m.text.length)) && !/according to\s+(?:the\s+)?$/i.test(sentenceText.slice(0, m.offset)));
+  const chosen = candidates[0];
+  return chosen ? ids?.[chosen.k] ?? chosen.m.text : undefined;
 }
 
 /** Units of an amount of matter, which can leak or spill. */
@@ -102,13 +134,13 @@ const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing
 // ("raised its earnings forecast … after profit climbed 39%": the noun names no value foreseen.)
 const FORECAST_BEFORE = /\b(?:expects?|expected|expecting|anticipates?|anticipated|sees)\b[^.;]{0,60}?\bto\s+\p{L}+|\b(?:predicts?|predicted|predicting|projected|projecting)\b|(?<!\b(?:its|their|the|a|an|earnings|annual|profit|growth|sales|revenue|economic)\s+)\bforecast(?:s|ing)?\b(?=\s+(?:that\b|[^.;]{0,40}?\b(?:at|to|would|will)\b))/iu;
 /** "Nineteen died, two more than the toll given on Saturday", "42 cases, up from 30": a value said to have changed, told after it. */
-const UPDATED_AFTER = /^[^.;]{0,200}?\b(?:(?:more|fewer|higher|lower) than the (?:previous |earlier |last |latest )?(?:toll|figure|count|number|tally)|(?:up|down) from)\b/i;
+const UPDATED_AFTER = /^[^.;]{0,200}?\b(?:(?:more|fewer|higher|lower) than (?:in )?the (?:previous |earlier |last |latest |preliminary |initial |first )?(?:toll|figure|count|number|tally|results?)|(?:up|down) from)\b/i;
 
 /**
  * Figures that outlets give differently for the same subject and unit, compared in one
  * base unit; only values of one order of magnitude are taken as the same quantity.
  */
-function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
+function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<string, (string | null)[]> = {}): Discrepancy[] {
   // Ages ("a 12-year-old girl") and elapsed time ("four years ago") describe different people
   // and moments in every article: never rival values.
   // Nor do directions ("12 miles north") or comparisons in time ("a 15-month high", "last year"):
@@ -175,7 +207,8 @@ function figureDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
       const clauseEnd = sentenceText.slice(at).search(/[,;]/);
       const inClause = dates.filter((d) => d.offset >= clauseStart && (clauseEnd < 0 || d.offset < at + clauseEnd));
       const day = (inClause.length ? inClause : dates).filter((d) => d.offset <= at).pop() ?? inClause[0] ?? dates[0];
-      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed, spill: spilled(figure, sentenceText), firstDay };
+      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed, spill: spilled(figure, sentenceText), firstDay,
+        owner: CONTESTED.test(headOf(figure.subject)) ? ownerBefore(r, mentionEntity[r.id], sentenceText, figure.sentence, at) : undefined };
     });
   });
   const groups = new Map<string, Located[]>();
@@ -355,11 +388,12 @@ const isMeasure = (f: Figure): boolean => MONEY.has(f.unit) || MEASURE_SUBJECT.t
 
 /**
  * "six Norrland diplomats" and "six Velmar diplomats" count two countries' people: figures whose
- * subjects name different owners in capitals are compared apart, and a figure naming none
- * ("seven diplomats") with each.
+ * subjects name different owners in capitals (or whose seats or votes two bodies won) are
+ * compared apart, and a figure naming none ("seven diplomats") with each.
  */
 function byOwner(xs: Located[]): Located[][] {
-  const ownerOf = (x: Located): string => x.figure.subject.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+  // ("the SDU won 36 seats" and "the Freedom Movement won 31 seats": seats of two parties.)
+  const ownerOf = (x: Located): string => x.figure.subject.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ') || (x.owner ?? '');
   const owners = [...new Set(xs.map(ownerOf).filter(Boolean))];
   if (owners.length < 2) return [xs];
   return owners.map((o) => xs.filter((x) => [o, ''].includes(ownerOf(x))));
@@ -553,8 +587,8 @@ function roundDiscrepancies(records: ArticleRecord[], rounds: Round[], statement
 }
 
 /** Every disagreement between outlets, and figures that disagree with themselves. */
-export function detectDiscrepancies(records: ArticleRecord[], rounds: Round[], statements: Statement[], members: Map<number, number[]>, announcements: Map<number, number[]>): Discrepancy[] {
-  const all = [...figureDiscrepancies(records), ...selfContradictions(records), ...roundDiscrepancies(records, rounds, statements, members, announcements)];
+export function detectDiscrepancies(records: ArticleRecord[], rounds: Round[], statements: Statement[], members: Map<number, number[]>, announcements: Map<number, number[]>, mentionEntity: Record<string, (string | null)[]> = {}): Discrepancy[] {
+  const all = [...figureDiscrepancies(records, mentionEntity), ...selfContradictions(records), ...roundDiscrepancies(records, rounds, statements, members, announcements)];
   const seen = new Map<string, number>();
   return all.map((d) => {
     const n = (seen.get(d.id) ?? 0) + 1;

@@ -327,6 +327,11 @@ describe('quotes', () => {
     expect(figures('The firm discharged sewage into the river more than 900 times.')).toEqual([['more than 900', '', 'times']]);
   });
 
+  it('counts no age that marks out a group, and marks a measure of a group a part', () => {
+    const figures = figuresInSentence(sentence('Turnout among voters under 30 was just 52%, and 4,000 people over 65 voted by post.'));
+    expect(figures.map((f) => [f.text, f.subject, f.part ?? false])).toEqual([['52 %', 'turnout', true], ['4,000', 'people', false]]);
+  });
+
   it('gives a distance or a sum no subject from a measure noun before it ("temperature about 20 miles before")', () => {
     const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('A detector read the bearing above ambient temperature about 20 miles before the crash.')).toEqual([['about 20 miles', '']]);
