@@ -73,6 +73,12 @@ let cityIndex: { byKey: Map<string, GazetteerPlace>; byRomanisation: Map<string,
 
 /** A town smaller than this gives way to a province or state of the same name. */
 const SMALL_TOWN_UNDER_REGION = 100_000;
+/**
+ * …but not to a municipality or district named after it: ISO 3166-2 numbers those ("SI-070"
+ * Maribor, "MK-…" Ohrid) where it letters states and provinces ("US-OR"), and a town this big
+ * is the seat it is named after.
+ */
+const TOWN_OVER_NUMBERED_DISTRICT = 30_000;
 
 /** The smallest population any caller asks a town to have: the index leaves smaller ones out. */
 export const SMALLEST_TOWN = 15_000;
@@ -137,6 +143,8 @@ export function lookupCity(name: string, minPopulation: number): GazetteerPlace 
 
 /** Region names by key, built on first use from CLDR's English names of ISO 3166-2 subdivisions. */
 let regionIndex: Map<string, GazetteerPlace> | undefined;
+/** Keys of regions whose ISO 3166-2 code is a number: municipalities and districts. */
+const numberedRegions = new Set<string>();
 
 function regionIndexes(): Map<string, GazetteerPlace> {
   if (regionIndex) return regionIndex;
@@ -146,7 +154,13 @@ function regionIndexes(): Map<string, GazetteerPlace> {
     // CLDR marks some names with footnote signs ("Gandaki²").
     const name = raw.replace(/[^\p{L}\p{M}'’ .-]+/gu, '').trim();
     const key = plainKey(name);
-    if (key.length >= 4 && !name.includes(',') && !regionIndex.has(key)) regionIndex.set(key, { name, kind: 'region', country: code.slice(0, 2).toUpperCase() });
+    // A state or province outranks a numbered district of the same name in another country.
+    const numbered = /^[a-z]{2}\d+$/.test(code);
+    if (key.length >= 4 && !name.includes(',') && (!regionIndex.has(key) || (numberedRegions.has(key) && !numbered))) {
+      regionIndex.set(key, { name, kind: 'region', country: code.slice(0, 2).toUpperCase() });
+      if (numbered) numberedRegions.add(key);
+      else numberedRegions.delete(key);
+    }
   }
   return regionIndex;
 }
@@ -198,7 +212,9 @@ export function lookupWorldRegion(name: string): GazetteerPlace | undefined {
 export function lookupPlace(name: string, minCityPopulation: number): GazetteerPlace | undefined {
   // "Oregon" is a state before it is a town of 20,000 in Ohio: a region outranks a small namesake town.
   const city = lookupCity(name, minCityPopulation);
-  const region = !city || (city.population ?? 0) < SMALL_TOWN_UNDER_REGION ? lookupRegion(name) : undefined;
+  const named = !city || (city.population ?? 0) < SMALL_TOWN_UNDER_REGION ? lookupRegion(name) : undefined;
+  const seat = named && city && city.country === named.country && (city.population ?? 0) >= TOWN_OVER_NUMBERED_DISTRICT && numberedRegions.has(plainKey(named.name));
+  const region = seat ? undefined : named;
   const found = lookupCountry(name) ?? lookupWorldRegion(name) ?? region ?? city;
   // "SAO PAULO (Reuters) -": a dateline writes the place in capitals.
   if (found || !/^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})+$/u.test(name)) return found;

@@ -856,6 +856,17 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(() => lookupCity('Pokhara', SMALLEST_TOWN - 1)).toThrow(/no town under/);
   });
 
+  it('takes a town over the numbered district named after it, but a state or province over a town of its name', async () => {
+    const { lookupPlace, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
+    // Celje and Ohrid give their names to municipalities ISO numbers (SI-011, MK-…); Wyoming is a
+    // US state and a Michigan town of 75,000; Nevada a state and a Missouri town.
+    expect(['Celje', 'Ohrid', 'Wyoming', 'Nevada'].map((n) => [lookupPlace(n, SMALLEST_TOWN)?.kind, lookupPlace(n, SMALLEST_TOWN)?.country]))
+      .toEqual([['city', 'SI'], ['city', 'MK'], ['region', 'US'], ['region', 'US']]);
+    // Togo's Plateaux region (TG-P) over the Congo's numbered department (CG-14).
+    const { lookupRegionInContext } = await import('../../src/extract/gazetteer.js');
+    expect(lookupRegionInContext('Plateaux')?.country).toBe('TG');
+  });
+
   it('takes "Energy Minister Priya Ramen" for a minister, not a company named Energy', () => {
     expect(mentionsOf('Energy Minister Priya Ramen defended the decision.').map((m) => [m.kind, m.text, m.role])).toEqual([['person', 'Priya Ramen', 'Energy Minister']]);
   });
