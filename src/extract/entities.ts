@@ -605,7 +605,13 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     const roleNoun = trade && k === 1 && tokens.length >= 3 && (ROLE_NOUNS.test(before) || /^\p{Lu}\p{Ll}+(?:ist|ive)$/u.test(before)) && isNameWord(tokens[k].text)
       && !TITLE_NOUNS.has(tokens[k + 1].text.toLowerCase());
     // Right after a title a given name that is also a word counts ("Fire Chief Ray Tull", "Police Chief Rose Tull").
-    const titledGiven = isTitleWord(before) && isRegisteredGivenName(tokens[k].text) && !isCommonWord(tokens[k + 1].text);
+    // …and so does an unknown word that, with one more name word, ends the run ("Labour MP Altaf
+    // Hussain", "Detective Inspector Alun Harries": a surname may be spelled like a word).
+    // (A nationality is no such title: "Egyptian Muslim Brotherhood".)
+    const nameWord = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(t.text.toLowerCase()) && !COMPANY_HEADS.has(t.text.toLowerCase()) && !isTitleWord(t.text)
+      && !lookupCountry(t.text) && !isDemonym(t.text) && !GROUP_NOUNS.test(t.text) && !lookupPlace(t.text, 15_000);
+    const unknownGiven = k === tokens.length - 2 && TITLE_WORDS.has(before.toLowerCase().replace(/\.$/, '')) && nameWord(tokens[k]) && !isEnglishWord(tokens[k].text) && nameWord(tokens[k + 1]);
+    const titledGiven = isTitleWord(before) && ((isRegisteredGivenName(tokens[k].text) && !isCommonWord(tokens[k + 1].text)) || unknownGiven);
     // A title is no given name ("Air Marshal Tom Reed": the name starts at "Tom").
     if (!(isFirstName(tokens[k].text) || abbreviated || roleNoun || titledGiven) || isTitleWord(tokens[k].text) || NAME_PARTICLES.has(before)) continue;
     // Only a title or an organisation splits off: "Andres Manuel Lopez Obrador" is one name.
@@ -639,7 +645,8 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     if (orgPart.length && (headed || orgPart.every((t) => !DEMONYMS[t.text] && !lookupCountry(t.text)))) {
       const text = orgPart.map((t) => t.text).join(' ');
       // "Police Capt. Jane Doyle": a kind of body alone ("Police") names none in particular.
-      if (!GENERIC_BODY.test(text) && (KNOWN_ORGS.has(text) || /^\p{Lu}{2,6}$/u.test(text) || orgPart.some((t) => ORG_HEADS.has(t.text.toLowerCase())))) {
+      // ("Energy Minister Priya Ramen": a portfolio alone names no body either.)
+      if (!GENERIC_BODY.test(text) && !(orgPart.length === 1 && isTitleWord(text)) && (KNOWN_ORGS.has(text) || /^\p{Lu}{2,6}$/u.test(text) || orgPart.some((t) => ORG_HEADS.has(t.text.toLowerCase())))) {
         out.unshift({ kind: 'organization', text, sentence: s.index, offset: orgPart[0].offset, agency: AGENCIES.has(text) || undefined });
       }
     }

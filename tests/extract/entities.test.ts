@@ -472,6 +472,12 @@ describe('entities: appositives before a name', () => {
     expect(roleOf(text, 'Rose Tullock')).toBe('Police Chief');
   });
 
+  it('takes two unknown name words that end a run after a title for a person, but not after a nationality', () => {
+    const text = 'Labour MP Ilvar Tessingham called for a review. Detective Inspector Alun Harries said it was fine. Energy Minister Priya Ramen agreed.';
+    expect(mentionsOf(text).map((m) => [m.kind, m.text, m.role])).toEqual([['person', 'Ilvar Tessingham', 'Labour MP'], ['person', 'Alun Harries', 'Detective Inspector'], ['person', 'Priya Ramen', 'Energy Minister']]);
+    expect(kinds('Leaders of the Jordanian Muslim Brotherhood met on Monday.').filter(([kind]) => kind === 'person')).toEqual([]);
+  });
+
   it('takes a name whose employer or home follows it in apposition for a person\'s', () => {
     expect(kinds('Frank Tullock, of the Tarvo Fire Department, said it was calm.')).toEqual([['person', 'Frank Tullock'], ['organization', 'Tarvo Fire Department']]);
   });
