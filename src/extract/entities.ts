@@ -335,7 +335,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     if (!nameTokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return extra;
     return [{ kind: 'organization', text: nameTokens.map((t) => t.text).join(' '), sentence, offset: nameTokens[0].offset, ...(vessel ? {} : { tentative: true }) }, ...extra];
   }
-  const person = personMention(nameTokens, acronym ? { ...run, tokens: tokens.slice(1), before: ' ', prev: [] } : run, s, titled || ofBody || countryOwned, atStart);
+  // "Rhian Tessel KC", "Jane Roe MP", "Tom Berg OBE": letters after a name are no part of it; an office's are her role.
+  const lettersAfter = nameTokens.length >= 3 && POST_NOMINALS.test(nameTokens[nameTokens.length - 1].text) ? nameTokens[nameTokens.length - 1].text : '';
+  const named = personMention(lettersAfter ? nameTokens.slice(0, -1) : nameTokens, acronym ? { ...run, tokens: tokens.slice(1), before: ' ', prev: [] } : run, s, titled || ofBody || countryOwned || Boolean(lettersAfter), atStart);
+  const person = named && lettersAfter && !named.role && OFFICE_LETTERS.test(lettersAfter) ? { ...named, role: lettersAfter } : named;
   // "NHS Direct said", "BBC Verify": an acronym in a name with no given name names a body.
   const bodyName = nameTokens.filter((t) => /^\p{Lu}{3,}$/u.test(t.text)).length === 1 && nameTokens.some((t) => /^\p{Lu}{3,5}$/u.test(t.text) && !/^[IVXLC]+$/.test(t.text)) && nameTokens.some((t) => /\p{Ll}/u.test(t.text)) && !nameTokens.some((t) => isFirstName(t.text));
   if (person && bodyName) return [{ kind: 'organization', text: person.text, sentence, offset: person.offset }, ...extra];
@@ -617,7 +620,8 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     // Only a title or an organisation splits off: "Andres Manuel Lopez Obrador" is one name.
     if (!trade && !isTitleWord(before) && !KNOWN_ORGS.has(before) && !/^\p{Lu}{2,6}$/u.test(before)) continue;
     const cut = nameBeforeOf(run, tokens.slice(k), s, false, true);
-    const nameTokens = cut.name;
+    // ("Prosecutor Rhian Tessel KC": letters after the name are no part of it.)
+    const nameTokens = cut.name.length >= 3 && POST_NOMINALS.test(cut.name[cut.name.length - 1].text) ? cut.name.slice(0, -1) : cut.name;
     const core = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text));
     if (core.length < 2 || core.length > 4 || nameTokens.some((t) => CONNECTOR_IN_TITLE.has(t.text))) continue;
     // "Dr. Jane Roe Hospital", "President Jane Roe Foundation": a body named after someone, title and all.
@@ -775,6 +779,10 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const sure = regnal || ((titled || isKnownLastName(first) || speaks) && !(isFirstName(first) && !isKnownLastName(first)));
   return { kind: 'person', text: first, sentence: s.index, offset, tentative: !sure, role: personRole(s.text, run, nameTokens) };
 }
+
+/** Letters written after a name: offices ("MP", "KC") and honours ("OBE", "PhD"). */
+const POST_NOMINALS = /^(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM|OBE|MBE|CBE|KBE|DBE|PhD|JP|FRS)$/;
+const OFFICE_LETTERS = /^(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM)$/;
 
 /** Acronyms that are everyday nouns or units, never a body's name. */
 const COMMON_ACRONYMS = new Set(['TV', 'AM', 'PM', 'PC', 'GDP', 'CEO', 'CFO', 'COO', 'DNA', 'IT', 'PR', 'VIP', 'SUV', 'ATM', 'ID', 'IQ', 'UFO', 'GPS', 'ICU', 'IVF', 'HIV', 'AIDS', 'TB', 'OK', 'USB', 'LED', 'HQ', 'FAQ', 'ETA', 'DIY', 'PPE', 'MRI', 'CPR', 'AI']);

@@ -478,6 +478,11 @@ describe('entities: appositives before a name', () => {
     expect(kinds('Leaders of the Jordanian Muslim Brotherhood met on Monday.').filter(([kind]) => kind === 'person')).toEqual([]);
   });
 
+  it('leaves the letters after a name out of it, and takes an office\'s for the role', () => {
+    const text = 'Prosecutor Rhian Tessel KC said 23 residents were affected. Jane Roe MP said it was wrong. Tomas Berg OBE spoke.';
+    expect(mentionsOf(text).map((m) => [m.kind, m.text, m.role])).toEqual([['person', 'Rhian Tessel', 'Prosecutor'], ['person', 'Jane Roe', 'MP'], ['person', 'Tomas Berg', undefined]]);
+  });
+
   it('takes a name whose employer or home follows it in apposition for a person\'s', () => {
     expect(kinds('Frank Tullock, of the Tarvo Fire Department, said it was calm.')).toEqual([['person', 'Frank Tullock'], ['organization', 'Tarvo Fire Department']]);
   });
