@@ -65,9 +65,9 @@ function outletNearByline(article: CleanArticle): string | null {
   if (at >= 0) {
     const own = bylineOutlet(head[at].text);
     if (own) return own;
-    // "Harbour Times" or "Business reporter, Harbour News" on the line under the byline.
-    const next = (head[at + 1]?.text ?? '').split(/,\s*/).pop()!;
-    if (WHOLE_OUTLET_NAME.test(next) && namedLikeOutlet(next)) return next;
+    // "Harbour Times", "Business reporter, Harbour News" or "Harbour News, Wales" on the line under the byline.
+    const next = (head[at + 1]?.text ?? '').split(/,\s*/).filter((part) => WHOLE_OUTLET_NAME.test(part) && namedLikeOutlet(part)).pop();
+    if (next) return next;
   }
   for (const b of head) {
     const m = SOURCE_LINE.exec(b.text);

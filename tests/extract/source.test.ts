@@ -77,6 +77,8 @@ describe('source and credits', () => {
   it('takes the outlet from the line under the byline that gives the writer\'s job first', () => {
     const [r] = extractTexts({ a: 'Which trains are running?\nBy Tom Ellery\nBusiness reporter, Harbour News\nPublished\n4 November 2028\nDrivers are on strike on Saturday.' });
     expect(r.source).toBe('Harbour News');
+    const [regional] = extractTexts({ a: 'Which trains are running?\nBy Tom Ellery\nHarbour News, Wales\nPublished\n4 November 2028\nDrivers are on strike on Saturday.' });
+    expect(regional.source).toBe('Harbour News');
   });
 
   it('takes the name before the bar of a date stamp for the outlet, but not an agency\'s or a desk\'s', () => {
