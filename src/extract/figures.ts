@@ -169,7 +169,10 @@ export function figuresInSentence(s: Sentence): Figure[] {
   }
   for (const m of s.text.matchAll(FIGURE)) {
     if (vague.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
-    const [whole, boundWord, currency, num, wordScale, shortScale, pence, hyphenUnit] = m;
+    const [written, boundWord, currency, num, wordScale, shortScale, pence, hyphenUnit] = m;
+    // "nine and a half years": a half more, written out after the number.
+    const half = !wordScale && !shortScale && !hyphenUnit ? /^\s+and\s+a\s+half\b/i.exec(s.text.slice((m.index ?? 0) + written.length))?.[0] ?? '' : '';
+    const whole = written + half;
     // "£2.1bn", "$5m": a short scale only after a currency sign ("5m" alone is five metres).
     const scale = wordScale ?? (shortScale ? SHORT_SCALE[shortScale] : undefined);
     const at = m.index ?? 0;
@@ -204,7 +207,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const named = (): boolean => MEASURE_BEFORE.test(s.text.slice(Math.max(0, at - 60), at)) || RUNNING_TOTAL.test(s.text.slice(Math.max(0, at - 80), at));
     if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '') && !PER_CENT.test(after) && !named()
       && !(toNumber(num) >= 2 && (COUNTED_DOER.test(after) || PART_OF_COUNT.test(after) || (DEED_ON.test(before) && COUNTED_PEOPLE.test(after))) && !/\bthe\s+$/i.test(before))) continue;
-    const value = toNumber(num) * (scale ? SCALE[scale.toLowerCase()] : 1);
+    const value = (toNumber(num) + (half ? 0.5 : 0)) * (scale ? SCALE[scale.toLowerCase()] : 1);
     if (!Number.isFinite(value)) continue;
     const words = after.replace(/^\s*\([^)]*\)/, '').split(/\s+/).filter(Boolean);
     let unit = currency ? CURRENCY_SIGNS[currency.trim()] : pence ? 'pence' : '';

@@ -327,6 +327,11 @@ describe('quotes', () => {
     expect(figures('The firm discharged sewage into the river more than 900 times.')).toEqual([['more than 900', '', 'times']]);
   });
 
+  it('reads "nine and a half years" as one figure of 9.5 years', () => {
+    const figures = figuresInSentence(sentence('He was jailed for nine and a half years, and his aide for 2 and a half.'));
+    expect(figures.map((f) => [f.text, f.value, f.unit])).toEqual([['nine and a half years', 9.5, 'year']]);
+  });
+
   it('counts no age that marks out a group, and marks a measure of a group a part', () => {
     const figures = figuresInSentence(sentence('Turnout among voters under 30 was just 52%, and 4,000 people over 65 voted by post.'));
     expect(figures.map((f) => [f.text, f.subject, f.part ?? false])).toEqual([['52 %', 'turnout', true], ['4,000', 'people', false]]);
