@@ -187,6 +187,13 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.map((e) => e.title)).toEqual(["The Tarvo Rate Committee, chaired by Tomas Berg, raised the rate"]);
   });
 
+  it('takes homes destroyed for a tally that grows by the day: a day apart they update, on one day they rival', () => {
+    const rivals = (a: string, b: string) => timelineOf({ a: `Fire\n\nPublished: 12 August 2024\n\n${a}`, b: `Fire\n\nPublished: 13 August 2024\n\n${b}` })
+      .discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`).sort());
+    expect(rivals('The Harlow fire had destroyed at least 45 homes by Monday evening, officials said.', 'The Harlow fire had destroyed 68 homes by Tuesday evening, officials said.')).toEqual([]);
+    expect(rivals('The Harlow fire had destroyed at least 45 homes by Monday evening, officials said.', 'The Harlow fire had destroyed 68 homes by Monday evening, officials said.')).toEqual([['68@b', 'at least 45@a']]);
+  });
+
   it('sets seats two parties won apart, and a group\'s turnout apart from the whole\'s', () => {
     const rivals = (a: string, b: string) => timelineOf({ a: `Vote\n\nPublished: 25 April 2022\n\n${a}`, b: `Vote\n\nPublished: 25 April 2022\n\n${b}` })
       .discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`).sort());

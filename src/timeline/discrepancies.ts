@@ -306,6 +306,9 @@ const OUTCOMES: [string, RegExp][] = [
   ['held', /\b(?:arrested|detained|held|captured|abducted)\b/i],
   // An area burned or flooded grows by the day, as a tally does.
   ['burned', /\b(?:burn(?:ed|t|ing|s)?|scorched|charred|blackened|consumed|razed|flooded|inundated)\b/i],
+  // Buildings destroyed and those damaged are two tallies, and each grows by the day.
+  ['destroyed', /\b(?:destroy(?:ed|s|ing)?|flattened|levell?ed|gutted)\b/i],
+  ['damaged', /\bdamag(?:ed|es|ing)\b/i],
   // Those whose service came back ("99% of customers had been reconnected") are not those who lost it.
   ['restored', /\b(?:restored|reconnected|back on|resumed)\b/i],
   ['crowd', /\b(?:crowds?|attended|rallied|marched|gathered|took part|turned out|demonstrators|protesters|fans|spectators|supporters|in front of|watched)\b/i],
@@ -314,7 +317,7 @@ const OUTCOMES: [string, RegExp][] = [
  * Outcomes that grow by the day (tallies): reports a day apart are updates, not rivals. Not the
  * captives a deal frees or exchanges (a number fixed by it), nor a crowd (counted per day).
  */
-const TALLIES = new Set(['dead', 'hurt', 'moved', 'missing', 'rescued', 'ill', 'held', 'burned']);
+const TALLIES = new Set(['dead', 'hurt', 'moved', 'missing', 'rescued', 'ill', 'held', 'burned', 'destroyed', 'damaged']);
 /** "dozens", "thousands", "tens of thousands": a round guess, not a count. */
 const VAGUE = /^(?:(?:some|about|around|over|more than|at least|up to|nearly|almost|several|many)\s+)?(?:dozens|scores|hundreds|thousands|millions|tens of thousands|hundreds of thousands)\b/i;
 /** Words on either side of a figure that say what its count is of. */
