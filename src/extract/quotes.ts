@@ -395,7 +395,8 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // "At least 99 people have died, President Jane Roe said on Sunday, warning …": the saying
   // closes the sentence and what was said comes before it.
   const comma = m[1].lastIndexOf(', ');
-  const rest = m[3].replace(new RegExp(`^(?:on |late |early )?(?:${WEEKDAY})\\b`), '').replace(/^\s*(?:in|on|at|to)\s+[^,]{1,60}/, '');
+  // ("…, the agency said Wednesday morning.": when it was said, not what.)
+  const rest = m[3].replace(new RegExp(`^(?:(?:on |late |early )?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\\b`), '').replace(/^\s*(?:in|on|at|to)\s+[^,]{1,60}/, '');
   // "Harlow will pay $5 a share, the companies said": a subject after the last comma closes the
   // sentence even when a name opens it.
   const closing = comma >= 12 ? writtenSubject(m[1].slice(comma + 2)) : null;

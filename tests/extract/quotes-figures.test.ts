@@ -87,6 +87,11 @@ describe('quotes', () => {
     expect(q.map((x) => [x.speakerName, x.text])).toEqual([["the prosecutor's office", 'eight inmates had fled']]);
   });
 
+  it('takes "…, the agency said Wednesday morning" for a closing saying, not a saying of "morning"', () => {
+    expect(paraphrases('Crews raised containment to 30%, the Harlow Fire Agency said Wednesday morning. Crews cleared the road, Jane Roe said this morning.'))
+      .toEqual([['Harlow Fire Agency', 'Crews raised containment to 30%'], ['Jane Roe', 'Crews cleared the road']]);
+  });
+
   it('gives a saying that closes the sentence ("…, the companies said in a joint statement") to that closer, though a name opens it', () => {
     const [q] = quotesOf('Harlow Inc will pay $12 per Tessmark share, a 30% premium to the last close, the companies said in a joint statement.');
     expect(q).toMatchObject({ kind: 'paraphrase', speakerName: 'the companies', text: 'Harlow Inc will pay $12 per Tessmark share, a 30% premium to the last close' });
