@@ -382,6 +382,17 @@ describe('resolve: a company by its first word', () => {
   });
 });
 
+describe('resolve: a short name in brackets', () => {
+  it('makes "(Tarn Rescue)" after the "Tarnmere Department of Mountain Rescue" that body, there and where its article uses it after', () => {
+    const { entities } = resolved({ a: dated('The fire was 5% contained, according to the Tarnmere Department of Mountain Rescue (Tarn Rescue). Tarn Rescue said it was windy.') });
+    expect(entities.map((e) => [e.kind, e.name, e.aliases, e.mentions.map((m) => m.sentence)])).toEqual([['organization', 'Tarnmere Department of Mountain Rescue', ['Tarn Rescue'], [1, 2]]]);
+  });
+
+  it('keeps a bracketed name that is no short form of the body before it apart', () => {
+    expect(orgRows({ a: dated('The Tarnmere Department of Mountain Rescue (Jane Roe) said it was windy.') }).map((row) => row[0])).toEqual(['Tarnmere Department of Mountain Rescue']);
+  });
+});
+
 describe('resolve: a company without its trade word', () => {
   it('makes "Korvane Central shares fell" the "Korvane Central Railroad" the story names, but not when two companies share the stem', () => {
     expect(orgRows({

@@ -4,7 +4,7 @@ import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
 import { isListedGivenName, isRegisteredGivenName } from './given-names.js';
-import { AP_TITLES, CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
+import { AP_TITLES, CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, shortens, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, SURNAME_PARTICLES, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
@@ -819,6 +819,10 @@ function ownOutlet(sentence: string): [number, number] | null {
 /** Every person, place and organization mention in the article's sentences. */
 export function extractEntities(sentences: Sentence[], headingSentences: Set<number>): Mention[] {
   const mentions: Mention[] = [];
+  // "the California Department of Forestry and Fire Protection (Cal Fire)": a short name in brackets
+  // right after a body's name, made of the starts of its words, is that body's, there and wherever
+  // the article uses it after ("Cal Fire said"), whatever its words look like alone.
+  const shortNames = new Set<string>();
   for (const s of sentences) {
     const paired = pairedWaterways(s);
     mentions.push(...paired, ...partyStates(s));
@@ -828,6 +832,8 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
       if (run.tokens[0].offset < coveredTo) continue;
       if (outlet && run.tokens[0].offset >= outlet[0] && run.tokens[0].offset < outlet[1]) continue;
       if (paired.some((p) => p.offset <= run.tokens[0].offset && run.tokens[0].offset < p.offset + p.text.length + 40 && p.text === run.tokens[0].text)) continue;
+      const short = shortNameOf(run, s, mentions[mentions.length - 1], shortNames);
+      if (short) { mentions.push(short); continue; }
       for (const m of classifyRun(run, s, headingSentences.has(s.index))) {
         const listed = listedFields(m, s.text);
         // The runs of the listed fields are read as part of the body, not again on their own.
@@ -839,6 +845,16 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
     }
   }
   return withNicknames(withVouchedSurnames(withJointServices(mentions, sentences), sentences), sentences);
+}
+
+/** The body a run names as its short name in brackets, or as one the article gave in brackets before. */
+function shortNameOf(run: NameRun, s: Sentence, last: Mention | undefined, shortNames: Set<string>): Mention | null {
+  const text = run.tokens.map((t) => t.text).join(' ');
+  const offset = run.tokens[0].offset;
+  const inBrackets = s.text.slice(offset - 2, offset) === ' (' && s.text[offset + text.length] === ')';
+  const introduced = inBrackets && run.tokens.length >= 2 && last?.kind === 'organization' && last.sentence === s.index && last.offset + last.text.length + 2 === offset && shortens(last.text, text);
+  if (introduced) shortNames.add(text);
+  return introduced || shortNames.has(text) ? { kind: 'organization', text, sentence: s.index, offset, ...(inBrackets ? { inBrackets: true } : {}) } : null;
 }
 
 /**

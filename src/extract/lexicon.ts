@@ -237,6 +237,22 @@ export function initialsOf(name: string): string | null {
   return words.map((w) => w[0]).join('');
 }
 
+/**
+ * "Cal Fire" for the "California Department of Forestry and Fire Protection": a short name of two
+ * or more words, each the start of a word of the long name, in order.
+ */
+export function shortens(long: string, short: string): boolean {
+  const words = short.split(/\s+/);
+  const longWords = long.toLowerCase().split(/[\s-]+/);
+  let at = 0;
+  for (const w of words) {
+    const i = longWords.findIndex((l, k) => k >= at && w.length >= 2 && l.startsWith(w.toLowerCase()));
+    if (i < 0) return false;
+    at = i + 1;
+  }
+  return words.length >= 2 && words.length < longWords.length;
+}
+
 /** Titles as AP style abbreviates them before a name ("Col. Jane Roe", "Lt. Gov. Tom Berg"). */
 export const AP_TITLES = 'Gov|Lt|Sen|Rep|Col|Capt|Sgt|Cpl|Gen|Maj|Adm|Cmdr|Det|Supt|Insp|Atty|Brig|Dr|Prof|Rev';
 

@@ -1,7 +1,7 @@
 import { DEMONYMS } from '../extract/demonyms.js';
 import { lookupCountry, lookupRegionInContext } from '../extract/gazetteer.js';
 import { isCommonWord } from '../extract/word-tags.js';
-import { CLUB_PREFIXES, COMPANY_HEADS, initialsOf, LEGAL_FORMS, ORG_ACRONYMS, PUBLIC_SERVICE_HEADS } from '../extract/lexicon.js';
+import { CLUB_PREFIXES, COMPANY_HEADS, initialsOf, LEGAL_FORMS, ORG_ACRONYMS, PUBLIC_SERVICE_HEADS, shortens } from '../extract/lexicon.js';
 import { dropAbsorbed, mostFrequent, type Cluster, type Located } from './group-names.js';
 import { plainKey } from './alias-key.js';
 
@@ -182,7 +182,9 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
     const text = c.members[0]?.mention.text ?? '';
     // "Nrs" is an acronym where the story spells it out in brackets ("… Rescue Service (Nrs)"),
     // not a name after any other ("Velmar, Harlow").
-    if (!/^\p{Lu}{2,6}$/u.test(text) && !(/^\p{Lu}\p{Ll}{1,5}$/u.test(text) && initialsOf(bracketed(c.members)?.members[0].mention.text ?? '') === text.toUpperCase())) continue;
+    // …nor is "Cal Fire" one, in brackets after the "California Department of Forestry and Fire Protection".
+    const spelled = bracketed(c.members)?.members[0].mention.text ?? '';
+    if (!/^\p{Lu}{2,6}$/u.test(text) && !(/^\p{Lu}\p{Ll}{1,5}$/u.test(text) && initialsOf(spelled) === text.toUpperCase()) && !(text.includes(' ') && shortens(spelled, text))) continue;
     // The article that introduces the acronym may have it only as a guess ("the RNF said" there,
     // "the RNF committee" here): every mention of the acronym counts for that.
     const long = longFor(text, [...c.members, ...tentative.filter((m) => m.mention.text === text)]);
