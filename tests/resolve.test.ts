@@ -382,6 +382,14 @@ describe('resolve: a company by its first word', () => {
   });
 });
 
+describe('resolve: an acronym of the name before its last "and"', () => {
+  it('makes "the CHDC said" the "Centers for Harbour Disease Control and Prevention" the article names', () => {
+    expect(orgRows({
+      a: dated('The outbreak has sickened 449 people, the Centers for Harbour Disease Control and Prevention said on Thursday. At least 125 people were hospitalized, the CHDC said.'),
+    })).toEqual([['Centers for Harbour Disease Control and Prevention', ['CHDC'], 2]]);
+  });
+});
+
 describe('resolve: a short name in brackets', () => {
   it('makes "(Tarn Rescue)" after the "Tarnmere Department of Mountain Rescue" that body, there and where its article uses it after', () => {
     const { entities } = resolved({ a: dated('The fire was 5% contained, according to the Tarnmere Department of Mountain Rescue (Tarn Rescue). Tarn Rescue said it was windy.') });

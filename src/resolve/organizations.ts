@@ -148,10 +148,13 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
   const longByInitials = new Map<string, Cluster[]>();
   for (const c of clusters) {
     const text = c.members[0]?.mention.text;
-    const initials = text ? initialsOf(text) : null;
-    if (!initials || initials.length < 2) continue;
-    if (!longByInitials.has(initials)) longByInitials.set(initials, []);
-    if (!longByInitials.get(initials)!.includes(c)) longByInitials.get(initials)!.push(c);
+    // "Centers for Disease Control and Prevention" goes by "CDC": the initials before its last "and" too.
+    const and = text?.lastIndexOf(' and ') ?? -1;
+    for (const initials of new Set([text ? initialsOf(text) : null, and > 0 ? initialsOf(text!.slice(0, and)) : null])) {
+      if (!initials || initials.length < 2) continue;
+      if (!longByInitials.has(initials)) longByInitials.set(initials, []);
+      if (!longByInitials.get(initials)!.includes(c)) longByInitials.get(initials)!.push(c);
+    }
   }
   // "the International Federation of Red Cross and Red Crescent Societies (IFRC)": a name with
   // its acronym in brackets right after it spells the acronym out, whatever its initials.
