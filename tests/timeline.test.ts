@@ -218,6 +218,11 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`))).toEqual([['25@b', '40@a']]);
   });
 
+  it('takes neither end of "ranging from March 11, 2024, to May 22, 2024" for a happening', () => {
+    const tl = timelineOf({ a: 'Outbreak\n\nPublished: 4 June 2024\n\nIllnesses among Harlow residents started on dates ranging from March 11, 2024, to May 22, 2024. Tarvo Produce recalled its cucumbers on May 31.' });
+    expect(tl.events.filter((e) => e.date !== '2024-05-31')).toEqual([]);
+  });
+
   it('dates "fines over the March 4 outage" by the fines, not by the outage a date names before its noun', () => {
     // 2025-06-12 is a Thursday.
     const tl = timelineOf({
