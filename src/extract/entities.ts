@@ -101,6 +101,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     const where = located ? [place(run, located.name, located.offset, sentence, located.at)] : [];
     return [...where, ...classifyRun(runFrom(run, 1), s, headline)];
   }
+  // "Fresh Harlow Produce Sales, Inc.": a company's legal form after a comma ends its name; alone, the form names nothing.
+  const legalAfter = /^,\s*(?:Inc|LLC|Ltd|Corp|Co|PLC|L\.L\.C|S\.A|AG|GmbH|N\.V|S\.p\.A)\b/.test(s.text.slice(offset + run.text.length));
+  if (legalAfter && !isFirstName(tokens[0].text) && !lookupPlace(text, 15_000) && !lookupCountry(text)) return [{ kind: 'organization', text, sentence, offset }, ...extra];
+  if (single && /^(?:Inc|LLC|Ltd|Corp|Co|PLC)$/.test(text) && /,\s*$/.test(s.text.slice(0, offset))) return extra;
   // "Real Velno", "Eintracht Harlow": a club's name, its town after a word such names open with.
   if (tokens.length >= 2 && CLUB_PREFIXES.has(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && !tokens[0].possessive && !tokens.some((t) => TITLE_NOUNS.has(t.text.toLowerCase()))) {
     return [{ kind: 'organization', text, sentence, offset }];
@@ -517,7 +521,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   // "Korvane Steel, the country's second-largest steelmaker,": an appositive says what kind of body it is.
   const last = tokens[tokens.length - 1];
   const appositive = ORG_APPOSITIVE.exec(text.slice(last.offset + last.text.length + (last.possessive ? 2 : 0)));
-  if (appositive && ORG_KINDS.test(appositive[1]) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
+  if (appositive && (ORG_KINDS.test(appositive[1]) || BUSINESS_KINDS.test(appositive[1])) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
   return null;
 }
 
@@ -536,6 +540,8 @@ const isOrgKind = (w: string): boolean => /^\p{Ll}/u.test(w) && (kindOfBody(w) |
  * ", a construction firm", ", the country's largest lender": the noun that ends such an
  * appositive. Not across a preposition: ", a director of the company" is a person's.
  */
+/** Businesses an appositive may name ("Bedner Growers, a Florida farm,"), and no one's trade ("a grower" may be a person). */
+const BUSINESS_KINDS = /^(?:farm|distributor|wholesaler|packer|processor|cooperative|co-op|brewery|winery|distillery|bakery)$/;
 const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|to)\s)[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u;
 
 /**

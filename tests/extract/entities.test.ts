@@ -539,6 +539,11 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('Harlow County Emergency Director Paul Tullock said it was calm. Tarvo District Commissioner Jane Roe agreed.')).toEqual([['person', 'Paul Tullock'], ['place', 'Harlow County'], ['person', 'Jane Roe'], ['place', 'Tarvo District']]);
   });
 
+  it('takes a name before ", Inc." or set off as "a Harlow farm" for a company, and "a cotton grower" for a person\'s trade', () => {
+    expect(kinds('Beans supplied by Fresh Tarvo Produce Sales, Inc. may be contaminated. Bedner Growers, a Harlow farm, recalled cucumbers. Jane Roe, a cotton grower, said it was dry.'))
+      .toEqual([['organization', 'Fresh Tarvo Produce Sales'], ['organization', 'Bedner Growers'], ['place', 'Harlow'], ['person', 'Jane Roe']]);
+  });
+
   it('takes a name whose shares move for a listed company, but not a market\'s town, a people or a sector', () => {
     expect(kinds('Tarvo Central shares fell 4% on Tuesday. London shares rose. European shares slid. Energy shares rose while Velmora stock jumped.'))
       .toEqual([['organization', 'Tarvo Central'], ['place', 'London'], ['organization', 'Velmora']]);
