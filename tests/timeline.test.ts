@@ -218,6 +218,12 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`))).toEqual([['25@b', '40@a']]);
   });
 
+  it('dates "will pay $48.50 a share, a 32% premium to Friday\'s closing price" on the day it was announced, not on a Friday', () => {
+    // 2025-03-03 is a Monday.
+    const tl = timelineOf({ a: 'Deal\n\nPublished: 3 March 2025\n\nTarvo Systems will pay $48.50 per Harlow Micro share, a premium of 32% to Friday\'s closing price, the companies said.' });
+    expect(tl.events.map((e) => e.date)).toEqual(['2025-03-03']);
+  });
+
   it('takes neither end of "ranging from March 11, 2024, to May 22, 2024" for a happening', () => {
     const tl = timelineOf({ a: 'Outbreak\n\nPublished: 4 June 2024\n\nIllnesses among Harlow residents started on dates ranging from March 11, 2024, to May 22, 2024. Tarvo Produce recalled its cucumbers on May 31.' });
     expect(tl.events.filter((e) => e.date !== '2024-05-31')).toEqual([]);

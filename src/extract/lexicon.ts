@@ -93,6 +93,9 @@ export const COMPANY_HEADS = new Set(['air', 'express', 'line', 'lines', 'rail',
   'steel', 'group', 'inc', 'co', 'corp', 'holding', 'corporation', 'ltd', 'llc', 'plc', 'company', 'motors', 'energy', 'airlines', 'airways', 'oil', 'gas',
   'foods', 'brands', 'bank', 'electric', 'power', 'terminals', 'shipyards', 'construction', 'chemicals', 'metals', 'textiles',
   'supplies', 'engineering', 'electronics', 'software', 'retail', 'properties', 'developments', 'consulting',
+  // Makers and studios: "Harlow Micro", "Tarvo Devices", "Velmar Pictures".
+  'semiconductor', 'semiconductors', 'micro', 'microsystems', 'devices', 'instruments', 'dynamics', 'robotics', 'biotech', 'biosciences',
+  'materials', 'components', 'digital', 'studios', 'entertainment', 'pictures', 'beverages', 'brewing', 'apparel',
   'exports', 'imports', 'trading', 'traders', 'enterprises', 'infrastructure', 'finance', 'realty', 'builders', 'jewellers', 'jewelers',
   // Utilities: "Tarnmere Water", "Harlow Utilities".
   'water', 'utilities',

@@ -344,6 +344,8 @@ const ANTECEDENT_BEFORE = /\b((?:a|an|the|its|their|his|her|this|two|three|sever
 function bareDate(d: { text: string; offset: number }, text: string, clauses: Clause[]): boolean {
   return bareSince(d, clauses, text) || UNTIL.test(text.slice(0, d.offset)) || REPORT_GIVEN.test(text.slice(0, d.offset))
     || (/^['’]s\b/.test(text.slice(d.offset + d.text.length)) && REFERENCE_BEFORE.test(text.slice(0, d.offset)))
+    // "a premium of 32% to Friday's closing price": a market's close, a reference point, not a happening.
+    || MARKET_CLOSE_AFTER.test(text.slice(d.offset + d.text.length))
     || (NOUN_AFTER.test(text.slice(d.offset + d.text.length)) && REFERENCE_THE_BEFORE.test(text.slice(0, d.offset)));
 }
 /**
@@ -361,6 +363,7 @@ function bareDates(ds: { text: string; offset: number }[], text: string, clauses
 export const EARLIER_VALUE = /\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:on\s+)?$|\bsame\s+(?:\w+\s+)?as\s+(?:on\s+)?$/i;
 /** "two more than the toll given on Saturday": when an earlier count or report came out, not a happening. */
 const REPORT_GIVEN = new RegExp(`\\b(?:toll|figures?|tally|count|report|statement|data|estimates?)\\s+(?:given|reported|released|published|issued|announced)\\s+(?:on\\s+|late\\s+on\\s+)?$|${EARLIER_VALUE.source}`, 'i');
+const MARKET_CLOSE_AFTER = /^['’]s\s+(?:close|closing|closing price|closing level|settlement)\b/i;
 /** Words before a happening referred to: "an inquiry into Monday's collapse", "after Sunday's vote". */
 const REFERENCE_WORDS = 'into|after|following|over|about|since|before|ahead of|despite|amid|from';
 const REFERENCE_BEFORE = new RegExp(`\\b(?:${REFERENCE_WORDS})\\s+$`, 'i');

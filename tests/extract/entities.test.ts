@@ -549,6 +549,11 @@ describe('entities: companies, datelines and offices with owners', () => {
       .toEqual([['organization', 'Tarvo Central'], ['place', 'London'], ['organization', 'Velmora']]);
   });
 
+  it('takes names ending in a maker\'s or a studio\'s word for companies', () => {
+    expect(kinds('Tarvo Micro bought Velmar Devices, and Brantby Pictures sued Harlow Semiconductor.'))
+      .toEqual([['organization', 'Tarvo Micro'], ['organization', 'Velmar Devices'], ['organization', 'Brantby Pictures'], ['organization', 'Harlow Semiconductor']]);
+  });
+
   it('takes a name ending in "Railroad" for a company and one ending in "Township" for a place', () => {
     expect(kinds('Velmar Central Railroad said it would pay. Residents of Tarvo Township went home.')).toEqual([['organization', 'Velmar Central Railroad'], ['place', 'Tarvo Township']]);
   });

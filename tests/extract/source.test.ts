@@ -88,6 +88,11 @@ describe('source and credits', () => {
     expect(outlet('Sports Desk | Published: 30 September 2026')).toBe('Unknown source');
   });
 
+  it('takes the outlet from a dateline that gives only the date ("March 3 (Harbour Wire) - …")', () => {
+    const [r] = extractTexts({ a: 'Velmar firm buys rival\nMarch 3 (Harbour Wire) - Velmar Systems said on Monday it had agreed to buy a rival.' });
+    expect(r.source).toBe('Harbour Wire');
+  });
+
   it('takes the outlet after the bar of a stamp that starts with the date, but not a section', () => {
     const outlet = (stamp: string) => extractTexts({ a: `Runner welcomed home\n${stamp}\nBy Jane Roe\nFans greeted the runner on Wednesday, officials said.` })[0].source;
     expect(outlet('September 30, 2026 | Harlow Public Radio')).toBe('Harlow Public Radio');
