@@ -383,10 +383,10 @@ describe('resolve: a company by its first word', () => {
 });
 
 describe('resolve: an acronym of the name before its last "and"', () => {
-  it('makes "the CHDC said" the "Centers for Harbour Disease Control and Prevention" the article names', () => {
+  it('makes "the DVMS said" the "Directorate for Velmar Marine Safety and Standards" the article names', () => {
     expect(orgRows({
-      a: dated('The outbreak has sickened 449 people, the Centers for Harbour Disease Control and Prevention said on Thursday. At least 125 people were hospitalized, the CHDC said.'),
-    })).toEqual([['Centers for Harbour Disease Control and Prevention', ['CHDC'], 2]]);
+      a: dated('The outbreak has sickened 449 people, the Directorate for Velmar Marine Safety and Standards said on Thursday. At least 125 people were hospitalized, the DVMS said.'),
+    })).toEqual([['Directorate for Velmar Marine Safety and Standards', ['DVMS'], 2]]);
   });
 });
 

@@ -616,7 +616,7 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     // Right after a title a given name that is also a word counts ("Fire Chief Ray Tull", "Police Chief Rose Tull").
     // …and so does an unknown word that, with one more name word, ends the run ("Labour MP Altaf
     // Hussain", "Detective Inspector Alun Harries": a surname may be spelled like a word).
-    // (A nationality is no such title: "Egyptian Muslim Brotherhood".)
+    // (A nationality is no such title: "Danish Harlow Society".)
     const nameWord = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(t.text.toLowerCase()) && !COMPANY_HEADS.has(t.text.toLowerCase()) && !isTitleWord(t.text)
       && !lookupCountry(t.text) && !isDemonym(t.text) && !GROUP_NOUNS.test(t.text) && !lookupPlace(t.text, 15_000);
     const unknownGiven = k === tokens.length - 2 && TITLE_WORDS.has(before.toLowerCase().replace(/\.$/, '')) && nameWord(tokens[k]) && !isEnglishWord(tokens[k].text) && nameWord(tokens[k + 1]);

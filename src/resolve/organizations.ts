@@ -148,7 +148,7 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
   const longByInitials = new Map<string, Cluster[]>();
   for (const c of clusters) {
     const text = c.members[0]?.mention.text;
-    // "Centers for Disease Control and Prevention" goes by "CDC": the initials before its last "and" too.
+    // "Directorate for Velmar Marine Safety and Standards" goes by "DVMS": the initials before its last "and" too.
     const and = text?.lastIndexOf(' and ') ?? -1;
     for (const initials of new Set([text ? initialsOf(text) : null, and > 0 ? initialsOf(text!.slice(0, and)) : null])) {
       if (!initials || initials.length < 2) continue;

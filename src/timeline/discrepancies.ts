@@ -128,7 +128,7 @@ const PAST_OPENING = /^(?:last year|a year (?:ago|earlier)|in the previous year|
 const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|rose|rises|risen|climbed|grew|doubled|fell|dropped|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?|bring(?:s|ing)?|brought|push(?:ed|es|ing)?|tak(?:ing|es)|took)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)?$/i;
 
 /**
- * "expects the rate to peak at", "forecast that inflation would rise to 6.5 percent from 4.5
+ * "expects the rate to peak at", "forecast that prices would climb to 7 percent from 5
  * percent": a sentence that foresees values, before them, gives no account of any value now.
  */
 // ("raised its earnings forecast … after profit climbed 39%": the noun names no value foreseen.)
