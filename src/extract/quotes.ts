@@ -1,6 +1,6 @@
 import type { Mention, QuoteRecord, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
-import { AP_TITLES, KIN_NOUNS, MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
+import { AP_TITLES, IRREGULAR_PAST, KIN_NOUNS, MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
 import { DEMONYMS } from './demonyms.js';
 
 interface Span {
@@ -359,6 +359,10 @@ const CLOSING_SAYING = new RegExp(String.raw`^(.{12,}?),\s+((?:a|an|the|his|her|
 /** What "claimed" takes when it reports a deed: "claimed responsibility", "claimed victory", "claimed the lives of", "claimed £41,200". */
 const CLAIMED_DEED = /^(?:[£$€¥₹]|\d|(?:more than|about|nearly|almost|over|some|at least)\s+[£$€¥₹\d]|(?:full |sole )?responsibility|credit|victory|ownership|the (?:lives|life|title|seat|prize|crown|throne|attack|attacks)|(?:his|her|their|its) (?:first|second|third|\d+\w*)|(?:\S+\s+)?lives|(?:at least |more than )?\S+ (?:victims|attacks|seats|medals|titles|wins))\b/i;
 
+/** "added the old town to its heritage list", "added 40 jobs": a thing added, then where to, no verb of a clause between. */
+// ("added the government wanted to see …": a verb before "to" makes it a clause, a saying.)
+const ADDED_THING = new RegExp(String.raw`^(?:the|a|an|its|their|his|her|more|another|some|new|\d[\d,.]*)\b(?:(?!\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|said|says|wants|needs|plans|\w{3,}ed(?!-)|${IRREGULAR_PAST})\b)[^,.;]){0,60}?\b(?:to|into|onto)\s`, 'i');
+
 /** "X said the two sides agreed …" → a paraphrased claim by X. */
 function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
   const lead = accordingLead(s, people);
@@ -368,7 +372,8 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const m = PARAPHRASE.exec(s.text);
   // "The carmaker announced the cuts on Wednesday" reports a deed; "announced that …" reports words.
   // …and "claimed responsibility for the attack", "claimed 40 lives" a deed, not a claim.
-  if (!m || (m[2] === 'announced' && !/\bannounced\s+that\b/.test(m[0])) || (m[2] === 'claimed' && CLAIMED_DEED.test(m[3]))) return closingSaying(s, people);
+  // …and "added the old town to its list" a deed too, with no clause after it.
+  if (!m || (m[2] === 'announced' && !/\bannounced\s+that\b/.test(m[0])) || (m[2] === 'claimed' && CLAIMED_DEED.test(m[3])) || (m[2] === 'added' && ADDED_THING.test(m[3]))) return closingSaying(s, people);
   // "The group's leader, Jane Roe, said": the name in apposition is the speaker.
   // A lone word only guessed to be a person counts when it opens the subject ("Vos said"), not
   // inside it ("The union, which represents 4,000 Korvane workers, said").

@@ -544,6 +544,10 @@ describe('entities: companies, datelines and offices with owners', () => {
       .toEqual([['organization', 'Fresh Tarvo Produce Sales'], ['organization', 'Bedner Growers'], ['place', 'Harlow'], ['person', 'Jane Roe']]);
   });
 
+  it('takes the UN\'s agencies in title case ("Unesco") for bodies', () => {
+    expect(kinds('Unesco listed the old town in 1994, and the Fao warned of hunger.')).toEqual([['organization', 'Unesco'], ['organization', 'Fao']]);
+  });
+
   it('takes a name whose shares move for a listed company, but not a market\'s town, a people or a sector', () => {
     expect(kinds('Tarvo Central shares fell 4% on Tuesday. London shares rose. European shares slid. Energy shares rose while Velmora stock jumped.'))
       .toEqual([['organization', 'Tarvo Central'], ['place', 'London'], ['organization', 'Velmora']]);

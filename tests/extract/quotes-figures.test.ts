@@ -87,6 +87,11 @@ describe('quotes', () => {
     expect(q.map((x) => [x.speakerName, x.text])).toEqual([["the prosecutor's office", 'eight inmates had fled']]);
   });
 
+  it('takes "added the old town to its heritage list" for a deed, but "added the council wanted to see it reopen" for a saying', () => {
+    expect(paraphrases('Unesco added the old town to its heritage list in 1994. Jane Roe added the council wanted to see the bridge reopen in 2026.'))
+      .toEqual([['Jane Roe', 'the council wanted to see the bridge reopen in 2026']]);
+  });
+
   it('takes "…, the agency said Wednesday morning" for a closing saying, not a saying of "morning"', () => {
     expect(paraphrases('Crews raised containment to 30%, the Harlow Fire Agency said Wednesday morning. Crews cleared the road, Jane Roe said this morning.'))
       .toEqual([['Harlow Fire Agency', 'Crews raised containment to 30%'], ['Jane Roe', 'Crews cleared the road']]);
