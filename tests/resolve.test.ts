@@ -370,6 +370,13 @@ describe('resolve: places that are people', () => {
   });
 });
 
+describe('resolve: a surname shared with a relative', () => {
+  it('gives a lone surname to the one the story is about, not to a relative named after her', () => {
+    const { entities } = resolved({ a: dated('Ines Vargada, the architect, died on Tuesday. Her death was confirmed by her son, Mateo Vargada. Born in 1937, Vargada studied in Tarvo.') });
+    expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([['Ines Vargada', ['Vargada']], ['Mateo Vargada', []]]);
+  });
+});
+
 describe('resolve: a company by its first word', () => {
   it('makes "Tessmark said" the company when the story names "Tessmark Inc", even after a headline made it a place', () => {
     const { entities } = resolved({

@@ -4,7 +4,7 @@ import { dropAbsorbed, mostFrequent, type Cluster, type Located } from './group-
 import { foldedName, plainKey, romanisationKey, skeletonKey } from './alias-key.js';
 import { isKnownLastName } from '../extract/word-tags.js';
 import { isFirstName, SURNAME_PARTICLES } from '../extract/name-runs.js';
-import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAME_TITLES } from '../extract/lexicon.js';
+import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAME_TITLES, KIN_NOUNS } from '../extract/lexicon.js';
 
 export interface PeopleResult {
   clusters: Cluster[];
@@ -256,6 +256,11 @@ function firstNameTarget(m: Located, sameArticle: Located[], clusterOf: Map<Loca
   return inStory?.size === 1 ? [...inStory][0] : undefined;
 }
 
+/** How far into its sentence "His son Jan Roe" may stand and still open it. */
+const OPENING_KIN = 24;
+/** A role that makes someone a relative of another in the story: "son", "his wife", "widow". */
+const KIN_ROLE = new RegExp(`^(?:(?:his|her|their)\\s+)?(?:(?:elder|older|younger|eldest|youngest|late)\\s+)?(?:${KIN_NOUNS})$`, 'i');
+
 /**
  * Whom a lone surname means: the full name introduced last before it in the same
  * article (news introduces "Hassan al-Turabi" then writes "Turabi"), else the only
@@ -271,8 +276,13 @@ function lonelySurnameTarget(group: Cluster[], m: Located): Cluster | undefined 
   // outranks one with it among two family names, however recently named.
   const key = surnameKey(m.mention.text);
   const lastNamed = introduced.filter(([c]) => c.members.some((x) => x.mention.text.includes(' ') && surnameKey(x.mention.text) === key));
-  if (lastNamed.length) return lastNamed[0][0];
-  if (introduced.length) return introduced[0][0];
+  // "Ines Varga … confirmed by her son, Mateo Varga, … Varga studied": a relative named in passing
+  // goes by his given name after; the surname alone is the one the story is about. ("His son
+  // Tomas Varga took over in 2000. Varga said …": a relative who opens his sentence is its subject.)
+  const kin = (c: Cluster): boolean => c.members.some((x) => x.article === m.article && KIN_ROLE.test(x.mention.role ?? '') && x.mention.offset > OPENING_KIN);
+  const pick = (xs: (readonly [Cluster, number])[]): Cluster => (xs.find(([c]) => !kin(c)) ?? xs[0])[0];
+  if (lastNamed.length) return pick(lastNamed);
+  if (introduced.length) return pick(introduced);
   const sizes = group.map((c) => c.members.length).sort((a, b) => b - a);
   return sizes[0] >= 3 * sizes[1] ? group.find((c) => c.members.length === sizes[0]) : undefined;
 }
