@@ -103,6 +103,9 @@ export function statedPublicationDate(article: CleanArticle, zone?: string): Pub
     }
     const numeric = numericDate(b.text);
     if (numeric) return { date: numeric, how: 'stated', evidence: `stated: '${b.text.slice(0, 60)}'` };
+    // "3/4/2025 10:00:00 AM": read month first, as a labelled stamp is, the other reading kept.
+    const either = bothReadings(b.text.trim());
+    if (either) return { date: either[0], how: 'stated', evidence: `stated: '${b.text.slice(0, 60)}'`, otherReading: either[1] };
   }
   return null;
 }
@@ -125,7 +128,8 @@ export function numericDate(text: string): IsoDate | null {
 
 /** Both days a slashed date such as "11/04/2025" can be, month first then day first; null when it is only one. */
 function bothReadings(text: string): [IsoDate, IsoDate] | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})$/.exec(text);
+  // ("3/4/2025 10:00:00 AM": a time after it changes nothing.)
+  const m = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?:[,\s]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?$/.exec(text);
   if (!m || m[1] === m[2]) return null;
   const [monthFirst, dayFirst] = [numericDate(`${m[2]}.${m[1]}.${m[3]}`), numericDate(`${m[1]}.${m[2]}.${m[3]}`)];
   return monthFirst && dayFirst ? [monthFirst, dayFirst] : null;

@@ -158,6 +158,13 @@ describe('dates in text', () => {
     expect(story('03/12/2026')).toEqual(['2026-03-09', '2026-03-12']);
     // Alone, it is read month first, as before.
     expect(publicationDates([cleanText('Fugitive arrested\n\nPublished 12/03/2026\n\nPolice arrested a man.', 'b')])[0].date).toBe('2026-12-03');
+    // So is a line with no label, a time after it.
+    const unlabelled = publicationDates([
+      cleanText('Inmates escape\n\nPublished: 9 March 2026\n\nSeven inmates escaped on Monday.', 'a'),
+      cleanText('Fugitive arrested\n\n12/03/2026 10:00:00 AM\n\nPolice arrested one of the inmates on Thursday.', 'b'),
+    ]).map((d) => d.date);
+    expect(unlabelled).toEqual(['2026-03-09', '2026-03-12']);
+    expect(publicationDates([cleanText('Fugitive arrested\n\n12/03/2026 10:00:00 AM\n\nPolice arrested a man.', 'b')])[0]).toMatchObject({ date: '2026-12-03', how: 'stated' });
   });
 
   it('takes a publication date written in numbers only when one reading is a date', () => {
