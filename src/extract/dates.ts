@@ -67,8 +67,8 @@ function namesADay(r: chrono.ParsedResult): boolean {
   // Durations and spans ("for three hours", "the past five days") are not days.
   if (/\b(hours?|minutes?|seconds?)\b/i.test(r.text) && !/\bago\b/i.test(r.text)) return false;
   if (/\b(past|last|next|coming|previous)\s+\w+\s+days\b/i.test(r.text)) return false;
-  // "was jailed for 212 days": how long, not when.
-  if (/^(?:for|over|within)\s/i.test(r.text) && !/\b(?:ago|later|earlier|from now)\b/i.test(r.text)) return false;
+  // "was jailed for 212 days": how long, not when; so is "after 11 days of clashes", "freed after 40 days".
+  if ((/^(?:for|over|within)\s/i.test(r.text) || /^after\s+\S+\s+(?:days?|weeks?|months?|years?|hours?)\b/i.test(r.text)) && !/\b(?:ago|later|earlier|from now)\b/i.test(r.text)) return false;
   return c.isCertain('day') || c.isCertain('weekday') || RELATIVE_DAY.test(r.text);
 }
 

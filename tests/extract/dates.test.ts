@@ -29,6 +29,10 @@ describe('dates in text', () => {
     expect(datesOf('The next round of talks will start on Sunday.', '2025-01-13')).toEqual([['on Sunday', '2025-01-19']]);
   });
 
+  it('reads no day in "after 11 days of clashes": how long something lasted, not when', () => {
+    expect(datesOf('The two agreed on Sunday to a ceasefire after 11 days of clashes that killed 230 people.', '2025-05-12')).toEqual([['on Sunday', '2025-05-11']]);
+  });
+
   it('reads no day of the month in a count before "on Thursday" ("the toll rose to 10 on Thursday"), but keeps "May 10"', () => {
     expect(datesOf('The death toll rose to 10 on Thursday, hospital authorities said.', '2026-01-09')).toEqual([['on Thursday', '2026-01-08']]);
     expect(datesOf('The talks are set for May 10 in Tarvo.', '2026-01-09')).toEqual([['May 10', '2026-05-10']]);
