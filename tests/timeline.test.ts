@@ -15,6 +15,9 @@ const storyTexts = (story: string): Record<string, string> => {
 const valuesOf = (tl: ReturnType<typeof timelineOf>): string[][] => tl.discrepancies.map((d) => d.values.map((v) => v.value).sort());
 /** The rival values a story's articles give, each discrepancy's sorted. */
 const rivalValues = (texts: Record<string, string>): string[][] => valuesOf(timelineOf(texts));
+/** The rival values of two one-paragraph articles published on the days given, as "value@article", sorted. */
+const rivalsOfTwo = (days: [string, string], a: string, b: string): string[][] => timelineOf({ a: `Story\n\nPublished: ${days[0]}\n\n${a}`, b: `Story\n\nPublished: ${days[1]}\n\n${b}` })
+  .discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`).sort());
 
 describe('timeline: events', () => {
   it('puts a span\'s sentence on its first day only ("between January 12 and February 20", "from May 2 to May 9")', () => {
@@ -188,23 +191,20 @@ describe('timeline: a date that names another happening', () => {
   });
 
   it('takes homes destroyed for a tally that grows by the day: a day apart they update, on one day they rival', () => {
-    const rivals = (a: string, b: string) => timelineOf({ a: `Fire\n\nPublished: 12 August 2024\n\n${a}`, b: `Fire\n\nPublished: 13 August 2024\n\n${b}` })
-      .discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`).sort());
+    const rivals = (a: string, b: string) => rivalsOfTwo(['12 August 2024', '13 August 2024'], a, b);
     expect(rivals('The Harlow fire had destroyed at least 45 homes by Monday evening, officials said.', 'The Harlow fire had destroyed 68 homes by Tuesday evening, officials said.')).toEqual([]);
     expect(rivals('The Harlow fire had destroyed at least 45 homes by Monday evening, officials said.', 'The Harlow fire had destroyed 68 homes by Monday evening, officials said.')).toEqual([['68@b', 'at least 45@a']]);
   });
 
   it('sets seats two parties won apart, and a group\'s turnout apart from the whole\'s', () => {
-    const rivals = (a: string, b: string) => timelineOf({ a: `Vote\n\nPublished: 25 April 2022\n\n${a}`, b: `Vote\n\nPublished: 25 April 2022\n\n${b}` })
-      .discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`).sort());
+    const rivals = (a: string, b: string) => rivalsOfTwo(['25 April 2022', '25 April 2022'], a, b);
     expect(rivals('The Harlow Party won 37 seats in Sunday\'s election. The Tarvo Union, led by Jane Roe, came second with 30 seats, the commission said.', 'The Tarvo Union won 31 seats in Sunday\'s election.'))
       .toEqual([['30@a', '31@b']]);
     expect(rivals('Turnout in Sunday\'s election was 70.9%.', 'Turnout among voters under 30 in Sunday\'s election was just 52%.')).toEqual([]);
   });
 
   it('sets no forecast ("expects the rate to peak at 7.25 per cent") against a value reported, but keeps a value told beside an earnings forecast', () => {
-    const rivals = (a: string, b: string) => timelineOf({ a: `Rates\n\nPublished: 15 May 2025\n\n${a}`, b: `Rates\n\nPublished: 15 May 2025\n\n${b}` })
-      .discrepancies.map((d) => d.values.map((v) => `${v.value}@${v.article}`).sort());
+    const rivals = (a: string, b: string) => rivalsOfTwo(['15 May 2025', '15 May 2025'], a, b);
     expect(rivals('The Velmar central bank raised its interest rate to 6.5 per cent on Wednesday.', 'Economist Jane Roe expects the interest rate to peak at 7.25 per cent by September.')).toEqual([]);
     expect(rivals('Harlow Line raised its annual earnings forecast on Wednesday after third-quarter operating profit climbed 39% to $2 billion.', 'Harlow Line reported a 41% jump in third-quarter operating profit on Wednesday.'))
       .toEqual([['39 %@a', '41 %@b']]);
