@@ -304,7 +304,8 @@ function writtenSubject(text: string): string | null {
   // comma, after "came" or before a name.
   const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|;\s*|\s+(?:came|comes|come)\s+(?:as|after|when|while)\s+(?=(?:the|a|an)\s)|\s+(?:as|while)\s+(?=(?:the\s+)?\p{Lu})/u).pop() ?? text;
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
-  let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
+  // "Berg, speaking to reporters in Tarvo, said": nor is a participle's phrase after it.
+  let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/,\s*\p{Ll}+ing\b[^,]*,?\s*$/u, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
   // "On Monday the EU trade commissioner, …": a leading time adverbial is not the subject.
   // ("Late last night the agency": so is one that says how late.)
   t = t.replace(new RegExp(`^(?:(?:early |late )?(?:on|last)|last|earlier|later)\\s+(?:${WEEKDAY}|week|month|year|night|\\p{Lu}\\p{Ll}+ \\d{1,2}),?\\s+`, 'iu'), '');

@@ -87,6 +87,10 @@ describe('quotes', () => {
     expect(q.map((x) => [x.speakerName, x.text])).toEqual([["the prosecutor's office", 'eight inmates had fled']]);
   });
 
+  it('leaves a participle\'s phrase after the speaker out of the name ("Berg, speaking to reporters in Tarvo, said")', () => {
+    expect(quotesOf('Berg, speaking to reporters in Tarvo, said the deal was "a good start".').map((q) => q.speakerName)).toEqual(['Berg']);
+  });
+
   it('takes "added the old town to its heritage list" for a deed, but "added the council wanted to see it reopen" for a saying', () => {
     expect(paraphrases('Unesco added the old town to its heritage list in 1994. Jane Roe added the council wanted to see the bridge reopen in 2026.'))
       .toEqual([['Jane Roe', 'the council wanted to see the bridge reopen in 2026']]);
