@@ -771,9 +771,11 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   // A word that speaks ("Bird said", "Xi said") may be the family name of someone the story
   // names in full: a guess the resolve stage keeps only if it finds that person.
   // Only an office vouches for a word as a name: "Swedish Crowns", "German Frigate" name no one.
-  const peeled = run.tokens.slice(0, Math.max(0, run.tokens.indexOf(nameTokens[0]))).map((t) => t.text.toLowerCase().replace(/\.$/, ''));
+  // ("the MS Word file": a courtesy title is written "Ms", not in capitals.)
+  const before = run.tokens.slice(0, Math.max(0, run.tokens.indexOf(nameTokens[0])));
+  const peeled = before.filter((t) => !/^(?:MR|MRS|MS|DR)\.?$/.test(t.text)).map((t) => t.text.toLowerCase().replace(/\.$/, ''));
   // ("the Miss World contest": before an ordinary word "Miss" names a pageant, not a woman.)
-  const office = peeled.length ? peeled.some((w) => TITLE_WORDS.has(w) && !QUALIFIER_TITLES.has(w) && w !== 'miss') : titled;
+  const office = peeled.length ? peeled.some((w) => TITLE_WORDS.has(w) && !QUALIFIER_TITLES.has(w) && w !== 'miss') : titled && !before.length;
   // ("Having said that, …": an auxiliary's participle opening the sentence is no one's name.)
   if (isCommonWord(first) && !(office && !nameAtStart)) return speaks && !isFunctionWord(first) && !(nameAtStart && /^(?:Having|Being)$/.test(first)) ? { kind: 'person', text: first, sentence: s.index, offset, tentative: true, wordAsName: true } : null;
   // A lone surname is only sure with a title or a known name; otherwise it waits for

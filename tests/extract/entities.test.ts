@@ -478,6 +478,10 @@ describe('entities: appositives before a name', () => {
     expect(kinds('Leaders of the Jordanian Muslim Brotherhood met on Monday.').filter(([kind]) => kind === 'person')).toEqual([]);
   });
 
+  it('reads no courtesy title in capitals ("the MS Word file"), but "Ms Roe" and "Mr Bird" as people', () => {
+    expect(kinds('Investigators found the MS Word file on his laptop. Ms Roe said it was fine. Mr Bird agreed.')).toEqual([['person', 'Roe'], ['person', 'Bird']]);
+  });
+
   it('leaves the letters after a name out of it, and takes an office\'s for the role', () => {
     const text = 'Prosecutor Rhian Tessel KC said 23 residents were affected. Jane Roe MP said it was wrong. Tomas Berg OBE spoke.';
     expect(mentionsOf(text).map((m) => [m.kind, m.text, m.role])).toEqual([['person', 'Rhian Tessel', 'Prosecutor'], ['person', 'Jane Roe', 'MP'], ['person', 'Tomas Berg', undefined]]);
