@@ -19,7 +19,7 @@ const BOUNDS: [RegExp, Figure['bound']][] = [
 ];
 const UNITS = /^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|metres?|hours?|minutes?|days?|weeks?|months?|years?|tons?|tonnes?|barrels?|dollars?|euros?|rubles?|roubles?|pounds?)$/i;
 /** Words before "of N" that share out or place the number rather than say what it counts. */
-const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|sum|most|some|all|each|none|any|half|part|majority|minority|rest|lots?|out|instead|ahead|top|because|none|one|both|many|few|age|aged|outskirts)$/;
+const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|figure|estimate|count|sum|most|some|all|each|none|any|half|part|majority|minority|rest|lots?|out|instead|ahead|top|because|none|one|both|many|few|age|aged|outskirts)$/;
 const PER_CENT = /^\s+per\s+cent\b/i;
 const POINTS_AFTER = /^\s+((?:basis|percentage)\s+points?)\b/i;
 const TEMPERATURE_AFTER = /^\s?°?\s?([CF])(?![\w-])/;
@@ -246,7 +246,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const measured = MEASURE_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at));
     // (A distance or a sum is none of those: "temperature about 20 miles before" measures no temperature.)
     const measuredHere = measured && (!unit || (!subject.length && /^(?:percent|°)/.test(normaliseUnit(unit))));
-    if (measuredHere) subject.splice(0, subject.length, (measured[1] ?? measured[2] ?? measured[3]).toLowerCase());
+    // ("put the turnout at 120,000": a turnout or a crowd told as a count counts people.)
+    if (measuredHere) subject.splice(0, subject.length, !unit && /^(?:turnout|crowd)$/i.test(measured[1] ?? '') ? 'people' : (measured[1] ?? measured[2] ?? measured[3]).toLowerCase());
     // "turnout among voters under 30 was 52%": a measure of a group within the whole.
     const ofGroup = Boolean(measuredHere && measured[1] && /^\s+among\b/i.test(measured[0].slice(measured[0].toLowerCase().indexOf(measured[1].toLowerCase()) + measured[1].length)));
     // Money says what it is for around it: "bribes worth €2 million", "1.8 million euros in bribes".
@@ -376,7 +377,8 @@ export function normaliseUnit(unit: string): string {
 }
 
 /** "The union said the figure was 3.5 per cent": a figure named only as "the figure". */
-export const THE_FIGURE = /\bthe (?:figure|number|total|rate|amount|sum|count|tally|toll)\s+(?:was|is|stood at|stands at|at|to)\s*$/i;
+// ("Police gave a figure of 38,000", "organisers put the number at 150,000": so named after a verb too.)
+export const THE_FIGURE = /\bthe (?:figure|number|total|rate|amount|sum|count|tally|toll)\s+(?:was|is|stood at|stands at|at|to)\s*$|\b(?:gave|give|gives|put|puts|cited|offered|estimated|reported|reports|than)\s+(?:a|the|its|their)\s+(?:(?:lower|higher|new|revised|different|official|final|first|earlier|initial|previous)\s+)?(?:figure|number|count|estimate|tally)\s+(?:of|at)\s*$/i;
 /** "Organisers said 200,000.", "The company said it sold 11,800.": a count that leaves out what it counts, said last in its clause. */
 const ELLIPTICAL_BEFORE = /\b(?:said|says|estimated|estimates|counted|counts|reported|reports)\s+(?:it\s+(?:had\s+)?\p{Ll}{3,}\s+)?$/u;
 const elliptical = (text: string, at: number, length: number): boolean => ELLIPTICAL_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && /^\s*(?:[.;]|,(?!\d)|$)/.test(text.slice(at + length));

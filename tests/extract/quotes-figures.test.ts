@@ -341,6 +341,11 @@ describe('quotes', () => {
     expect(figures('The firm discharged sewage into the river more than 900 times.')).toEqual([['more than 900', '', 'times']]);
   });
 
+  it('counts what the count before it did in "Police gave a figure of 38,000", and people in "put the turnout at 120,000"', () => {
+    const figures = extractTexts({ q: 'Published: 4 May 2022\n\nMarch\n\nUnions said 150,000 people joined the march, while police put the turnout at 120,000. The ministry gave a lower figure of 38,000.' })[0].figures;
+    expect(figures.map((f) => [f.text, f.subject])).toEqual([['150,000', 'people'], ['120,000', 'people'], ['38,000', 'people']]);
+  });
+
   it('reads "nine and a half years" as one figure of 9.5 years', () => {
     const figures = figuresInSentence(sentence('He was jailed for nine and a half years, and his aide for 2 and a half.'));
     expect(figures.map((f) => [f.text, f.value, f.unit])).toEqual([['nine and a half years', 9.5, 'year']]);
