@@ -292,6 +292,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
       const counted = total && (total[1] ?? [...out].reverse().find((f) => f.subject)?.subject);
       if (counted) subject.push(...counted.split(' ').slice(-1));
     }
+    // "by 312 votes to 279", "311 in favour and 278 against": the other side of a vote counts votes too.
+    if (!subject.length && !unit && (/\bvotes?\s+to\s+$/i.test(s.text.slice(Math.max(0, at - 20), at)) || /^\s+(?:against|in favou?r|abstentions?|abstained)\b/i.test(after))) subject.push('votes');
     // "and 20 are missing", "12 were killed": the fate after the verb says what the number counts.
     if (!subject.length && !unit) {
       const fate = FATE_AFTER.exec(after);

@@ -346,6 +346,12 @@ describe('quotes', () => {
     expect(figures.map((f) => [f.text, f.subject])).toEqual([['150,000', 'people'], ['120,000', 'people'], ['38,000', 'people']]);
   });
 
+  it('counts votes on both sides of "by 312 votes to 279" and "311 in favour and 278 against"', () => {
+    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(subjects('The parliament approved the reform by 312 votes to 279.')).toEqual([['312', 'votes'], ['279', 'votes']]);
+    expect(subjects('It passed with 311 votes in favour and 278 against.')).toEqual([['311', 'votes'], ['278', 'votes']]);
+  });
+
   it('reads "nine and a half years" as one figure of 9.5 years', () => {
     const figures = figuresInSentence(sentence('He was jailed for nine and a half years, and his aide for 2 and a half.'));
     expect(figures.map((f) => [f.text, f.value, f.unit])).toEqual([['nine and a half years', 9.5, 'year']]);
