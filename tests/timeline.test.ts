@@ -224,6 +224,12 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.map((e) => e.date)).toEqual(['2025-03-03']);
   });
 
+  it('tells an article\'s undated sentences of the day its lead says, not of a day a clause set off by commas describes', () => {
+    // 2025-03-08 is a Saturday.
+    const tl = timelineOf({ a: 'Lander tipped over\n\nPublished: 8 March 2025\n\nThe Aurore lander, which touched down on the Moon on Thursday, came to rest on its side, Tarvo Space said on Saturday. Engineer Jane Roe congratulated the team.' });
+    expect(tl.events.find((e) => e.title.includes('congratulated'))?.date).toBe('2025-03-08');
+  });
+
   it('takes neither end of "ranging from March 11, 2024, to May 22, 2024" for a happening', () => {
     const tl = timelineOf({ a: 'Outbreak\n\nPublished: 4 June 2024\n\nIllnesses among Harlow residents started on dates ranging from March 11, 2024, to May 22, 2024. Tarvo Produce recalled its cucumbers on May 31.' });
     expect(tl.events.filter((e) => e.date !== '2024-05-31')).toEqual([]);

@@ -125,6 +125,8 @@ function officesIn(text: string, byOffice: Map<RegExp, string>): string[] {
 
 /** "the talks that began on", "a vote which was held on": a date about the noun before it. */
 const DESCRIBED_BEFORE = /\b(?:that|which)\s+(?:began|started|opened|ended|closed|broke out|erupted|took place|(?:was|were) held)\s+(?:on\s+)?$/i;
+/** "The lander, which touched down on Thursday, came to rest …": a clause set off by commas describes its noun. */
+const IN_SET_OFF_RELATIVE = /,\s*(?:which|who)\b[^,;]*$/i;
 
 /**
  * The day an article is about: the date its first dated sentences name most. A piece
@@ -143,7 +145,7 @@ export function newsDay(record: ArticleRecord): IsoDate | null {
   }
   const eventful = record.dates.filter((d) => {
     const text = record.sentences[d.sentence]?.text ?? '';
-    return !bare.has(d) && !COUNTED_FROM_HAPPENING.test(d.text) && !DESCRIBED_BEFORE.test(text.slice(0, d.offset));
+    return !bare.has(d) && !COUNTED_FROM_HAPPENING.test(d.text) && !DESCRIBED_BEFORE.test(text.slice(0, d.offset)) && !IN_SET_OFF_RELATIVE.test(text.slice(0, d.offset));
   });
   const lead = [...new Set(eventful.map((d) => d.sentence))].slice(0, 3);
   const counts = new Map<IsoDate, number>();
