@@ -226,7 +226,7 @@ describe('timeline: a date that names another happening', () => {
 
   it('tells an article\'s undated sentences of the day its lead says, not of a day a clause set off by commas describes', () => {
     // 2025-03-08 is a Saturday.
-    const tl = timelineOf({ a: 'Lander tipped over\n\nPublished: 8 March 2025\n\nThe Aurore lander, which touched down on the Moon on Thursday, came to rest on its side, Tarvo Space said on Saturday. Engineer Jane Roe congratulated the team.' });
+    const tl = timelineOf({ a: 'Lander tipped over\n\nPublished: 8 March 2025\n\nThe Aurore lander, which touched down on the Moon on Thursday, came to rest on its side, Tarvo Space said on Saturday.\n\nEngineer Jane Roe congratulated the team.' });
     expect(tl.events.find((e) => e.title.includes('congratulated'))?.date).toBe('2025-03-08');
   });
 
