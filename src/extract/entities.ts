@@ -487,7 +487,7 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   // "The group met", "an Islamist group" name nothing; a party is named by its creed ("the Socialist party").
   // "Aid group Oxfam …" at a sentence start: a word capitalised for the start, then its kind.
   const startWord = tokens.length === 1 && text.slice(0, offset).trim() === '' && isCommonWord(tokens[0].text.toLowerCase());
-  if (ORG_AFTER.has(run.next[0] ?? '') && nextFollows && !DEMONYMS[run.text] && !startWord && !(describes(run) && run.next[0] !== 'party')) {
+  if (ORG_AFTER.has(run.next[0] ?? '') && nextFollows && !isDemonym(run.text) && !startWord && !(describes(run) && run.next[0] !== 'party')) {
     // "the People's party" is the party of the People: the kind word joins only a plain name.
     const possessive = tokens[tokens.length - 1].possessive;
     const bare = possessive ? tokens.map((t) => t.text).join(' ').replace(/^The /, '') : name;

@@ -548,6 +548,10 @@ describe('entities: companies, datelines and offices with owners', () => {
       .toEqual([['organization', 'Fresh Tarvo Produce Sales'], ['organization', 'Bedner Growers'], ['place', 'Harlow'], ['person', 'Jane Roe']]);
   });
 
+  it('takes no continent\'s adjective before a kind of body ("the first European company") for a body', () => {
+    expect(kinds('It is the first European company to land on the Moon, and the first Asian group to try.')).toEqual([]);
+  });
+
   it('takes the UN\'s agencies in title case ("Unesco") for bodies', () => {
     expect(kinds('Unesco listed the old town in 1994, and the Fao warned of hunger.')).toEqual([['organization', 'Unesco'], ['organization', 'Fao']]);
   });
