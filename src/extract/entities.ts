@@ -173,6 +173,13 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     return [{ kind: 'organization', text, sentence, offset }];
   }
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
+  // "a Unesco World Heritage Site": a known body before words that name no body of its own (one
+  // word after it may be the body's own service or branch: "UN Watch", "NHS Direct").
+  const knownFirst = tokens[0].text;
+  if (tokens.length >= 3 && (KNOWN_ORGS.has(knownFirst) || (/^\p{Lu}\p{Ll}{1,5}$/u.test(knownFirst) && KNOWN_ORGS.has(knownFirst.toUpperCase()) && !isCommonWord(knownFirst)))
+    && !tokens.slice(1).some((t) => ORG_HEADS.has(t.text.toLowerCase()) || COMPANY_HEADS.has(t.text.toLowerCase()) || isTitleWord(t.text) || isFirstName(t.text))) {
+    return [{ kind: 'organization', text: knownFirst, sentence, offset }, ...classifyRun(runFrom(run, 1), s, headline)];
+  }
   // "Jastrzębska Spółka Węglowa (JSW)": a name whose initials the acronym in brackets after it
   // spells is a body's, in whatever language; so is one before a stock ticker ("Velmar Bau (VLB.DE)").
   const after = s.text.slice(offset + text.length);
@@ -852,7 +859,22 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
       }
     }
   }
-  return withNicknames(withVouchedSurnames(withJointServices(mentions, sentences), sentences), sentences);
+  return withNamedBodies(withNicknames(withVouchedSurnames(withJointServices(mentions, sentences), sentences), sentences), sentences);
+}
+
+/** "… an environmental group said on Wednesday": a body that speaks before the story names it. */
+const UNNAMED_BODY_SAID = /,\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|charity|NGO|watchdog|campaign|company|firm|union|agency|body)\s+(?:said|says|warned|claimed|estimated)\b/i;
+
+/**
+ * "The spill is larger than officials say, an environmental group said. Oceana said …": a lone
+ * name that opens the next sentence and speaks is that body, not a person of that surname.
+ */
+function withNamedBodies(mentions: Mention[], sentences: Sentence[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.kind !== 'person' || m.text.includes(' ') || m.offset > 0 || !UNNAMED_BODY_SAID.test(sentences[m.sentence - 1]?.text ?? '')) return m;
+    if (!/^\s+(?:said|says|has said|had said|warned|estimated)\b/.test((sentences[m.sentence]?.text ?? '').slice(m.text.length)) || isFirstName(m.text) || isKnownLastName(m.text)) return m;
+    return { kind: 'organization', text: m.text, sentence: m.sentence, offset: m.offset };
+  });
 }
 
 /** The body a run names as its short name in brackets, or as one the article gave in brackets before. */

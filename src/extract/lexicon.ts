@@ -114,7 +114,9 @@ export const KNOWN_ORGS = new Set([
   'YouTube', 'Gazprom', 'Rosneft', 'Shell', 'BP', 'Exxon', 'Chevron', 'Boeing', 'Airbus', 'Tesla', 'Hamas',
   'Hezbollah', 'Taliban', 'FBI', 'CIA', 'KGB', 'FSB', 'GRU', 'MI6', 'ECB', 'G7', 'G20', 'ASEAN', 'OECD',
   'World Bank', 'European Union', 'United Nations', 'African Union', 'Arab League', 'Security Council',
-  'World Athletics', 'WADA', 'IAEA', 'ICC', 'ICJ', 'MSF', 'WFP', 'UNESCO', 'UNDP', 'UNRWA', 'OCHA', 'FAO', 'ILO', 'WMO', 'IOM', 'IFRC', 'OPCW', 'Greenpeace', 'Doctors Without Borders', 'Médecins Sans Frontières',
+  'World Athletics', 'WADA', 'IAEA', 'ICC', 'ICJ', 'MSF', 'WFP', 'UNESCO', 'UNDP', 'UNRWA', 'OCHA', 'FAO', 'ILO', 'WMO', 'IOM', 'IFRC', 'OPCW', 'Greenpeace',
+  // Public agencies news names by their letters alone.
+  'NASA', 'ESA', 'FDA', 'FAA', 'NTSB', 'CDC', 'SEC', 'FEMA', 'NOAA', 'DEA', 'ATF', 'IRS', 'USDA', 'FTC', 'FCC', 'NIH', 'NHS', 'EMA', 'EASA', 'Doctors Without Borders', 'Médecins Sans Frontières',
 ]);
 
 /** News agencies and broadcasters: credited for reporting, they are sources, not actors. */

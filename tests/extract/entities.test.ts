@@ -552,6 +552,16 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('It is the first European company to land on the Moon, and the first Asian group to try.')).toEqual([]);
   });
 
+  it('takes a lone name that speaks right after "…, an environmental group said" for that body, but not after a body that opens its sentence', () => {
+    expect(kinds('The spill is larger than officials say, an environmental group said on Wednesday. Maretta said aerial images showed a slick.')).toEqual([['organization', 'Maretta']]);
+    expect(kinds('One opposition group reported an attack on Tuesday. Okonkwa said the talks must go on.')).toEqual([['person', 'Okonkwa']]);
+  });
+
+  it('takes a known body before words that name no body of their own for that body ("a Unesco World Heritage Site"), and the public agencies news names by their letters', () => {
+    expect(kinds('The walls, a Unesco World Heritage Site, were damaged. NASA and the FDA said so. NHS Direct said it was busy.'))
+      .toEqual([['organization', 'Unesco'], ['organization', 'NASA'], ['organization', 'FDA'], ['organization', 'NHS Direct']]);
+  });
+
   it('takes the UN\'s agencies in title case ("Unesco") for bodies', () => {
     expect(kinds('Unesco listed the old town in 1994, and the Fao warned of hunger.')).toEqual([['organization', 'Unesco'], ['organization', 'Fao']]);
   });
