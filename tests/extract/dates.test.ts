@@ -29,6 +29,11 @@ describe('dates in text', () => {
     expect(datesOf('The next round of talks will start on Sunday.', '2025-01-13')).toEqual([['on Sunday', '2025-01-19']]);
   });
 
+  it('reads the day in "on the night of Sept. 14" and "on the evening of 14 September"', () => {
+    expect(datesOf('The bars were taken on the night of Sept. 14 after a shipment arrived.', '2024-10-03')).toEqual([['Sept. 14', '2024-09-14']]);
+    expect(datesOf('The bars were taken on the evening of 14 September.', '2024-10-03')).toEqual([['14 September', '2024-09-14']]);
+  });
+
   it('reads no day in "after 11 days of clashes": how long something lasted, not when', () => {
     expect(datesOf('The two agreed on Sunday to a ceasefire after 11 days of clashes that killed 230 people.', '2025-05-12')).toEqual([['on Sunday', '2025-05-11']]);
   });
