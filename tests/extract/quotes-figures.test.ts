@@ -352,6 +352,12 @@ describe('quotes', () => {
     expect(subjects('It passed with 311 votes in favour and 278 against.')).toEqual([['311', 'votes'], ['278', 'votes']]);
   });
 
+  it('ends a figure\'s subject before "worth", "valued" or "each"', () => {
+    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(subjects('They stole 12 gold bars worth about a million pounds.').slice(0, 1)).toEqual([['12', 'gold bars']]);
+    expect(subjects('Some 500,000 people each year fall ill.')).toEqual([['Some 500,000', 'people']]);
+  });
+
   it('reads "nine and a half years" as one figure of 9.5 years', () => {
     const figures = figuresInSentence(sentence('He was jailed for nine and a half years, and his aide for 2 and a half.'));
     expect(figures.map((f) => [f.text, f.value, f.unit])).toEqual([['nine and a half years', 9.5, 'year']]);
