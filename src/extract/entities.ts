@@ -149,7 +149,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   // "a group calling itself Grey Tarn", "the gang known as Velmar Row": whatever its words, the name a group goes by is the group's.
   if (SELF_NAMED_BODY.test(s.text.slice(0, offset))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }, ...extra];
-  const geo = geographicMention(run, text, sentence);
+  // ("Storm Hits Coast": a headline in title case capitalises every head word; only the gazetteer is trusted there.)
+  const geo = headline && isTitleCase(s.text) ? null : geographicMention(run, text, sentence);
   if (geo) return [geo];
   // "Ottoline Parr & Co.", "Harlow & Sons": a firm named after its founders, not a person.
   const firm = /^\s*&\s*$/.test(run.after) ? FOUNDERS_FIRM.exec(s.text.slice(offset)) : null;

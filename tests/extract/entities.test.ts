@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions, extractParts } from '../../src/extract/extract-articles.js';
-import { cleanText } from '../helpers.js';
+import { cleanText, extractTexts } from '../helpers.js';
 
 const mentionsOf = (text: string) => extractMentions(cleanText(`Headline\n\n${text}`));
 /** Each mention's kind and text, in order. */
@@ -546,6 +546,11 @@ describe('entities: companies, datelines and offices with owners', () => {
   it('takes a name before ", Inc." or set off as "a Harlow farm" for a company, and "a cotton grower" for a person\'s trade', () => {
     expect(kinds('Beans supplied by Fresh Tarvo Produce Sales, Inc. may be contaminated. Bedner Growers, a Harlow farm, recalled cucumbers. Jane Roe, a cotton grower, said it was dry.'))
       .toEqual([['organization', 'Fresh Tarvo Produce Sales'], ['organization', 'Bedner Growers'], ['place', 'Harlow'], ['person', 'Jane Roe']]);
+  });
+
+  it('takes no place from a head word a title-case headline capitalises ("Storm Hits Coast")', () => {
+    const headline = extractTexts({ a: 'Storm Hits Coast, Thousands Without Power\n\nPublished: 4 March 2025\n\nThe storm hit the Velmar coast on Monday.' })[0];
+    expect(headline.mentions.filter((m) => m.sentence === 0)).toEqual([]);
   });
 
   it('takes no continent\'s adjective before a kind of body ("the first European company") for a body', () => {
