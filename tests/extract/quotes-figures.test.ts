@@ -352,6 +352,10 @@ describe('quotes', () => {
     expect(subjects('It passed with 311 votes in favour and 278 against.')).toEqual([['311', 'votes'], ['278', 'votes']]);
   });
 
+  it('reads "no more than 5 years" as an upper bound, not "more than"', () => {
+    expect(figuresInSentence(sentence('His lawyer had asked for a sentence of no more than 5 years.')).map((f) => [f.text, f.bound])).toEqual([['no more than 5 years', 'up to']]);
+  });
+
   it('ends a figure\'s subject before "worth", "valued" or "each"', () => {
     const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('They stole 12 gold bars worth about a million pounds.').slice(0, 1)).toEqual([['12', 'gold bars']]);
