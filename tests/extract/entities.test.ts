@@ -548,6 +548,11 @@ describe('entities: companies, datelines and offices with owners', () => {
       .toEqual([['organization', 'Fresh Tarvo Produce Sales'], ['organization', 'Bedner Growers'], ['place', 'Harlow'], ['person', 'Jane Roe']]);
   });
 
+  it('takes a known state written with "State" for a place, and a known body\'s country branch for a body', () => {
+    expect(kinds("Gunmen stormed a school in Nigeria's Kaduna State on Thursday, and Amnesty International Nigeria said schools were unsafe."))
+      .toEqual([['place', 'Nigeria'], ['place', 'Kaduna State'], ['organization', 'Amnesty International Nigeria']]);
+  });
+
   it('takes no place from a head word a title-case headline capitalises ("Storm Hits Coast")', () => {
     const headline = extractTexts({ a: 'Storm Hits Coast, Thousands Without Power\n\nPublished: 4 March 2025\n\nThe storm hit the Velmar coast on Monday.' })[0];
     expect(headline.mentions.filter((m) => m.sentence === 0)).toEqual([]);
