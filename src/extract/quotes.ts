@@ -402,7 +402,9 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // closes the sentence and what was said comes before it.
   const comma = m[1].lastIndexOf(', ');
   // ("…, the agency said Wednesday morning.": when it was said, not what.)
-  const rest = m[3].replace(new RegExp(`^(?:(?:on |late |early )?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\\b`), '').replace(/^\s*(?:in|on|at|to)\s+[^,]{1,60}/, '');
+  // ("…, told the governor on Friday, far more than …": whom it was told is no part of what.)
+  const afterWhom = m[2].startsWith('told') ? m[3].replace(/^(?:\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:on|in|at|late|early|last|this)\b|\s*[,.]|\s*$)/u, '') : m[3];
+  const rest = afterWhom.trimStart().replace(new RegExp(`^(?:(?:on |late |early )?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\\b`), '').replace(/^\s*(?:in|on|at|to)\s+[^,]{1,60}/, '');
   // "Harlow will pay $5 a share, the companies said": a subject after the last comma closes the
   // sentence even when a name opens it.
   const closing = comma >= 12 ? writtenSubject(m[1].slice(comma + 2)) : null;

@@ -96,6 +96,11 @@ describe('quotes', () => {
       .toEqual([['Jane Roe', 'the council wanted to see the bridge reopen in 2026']]);
   });
 
+  it('takes "…, the headteacher, Jane Roe, told the governor on Friday, far more than reported" for a closing saying', () => {
+    expect(paraphrases('The number of pupils missing is 287, the headteacher, Jane Roe, told the governor on Friday, far more than first reported.'))
+      .toEqual([['Jane Roe', 'The number of pupils missing is 287']]);
+  });
+
   it('takes "…, the agency said Wednesday morning" for a closing saying, not a saying of "morning"', () => {
     expect(paraphrases('Crews raised containment to 30%, the Harlow Fire Agency said Wednesday morning. Crews cleared the road, Jane Roe said this morning.'))
       .toEqual([['Harlow Fire Agency', 'Crews raised containment to 30%'], ['Jane Roe', 'Crews cleared the road']]);
