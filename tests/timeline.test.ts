@@ -445,6 +445,12 @@ describe('timeline: clauses', () => {
     expect(clausesOf('Prices rose as the army advanced on Friday').map((c) => c.text)).toEqual(['Prices rose', 'as the army advanced on Friday']);
   });
 
+  it('opens no clause at a place\'s region set off by commas ("in Kuriga, Tarvo State, on Thursday")', async () => {
+    const { clausesOf } = await import('../src/timeline/statements.js');
+    expect(clausesOf('Pupils abducted in Kuriga, Tarvo State, on Thursday number 287, the headteacher said.').map((c) => c.text))
+      .toEqual(['Pupils abducted in Kuriga, Tarvo State, on Thursday number 287', 'the headteacher said']);
+  });
+
   it('opens no clause at "after Tuesday\'s derailment" or "since last week\'s vote", which name a happening', async () => {
     const { clausesOf } = await import('../src/timeline/statements.js');
     expect(clausesOf("Residents evacuated after Tuesday's derailment went home on Wednesday after the leak was sealed").map((c) => c.text))

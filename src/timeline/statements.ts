@@ -462,12 +462,23 @@ interface Clause { text: string; start: number; end: number; since: boolean; rel
  */
 const CLAUSE_BREAK = /,\s+|;\s+|\s(?=(?:since|when|after|before|while|because|although|but|until)\s(?!(?:\p{Lu}\p{Ll}+day|(?:last|this) (?:week|month|year))['’]s\s))|\s(?=as\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|he|she|they|it|we|I|you|\p{Lu})\b)/gu;
 
+/** ", Kaduna State,", ", Ohio,": a region's name between two commas, after a name. */
+// (One word, or words ending in a region's noun: ", Jane Roe," is a person in apposition.)
+const PLACE_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:State|Province|County|Region|District|Governorate|Prefecture|Oblast))\s*,/u;
+
 /** A sentence cut at commas and subordinating words, with offsets: "…, since the army crossed the border on Thursday". */
 export function clausesOf(sentence: string): Clause[] {
   const cuts = [0];
   // "LIMA, Peru (Harbour Wire) — …": a dateline's comma opens no clause.
   const dateline = DATELINE_START.exec(sentence)?.[0].length ?? 0;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) if (m.index! >= dateline) cuts.push(m.index! + m[0].length);
+  // "in Kuriga, Kaduna State, on Thursday": a place's region set off by commas opens no clause either.
+  let within = -1;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index! < dateline || m.index! === within) continue;
+    const region = m[0].startsWith(',') && /\p{Lu}[\p{L}.'’-]*$/u.test(sentence.slice(0, m.index!)) ? PLACE_APPOSITIVE.exec(sentence.slice(m.index!)) : null;
+    if (region) { within = m.index! + region[0].length - 1; continue; }
+    cuts.push(m.index! + m[0].length);
+  }
   cuts.push(sentence.length);
   const clauses: Clause[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
