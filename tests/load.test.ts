@@ -44,6 +44,10 @@ describe('load', () => {
     expect(hugo.messages).toEqual([]);
     expect(hugo.article!.frontMatter).toMatchObject({ date: '2023-09-13', source: 'Lakeside Ledger', author: 'Jane Roe, John Doe', url: 'https://example.com/a' });
     expect(md('pubDate: "Sep 13, 2023"').article!.frontMatter.date).toBe('2023-09-13');
+    // schema.org-style exports: "date_published", "site_name", and a publisher or author given as an object with a name.
+    const exported = md('date_published: 2023-09-13\nsite_name: Lakeside Ledger\nauthor:\n  name: Jane Roe');
+    expect([exported.article!.frontMatter.date, exported.article!.frontMatter.source, exported.article!.frontMatter.author, exported.messages]).toEqual(['2023-09-13', 'Lakeside Ledger', 'Jane Roe', []]);
+    expect(md('publisher:\n  name: Lakeside Ledger').article!.frontMatter.source).toBe('Lakeside Ledger');
     expect(md('date: 2023-09-13T23:30:00-05:00').article!.frontMatter.date).toBe('2023-09-13');
     // CMS exports: keys in any case, "publishedAt" and "published_at", and dates written day first with dots.
     for (const fm of ['Date: 2023-09-13', 'publishedAt: "2023-09-13T08:00:00Z"', 'published_at: 2023-09-13', 'date: 13.09.2023', 'Title: T\nDate: 13-09-2023']) {

@@ -8,8 +8,8 @@ import type { Message } from '../messages.js';
  */
 const ALIASES = {
   title: ['title', 'headline'],
-  date: ['date', 'published', 'pubDate', 'pub_date', 'publishDate', 'publish_date', 'publication_date', 'datePublished', 'publishedAt', 'published_at', 'created', 'createdAt', 'created_at', 'dateCreated'],
-  source: ['source', 'outlet', 'publisher'],
+  date: ['date', 'published', 'pubDate', 'pub_date', 'publishDate', 'publish_date', 'publication_date', 'datePublished', 'date_published', 'published_date', 'publishedDate', 'publishedAt', 'published_at', 'created', 'createdAt', 'created_at', 'dateCreated'],
+  source: ['source', 'outlet', 'publisher', 'publication', 'site_name', 'siteName', 'site'],
   url: ['url', 'link', 'canonical', 'canonical_url', 'canonicalURL'],
   author: ['author', 'authors', 'byline'],
 } as const;
@@ -66,7 +66,9 @@ export function readFrontMatter(file: string, text: string): FrontMatterResult {
       messages.push({ id: 'load/unknown-key', severity: 'warning', file, line: lineOfKey(text, key), column: 1, detail: key });
     }
   }
-  const str = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined);
+  // ("source: {name: Harbour Times}", "author: {name: Jane Roe}": schema.org exports nest the name.)
+  const str = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined
+    : v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name.trim() || undefined : undefined);
   // "authors: [Jane Roe, John Doe]" is one byline.
   const names = (v: unknown): string | undefined => (Array.isArray(v) ? v.map(str).filter(Boolean).join(', ') || undefined : str(v));
   fm.title = str(first(record, ALIASES.title)?.value);
