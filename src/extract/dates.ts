@@ -190,9 +190,9 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
  * as the 10th, is blanked out (same length, so offsets hold). Not after a month ("May 10 on …").
  */
 const COUNT_BEFORE_WEEKDAY = new RegExp(`(?<!\\b(?:${MONTH})\\.?\\s)\\b\\d{1,2}(?=\\s+on\\s+(?:${WEEKDAY})\\b)`, 'gi');
-/** "on the night of Sept. 14": chrono reads "night" as tonight and drops the date after it; the part of the day goes. */
+/** "on the night of Sept. 14", "through the night on Thursday": chrono reads "night" as tonight and drops the day after it; the part of the day goes. */
 const MONTH_WRITTEN = `(?:${MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b`;
-const PART_OF_DAY_OF = new RegExp(`\\b(?:night|evening|morning|afternoon|early hours)\\s+of\\s+(?=${MONTH_WRITTEN}|\\d{1,2}\\s+${MONTH_WRITTEN})`, 'gi');
+const PART_OF_DAY_OF = new RegExp(`\\b(?:night|evening|morning|afternoon|early hours)\\s+(?:of|on)\\s+(?=${MONTH_WRITTEN}|\\d{1,2}\\s+${MONTH_WRITTEN}|(?:${WEEKDAY})\\b)`, 'gi');
 const maskCounts = (text: string): string => text.replace(COUNT_BEFORE_WEEKDAY, (n) => ' '.repeat(n.length)).replace(PART_OF_DAY_OF, (n) => ' '.repeat(n.length));
 
 export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', lastNamed: IsoDate | null = null): DateMention[] {

@@ -32,6 +32,8 @@ describe('dates in text', () => {
   it('reads the day in "on the night of Sept. 14" and "on the evening of 14 September"', () => {
     expect(datesOf('The bars were taken on the night of Sept. 14 after a shipment arrived.', '2024-10-03')).toEqual([['Sept. 14', '2024-09-14']]);
     expect(datesOf('The bars were taken on the evening of 14 September.', '2024-10-03')).toEqual([['14 September', '2024-09-14']]);
+    // 2026-02-12 is a Thursday.
+    expect(datesOf('Engineers worked through the night on Thursday to shore up the wall.', '2026-02-12')).toEqual([['Thursday', '2026-02-12']]);
   });
 
   it('reads no day in "after 11 days of clashes": how long something lasted, not when', () => {
