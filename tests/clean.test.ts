@@ -16,6 +16,13 @@ describe('clean', () => {
   const article = load(readFileSync(new URL('./fixtures/clean/boilerplate.txt', import.meta.url), 'utf8'));
   const kept = article.paragraphs.map((p) => p.text).join('\n');
 
+  it('takes the writer\'s beat on the line under the byline away, however far down the byline stands', () => {
+    const lines = ['Dam cracks after rain', 'Home', 'News', 'World', 'Business', 'Sport', 'Subscribe', 'By Jane Roe', 'Environment Correspondent', 'Engineers worked through the night to shore up the wall.'];
+    const cleaned = load(lines.join('\n'));
+    expect(cleaned.removed.filter((r) => r.reason === 'byline').map((r) => r.text)).toEqual(['By Jane Roe', 'Environment Correspondent']);
+    expect(cleaned.paragraphs.map((p) => p.text)).toEqual(['Dam cracks after rain', 'Engineers worked through the night to shore up the wall.']);
+  });
+
   it('removes scraped page furniture by its shape', () => {
     for (const junk of ["Your browser doesn't support", 'LOADINGERROR', 'SEE ALSO:', 'River Levels Reach Record', 'Live Briefing', 'click here', 'Getty Images', 'Popular in the Community', 'Close', "What's Hot"]) {
       expect(kept).not.toContain(junk);

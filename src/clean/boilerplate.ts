@@ -50,6 +50,8 @@ const LINKS_HEADING = new RegExp(`^(?:${LINKS_HEADINGS})$`, 'i');
 const BY_LINE = /^(?:By|BY)\s+\p{Lu}[^.]{0,90}$/u;
 /** "John Roe in Santiago" alone on a line at the top: a correspondent's byline. */
 const DATELINED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})? in \p{Lu}[\p{L}'’ -]{2,30}$/u;
+/** "Environment Correspondent", "Senior political reporter, Harbour News": a writer's beat on its own line under the byline. */
+const BEAT_LINE = /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist)(?:,\s+[\p{L} ]{2,40})?$/u;
 /** "Jane Roe Transport correspondent", "John Roe Business reporter, Harbour News": a writer and her beat, without "By". */
 const TITLED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: \p{Lu}?\p{Ll}+){0,3} (?:correspondent|reporter|editor|writer|columnist)(?:,\s+[\p{L} ]{2,40})?$/u;
 /** Buttons and labels of a news page, whole lines: general UI words, no outlet's own. */
@@ -134,7 +136,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (CREDIT_LINE.test(text)) return { keep: false, reason: 'agency credit line' };
   if (UPDATE_NOTE.test(text.trim())) return { keep: false, reason: 'update note' };
   if (BYLINE.test(text.trim()) || BY_LINE.test(text.trim())) return { keep: false, reason: 'byline' };
-  if (atTop && (DATELINED_BYLINE.test(text.trim()) || TITLED_BYLINE.test(text.trim()))) return { keep: false, reason: 'byline' };
+  if (atTop && (DATELINED_BYLINE.test(text.trim()) || TITLED_BYLINE.test(text.trim()) || BEAT_LINE.test(text.trim()))) return { keep: false, reason: 'byline' };
   if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 16 && !endsLikeSentence(text)) return { keep: false, reason: 'photo credit' };
   // "Contact the author at jroe@example.org", "Got a tip? Email tips@example.org": whom to write to, not the story.
   if (/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/.test(text) && wordsOf(text).length <= 20) return { keep: false, reason: 'contact line' };
@@ -181,6 +183,10 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
     const title = isTitleCase(j.block.text) && !endsLikeSentence(j.block.text);
     if (title && !prev.verdict.keep && prev.verdict.reason === 'video fallback') j.verdict = { keep: false, reason: 'video title' };
     if (title && next && !next.verdict.keep && next.verdict.reason === 'promo') j.verdict = { keep: false, reason: 'promo heading' };
+  });
+  // "By Jane Roe" then "Environment Correspondent": the writer's beat under her byline, wherever it stands.
+  judged.forEach((j, i) => {
+    if (j.verdict.keep && i > 0 && judged[i - 1].verdict.reason === 'byline' && BEAT_LINE.test(j.block.text.trim())) j.verdict = { keep: false, reason: 'byline' };
   });
   // "Image caption," then the caption on the next line.
   judged.forEach((j, i) => {
