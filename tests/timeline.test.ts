@@ -1057,6 +1057,13 @@ describe('timeline: event titles', () => {
     expect(titleFrom('The crew used a mobile crane to lift the first span of the bridge back into place, cleared the debris from the river and reopened the channel, the port said.'))
       .toBe('The crew used a mobile crane to lift the first span of the bridge back into place…');
   });
+
+  it('opens again a quote its sentence only closes, and leaves a quote the sentence opens as it is', async () => {
+    const { titleFrom } = await import('../src/timeline/events.js');
+    expect(titleFrom('Markets like that," said Ines Varga, an economist.')).toBe('"Markets like that," said Ines Varga, an economist');
+    expect(titleFrom('All Velmari are praying for this,” Jane Roe said.')).toBe('“All Velmari are praying for this,” Jane Roe said');
+    expect(titleFrom('Jane Roe said the ruling was "overwhelming" and final.')).toBe('Jane Roe said the ruling was "overwhelming" and final');
+  });
 });
 
 describe('timeline: labour talks and counts that hold', () => {

@@ -40,6 +40,10 @@ export function titleFrom(text: string): string {
     if (m && text.slice(m[0].length).split(/\s+/).length >= (opener === DAYS_APART ? 3 : 5)) text = text.slice(m[0].length);
   }
   text = text.charAt(0).toUpperCase() + text.slice(1);
+  // ("Markets like that," said Jane Roe: a sentence that ends a quote opened in the one before
+  // opens it again, so the quote reads as one.)
+  const firstQuote = /["“”]/.exec(text);
+  if (firstQuote && firstQuote.index > 0 && (firstQuote[0] === '”' || (firstQuote[0] === '"' && /[,.!?…]/.test(text[firstQuote.index - 1])))) text = `${firstQuote[0] === '”' ? '“' : '"'}${text}`;
   // The full stop goes, but not the one of an abbreviation ("at 4 a.m.", "the U.S.").
   if (text.length <= TITLE_LENGTH) return /\b\p{L}\.\p{L}\.$/u.test(text) ? text : text.replace(/[.]$/, '');
   const cut = text.slice(0, TITLE_LENGTH);
