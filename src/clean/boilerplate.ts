@@ -186,7 +186,8 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
   });
   // "By Jane Roe" then "Environment Correspondent": the writer's beat under her byline, wherever it stands.
   judged.forEach((j, i) => {
-    if (j.verdict.keep && i > 0 && judged[i - 1].verdict.reason === 'byline' && BEAT_LINE.test(j.block.text.trim())) j.verdict = { keep: false, reason: 'byline' };
+    const prev = judged[i - 1]?.verdict;
+    if (j.verdict.keep && prev && !prev.keep && prev.reason === 'byline' && BEAT_LINE.test(j.block.text.trim())) j.verdict = { keep: false, reason: 'byline' };
   });
   // "Image caption," then the caption on the next line.
   judged.forEach((j, i) => {
