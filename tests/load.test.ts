@@ -20,6 +20,11 @@ describe('load', () => {
     expect(article!.blocks[1].text).toBe('“We have never seen this,” said Ana Roe. Harlow Aid & partners and AT&T sent boats.');
   });
 
+  it('takes away the tags a scraped page kept ("<p>", "<br>", "<a href=…>"), but not a "<" in the text', () => {
+    const { article } = parseArticle({ file: 't.txt', id: 't', format: 'txt', text: 'Floods in Tarvo\n<p>Boats reached <a href="https://example.org/x">Harlow</a> on Monday.</p><br>\nLevels stayed at < 2 m.' });
+    expect(article!.blocks.map((b) => b.text)).toEqual(['Floods in Tarvo', 'Boats reached Harlow on Monday.', 'Levels stayed at < 2 m.']);
+  });
+
   it('takes the first non-empty line of a .txt file as the headline', () => {
     const { article } = parseArticle({ file: 'n.txt', id: 'n', format: 'txt', text: `\n\n${fixture('no-date.txt')}` });
     expect(article!.title).toBe('Harbour strike continues');
