@@ -174,13 +174,13 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     return [{ kind: 'organization', text, sentence, offset }];
   }
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
-  // "Amnesty International Nigeria", "Save the Children UK": a known body's branch in a country.
+  // "Doctors Without Borders Kenya": a known body's branch in a country.
   const branchOf = tokens.length >= 3 && lookupCountry(tokens[tokens.length - 1].text) ? text.slice(0, text.lastIndexOf(' ')).replace(/^The /, '') : '';
   if (branchOf && KNOWN_ORGS.has(branchOf)) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
   // "Kaduna State", "Borno State": a state the gazetteer knows, written with its noun capitalised.
   const stateOf = tokens.length >= 2 && tokens[tokens.length - 1].text === 'State' && !tokens[tokens.length - 1].possessive ? lookupRegionInContext(text.slice(0, text.lastIndexOf(' ')).replace(/['’]s$/, '')) : undefined;
   if (stateOf && !tokens[0].possessive) return [{ kind: 'place', text, sentence, offset, placeKind: 'region', canonical: stateOf.name }];
-  // "a Unesco World Heritage Site": a known body before words that name no body of its own (one
+  // "a Unesco Global Geopark": a known body before words that name no body of its own (one
   // word after it may be the body's own service or branch: "UN Watch", "NHS Direct").
   const knownFirst = tokens[0].text;
   if (tokens.length >= 3 && (KNOWN_ORGS.has(knownFirst) || (/^\p{Lu}\p{Ll}{1,5}$/u.test(knownFirst) && KNOWN_ORGS.has(knownFirst.toUpperCase()) && !isCommonWord(knownFirst)))

@@ -361,7 +361,7 @@ const CLOSING_SAYING = new RegExp(String.raw`^(.{12,}?),\s+((?:a|an|the|his|her|
 const CLAIMED_DEED = /^(?:[£$€¥₹]|\d|(?:more than|about|nearly|almost|over|some|at least)\s+[£$€¥₹\d]|(?:full |sole )?responsibility|credit|victory|ownership|the (?:lives|life|title|seat|prize|crown|throne|attack|attacks)|(?:his|her|their|its) (?:first|second|third|\d+\w*)|(?:\S+\s+)?lives|(?:at least |more than )?\S+ (?:victims|attacks|seats|medals|titles|wins))\b/i;
 
 /** "added the old town to its heritage list", "added 40 jobs": a thing added, then where to, no verb of a clause between. */
-// ("added the government wanted to see …": a verb before "to" makes it a clause, a saying.)
+// ("added the council wanted to see …": a verb before "to" makes it a clause, a saying.)
 const ADDED_THING = new RegExp(String.raw`^(?:the|a|an|its|their|his|her|more|another|some|new|\d[\d,.]*)\b(?:(?!\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|said|says|wants|needs|plans|\w{3,}ed(?!-)|${IRREGULAR_PAST})\b)[^,.;]){0,60}?\b(?:to|into|onto)\s`, 'i');
 
 /** "X said the two sides agreed …" → a paraphrased claim by X. */
