@@ -26,6 +26,17 @@ function elementsOf(page: string): El[] {
   return out;
 }
 
+describe('document titles', () => {
+  it('cuts a page title to 52 characters as the HTML holds them, quotation marks counted as written', () => {
+    const quoted = buildFromFiles([{ file: 'q.md', id: 'q', format: 'md', text: '---\ntitle: Q\ndate: 2024-03-05\nsource: Harbour Times\n---\n\n"We saw "fire" and "smoke" and "ash" and "dust" and "rain"," said Jane Roe, a teacher in Harlow, on Monday.\n' }],
+      loadAssets(resolve(import.meta.dirname, '..')), { siteTitle: 'T', lang: 'en', order: 'oldest', baseUrl: null });
+    const titles = [...textFiles(quoted.files)].filter(([path]) => path.startsWith('events/')).map(([, page]) => /<title>(.*?) · T<\/title>/.exec(page)![1]);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title.length).toBeLessThanOrEqual(52);
+    expect(titles.some((t) => t.includes('&quot;'))).toBe(true);
+  });
+});
+
 describe('escaping', () => {
   it('escapes text and attributes, and allows only http(s) URLs', () => {
     expect(escapeHtml(`<a href="x">'&`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;');

@@ -1,5 +1,5 @@
 import type { Timeline } from '../model.js';
-import { html, jsonForScript, raw, type SafeHtml } from './escape.js';
+import { escapeHtml, html, jsonForScript, raw, type SafeHtml } from './escape.js';
 import { buildIndex, rel } from './links.js';
 import type { Page } from './page.js';
 import { articlePage } from './pages/article.js';
@@ -62,7 +62,7 @@ export function renderSite(tl: Timeline, options: RenderOptions): Map<string, Ui
     const page = make();
     const root = rel(page.path, '') || './';
     files.set(page.path, Buffer.from(options.layout({
-      lang: options.lang, title: page.title.length > 52 ? `${page.title.slice(0, 50).trimEnd()}…` : page.title, site: options.siteTitle, description: page.description,
+      lang: options.lang, title: clipTitle(page.title), site: options.siteTitle, description: page.description,
       ogType: page.ogType ?? 'website', root, articleCount: String(tl.articles.length), body: page.body,
       jsonld: page.jsonld ? raw(`<script type="application/ld+json">${jsonForScript(page.jsonld)}</script>`) : raw(''),
       csp: csp(page),
@@ -89,4 +89,21 @@ function navLinks(root: string, enabled: Set<OptionalPage>): SafeHtml {
 
 function notFoundPage(): Page {
   return { path: '404.html', title: 'Page not found', description: 'This page does not exist.', body: html`<h1>Page not found</h1><p>The page you asked for is not part of this site. Start from the <a href="index.html">timeline</a>.</p>` };
+}
+
+/**
+ * A page's title cut to fit the document title: 52 characters as written in the HTML, where a
+ * quotation mark takes six ("&quot;") — validators count what the source holds.
+ */
+function clipTitle(title: string): string {
+  if (escapeHtml(title).length <= 52) return title;
+  let end = 0;
+  let written = 0;
+  // By code point, so that no character is cut in half.
+  for (const char of title) {
+    written += escapeHtml(char).length;
+    if (written > 50) break;
+    end += char.length;
+  }
+  return `${title.slice(0, end).trimEnd()}…`;
 }
