@@ -116,6 +116,8 @@ export const KNOWN_ORGS = new Set([
   'World Bank', 'European Union', 'United Nations', 'African Union', 'Arab League', 'Security Council',
   'World Athletics', 'WADA', 'IAEA', 'ICC', 'ICJ', 'MSF', 'WFP', 'UNESCO', 'UNDP', 'UNRWA', 'OCHA', 'FAO', 'ILO', 'WMO', 'IOM', 'IFRC', 'OPCW', 'Greenpeace',
   // Public agencies news names by their letters alone.
+  // Medical journals, which news cites by these names.
+  'Lancet', 'The Lancet', 'BMJ', 'JAMA', 'NEJM',
   'NASA', 'ESA', 'FDA', 'FAA', 'NTSB', 'CDC', 'SEC', 'FEMA', 'NOAA', 'DEA', 'ATF', 'IRS', 'USDA', 'FTC', 'FCC', 'NIH', 'NHS', 'EMA', 'EASA', 'Doctors Without Borders', 'Médecins Sans Frontières',
 ]);
 

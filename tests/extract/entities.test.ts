@@ -548,6 +548,10 @@ describe('entities: companies, datelines and offices with owners', () => {
       .toEqual([['organization', 'Fresh Tarvo Produce Sales'], ['organization', 'Bedner Growers'], ['place', 'Harlow'], ['person', 'Jane Roe']]);
   });
 
+  it('takes the medical journals news cites for bodies', () => {
+    expect(kinds('The trial results appeared on Wednesday in The Lancet, and a second paper in the BMJ.')).toEqual([['organization', 'Lancet'], ['organization', 'BMJ']]);
+  });
+
   it('takes a known state written with "State" for a place, and a known body\'s country branch for a body', () => {
     expect(kinds("Gunmen stormed a school in Nigeria's Kaduna State on Thursday, and Doctors Without Borders Kenya said clinics were full."))
       .toEqual([['place', 'Nigeria'], ['place', 'Kaduna State'], ['organization', 'Doctors Without Borders Kenya']]);
