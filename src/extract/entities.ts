@@ -529,6 +529,11 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   if (before === 'of' && CORPORATE_OFFICE.test(run.prev[run.prev.length - 2]?.text ?? '') && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text)) {
     return { kind: 'organization', text: name, sentence, offset };
   }
+  // "an economist at Nordbank", "a spokeswoman at Velmora": the employer of a trade only firms hire.
+  if (before === 'at' && FIRM_TRADE.test(run.prev[run.prev.length - 2]?.text ?? '') && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text) && !isKnownLastName(tokens[0].text)
+    && !lookupPlace(text, 15_000) && !lookupCountry(text) && !lookupRegion(text) && !isCommonWord(tokens[0].text) && !isDemonym(tokens[0].text)) {
+    return { kind: 'organization', text: name, sentence, offset };
+  }
   // "the party's Youth Wing" is part of the party, not a body the kind word names.
   const ownedBy = run.prev[run.prev.length - 1]?.possessive;
   if (before && !ownedBy && kindOfBody(before) && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
@@ -545,6 +550,8 @@ const FOUNDERS_FIRM = new RegExp(`^[^&,.;]+&\\s*(?:${FIRM_TAILS})\\b`, 'u');
 const FIRM_TAIL_ALONE = new RegExp(`^(?:${FIRM_TAILS})\\.?$`);
 /** Offices only a company has, before "of" and its name: "chief executive of", "founder of". */
 const CORPORATE_OFFICE = /^(?:executive|CEO|chairman|chairwoman|chairperson|founder|co-founder|cofounder|owner|co-owner|shareholders?)$/;
+/** Trades a firm employs, before "at" and its name: "an economist at Nordbank". */
+const FIRM_TRADE = /^(?:economist|analyst|strategist|trader|banker|executive|spokes(?:man|woman|person)|consultant|engineer)s?$/;
 const CORPORATE_AFTER = /^(?:shares|stock|shareholders|stockholders|board|chairman|chairwoman|subsidiary|headquarters|factory|factories|plant|plants)$/;
 const GENERIC_BODY = /^(?:Government|Administration|Cabinet|Ministry|Department|Council|Committee|Commission|Police|Army|Court|Agency|Company|Group|Party|Union|Board|Office|Authority|Service)$/;
 /** A lower-case word that says a name is an organisation's: "company", "bureau", "manufacturer". */

@@ -548,6 +548,11 @@ describe('entities: companies, datelines and offices with owners', () => {
       .toEqual([['organization', 'Fresh Tarvo Produce Sales'], ['organization', 'Bedner Growers'], ['place', 'Harlow'], ['person', 'Jane Roe']]);
   });
 
+  it('takes the employer after "an economist at" for a firm, but not a town', () => {
+    expect(kinds('"Rates will rise," said Olga Pettersen, an economist at Nordvarn. Jane Roe, an analyst at Harlow, agreed.'))
+      .toEqual([['person', 'Olga Pettersen'], ['organization', 'Nordvarn'], ['person', 'Jane Roe'], ['place', 'Harlow']]);
+  });
+
   it('takes the medical journals news cites for bodies', () => {
     expect(kinds('The trial results appeared on Wednesday in The Lancet, and a second paper in the BMJ.')).toEqual([['organization', 'Lancet'], ['organization', 'BMJ']]);
   });
