@@ -79,7 +79,7 @@ const DATE_THEN_STAMP = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.' ]{1,30}?\s+[-�
 /** "Jane Roe is a health reporter at the Harbour Times.", "… is the paper's Europe correspondent": a writer's note. */
 // ("… is the paper's environment correspondent. She has covered weather for 12 years.": a sentence or two more of it.)
 const AUTHOR_BIO = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s(?:is|was)\s(?:a|an|the)\s[^.]{0,80}?\b(?:reporter|correspondent|editor|writer|columnist|journalist|producer|contributor)\b[^.]{0,80}\.?(?:\s+(?:She|He|They)\s[^.]{0,160}\.?){0,2}$/u;
-/** "Jane Roe reported from Kyiv.", "Jane Roe and Tomas Berg contributed reporting.": who reported it, at the foot. */
+/** "Jane Roe reported from Tarvo.", "Jane Roe and Tomas Berg contributed reporting.": who reported it, at the foot. */
 const FOOT_CREDIT = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?:(?:,|,? and)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})*\s(?:reported from|contributed reporting|contributed to this (?:report|article|story))\b[^.]{0,120}\.?$/u;
 /** The last lines of a page before any furniture after it, where such a note sits. */
 const BIO_LINES = 3;
@@ -225,7 +225,7 @@ export function cleanBlocks(blocks: Block[]): Judged[] {
     && judged.slice(i + 1, i + 4).some((k) => COMPANY_BOILERPLATE.test(k.block.text.trim())));
   if (about > 0) for (const j of judged.slice(about)) if (j.verdict.keep) j.verdict = { keep: false, reason: 'press release boilerplate' };
   // "Jane Roe is a health reporter at the Harbour Times.": the writer's note at the foot of the page.
-  // "Jane Roe reported from Kyiv, and Tomas Berg from London.": the reporters' credit at the foot.
+  // "Jane Roe reported from Tarvo, and Tomas Berg from Harlow.": the reporters' credit at the foot.
   // (Lines already dropped at the very end do not count: a copyright line and a "Most read" list may follow the note.)
   let end = judged.length;
   while (end > 0 && !judged[end - 1].verdict.keep) end--;

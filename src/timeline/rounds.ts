@@ -277,7 +277,7 @@ function citiesHeldIn(held: Statement[], corpus: ResolvedCorpus): NonNullable<Ro
     const entity = venue.place ? entities.get(venue.place) : undefined;
     if (!entity || entity.placeKind !== 'city') continue;
     // Only a city the sentence puts the talks in ("held a second round of talks in Muscat"), not
-    // one named elsewhere in it ("as troops shelled Kyiv").
+    // one named elsewhere in it ("as troops shelled Tarvo").
     const names = [entity.name, ...entity.aliases].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const placed = new RegExp(`\\b(?:talks|round|negotiations|meeting|met|held|opened|began|resumed)\\b[^.;,]{0,40}?\\b(?:in|at)\\s+(?:the\\s+)?(?:${names})\\b`, 'i');
     const at = sts.find((st) => placed.test(st.text));
