@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, IsoDate, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
-import { IRREGULAR_PAST, MONTH, WEEKDAY } from './lexicon.js';
+import { IRREGULAR_PAST, MONTH, MONTH_ABBREVIATIONS, WEEKDAY } from './lexicon.js';
 
 // "next year's budget" modifies a noun: it tells no tense.
 const FUTURE = /\b(will|next(?!\s+\w+['’]s\b)|coming|upcoming|scheduled|due to|expected to|set to|set for|likely to|poised to|plans? to|planned (?:to|for)|slated (?:to|for)|(?:is|are) (?:expected|forecast|predicted)(?: (?:on|for|to))?)\b/i;
@@ -191,7 +191,7 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
  */
 const COUNT_BEFORE_WEEKDAY = new RegExp(`(?<!\\b(?:${MONTH})\\.?\\s)\\b\\d{1,2}(?=\\s+on\\s+(?:${WEEKDAY})\\b)`, 'gi');
 /** "on the night of Sept. 14", "through the night on Thursday": chrono reads "night" as tonight and drops the day after it; the part of the day goes. */
-const MONTH_WRITTEN = `(?:${MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b`;
+const MONTH_WRITTEN = `(?:${MONTH}|${MONTH_ABBREVIATIONS})\\b`;
 const PART_OF_DAY_OF = new RegExp(`\\b(?:night|evening|morning|afternoon|early hours)\\s+(?:of|on)\\s+(?=${MONTH_WRITTEN}|\\d{1,2}\\s+${MONTH_WRITTEN}|(?:${WEEKDAY})\\b)`, 'gi');
 const maskCounts = (text: string): string => text.replace(COUNT_BEFORE_WEEKDAY, (n) => ' '.repeat(n.length)).replace(PART_OF_DAY_OF, (n) => ' '.repeat(n.length));
 

@@ -169,8 +169,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (AGENCIES.has(text)) return [{ kind: 'organization', text, sentence, offset, agency: true }];
   // "Nato", "Unicef": British papers write an acronym in title case; "the Norrland Rescue
   // Service (Nrs)" spells out one the story goes on to use alone.
-  if (single && /^\p{Lu}\p{Ll}{1,5}$/u.test(text)
-    && ((KNOWN_ORGS.has(text.toUpperCase()) && !isCommonWord(text)) || spelledOutBefore(s.text.slice(0, offset), s.text.slice(offset + text.length), text))) {
+  if (single && (knownInTitleCase(text) || (/^\p{Lu}\p{Ll}{1,5}$/u.test(text) && spelledOutBefore(s.text.slice(0, offset), s.text.slice(offset + text.length), text)))) {
     return [{ kind: 'organization', text, sentence, offset }];
   }
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
@@ -183,7 +182,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "a Unesco Global Geopark": a known body before words that name no body of its own (one
   // word after it may be the body's own service or branch: "UN Watch", "NHS Direct").
   const knownFirst = tokens[0].text;
-  if (tokens.length >= 3 && (KNOWN_ORGS.has(knownFirst) || (/^\p{Lu}\p{Ll}{1,5}$/u.test(knownFirst) && KNOWN_ORGS.has(knownFirst.toUpperCase()) && !isCommonWord(knownFirst)))
+  if (tokens.length >= 3 && (KNOWN_ORGS.has(knownFirst) || knownInTitleCase(knownFirst))
     && !tokens.slice(1).some((t) => ORG_HEADS.has(t.text.toLowerCase()) || COMPANY_HEADS.has(t.text.toLowerCase()) || isTitleWord(t.text) || isFirstName(t.text))) {
     return [{ kind: 'organization', text: knownFirst, sentence, offset }, ...classifyRun(runFrom(run, 1), s, headline)];
   }
@@ -808,6 +807,9 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   const sure = regnal || ((titled || isKnownLastName(first) || speaks) && !(isFirstName(first) && !isKnownLastName(first)));
   return { kind: 'person', text: first, sentence: s.index, offset, tentative: !sure, role: personRole(s.text, run, nameTokens) };
 }
+
+/** "Nato", "Unesco": a known body's acronym written in title case, as British papers do (not a word: "Who"). */
+const knownInTitleCase = (word: string): boolean => /^\p{Lu}\p{Ll}{1,5}$/u.test(word) && KNOWN_ORGS.has(word.toUpperCase()) && !isCommonWord(word);
 
 /** Letters written after a name: offices ("MP", "KC") and honours ("OBE", "PhD"). */
 const POST_NOMINALS = /^(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM|OBE|MBE|CBE|KBE|DBE|PhD|JP|FRS)$/;

@@ -1,5 +1,5 @@
 import type { Figure, Sentence } from '../model.js';
-import { IRREGULAR_PAST, MONTH } from './lexicon.js';
+import { IRREGULAR_PAST, MONTH, MONTH_ABBREVIATIONS } from './lexicon.js';
 import { isEnglishWord } from './word-tags.js';
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -338,7 +338,7 @@ const FATE_AFTER = /^\s+(?:are|were|have been|had been|remain|remained)\s+(?:sti
 /** "killing 14 people and injuring 21", "wounded at least 40": a deed done to people, then their number. */
 const HARMING_BEFORE = /\b(?:killing|injuring|wounding|hurting|killed|injured|wounded)\s+(?:(?:at least|about|some|nearly|more than|another)\s+)?$/i;
 /** A day of a month, not a quantity: "March 4", "Sept. 11", "4 March". */
-const MONTH_BEFORE = new RegExp(`(?:${MONTH}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\s*$`);
+const MONTH_BEFORE = new RegExp(`(?:${MONTH}|\\b(?:${MONTH_ABBREVIATIONS})\\.?)\\s*$`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH})\\b`);
 /** "bribes worth", "pieces were worth": the thing valued, past a verb "to be" between it and "worth". */
 // (Not a noun a preposition governs: in "the contracts he steered to associates were worth", the contracts are.)

@@ -223,6 +223,8 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** The same as regular-expression alternations: "January|February|…", "Monday|Tuesday|…". */
 export const MONTH = MONTH_NAMES.join('|');
+/** Months as news abbreviates them: "Jan", "Sept". */
+export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 export const WEEKDAY = WEEKDAY_NAMES.join('|');
 
 /** Lower-case kinds written after a body's name ("Acme company", "Socialist party"). */
