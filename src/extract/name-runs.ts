@@ -1,3 +1,4 @@
+import { lookupCountry } from './gazetteer.js';
 import { EAST_ASIAN_FAMILY_NAMES, FIRST_NAMES, MONTH, ORG_HEADS, TITLE_WORDS, WEEKDAY } from './lexicon.js';
 import { isCommonWord, isEnglishWord, isKnownFirstName, wordTags } from './word-tags.js';
 
@@ -182,7 +183,8 @@ function andInName(run: Token[], tokens: Token[], j: number, gap: (a: Token, b: 
   let from = 0;
   while (from < run.length - 1 && (CAPITAL_FUNCTION_WORDS.has(run[from].text) || /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u.test(run[from].text))) from++;
   const words = run.slice(from);
-  if (!words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(t.text) && !wordTags(t.text).has('Place'))) return 0;
+  // ("United States and European Union": a country of common words is a place too.)
+  if (!words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(t.text) && !wordTags(t.text).has('Place')) || lookupCountry(words.map((t) => t.text).join(' '))) return 0;
   for (let k = j + 1; k < tokens.length && k <= j + 4 && /^\p{Lu}/u.test(tokens[k].text); k++) {
     if (k > j + 1 && !/^\s+$/.test(gap(tokens[k - 1], tokens[k]))) return 0;
     if (AND_NAME_HEADS.test(tokens[k].text)) return /^(?:of|for)$/.test(tokens[k + 1]?.text ?? '') ? 0 : 1;
@@ -191,7 +193,7 @@ function andInName(run: Token[], tokens: Token[], j: number, gap: (a: Token, b: 
 }
 
 /** Heads of institutions whose names join two words with "and" before them. */
-const AND_NAME_HEADS = /^(?:Administration|Corporation|Authority|Foundation|Commission|Agency|Institute|Organi[sz]ation|Association|Federation|Board|Council|Committee|Bank|Fund|Department|Ministry|Office|Company|Service|Society|Trust|Cent(?:re|er)|Bureau|University|College|School)$/;
+const AND_NAME_HEADS = /^(?:Administration|Corporation|Authority|Foundation|Commission|Agency|Institute|Organi[sz]ation|Association|Federation|Board|Council|Committee|Bank|Fund|Department|Ministry|Office|Company|Service|Society|Trust|Cent(?:re|er)|Bureau|University|College|School|Union|Guild|Alliance|Coalition)$/;
 
 /** Heads of bodies named for what they deal with after "on": "Commission on Human Rights". */
 const ON_NAME_HEADS = /^(?:Commission|Committee|Council|Conference|Panel|Court|Convention|Board|Office|Centre|Center|Institute)$/;

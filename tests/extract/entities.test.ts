@@ -967,7 +967,9 @@ describe('entities: companies, datelines and offices with owners', () => {
     const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization').map((m) => m.text);
     expect(orgs('The state-owned Coastal Roads and Tunnels Development Corporation builds it.')).toEqual(['Coastal Roads and Tunnels Development Corporation']);
     expect(orgs('The Food and Drug Administration approved it.')).toEqual(['Food and Drug Administration']);
+    expect(orgs('The Transport and Dock Workers Union (TDWU) called the strike.')).toEqual(['Transport and Dock Workers Union', 'TDWU']);
     expect(orgs('Russia and European Union officials met.')).toEqual(['European Union']);
+    expect(orgs('The United States and European Union imposed sanctions.')).toEqual(['European Union']);
     expect(orgs('Analysts at HVB and Bank of Harlow said so.')).toEqual(['HVB', 'Bank of Harlow']);
     expect(orgs('Jane Okoro and Harlow Development Corporation signed.')).toEqual(['Harlow Development Corporation']);
   });
