@@ -46,6 +46,20 @@ function bylineOutlet(byline: string): string | null {
   const parts = byline.split(/,\s*/).slice(1).filter((p) => WHOLE_OUTLET_NAME.test(p) && !JOB_TITLE.test(p));
   return parts.find(namedLikeOutlet) ?? parts[parts.length - 1] ?? null;
 }
+/**
+ * The writers a byline line names, as front matter's author does: "By Jane Roe | Published: …",
+ * "By Jane Roe, Harbour Times", "BY JANE ROE" and "Jane Roe contributed to this report." each
+ * give "Jane Roe"; a line with no "By" (a name and its beat) stays as written.
+ */
+function writersOf(line: string): string {
+  const names = line.replace(/^\s*by\b[:\s]*/i, '').split(/\s+[|·•—–]\s+|\s+-\s+/)[0];
+  // ("Jane Roe, Harbour Times", "Jane Roe, Legal Affairs Correspondent": the parts after her name.)
+  const parts = names.split(/,\s*/);
+  while (parts.length > 1 && WHOLE_OUTLET_NAME.test(parts[parts.length - 1]) && (namedLikeOutlet(parts[parts.length - 1]) || JOB_TITLE.test(parts[parts.length - 1]))) parts.pop();
+  const writers = parts.join(', ').replace(/\s+contributed(?:\s+to)?(?:\s+this)?\s+report(?:ing)?\.?$/i, '').trim();
+  // ("BY JANE ROE": a name set in capitals, written as a name.)
+  return /\p{Ll}/u.test(writers) ? writers : writers.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
 const JOB_TITLE = /\b(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Chief|Producer|Journalist|Analyst|Staff)$/;
 const STAMP_PUBLISHER = /^([\p{L}.&' ]{2,30}?)\s*[|·•]\s*(?:first\s+)?(?:published|posted|updated|last updated)\b/iu;
 const DESK = /\b(?:Desk|Bureau|Staff|Team|Online|Web|Digital)$/;
@@ -122,6 +136,7 @@ export function extractSource(article: CleanArticle, mentions: Mention[]): Sourc
     const after = s.slice(m.offset + m.text.length, m.offset + m.text.length + 40);
     if (/^\s*(?:news agency\s+|agency\s+)?(reported|quoted|said|cited|told|according)/i.test(after) || /according to\s*$/i.test(s.slice(0, m.offset))) add(m.text);
   }
-  const byline = article.removed.find((r) => r.reason === 'byline')?.text ?? article.frontMatter.author ?? null;
+  const line = article.removed.find((r) => r.reason === 'byline')?.text;
+  const byline = (line ? writersOf(line) : null) || article.frontMatter.author || null;
   return { source: source ?? 'Unknown source', credits, byline };
 }

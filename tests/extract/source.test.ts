@@ -5,7 +5,14 @@ describe('source and credits', () => {
   it('takes no outlet from a byline that gives the writer\'s job', () => {
     const [r] = extractTexts({ a: 'Ruling\n\nBy Clara Whitmore, Legal Affairs Correspondent\n\nJune 27, 2025\n\nThe court upheld the ban on Friday.' });
     expect(r.source).toBe('Unknown source');
-    expect(r.byline).toBe('By Clara Whitmore, Legal Affairs Correspondent');
+    expect(r.byline).toBe('Clara Whitmore');
+  });
+
+  it('gives the writers a byline names, without "By", its stamp, its outlet or capitals', () => {
+    const byline = (line: string) => extractTexts({ a: `Ruling\n\n${line}\n\nJune 27, 2025\n\nThe court upheld the ban on Friday.` })[0].byline;
+    expect(byline('By Jane Roe | Published: June 27, 2025')).toBe('Jane Roe');
+    expect(byline('By Jane Roe and Tomas Berg, Harbour Times')).toBe('Jane Roe and Tomas Berg');
+    expect(byline('BY INES VARGA')).toBe('Ines Varga');
   });
 
   it('takes the outlet from front matter', () => {
@@ -28,7 +35,7 @@ describe('source and credits', () => {
 
   it('keeps a byline on the article, not among people', () => {
     const [r] = extractTexts({ a: 'Port reopens\n\nPublished: 2 January 2022\n\nThe port reopened on Sunday.\n\nMaria Lopez contributed to this report.' });
-    expect(r.byline).toBe('Maria Lopez contributed to this report.');
+    expect(r.byline).toBe('Maria Lopez');
     expect(r.mentions.filter((m) => m.kind === 'person')).toEqual([]);
     expect(r.source).toBe('Unknown source');
   });
