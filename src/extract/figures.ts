@@ -17,7 +17,15 @@ const BOUNDS: [RegExp, Figure['bound']][] = [
   [/^(about|around|roughly|some|approximately|an estimated|closer to)$/i, 'about'],
   [/^(up to|as many as|no more than|not more than)$/i, 'up to'],
 ];
-const UNITS = /^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|metres?|hours?|minutes?|days?|weeks?|months?|years?|tons?|tonnes?|barrels?|dollars?|euros?|rubles?|roubles?|pounds?)$/i;
+/** Currencies named by a word after the amount ("90 million kroner", "300 million yen"), each with one code. */
+// (Not "won" or "real", which are words; "kroner" may be Danish or Norwegian, so it keeps its name.)
+const CURRENCY_NAMES: Record<string, string> = {
+  euro: 'eur', dollar: 'usd', pound: 'gbp', ruble: 'rub', rouble: 'rub', yen: 'jpy', yuan: 'cny', renminbi: 'cny',
+  rupee: 'inr', rupiah: 'idr', krone: 'krone', kroner: 'krone', krona: 'sek', kronor: 'sek', peso: 'peso', franc: 'franc',
+  rand: 'zar', naira: 'ngn', shilling: 'shilling', lira: 'try', lire: 'try', zloty: 'pln', dirham: 'aed', riyal: 'sar',
+  rial: 'rial', dinar: 'dinar', baht: 'thb', ringgit: 'myr', shekel: 'ils', hryvnia: 'uah', forint: 'huf', cedi: 'ghs',
+};
+const UNITS = new RegExp(`^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|metres?|hours?|minutes?|days?|weeks?|months?|years?|tons?|tonnes?|barrels?|(?:${Object.keys(CURRENCY_NAMES).join('|')})s?)$`, 'i');
 /** Words before "of N" that share out or place the number rather than say what it counts. */
 const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|figure|estimate|count|sum|most|some|all|each|none|any|half|part|majority|minority|rest|lots?|out|instead|ahead|top|because|none|one|both|many|few|age|aged|outskirts)$/;
 const PER_CENT = /^\s+per\s+cent\b/i;
@@ -54,7 +62,7 @@ const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Av
 /** "the bounty for information rose to $8,000", "bail was set at $5,000": a sum that names itself before the amount. */
 /** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
 const TO_A_VALUE = String.raw`(?:(?:rose|climbed|jumped|increased|doubled|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|raised|lowered|set|at|to)\s+)*`;
-const SUM_NAMED_BEFORE = new RegExp(String.raw`\b(reward|bounty|ransom|bail|fine|compensation|settlement)\b(?:\s+[\w.'’-]+){0,4}?\s+(?:${TO_A_VALUE}(?:at|to)|(?:was|is|were|are|would be|will be))\s*$`, 'i');
+const SUM_NAMED_BEFORE = new RegExp(String.raw`\b(reward|bounty|ransom|bail|fine|compensation|settlement|budget|cost|price|fee|salary)\b(?:\s+[\w.'’-]+){0,4}?\s+(?:${TO_A_VALUE}(?:at|to)|(?:was|is|were|are|would be|will be))\s*$`, 'i');
 const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b,?(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ([a-z]{3,})\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
 /** Currency signs and prefixes written before an amount, and the currency each names. */
 const CURRENCY_SIGNS: Record<string, string> = {
@@ -358,9 +366,12 @@ const MONEY_VERB = /\b(demanded|claimed|paid|offered|pledged|sought|requested|ra
 const COST_OF = /\b(cost)s?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{L}[\p{L}'’-]*\s+)?(?:(?:about|around|some|nearly|almost|up to|more than|at least)\s+)?$/u;
 /** Currency words and codes → one code per currency ("1.8 million euros" and "€2 million" meet). */
 const CURRENCY_WORDS: Record<string, string> = {
-  euro: 'eur', dollar: 'usd', pound: 'gbp', ruble: 'rub', rouble: 'rub',
+  ...CURRENCY_NAMES,
   ...Object.fromEntries(Object.values(CURRENCY_SIGNS).map((code) => [code.toLowerCase(), code.toLowerCase()])),
 };
+
+/** A sum of money's unit (as normaliseUnit spells it): a currency's code, or pence. */
+export const isMoneyUnit = (unit: string): boolean => unit === 'pence' || Object.values(CURRENCY_WORDS).includes(unit);
 
 /** One spelling per unit so that figures can be compared. */
 export function normaliseUnit(unit: string): string {

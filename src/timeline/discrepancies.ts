@@ -1,6 +1,6 @@
 import type { ArticleRecord, DateMention, Discrepancy, DiscrepancyValue, Figure, Round } from '../model.js';
 import { afterSince, daysBetween } from '../extract/dates.js';
-import { THE_FIGURE } from '../extract/figures.js';
+import { isMoneyUnit, THE_FIGURE } from '../extract/figures.js';
 import { CARDINAL_WORDS } from '../extract/lexicon.js';
 import { slugify } from '../load/slug.js';
 import { ANNOUNCES_VENUE, HELD, statedDuration, statedRoundOrdinal } from './talks.js';
@@ -24,6 +24,8 @@ const SAME_HEAD: Record<string, string> = {
   fan: 'people', specta: 'people', suppor: 'people',
   // Homes are counted as households, properties or dwellings too.
   househ: 'home', proper: 'home', dwelli: 'home',
+  // A project's budget is what it is said to cost.
+  budget: 'cost',
   // "15 dead", "20 injured", "200 deaths", "casualties": people, counted by what befell them.
   dead: 'people', killed: 'people', death: 'people', fatali: 'people', casual: 'people', injure: 'people', wounde: 'people', victim: 'people',
 };
@@ -61,8 +63,27 @@ interface Located {
   spill: boolean;
   /** The first day its article names, up to its publication ("Saturday's final"): what an undated crowd was counted on. */
   firstDay: string | undefined;
+  /** The span a rate is told per ("a year", "every day"), when it is one: a cost a day is no rival of a cost a year. */
+  period: string | null;
   /** Whose share it is ("the SDU won 36 seats"): for seats, votes and medals, the body or person the clause is about. */
   owner?: string;
+}
+
+// ("40 ships a year ago": a time, not a rate.)
+const PERIOD_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(day|week|month|year|hour|head|person|capita)\b(?!\s+(?:ago|earlier|later|before|after)\b)|(daily|weekly|monthly|annually|yearly|annual)\b)/i;
+const PERIOD_BEFORE = /\b(?:every|each|per)\s+(day|week|month|year)\b(?=[^.;]*$)/i;
+const PERIOD_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', annual: 'year', person: 'head', capita: 'head' };
+/**
+ * "costs 90 million kroner every day", "would cost 120 million kroner a year": the span a rate
+ * is told per, right after the figure, or opening its clause ("Every day the port is shut costs …").
+ */
+// (A rate in per cent is yearly unless it says not: "a 2 percent annual rate" and "a 1 percent growth rate" rival.)
+function periodOf(sentence: string, figure: Figure, at: number): string | null {
+  if (figure.unit === 'percent') return null;
+  const after = PERIOD_AFTER.exec(sentence.slice(at + figure.text.length));
+  const clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+  const word = (after?.[1] ?? after?.[2] ?? PERIOD_BEFORE.exec(sentence.slice(clauseStart, at))?.[1])?.toLowerCase();
+  return word ? PERIOD_WORD[word] ?? word : null;
 }
 
 /** What contestants each win a share of: "36 seats", "1.2 million votes", "12 medals". */
@@ -208,14 +229,14 @@ function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<str
       const inClause = dates.filter((d) => d.offset >= clauseStart && (clauseEnd < 0 || d.offset < at + clauseEnd));
       const day = (inClause.length ? inClause : dates).filter((d) => d.offset <= at).pop() ?? inClause[0] ?? dates[0];
       return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed, spill: spilled(figure, sentenceText), firstDay,
-        owner: CONTESTED.test(headOf(figure.subject)) ? ownerBefore(r, mentionEntity[r.id], sentenceText, figure.sentence, at) : undefined };
+        owner: CONTESTED.test(headOf(figure.subject)) ? ownerBefore(r, mentionEntity[r.id], sentenceText, figure.sentence, at) : undefined, period: periodOf(sentenceText, figure, at) };
     });
   });
   const groups = new Map<string, Located[]>();
   for (const x of all) {
     const outcome = x.spill ? null : outcomeOf(x);
     for (const head of x.spill ? ['spill'] : new Set([headOf(x.figure.subject), ...headsOf(x.figure.subject)])) {
-      const key = `${base(x.figure)[0]}|${head}${outcome ? `|${outcome}` : ''}`;
+      const key = `${base(x.figure)[0]}${x.period ? `/${x.period}` : ''}|${head}${outcome ? `|${outcome}` : ''}`;
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key)!.push(x);
     }
@@ -386,8 +407,7 @@ const ONSET = /\b(?:began|begun|started|erupted|broke out)\s+(?:on\s+|in\s+)?$/i
  */
 const MEASURE_RIVAL_DAYS = 14;
 const MEASURE_SUBJECT = /^(?:magnitude|turnout|inflation|unemployment|(?:interest |key |exchange )?rate|temperature)$/;
-const MONEY = new Set(['usd', 'eur', 'gbp', 'rub', 'pence']);
-const isMeasure = (f: Figure): boolean => MONEY.has(f.unit) || MEASURE_SUBJECT.test(f.subject);
+const isMeasure = (f: Figure): boolean => isMoneyUnit(f.unit) || MEASURE_SUBJECT.test(f.subject);
 
 /**
  * "six Norrland diplomats" and "six Velmar diplomats" count two countries' people: figures whose

@@ -387,6 +387,7 @@ describe('quotes', () => {
     const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('The group said the ransom was $5 million.')).toEqual([['$5 million', 'ransom']]);
     expect(subjects('The bail is $20,000.')).toEqual([['$20,000', 'bail']]);
+    expect(subjects('The mission\'s budget is 6.1 billion rupees.')).toEqual([['6.1 billion rupees', 'budget']]);
   });
 
   it('names a sum by the deed that moved it as well as by what it was for: "claimed £40,000 in expenses", "claimed £38,500 for the London flat"', () => {
@@ -714,6 +715,10 @@ describe('quotes: more ways of saying', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.unit, f.subject]);
     expect(of('He took bribes worth more than €2 million.')).toEqual([['eur', 'bribes']]);
     expect(of('He accepted 1.8 million euros in bribes.')).toEqual([['eur', 'bribes']]);
+    // Currencies named by a word after the amount, each with one code.
+    expect(of('He accepted 2.4 million kroner in bribes.')).toEqual([['krone', 'bribes']]);
+    expect(of('The studio paid 300 million yen.')).toEqual([['jpy', 'paid']]);
+    expect(of('It spent 20 billion rupees and 5 million pesos.')).toEqual([['inr', 'spent'], ['peso', '']]);
     expect(of('The halt could cost up to $1 billion in lost sales.')).toEqual([['usd', 'sales']]);
     // The thing a sum values names it before what the sum pays for.
     expect(of('The scandal concerns contracts worth about 120 million euros for hospital equipment.')).toEqual([['eur', 'contracts']]);
