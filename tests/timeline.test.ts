@@ -196,6 +196,11 @@ describe('timeline: a date that names another happening', () => {
     expect(rivals('The Harlow fire had destroyed at least 45 homes by Monday evening, officials said.', 'The Harlow fire had destroyed 68 homes by Monday evening, officials said.')).toEqual([['68@b', 'at least 45@a']]);
   });
 
+  it('compares workers counted as "dockworkers", "striking workers" and a number the union gives', () => {
+    expect(rivalsOfTwo(['4 March 2025', '6 March 2025'], 'About 3,200 dockworkers at the Port of Tarvo walked off the job on Tuesday.', 'The employers put the number of striking workers at 2,700 on Thursday, while the union said 3,400 had joined the walkout.'))
+      .toEqual([['2,700@b', '3,400@b', 'About 3,200@a']]);
+  });
+
   it('sets a rate a day apart from a rate a year and from a sum, but compares two rates a year', () => {
     const rivals = (a: string, b: string) => rivalsOfTwo(['5 March 2025', '5 March 2025'], a, b);
     expect(rivals('Every day the port is shut costs the economy roughly 90 million kroner, the minister said.', 'The deal would cost the employers about 120 million kroner a year.')).toEqual([]);

@@ -63,7 +63,7 @@ const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Av
 /** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
 const TO_A_VALUE = String.raw`(?:(?:rose|climbed|jumped|increased|doubled|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|raised|lowered|set|at|to)\s+)*`;
 const SUM_NAMED_BEFORE = new RegExp(String.raw`\b(reward|bounty|ransom|bail|fine|compensation|settlement|budget|cost|price|fee|salary)\b(?:\s+[\w.'’-]+){0,4}?\s+(?:${TO_A_VALUE}(?:at|to)|(?:was|is|were|are|would be|will be))\s*$`, 'i');
-const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b,?(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ([a-z]{3,})\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
+const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b,?(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ((?:[a-z]+(?:ing|ed)\s+)?[a-z]{3,})\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
 /** Currency signs and prefixes written before an amount, and the currency each names. */
 const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₴': 'UAH',
@@ -394,7 +394,10 @@ export function normaliseUnit(unit: string): string {
 export const THE_FIGURE = /\bthe (?:figure|number|total|rate|amount|sum|count|tally|toll)\s+(?:was|is|stood at|stands at|at|to)\s*$|\b(?:gave|give|gives|put|puts|cited|offered|estimated|reported|reports|than)\s+(?:a|the|its|their)\s+(?:(?:lower|higher|new|revised|different|official|final|first|earlier|initial|previous)\s+)?(?:figure|number|count|estimate|tally)\s+(?:of|at)\s*$/i;
 /** "Organisers said 200,000.", "The company said it sold 11,800.": a count that leaves out what it counts, said last in its clause. */
 const ELLIPTICAL_BEFORE = /\b(?:said|says|estimated|estimates|counted|counts|reported|reports)\s+(?:it\s+(?:had\s+)?\p{Ll}{3,}\s+)?$/u;
-const elliptical = (text: string, at: number, length: number): boolean => ELLIPTICAL_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && /^\s*(?:[.;]|,(?!\d)|$)/.test(text.slice(at + length));
+// ("The union said 3,400 had joined the walkout", "organisers said 200,000 marched": or that opens its clause as the doer.)
+const elliptical = (text: string, at: number, length: number): boolean => ELLIPTICAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))
+  && (/^\s*(?:[.;]|,(?!\d)|$)/.test(text.slice(at + length)) || ELIDED_DOER_AFTER.test(text.slice(at + length)));
+const ELIDED_DOER_AFTER = new RegExp(`^\\s+(?:(?:had|have|has|were|had been|have been)\\s+)?(?:\\p{Ll}{3,}ed|${PAST_VERBS})\\b`, 'u');
 
 /**
  * Every figure in an article. One named only as "the figure" counts what the article's last

@@ -30,8 +30,9 @@ const SAME_HEAD: Record<string, string> = {
   dead: 'people', killed: 'people', death: 'people', fatali: 'people', casual: 'people', injure: 'people', wounde: 'people', victim: 'people',
 };
 /** A word's singular, cut to six letters: "votes" and "vote" meet, as do "crashes" and "crash", "casualties" and "casualty". */
+// ("dockworkers", "steelworkers": workers.)
 const stem = (w: string): string => {
-  const s = w.toLowerCase().replace(/ies$|(?<=(?:ss|x|z|ch|sh))es$|(?<!s)s$/, (end) => (end === 'ies' ? 'y' : '')).slice(0, 6);
+  const s = w.toLowerCase().replace(/^\p{L}+(?=workers?$)/u, '').replace(/ies$|(?<=(?:ss|x|z|ch|sh))es$|(?<!s)s$/, (end) => (end === 'ies' ? 'y' : '')).slice(0, 6);
   return SAME_HEAD[s] ?? s;
 };
 /** The subject's head word ("Ukrainian civilians" → "civili"), which figures must share to compare. */

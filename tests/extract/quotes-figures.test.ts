@@ -383,6 +383,13 @@ describe('quotes', () => {
     expect(subjects('Inflation rose to 4.2% in May.')).toEqual([['4.2 %', 'inflation']]);
   });
 
+  it('counts what "the number of striking workers" names, and a bare number a source gives as the doer of a deed', () => {
+    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(subjects('The employers put the number of striking workers at 2,700.')).toEqual([['2,700', 'striking workers']]);
+    const [r] = extractTexts({ a: 'Strike\n\nPublished: 6 March 2025\n\nThe employers put the number of striking workers at 2,700, while the union said 3,400 had joined the walkout.' });
+    expect(r.figures.map((f) => [f.text, f.subject])).toEqual([['2,700', 'striking workers'], ['3,400', 'striking workers']]);
+  });
+
   it('names a sum by the noun a copula gives it: "the ransom was $5 million", "the bail is $20,000"', () => {
     const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('The group said the ransom was $5 million.')).toEqual([['$5 million', 'ransom']]);
