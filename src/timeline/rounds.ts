@@ -1,3 +1,4 @@
+import { withoutDateline } from '../clean/clean-article.js';
 import type { IsoDate, Provenance, ResolvedCorpus, Round } from '../model.js';
 import { addDays, daysBetween } from '../extract/dates.js';
 import { delegationsOf, hostOf, topicsOf, venueOf } from './round-details.js';
@@ -236,7 +237,8 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     const venueAnnouncements = announcedSts.filter((s) => ANNOUNCES_VENUE.test(s.text));
     const announcedVenue = held.length && venueAnnouncements.length ? venueOf(venueAnnouncements, corpus, ANNOUNCES_VENUE) : { place: null, placeName: null };
     const durations = sts.map((s) => statedDuration(s.text)).filter((d): d is string => Boolean(d));
-    const outcome = [...new Set(sts.filter((s) => OUTCOME.test(s.text)).map((s) => s.text))].slice(0, 2).join(' ');
+    // (Without a dateline's "TARVO, May 9 (Harbour Wire) -": the outcome is what the sentence reports.)
+    const outcome = [...new Set(sts.filter((s) => OUTCOME.test(s.text)).map((s) => withoutDateline(s.text)))].slice(0, 2).join(' ');
     const heldIn = held.length ? citiesHeldIn(held.filter(reportsHeld), corpus) : [];
     return {
       number,
