@@ -96,6 +96,10 @@ describe('clean', () => {
   it('takes the first line kept for the headline when the scraped first line was page furniture', () => {
     const a = load(['Skip to main content', 'Harbour fares rise after strike', 'Fares rose by a tenth on Friday, the operator said.'].join('\n'));
     expect(a.title).toBe('Harbour fares rise after strike');
+    // ("Home | News | World": a menu, whose last item is no site's name.)
+    const menu = load(['Home | News | World', 'Harbour fares rise after strike', 'Fares rose by a tenth on Friday, the operator said.'].join('\n'));
+    expect(menu.title).toBe('Harbour fares rise after strike');
+    expect(load(['Harbour fares rise after strike | Harbour Times', 'Fares rose by a tenth on Friday, the operator said.'].join('\n')).title).toBe('Harbour fares rise after strike');
     // A lead paragraph is no headline: the first line stays the title when none is short enough.
     const b = load(['Skip to main content', `${'Fares rose by a tenth on Friday after a long strike at the port, '.repeat(3)}the operator said.`].join('\n'));
     expect(b.title).toBe('Skip to main content');

@@ -29,7 +29,7 @@ const NEWSLETTER_BOX_LINES = 6;
 /** "An earlier version of this article misstated …": the page's own history, not the story's. */
 const CORRECTION_NOTE = /^(?:this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated|edited)\b|an earlier version of this (?:article|story)\b)/i;
 /** A menu: three or more short items between bars or bullets, "Home | World | Weather". */
-const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;
+export const MENU_LINE = /^[^|•·.!?]{1,25}(?:\s[|•·]\s[^|•·.!?]{1,25}){2,}$/;
 /** "Photo: Rescuers on the quay at dawn. (Harbour Photos)": a caption, though a sentence; also set in brackets, "(Photo: … Credit: …)". */
 const CAPTION_LEAD = /^[([]?(?:Photo|Photograph|Image|Picture|Caption)s?\s*:\s/;
 /** A gallery's caption: "[1/3] …", "Item 1 of 3 …". */

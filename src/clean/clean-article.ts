@@ -1,5 +1,5 @@
 import type { Block, CleanArticle, LoadedArticle, Paragraph, RemovedBlock, Sentence } from '../model.js';
-import { cleanBlocks, SITE_SUFFIX } from './boilerplate.js';
+import { cleanBlocks, MENU_LINE, SITE_SUFFIX } from './boilerplate.js';
 import { DOTTED_DATELINE, splitSentences } from './sentences.js';
 
 /**
@@ -39,6 +39,8 @@ export function pageTitleSite(blocks: Block[]): { name: string; index: number; t
   const title = blocks[0]?.text ?? '';
   const m = SITE_SUFFIX.exec(title);
   if (!m) return null;
+  // "Home | News | World": a menu of one- and two-word items above the headline names no site.
+  if (MENU_LINE.test(title) && title.split(/\s[|•·]\s/).every((item) => item.trim().split(/\s+/).length <= 2)) return null;
   const name = m[2].trim();
   const printed = blocks.slice(1, 12).some((b) => b.text === name);
   if (m[1] !== '|' && !OUTLET_WORDS.test(name) && !printed) return null;
