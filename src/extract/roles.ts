@@ -1,7 +1,7 @@
 import { DEMONYMS } from './demonyms.js';
 import { KIN_NOUNS, MONTH, OFFICES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
-import { isPersonNoun } from './word-tags.js';
+import { isCommonWord, isPersonNoun } from './word-tags.js';
 
 const APPOSITIVE_TITLES = `spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman|${OFFICES}`;
 /** ", the head of the delegation,", ", who led the talks,", ", chief economist at …,", ", health minister in …,", ", NATO Secretary General,". */
@@ -41,7 +41,9 @@ const OPENING_APPOSITIVE = new RegExp(String.raw`(?:^.*(?:[,;:]["”’]?\s+|\b(
  * function words or verb forms, opened by an article, a verb, punctuation or the sentence start.
  */
 function plainModifiers(prev: Token[], i: number, sentence: string): number {
-  const plain = (t: Token): boolean => /^\p{Ll}{3,}$/u.test(t.text) && !isFunctionWord(t.text) && !/(?:ed|ing|ly)$/.test(t.text) && !/^(?:said|says|told|tells|met|meets|saw|sees)$/.test(t.text) && !t.possessive;
+  // ("Civil protection chief Jane Roe": the sentence's first word, capitalised, may be one too.)
+  const opensSentence = (t: Token): boolean => /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && /^["“‘']?$/.test(sentence.slice(0, t.offset).trim()) && isCommonWord(t.text);
+  const plain = (t: Token): boolean => (/^\p{Ll}{3,}$/u.test(t.text) || opensSentence(t)) && !isFunctionWord(t.text) && !/(?:ed|ing|ly)$/.test(t.text) && !/^(?:said|says|told|tells|met|meets|saw|sees)$/.test(t.text) && !t.possessive;
   for (let n = 1; n <= 2 && i - n + 1 >= 0; n++) {
     if (!plain(prev[i - n + 1])) return 0;
     const opener = prev[i - n];

@@ -142,6 +142,9 @@ describe('entities', () => {
   it('takes plain modifiers into a lower-case title, but never a verb', () => {
     expect(roleOf('The toll has risen to nine, regional president Stefano Bonaccini said.', 'Stefano Bonaccini')).toBe('regional president');
     expect(roleOf('He met the civil protection chief Fabrizio Curcio on Monday.', 'Fabrizio Curcio')).toBe('civil protection chief');
+    // (The sentence's first word, capitalised, is one of those modifiers too; a place's name is not.)
+    expect(roleOf('Civil protection chief Ines Varga said five homes burned.', 'Ines Varga')).toBe('Civil protection chief');
+    expect(roleOf('Farmers union leader Ines Varga said so.', 'Ines Varga')).toBe('Farmers union leader');
     expect(roleOf('The war is over, said Kremlin adviser Ivan Petrov.', 'Ivan Petrov')).toBe('Kremlin adviser');
     expect(mentionsOf('Rail services were suspended, the operator Trenitalia said.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Trenitalia']]);
   });
