@@ -101,7 +101,9 @@ const WOULD = /\bwould\b/gi;
  * "agreed to resume on Thursday", "invited the unions to talks on Monday": what was settled
  * in the past is done later, so it is near publication too.
  */
-const INTENDED = /\b(?:agreed|decided|vowed|pledged|promised|arranged|resolved|undertook|offered|threatened|intended|hoped)\s+to\s+\w+|\b(?:invited|summoned)\s+(?:[\w'’-]+\s+){1,4}?to\s+\w+/gi;
+/** "announced a plan to", "unveiled its €500m plans to": a plan told in the past, whose day may be the telling's (the noun tells no tense; "plans to" does). */
+const PLAN_TOLD = /\b\w{3,}ed\s+(?:(?:a|the|its|their|his|her)\s+)?(?:[^\s,;]+\s+)?plans?\s+to\b/gi;
+const INTENDED = new RegExp(String.raw`\b(?:agreed|decided|vowed|pledged|promised|arranged|resolved|undertook|offered|threatened|intended|hoped)\s+to\s+\w+|\b(?:invited|summoned)\s+(?:[\w'’-]+\s+){1,4}?to\s+\w+|${PLAN_TOLD.source}\s+\w+`, 'gi');
 /** "was due to end on Monday": a plan told in the past, for a day on either side of publication. */
 const WAS_PLANNED = /\b(?:was|were)\s+(?:due|scheduled|expected|set|planned|slated)(?:\s+(?:to|for))?\b/gi;
 /** "the men killed on", "the ship seized last": a noun and the past participle describing it, no "be" or "to" before. */
@@ -143,7 +145,7 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   const lastIn = (s: string, re: RegExp): number => Math.max(-1, ...[...s.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
   const last = (re: RegExp): number => lastIn(before, re);
   // "had been due to sail on Monday": a plan that belonged to the past; its "due to" is no future.
-  const plain = before.replace(new RegExp(`${PAST_PLAN.source}|${WAS_PLANNED.source}`, 'gi'), (m) => ' '.repeat(m.length));
+  const plain = before.replace(new RegExp(`${PAST_PLAN.source}|${WAS_PLANNED.source}|${PLAN_TOLD.source}`, 'gi'), (m) => ' '.repeat(m.length));
   const future = lastIn(plain, FUTURE);
   const would = Math.max(last(WOULD), last(WAS_PLANNED), last(INTENDED));
   const past = Math.max(last(PAST_SPEECH), last(PAST_PLAN));

@@ -76,6 +76,14 @@ describe('dates in text', () => {
     expect(datesOf('The board vowed to reply on Tuesday.', '2026-03-02')).toEqual([['on Tuesday', '2026-03-03']]);
   });
 
+  it('reads a weekday after a plan told in the past ("announced a plan to …") as the nearer one, and after "plans to" as ahead', () => {
+    // 2025-10-26 is a Sunday: the Friday of the announcement is the 24th.
+    expect(datesOf('The government announced a €500m plan to modernise security at museums on Friday.', '2025-10-26')).toEqual([['on Friday', '2025-10-24']]);
+    expect(datesOf('The council unveiled plans to reopen the road on Friday.', '2025-10-26')).toEqual([['on Friday', '2025-10-24']]);
+    expect(datesOf('The government plans to hold a vote on Friday.', '2025-10-26')).toEqual([['on Friday', '2025-10-31']]);
+    expect(datesOf('The council has a plan to reopen the road on Friday.', '2025-10-26')).toEqual([['on Friday', '2025-10-31']]);
+  });
+
   it('reads a weekday by its own clause told in the past, before a future in a later clause', () => {
     // 2025-11-21 is a Friday.
     expect(datesOf('The two were flown to Tarvo on Thursday evening and are expected to return home on Saturday.', '2025-11-21'))
