@@ -834,6 +834,11 @@ describe('timeline: talks over several days', () => {
     expect(tl.rounds.find((r) => r.number === 1)).toMatchObject({ date: '2023-05-06', status: 'held', sources: ['a'] });
   });
 
+  it('gives a relative clause after a short clause with a verb the noun phrase that ends it, not the whole clause', () => {
+    const tl = timelineOf({ a: 'Museum robbed\n\nPublished: 26 October 2025\n\nThe robbery has embarrassed the government, which announced a plan to modernise security at museums on Friday.' });
+    expect(tl.events.find((e) => e.date === '2025-10-24')?.title).toBe('The government announced a plan to modernise security at museums on Friday');
+  });
+
   it('dates a planned round by the day its announcement names, and reads "next year\'s" as no future', () => {
     const tl = timelineOf({
       a: 'Talks open\n\nPublished: 6 October 2022\n\nThe first round of coalition talks ended on Thursday in Tartu without an agreement on next year\'s budget.',

@@ -254,7 +254,8 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
           text = text.replace(SUBORDINATOR, '');
           // "… and rehired Jane Roe, who was dismissed on Monday": the clause is about its
           // antecedent, the name or noun phrase that ends a long clause before it.
-          const at = clauses[from].text.split(/\s+/).length > ANTECEDENT_WORDS ? antecedentAt(clauses[from].text) : -1;
+          // ("The robbery has embarrassed the government, which announced …": a short clause with a verb ends in its antecedent too.)
+          const at = clauses[from].text.split(/\s+/).length > ANTECEDENT_WORDS || hasVerb(clauses[from].text) ? antecedentAt(clauses[from].text) : -1;
           if (at > 0) {
             const phrase = s.text.slice(clauses[from].start + at, clauses[j].end).replace(/[,;.\s]+$/, '');
             text = `${phrase[0].toUpperCase()}${phrase.slice(1)}`;
@@ -447,7 +448,10 @@ function antecedentAt(clause: string): number {
   const name = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*[,;\s]*$/u.exec(clause);
   if (name) return name.index;
   const tail = [...clause.matchAll(/\S+/g)].slice(-ANTECEDENT_WORDS);
-  return tail.find((w) => /^(?:the|a|an|its|their|his|her)$/i.test(w[0]))?.index ?? -1;
+  // The noun phrase after the clause's last verb ("has embarrassed the government" → "the government").
+  const verb = tail.map((w) => hasVerb(w[0])).lastIndexOf(true);
+  const determiner = (w: RegExpMatchArray): boolean => /^(?:the|a|an|its|their|his|her)$/i.test(w[0]);
+  return tail.slice(verb + 1).find(determiner)?.index ?? tail.find(determiner)?.index ?? -1;
 }
 const RELATIVE_JOIN = new RegExp(`,\\s+(?:who|which)\\s+(?=(?:is|was|are|were|has|had|have|will|would|could|can|did|\\w{3,}ed|${IRREGULAR_PAST})\\b)`, 'i');
 const SUBORDINATOR = /^(?:after|before|since|when|as|while|until|because|although)\s+/i;
