@@ -226,6 +226,8 @@ export interface TimelineEvent {
   /** Higher = more central to the story (see timeline/events.ts). */
   importance?: number;
   round?: number;
+  /** Every source was published before its date: a plan or a forecast, not yet told as done. */
+  expected?: boolean;
 }
 
 export interface Round {

@@ -37,6 +37,21 @@ describe('document titles', () => {
   });
 });
 
+describe('expected events', () => {
+  it('marks an event every report of which came before its date as expected, in the JSON and on its pages', () => {
+    const site = buildFromFiles([
+      { file: 'a.md', id: 'a', format: 'md', text: '---\ntitle: Memorial set\ndate: 2024-03-13\nsource: Harbour Times\n---\n\nA memorial concert will be held at the Tarvo Concert Hall on April 6, the family said.\n\nThe conductor died in Harlow on March 11.' },
+    ], loadAssets(resolve(import.meta.dirname, '..')), { siteTitle: 'T', lang: 'en', order: 'oldest', baseUrl: null });
+    const events = JSON.parse(String(site.files.get('data/timeline.json'))).events as { date: string; expected: boolean; id: string }[];
+    expect(events.map((e) => [e.date, e.expected])).toEqual([['2024-03-11', false], ['2024-04-06', true]]);
+    const page = (id: string) => String(site.files.get(`events/${id}.html`));
+    expect(page(events[0].id)).toContain('<h1>');
+    expect(page(events[1].id)).toContain('class="badge expected"');
+    expect(page(events[0].id)).not.toContain('class="badge expected"');
+    expect(String(site.files.get('index.html'))).toContain('class="badge expected"');
+  });
+});
+
 describe('escaping', () => {
   it('escapes text and attributes, and allows only http(s) URLs', () => {
     expect(escapeHtml(`<a href="x">'&`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;');

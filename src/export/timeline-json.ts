@@ -55,7 +55,7 @@ export function timelineJson(tl: Timeline): Buffer {
     section('events', tl.events, (e) => ({
       id: e.id, date: e.date, title: e.title, summary: e.summary, people: e.people, places: e.places,
       organizations: e.organizations, claims: e.claims, sources: e.sources, outlets: e.outlets, importance: e.importance ?? 0,
-      singleSource: e.outlets < 2,
+      singleSource: e.outlets < 2, expected: e.expected === true,
       ...(e.round !== undefined ? { round: e.round } : {}),
       provenance: e.provenance.map((p) => ({ article: p.article, sentence: sentenceOf(tl, p), anchor: `s${p.sentence + 1}` })),
     })),

@@ -23,6 +23,9 @@ export function buildTimeline(corpus: ResolvedCorpus): Timeline {
   const { rounds, members, announcements } = detectRounds(statements, corpus);
   const events = buildEvents({ statements, corpus, claims, roundMembers: members });
   weighByRelevance(events, relevance);
+  // "A memorial will be held on April 6", reported only in March: what was expected, not what happened.
+  const published = new Map(corpus.articles.map((a) => [a.id, a.published]));
+  for (const e of events) if (e.sources.every((s) => (published.get(s) ?? e.date) < e.date)) e.expected = true;
   for (const round of rounds) {
     round.events = events.filter((e) => e.round === round.number).map((e) => e.id);
     const eventSources = events.filter((e) => e.round === round.number).flatMap((e) => e.sources);

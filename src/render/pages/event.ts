@@ -12,7 +12,7 @@ export function eventPage(ix: Index, e: TimelineEvent): Page {
   const figures = own.filter((c) => c.kind === 'figure');
   const disputes = ix.disputes.get(e.id) ?? [];
   const body = html`
-<p class="meta"><time datetime="${e.date}">${e.date}</time> ${badge(e.outlets, disputes.length > 0)}${e.round ? html` · <a href="${rel(from, paths.round(e.round))}">Round ${e.round} of talks</a>` : ''}</p>
+<p class="meta"><time datetime="${e.date}">${e.date}</time> ${badge(e.outlets, disputes.length > 0, e.expected)}${e.round ? html` · <a href="${rel(from, paths.round(e.round))}">Round ${e.round} of talks</a>` : ''}</p>
 <h1>${e.title}</h1>
 <p>${e.summary}</p>
 <h2>Reported by</h2>

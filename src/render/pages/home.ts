@@ -27,7 +27,7 @@ export function homePage(ix: Index, siteTitle: string, order: 'oldest' | 'newest
 ${description ? html`<p class="lead">${description}</p>` : ''}
 <p class="lead">${tl.events.length} events from ${tl.articles.length} articles by ${outlets} outlets${dates.length ? html`, ${dates[0]} to ${dates[dates.length - 1]}` : ''}; ${tl.rounds.length} rounds of talks, ${tl.discrepancies.length} discrepancies between sources.</p>
 ${timelineSvg(ix, from)}
-${keyMoments.length ? html`<h2>Key moments</h2><ol class="key-moments">${keyMoments.map((e) => html`<li><time datetime="${e.date}">${e.date}</time> <a href="${rel(from, paths.event(e.id))}">${e.title}</a> ${badge(e.outlets, disputed.has(e.id))}</li>`)}</ol>` : ''}
+${keyMoments.length ? html`<h2>Key moments</h2><ol class="key-moments">${keyMoments.map((e) => html`<li><time datetime="${e.date}">${e.date}</time> <a href="${rel(from, paths.event(e.id))}">${e.title}</a> ${badge(e.outlets, disputed.has(e.id), e.expected)}</li>`)}</ol>` : ''}
 ${tl.rounds.length ? html`<h2>Rounds of talks</h2>
 <ul class="cards">${tl.rounds.map((r) => html`<li class="card">
 <h3><a href="${rel(from, paths.round(r.number))}">Round ${r.number}</a> <span class="badge">${r.status}</span></h3>
@@ -37,7 +37,7 @@ ${r.outcome ? html`<p>${r.outcome}</p>` : ''}
 <h2>Timeline</h2>
 ${dayKeys.map((day) => html`<section class="day" aria-labelledby="d-${day}">
 <h3 id="d-${day}"><time datetime="${day}">${day}</time></h3>
-<ul class="events">${days.get(day)!.map((e) => html`<li><a href="${rel(from, paths.event(e.id))}">${e.title}</a> ${badge(e.outlets, disputed.has(e.id))}${e.round ? html` <span class="badge">round ${e.round}</span>` : ''}</li>`)}</ul>
+<ul class="events">${days.get(day)!.map((e) => html`<li><a href="${rel(from, paths.event(e.id))}">${e.title}</a> ${badge(e.outlets, disputed.has(e.id), e.expected)}${e.round ? html` <span class="badge">round ${e.round}</span>` : ''}</li>`)}</ul>
 </section>`)}`;
   return { path: from, title: 'Timeline', description: description || `${tl.events.length} events from ${tl.articles.length} articles`, body, ogType: 'website' };
 }
