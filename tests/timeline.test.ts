@@ -196,6 +196,11 @@ describe('timeline: a date that names another happening', () => {
     expect(rivals('The Harlow fire had destroyed at least 45 homes by Monday evening, officials said.', 'The Harlow fire had destroyed 68 homes by Monday evening, officials said.')).toEqual([['68@b', 'at least 45@a']]);
   });
 
+  it('compares passengers with people on board, keeps the number an article says another source gave, and sets no capacity against a count', () => {
+    expect(rivalsOfTwo(['15 June 2024', '16 June 2024'], 'The ferry was carrying about 120 passengers when it capsized, police said. It was licensed to carry 50 people.', 'Survivors said the ferry left with more than 150 people on board, far above the 120 reported by police.'))
+      .toEqual([['120@b', 'about 120@a', 'more than 150@b']]);
+  });
+
   it('compares workers counted as "dockworkers", "striking workers" and a number the union gives', () => {
     expect(rivalsOfTwo(['4 March 2025', '6 March 2025'], 'About 3,200 dockworkers at the Port of Tarvo walked off the job on Tuesday.', 'The employers put the number of striking workers at 2,700 on Thursday, while the union said 3,400 had joined the walkout.'))
       .toEqual([['2,700@b', '3,400@b', 'About 3,200@a']]);

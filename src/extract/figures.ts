@@ -111,6 +111,8 @@ function subjectAfter(words: string[]): string {
   for (const [k, w] of words.entries()) {
     const clean = w.replace(/[,.;:!?)"”]+$/, '');
     // ("the 9% it is seeking": a pronoun, in lower case, since "10 US states" counts states.)
+    // ("150 people on board": who were aboard.)
+    if (clean === 'on' && subject.length && /^board\b/.test(words[k + 1] ?? '')) { subject.push('aboard'); break; }
     if (STOP.test(clean) || PRONOUN.test(clean) || !clean || /^[\d"“(]/.test(clean) || !/^\p{L}/u.test(clean)) break;
     // "352 civilians died", "24 boats left the harbour": a past-tense verb after the noun ends the subject.
     if (subject.length && (/ed$/.test(clean) || PAST_FORM.test(clean))) break;
@@ -244,7 +246,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (/^(hundreds|thousands|dozens|millions)$/i.test(num) && words[0] === 'of') words.shift();
     // "12 of the 300 beds", "40 percent of the catch": the part counts what the whole does.
     const partOf = !subjectAfter(words) ? OF_WHOLE.exec(words.join(' ')) : null;
-    const subject = (partOf && (unit || partOf[1]) ? partOf[2] : subjectAfter(words)).split(' ').filter(Boolean);
+    // ("far above the 120 reported by police": a number another source gave, of what the sentence counts already.)
+    const givenBy = !unit && GIVEN_BY.test(s.text.slice(Math.max(0, at - 5), at + whole.length) + after.slice(0, 40));
+    const subject = givenBy ? [] : (partOf && (unit || partOf[1]) ? partOf[2] : subjectAfter(words)).split(' ').filter(Boolean);
     // "40 cars derailed, including 11 carrying chemicals": a part of the count before it, its noun
     // left out before a participle, counts what that count did.
     const partOfBefore = !unit && /^\p{Ll}{3,}ing$/u.test(subject[0] ?? '') && /\b(?:including|among them|of (?:them|which|whom))\s+$/i.test(s.text.slice(Math.max(0, at - 30), at))
@@ -309,6 +313,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
       // "killing 14 people and injuring 21": the number a deed to people is done to counts people.
       else if (HARMING_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) && /^\s*(?:[,.;]|(?:and|or|but)\b|$)/.test(after)) subject.push('people');
     }
+    // "licensed to carry 50 people", "can seat 180 passengers": how many it may hold, not how many it held.
+    if (!unit && CAPACITY_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) subject.splice(0, subject.length, 'capacity');
     // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
     if (unit.startsWith('°')) subject.splice(0, subject.length, 'temperature');
     // "measured 6.8 on the Richter scale": a magnitude.
@@ -395,8 +401,13 @@ export const THE_FIGURE = /\bthe (?:figure|number|total|rate|amount|sum|count|ta
 /** "Organisers said 200,000.", "The company said it sold 11,800.": a count that leaves out what it counts, said last in its clause. */
 const ELLIPTICAL_BEFORE = /\b(?:said|says|estimated|estimates|counted|counts|reported|reports)\s+(?:it\s+(?:had\s+)?\p{Ll}{3,}\s+)?$/u;
 // ("The union said 3,400 had joined the walkout", "organisers said 200,000 marched": or that opens its clause as the doer.)
-const elliptical = (text: string, at: number, length: number): boolean => ELLIPTICAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))
-  && (/^\s*(?:[.;]|,(?!\d)|$)/.test(text.slice(at + length)) || ELIDED_DOER_AFTER.test(text.slice(at + length)));
+const elliptical = (text: string, at: number, length: number): boolean => (ELLIPTICAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))
+  && (/^\s*(?:[.;]|,(?!\d)|$)/.test(text.slice(at + length)) || ELIDED_DOER_AFTER.test(text.slice(at + length))))
+  || GIVEN_BY.test(text.slice(Math.max(0, at - 5), at + length + 40));
+/** "the 120 reported by police", "the 40 given by the ministry": a count another source gave, of what the sentence counts. */
+const GIVEN_BY = /\bthe\s+[\d,.]+\s+(?:reported|given|cited|counted|announced|estimated|claimed|put forward)\s+by\b/i;
+/** "licensed to carry", "designed to hold", "can seat": a capacity, before its number. */
+const CAPACITY_BEFORE = /\b(?:(?:licen[cs]ed|designed|built|allowed|permitted|authori[sz]ed|certified|rated|able|approved)\s+to|can|could|will)\s+(?:carry|hold|seat|take|accommodate|house)\s+(?:(?:up to|about|around|some|more than|over|nearly|almost)\s+)?$/i;
 const ELIDED_DOER_AFTER = new RegExp(`^\\s+(?:(?:had|have|has|were|had been|have been)\\s+)?(?:\\p{Ll}{3,}ed|${PAST_VERBS})\\b`, 'u');
 
 /**

@@ -26,6 +26,8 @@ const SAME_HEAD: Record<string, string> = {
   househ: 'home', proper: 'home', dwelli: 'home',
   // A project's budget is what it is said to cost.
   budget: 'cost',
+  // Passengers are who a vessel or a vehicle has aboard.
+  passen: 'aboard',
   // "15 dead", "20 injured", "200 deaths", "casualties": people, counted by what befell them.
   dead: 'people', killed: 'people', death: 'people', fatali: 'people', casual: 'people', injure: 'people', wounde: 'people', victim: 'people',
 };
@@ -130,11 +132,16 @@ function clauseAround(sentence: string, figure: Figure): [string, string] {
 
 /** "…, while the ministry put the number at 250": a second source set against the first in one sentence. */
 const CONTRAST_SOURCE = /[,;]\s+(?:while|whereas|but)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:put|puts|said|says|estimated|estimates|gave|gives|reported|reports|counted|counts)\b/u;
+/** "the 120 reported by police": a number told as another source's, and that source. */
+const GIVEN_BY_SOURCE = /^[\d,.]+\s+(?:reported|given|cited|counted|announced|estimated|claimed)\s+by\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)(?=[,;.]|$)/u;
 /** "The company said 252 miners …": the source that opens the sentence. */
 const OPENING_SOURCE = /^(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:said|says|estimated|estimates|reported|reports|counted|counts)\b/iu;
 
 /** Who gives the figure at `at` when the sentence sets two sources against each other, else null. */
 function contrastedSource(sentence: string, at: number): string | null {
+  // ("… with more than 150 aboard, far above the 120 reported by police": the source after its number.)
+  const givenBy = GIVEN_BY_SOURCE.exec(sentence.slice(at));
+  if (givenBy) return givenBy[1].toLowerCase();
   const contrast = CONTRAST_SOURCE.exec(sentence);
   if (!contrast) return null;
   return (at > contrast.index ? contrast[1] : OPENING_SOURCE.exec(sentence)?.[1])?.toLowerCase() ?? null;

@@ -383,6 +383,15 @@ describe('quotes', () => {
     expect(subjects('Inflation rose to 4.2% in May.')).toEqual([['4.2 %', 'inflation']]);
   });
 
+  it('counts a capacity as one ("licensed to carry 50 people"), people "on board" as aboard, and "the 120 reported by police" as what its sentence counts', () => {
+    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(subjects('The boat was licensed to carry 50 people.')).toEqual([['50', 'capacity']]);
+    expect(subjects('The plane, which can seat 180 passengers, crashed.')).toEqual([['180', 'capacity']]);
+    expect(subjects('A witness saw trucks able to carry some 400 troops.')).toEqual([['some 400', 'capacity']]);
+    const [r] = extractTexts({ a: 'Ferry\n\nPublished: 16 June 2024\n\nThe ferry left with more than 150 people on board, far above the 120 reported by police.' });
+    expect(r.figures.map((f) => [f.text, f.subject])).toEqual([['more than 150', 'people aboard'], ['120', 'people aboard']]);
+  });
+
   it('counts what "the number of striking workers" names, and a bare number a source gives as the doer of a deed', () => {
     const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('The employers put the number of striking workers at 2,700.')).toEqual([['2,700', 'striking workers']]);
