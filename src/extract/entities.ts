@@ -78,8 +78,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     const named = classifyRun(runFrom(run, 1), s, headline);
     if (named.some((m) => m.kind === 'organization' && m.offset === tokens[1].offset)) return named;
   }
-  // "Carmaker Velden recalls …": a maker's trade before one name makes that name a company.
-  if (opening && tokens.length === 2 && /\p{Ll}maker$/u.test(tokens[0].text) && !isFirstName(tokens[1].text) && !isCommonWord(tokens[1].text) && !lookupPlace(tokens[1].text, 15_000)) {
+  // "Carmaker Velden recalls …", "Retailer Brantwell says …": a trade before one name makes that name a company.
+  if (opening && tokens.length === 2 && (/\p{Ll}maker$/u.test(tokens[0].text) || COMPANY_TRADES.test(tokens[0].text)) && !isFirstName(tokens[1].text) && !isCommonWord(tokens[1].text) && !lookupPlace(tokens[1].text, 15_000)) {
     return [{ kind: 'organization', text: tokens[1].text.replace(/['’]s$/, ''), sentence, offset: tokens[1].offset }];
   }
   // "flew from Tarvo for Harlow": "for" joins an office to its field ("Minister for Health"), not two places.
@@ -417,6 +417,8 @@ function runFrom(run: NameRun, k: number): NameRun {
   return { ...run, tokens: rest, text: run.text.slice(rest[0].offset - run.tokens[0].offset), before: ' ', prev: [...run.prev, ...run.tokens.slice(0, k)] };
 }
 
+/** Trades only a company plies, which open a sentence before its name: "Retailer Brantwell", "Insurer Harlow Mutual". */
+const COMPANY_TRADES = /^(?:Retailer|Lender|Insurer|Airline|Broadcaster|Supermarket|Grocer|Brewer|Miner|Conglomerate|Utility|Broker|Wholesaler|Exporter|Importer|Manufacturer|Shipper|Startup|Start-up)$/;
 /** Nouns of trade that go before a company's name: "chipmaker", "retailer", "insurer", "lender". */
 const TRADE_NOUN = /^\p{Lu}\p{Ll}+(?:maker|er|or)$/u;
 /**

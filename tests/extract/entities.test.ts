@@ -717,6 +717,8 @@ describe('entities: companies, datelines and offices with owners', () => {
 
   it('takes "Carmaker Velden recalls …" for the company Velden, not a person', () => {
     expect(mentionsOf('Carmaker Velden recalls 1.2 million cars.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Velden']]);
+    expect(mentionsOf('Retailer Brantwell says hackers stole data.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Brantwell']]);
+    expect(mentionsOf('Insurer Tarvo says claims rose.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Tarvo']]);
   });
 
   it('peels a monsignor\'s, a sister\'s and a pastor\'s title off the name', () => {
