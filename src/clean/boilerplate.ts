@@ -75,6 +75,8 @@ const DATE_LINE = new RegExp(String.raw`^${WRITTEN_DATE}(?:\s*[,|·•-]?\s*\d{1
  * "March 4, 2024 / 10:12 AM / Updated 2 hours ago", "HARBOUR NEWS - May 9, 2025 - 08:15 | World".
  */
 const DATE_THEN_STAMP = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.' ]{1,30}?\s+[-–|]\s+)?${WRITTEN_DATE}\s*[/|·•–-]\s*[^.!?]{0,60}$`, 'iu');
+/** "Evening Post | 12 February 2025": a publisher's name, a bar, and the day (and time) alone. */
+export const PUBLISHER_THEN_DATE = new RegExp(String.raw`^(\p{Lu}[\p{L}&.' ]{1,30}?)\s+[|·•]\s+${WRITTEN_DATE}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$`, 'u');
 /** "Harlow, 22 April 2025 (Velmar Wire)": a dateline on a line of its own, its outlet captured. */
 /** "Jane Roe is a health reporter at the Harbour Times.", "… is the paper's Europe correspondent": a writer's note. */
 // ("… is the paper's environment correspondent. She has covered weather for 12 years.": a sentence or two more of it.)
@@ -127,7 +129,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (LINK_POINTER.test(text.trim()) && wordsOf(text).length <= 25) return { keep: false, reason: 'promo' };
   if (CORRECTION_NOTE.test(text.trim())) return { keep: false, reason: 'correction note' };
   if (COOKIE_NOTICE.test(text) && wordsOf(text).length <= 40) return { keep: false, reason: 'cookie notice' };
-  if (STAMP.test(text) || DATE_LINE.test(text.trim()) || NUMERIC_DATE_LINE.test(text.trim()) || DATE_THEN_STAMP.test(text.trim())) return { keep: false, reason: 'date stamp' };
+  if (STAMP.test(text) || DATE_LINE.test(text.trim()) || NUMERIC_DATE_LINE.test(text.trim()) || DATE_THEN_STAMP.test(text.trim()) || PUBLISHER_THEN_DATE.test(text.trim())) return { keep: false, reason: 'date stamp' };
   if (TIME_LINE.test(text.trim())) return { keep: false, reason: 'time stamp' };
   if (DATELINE_ONLY.test(text.trim()) || PLACE_DATE_LINE.test(text.trim())) return { keep: false, reason: 'dateline' };
   if (PIPE_TABLE.test(text.trim())) return { keep: false, reason: 'table' };

@@ -97,7 +97,8 @@ export function statedPublicationDate(article: CleanArticle, zone?: string): Pub
   // (Under a long menu, the line is just above the story instead.)
   for (const b of [...head.slice(1, 6), ...head.slice(Math.max(6, head.length - 5))]) {
     if (b.text.length > 90 || /[.!?]["”]?$/.test(b.text)) continue;
-    const r = chrono.parse(b.text, { instant: new Date(0), timezone: chronoZone(zone ?? 'UTC', new Date(0)) })[0];
+    // ("Evening Post | 12 February 2025": chrono reads "Evening" as a time of day first.)
+    const r = chrono.parse(b.text, { instant: new Date(0), timezone: chronoZone(zone ?? 'UTC', new Date(0)) }).find((x) => x.start.isCertain('year'));
     if (r && r.start.isCertain('year') && r.start.isCertain('day') && CALENDAR_TEXT.test(r.text)) {
       return { date: dayOf(r, zone), how: 'stated', evidence: `stated: '${b.text.slice(0, 60)}'` };
     }

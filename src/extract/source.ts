@@ -1,5 +1,5 @@
 import type { CleanArticle, Mention } from '../model.js';
-import { DATELINE_ONLY } from '../clean/boilerplate.js';
+import { DATELINE_ONLY, PUBLISHER_THEN_DATE } from '../clean/boilerplate.js';
 import { DATELINE_OUTLET, OUTLET_WORDS, pageTitleSite } from '../clean/clean-article.js';
 import { NEWS_AGENCIES } from './lexicon.js';
 
@@ -90,7 +90,8 @@ function outletNearByline(article: CleanArticle): string | null {
   // "Harbour Sport | Posted: 2 May 2025": the name before the bar of a date stamp
   // is the publisher's (an agency's is a credit; a desk's, "Sports Desk |", names no outlet).
   for (const r of article.removed) {
-    const m = r.reason === 'date stamp' && r.line <= 6 ? STAMP_PUBLISHER.exec(r.text) : null;
+    // ("Evening Post | 12 February 2025": so is the name before the bar of a bare day.)
+    const m = r.reason === 'date stamp' && r.line <= 6 ? STAMP_PUBLISHER.exec(r.text) ?? PUBLISHER_THEN_DATE.exec(r.text) : null;
     if (m && WHOLE_OUTLET_NAME.test(m[1]) && !AGENCY_SET.has(m[1]) && !DESK.test(m[1])) return m[1];
     // After the date, only a name that reads like an outlet's: a bare word there is the section.
     const after = r.reason === 'date stamp' && r.line <= 6 ? DATE_THEN_PUBLISHER.exec(r.text) : null;

@@ -15,6 +15,12 @@ describe('source and credits', () => {
     expect(byline('BY INES VARGA')).toBe('Ines Varga');
   });
 
+  it('reads "Evening Post | 12 February 2025" under the headline as the outlet and the day, and drops the line', () => {
+    const [r] = extractTexts({ a: 'Chief quits\n\nEvening Post | 12 February 2025\n\nJane Roe has resigned as chief executive of Harlow Group, the retailer said on Wednesday.' });
+    expect([r.source, r.published, r.publishedHow]).toEqual(['Evening Post', '2025-02-12', 'stated']);
+    expect(r.removed.map((x) => [x.reason, x.text])).toEqual([['date stamp', 'Evening Post | 12 February 2025']]);
+  });
+
   it('takes the outlet from front matter', () => {
     const [r] = extractTexts({ a: '---\ntitle: T\nsource: Harbour Times\ndate: 2022-01-02\n---\nThe port reopened.' });
     expect(r.source).toBe('Harbour Times');
