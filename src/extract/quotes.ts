@@ -466,7 +466,10 @@ const BEFORE_NAME = /^(?:(?:the|a|an|his|her|its|their)\s+[^.;:"“”]{0,60}|\p
  */
 const DESCRIBED_AFTER = /^((?:the|a|an|his|her|its|their)(?:\s+[^\s,"“”]+){1,5}?)(?:\s+(?:on|late|early|last|this|in|at)(?:\s+[^\s,]+){1,4})?(?:,\s+(?:a|an|the|who|which|adding|citing)\s[^"“”,]{3,})?\.?$/iu;
 /** Headlines drop the article: "Blaze under control, says regional government". */
-const HEADLINE_SPEAKER = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}(?:government|ministry|police|army|military|council|court|officials|authorities|agency|company|union|party|department|embassy|committee|commission|board|regulator|operator|spokes(?:man|woman|person)))\.?$/u;
+// ("…, says security firm", "…, says union chief": a firm, a report or a person by their office too.)
+const HEADLINE_SPEAKER = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}(?:government|ministry|police|army|military|council|court|officials|authorities|agency|company|firm|group|bank|union|party|department|embassy|committee|commission|board|regulator|watchdog|charity|operator|report|study|survey|poll|chief|boss|minister|president|mayor|governor|leader|official|experts?|analysts|researchers|scientists|prosecutors|lawyers?|sources|spokes(?:man|woman|person)))\.?$/u;
+/** "…, says Harlow Bank.": a name in capitals that ends the sentence. */
+const NAME_ENDS = /^((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.'’-]*)){0,5})\.?$/u;
 
 function invertedSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
   const m = INVERTED_SAYING.exec(s.text);
@@ -480,7 +483,7 @@ function invertedSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | nu
   if (who && !who.tentative && BEFORE_NAME.test(s.text.slice(m[0].length, who.offset)) && /^(?:[,.]|\s+(?:on|in|at|late|early)\b|$)/.test(s.text.slice(who.offset + who.text.length))) {
     return { text, kind: 'paraphrase', speakerName: who.text, sentence: s.index };
   }
-  const described = (DESCRIBED_AFTER.exec(tail)?.[1] ?? HEADLINE_SPEAKER.exec(tail)?.[1])?.replace(/\.$/, '');
+  const described = (DESCRIBED_AFTER.exec(tail)?.[1] ?? HEADLINE_SPEAKER.exec(tail)?.[1] ?? (who ? undefined : NAME_ENDS.exec(tail)?.[1]))?.replace(/\.$/, '');
   if (!described || NOT_A_SUBJECT.test(described)) return null;
   return { text, kind: 'paraphrase', speakerName: described, sentence: s.index };
 }

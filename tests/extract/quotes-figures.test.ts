@@ -117,6 +117,12 @@ describe('quotes', () => {
     expect(quotesOf('The port will reopen next week, said the mayor\'s office.').filter((x) => x.speakerName === 'The port will reopen next week')).toEqual([]);
   });
 
+  it('reads a headline\'s "…, says security firm", "…, says union chief" and "…, says Harlow Bank" for that speaker, not the name that opens it', () => {
+    expect(paraphrases('Tarvo breach far bigger than first thought, says security firm.')).toEqual([['security firm', 'Tarvo breach far bigger than first thought']]);
+    expect(paraphrases('Talks with the port collapsed, says union chief.')).toEqual([['union chief', 'Talks with the port collapsed']]);
+    expect(paraphrases('Prices in Velmar will rise, says Harlow Bank.')).toEqual([['Harlow Bank', 'Prices in Velmar will rise']]);
+  });
+
   it('reads a saying turned round or in the present tense: "…, says city engineer Jane Roe", "…, said the mayor of Tarvo, Jane Roe", "…, says the port authority", "…, the council says", and a headline\'s "…, says regional government"', () => {
     expect(paraphrases('The bridge is safe, says city engineer Ines Varga.')).toEqual([['Ines Varga', 'The bridge is safe']]);
     expect(paraphrases('The number of people displaced rose to 600 overnight, said the mayor of Tarvo, Tomas Berg.')).toEqual([['Tomas Berg', 'The number of people displaced rose to 600 overnight']]);
