@@ -248,7 +248,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const partOf = !subjectAfter(words) ? OF_WHOLE.exec(words.join(' ')) : null;
     // ("far above the 120 reported by police": a number another source gave, of what the sentence counts already.)
     const givenBy = !unit && GIVEN_BY.test(s.text.slice(Math.max(0, at - 5), at + whole.length) + after.slice(0, 40));
-    const subject = givenBy ? [] : (partOf && (unit || partOf[1]) ? partOf[2] : subjectAfter(words)).split(' ').filter(Boolean);
+    // ("three days of national mourning", "4% of their global annual turnover": the whole's noun phrase, to its head.)
+    const wholeNoun = partOf && (unit || partOf[1]) ? subjectAfter(words.join(' ').slice(partOf.index + partOf[0].length - partOf[2].length).split(/\s+/)) || partOf[2] : null;
+    const subject = givenBy ? [] : (wholeNoun ?? subjectAfter(words)).split(' ').filter(Boolean);
     // "40 cars derailed, including 11 carrying chemicals": a part of the count before it, its noun
     // left out before a participle, counts what that count did.
     const partOfBefore = !unit && /^\p{Ll}{3,}ing$/u.test(subject[0] ?? '') && /\b(?:including|among them|of (?:them|which|whom))\s+$/i.test(s.text.slice(Math.max(0, at - 30), at))

@@ -389,6 +389,13 @@ describe('quotes', () => {
     expect(subjects('Inflation rose to 4.2% in May.')).toEqual([['4.2 %', 'inflation']]);
   });
 
+  it('names a measure of a whole by the whole\'s noun phrase: "three days of national mourning", "4% of their global annual turnover"', () => {
+    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(subjects('He declared three days of national mourning.')).toEqual([['three days', 'national mourning']]);
+    expect(subjects('It can fine companies up to 4% of their global annual turnover.')).toEqual([['up to 4 %', 'global annual turnover']]);
+    expect(subjects('About 40 percent of the catch was lost.')).toEqual([['About 40 percent', 'catch']]);
+  });
+
   it('counts a capacity as one ("licensed to carry 50 people"), people "on board" as aboard, and "the 120 reported by police" as what its sentence counts', () => {
     const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('The boat was licensed to carry 50 people.')).toEqual([['50', 'capacity']]);
