@@ -434,11 +434,14 @@ const STATEMENT_FROM = /^(?:(?:a|an|the)\s+)?(?:statement|report|post|release|le
 /** "…, according to the Harbour Savers Association." The source closes the sentence. */
 const ACCORDING_TRAIL = /^(.{12,}?),\s+according to ([^,"“”]{3,100}?)\.?$/u;
 
+/** "FlightAware data", "Harlow Bank figures": a named body's numbers, which that body gives. */
+const NAMED_DATA = /^((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:data|figures|statistics|estimates|records|tallies|calculations)$/u;
+
 function accordingTrail(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
   const m = ACCORDING_TRAIL.exec(s.text);
   if (!m) return null;
   const at = s.text.length - m[2].length - (s.text.endsWith('.') ? 1 : 0);
-  const source = m[2].replace(STATEMENT_FROM, '');
+  const source = m[2].replace(STATEMENT_FROM, '').replace(NAMED_DATA, '$1');
   // "according to figures released on Monday" names no one: a name or an office must speak.
   const speakerName = personIn(people, s, at, s.text.length, true)?.text ?? (/^(?:(?:the|a|an)\s+)?\p{Lu}/u.test(source) || ROLE_NOUNS.test(source) ? writtenSubject(source) ?? source : null);
   return speakerName ? { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index } : null;
@@ -448,7 +451,7 @@ function accordingLead(s: Sentence, people: PeopleBySentence): QuoteRecord | nul
   const m = ACCORDING_LEAD.exec(s.text);
   if (!m) return null;
   // "According to a statement from the police, …": the police speak.
-  const source = m[1].replace(STATEMENT_FROM, '');
+  const source = m[1].replace(STATEMENT_FROM, '').replace(NAMED_DATA, '$1');
   const speakerName = personIn(people, s, 13, 13 + m[1].length, true)?.text ?? writtenSubject(source) ?? source;
   return { text: m[2], kind: 'paraphrase', speakerName, sentence: s.index };
 }

@@ -237,6 +237,9 @@ describe('quotes', () => {
     expect(quotesOf('About 800,000 households will pay more, according to the Harbour Lenders Association.')[0]).toMatchObject({ speakerName: 'Harbour Lenders Association', text: 'About 800,000 households will pay more' });
     expect(quotesOf('Prices rose 8.7% in May, the statistics office said last week.')[0]).toMatchObject({ speakerName: 'the statistics office', text: 'Prices rose 8.7% in May' });
     expect(quotesOf('Unemployment fell to 4%, according to figures released on Monday.')).toEqual([]);
+    // A named body's data is that body's word.
+    expect(quotesOf('Harlow Air cancelled 1,200 flights on Saturday, according to FlightTrack data.')[0]).toMatchObject({ speakerName: 'FlightTrack' });
+    expect(quotesOf('According to Tarvo Bank figures, prices rose 3%.')[0]).toMatchObject({ speakerName: 'Tarvo Bank' });
   });
 
   it('gives a quote "his defence called" so to the defence, not to the man named before', () => {
