@@ -168,6 +168,16 @@ function weekdayCounts(article: CleanArticle): Map<number, [number, number]> {
 
 const distance = (a: IsoDate, b: IsoDate): number => Math.abs(daysBetween(a, b));
 
+/** The year for a dateline's month and day: one whose day is a weekday the lead names, else the nearest to the corpus's dates. */
+function datelineYear(date: IsoDate, article: CleanArticle, corpusDates: IsoDate[]): IsoDate {
+  const year = Number(date.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].map((y) => `${y}${date.slice(4)}`).filter((d) => new Date(`${d}T12:00:00Z`).getUTCDate() === Number(date.slice(8)));
+  const named = new Set(article.sentences.slice(0, 3).flatMap((x) => [...x.text.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)].map((m) => WEEKDAYS.indexOf(m[1]))));
+  const near = (d: IsoDate): number => Math.min(...corpusDates.map((c) => distance(d, c)));
+  const score = (d: IsoDate): number => (named.has(new Date(`${d}T12:00:00Z`).getUTCDay()) ? 0 : 100_000) + near(d);
+  return candidates.sort((a, b) => score(a) - score(b) || (a < b ? -1 : 1))[0] ?? date;
+}
+
 /**
  * Infers the date of an article that states none, from the corpus around it:
  * the calendar date it mentions most (told as "today"), else the weekday it mentions
@@ -186,6 +196,9 @@ export function inferPublicationDate(article: CleanArticle, corpusDates: IsoDate
   const dateline = article.sentences.slice(0, 3).map((x) => DATELINE_START.exec(x.text)?.[0]).find((d) => d && CALENDAR_TEXT.test(d));
   const filed = dateline ? explicitDates({ ...article, sentences: [{ ...article.sentences[0], text: dateline }] }, anchor, zone)[0] : undefined;
   if (filed && explicit.some((d) => d.date === filed.date)) return { date: filed.date, how: 'inferred', evidence: `inferred: dateline '${dateline!.trim()}'` };
+  // Far from the other articles, the dateline's day still holds; its year is the one whose day is
+  // a weekday the lead names ("Sept 9 … said on Monday"), else the one nearest the other articles.
+  if (filed) return { date: datelineYear(filed.date, article, sorted), how: 'inferred', evidence: `inferred: dateline '${dateline!.trim()}'` };
   if (explicit.length) {
     const counts = new Map<IsoDate, number>();
     for (const d of explicit) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);

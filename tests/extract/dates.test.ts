@@ -374,6 +374,12 @@ describe('publication date inferred in a story covered for months', () => {
     expect(inferPublicationDate(a, months, true, 'UTC')).toMatchObject({ date: '2011-11-17', how: 'inferred' });
   });
 
+  it('keeps a dateline\'s day far from the other articles, in the year its lead\'s weekday fits, over days the story mentions', () => {
+    // 2024-09-09 is a Monday, 2025-09-09 a Tuesday; the others came out in February and April 2025.
+    const a = cleanText('Headline\n\nLAUSANNE, Switzerland, Sept 9 (Harbour Wire) - Sprinter Jane Roe has been banned, the unit said on Monday.\n\nHer ban is backdated to May 2 and she loses all results since April 14.');
+    expect(inferPublicationDate(a, ['2025-02-18', '2025-04-01'], true, 'UTC')).toMatchObject({ date: '2024-09-09', how: 'inferred' });
+  });
+
   it('does not guess the week of a lone weekday when the corpus spans months', () => {
     const a = cleanText('Headline\n\nPARIS (Reuters) - Ministers met on Thursday.');
     expect(inferPublicationDate(a, months, true, 'UTC').date).toBeNull();
