@@ -397,7 +397,9 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const pronoun = /(?:^|,\s*)(?:he|she)(?:\s+also)?$/i.test(m[1].trim());
   // "The country's power company, the Federal Power Board, said": the name in apposition speaks.
   const apposed = APPOSED_NAME.exec(s.text.slice(m[1].length, verbAt))?.[1];
-  const speakerName = subject?.text ?? (pronoun ? lastSubject : apposed ?? writtenSubject(m[1].slice(from)));
+  // ("Lawyers for Jane Roe told the court …": her lawyers speak, not she.)
+  const forSomeone = SPEAKS_FOR.exec(m[1].slice(from).trim());
+  const speakerName = forSomeone ? forSomeone[0] : subject?.text ?? (pronoun ? lastSubject : apposed ?? writtenSubject(m[1].slice(from)));
   // "At least 99 people have died, President Jane Roe said on Sunday, warning …": the saying
   // closes the sentence and what was said comes before it.
   const comma = m[1].lastIndexOf(', ');
@@ -421,10 +423,13 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   return speakerName && !FRAME_ONLY.test(m[3]) ? { text, kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
 
+/** "Lawyers for Jane Roe", "a spokesman for the ministry": someone speaking for the name after "for". */
+const SPEAKS_FOR = /^(?:(?:a|an|the)\s+)?(?:lawyers?|attorneys?|aides?|relatives|family|friends|supporters|representatives?|spokes(?:man|woman|person|people))\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/iu;
 const APPOSED_NAME = /^\s*,\s*(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.&'’-]*)){0,6}),\s*$/u;
 
 /** "told the BBC that …", "told Al Jazeera that …", "told state broadcaster HTV that …": whom it was said to, before what was said. */
-const TOLD_WHOM = /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+(?:that\s+)?(?=\p{Ll})|^(?:the\s+)?(?:\p{Ll}+\s+){1,2}\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+that\s+/u;
+// ("told the Court of Arbitration for Sport on Tuesday that …": a body's name of several words, and when.)
+const TOLD_WHOM = /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}(?:\s+(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+day)?\s+(?:that\s+)?(?=\p{Ll})|^(?:the\s+)?(?:\p{Ll}+\s+){1,2}\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+that\s+/u;
 /** "According to Health Minister Jane Roe, the outbreak is under control." */
 const ACCORDING_LEAD = /^According to ([^,]{3,80}),\s+(.{12,}?)\.?$/u;
 const ACCORDING_BEFORE = /^According to ([^,"“]{3,80}),/u;

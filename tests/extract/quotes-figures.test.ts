@@ -465,6 +465,10 @@ describe('quotes', () => {
     const qs = quotesOf("Harbour Freight, the port's biggest carrier, has agreed to a merger with Delta Lines, the companies said on Monday, ending months of talks.");
     expect(qs.map((q) => [q.speakerName, q.text])).toEqual([['the companies', "Harbour Freight, the port's biggest carrier, has agreed to a merger with Delta Lines"]]);
   });
+  it('reads "Lawyers for Jane Roe told the Court of Appeal for Harlow on Tuesday that …" as her lawyers\' words, without whom they told', () => {
+    expect(paraphrases('Lawyers for Jane Roe told the Court of Appeal for Harlow on Tuesday that a meal of tainted beef was the source.')).toEqual([['Lawyers for Jane Roe', 'a meal of tainted beef was the source']]);
+  });
+
   it('reads "According to X, …", a second quote sentence, "In a statement, X said", "told the BBC that" and single quotes', () => {
     const qs = quotesOf([
       'According to Health Minister Ana Ruiz, the outbreak is under control.',
