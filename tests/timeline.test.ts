@@ -839,6 +839,12 @@ describe('timeline: talks over several days', () => {
     expect(tl.rounds.find((r) => r.number === 1)).toMatchObject({ date: '2023-05-06', status: 'held', sources: ['a'] });
   });
 
+  it('keeps "who" after a clause with a verb whose antecedent is unclear, but drops it after a bare noun phrase', () => {
+    const tl = timelineOf({ a: 'Cases rise\n\nPublished: 4 March 2025\n\nThe state\'s count differs from that of county officials, who reported 146 cases on Monday. Harlow forces, which seized the port on Sunday, held it.' });
+    expect(tl.events.find((e) => e.date === '2025-03-03')?.title).toBe('The state\'s count differs from that of county officials, who reported 146 cases on Monday');
+    expect(tl.events.find((e) => e.date === '2025-03-02')?.title).toBe('Harlow forces seized the port on Sunday');
+  });
+
   it('gives a relative clause after a short clause with a verb the noun phrase that ends it, not the whole clause', () => {
     const tl = timelineOf({ a: 'Museum robbed\n\nPublished: 26 October 2025\n\nThe robbery has embarrassed the government, which announced a plan to modernise security at museums on Friday.' });
     expect(tl.events.find((e) => e.date === '2025-10-24')?.title).toBe('The government announced a plan to modernise security at museums on Friday');

@@ -5,6 +5,7 @@ import { groupByIndex } from '../group-by.js';
 import { memoize } from '../memoize.js';
 import { IRREGULAR_PAST, MONTH, MONTH_NAMES } from '../extract/lexicon.js';
 import { COUNTED_FROM_HAPPENING, daysBetween } from '../extract/dates.js';
+import { wordTags } from '../extract/word-tags.js';
 
 /** One dated thing an article reports: a sentence (or the part of it about one date). */
 export interface Statement {
@@ -33,6 +34,18 @@ const NEWSROOM = /^(?:We|I)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|asked|co
 const QUESTION_HEADLINE_WORDS = 20;
 /** A finite verb, past or present: a clause that has one can stand as a title. */
 const hasVerb = (text: string): boolean => PAST_ACTION.test(text) || /\b(?:is|are|am|was|were|will|would|can|could|may|might|must|should|says|tells|plans|expects|remains|begins|opens|starts)\b/i.test(text);
+
+/**
+ * Whether a clause has a finite verb and so is no bare noun phrase: an auxiliary, or a verb in -s
+ * or -ed with words after it ("count differs from …", not "NTC forces"), after no determiner
+ * ("the government announced …", not "the embattled premier").
+ */
+function clauseHasVerb(text: string): boolean {
+  if (/\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b/i.test(text)) return true;
+  const words = text.split(/\s+/);
+  return words.some((w, i) => i > 0 && i < words.length - 1 && !/^(?:the|a|an|its|their|his|her|this|that|these|those|most|more|very)$/i.test(words[i - 1])
+    && ((/^\p{Ll}{3,}s$/u.test(w) && wordTags(w).has('PresentTense') && !wordTags(w).has('Plural')) || /^\p{Ll}{3,}ed$/u.test(w)));
+}
 
 /**
  * Words news uses interchangeably for one thing, folded to one stem so that two outlets'
@@ -262,7 +275,9 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
           }
           // "Jane Roe, who opened the talks on Monday" → "Jane Roe opened the talks on Monday": the
           // clause told of its antecedent reads as a sentence (only before a verb: "which rights groups say …" stays).
-          text = text.replace(RELATIVE_JOIN, ' ');
+          // (Only when the antecedent is known or the clause before is one: "…differs from that of
+          // county officials, who reported …" keeps its "who".)
+          if (at > 0 || !clauseHasVerb(clauses[from].text)) text = text.replace(RELATIVE_JOIN, ' ');
         }
         // ", said dozens were killed", "before returning to Harlow on Friday", "The truce, signed on
         // Saturday, will take effect on Monday": give the verb its subject from the sentence's start.
