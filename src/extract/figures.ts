@@ -29,6 +29,7 @@ const UNITS = new RegExp(`^(percent|per cent|%|kilometers?|kilometres?|km|miles?
 /** Words before "of N" that share out or place the number rather than say what it counts. */
 const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|figure|estimate|count|sum|most|some|all|each|none|any|half|part|majority|minority|rest|lots?|out|instead|ahead|top|because|none|one|both|many|few|age|aged|outskirts)$/;
 const PER_CENT = /^\s+per\s+cent\b/i;
+const PER_BASE = /^\s+per\s+(?:\d{1,3}(?:,\d{3})+|\d+|hundred|thousand|million|capita|head)\b(?!\s+(?:cent|percent)\b)/i;
 const POINTS_AFTER = /^\s+((?:basis|percentage)\s+points?)\b/i;
 const TEMPERATURE_AFTER = /^\s?°?\s?([CF])(?![\w-])/;
 const RICHTER_AFTER = /^\s+on the Richter scale\b/i;
@@ -61,9 +62,10 @@ const STOP = /^(of|in|on|at|to|from|for|by|with|between|and|or|but|that|this|the
 const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Square|Court|Terrace)\b/u;
 /** "the bounty for information rose to $8,000", "bail was set at $5,000": a sum that names itself before the amount. */
 /** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
-const TO_A_VALUE = String.raw`(?:(?:rose|climbed|jumped|increased|doubled|fell|dropped|reached|stood|stands|was|is|hit|passed|topped|put|raised|lowered|set|at|to)\s+)*`;
+// ("has risen to", "had grown to": a perfect tense too.)
+const TO_A_VALUE = String.raw`(?:(?:rose|risen|climbed|jumped|increased|doubled|grown|grew|fell|fallen|dropped|reached|stood|stands|was|is|has|had|have|hit|passed|topped|put|raised|lowered|set|at|to)\s+)*`;
 const SUM_NAMED_BEFORE = new RegExp(String.raw`\b(reward|bounty|ransom|bail|fine|compensation|settlement|budget|cost|price|fee|salary)\b(?:\s+[\w.'’-]+){0,4}?\s+(?:${TO_A_VALUE}(?:at|to)|(?:was|is|were|are|would be|will be))\s*$`, 'i');
-const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b,?(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ((?:[a-z]+(?:ing|ed)\s+)?[a-z]{3,})\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:at|to)\s*$`, 'i');
+const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b,?(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ((?:[a-z]+(?:ing|ed)\s+|[a-z]+\s+(?=[a-z]{2,}s\b))?[a-z]{3,})\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:(?:at|to)\s*|(?<=\b(?:was|is|were|are|stood|stands|reached|hit|topped|passed)\s+))$`, 'i');
 /** Currency signs and prefixes written before an amount, and the currency each names. */
 const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₴': 'UAH',
@@ -222,6 +224,12 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const words = after.replace(/^\s*\([^)]*\)/, '').split(/\s+/).filter(Boolean);
     let unit = currency ? CURRENCY_SIGNS[currency.trim()] : pence ? 'pence' : '';
     if (hyphenUnit && UNITS.test(hyphenUnit)) unit = hyphenUnit;
+    // "8,930 per 100,000", "12 per capita": a rate, in a unit of its own.
+    else if (!unit && PER_BASE.test(after)) {
+      const per = PER_BASE.exec(after)!;
+      unit = per[0].trim().toLowerCase();
+      if (/^[,;.]/.test(after.slice(per[0].length))) words.length = 0; else words.splice(0, 2);
+    }
     // "44C", "44 °C", "104F": a temperature, whatever follows it.
     else if (!unit && TEMPERATURE_AFTER.test(after)) { unit = `°${TEMPERATURE_AFTER.exec(after)![1]}`; words.length = 0; }
     // "4 per cent": the one unit of two words.
@@ -259,7 +267,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "magnitude 6.8", "the death toll rose to 2,012": the noun before the number says what it measures.
     const measured = MEASURE_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at));
     // (A distance or a sum is none of those: "temperature about 20 miles before" measures no temperature.)
-    const measuredHere = measured && (!unit || (!subject.length && /^(?:percent|°)/.test(normaliseUnit(unit))));
+    const measuredHere = measured && (!unit || (!subject.length && /^(?:percent|°|per )/.test(normaliseUnit(unit))));
     // ("put the turnout at 120,000": a turnout or a crowd told as a count counts people.)
     if (measuredHere) subject.splice(0, subject.length, !unit && /^(?:turnout|crowd)$/i.test(measured[1] ?? '') ? 'people' : (measured[1] ?? measured[2] ?? measured[3]).toLowerCase());
     // "turnout among voters under 30 was 52%": a measure of a group within the whole.

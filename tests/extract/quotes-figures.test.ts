@@ -411,6 +411,10 @@ describe('quotes', () => {
   it('counts what "the number of striking workers" names, and a bare number a source gives as the doer of a deed', () => {
     const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('The employers put the number of striking workers at 2,700.')).toEqual([['2,700', 'striking workers']]);
+    expect(subjects('The number of measles cases linked to the outbreak has risen to 159, officials said.')).toEqual([['159', 'measles cases']]);
+    expect(subjects('The number of striking workers was 2,700.')).toEqual([['2,700', 'striking workers']]);
+    // A rate per so many is a unit of its own, not a count.
+    expect(figuresInSentence(sentence('The number of graduates was 8,930 per 100,000, the census said.')).map((f) => [f.text, f.unit])).toEqual([['8,930 per 100,000', 'per 100,000']]);
     const [r] = extractTexts({ a: 'Strike\n\nPublished: 6 March 2025\n\nThe employers put the number of striking workers at 2,700, while the union said 3,400 had joined the walkout.' });
     expect(r.figures.map((f) => [f.text, f.subject])).toEqual([['2,700', 'striking workers'], ['3,400', 'striking workers']]);
   });
