@@ -26,7 +26,8 @@ export function withoutDateline(text: string): string {
 }
 
 /** A dateline that names its outlet: the outlet captured. */
-export const DATELINE_OUTLET = new RegExp(String.raw`(?:${DATELINE_PLACE}|${DATE_ONLY_DATELINE})\(([^()]{2,40})\)\s+[—–-]{1,2}\s+`, 'u');
+// ("(Harbour Wire) - A child …": or the outlet alone, before the story's first word.)
+export const DATELINE_OUTLET = new RegExp(String.raw`(?:${DATELINE_PLACE}|${DATE_ONLY_DATELINE}|^(?=\(\p{Lu}))\(([^()]{2,40})\)\s+[—–-]{1,2}\s+`, 'u');
 
 /** Words that end newspapers' and sites' names: "Harbour Times", "Coastal Herald". */
 export const OUTLET_WORDS = /\b(?:Times|Herald|Post|News|Daily|Tribune|Journal|Gazette|Guardian|Telegraph|Mail|Express|Observer|Chronicle|Standard|Independent|Wire|Press|Review|Monitor|Star|Sun|Today|Courier|Globe|Record|Inquirer|Dispatch|Bulletin|Reporter|Online|Network|Agency|Weekly|Insider|Report|Mirror|Examiner|Sentinel|Leader|Voice|Nation|Argus|Echo|Register|Ledger|Courant|Enquirer|Beacon|Citizen|Advertiser|Statesman|Telegram|Messenger|Radio|Television|Broadcasting)$/;

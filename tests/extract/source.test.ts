@@ -21,6 +21,12 @@ describe('source and credits', () => {
     expect(r.removed.map((x) => [x.reason, x.text])).toEqual([['date stamp', 'Evening Post | 12 February 2025']]);
   });
 
+  it('reads the outlet from a dateline that names only it: "(Harbour Wire) - A child …"', () => {
+    const [r] = extractTexts({ a: 'Child dies\n\nBy Tomas Berg\n\n(Harbour Wire) - A child has died of measles in Harlow County, officials said on Wednesday.\n\nFebruary 26, 2025' });
+    expect(r.source).toBe('Harbour Wire');
+    expect(r.mentions.map((m) => m.text)).not.toContain('Harbour Wire');
+  });
+
   it('takes the outlet from front matter', () => {
     const [r] = extractTexts({ a: '---\ntitle: T\nsource: Harbour Times\ndate: 2022-01-02\n---\nThe port reopened.' });
     expect(r.source).toBe('Harbour Times');
