@@ -155,7 +155,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
       else {
         // "regional president", "the civil protection chief": plain modifiers of the title up to
         // a word that cannot be one (an article, a verb, punctuation).
-        const modifiers = before.length && (TITLE_WORDS.has(before[0].toLowerCase()) || ROLE_NOUNS.test(before[0])) && /^\p{Ll}/u.test(before[0]) ? plainModifiers(run.prev, i, sentence) : 0;
+        const modifiers = before.length && (TITLE_WORDS.has(before[0].toLowerCase()) || ROLE_NOUNS.test(before[0]) || isPersonNoun(before[0])) && /^\p{Ll}/u.test(before[0]) ? plainModifiers(run.prev, i, sentence) : 0;
         if (modifiers) before.unshift(...run.prev.slice(i - modifiers + 1, i + 1).map((x) => x.text));
         break;
       }
@@ -168,7 +168,8 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   // "Its chairman Olaf Brant": the owner is a pronoun, no part of the office either.
   // "Had Jane Roe been there": an auxiliary that opens an inverted clause is no title.
   const pre = [...before, ...peeled.filter((w) => !AUXILIARY.test(w))].join(' ').replace(WHEN_BEFORE_TITLE, '').replace(TRAILING_HONORIFIC, '').replace(/^(?:the|a|an|its|his|her|their|our)\s+/i, '');
-  if (pre && (ROLE_NOUNS.test(pre) || isPersonNoun(pre) || peeled.length)) roles.push(pre);
+  // ("Incident controller Jane Roe": a person noun last, after its modifier.)
+  if (pre && (ROLE_NOUNS.test(pre) || isPersonNoun(pre) || isPersonNoun(pre.split(' ').pop()!) || peeled.length)) roles.push(pre);
   // "An army spokesman, Brigadier General Nabil Abdallah, said": the role opens the clause.
   const first = before.length ? run.prev[run.prev.length - before.length] : run.tokens[0];
   const opening = openingRole(sentence.slice(0, first.offset));

@@ -145,6 +145,9 @@ describe('entities', () => {
     // (The sentence's first word, capitalised, is one of those modifiers too; a place's name is not.)
     expect(roleOf('Civil protection chief Ines Varga said five homes burned.', 'Ines Varga')).toBe('Civil protection chief');
     expect(roleOf('Farmers union leader Ines Varga said so.', 'Ines Varga')).toBe('Farmers union leader');
+    // (A person noun the lexicon knows takes its modifiers too.)
+    expect(roleOf('The rescue went on, incident controller Ines Varga told reporters.', 'Ines Varga')).toBe('incident controller');
+    expect(roleOf('Incident controller Ines Varga said so.', 'Ines Varga')).toBe('Incident controller');
     expect(roleOf('The war is over, said Kremlin adviser Ivan Petrov.', 'Ivan Petrov')).toBe('Kremlin adviser');
     expect(mentionsOf('Rail services were suspended, the operator Trenitalia said.').map((m) => [m.kind, m.text])).toEqual([['organization', 'Trenitalia']]);
   });
