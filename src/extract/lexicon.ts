@@ -99,6 +99,8 @@ export const COMPANY_HEADS = new Set(['air', 'express', 'line', 'lines', 'rail',
   'exports', 'imports', 'trading', 'traders', 'enterprises', 'infrastructure', 'finance', 'realty', 'builders', 'jewellers', 'jewelers',
   // Utilities: "Tarnmere Water", "Harlow Utilities".
   'water', 'utilities',
+  // Carriers, hotels and shops by what they run: "Tarvo Trains", "Harlow Ferries", "Velmar Hotels".
+  'trains', 'buses', 'ferries', 'cruises', 'hotels', 'resorts', 'stores', 'farms', 'dairies', 'bakeries',
   // Sports clubs: "Velno Athletic", "Brantby Rovers".
   'athletic', 'athletico', 'rovers', 'wanderers', 'albion', 'hotspur', 'rangers', 'united']);
 

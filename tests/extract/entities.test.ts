@@ -599,6 +599,7 @@ describe('entities: companies, datelines and offices with owners', () => {
   it('takes names ending in a maker\'s or a studio\'s word for companies', () => {
     expect(kinds('Tarvo Micro bought Velmar Devices, and Brantby Pictures sued Harlow Semiconductor.'))
       .toEqual([['organization', 'Tarvo Micro'], ['organization', 'Velmar Devices'], ['organization', 'Brantby Pictures'], ['organization', 'Harlow Semiconductor']]);
+    expect(kinds('The EU blocked the takeover of rival Tarvo Trains, and Harlow Ferries sued.')).toEqual([['organization', 'EU'], ['organization', 'Tarvo Trains'], ['organization', 'Harlow Ferries']]);
   });
 
   it('takes a name ending in "Railroad" for a company and one ending in "Township" for a place', () => {
