@@ -201,6 +201,11 @@ describe('timeline: a date that names another happening', () => {
       .toEqual([['120@b', 'about 120@a', 'more than 150@b']]);
   });
 
+  it('compares the price of an acquisition with that of the deal', () => {
+    expect(rivalsOfTwo(['6 February 2025', '8 February 2025'], 'Regulators blocked the proposed 4.2 billion euro acquisition of Tarvo Trains on Wednesday.', 'The chief executive said the deal, valued at 4.4 billion euros, would have created a champion.'))
+      .toEqual([['4.2 billion euro@a', '4.4 billion euros@b']]);
+  });
+
   it('compares workers counted as "dockworkers", "striking workers" and a number the union gives', () => {
     expect(rivalsOfTwo(['4 March 2025', '6 March 2025'], 'About 3,200 dockworkers at the Port of Tarvo walked off the job on Tuesday.', 'The employers put the number of striking workers at 2,700 on Thursday, while the union said 3,400 had joined the walkout.'))
       .toEqual([['2,700@b', '3,400@b', 'About 3,200@a']]);

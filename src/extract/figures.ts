@@ -250,6 +250,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
       // "a raise over three years, the union said": a comma after the unit ends the figure's phrase
       // (a bracket does not: "$12m (£9 million) cash deal" is a conversion, then its subject).
       if (/[,;.]$/.test(word)) words.length = 0;
+      // ("4.2 billion euro ($4.6 billion) acquisition": the conversion in brackets, then the subject.)
+      else if (/^\(/.test(words[0] ?? '')) { const close = words.findIndex((w) => /\)$/.test(w)); if (close >= 0 && close < 4) words.splice(0, close + 1); }
     }
     if (/^(hundreds|thousands|dozens|millions)$/i.test(num) && words[0] === 'of') words.shift();
     // "12 of the 300 beds", "40 percent of the catch": the part counts what the whole does.
@@ -366,7 +368,8 @@ const MONTH_BEFORE = new RegExp(`(?:${MONTH}|\\b(?:${MONTH_ABBREVIATIONS})\\.?)\
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH})\\b`);
 /** "bribes worth", "pieces were worth": the thing valued, past a verb "to be" between it and "worth". */
 // (Not a noun a preposition governs: in "the contracts he steered to associates were worth", the contracts are.)
-const WORTH_BEFORE = /(?<!\b(?:to|for|from|with|by|of|on|in|at)\s)\b(?!(?:which|that|who|they|she|he|we|it|is|are|was|were|been)\b)([a-z]{3,})\s+(?:(?:is|are|was|were|be|been)\s+)?(?:worth|totalling|totaling|valued at|amounting to)(?:\s+an?)?(?:\s+estimated)?\s+$/;
+// ("the deal, valued at 4.4 billion euros": set off by a comma too.)
+const WORTH_BEFORE = /(?<!\b(?:to|for|from|with|by|of|on|in|at)\s)\b(?!(?:which|that|who|they|she|he|we|it|is|are|was|were|been)\b)([a-z]{3,})(?:\s+(?:(?:is|are|was|were|be|been)\s+)?|,\s+)(?:worth|totalling|totaling|valued at|amounting to)(?:\s+an?)?(?:\s+estimated)?\s+$/;
 /** "the paintings, which the insurer valued at": the thing valued is the noun the clause is about. */
 const VALUED_IN_CLAUSE = /\b([a-z]{3,}),?\s+(?:which|that)\s+(?:\p{L}+\s+){0,2}(?:valued|estimated|put)\s+at\s+$/u;
 /** Units a flight's length is told in, and the verbs that say a thing was in the air that long. */

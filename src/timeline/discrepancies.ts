@@ -26,6 +26,8 @@ const SAME_HEAD: Record<string, string> = {
   househ: 'home', proper: 'home', dwelli: 'home',
   // A project's budget is what it is said to cost.
   budget: 'cost',
+  // A takeover's price is the deal's.
+  acquis: 'deal', takeov: 'deal', merger: 'deal', purcha: 'deal', buyout: 'deal',
   // Passengers are who a vessel or a vehicle has aboard.
   passen: 'aboard',
   // "15 dead", "20 injured", "200 deaths", "casualties": people, counted by what befell them.

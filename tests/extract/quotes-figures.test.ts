@@ -755,6 +755,9 @@ describe('quotes: more ways of saying', () => {
     const of = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.unit, f.subject]);
     expect(of('He took bribes worth more than €2 million.')).toEqual([['eur', 'bribes']]);
     expect(of('He accepted 1.8 million euros in bribes.')).toEqual([['eur', 'bribes']]);
+    // ("4.2 billion euro ($4.6 billion) acquisition": past the conversion; "the deal, valued at …": past the comma.)
+    expect(of('It blocked the proposed 4.2 billion euro ($4.6 billion) acquisition of Tarvo Trains.')).toEqual([['eur', 'acquisition'], ['usd', '']]);
+    expect(of('He said the deal, valued at 4.4 billion euros, would create a champion.')).toEqual([['eur', 'deal']]);
     // Currencies named by a word after the amount, each with one code.
     expect(of('He accepted 2.4 million kroner in bribes.')).toEqual([['krone', 'bribes']]);
     expect(of('The studio paid 300 million yen.')).toEqual([['jpy', 'paid']]);
