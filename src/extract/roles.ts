@@ -8,7 +8,10 @@ const APPOSITIVE_TITLES = `spokes(?:man|woman|person)|analyst|director|head|mini
 const APPOSITIVE = new RegExp(String.raw`^,\s*((?:the|a|an|his|her|their)\s[^,.;:"“”()]{3,90}?|who (?:heads?|headed|leads?|led|is|was|chairs?|chaired) [^,.;:"“”()]{3,90}?|who (?:(?:has|had) )?(?:works?|worked|serves?|served) as [^,.;:"“”()]{3,90}?|(?:(?:senior|chief|former|deputy|acting) )?(?:${APPOSITIVE_TITLES})\b[^,.;:"“”()]{0,80}?|(?:(?!(?:while|and|but|as|who|which|when|where|after|before|although|whereas|with|said|says)\s)\p{L}+\s+){1,2}(?:${APPOSITIVE_TITLES})\b[^,.;:"“”()]{0,80}?|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:${APPOSITIVE_TITLES})(?:[- ]general)?)\s*(?:[,.;:)]|$)`, 'iu');
 
 /** Field words of offices, lower-case in running text: "UN aid chief", "army spokesman". */
-const ROLE_FIELDS = new Set(['court', 'government', 'party', 'prison', 'hospital', 'city', 'aid', 'rights', 'human', 'press', 'policy', 'army', 'military', 'police', 'intelligence', 'relief', 'humanitarian', 'peace', 'climate', 'nuclear', 'campaign', 'refugee', 'migration', 'development', 'budget', 'media', 'communications', 'legal', 'finance', 'health', 'trade', 'security', 'foreign']);
+const ROLE_FIELDS = new Set(['court', 'government', 'party', 'prison', 'hospital', 'city', 'aid', 'rights', 'human', 'press', 'policy', 'army', 'military', 'police', 'intelligence', 'relief', 'humanitarian', 'peace', 'climate', 'nuclear', 'campaign', 'refugee', 'migration', 'development', 'budget', 'media', 'communications', 'legal', 'finance', 'health', 'trade', 'security', 'foreign',
+  // Portfolios: "EU competition commissioner", "the state energy regulator".
+  'competition', 'energy', 'transport', 'education', 'environment', 'justice', 'interior', 'defence', 'defense', 'agriculture', 'culture',
+  'tourism', 'labour', 'labor', 'economy', 'industry', 'fisheries', 'housing', 'immigration', 'tax', 'sports']);
 /** An honorific after an office, before the name: "Minister Prince", "Governor Sheikh". */
 // ("correspondent Dr": after one word, only a plain honorific — or any after a lower-case word,
 // "groom Sheikh"; "Qatar Emir" is an office.)
