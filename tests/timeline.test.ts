@@ -201,6 +201,11 @@ describe('timeline: a date that names another happening', () => {
       .toEqual([['120@b', 'about 120@a', 'more than 150@b']]);
   });
 
+  it('sets fees in kronor against payments, and keeps a figure an article says another outlet reported beside its own', () => {
+    expect(rivalsOfTwo(['21 May 2025', '28 May 2025'], 'The minister resigned on Tuesday after failing to declare payments of more than 60,000 kronor from a developer.', 'The developer paid him a total of 85,000 kronor in consulting fees, according to documents. The Herald had reported a figure of more than 60,000 kronor.'))
+      .toEqual([['85,000 kronor@b', 'more than 60,000 kronor@a', 'more than 60,000 kronor@b']]);
+  });
+
   it('compares the price of an acquisition with that of the deal', () => {
     expect(rivalsOfTwo(['6 February 2025', '8 February 2025'], 'Regulators blocked the proposed 4.2 billion euro acquisition of Tarvo Trains on Wednesday.', 'The chief executive said the deal, valued at 4.4 billion euros, would have created a champion.'))
       .toEqual([['4.2 billion euro@a', '4.4 billion euros@b']]);

@@ -287,7 +287,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
       // "a reward of $8,000 for information") is that, whatever it pays for.
       const moved = MONEY_VERB.exec(lead);
       const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? SUM_NAMED_BEFORE.exec(lead) ?? WORTH_BEFORE.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? forWhat ?? moved ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
-      if (what) subject.push(what[1]);
+      // ("85,000 kronor in consulting fees": the noun phrase after "in", to its head.)
+      if (what === inWhat && inWhat) subject.push(subjectAfter(afterAmount.slice(inWhat.index + inWhat[0].length - inWhat[1].length).split(/\s+/).filter(Boolean)) || inWhat[1]);
+      else if (what) subject.push(what[1]);
       // "claimed more than £40,000 in expenses" and "claimed £38,500 for the flat": the deed names the sum too.
       const deed = moved?.[1];
       if (what && deed && what[1] !== deed) subject.push(deed);
@@ -386,6 +388,8 @@ const COST_OF = /\b(cost)s?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{L}[\p{
 /** Currency words and codes → one code per currency ("1.8 million euros" and "€2 million" meet). */
 const CURRENCY_WORDS: Record<string, string> = {
   ...CURRENCY_NAMES,
+  // (Each code as itself too: a figure's unit is its code once normalised.)
+  ...Object.fromEntries(Object.values(CURRENCY_NAMES).map((code) => [code, code])),
   ...Object.fromEntries(Object.values(CURRENCY_SIGNS).map((code) => [code.toLowerCase(), code.toLowerCase()])),
 };
 

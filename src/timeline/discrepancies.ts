@@ -26,6 +26,8 @@ const SAME_HEAD: Record<string, string> = {
   househ: 'home', proper: 'home', dwelli: 'home',
   // A project's budget is what it is said to cost.
   budget: 'cost',
+  // Fees are payments.
+  fee: 'paymen',
   // A takeover's price is the deal's.
   acquis: 'deal', takeov: 'deal', merger: 'deal', purcha: 'deal', buyout: 'deal',
   // Passengers are who a vessel or a vehicle has aboard.
@@ -134,6 +136,8 @@ function clauseAround(sentence: string, figure: Figure): [string, string] {
 
 /** "…, while the ministry put the number at 250": a second source set against the first in one sentence. */
 const CONTRAST_SOURCE = /[,;]\s+(?:while|whereas|but)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:put|puts|said|says|estimated|estimates|gave|gives|reported|reports|counted|counts)\b/u;
+/** "The Herald had reported a figure of", "Police gave a lower estimate of": a source naming its own figure. */
+const GAVE_FIGURE = /^(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:had\s+|has\s+)?(?:reported|gave|given|put|cited|estimated)\s+(?:a|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:figure|number|estimate|count|tally|toll)\s+(?:of|at)\s/iu;
 /** "the 120 reported by police": a number told as another source's, and that source. */
 const GIVEN_BY_SOURCE = /^[\d,.]+\s+(?:reported|given|cited|counted|announced|estimated|claimed)\s+by\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)(?=[,;.]|$)/u;
 /** "The company said 252 miners …": the source that opens the sentence. */
@@ -145,8 +149,10 @@ function contrastedSource(sentence: string, at: number): string | null {
   const givenBy = GIVEN_BY_SOURCE.exec(sentence.slice(at));
   if (givenBy) return givenBy[1].toLowerCase();
   const contrast = CONTRAST_SOURCE.exec(sentence);
-  if (!contrast) return null;
-  return (at > contrast.index ? contrast[1] : OPENING_SOURCE.exec(sentence)?.[1])?.toLowerCase() ?? null;
+  // ("The Herald had reported a figure of more than 60,000 kronor": the source that gave the figure.)
+  const gave = GAVE_FIGURE.exec(sentence);
+  if (!contrast) return gave && at >= gave[0].length ? gave[1].toLowerCase() : null;
+  return (at > contrast.index ? contrast[1] : gave?.[1] ?? OPENING_SOURCE.exec(sentence)?.[1])?.toLowerCase() ?? null;
 }
 
 const INCREMENT_SUBJECT = /^(?:extra|additional|more|further)\s/i;

@@ -762,6 +762,7 @@ describe('quotes: more ways of saying', () => {
     expect(of('He accepted 2.4 million kroner in bribes.')).toEqual([['krone', 'bribes']]);
     expect(of('The studio paid 300 million yen.')).toEqual([['jpy', 'paid']]);
     expect(of('It spent 20 billion rupees and 5 million pesos.')).toEqual([['inr', 'spent'], ['peso', '']]);
+    expect(of('The developer paid him a total of 85,000 kronor in consulting fees.')).toEqual([['sek', 'consulting fees']]);
     expect(of('The halt could cost up to $1 billion in lost sales.')).toEqual([['usd', 'sales']]);
     // The thing a sum values names it before what the sum pays for.
     expect(of('The scandal concerns contracts worth about 120 million euros for hospital equipment.')).toEqual([['eur', 'contracts']]);
