@@ -338,6 +338,11 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "the Velmar Star", "the Panama-flagged Velmar Star": a ship's or a building's name takes
   // "the"; a person's, with no title between, does not. A ship's is a named body of the story
   // where the sentence says it is a ship; elsewhere only if the story says so of that name.
+  // "the Social Democrats", "the Sweden Democrats", "the Liberal Democrats": a party named for its members.
+  if (!titled && nameTokens.length >= 2 && nameTokens.length <= 3 && PARTY_MEMBERS.test(nameTokens[nameTokens.length - 1].text) && nameTokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
+    && !MEMBERS_OF_A_HOUSE.test(nameTokens[0].text) && !/^\s+in\s+(?:the\s+)?(?:House|Senate|Congress|[Pp]arliament|Assembly|[Ll]egislature|[Cc]hamber)\b/.test(s.text.slice(nameTokens[nameTokens.length - 1].offset + nameTokens[nameTokens.length - 1].text.length))) {
+    return [{ kind: 'organization', text: nameTokens.map((t) => t.text).join(' '), sentence, offset: nameTokens[0].offset }, ...extra];
+  }
   const articledBefore = s.text.slice(0, nameTokens[0].offset);
   if (!titled && nameTokens.length >= 2 && ARTICLED_NAME.test(articledBefore)) {
     const vessel = VESSEL.test(s.text) || /-(?:flagged|registered)\s+$/.test(articledBefore);
@@ -419,6 +424,10 @@ function runFrom(run: NameRun, k: number): NameRun {
 
 /** Trades only a company plies, which open a sentence before its name: "Retailer Brantwell", "Insurer Harlow Mutual". */
 const COMPANY_TRADES = /^(?:Retailer|Lender|Insurer|Airline|Broadcaster|Supermarket|Grocer|Brewer|Miner|Conglomerate|Utility|Broker|Wholesaler|Exporter|Importer|Manufacturer|Shipper|Startup|Start-up)$/;
+/** The members a party is named for: "Social Democrats", "Sweden Democrats", "Free Liberals". */
+/** "Senate Republicans", "Many Democrats", "Young Conservatives": members of a chamber or a kind, not a party's name (nor are "Progressive Democrats in the House"). */
+const MEMBERS_OF_A_HOUSE = /^(?:Senate|House|Congressional|Parliamentary|State|Party|Many|Some|Most|All|Few|Several|Young|Moderate|Rebel|Other|Fellow|Top|Leading|Senior|Junior|Former|New)$/;
+const PARTY_MEMBERS = /^(?:Democrats|Republicans|Conservatives|Socialists|Liberals|Greens|Nationalists|Unionists|Progressives|Communists|Libertarians|Populists|Centrists)$/;
 /** Nouns of trade that go before a company's name: "chipmaker", "retailer", "insurer", "lender". */
 const TRADE_NOUN = /^\p{Lu}\p{Ll}+(?:maker|er|or)$/u;
 /**

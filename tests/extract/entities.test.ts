@@ -604,6 +604,14 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('The EU blocked the takeover of rival Tarvo Trains, and Harlow Ferries sued.')).toEqual([['organization', 'EU'], ['organization', 'Tarvo Trains'], ['organization', 'Harlow Ferries']]);
   });
 
+  it('takes "the opposition Social Democrats" for a party, but not "Many Democrats" or "Progressive Democrats in the House"', () => {
+    const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization' && !m.tentative).map((m) => m.text);
+    expect(orgs('The opposition Social Democrats called for an inquiry.')).toEqual(['Social Democrats']);
+    expect(orgs('The Velmar Democrats won 12 seats.')).toEqual(['Velmar Democrats']);
+    expect(orgs('Many Democrats said no.')).toEqual([]);
+    expect(orgs('Progressive Democrats in the House threatened to withhold support.')).toEqual([]);
+  });
+
   it('takes a name ending in "Railroad" for a company and one ending in "Township" for a place', () => {
     expect(kinds('Velmar Central Railroad said it would pay. Residents of Tarvo Township went home.')).toEqual([['organization', 'Velmar Central Railroad'], ['place', 'Tarvo Township']]);
   });
