@@ -206,6 +206,11 @@ describe('timeline: a date that names another happening', () => {
       .toEqual([['85,000 kronor@b', 'more than 60,000 kronor@a', 'more than 60,000 kronor@b']]);
   });
 
+  it('sets police\'s crowd, the organisers\' own in the same article and theirs in another outlet against each other', () => {
+    expect(rivalsOfTwo(['3 November 2025', '5 November 2025'], 'Police said 12,000 people took part in the march in Tarvo on Sunday. Organisers from the Velmar Workers\' Federation put the crowd at 50,000.', 'The Velmar Workers\' Federation said more than 60,000 people had marched in Tarvo on Sunday, a figure police disputed.'))
+      .toEqual([['12,000@a', '50,000@a', 'more than 60,000@b']]);
+  });
+
   it('compares the price of an acquisition with that of the deal', () => {
     expect(rivalsOfTwo(['6 February 2025', '8 February 2025'], 'Regulators blocked the proposed 4.2 billion euro acquisition of Tarvo Trains on Wednesday.', 'The chief executive said the deal, valued at 4.4 billion euros, would have created a champion.'))
       .toEqual([['4.2 billion euro@a', '4.4 billion euros@b']]);

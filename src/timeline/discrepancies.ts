@@ -137,7 +137,8 @@ function clauseAround(sentence: string, figure: Figure): [string, string] {
 /** "…, while the ministry put the number at 250": a second source set against the first in one sentence. */
 const CONTRAST_SOURCE = /[,;]\s+(?:while|whereas|but)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:put|puts|said|says|estimated|estimates|gave|gives|reported|reports|counted|counts)\b/u;
 /** "The Herald had reported a figure of", "Police gave a lower estimate of": a source naming its own figure. */
-const GAVE_FIGURE = /^(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:had\s+|has\s+)?(?:reported|gave|given|put|cited|estimated)\s+(?:a|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:figure|number|estimate|count|tally|toll)\s+(?:of|at)\s/iu;
+// ("Organisers from the Velmar Workers' Federation put the crowd at 50,000": a crowd or a turnout too.)
+const GAVE_FIGURE = /^(?:the\s+)?([\p{L}'’ -]{2,60}?)\s+(?:had\s+|has\s+)?(?:reported|gave|given|put|cited|estimated)\s+(?:a|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:figure|number|estimate|count|tally|toll|crowd|turnout|attendance)\s+(?:of|at)\s/iu;
 /** "the 120 reported by police": a number told as another source's, and that source. */
 const GIVEN_BY_SOURCE = /^[\d,.]+\s+(?:reported|given|cited|counted|announced|estimated|claimed)\s+by\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)(?=[,;.]|$)/u;
 /** "The company said 252 miners …": the source that opens the sentence. */
@@ -515,7 +516,11 @@ function magnitudeBands(xs: Located[]): Located[][] {
     // "two cases", "nine cases" … "2,000 cases" become one band. Estimates of one spill (an
     // official figure, a campaign group's from the air) lie up to ten times apart.
     const smallest = Math.max(base(band?.[0].figure ?? x.figure)[1], 1e-9);
-    if (band && (base(x.figure)[1] <= (x.spill ? 10 : 3) * smallest || (base(x.figure)[1] <= 10 * smallest && rivalSources(x, band)))) band.push(x);
+    // (A band that two sources already spread wide takes a value near its largest: the
+    // organisers' "more than 60,000" in another outlet beside police's 12,000 and their own 50,000.)
+    const largest = base(band?.[band.length - 1].figure ?? x.figure)[1];
+    const spread = largest > 3 * smallest && base(x.figure)[1] <= 1.5 * largest;
+    if (band && (base(x.figure)[1] <= (x.spill ? 10 : 3) * smallest || spread || (base(x.figure)[1] <= 10 * smallest && rivalSources(x, band)))) band.push(x);
     else bands.push([x]);
   }
   return bands;
