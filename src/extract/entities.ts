@@ -114,6 +114,12 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (tokens.length >= 2 && tokens.length <= 3 && tokens[tokens.length - 1].text === 'City' && !isFirstName(tokens[0].text) && !tokens.some((t) => t.possessive) && !lookupPlace(text, 15_000) && !lookupCountry(text.replace(/ City$/, '')) && !lookupRegion(text)) {
     return [{ kind: 'organization', text, sentence, offset }];
   }
+  // "Transport Canada", "Statistics Norway", "Air New Zealand", "Public Health England": a public
+  // service's or a carrier's word before a country names the country's body or airline.
+  if (tokens.length >= 2 && tokens.length <= 4 && !tokens.some((t) => t.possessive)) {
+    const k = tokens.findIndex((_, i) => i > 0 && NATIONAL_SERVICE.test(tokens.slice(0, i).map((t) => t.text).join(' ')) && Boolean(lookupCountry(tokens.slice(i).map((t) => t.text).join(' '))));
+    if (k > 0) return [{ kind: 'organization', text, sentence, offset }, ...extra];
+  }
   // "NHS Greater Glasgow", "BBC Scotland": a body's acronym before a place names the body's branch there.
   // (Not a dateline in capitals, "NEW DELHI", nor a time zone before one, "GMT Harlow".)
   if (tokens.length >= 2 && tokens.length <= 4 && /^\p{Lu}{3,5}$/u.test(tokens[0].text) && !lookupCountry(tokens[0].text) && !AGENCIES.has(tokens[0].text) && !TIME_ZONE.test(tokens[0].text)) {
@@ -424,6 +430,8 @@ function runFrom(run: NameRun, k: number): NameRun {
 
 /** Trades only a company plies, which open a sentence before its name: "Retailer Brantwell", "Insurer Harlow Mutual". */
 const COMPANY_TRADES = /^(?:Retailer|Lender|Insurer|Airline|Broadcaster|Supermarket|Grocer|Brewer|Miner|Conglomerate|Utility|Broker|Wholesaler|Exporter|Importer|Manufacturer|Shipper|Startup|Start-up)$/;
+/** Services a state names after itself ("Transport Canada", "Statistics Norway", "Sport England") and flag carriers ("Air Canada"). */
+const NATIONAL_SERVICE = /^(?:Air|Transport|Statistics|Health|Public Health|Parks|Sport|Fisheries|Environment|Immigration|Tourism|Historic|Heritage|Visit|Invest|Export|Enterprise|Skills|Innovation|Rail|Post|Radio|Television)$/;
 /** The members a party is named for: "Social Democrats", "Sweden Democrats", "Free Liberals". */
 /** "Senate Republicans", "Many Democrats", "Young Conservatives": members of a chamber or a kind, not a party's name (nor are "Progressive Democrats in the House"). */
 const MEMBERS_OF_A_HOUSE = /^(?:Senate|House|Congressional|Parliamentary|State|Party|Many|Some|Most|All|Few|Several|Young|Moderate|Rebel|Other|Fellow|Top|Leading|Senior|Junior|Former|New)$/;

@@ -604,6 +604,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('The EU blocked the takeover of rival Tarvo Trains, and Harlow Ferries sued.')).toEqual([['organization', 'EU'], ['organization', 'Tarvo Trains'], ['organization', 'Harlow Ferries']]);
   });
 
+  it('takes a public service\'s or a carrier\'s word before a country for that country\'s body: "Transport Canada", "Air New Zealand"', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('Transport Canada said it had four complaints. Statistics Norway said prices rose.')).toEqual([['organization', 'Transport Canada'], ['organization', 'Statistics Norway']]);
+    expect(kinds('Air New Zealand cancelled flights to Canada.')).toEqual([['organization', 'Air New Zealand'], ['place', 'Canada']]);
+  });
+
   it('takes "the opposition Social Democrats" for a party, but not "Many Democrats" or "Progressive Democrats in the House"', () => {
     const orgs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'organization' && !m.tentative).map((m) => m.text);
     expect(orgs('The opposition Social Democrats called for an inquiry.')).toEqual(['Social Democrats']);
