@@ -148,6 +148,8 @@ describe('entities', () => {
     // (A person noun the lexicon knows takes its modifiers too.)
     expect(roleOf('The rescue went on, incident controller Ines Varga told reporters.', 'Ines Varga')).toBe('incident controller');
     expect(roleOf('Incident controller Ines Varga said so.', 'Ines Varga')).toBe('Incident controller');
+    // (An office set off before a participle is the subject's, not the name's after it.)
+    expect(roleOf('Harlow Shipping named Ines Varga as its chief executive on Tuesday, replacing Tomas Berg, who stepped down.', 'Tomas Berg')).toBeUndefined();
     // (A portfolio between a body and the title is part of the office.)
     expect(roleOf('Prices would rise, EU competition commissioner Ines Varga told reporters.', 'Ines Varga')).toBe('EU competition commissioner');
     expect(roleOf('The war is over, said Kremlin adviser Ivan Petrov.', 'Ivan Petrov')).toBe('Kremlin adviser');
