@@ -9,6 +9,11 @@ const dated = (body: string) => `Headline\n\nPublished: 3 March 2022\n\n${body}`
 const orgRows = (texts: Record<string, string>) => resolved(texts).entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.aliases, o.mentions.length]);
 
 describe('resolve', () => {
+  it('links a surname that is also a word to the person when an age in apposition vouches for it ("Roe, 51, previously ran …")', () => {
+    const people = resolved({ a: dated('Harlow Shipping named Jane Roe as its chief executive on Tuesday.\n\nRoe, 51, previously ran the container business.') }).entities.filter((e) => e.kind === 'person');
+    expect(people.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([['Jane Roe', ['Roe'], 2]]);
+  });
+
   it('takes a name read as a place for its last word ("Grey Basin") for the group another sentence says goes by it', () => {
     const texts = { a: dated('A group calling itself Grey Basin claimed the attack on Tuesday.\n\nGrey Basin, which first appeared in 2023, has struck at least 40 hospitals.') };
     expect(orgRows(texts)).toEqual([['Grey Basin', [], 2]]);

@@ -816,7 +816,8 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
   // ("the Miss World contest": before an ordinary word "Miss" names a pageant, not a woman.)
   const office = peeled.length ? peeled.some((w) => TITLE_WORDS.has(w) && !QUALIFIER_TITLES.has(w) && w !== 'miss') : titled && !before.length;
   // ("Having said that, …": an auxiliary's participle opening the sentence is no one's name.)
-  if (isCommonWord(first) && !(office && !nameAtStart)) return speaks && !isFunctionWord(first) && !(nameAtStart && /^(?:Having|Being)$/.test(first)) ? { kind: 'person', text: first, sentence: s.index, offset, tentative: true, wordAsName: true } : null;
+  // ("Roe, 51, previously ran …": an age in apposition vouches for a word as someone's name too.)
+  if (isCommonWord(first) && !(office && !nameAtStart)) return (speaks || AGE_APPOSITION.test(s.text.slice(offset + first.length))) && !isFunctionWord(first) && !(nameAtStart && /^(?:Having|Being)$/.test(first)) ? { kind: 'person', text: first, sentence: s.index, offset, tentative: true, wordAsName: true } : null;
   // A lone surname is only sure with a title or a known name; otherwise it waits for
   // the resolve stage to find the full name elsewhere in the story.
   // A lone given name ("Saad") is never sure: it must meet its full name, unless a monarch's or
