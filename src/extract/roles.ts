@@ -1,7 +1,7 @@
 import { DEMONYMS } from './demonyms.js';
 import { KIN_NOUNS, MONTH, OFFICES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
-import { isCommonWord, isPersonNoun } from './word-tags.js';
+import { isCommonWord, isKnownLastName, isPersonNoun } from './word-tags.js';
 
 const APPOSITIVE_TITLES = `spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman|${OFFICES}`;
 /** ", the head of the delegation,", ", who led the talks,", ", chief economist at …,", ", health minister in …,", ", NATO Secretary General,". */
@@ -154,7 +154,12 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
       const personNoun = before.length === 0 && !joined && isPersonNoun(lower);
       // "the mayor's Food Board": a possessive right before the name owns it, names no office.
       if (t.possessive && before.length === 0 && peeled.length === 0) break;
-      if (TITLE_WORDS.has(lower) || DEMONYMS[t.text] || /^\p{Lu}/u.test(t.text) || ROLE_NOUNS.test(lower) || field || personNoun) before.unshift(t.possessive ? sentence.slice(t.offset, t.offset + t.text.length + 2) : t.text);
+      // "Roads and Buildings Minister": "and" between two capitalised words of one portfolio.
+      // (A word, not a name, before it: "Tourism and Civil Aviation", "World and Olympic", not "Jane Roe and Finance".)
+      const next = before[0] ?? peeled[0] ?? '';
+      const joins = lower === 'and' && /^\p{Lu}/u.test(next) && i > 0 && /^\p{Lu}\p{Ll}/u.test(run.prev[i - 1].text) && !run.prev[i - 1].possessive && isCommonWord(run.prev[i - 1].text) && !isFirstName(run.prev[i - 1].text)
+        && !isKnownLastName(run.prev[i - 1].text) && !/^\p{Lu}/u.test(run.prev[i - 2]?.text ?? '');
+      if (TITLE_WORDS.has(lower) || DEMONYMS[t.text] || /^\p{Lu}/u.test(t.text) || ROLE_NOUNS.test(lower) || field || personNoun || joins) before.unshift(t.possessive ? sentence.slice(t.offset, t.offset + t.text.length + 2) : t.text);
       else {
         // "regional president", "the civil protection chief": plain modifiers of the title up to
         // a word that cannot be one (an article, a verb, punctuation).

@@ -148,6 +148,10 @@ describe('entities', () => {
     // (A person noun the lexicon knows takes its modifiers too.)
     expect(roleOf('The rescue went on, incident controller Ines Varga told reporters.', 'Ines Varga')).toBe('incident controller');
     expect(roleOf('Incident controller Ines Varga said so.', 'Ines Varga')).toBe('Incident controller');
+    // (Two portfolios joined by "and" are one office; a name before "and" is another person.)
+    expect(roleOf('The state approved it, Roads and Buildings Minister Ines Varga said on Thursday.', 'Ines Varga')).toBe('Roads and Buildings Minister');
+    expect(roleOf('Tourism and Civil Aviation Minister Ines Varga spoke.', 'Ines Varga')).toBe('Tourism and Civil Aviation Minister');
+    expect(roleOf('He met Jane Roe and Finance Minister Ines Varga.', 'Ines Varga')).toBe('Finance Minister');
     // (An office set off before a participle is the subject's, not the name's after it.)
     expect(roleOf('Harlow Shipping named Ines Varga as its chief executive on Tuesday, replacing Tomas Berg, who stepped down.', 'Tomas Berg')).toBeUndefined();
     // (A portfolio between a body and the title is part of the office.)
