@@ -862,9 +862,10 @@ function partyStates(s: Sentence): Mention[] {
  */
 function ownOutlet(sentence: string): [number, number] | null {
   const dateline = DATELINE_OUTLET.exec(sentence);
-  if (!dateline || AGENCIES.has(dateline[1].trim())) return null;
-  const start = dateline.index + dateline[0].lastIndexOf(`(${dateline[1]})`) + 1;
-  return [start, start + dateline[1].length];
+  const outlet = dateline?.[1] ?? dateline?.[2];
+  if (!dateline || !outlet || AGENCIES.has(outlet.trim())) return null;
+  const start = dateline.index + dateline[0].lastIndexOf(`(${outlet})`) + 1;
+  return [start, start + outlet.length];
 }
 
 /** Every person, place and organization mention in the article's sentences. */

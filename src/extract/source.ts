@@ -113,8 +113,8 @@ export function extractSource(article: CleanArticle, mentions: Mention[]): Sourc
   const allText = article.blocks.map((b) => b.text);
   if (!source) {
     for (const re of OUTLET_PATTERNS) {
-      const hit = allText.map((t) => re.exec(t)).find((m) => m && !AGENCY_SET.has(m[1]));
-      if (hit) { source = hit[1].replace(/[.]$/, ''); break; }
+      const hit = allText.map((t) => re.exec(t)).find((m) => m && !AGENCY_SET.has(m[1] ?? m[2]));
+      if (hit) { source = (hit[1] ?? hit[2]).replace(/[.]$/, ''); break; }
     }
   }
   if (!source) source = outletNearByline(article);
@@ -129,7 +129,8 @@ export function extractSource(article: CleanArticle, mentions: Mention[]): Sourc
   // "NAIROBI, June 20 (Reuters) -": wire copy credits its agency in the dateline.
   for (const b of article.blocks.slice(0, 6)) {
     const wire = DATELINE_OUTLET.exec(b.text);
-    if (wire && AGENCY_SET.has(wire[1])) add(wire[1]);
+    const agency = wire?.[1] ?? wire?.[2];
+    if (agency && AGENCY_SET.has(agency)) add(agency);
   }
   for (const m of mentions) {
     if (!m.agency) continue;

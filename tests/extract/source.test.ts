@@ -27,6 +27,11 @@ describe('source and credits', () => {
     expect(r.mentions.map((m) => m.text)).not.toContain('Harbour Wire');
   });
 
+  it('credits the agency an Indian dateline names with no dash: "Tarvo (Velmar), Jul 10 (PTI) A portion …"', () => {
+    const [r] = extractTexts({ a: 'Bridge falls\n\nTarvo (Velmar), Jul 10 (PTI) A portion of a bridge collapsed on Wednesday morning, officials said.' });
+    expect(r.credits).toEqual(['PTI']);
+  });
+
   it('takes the outlet from front matter', () => {
     const [r] = extractTexts({ a: '---\ntitle: T\nsource: Harbour Times\ndate: 2022-01-02\n---\nThe port reopened.' });
     expect(r.source).toBe('Harbour Times');
