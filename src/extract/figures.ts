@@ -214,7 +214,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (!currency && ADDRESS_AFTER.test(after)) continue;
     // "2nd", and model numbers ("Nord Stream 2", "Boeing 737") — but not "Only 120" at a sentence start.
     const capitalBefore = /\p{Lu}\p{Ll}+\s$/u.test(before) && s.text.slice(0, at).trim().split(/\s+/).length > 1;
-    if (/^(st|nd|rd|th)\b/.test(after) || (capitalBefore && !boundWord && !currency && !wordScale)) continue;
+    // ("gave the People's Party 31.5% of the vote": a share after a name is no model number.)
+    if (/^(st|nd|rd|th)\b/.test(after) || (capitalBefore && !boundWord && !currency && !wordScale && !/^\s?(?:%|per\s*cent\b|percent\b)/i.test(after))) continue;
     // "the death toll has climbed to nine", "taking the tally to ten": a small number a measure names counts.
     const named = (): boolean => MEASURE_BEFORE.test(s.text.slice(Math.max(0, at - 60), at)) || RUNNING_TOTAL.test(s.text.slice(Math.max(0, at - 80), at));
     if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '') && !PER_CENT.test(after) && !named()

@@ -392,6 +392,12 @@ describe('quotes', () => {
     expect(subjects('Inflation rose to 4.2% in May.')).toEqual([['4.2 %', 'inflation']]);
   });
 
+  it('reads a share right after a name ("gave the Harlow Party 31.5% of the vote", "Berg 31.5 per cent") as a figure, not a model number', () => {
+    const texts = (text: string) => figuresInSentence(sentence(text)).map((f) => f.text);
+    expect(texts('Final results gave the Harlow Party 31.5% of the vote and 59 seats.')).toEqual(['31.5 %', '59']);
+    expect(texts('Roe won 38.2% of the vote and Berg 31.5 per cent.')).toEqual(['38.2 %', '31.5 per cent']);
+  });
+
   it('names a measure of a whole by the whole\'s noun phrase: "three days of national mourning", "4% of their global annual turnover"', () => {
     const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('He declared three days of national mourning.')).toEqual([['three days', 'national mourning']]);
