@@ -9,6 +9,15 @@ const dated = (body: string) => `Headline\n\nPublished: 3 March 2022\n\n${body}`
 const orgRows = (texts: Record<string, string>) => resolved(texts).entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.aliases, o.mentions.length]);
 
 describe('resolve', () => {
+  it('joins "People\'s Party" to "Velmar People\'s Party" where one article names both, and not where it names only the short one', () => {
+    const rows = orgRows({
+      a: dated('Velmar coalition talks begin after People\'s Party win\n\nFinal results gave the Velmar People\'s Party a lead.'),
+      b: dated('The People\'s Party of Harlow held a rally.'),
+    });
+    expect(rows).toContainEqual(["Velmar People's Party", ["People's Party"], 2]);
+    expect(rows).toContainEqual(["People's Party of Harlow", [], 1]);
+  });
+
   it('links a surname that is also a word to the person when an age in apposition vouches for it ("Roe, 51, previously ran …")', () => {
     const people = resolved({ a: dated('Harlow Shipping named Jane Roe as its chief executive on Tuesday.\n\nRoe, 51, previously ran the container business.') }).entities.filter((e) => e.kind === 'person');
     expect(people.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([['Jane Roe', ['Roe'], 2]]);

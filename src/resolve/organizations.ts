@@ -85,6 +85,7 @@ export function clusterOrganizations(all: Located[], credits: string[], placesIn
   mergeAcronyms(clusters, byKey, all.filter((m) => m.mention.tentative));
   mergeShortNames(clusters);
   mergeNamesCutBeforeAnd(clusters);
+  mergeNamesWithoutTheirPlace(clusters);
   for (const credit of credits) {
     const key = orgKey(credit);
     const c = byKey.get(key);
@@ -242,6 +243,37 @@ function mergeShortNames(clusters: Cluster[]): void {
     // The full name shows, however often the short one is used.
     long[0].name ??= mostFrequent(long[0].members.map((m) => m.mention.text.replace(/^the /i, '')).filter((t) => t.includes(' ')));
     long[0].members.push(...c.members);
+    if (!long[0].extraAliases!.includes(text)) long[0].extraAliases!.push(text);
+    absorbed.add(c);
+  }
+  dropAbsorbed(clusters, absorbed);
+}
+
+/**
+ * "People's Party" joins "Velmar People's Party" where an article names both: a body's name
+ * without the proper name that opens it (a place's, a founder's), when only one longer name so
+ * ends and the short one's article writes it out too.
+ */
+function mergeNamesWithoutTheirPlace(clusters: Cluster[]): void {
+  const byTail = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    for (const m of c.members) {
+      const words = m.mention.text.replace(/^the /i, '').split(' ');
+      if (words.length < 3 || isCommonWord(words[0]) || !/^\p{Lu}\p{Ll}/u.test(words[0])) continue;
+      const tail = plainKey(words.slice(1).join(' '));
+      const list = byTail.get(tail) ?? [];
+      if (!list.includes(c)) list.push(c);
+      byTail.set(tail, list);
+    }
+  }
+  const absorbed = new Set<Cluster>();
+  for (const c of clusters) {
+    const long = byTail.get(plainKey((c.members[0]?.mention.text ?? '').replace(/^the /i, '')));
+    if (!long || long.length !== 1 || long[0] === c || absorbed.has(long[0]) || absorbed.has(c)) continue;
+    const articles = new Set(long[0].members.map((m) => m.article));
+    if (!c.members.every((m) => articles.has(m.article))) continue;
+    long[0].members.push(...c.members);
+    const text = c.members[0].mention.text.replace(/^the /i, '');
     if (!long[0].extraAliases!.includes(text)) long[0].extraAliases!.push(text);
     absorbed.add(c);
   }
