@@ -109,7 +109,8 @@ export function extractArticles(articles: CleanArticle[], parts: ArticleParts[] 
   return { records: resolveOrdinalDays(records), messages };
 }
 
-const FUTURE_SLACK_DAYS = 60;
+/** A year mistyped puts a date about a year out; a story's follow-ups come months later. */
+const FUTURE_SLACK_DAYS = 300;
 
 /**
  * A stated date far beyond every other article's is most likely a typo in the year.

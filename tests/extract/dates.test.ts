@@ -356,6 +356,14 @@ describe('dates read once per article', () => {
   });
 });
 
+describe('a publication date far after the others', () => {
+  const warnings = (dates: string[]) => extractArticles(dates.map((d, i) => cleanText(`Story\n\nPublished: ${d}\n\nThe port reopened on Monday.`, `a${i}`)), undefined).messages.filter((m) => m.id === 'load/future-date').map((m) => m.detail);
+  it('warns of a date about a year after every other (a mistyped year), not of a follow-up months later', () => {
+    expect(warnings(['12 March 2025', '8 July 2025'])).toEqual([]);
+    expect(warnings(['12 March 2025', '14 March 2025', '13 March 2026'])).toEqual(['2026-03-13 (others end 2025-03-14)']);
+  });
+});
+
 describe('publication date from a wire dateline', () => {
   it('reads "CITY | Mon Jun 6, 2011 5:16 pm BST" in the first paragraphs, the day as written', () => {
     const a = cleanText('Headline\n\nA caption for the photo, March 21, 2011.\n\nCredit: Reuters TV By Jane Roe SANAA | Tue Mar 22, 2011 11:31 pm EDT SANAA (Reuters) - The president said on Tuesday he would stay.');
