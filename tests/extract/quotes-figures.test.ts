@@ -8,6 +8,8 @@ const quoteSpeakers = (body: string) => quotesOf(body).filter((x) => x.kind === 
 /** Who each paraphrase of a body is given to, and what it says. */
 const paraphrases = (body: string) => quotesOf(body).filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text]);
 const sentence = (text: string) => ({ index: 0, anchor: 's1', text, paragraph: 0, offset: 0, start: { line: 1, column: 1 } });
+/** Each figure of a one-sentence text, as written and with what it counts. */
+const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
 
 describe('quotes', () => {
   it('leaves out whom it was told, a broadcaster named after its kind included: "told state broadcaster HTV that …"', () => {
@@ -335,7 +337,6 @@ describe('quotes', () => {
     ]);
   });
   it('ends a figure\'s subject at a comma after its unit, not at a bracket', () => {
-    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('The deal gives nurses a 9% raise over three years, union leader Oda Brekk said.')).toEqual([['9 %', 'raise'], ['over three years', '']]);
     expect(subjects('They agreed a $12m (10 million euros) cash deal.')).toEqual([['$12m', 'cash deal'], ['10 million euros', 'cash deal']]);
   });
@@ -361,7 +362,6 @@ describe('quotes', () => {
   });
 
   it('counts votes on both sides of "by 312 votes to 279" and "311 in favour and 278 against"', () => {
-    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('The parliament approved the reform by 312 votes to 279.')).toEqual([['312', 'votes'], ['279', 'votes']]);
     expect(subjects('It passed with 311 votes in favour and 278 against.')).toEqual([['311', 'votes'], ['278', 'votes']]);
   });
@@ -371,7 +371,6 @@ describe('quotes', () => {
   });
 
   it('ends a figure\'s subject before "worth", "valued" or "each"', () => {
-    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('They stole 12 gold bars worth about a million pounds.').slice(0, 1)).toEqual([['12', 'gold bars']]);
     expect(subjects('Some 300,000 people each year fall ill.')).toEqual([['Some 300,000', 'people']]);
   });
@@ -387,7 +386,6 @@ describe('quotes', () => {
   });
 
   it('gives a distance or a sum no subject from a measure noun before it ("temperature about 20 miles before")', () => {
-    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('A detector read the bearing above ambient temperature about 20 miles before the crash.')).toEqual([['about 20 miles', '']]);
     expect(subjects('Inflation rose to 4.2% in May.')).toEqual([['4.2 %', 'inflation']]);
   });
@@ -399,14 +397,12 @@ describe('quotes', () => {
   });
 
   it('names a measure of a whole by the whole\'s noun phrase: "three days of national mourning", "4% of their global annual turnover"', () => {
-    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('He declared three days of national mourning.')).toEqual([['three days', 'national mourning']]);
     expect(subjects('It can fine companies up to 4% of their global annual turnover.')).toEqual([['up to 4 %', 'global annual turnover']]);
     expect(subjects('About 40 percent of the catch was lost.')).toEqual([['About 40 percent', 'catch']]);
   });
 
   it('counts a capacity as one ("licensed to carry 50 people"), people "on board" as aboard, and "the 120 reported by police" as what its sentence counts', () => {
-    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('The boat was licensed to carry 50 people.')).toEqual([['50', 'capacity']]);
     expect(subjects('The plane, which can seat 180 passengers, crashed.')).toEqual([['180', 'capacity']]);
     expect(subjects('A witness saw trucks able to carry some 400 troops.')).toEqual([['some 400', 'capacity']]);
@@ -415,7 +411,6 @@ describe('quotes', () => {
   });
 
   it('counts what "the number of striking workers" names, and a bare number a source gives as the doer of a deed', () => {
-    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('The employers put the number of striking workers at 2,700.')).toEqual([['2,700', 'striking workers']]);
     expect(subjects('The number of measles cases linked to the outbreak has risen to 159, officials said.')).toEqual([['159', 'measles cases']]);
     expect(subjects('The number of striking workers was 2,700.')).toEqual([['2,700', 'striking workers']]);
@@ -426,21 +421,18 @@ describe('quotes', () => {
   });
 
   it('names a sum by the noun a copula gives it: "the ransom was $5 million", "the bail is $20,000"', () => {
-    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('The group said the ransom was $5 million.')).toEqual([['$5 million', 'ransom']]);
     expect(subjects('The bail is $20,000.')).toEqual([['$20,000', 'bail']]);
     expect(subjects('The mission\'s budget is 6.1 billion rupees.')).toEqual([['6.1 billion rupees', 'budget']]);
   });
 
   it('names a sum by the deed that moved it as well as by what it was for: "claimed £40,000 in expenses", "claimed £38,500 for the London flat"', () => {
-    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('He had claimed more than £40,000 in expenses.')).toEqual([['more than £40,000', 'expenses claimed']]);
     expect(subjects('He had claimed £38,500 for the Tarvo flat.')).toEqual([['£38,500', 'claimed']]);
     expect(subjects('We have invested £120m in our network.')).toEqual([['£120m', 'invested']]);
   });
 
   it('names a change by the head noun of what a deed changed, before what it is "of": "cut the risk of developing bowel cancer by 21%"', () => {
-    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('Taking a low-dose aspirin every day cut the risk of developing bowel cancer by 21%.')).toEqual([['21 %', 'risk']]);
   });
 
@@ -816,7 +808,6 @@ describe('figures and quotes: labour-dispute wording', () => {
   });
 
   it('reads what money is for after it ("$55 billion for water systems"), but not why ("fined $5 million for violating")', () => {
-    const subjects = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
     expect(subjects('The bill includes $110 billion for roads and $55 billion for water systems.')).toEqual([['$110 billion', 'roads'], ['$55 billion', 'water']]);
     expect(subjects('The firm was fined $5 million for violating the rules.')).toEqual([['$5 million', 'fined']]);
     expect(subjects('Oil has been over $87 for six months.').map((f) => f[1])).not.toContain('six');
