@@ -114,9 +114,9 @@ describe('timeline: rounds of talks', () => {
   it('reads a round that collapsed, broke down or ended with one side walking out as its outcome, without its dateline', () => {
     const rounds = timelineOf({
       a: 'Pay talks\n\nPublished: 3 February 2026\n\nThe Velmar teachers\' union and the education ministry held a first round of pay talks in Tarvo on Monday.',
-      b: 'Talks collapse\n\nPublished: 11 February 2026\n\nTARVO, Feb 10 (Harbour Wire) - A second round of talks between Velmar\'s teachers and the government collapsed on Tuesday after the ministry refused to raise its offer.',
+      b: 'Talks collapse\n\nPublished: 11 February 2026\n\nTARVO, Feb 10 (Harbour Wire) - A second round of pay talks between Velmar\'s teachers and the government collapsed on Tuesday after the ministry refused to raise its offer.',
     }).rounds;
-    expect(rounds.find((r) => r.number === 2)?.outcome).toMatch(/^A second round of talks .* collapsed on Tuesday/);
+    expect(rounds.find((r) => r.number === 2)?.outcome).toMatch(/^A second round of pay talks .* collapsed on Tuesday/);
   });
 
   it('makes each held round one event carrying its number', () => {
@@ -207,7 +207,7 @@ describe('timeline: a date that names another happening', () => {
   });
 
   it('sets police\'s crowd, the organisers\' own in the same article and theirs in another outlet against each other', () => {
-    expect(rivalsOfTwo(['3 November 2025', '5 November 2025'], 'Police said 12,000 people took part in the march in Tarvo on Sunday. Organisers from the Velmar Workers\' Federation put the crowd at 50,000.', 'The Velmar Workers\' Federation said more than 60,000 people had marched in Tarvo on Sunday, a figure police disputed.'))
+    expect(rivalsOfTwo(['3 November 2025', '5 November 2025'], 'Police said 12,000 people marched in Tarvo on Sunday. Organisers from the Velmar Workers\' Federation put the crowd at 50,000.', 'The Velmar Workers\' Federation said more than 60,000 people had marched in Tarvo on Sunday, a figure police disputed.'))
       .toEqual([['12,000@a', '50,000@a', 'more than 60,000@b']]);
   });
 

@@ -114,7 +114,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (tokens.length >= 2 && tokens.length <= 3 && tokens[tokens.length - 1].text === 'City' && !isFirstName(tokens[0].text) && !tokens.some((t) => t.possessive) && !lookupPlace(text, 15_000) && !lookupCountry(text.replace(/ City$/, '')) && !lookupRegion(text)) {
     return [{ kind: 'organization', text, sentence, offset }];
   }
-  // "Transport Canada", "Statistics Norway", "Air New Zealand", "Public Health England": a public
+  // "Transport Velmar", "Statistics Tarvo", "Air Harlow", "Public Health Brantby": a public
   // service's or a carrier's word before a country names the country's body or airline.
   if (tokens.length >= 2 && tokens.length <= 4 && !tokens.some((t) => t.possessive)) {
     const k = tokens.findIndex((_, i) => i > 0 && NATIONAL_SERVICE.test(tokens.slice(0, i).map((t) => t.text).join(' ')) && Boolean(lookupCountry(tokens.slice(i).map((t) => t.text).join(' '))));
@@ -344,7 +344,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "the Velmar Star", "the Panama-flagged Velmar Star": a ship's or a building's name takes
   // "the"; a person's, with no title between, does not. A ship's is a named body of the story
   // where the sentence says it is a ship; elsewhere only if the story says so of that name.
-  // "the Social Democrats", "the Sweden Democrats", "the Liberal Democrats": a party named for its members.
+  // "the Social Democrats", "the Velmar Democrats", "the Free Liberals": a party named for its members.
   if (!titled && nameTokens.length >= 2 && nameTokens.length <= 3 && PARTY_MEMBERS.test(nameTokens[nameTokens.length - 1].text) && nameTokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
     && !MEMBERS_OF_A_HOUSE.test(nameTokens[0].text) && !/^\s+in\s+(?:the\s+)?(?:House|Senate|Congress|[Pp]arliament|Assembly|[Ll]egislature|[Cc]hamber)\b/.test(s.text.slice(nameTokens[nameTokens.length - 1].offset + nameTokens[nameTokens.length - 1].text.length))) {
     return [{ kind: 'organization', text: nameTokens.map((t) => t.text).join(' '), sentence, offset: nameTokens[0].offset }, ...extra];
@@ -430,9 +430,9 @@ function runFrom(run: NameRun, k: number): NameRun {
 
 /** Trades only a company plies, which open a sentence before its name: "Retailer Brantwell", "Insurer Harlow Mutual". */
 const COMPANY_TRADES = /^(?:Retailer|Lender|Insurer|Airline|Broadcaster|Supermarket|Grocer|Brewer|Miner|Conglomerate|Utility|Broker|Wholesaler|Exporter|Importer|Manufacturer|Shipper|Startup|Start-up)$/;
-/** Services a state names after itself ("Transport Canada", "Statistics Norway", "Sport England") and flag carriers ("Air Canada"). */
+/** Services a state names after itself ("Transport Velmar", "Statistics Tarvo", "Sport Harlow") and flag carriers ("Air Velmar"). */
 const NATIONAL_SERVICE = /^(?:Air|Transport|Statistics|Health|Public Health|Parks|Sport|Fisheries|Environment|Immigration|Tourism|Historic|Heritage|Visit|Invest|Export|Enterprise|Skills|Innovation|Rail|Post|Radio|Television)$/;
-/** The members a party is named for: "Social Democrats", "Sweden Democrats", "Free Liberals". */
+/** The members a party is named for: "Social Democrats", "Velmar Democrats", "Free Liberals". */
 /** "Senate Republicans", "Many Democrats", "Young Conservatives": members of a chamber or a kind, not a party's name (nor are "Progressive Democrats in the House"). */
 const MEMBERS_OF_A_HOUSE = /^(?:Senate|House|Congressional|Parliamentary|State|Party|Many|Some|Most|All|Few|Several|Young|Moderate|Rebel|Other|Fellow|Top|Leading|Senior|Junior|Former|New)$/;
 const PARTY_MEMBERS = /^(?:Democrats|Republicans|Conservatives|Socialists|Liberals|Greens|Nationalists|Unionists|Progressives|Communists|Libertarians|Populists|Centrists)$/;

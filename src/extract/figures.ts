@@ -225,7 +225,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const words = after.replace(/^\s*\([^)]*\)/, '').split(/\s+/).filter(Boolean);
     let unit = currency ? CURRENCY_SIGNS[currency.trim()] : pence ? 'pence' : '';
     if (hyphenUnit && UNITS.test(hyphenUnit)) unit = hyphenUnit;
-    // "8,930 per 100,000", "12 per capita": a rate, in a unit of its own.
+    // "4,120 per 100,000", "12 per capita": a rate, in a unit of its own.
     else if (!unit && PER_BASE.test(after)) {
       const per = PER_BASE.exec(after)!;
       unit = per[0].trim().toLowerCase();

@@ -183,7 +183,7 @@ function andInName(run: Token[], tokens: Token[], j: number, gap: (a: Token, b: 
   let from = 0;
   while (from < run.length - 1 && (CAPITAL_FUNCTION_WORDS.has(run[from].text) || /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u.test(run[from].text))) from++;
   const words = run.slice(from);
-  // ("United States and European Union": a country of common words is a place too.)
+  // ("United Kingdom and European Union": a country of common words is a place too.)
   if (!words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(t.text) && !wordTags(t.text).has('Place')) || lookupCountry(words.map((t) => t.text).join(' '))) return 0;
   for (let k = j + 1; k < tokens.length && k <= j + 4 && /^\p{Lu}/u.test(tokens[k].text); k++) {
     if (k > j + 1 && !/^\s+$/.test(gap(tokens[k - 1], tokens[k]))) return 0;

@@ -423,7 +423,7 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   return speakerName && !FRAME_ONLY.test(m[3]) ? { text, kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
 
-/** "Lawyers for Jane Roe", "a spokesman for the ministry": someone speaking for the name after "for". */
+/** "Lawyers for Jane Roe", "a spokeswoman for the port authority": someone speaking for the name after "for". */
 const SPEAKS_FOR = /^(?:(?:a|an|the)\s+)?(?:lawyers?|attorneys?|aides?|relatives|family|friends|supporters|representatives?|spokes(?:man|woman|person|people))\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/iu;
 const APPOSED_NAME = /^\s*,\s*(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.&'’-]*)){0,6}),\s*$/u;
 

@@ -1000,7 +1000,7 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(orgs('The Food and Drug Administration approved it.')).toEqual(['Food and Drug Administration']);
     expect(orgs('The Transport and Dock Workers Union (TDWU) called the strike.')).toEqual(['Transport and Dock Workers Union', 'TDWU']);
     expect(orgs('Russia and European Union officials met.')).toEqual(['European Union']);
-    expect(orgs('The United States and European Union imposed sanctions.')).toEqual(['European Union']);
+    expect(orgs('The United Kingdom and European Union imposed sanctions.')).toEqual(['European Union']);
     expect(orgs('Analysts at HVB and Bank of Harlow said so.')).toEqual(['HVB', 'Bank of Harlow']);
     expect(orgs('Jane Okoro and Harlow Development Corporation signed.')).toEqual(['Harlow Development Corporation']);
   });

@@ -405,7 +405,7 @@ describe('quotes', () => {
   it('counts a capacity as one ("licensed to carry 50 people"), people "on board" as aboard, and "the 120 reported by police" as what its sentence counts', () => {
     expect(subjects('The boat was licensed to carry 50 people.')).toEqual([['50', 'capacity']]);
     expect(subjects('The plane, which can seat 180 passengers, crashed.')).toEqual([['180', 'capacity']]);
-    expect(subjects('A witness saw trucks able to carry some 400 troops.')).toEqual([['some 400', 'capacity']]);
+    expect(subjects('A witness saw lorries able to carry some 250 soldiers.')).toEqual([['some 250', 'capacity']]);
     const [r] = extractTexts({ a: 'Ferry\n\nPublished: 16 June 2024\n\nThe ferry left with more than 150 people on board, far above the 120 reported by police.' });
     expect(r.figures.map((f) => [f.text, f.subject])).toEqual([['more than 150', 'people aboard'], ['120', 'people aboard']]);
   });
@@ -415,7 +415,7 @@ describe('quotes', () => {
     expect(subjects('The number of measles cases linked to the outbreak has risen to 159, officials said.')).toEqual([['159', 'measles cases']]);
     expect(subjects('The number of striking workers was 2,700.')).toEqual([['2,700', 'striking workers']]);
     // A rate per so many is a unit of its own, not a count.
-    expect(figuresInSentence(sentence('The number of graduates was 8,930 per 100,000, the census said.')).map((f) => [f.text, f.unit])).toEqual([['8,930 per 100,000', 'per 100,000']]);
+    expect(figuresInSentence(sentence('The number of graduates was 4,120 per 100,000, the census said.')).map((f) => [f.text, f.unit])).toEqual([['4,120 per 100,000', 'per 100,000']]);
     const [r] = extractTexts({ a: 'Strike\n\nPublished: 6 March 2025\n\nThe employers put the number of striking workers at 2,700, while the union said 3,400 had joined the walkout.' });
     expect(r.figures.map((f) => [f.text, f.subject])).toEqual([['2,700', 'striking workers'], ['3,400', 'striking workers']]);
   });
