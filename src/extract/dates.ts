@@ -127,6 +127,8 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   // "set sentencing for Jan. 15", "postponed the vote to Monday": the day a thing was set for may lie
   // ahead of the setting, whatever its tense.
   if (SET_FOR.test(before)) return 'nearest';
+  // "cooler weather expected on Thursday", "rain forecast for Friday": what is expected on a day lies near the telling.
+  if (/\b(?:expected|forecast|predicted)\s+(?:(?:on|for)\s+)?$/i.test(before)) return 'nearest';
   // The weekday's own clause, and whether it is told in the past (its "the closed road" adjectives left out).
   const ownClause = before.split(/[,;:]|\s(?:and|but|or|then)\s/).pop()!;
   const adjectivesOut = (t: string): string => t.replace(/\b(?:the|a|an|its|their|his|her)\s+\w+ed\b|\w+-\w+/gi, '');

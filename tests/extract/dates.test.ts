@@ -76,6 +76,11 @@ describe('dates in text', () => {
     expect(datesOf('The board vowed to reply on Tuesday.', '2026-03-02')).toEqual([['on Tuesday', '2026-03-03']]);
   });
 
+  it('reads a weekday something is "expected on" as the nearer one, though the saying is past', () => {
+    // 2025-08-06 is a Wednesday: the Thursday the weather is expected is the 7th.
+    expect(datesOf('Fire officials said cooler weather expected on Thursday could help crews.', '2025-08-06')).toEqual([['on Thursday', '2025-08-07']]);
+  });
+
   it('reads a weekday after a plan told in the past ("announced a plan to …") as the nearer one, and after "plans to" as ahead', () => {
     // 2025-10-26 is a Sunday: the Friday of the announcement is the 24th.
     expect(datesOf('The government announced a €500m plan to modernise security at museums on Friday.', '2025-10-26')).toEqual([['on Friday', '2025-10-24']]);
