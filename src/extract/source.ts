@@ -43,7 +43,8 @@ const namedLikeOutlet = (text: string): boolean => OUTLET_WORDS.test(text) || AG
  */
 function bylineOutlet(byline: string): string | null {
   // "By Jane Roe, Legal Affairs Correspondent": her job, not an outlet.
-  const parts = byline.split(/,\s*/).slice(1).filter((p) => WHOLE_OUTLET_NAME.test(p) && !JOB_TITLE.test(p));
+  // ("By Jane Roe | Harbour Gazette": after a bar too.)
+  const parts = byline.split(/,\s*|\s+[|·•]\s+/).slice(1).filter((p) => WHOLE_OUTLET_NAME.test(p) && !JOB_TITLE.test(p));
   return parts.find(namedLikeOutlet) ?? parts[parts.length - 1] ?? null;
 }
 /**

@@ -32,6 +32,11 @@ describe('source and credits', () => {
     expect(r.credits).toEqual(['PTI']);
   });
 
+  it('takes the outlet after a bar in a byline: "By Ines Varga | Harbour Gazette"', () => {
+    const [r] = extractTexts({ a: 'Fire grows\n\nBy Ines Varga | Harbour Gazette\n\nPublished 2:15 PM PDT, August 4, 2025\n\nA wildfire north of Tarvo had burned about 8,500 acres by Monday, officials said.' });
+    expect([r.source, r.byline]).toEqual(['Harbour Gazette', 'Ines Varga']);
+  });
+
   it('takes the outlet from front matter', () => {
     const [r] = extractTexts({ a: '---\ntitle: T\nsource: Harbour Times\ndate: 2022-01-02\n---\nThe port reopened.' });
     expect(r.source).toBe('Harbour Times');
