@@ -9,6 +9,12 @@ const dated = (body: string) => `Headline\n\nPublished: 3 March 2022\n\n${body}`
 const orgRows = (texts: Record<string, string>) => resolved(texts).entities.filter((e) => e.kind === 'organization').map((o) => [o.name, o.aliases, o.mentions.length]);
 
 describe('resolve', () => {
+  it('keeps a small town its sentence puts on the map ("north of Harlow") apart from a company named after it', () => {
+    const kinds = resolved({ a: dated('A wildfire north of Harlow burned 8,500 acres.\n\nEvacuations near Harlow began on Monday.\n\nHarlow Power said it had reported a fault on a line.') }).entities.map((e) => [e.kind, e.name, e.mentions.length]);
+    expect(kinds).toContainEqual(['place', 'Harlow', 2]);
+    expect(kinds).toContainEqual(['organization', 'Harlow Power', 1]);
+  });
+
   it('joins "People\'s Party" to "Velmar People\'s Party" where one article names both, and not where it names only the short one', () => {
     const rows = orgRows({
       a: dated('Velmar coalition talks begin after People\'s Party win\n\nFinal results gave the Velmar People\'s Party a lead.'),

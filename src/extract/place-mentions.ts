@@ -36,7 +36,8 @@ const DENOMINATIONS = /^(?:Catholic|Orthodox|Anglican|Evangelical|Protestant|Met
 const FACILITY_KIND = /^(training|conference|convention|memorial|medical|research|detention|sports|exhibition|power|nuclear|international|military|cultural|community)$/;
 
 export function place(run: NameRun, text: string, offset: number, sentence: number, p: GazetteerPlace): Mention {
-  return { kind: 'place', text, sentence, offset, placeKind: p.kind, canonical: p.name, lat: p.lat, lon: p.lon, ...(p.population ? { population: p.population } : {}) };
+  const head = offset === run.tokens[0]?.offset && /^\s+$/.test(run.before) ? `${run.prev.slice(-3).map((t) => t.text).join(' ')} ` : '';
+  return { kind: 'place', text, sentence, offset, placeKind: p.kind, canonical: p.name, lat: p.lat, lon: p.lon, ...(p.population ? { population: p.population } : {}), ...(ON_THE_MAP.test(head) ? { locative: true } : {}) };
 }
 
 /** Places named by country adjectives: "the Franco-Spanish border", "French President". */
@@ -84,6 +85,9 @@ const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|retur
 /** "… near Kafr al-Qasr", "… north of the capital": where a place lies, said of the name before it. */
 const PLACED_NEAR = /^\s+(?:near|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+\p{Lu}/u;
 
+/** "north of Tarvo", "near Tarvo", "outside Tarvo": a spot on the map, which no company is. ("in Tarvo" may be a company's shares.) */
+const ON_THE_MAP = /\b(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside|outskirts\s+of|(?:miles|km|kilometres|kilometers)\s+from)\s+$/i;
+
 function besideKnownPlace(head: string): boolean {
   const m = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|or)\s+$/u.exec(head);
   return Boolean(m && lookupPlace(m[1], 15_000));
@@ -115,7 +119,8 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   const namesOnly = run.tokens.length > 1 && !isFirstName(run.tokens[0].text) && !run.tokens.some((t) => GROUP_NOUNS.test(t.text) || DEMONYMS[t.text]);
   const settlement = (nameLike || namesOnly) && (SETTLEMENT_AFTER.test(tail) || SETTLEMENTS_OF.test(head));
   if (kind || articled || settlement || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {
-    return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city' };
+    return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city',
+      ...(ON_THE_MAP.test(head) ? { locative: true } : {}) };
   }
   return null;
 }

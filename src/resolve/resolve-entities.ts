@@ -86,7 +86,7 @@ function reclassifyByStory(located: Located[]): void {
       continue;
     }
     const placeOrGuess = l.mention.kind === 'place' ? l.mention.placeKind === 'city' || (l.mention.placeKind === 'region' && !l.mention.canonical) : l.mention.kind === 'person' && l.mention.tentative;
-    if (placeOrGuess && lone && (shortOrgs.has(key) || (oneWordOrgs.has(key) && l.mention.kind === 'place')) && !surnames.has(key) && (place?.population ?? l.mention.population ?? 0) < SMALL_TOWN) {
+    if (placeOrGuess && lone && !l.mention.locative && (shortOrgs.has(key) || (oneWordOrgs.has(key) && l.mention.kind === 'place')) && !surnames.has(key) && (place?.population ?? l.mention.population ?? 0) < SMALL_TOWN) {
       l.mention = { kind: 'organization', text: l.mention.text, sentence: l.mention.sentence, offset: l.mention.offset };
       continue;
     }
