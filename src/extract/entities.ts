@@ -571,6 +571,8 @@ const CORPORATE_OFFICE = /^(?:executive|CEO|chairman|chairwoman|chairperson|foun
 /** Trades a firm employs, before "at" and its name: "an economist at Nordbank". */
 const FIRM_TRADE = /^(?:economist|analyst|strategist|trader|banker|executive|spokes(?:man|woman|person)|consultant|engineer)s?$/;
 const CORPORATE_AFTER = /^(?:shares|stock|shareholders|stockholders|board|chairman|chairwoman|subsidiary|headquarters|factory|factories|plant|plants)$/;
+/** Units a rank is named after ("Battalion Chief", "Brigade Commander", "Station Officer"): no body on their own. */
+const RANKED_UNIT = /^(?:Battalion|Brigade|Regiment|Division|Platoon|Squadron|Unit|Station|Watch|Company)$/;
 const GENERIC_BODY = /^(?:Government|Administration|Cabinet|Ministry|Department|Council|Committee|Commission|Police|Army|Court|Agency|Company|Group|Party|Union|Board|Office|Authority|Service)$/;
 /** A lower-case word that says a name is an organisation's: "company", "bureau", "manufacturer". */
 const isOrgKind = (w: string): boolean => /^\p{Ll}/u.test(w) && (kindOfBody(w) || ORG_HEADS.has(w));
@@ -695,7 +697,8 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
       const text = orgPart.map((t) => t.text).join(' ');
       // "Police Capt. Jane Doyle": a kind of body alone ("Police") names none in particular.
       // ("Energy Minister Priya Ramen": a portfolio alone names no body either.)
-      if (!GENERIC_BODY.test(text) && !(orgPart.length === 1 && isTitleWord(text)) && (KNOWN_ORGS.has(text) || /^\p{Lu}{2,6}$/u.test(text) || orgPart.some((t) => ORG_HEADS.has(t.text.toLowerCase())))) {
+      // ("Battalion Chief Marco Ruiz": a unit's word alone is part of a rank, no body.)
+      if (!GENERIC_BODY.test(text) && !RANKED_UNIT.test(text) && !(orgPart.length === 1 && isTitleWord(text)) && (KNOWN_ORGS.has(text) || /^\p{Lu}{2,6}$/u.test(text) || orgPart.some((t) => ORG_HEADS.has(t.text.toLowerCase())))) {
         out.unshift({ kind: 'organization', text, sentence: s.index, offset: orgPart[0].offset, agency: AGENCIES.has(text) || undefined });
       }
     }

@@ -923,6 +923,7 @@ describe('entities: companies, datelines and offices with owners', () => {
     const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.role ?? m.placeKind ?? '']);
     expect(kinds('The road crew was missing, Harbour Gov. Wes Morrow said.')).toEqual([['person', 'Wes Morrow', 'Harbour Gov.']]);
     expect(kinds('Police Capt. Jane Doyle spoke.')).toEqual([['person', 'Jane Doyle', 'Police Capt.']]);
+    expect(kinds('Battalion Chief Marco Ruiz spoke.')).toEqual([['person', 'Marco Ruiz', 'Battalion Chief']]);
     expect(kinds('A ship hit the Francis Scott Key Bridge.')).toEqual([['place', 'Francis Scott Key Bridge', 'facility']]);
     expect(kinds('The crowd inside Harlow Berg Arena cheered.')).toEqual([['place', 'Harlow Berg Arena', 'facility']]);
     expect(kinds('The ship, the Dali, issued a mayday call.')).toEqual([]);
