@@ -4,7 +4,7 @@ import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
 import { isListedGivenName, isRegisteredGivenName } from './given-names.js';
-import { AP_TITLES, CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, shortens, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
+import { AP_TITLES, CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GEO_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, shortens, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, SURNAME_PARTICLES, type NameRun, type Token } from './name-runs.js';
 import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
@@ -178,7 +178,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (single && (knownInTitleCase(text) || (/^\p{Lu}\p{Ll}{1,5}$/u.test(text) && spelledOutBefore(s.text.slice(0, offset), s.text.slice(offset + text.length), text)))) {
     return [{ kind: 'organization', text, sentence, offset }];
   }
-  if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
+  // ("the Amazon rainforest", "the Amazon basin": a body's name that is also a land's, before its
+  // kind of land, is the land.)
+  const land = single && /^\p{Lu}\p{Ll}/u.test(text) && GEO_HEADS.has(run.next[0] ?? '') && !run.after.trim();
+  if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [land ? { kind: 'place', text, sentence, offset, placeKind: 'region', locative: true } : { kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
   // "Doctors Without Borders Kenya": a known body's branch in a country.
   const branchOf = tokens.length >= 3 && lookupCountry(tokens[tokens.length - 1].text) ? text.slice(0, text.lastIndexOf(' ')).replace(/^The /, '') : '';
   if (branchOf && KNOWN_ORGS.has(branchOf)) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];

@@ -188,7 +188,7 @@ export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|wrote|write
 export const REGION_NOUNS = ['region', 'oblast', 'province', 'state', 'county', 'district', 'governorate', 'prefecture'];
 
 /** Capitalised last words that make a run a geographic region ("Gaza Strip", "Korean Peninsula"). */
-export const GEO_HEADS = new Set(['strip', 'peninsula', 'island', 'islands', 'falls', 'springs', 'valley', 'desert', 'mountains', 'corridor', 'heights', 'coast', 'basin', 'delta', 'plateau', 'highlands', 'oblast', 'province', 'region', 'county', 'governorate', 'district', 'prefecture', 'municipality', 'township', 'borough', 'canton', 'glacier', 'volcano', 'massif', 'archipelago', 'atoll', 'lagoon', 'fjord', 'gorge', 'canyon']);
+export const GEO_HEADS = new Set(['strip', 'peninsula', 'island', 'islands', 'falls', 'springs', 'valley', 'desert', 'mountains', 'corridor', 'heights', 'coast', 'basin', 'delta', 'plateau', 'highlands', 'oblast', 'province', 'region', 'county', 'governorate', 'district', 'prefecture', 'municipality', 'township', 'borough', 'canton', 'glacier', 'volcano', 'massif', 'archipelago', 'atoll', 'lagoon', 'fjord', 'gorge', 'canyon', 'rainforest', 'jungle']);
 
 /** Lower-case nouns of an appositive that make the name before them a place (", a mountainous region"). */
 // The place noun heads the phrase: "the chief county officer" is a person, not a district.

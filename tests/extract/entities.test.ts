@@ -610,6 +610,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('The EU blocked the takeover of rival Tarvo Trains, and Harlow Ferries sued.')).toEqual([['organization', 'EU'], ['organization', 'Tarvo Trains'], ['organization', 'Harlow Ferries']]);
   });
 
+  it('takes a known body\'s name before a kind of land for the land: "beneath the Amazon rainforest"', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(kinds('Archaeologists mapped a city beneath the Amazon rainforest.')).toEqual([['place', 'Amazon']]);
+    expect(kinds('Amazon shares fell.')).toEqual([['organization', 'Amazon']]);
+  });
+
   it('takes a public service\'s or a carrier\'s word before a country for that country\'s body: "Transport Canada", "Air New Zealand"', () => {
     const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(kinds('Transport Canada said it had four complaints. Statistics Norway said prices rose.')).toEqual([['organization', 'Transport Canada'], ['organization', 'Statistics Norway']]);
