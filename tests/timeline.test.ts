@@ -854,6 +854,11 @@ describe('timeline: talks over several days', () => {
     expect(tl.rounds.find((r) => r.number === 1)).toMatchObject({ date: '2023-05-06', status: 'held', sources: ['a'] });
   });
 
+  it('lets no later sentence inherit a day named only inside a set-off relative clause', () => {
+    const tl = timelineOf({ a: 'Hospitals hit\n\nPublished: 18 June 2025\n\nThe attack, which began on June 9, forced three hospitals to cancel operations. A group calling itself Nightjar has claimed responsibility.' });
+    expect(tl.events.find((e) => e.title.includes('Nightjar'))?.date).toBe('2025-06-18');
+  });
+
   it('keeps "who" after a clause with a verb whose antecedent is unclear, but drops it after a bare noun phrase', () => {
     const tl = timelineOf({ a: 'Cases rise\n\nPublished: 4 March 2025\n\nThe state\'s count differs from that of county officials, who reported 146 cases on Monday. Harlow forces, which seized the port on Sunday, held it.' });
     expect(tl.events.find((e) => e.date === '2025-03-03')?.title).toBe('The state\'s count differs from that of county officials, who reported 146 cases on Monday');

@@ -228,7 +228,10 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       const clauses = dates.length ? clausesOf(s.text) : [];
       const bare = bareDates(mentions, s.text, clauses);
       const eventful = mentions.filter((_, k) => !bare[k]);
-      if (eventful.length) paragraphDate = { paragraph: s.paragraph, date: eventful[eventful.length - 1].date };
+      // ("The attack, which began on June 9, forced …": a day inside a set-off relative clause dates
+      // its noun's past, not what the next sentences tell.)
+      const told = eventful.filter((d) => !/,\s+(?:which|who)\b[^,]*$/i.test(s.text.slice(0, d.offset)));
+      if (told.length) paragraphDate = { paragraph: s.paragraph, date: told[told.length - 1].date };
       const talk = Boolean(aboutTalks(s.text, ofTalks));
       // A statement needs something to say (a name, a figure, talks, a day of its own) and to say it happened or will.
       // A sentence with none of those still reports a happening when it names its own day and
