@@ -211,6 +211,10 @@ describe('timeline: a date that names another happening', () => {
       .toEqual([['12,000@a', '50,000@a', 'more than 60,000@b']]);
   });
 
+  it('takes a count said to have "now" reached a value for an update, not a rival', () => {
+    expect(rivalsOfTwo(['18 June 2025', '21 June 2025'], 'The attack forced three hospitals to cancel more than 1,100 operations.', 'The health board said about 1,500 planned operations had now been postponed.')).toEqual([]);
+  });
+
   it('compares the price of an acquisition with that of the deal', () => {
     expect(rivalsOfTwo(['6 February 2025', '8 February 2025'], 'Regulators blocked the proposed 4.2 billion euro acquisition of Tarvo Trains on Wednesday.', 'The chief executive said the deal, valued at 4.4 billion euros, would have created a champion.'))
       .toEqual([['4.2 billion euro@a', '4.4 billion euros@b']]);

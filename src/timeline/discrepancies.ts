@@ -233,7 +233,7 @@ function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<str
       // "docked on Friday, two days after the agency counted 48 cases": the date named
       // last before the figure is its day, else the sentence's first.
       const at = figureAt(sentenceText, figure);
-      const changed = CHANGED_TO.test(sentenceText.slice(Math.max(0, at - 80), at)) || UPDATED_AFTER.test(sentenceText.slice(at));
+      const changed = CHANGED_TO.test(sentenceText.slice(Math.max(0, at - 80), at)) || UPDATED_AFTER.test(sentenceText.slice(at)) || NOW_AFTER.test(sentenceText.slice(at + figure.text.length));
       // "The toll from Friday's quake rose to 2,012 on Saturday": a value said to have changed
       // changed on the day the sentence names for it, not on the day of what is counted.
       const named = datesOf.get(figure.sentence) ?? [];
@@ -487,6 +487,9 @@ function rivalWindows(xs: Located[], tally: boolean): Located[][] {
     return w.some((x) => x.dated && x.day === last) && w.some((x) => x.day !== last) ? [w.filter((x) => x.day !== last), w.filter((x) => x.day === last)] : [w];
   }).map(updatedInArticle);
 }
+
+/** "about 1,500 operations had now been postponed": a running count told as it now stands. */
+const NOW_AFTER = /^[^.;,]{0,60}?\b(?:had|has|have)\s+now\s+(?:been\s+)?\p{Ll}+/u;
 
 /**
  * "The number killed has risen to five. … At least three people died.": a value its own article
