@@ -858,6 +858,11 @@ describe('timeline: talks over several days', () => {
     expect(tl.rounds.find((r) => r.number === 1)).toMatchObject({ date: '2023-05-06', status: 'held', sources: ['a'] });
   });
 
+  it('titles the day of a saying by what was said when a long body\'s name and its letters say it', () => {
+    const tl = timelineOf({ a: 'Strikes called\n\nPublished: 11 March 2025\n\nDrivers will strike on March 20 and March 27, the Velmar Society of Locomotive Engineers and Firemen (VSLEF) said on Tuesday.' });
+    expect(tl.events.find((e) => e.date === '2025-03-11')?.title).toMatch(/^Drivers will strike on March 20/);
+  });
+
   it('lets no later sentence inherit a day named only inside a set-off relative clause', () => {
     const tl = timelineOf({ a: 'Hospitals hit\n\nPublished: 18 June 2025\n\nThe attack, which began on June 9, forced three hospitals to cancel operations. A group calling itself Nightjar has claimed responsibility.' });
     expect(tl.events.find((e) => e.title.includes('Nightjar'))?.date).toBe('2025-06-18');

@@ -446,7 +446,8 @@ const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|whic
  * in the present, whatever it tells ("Reports had named him …" is a noun, then the past).
  */
 const PRESENT_STATUS = /^(?:(?!\b(?:was|were|had|did)\b).)*\b(?:says|say|estimates|reports)\b(?!\s+(?:had|have|has|was|were|is|are)\b)/i;
-const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,7} )?(?:said|says|told reporters|announced|reported|added|stated|confirmed|wrote|tweeted|posted|noted|explained|warned|insisted|estimated)(?: (?:in|on|at) [^,]{0,40})?$|^according to [^,]{3,80}$/u;
+// ("the Associated Society of Locomotive Engineers and Firemen (Aslef) said on Tuesday": a long name, its letters in brackets.)
+const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,9}(?: \(\p{Lu}[\p{L}.]{1,8}\))? )?(?:said|says|told reporters|announced|reported|added|stated|confirmed|wrote|tweeted|posted|noted|explained|warned|insisted|estimated)(?: (?:in|on|at) [^,]{0,40})?$|^according to [^,]{3,80}$/u;
 const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
 /** A clause that opens with its verb: "will take effect on Monday", "was closed on Friday". */
 const AUXILIARY_START = /^(?:will|would|could|can|may|might|must|shall|has|have|had|is|are|was|were)\s/;
