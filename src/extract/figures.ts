@@ -304,8 +304,10 @@ export function figuresInSentence(s: Sentence): Figure[] {
     }
     // "net income climbed 12%", "a 7% jump in sales": a change in per cent is a change of what moved.
     if (normaliseUnit(unit) === 'percent' && (!subject.length || CHANGE_NOUN.test(subject[0]) || /ed$/.test(subject[0]))) {
-      const moved = whatMoved(s.text.slice(Math.max(0, at - 90), at), after.replace(/^\s*(?:%|per\s*cent|percent)/i, ''));
-      if (moved) subject.splice(0, subject.length, moved);
+      const lead = s.text.slice(Math.max(0, at - 90), at);
+      const moved = whatMoved(lead, after.replace(/^\s*(?:%|per\s*cent|percent)/i, ''));
+      // ("Consumer prices rose 2.6% in the year to August": that is inflation.)
+      if (moved) subject.splice(0, subject.length, moved === 'prices' && /\bconsumer\s+prices\s+\S+\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more than|over|some)\s+)?$/i.test(lead) ? 'inflation' : moved);
     }
     // "pay rises of 4 per cent", "a fine of $5m": the noun before "of" when none follows.
     if (!subject.length) {

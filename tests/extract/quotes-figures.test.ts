@@ -396,6 +396,11 @@ describe('quotes', () => {
     expect(texts('Roe won 38.2% of the vote and Berg 31.5 per cent.')).toEqual(['38.2 %', '31.5 per cent']);
   });
 
+  it('reads a change in consumer prices as inflation, and in other prices as those prices', () => {
+    expect(subjects('Consumer prices rose 2.6% in the year to August.')).toEqual([['2.6 %', 'inflation']]);
+    expect(subjects('Fuel prices rose 12% in a week.')).toEqual([['12 %', 'prices']]);
+  });
+
   it('names a measure of a whole by the whole\'s noun phrase: "three days of national mourning", "4% of their global annual turnover"', () => {
     expect(subjects('He declared three days of national mourning.')).toEqual([['three days', 'national mourning']]);
     expect(subjects('It can fine companies up to 4% of their global annual turnover.')).toEqual([['up to 4 %', 'global annual turnover']]);
