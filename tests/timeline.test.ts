@@ -863,6 +863,11 @@ describe('timeline: talks over several days', () => {
     expect(tl.events.find((e) => e.date === '2025-03-11')?.title).toMatch(/^Drivers will strike on March 20/);
   });
 
+  it('titles a day named in an "after" clause with the main clause too, and makes no event of a quote\'s first sentence', () => {
+    const tl = timelineOf({ a: 'Ferry capsizes\n\nPublished: 15 June 2024\n\nAt least 31 people died after a ferry capsized on Lake Tarvo late on Friday, police said on Saturday.\n\n"The boat was licensed to carry 50 people. It was carrying more than double that," police spokesman Tomas Berg told reporters in Harlow.' });
+    expect(tl.events.map((e) => e.title)).toEqual(['At least 31 people died after a ferry capsized on Lake Tarvo late on Friday', '"It was carrying more than double that," police spokesman Tomas Berg told reporters in Harlow']);
+  });
+
   it('lets no later sentence inherit a day named only inside a set-off relative clause', () => {
     const tl = timelineOf({ a: 'Hospitals hit\n\nPublished: 18 June 2025\n\nThe attack, which began on June 9, forced three hospitals to cancel operations. A group calling itself Nightjar has claimed responsibility.' });
     expect(tl.events.find((e) => e.title.includes('Nightjar'))?.date).toBe('2025-06-18');

@@ -248,6 +248,9 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       // An interviewer's question ("What has the company told staff since?") and the newsroom's own
       // doings ("We spoke to a steward …") report nothing of the story.
       if ((s.text !== r.title && /\?$/.test(s.text.trim())) || NEWSROOM.test(s.text)) continue;
+      // ('"The boat was licensed to carry 50 people. It was carrying more than double that," …': the
+      // first sentence of a quote the next one closes is part of that saying, no happening of its own.)
+      if (!dates.length && /^["“]/.test(s.text.trim()) && !/["”]/.test(s.text.trim().slice(1))) continue;
       // ("A committee, chaired by the governor, votes eight times a year": a participle set off
       // between commas describes the subject; it tells of no deed.)
       if (!dates.length && !PAST_ACTION.test(s.text.replace(DESCRIBING_PARTICIPLE, ',')) && !future) continue;
@@ -288,7 +291,8 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         // "The prime minister, Jane Roe, resigned, after losing a vote on Friday": a participle's
         // clause takes the sentence up to it when that is short, else its subject.
         // "17 people were killed when a crowd surged … on Friday": a "when" clause's day is the main clause's too.
-        else if (i > 0 && (/^(?:(?:before|after|while|since)\s+)?\p{Ll}+ing\b/u.test(text) || /^when\s/i.test(text))) {
+        // ("At least 31 people died after a ferry capsized … late on Friday": so does an "after" clause.)
+        else if (i > 0 && (/^(?:(?:before|after|while|since)\s+)?\p{Ll}+ing\b/u.test(text) || /^(?:when|after|as)\s/i.test(text))) {
           const lead = s.text.slice(clauses[0].start, clauses[i].start).trim();
           text = lead.split(/\s+/).length <= LEAD_WORDS ? `${lead} ${text}` : `${clauses[0].text} ${text}`;
         }
