@@ -30,7 +30,7 @@ const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|has|have|had|by|will|would|sa
 // The greedy ".*" takes the last opening before the name: "was led by its foreign minister, " is "foreign minister".
 // '"We lost," the chair, Jane Roe, told …': a closing quotation mark may stand between the comma and the role.
 // "His old opponent, veteran Jane Roe,": one lower-case word may describe the name after the comma.
-const APPOSITIVE_TAIL = String.raw`(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+|(?=(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s))([^,;:"“”()]{2,70}?)\s*,\s*(?:(?!(?:said|says|told|and|or|but)\s|\p{Ll}+(?:ing|ed)\s)\p{Ll}+\s+)?$`;
+const APPOSITIVE_TAIL = String.raw`(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+|(?=(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s))([^,;:"“”()]{2,70}?)\s*,\s*(?:(?!(?:said|says|told|and|or|but|while|whereas|as|when|after|before|although|though|since|because|if|until|so|then)\s|\p{Ll}+(?:ing|ed)\s)\p{Ll}+\s+)?$`;
 /**
  * Words after which an appositive may open: verbs of saying and prepositions, and conjunctions
  * that open a clause ("The vote came as the finance minister, Jane Roe, said …").

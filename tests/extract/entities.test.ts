@@ -152,6 +152,8 @@ describe('entities', () => {
     expect(roleOf('The state approved it, Roads and Buildings Minister Ines Varga said on Thursday.', 'Ines Varga')).toBe('Roads and Buildings Minister');
     expect(roleOf('Tourism and Civil Aviation Minister Ines Varga spoke.', 'Ines Varga')).toBe('Tourism and Civil Aviation Minister');
     expect(roleOf('He met Jane Roe and Finance Minister Ines Varga.', 'Ines Varga')).toBe('Finance Minister');
+    // (Nor across a conjunction: "for his role as a trawler captain, while Ines Varga …".)
+    expect(roleOf('Tomas Berg won best actor for his role as a trawler captain, while Ines Varga was named best actress.', 'Ines Varga')).toBeUndefined();
     // (An office set off before a participle is the subject's, not the name's after it.)
     expect(roleOf('Harlow Shipping named Ines Varga as its chief executive on Tuesday, replacing Tomas Berg, who stepped down.', 'Tomas Berg')).toBeUndefined();
     // (A portfolio between a body and the title is part of the office.)
