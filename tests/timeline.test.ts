@@ -215,6 +215,11 @@ describe('timeline: a date that names another happening', () => {
     expect(rivalsOfTwo(['18 June 2025', '21 June 2025'], 'The attack forced three hospitals to cancel more than 1,100 operations.', 'The health board said about 1,500 planned operations had now been postponed.')).toEqual([]);
   });
 
+  it('compares viewers with the people a broadcast was "watched by"', () => {
+    expect(rivalsOfTwo(['2 March 2025', '4 March 2025'], 'The ceremony on Sunday was watched by 1.4 million viewers, the broadcaster said.', 'Sunday\'s awards were watched by 1.6 million people on television and online, organisers said.'))
+      .toEqual([['1.4 million@a', '1.6 million@b']]);
+  });
+
   it('compares the price of an acquisition with that of the deal', () => {
     expect(rivalsOfTwo(['6 February 2025', '8 February 2025'], 'Regulators blocked the proposed 4.2 billion euro acquisition of Tarvo Trains on Wednesday.', 'The chief executive said the deal, valued at 4.4 billion euros, would have created a champion.'))
       .toEqual([['4.2 billion euro@a', '4.4 billion euros@b']]);

@@ -330,6 +330,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
       // "killing 14 people and injuring 21": the number a deed to people is done to counts people.
       else if (HARMING_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) && /^\s*(?:[,.;]|(?:and|or|but)\b|$)/.test(after)) subject.push('people');
     }
+    // "watched by 1.6 million people": an audience, counted as viewers are.
+    if (!unit && subject.join(' ') === 'people' && /\b(?:watched|viewed)\s+(?:online\s+)?by\s+$/i.test(s.text.slice(Math.max(0, at - 30), at).replace(/(?:about|around|some|nearly|almost|more than|over|up to)\s+$/i, ''))) subject.splice(0, 1, 'viewers');
     // "licensed to carry 50 people", "can seat 180 passengers": how many it may hold, not how many it held.
     if (!unit && CAPACITY_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) subject.splice(0, subject.length, 'capacity');
     // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
