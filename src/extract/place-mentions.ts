@@ -29,7 +29,7 @@ const WATER_AFTER = /^(sea|ocean|strait|straits|river|lake|gulf|bay)$/;
 const STREET_HEADS = new Set(['street', 'avenue', 'square', 'boulevard', 'road', 'highway', 'lane', 'plaza', 'prospekt']);
 const FACILITY_AFTER = /^(prison|jail|airport|hotel|airbase|hospital|stadium|square|mosque|cathedral|palace|refinery|plant|reactor|crossing|checkpoint|centre|center|hall|library|museum|bridge|dam)$/;
 /** A structure's kind written as the last word of its name: "Key Bridge", "Tarbela Dam". */
-const FACILITY_HEADS = /^(?:Bridge|Airport|Stadium|Arena|Velodrome|Racecourse|Dam|Tunnel|Prison|Cathedral|Mosque|Abbey|Basilica|Church|Chapel|Synagogue|Temple|Monastery|Castle|Palace|Refinery|Airbase|Pipeline)$/;
+const FACILITY_HEADS = /^(?:Bridge|Airport|Stadium|Arena|Velodrome|Racecourse|Dam|Tunnel|Prison|Cathedral|Mosque|Abbey|Basilica|Church|Chapel|Synagogue|Temple|Monastery|Castle|Palace|Refinery|Airbase|Pipeline|Theatre|Theater|Amphitheatre|Auditorium|Lighthouse)$/;
 /** Words that name a church as a denomination: "the Roman Catholic Church", "the Orthodox Church". */
 const DENOMINATIONS = /^(?:Catholic|Orthodox|Anglican|Evangelical|Protestant|Methodist|Lutheran|Presbyterian|Baptist|Pentecostal|Episcopal|Reformed|Coptic|Apostolic|Adventist|Mormon)$/;
 /** What a facility is for, between its name and its kind: "training centre", "memorial hospital". */
@@ -174,7 +174,8 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
   // "Park" may be a family name ("Jane Park said").
   if (run.tokens.length > 1 && /^(?:Park|Gardens)$/.test(run.tokens[run.tokens.length - 1].text) && /^(?:at|in|near|into|outside|through|across|around)$/i.test(run.prev[run.prev.length - 1]?.text ?? '') && /^\s+$/.test(run.before)) return { kind: 'place', text: text.replace(/^The /, ''), sentence, offset, placeKind: 'facility' };
   // "Tellmark Point Bridge", "Oskarby International Airport": a structure named with its kind.
-  if (run.tokens.length > 1 && FACILITY_HEADS.test(run.tokens[run.tokens.length - 1].text)) {
+  // ("the Tarvo Opera House": a house of opera is a building too.)
+  if (run.tokens.length > 1 && (FACILITY_HEADS.test(run.tokens[run.tokens.length - 1].text) || /^Opera House$/.test(run.tokens.slice(-2).map((t) => t.text).join(' ')))) {
     // "the Catholic Church", "the Evangelical Lutheran Church": a denomination is a body, not a building.
     if (run.tokens[run.tokens.length - 1].text === 'Church' && run.tokens.some((t) => DENOMINATIONS.test(t.text))) return { kind: 'organization', text: text.replace(/^The /, ''), sentence, offset };
     return { kind: 'place', text: text.replace(/^The /, ''), sentence, offset, placeKind: 'facility' };

@@ -632,6 +632,11 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(orgs('Progressive Democrats in the House threatened to withhold support.')).toEqual([]);
   });
 
+  it('takes a theatre, an auditorium or an opera house for a building', () => {
+    const kinds = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.placeKind]);
+    expect(kinds('The ceremony at the Tarvo Opera House was long. The Harlow Theatre reopened.')).toEqual([['place', 'Tarvo Opera House', 'facility'], ['place', 'Harlow Theatre', 'facility']]);
+  });
+
   it('takes a name ending in "Railroad" for a company and one ending in "Township" for a place', () => {
     expect(kinds('Velmar Central Railroad said it would pay. Residents of Tarvo Township went home.')).toEqual([['organization', 'Velmar Central Railroad'], ['place', 'Tarvo Township']]);
   });
