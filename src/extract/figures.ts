@@ -25,7 +25,7 @@ const CURRENCY_NAMES: Record<string, string> = {
   rand: 'zar', naira: 'ngn', shilling: 'shilling', lira: 'try', lire: 'try', zloty: 'pln', dirham: 'aed', riyal: 'sar',
   rial: 'rial', dinar: 'dinar', baht: 'thb', ringgit: 'myr', shekel: 'ils', hryvnia: 'uah', forint: 'huf', cedi: 'ghs',
 };
-const UNITS = new RegExp(`^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|metres?|hours?|minutes?|days?|weeks?|months?|years?|tons?|tonnes?|barrels?|(?:${Object.keys(CURRENCY_NAMES).join('|')})s?)$`, 'i');
+const UNITS = new RegExp(`^(percent|per cent|%|kilometers?|kilometres?|km|miles?|meters?|metres?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|tons?|tonnes?|barrels?|(?:${Object.keys(CURRENCY_NAMES).join('|')})s?)$`, 'i');
 /** Words before "of N" that share out or place the number rather than say what it counts. */
 const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|figure|estimate|count|sum|most|some|all|each|none|any|half|part|majority|minority|rest|lots?|out|instead|ahead|top|because|none|one|both|many|few|age|aged|outskirts)$/;
 const PER_CENT = /^\s+per\s+cent\b/i;
@@ -356,16 +356,20 @@ export function figuresInSentence(s: Sentence): Figure[] {
 }
 
 /** "four hours and 41 minutes": one length of time, in minutes, not two figures. */
+// ("2 hours, 0 minutes and 35 seconds", "four minutes and 10 seconds": down to seconds too.)
 function joinHoursAndMinutes(figures: Figure[], text: string): Figure[] {
   const out: Figure[] = [];
   for (const f of figures) {
     const prev = out[out.length - 1];
-    if (prev?.unit === 'hour' && f.unit === 'minute' && /^\S+\s+hours?\s+and\s+$/i.test(text.slice(prev.offset!, f.offset!))) {
-      out[out.length - 1] = { ...prev, text: text.slice(prev.offset!, f.offset! + f.text.length), value: prev.value * 60 + f.value, unit: 'minute', subject: prev.subject || f.subject };
+    const next = prev ? NEXT_UNIT[prev.unit] : undefined;
+    if (next && f.unit === next && /^\S+(?:\s+\S+)*?\s+(?:hours?|minutes?)(?:,\s+|,?\s+and\s+)$/i.test(text.slice(prev.offset!, f.offset!)) && f.offset! - prev.offset! < 40) {
+      out[out.length - 1] = { ...prev, text: text.slice(prev.offset!, f.offset! + f.text.length), value: prev.value * 60 + f.value, unit: f.unit, subject: prev.subject || f.subject };
     } else out.push(f);
   }
   return out;
 }
+/** The unit a length of time is told in after each: hours, then minutes, then seconds. */
+const NEXT_UNIT: Record<string, string> = { hour: 'minute', minute: 'second' };
 
 const FATE_AFTER = /^\s+(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(missing|dead|killed|injured|hurt|wounded|detained|arrested|hospitali[sz]ed|displaced|unaccounted|(?:taken|rushed|admitted) to hospital)\b/;
 /** "killing 14 people and injuring 21", "wounded at least 40": a deed done to people, then their number. */
@@ -411,7 +415,7 @@ export function normaliseUnit(unit: string): string {
   if (/^(met(er|re)s?)$/.test(u)) return 'm';
   if (/^met(er|re)s (?:per|a) second$/.test(u)) return 'm/s';
   if (/^(km\/h|kph)$/.test(u)) return 'km/h';
-  if (/^(hours?|minutes?|days?|weeks?|months?|years?)$/.test(u)) return u.replace(/s$/, '');
+  if (/^(hours?|minutes?|seconds?|days?|weeks?|months?|years?)$/.test(u)) return u.replace(/s$/, '');
   // "1.8 million euros" and "€2 million" are one currency.
   const currency = CURRENCY_WORDS[u.replace(/s$/, '')];
   return currency ?? u;

@@ -415,7 +415,7 @@ const NOT_A_SUBJECT = /^(?:north|south|east|west|northe|northw|southe|southw|awa
 const RIVAL_DAYS = 1;
 /** Other counts (workers on strike, troops, ships, seats) hold for a week: a week's reports rival. */
 const COUNT_RIVAL_DAYS = 7;
-const ELAPSED = /^(?:minute|hour|day|week|month|year)$/;
+const ELAPSED = /^(?:second|minute|hour|day|week|month|year)$/;
 /** A date that starts what is counted ("which began on May 2") is not the count's day. */
 const ONSET = /\b(?:began|begun|started|erupted|broke out)\s+(?:on\s+|in\s+)?$/i;
 /**

@@ -871,6 +871,8 @@ describe('figures: lengths of time in two units', () => {
   it('reads "four hours and 38 minutes" as one length, in minutes', () => {
     const figures = figuresInSentence(sentence('The final lasted four hours and 38 minutes, the third-longest in history.'));
     expect(figures.map((f) => [f.text, f.value, f.unit])).toEqual([['four hours and 38 minutes', 278, 'minute']]);
+    // (Down to seconds: "2 hours, 0 minutes and 35 seconds" is one time, in seconds.)
+    expect(figuresInSentence(sentence('He won the race in 2 hours, 0 minutes and 35 seconds.')).map((f) => [f.text, f.value, f.unit])).toEqual([['2 hours, 0 minutes and 35 seconds', 7235, 'second']]);
   });
 });
 
