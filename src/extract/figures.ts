@@ -403,7 +403,8 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 
 /** A sum of money's unit (as normaliseUnit spells it): a currency's code, or pence. */
-export const isMoneyUnit = (unit: string): boolean => unit === 'pence' || Object.values(CURRENCY_WORDS).includes(unit);
+export const isMoneyUnit = (unit: string): boolean => unit === 'pence' || MONEY_CODES.has(unit);
+const MONEY_CODES = new Set(Object.values(CURRENCY_WORDS));
 
 /** One spelling per unit so that figures can be compared. */
 export function normaliseUnit(unit: string): string {
@@ -430,8 +431,10 @@ const ELLIPTICAL_BEFORE = /\b(?:said|says|estimated|estimates|counted|counts|rep
 const elliptical = (text: string, at: number, length: number): boolean => (ELLIPTICAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))
   && (/^\s*(?:[.;]|,(?!\d)|$)/.test(text.slice(at + length)) || ELIDED_DOER_AFTER.test(text.slice(at + length))))
   || GIVEN_BY.test(text.slice(Math.max(0, at - 5), at + length + 40));
+/** Verbs that tell whose number it is, before "by": "the 120 reported by police". Also read by timeline/discrepancies.ts. */
+export const GIVEN_BY_VERBS = 'reported|given|cited|counted|announced|estimated|claimed|put forward';
 /** "the 120 reported by police", "the 40 given by the ministry": a count another source gave, of what the sentence counts. */
-const GIVEN_BY = /\bthe\s+[\d,.]+\s+(?:reported|given|cited|counted|announced|estimated|claimed|put forward)\s+by\b/i;
+const GIVEN_BY = new RegExp(String.raw`\bthe\s+[\d,.]+\s+(?:${GIVEN_BY_VERBS})\s+by\b`, 'i');
 /** "licensed to carry", "designed to hold", "can seat": a capacity, before its number. */
 const CAPACITY_BEFORE = /\b(?:(?:licen[cs]ed|designed|built|allowed|permitted|authori[sz]ed|certified|rated|able|approved)\s+to|can|could|will)\s+(?:carry|hold|seat|take|accommodate|house)\s+(?:(?:up to|about|around|some|more than|over|nearly|almost)\s+)?$/i;
 const ELIDED_DOER_AFTER = new RegExp(`^\\s+(?:(?:had|have|has|were|had been|have been)\\s+)?(?:\\p{Ll}{3,}ed|${PAST_VERBS})\\b`, 'u');

@@ -83,10 +83,12 @@ const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|retur
 
 /** "Goma and Ituri": a name joined to a place the gazetteer knows is a place too. */
 /** "… near Kafr al-Qasr", "… north of the capital": where a place lies, said of the name before it. */
-const PLACED_NEAR = /^\s+(?:near|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+\p{Lu}/u;
+/** "north of", "south-east of", "west of": a compass point from a place. */
+const COMPASS_OF = String.raw`(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of`;
+const PLACED_NEAR = new RegExp(String.raw`^\s+(?:near|outside|${COMPASS_OF})\s+\p{Lu}`, 'u');
 
 /** "north of Tarvo", "near Tarvo", "outside Tarvo": a spot on the map, which no company is. ("in Tarvo" may be a company's shares.) */
-const ON_THE_MAP = /\b(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside|outskirts\s+of|(?:miles|km|kilometres|kilometers)\s+from)\s+$/i;
+const ON_THE_MAP = new RegExp(String.raw`\b(?:${COMPASS_OF}|near|outside|outskirts\s+of|(?:miles|km|kilometres|kilometers)\s+from)\s+$`, 'i');
 
 function besideKnownPlace(head: string): boolean {
   const m = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|or)\s+$/u.exec(head);

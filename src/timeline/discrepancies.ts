@@ -1,6 +1,6 @@
 import type { ArticleRecord, DateMention, Discrepancy, DiscrepancyValue, Figure, Round } from '../model.js';
 import { afterSince, daysBetween } from '../extract/dates.js';
-import { isMoneyUnit, THE_FIGURE } from '../extract/figures.js';
+import { GIVEN_BY_VERBS, isMoneyUnit, THE_FIGURE } from '../extract/figures.js';
 import { CARDINAL_WORDS } from '../extract/lexicon.js';
 import { slugify } from '../load/slug.js';
 import { ANNOUNCES_VENUE, HELD, statedDuration, statedRoundOrdinal } from './talks.js';
@@ -140,7 +140,7 @@ const CONTRAST_SOURCE = /[,;]\s+(?:while|whereas|but)\s+(?:the\s+)?([\p{L}'’ -
 // ("Organisers from the Velmar Workers' Federation put the crowd at 50,000": a crowd or a turnout too.)
 const GAVE_FIGURE = /^(?:the\s+)?([\p{L}'’ -]{2,60}?)\s+(?:had\s+|has\s+)?(?:reported|gave|given|put|cited|estimated)\s+(?:a|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:figure|number|estimate|count|tally|toll|crowd|turnout|attendance)\s+(?:of|at)\s/iu;
 /** "the 120 reported by police": a number told as another source's, and that source. */
-const GIVEN_BY_SOURCE = /^[\d,.]+\s+(?:reported|given|cited|counted|announced|estimated|claimed)\s+by\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)(?=[,;.]|$)/u;
+const GIVEN_BY_SOURCE = new RegExp(String.raw`^[\d,.]+\s+(?:${GIVEN_BY_VERBS})\s+by\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)(?=[,;.]|$)`, 'u');
 /** "The company said 252 miners …": the source that opens the sentence. */
 const OPENING_SOURCE = /^(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:said|says|estimated|estimates|reported|reports|counted|counts)\b/iu;
 
