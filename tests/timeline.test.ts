@@ -137,6 +137,13 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.find((e) => e.title.includes('Ida Strom'))?.date).toBe('2025-03-18');
   });
 
+  it('takes the news day from the opening sentences: a day recalled far down ("the collapse on Monday is the worst since 2011") does not outvote the lead', () => {
+    const tl = timelineOf({
+      a: 'Contact made\n\nPublished: 5 March 2025\n\nRescuers on Wednesday made contact with 29 miners trapped at the Harlow pit.\n\nTwo workers remain missing, the operator said, lowering the number it gave on Monday.\n\nFood and water were sent down a borehole.\n\nA second shaft will take five days to drill.\n\nThe union said it had warned about the roof.\n\nIts president, Jane Roe, called for managers to be suspended.\n\nThe mine employs 1,400 people.\n\nThe collapse on Monday is the worst accident in the industry since 2011.',
+    });
+    expect(tl.events.find((e) => e.title.includes('Jane Roe'))?.date).toBe('2025-03-05');
+  });
+
   it('takes no news day from a relative clause: "a deal after talks that began on 8 September" is not news of that day', () => {
     const tl = timelineOf({
       a: 'Deal agreed\n\nPublished: 15 September 2025\n\nThe two sides agreed on a prisoner exchange after talks in Muscat that began on 8 September.\n\nThe Red Cross said it would prepare flights between Sanaa and Marib.',

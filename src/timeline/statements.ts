@@ -141,6 +141,9 @@ const DESCRIBED_BEFORE = /\b(?:that|which)\s+(?:began|started|opened|ended|close
 /** "The lander, which touched down on Thursday, came to rest …": a clause set off by commas describes its noun. */
 const IN_SET_OFF_RELATIVE = /,\s*(?:which|who)\b[^,;]*$/i;
 
+/** The sentences that open an article and tell its news (from its lead on): the rest is background. */
+const LEAD_SENTENCES = 7;
+
 /**
  * The day an article is about: the date its first dated sentences name most. A piece
  * published on Tuesday about Monday's talks tells undated sentences about Monday.
@@ -160,7 +163,9 @@ export function newsDay(record: ArticleRecord): IsoDate | null {
     const text = record.sentences[d.sentence]?.text ?? '';
     return !bare.has(d) && !COUNTED_FROM_HAPPENING.test(d.text) && !DESCRIBED_BEFORE.test(text.slice(0, d.offset)) && !IN_SET_OFF_RELATIVE.test(text.slice(0, d.offset));
   });
-  const lead = [...new Set(eventful.map((d) => d.sentence))].slice(0, 3);
+  // ("The collapse on Monday is the worst since 2011" in the tenth sentence is background, not the lead.)
+  const opening = eventful.filter((d) => d.sentence < Math.max(0, leadSentence(record)) + LEAD_SENTENCES);
+  const lead = [...new Set(opening.map((d) => d.sentence))].slice(0, 3);
   const counts = new Map<IsoDate, number>();
   for (const d of eventful) if (lead.includes(d.sentence) && (!record.published || d.date <= record.published)) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
   // A tie goes to the lead: news is told first ("reached a deal on Monday … began on May 1").
