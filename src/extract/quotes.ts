@@ -276,7 +276,9 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   if (closing && s.offset + closing.index >= span.end) {
     if (closing[1]) return lastSubject;
     const at = s.offset + closing.index;
-    return local(s, at, s.offset + s.text.length, true) ?? null;
+    // ('… would take "at least five days" to drill, the company said.': the body as written, as for a whole quote.)
+    const written = (closing[2] ?? closing[3])?.replace(/[.!?]+$/, '');
+    return local(s, at, s.offset + s.text.length, true) ?? (written ? writtenSubject(written) : null);
   }
   return null;
 }

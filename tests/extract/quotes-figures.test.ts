@@ -695,6 +695,11 @@ describe('quotes: more ways of saying', () => {
     expect(qs.map((q) => q.speakerName)).toEqual(['Alan Johnson', 'Androulla Vassiliou', 'the chief medical officer', 'Chan']);
   });
 
+  it('gives a quoted phrase closed by "…, the company said" or "said the harbour master." to the body or office as written', () => {
+    const qs = quotesOf('Brantby Resources runs the mine. A second shaft would take "at least five days" to drill, the company said. Ferries would be "back by May", said the harbour master.').filter((q) => q.kind === 'quote');
+    expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['at least five days', 'the company'], ['back by May', 'the harbour master']]);
+  });
+
   it('gives a closing attribution said "in a statement" or "at the scene" to the name in it, past a title and a name earlier in the sentence', () => {
     expect(paraphrases('The crowd surged after a set by Kessa Vellan, Interior Minister Dalia Osterby told reporters at the scene.')).toEqual([['Dalia Osterby', 'The crowd surged after a set by Kessa Vellan']]);
     expect(paraphrases('The bridge will reopen in May, harbour engineer Tomas Berg said in a statement.')).toEqual([['Tomas Berg', 'The bridge will reopen in May']]);
