@@ -144,6 +144,13 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.find((e) => e.title.includes('Jane Roe'))?.date).toBe('2025-03-05');
   });
 
+  it('takes no news day from a day in a relative clause without commas: "a suspect who escaped on Thursday morning"', () => {
+    const tl = timelineOf({
+      a: 'Shooting\n\nPublished: 16 October 2025\n\nA gunman shot three people at a pub in Harlow on Wednesday night, police said, as officers hunted a suspect who escaped on Thursday morning.\n\nPolice named the suspect as Tomas Berg, 40, a former soldier.\n\n"We are heartbroken," Mayor Jane Roe said on Thursday.',
+    });
+    expect(tl.events.find((e) => e.title.includes('Tomas Berg'))?.date).toBe('2025-10-15');
+  });
+
   it('takes no news day from a relative clause: "a deal after talks that began on 8 September" is not news of that day', () => {
     const tl = timelineOf({
       a: 'Deal agreed\n\nPublished: 15 September 2025\n\nThe two sides agreed on a prisoner exchange after talks in Muscat that began on 8 September.\n\nThe Red Cross said it would prepare flights between Sanaa and Marib.',

@@ -161,7 +161,7 @@ export function newsDay(record: ArticleRecord): IsoDate | null {
   }
   const eventful = record.dates.filter((d) => {
     const text = record.sentences[d.sentence]?.text ?? '';
-    return !bare.has(d) && !COUNTED_FROM_HAPPENING.test(d.text) && !DESCRIBED_BEFORE.test(text.slice(0, d.offset)) && !IN_SET_OFF_RELATIVE.test(text.slice(0, d.offset));
+    return !bare.has(d) && !COUNTED_FROM_HAPPENING.test(d.text) && !DESCRIBED_BEFORE.test(text.slice(0, d.offset)) && !IN_SET_OFF_RELATIVE.test(text.slice(0, d.offset)) && !RELATIVE_DAY.test(text.slice(0, d.offset));
   });
   // ("The collapse on Monday is the worst since 2011" in the tenth sentence is background, not the lead.)
   const opening = eventful.filter((d) => d.sentence < Math.max(0, leadSentence(record)) + LEAD_SENTENCES);
