@@ -52,6 +52,11 @@ describe('clean', () => {
     expect(spans.map((s) => s.text)).toEqual(['Velmar Air (VLMR.OL) filed for bankruptcy on Tuesday.', 'Shares were suspended.']);
   });
 
+  it('keeps a clock time written with a full stop inside its sentence: "found in a barn at 2.15pm on Sunday"', () => {
+    const spans = splitSentences('The second man was found in a barn outside Harlow at 2.15pm on Sunday. He was unarmed.');
+    expect(spans.map((s) => s.text)).toEqual(['The second man was found in a barn outside Harlow at 2.15pm on Sunday.', 'He was unarmed.']);
+  });
+
   it('splits a paragraph the same the first time the process meets one of its words as every later time', () => {
     // wink-nlp alone splits after "mid-Quintober." on first sight of the word and not afterwards.
     const paragraph = 'The harvest ended in mid-Quintober... Then the rains came.';

@@ -50,13 +50,15 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
 
 /**
  * "Nordavia (NDAV.OL) filed …": a full stop with no space after it, before a short run of
- * capitals, is inside a ticker or code, not between sentences.
+ * capitals, is inside a ticker or code, not between sentences; so is one between digits.
  */
 function mergeUnspacedBreak(spans: SentenceSpan[]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    if (prev && prev.offset + prev.text.length === span.offset && /[\p{L}\d]\.$/u.test(prev.text) && /^[\p{Lu}\d]{1,4}(?![\p{L}\d])/u.test(span.text)) {
+    // ("…at 2.15pm on Sunday": a full stop between digits is a clock time or a decimal point.)
+    const unspaced = prev && prev.offset + prev.text.length === span.offset;
+    if (unspaced && ((/[\p{L}\d]\.$/u.test(prev.text) && /^[\p{Lu}\d]{1,4}(?![\p{L}\d])/u.test(span.text)) || (/\d\.$/.test(prev.text) && /^\d/.test(span.text)))) {
       prev.text += span.text;
     } else out.push({ ...span });
   }
