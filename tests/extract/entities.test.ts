@@ -519,6 +519,12 @@ describe('entities: appositives before a name', () => {
     expect(roleOf('Critics disagree, and Ines Varga, the Harlow Gazette\'s arts editor writes: "The show is a triumph."', 'Ines Varga')).toBe("Harlow Gazette's arts editor");
   });
 
+  it('reads an appositive after a saying\'s "that", and a head teacher or a warden for an office', () => {
+    expect(roleOf('The minister told parliament on Thursday that the prison\'s governor, Tomas Berg, had been suspended.', 'Tomas Berg')).toBe("prison's governor");
+    expect(roleOf('The school\'s headteacher, Jane Roe, closed the gates.', 'Jane Roe')).toBe("school's headteacher");
+    expect(roleOf('The park\'s chief warden, Ines Varga, said the fire was out.', 'Ines Varga')).toBe("park's chief warden");
+  });
+
   it('takes the office a phrase is "of" when no office heads it, but neither kin nor a list', () => {
     expect(roleOf('Protesters set fire to the house of the city\'s mayor, Tomas Berg, on Friday.', 'Tomas Berg')).toBe("city's mayor");
     expect(roleOf('The vote sealed the fall of the caretaker prime minister, Ines Varga.', 'Ines Varga')).toBe('caretaker prime minister');
