@@ -212,6 +212,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (/^\s*(?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|CET|CEST|EET|EEST|MSK|IST|JST)\b/.test(after)) continue;
     // "400 Grant Avenue", "12 Lock Street": a house number, part of an address.
     if (!currency && ADDRESS_AFTER.test(after)) continue;
+    // "call 999 immediately", "dial 911", "ring 101": a telephone number, not a quantity.
+    // ("will call 300 workers back" counts them.)
+    if (!currency && /\b(?:call|calls|calling|dial|dialled|dialed|dialling|dialing|ring|phone|text)\s+$/i.test(before) && /^(?:\s*$|\s*[.,;:)"”]|\s+(?:immediately|now|or|and|if|for|on|at|to|from|in)\b)/i.test(after)) continue;
     // "2nd", and model numbers ("Nord Stream 2", "Boeing 737") — but not "Only 120" at a sentence start.
     const capitalBefore = /\p{Lu}\p{Ll}+\s$/u.test(before) && s.text.slice(0, at).trim().split(/\s+/).length > 1;
     // ("gave the People's Party 31.5% of the vote": a share after a name is no model number.)

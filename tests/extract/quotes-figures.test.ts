@@ -892,6 +892,11 @@ describe('figures: addresses', () => {
   it('takes no house number for a figure ("400 Tarvo Avenue")', () => {
     expect(figuresInSentence(sentence('Water is handed out at the community centre, 400 Tarvo Avenue, and at 12 Velmar Street to 300 families.')).map((f) => f.text)).toEqual(['300']);
   });
+
+  it('takes no telephone number for a figure ("call 999 immediately", "ring 101"), but counts whom a firm will call back', () => {
+    expect(figuresInSentence(sentence('If you see him, call 999 immediately, or ring 101 with information.')).map((f) => f.text)).toEqual([]);
+    expect(figuresInSentence(sentence('The firm will call 300 workers back next week.')).map((f) => f.text)).toEqual(['300']);
+  });
 });
 
 describe('figures: people harmed, counted without a noun', () => {
