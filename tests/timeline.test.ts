@@ -144,6 +144,13 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.find((e) => e.title.includes('Jane Roe'))?.date).toBe('2025-03-05');
   });
 
+  it('dates a state that lasts until publication ("X remains at large") on the day of publication, not the day before it', () => {
+    const tl = timelineOf({
+      a: 'Recaptured\n\nPublished: 15 June 2025\n\nTomas Berg was arrested at a service station near Harlow at about 11pm on Saturday, police said.\n\nJane Roe, who escaped with him, remains at large.\n\nPolice urged drivers on the A9 to remain alert.',
+    });
+    expect(tl.events.find((e) => e.title.includes('remains at large'))?.date).toBe('2025-06-15');
+  });
+
   it('takes no news day from a day in a relative clause without commas: "a suspect who escaped on Thursday morning"', () => {
     const tl = timelineOf({
       a: 'Shooting\n\nPublished: 16 October 2025\n\nA gunman shot three people at a pub in Harlow on Wednesday night, police said, as officers hunted a suspect who escaped on Thursday morning.\n\nPolice named the suspect as Tomas Berg, 40, a former soldier.\n\n"We are heartbroken," Mayor Jane Roe said on Thursday.',

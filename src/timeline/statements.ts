@@ -229,7 +229,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       // "## Tuesday 16 April": a day heading dates the entries under it, up to the next one.
       if (isHeading && mentions.length) headingDate = mentions[mentions.length - 1].date;
       const ownDayOf = headingDate && !isHeading ? headingDate : (r.paragraphs[s.paragraph]?.start.line ?? 0) > liveFrom ? r.published! : day;
-      const inherited = headline && leadDay ? leadDay : PRESENT_STATUS.test(s.text) ? r.published ?? day : paragraphDate && paragraphDate.paragraph === s.paragraph && !ahead ? paragraphDate.date : ownDayOf;
+      const inherited = headline && leadDay ? leadDay : PRESENT_STATUS.test(s.text) || (!headline && REMAINS_NOW.test(s.text)) ? r.published ?? day : paragraphDate && paragraphDate.paragraph === s.paragraph && !ahead ? paragraphDate.date : ownDayOf;
       const clauses = dates.length ? clausesOf(s.text) : [];
       const bare = bareDates(mentions, s.text, clauses);
       const eventful = mentions.filter((_, k) => !bare[k]);
@@ -454,6 +454,11 @@ const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|whic
  * "The agency says 120 people have died", "Prosecutors say the permits were forged": told
  * in the present, whatever it tells ("Reports had named him …" is a noun, then the past).
  */
+/**
+ * "Kerr, the convicted murderer, remains at large": a state that lasts until publication, told
+ * in the sentence's own words (not in a quote after "said", nor in a headline's "as jewels remain missing").
+ */
+const REMAINS_NOW = /^(?:(?!\b(?:was|were|had|did|said|says|told)\b)[^"“”:])*(?<!\bto\s)\b(?:remains|remain)\b/i;
 const PRESENT_STATUS = /^(?:(?!\b(?:was|were|had|did)\b).)*\b(?:says|say|estimates|reports)\b(?!\s+(?:had|have|has|was|were|is|are)\b)/i;
 // ("the Associated Society of Locomotive Engineers and Firemen (Aslef) said on Tuesday": a long name, its letters in brackets.)
 const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,9}(?: \(\p{Lu}[\p{L}.]{1,8}\))? )?(?:said|says|told reporters|announced|reported|added|stated|confirmed|wrote|tweeted|posted|noted|explained|warned|insisted|estimated)(?: (?:in|on|at) [^,]{0,40})?$|^according to [^,]{3,80}$/u;
