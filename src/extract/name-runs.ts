@@ -208,5 +208,8 @@ function connectorLength(tokens: Token[], j: number, gap: (a: Token, b: Token) =
   while (k < tokens.length && k - j < 2 && CONNECTORS.has(tokens[k].text) && tokens[k].text !== 'and') k++;
   if (k === j || k >= tokens.length || !/^\p{Lu}/u.test(tokens[k].text)) return 0;
   for (let m = j; m < k; m++) if (!/^\s*$/.test(gap(tokens[m], tokens[m + 1]))) return 0;
+  // "a fee with Tarvo FC for the Brazilian striker": a nationality before a common noun describes it; no name goes on.
+  const next = tokens[k + 1];
+  if (next && /^\p{Ll}/u.test(next.text) && /^\s+$/.test(gap(tokens[k], next)) && !CONNECTORS.has(next.text) && wordTags(tokens[k].text).has('Demonym')) return 0;
   return k - j;
 }

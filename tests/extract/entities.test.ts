@@ -503,6 +503,11 @@ describe('entities: appositives before a name', () => {
     expect(mentionsOf(text).map((m) => [m.kind, m.text, m.role])).toEqual([['person', 'Rhian Tessel', 'Prosecutor'], ['person', 'Jane Roe', 'MP'], ['person', 'Tomas Berg', undefined]]);
   });
 
+  it('ends a name before "for the" or "of" and a nationality that describes a common noun ("Tarvo FC for the Brazilian striker")', () => {
+    expect(kinds('The club agreed a fee with Tarvo FC for the Brazilian striker Jane Roe.')).toEqual([['organization', 'Tarvo FC'], ['person', 'Jane Roe']]);
+    expect(kinds('Exiles met in Harlow of Polish descent.').map(([, text]) => text)).not.toContain('Harlow of Polish');
+  });
+
   it('takes a name whose employer or home follows it in apposition for a person\'s', () => {
     expect(kinds('Frank Tullock, of the Tarvo Fire Department, said it was calm.')).toEqual([['person', 'Frank Tullock'], ['organization', 'Tarvo Fire Department']]);
   });
