@@ -222,6 +222,11 @@ describe('timeline: a date that names another happening', () => {
       .toEqual([['120@b', 'about 120@a', 'more than 150@b']]);
   });
 
+  it('sets "employed 3,400 people" against "our 3,100 employees", but not what police employed', () => {
+    expect(rivalsOfTwo(['3 September 2025', '5 September 2025'], '"This is a sad day for our 3,100 employees," chief executive Jane Roe said of Harlow Air on Wednesday.', 'Harlow Air employed 3,400 people, according to the pilots\' union. Police employed 30 dogs.'))
+      .toEqual([['3,100@a', '3,400@b']]);
+  });
+
   it('sets fees in kronor against payments, and keeps a figure an article says another outlet reported beside its own', () => {
     expect(rivalsOfTwo(['21 May 2025', '28 May 2025'], 'The minister resigned on Tuesday after failing to declare payments of more than 60,000 kronor from a developer.', 'The developer paid him a total of 85,000 kronor in consulting fees, according to documents. The Herald had reported a figure of more than 60,000 kronor.'))
       .toEqual([['85,000 kronor@b', 'more than 60,000 kronor@a', 'more than 60,000 kronor@b']]);

@@ -335,6 +335,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     }
     // "watched by 1.6 million people": an audience, counted as viewers are.
     if (!unit && subject.join(' ') === 'people' && /\b(?:watched|viewed)\s+(?:online\s+)?by\s+$/i.test(s.text.slice(Math.max(0, at - 30), at).replace(/(?:about|around|some|nearly|almost|more than|over|up to)\s+$/i, ''))) subject.splice(0, 1, 'viewers');
+    // "The airline employed 3,400 people", "employs 900 staff": its employees, as "our 3,100 employees" counts them.
+    if (!unit && /^(?:people|staff|workers)$/.test(subject.join(' ')) && /\bemploy(?:s|ed|ing)?\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|roughly)\s+)?$/i.test(s.text.slice(Math.max(0, at - 30), at))) subject.splice(0, 1, 'employees');
     // "licensed to carry 50 people", "can seat 180 passengers": how many it may hold, not how many it held.
     if (!unit && CAPACITY_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) subject.splice(0, subject.length, 'capacity');
     // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
