@@ -439,7 +439,8 @@ const elliptical = (text: string, at: number, length: number): boolean => (ELLIP
 /** Verbs that tell whose number it is, before "by": "the 120 reported by police". Also read by timeline/discrepancies.ts. */
 export const GIVEN_BY_VERBS = 'reported|given|cited|counted|announced|estimated|claimed|put forward';
 /** "the 120 reported by police", "the 40 given by the ministry": a count another source gave, of what the sentence counts. */
-const GIVEN_BY = new RegExp(String.raw`\bthe\s+[\d,.]+\s+(?:${GIVEN_BY_VERBS})\s+by\b`, 'i');
+// ("fewer than the 120,000 first reported.": an earlier count, its source unsaid.)
+const GIVEN_BY = new RegExp(String.raw`\bthe\s+[\d,.]+\s+(?:(?:${GIVEN_BY_VERBS})\s+by\b|(?:first|initially|originally|previously|earlier)\s+(?:${GIVEN_BY_VERBS})\b)`, 'i');
 /** "licensed to carry", "designed to hold", "can seat": a capacity, before its number. */
 const CAPACITY_BEFORE = /\b(?:(?:licen[cs]ed|designed|built|allowed|permitted|authori[sz]ed|certified|rated|able|approved)\s+to|can|could|will)\s+(?:carry|hold|seat|take|accommodate|house)\s+(?:(?:up to|about|around|some|more than|over|nearly|almost)\s+)?$/i;
 const ELIDED_DOER_AFTER = new RegExp(`^\\s+(?:(?:had|have|has|were|had been|have been)\\s+)?(?:\\p{Ll}{3,}ed|${PAST_VERBS})\\b`, 'u');

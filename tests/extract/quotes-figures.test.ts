@@ -415,6 +415,11 @@ describe('quotes', () => {
     expect(r.figures.map((f) => [f.text, f.subject])).toEqual([['more than 150', 'people aboard'], ['120', 'people aboard']]);
   });
 
+  it('counts "the 120,000 first reported" as what its sentence counts, not as "first"', () => {
+    const [r] = extractTexts({ a: 'Airline\n\nPublished: 5 September 2025\n\nThe ministry now puts the number at 95,000 passengers, fewer than the 120,000 first reported.' });
+    expect(r.figures.map((f) => [f.text, f.subject])).toEqual([['95,000', 'passengers'], ['120,000', 'passengers']]);
+  });
+
   it('counts what "the number of striking workers" names, and a bare number a source gives as the doer of a deed', () => {
     expect(subjects('The employers put the number of striking workers at 2,700.')).toEqual([['2,700', 'striking workers']]);
     expect(subjects('The number of measles cases linked to the outbreak has risen to 159, officials said.')).toEqual([['159', 'measles cases']]);
