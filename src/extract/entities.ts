@@ -182,8 +182,11 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // kind of land, is the land.)
   const land = single && /^\p{Lu}\p{Ll}/u.test(text) && GEO_HEADS.has(run.next[0] ?? '') && !run.after.trim();
   if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [land ? { kind: 'place', text, sentence, offset, placeKind: 'region', locative: true } : { kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
-  // "Doctors Without Borders Kenya": a known body's branch in a country.
-  const branchOf = tokens.length >= 3 && lookupCountry(tokens[tokens.length - 1].text) ? text.slice(0, text.lastIndexOf(' ')).replace(/^The /, '') : '';
+  // "Doctors Without Borders Kenya", "Greenpeace UK", "Oxfam Tarvo": a known body's branch in a country or a place.
+  const lastWord = tokens[tokens.length - 1];
+  const placeLike = lookupCountry(lastWord.text) || lookupPlace(lastWord.text, 15_000) || (/^\p{Lu}\p{Ll}{2,}$/u.test(lastWord.text) && !isCommonWord(lastWord.text) && !isFirstName(lastWord.text) && !isTitleWord(lastWord.text));
+  // ("the UN Tarvo office" is the UN's office in Tarvo.)
+  const branchOf = tokens.length >= 2 && !lastWord.possessive && placeLike && !ORG_HEADS.has(run.next[0] ?? '') ? text.slice(0, text.lastIndexOf(' ')).replace(/^The /, '') : '';
   if (branchOf && KNOWN_ORGS.has(branchOf)) return [{ kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
   // "Kaduna State", "Borno State": a state the gazetteer knows, written with its noun capitalised.
   const stateOf = tokens.length >= 2 && tokens[tokens.length - 1].text === 'State' && !tokens[tokens.length - 1].possessive ? lookupRegionInContext(text.slice(0, text.lastIndexOf(' ')).replace(/['’]s$/, '')) : undefined;

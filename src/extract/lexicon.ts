@@ -116,7 +116,7 @@ export const KNOWN_ORGS = new Set([
   'YouTube', 'Gazprom', 'Rosneft', 'Shell', 'BP', 'Exxon', 'Chevron', 'Boeing', 'Airbus', 'Tesla', 'Hamas',
   'Hezbollah', 'Taliban', 'FBI', 'CIA', 'KGB', 'FSB', 'GRU', 'MI6', 'ECB', 'G7', 'G20', 'ASEAN', 'OECD',
   'World Bank', 'European Union', 'United Nations', 'African Union', 'Arab League', 'Security Council',
-  'World Athletics', 'WADA', 'IAEA', 'ICC', 'ICJ', 'MSF', 'WFP', 'UNESCO', 'UNDP', 'UNRWA', 'OCHA', 'FAO', 'ILO', 'WMO', 'IOM', 'IFRC', 'OPCW', 'Greenpeace',
+  'World Athletics', 'WADA', 'IAEA', 'ICC', 'ICJ', 'MSF', 'WFP', 'UNESCO', 'UNDP', 'UNRWA', 'OCHA', 'FAO', 'ILO', 'WMO', 'IOM', 'IFRC', 'OPCW', 'Greenpeace', 'Oxfam', 'WWF', 'Caritas',
   // Public agencies news names by their letters alone.
   // Medical journals, which news cites by these names.
   'Lancet', 'The Lancet', 'BMJ', 'JAMA', 'NEJM',

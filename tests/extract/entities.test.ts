@@ -589,6 +589,12 @@ describe('entities: companies, datelines and offices with owners', () => {
       .toEqual([['place', 'Nigeria'], ['place', 'Kaduna State'], ['organization', 'Doctors Without Borders Kenya']]);
   });
 
+  it('takes a one-word known body\'s branch in a country or a town for a body ("Greenpeace UK", "Oxfam Tarvo"), but not "the UN Tarvo office"', () => {
+    expect(kinds('Greenpeace UK says oil has reached three beaches.')).toEqual([['organization', 'Greenpeace UK']]);
+    expect(kinds('Oxfam Tarvo said aid was blocked.')).toEqual([['organization', 'Oxfam Tarvo']]);
+    expect(kinds('The UN Tarvo office said aid was blocked.').map(([, text]) => text)).not.toContain('UN Tarvo');
+  });
+
   it('takes no place from a head word a title-case headline capitalises ("Storm Hits Coast")', () => {
     const headline = extractTexts({ a: 'Storm Hits Coast, Thousands Without Power\n\nPublished: 4 March 2025\n\nThe storm hit the Velmar coast on Monday.' })[0];
     expect(headline.mentions.filter((m) => m.sentence === 0)).toEqual([]);
