@@ -222,6 +222,12 @@ describe('timeline: a date that names another happening', () => {
       .toEqual([['120@b', 'about 120@a', 'more than 150@b']]);
   });
 
+  it('sets a sourced value told as "far less than government estimates" against the article\'s own, but not two unsourced values of one article', () => {
+    const rivals = (text: string) => rivalValues({ a: `Spill\n\nPublished: 11 February 2025\n\n${text}` });
+    expect(rivals('A tanker that ran aground on Sunday has leaked an estimated 3,000 tonnes of crude. Its owner, Harlow Shipping, said 1,200 tonnes had leaked, far less than government estimates.')).toEqual([['1,200 tonnes', '3,000 tonnes']]);
+    expect(rivals('A tanker that ran aground on Sunday has leaked an estimated 3,000 tonnes of crude. Its owner, Harlow Shipping, said 1,200 tonnes had leaked.')).toEqual([]);
+  });
+
   it('sets "employed 3,400 people" against "our 3,100 employees", but not what police employed', () => {
     expect(rivalsOfTwo(['3 September 2025', '5 September 2025'], '"This is a sad day for our 3,100 employees," chief executive Jane Roe said of Harlow Air on Wednesday.', 'Harlow Air employed 3,400 people, according to the pilots\' union. Police employed 30 dogs.'))
       .toEqual([['3,100@a', '3,400@b']]);

@@ -134,6 +134,8 @@ function clauseAround(sentence: string, figure: Figure): [string, string] {
   return [before, after];
 }
 
+/** "…, far less than government estimates", "more than twice the official figure": a value told against the others. */
+const SET_AGAINST_OTHERS = /^[^.;]{0,50}?\b(?:less|fewer|more|higher|lower|smaller|larger|greater)\s+than\s+(?:the\s+)?(?:official|government|earlier|previous|police|other)\s+(?:estimates?|figures?|counts?|tolls?|reports?)\b/i;
 /** "…, while the ministry put the number at 250": a second source set against the first in one sentence. */
 const CONTRAST_SOURCE = /[,;]\s+(?:while|whereas|but)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:put|puts|said|says|estimated|estimates|gave|gives|reported|reports|counted|counts)\b/u;
 /** "The Herald had reported a figure of", "Police gave a lower estimate of": a source naming its own figure. */
@@ -278,7 +280,9 @@ function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<str
         const same = counted.filter((o) => o.article === x.article && base(o.figure)[1] === base(x.figure)[1]);
         return (same.find((o) => o.speaker) ?? same[0]) === counted[i];
       });
-      const xs = new Set(once.map((x) => x.article)).size >= 2 ? nearestOfEachArticle(once) : once.filter((x) => x.speaker);
+      // (…unless a sourced value is set against the others: "1,200 tonnes had leaked, far less than government estimates".)
+      const setAgainst = once.some((x) => x.speaker && SET_AGAINST_OTHERS.test(x.sentenceText.slice(figureAt(x.sentenceText, x.figure) + x.figure.text.length)));
+      const xs = new Set(once.map((x) => x.article)).size >= 2 ? nearestOfEachArticle(once) : setAgainst ? once : once.filter((x) => x.speaker);
       const sources = new Set(xs.map((x) => x.article)).size >= 2 || new Set(xs.map((x) => x.speaker)).size >= 2;
       if (!sources || new Set(xs.map((x) => base(x.figure)[1])).size < 2) continue;
       const signature = xs.map((x) => `${x.article}:${x.figure.sentence}:${x.figure.text}`).sort().join('|');
