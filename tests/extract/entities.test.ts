@@ -530,6 +530,12 @@ describe('entities: appositives before a name', () => {
     expect(roleOf('The park\'s chief warden, Ines Varga, said the fire was out.', 'Ines Varga')).toBe("park's chief warden");
   });
 
+  it('reads campaigners, commentators, columnists and organisers as roles ("said campaigner Jonas Weber")', () => {
+    expect(roleOf('"This is a disaster in slow motion," said campaigner Jonas Weber.', 'Jonas Weber')).toBe('campaigner');
+    expect(roleOf('Tarvo commentator Ines Varga disagreed.', 'Ines Varga')).toBe('Tarvo commentator');
+    expect(roleOf('The rally was called by Tomas Berg, an organiser of the march.', 'Tomas Berg')).toBe('organiser of the march');
+  });
+
   it('takes the office a phrase is "of" when no office heads it, but neither kin nor a list', () => {
     expect(roleOf('Protesters set fire to the house of the city\'s mayor, Tomas Berg, on Friday.', 'Tomas Berg')).toBe("city's mayor");
     expect(roleOf('The vote sealed the fall of the caretaker prime minister, Ines Varga.', 'Ines Varga')).toBe('caretaker prime minister');
