@@ -688,7 +688,10 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     const out: Mention[] = [{ kind: 'person', text: nameTokens.map((t) => t.text).join(' '), sentence: s.index, offset: nameTokens[0].offset, role: personRole(s.text, roleRun, nameTokens) }];
     out.push(...cut.after);
     if (credit && !KNOWN_ORGS.has(prefix[0].text) && !AGENCIES.has(prefix[0].text)) return out;
-    out.push(...countriesIn(prefix, s.index));
+    // ("Former Harlow County Treasurer": the county is "Harlow County".)
+    let ranked = 0;
+    while (ranked < prefix.length - 1 && RANK.test(prefix[ranked].text)) ranked++;
+    out.push(...countriesIn(prefix.slice(ranked), s.index));
     let end = prefix.length;
     // Title words come off the end, but not an organisation's head ("Security Council President").
     while (end > 0 && isTitleWord(prefix[end - 1].text) && !(end < prefix.length && ORG_HEADS.has(prefix[end - 1].text.toLowerCase()))) end--;

@@ -18,7 +18,7 @@ export const TITLE_WORDS = new Set([
   'security', 'national', 'parliamentary', 'duma', 'oligarch', 'coach', 'professor', 'prof', 'bishop',
   'archbishop', 'cardinal', 'sheikh', 'emir', 'sultan', 'crown', 'first', 'lady', 'attorney', 'inspector',
   'father', 'rabbi', 'imam', 'rev', 'reverend', 'monsignor', 'msgr', 'sister', 'pastor', 'commissioner', 'council', 'press', 'secretary-general',
-  'counterpart', 'negotiator', 'delegate', 'mediator', 'spy', 'intelligence', 'prefect', 'sheriff', 'marshal', 'superintendent', 'collector', 'constable', 'magistrate', 'prosecutor', 'ombudsman',
+  'counterpart', 'negotiator', 'delegate', 'mediator', 'spy', 'intelligence', 'prefect', 'sheriff', 'marshal', 'superintendent', 'collector', 'constable', 'magistrate', 'prosecutor', 'ombudsman', 'treasurer', 'comptroller', 'auditor', 'coroner', 'assessor', 'registrar', 'clerk', 'solicitor',
   'executive', 'operating', 'financial', 'managing', 'analyst', 'economist', 'strategist', 'researcher',
   'correspondent', 'editor', 'founder', 'co-founder', 'manager',
   'emperor', 'empress', 'tsar', 'czar', 'duke', 'duchess', 'baron', 'baroness',

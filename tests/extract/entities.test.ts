@@ -536,6 +536,12 @@ describe('entities: appositives before a name', () => {
     expect(roleOf('The rally was called by Tomas Berg, an organiser of the march.', 'Tomas Berg')).toBe('organiser of the march');
   });
 
+  it('reads a county treasurer, comptroller or coroner before a name, and the county without "Former"', () => {
+    expect(kinds('Former Harlow County Treasurer Jane Roe was sentenced on Thursday.')).toEqual([['person', 'Jane Roe'], ['place', 'Harlow County']]);
+    expect(roleOf('Former Harlow County Treasurer Jane Roe was sentenced on Thursday.', 'Jane Roe')).toBe('Former Harlow County Treasurer');
+    expect(roleOf('State Comptroller Tomas Berg said the audit was done.', 'Tomas Berg')).toBe('State Comptroller');
+  });
+
   it('takes the office a phrase is "of" when no office heads it, but neither kin nor a list', () => {
     expect(roleOf('Protesters set fire to the house of the city\'s mayor, Tomas Berg, on Friday.', 'Tomas Berg')).toBe("city's mayor");
     expect(roleOf('The vote sealed the fall of the caretaker prime minister, Ines Varga.', 'Ines Varga')).toBe('caretaker prime minister');
