@@ -42,6 +42,8 @@ const namedLikeOutlet = (text: string): boolean => OUTLET_WORDS.test(text) || AG
  * News, Lisbon" adds where she files from: a part named like an outlet wins over the last part.
  */
 function bylineOutlet(byline: string): string | null {
+  const afterCapitals = CAPITALS_THEN_OUTLET.exec(byline.replace(/^\s*by\b[:\s]*/i, ''))?.[2];
+  if (afterCapitals && WHOLE_OUTLET_NAME.test(afterCapitals)) return afterCapitals;
   // "By Jane Roe, Legal Affairs Correspondent": her job, not an outlet.
   // ("By Jane Roe | Harbour Gazette": after a bar too.)
   const parts = byline.split(/,\s*|\s+[|·•]\s+/).slice(1).filter((p) => WHOLE_OUTLET_NAME.test(p) && !JOB_TITLE.test(p));
@@ -53,14 +55,18 @@ function bylineOutlet(byline: string): string | null {
  * give "Jane Roe"; a line with no "By" (a name and its beat) stays as written.
  */
 function writersOf(line: string): string {
-  const names = line.replace(/^\s*by\b[:\s]*/i, '').split(/\s+[|·•—–]\s+|\s+-\s+/)[0];
+  const stripped = line.replace(/^\s*by\b[:\s]*/i, '').split(/\s+[|·•—–]\s+|\s+-\s+/)[0];
+  const names = CAPITALS_THEN_OUTLET.exec(stripped)?.[1] ?? stripped;
   // ("Jane Roe, Harbour Times", "Jane Roe, Legal Affairs Correspondent": the parts after her name.)
   const parts = names.split(/,\s*/);
   while (parts.length > 1 && WHOLE_OUTLET_NAME.test(parts[parts.length - 1]) && (namedLikeOutlet(parts[parts.length - 1]) || JOB_TITLE.test(parts[parts.length - 1]))) parts.pop();
   const writers = parts.join(', ').replace(/\s+contributed(?:\s+to)?(?:\s+this)?\s+report(?:ing)?\.?$/i, '').trim();
   // ("BY JANE ROE": a name set in capitals, written as a name.)
-  return /\p{Ll}/u.test(writers) ? writers : writers.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  // ("DANA ROE and TOMAS BERG": so are two, joined by a lower-case "and".)
+  return /\p{Ll}/u.test(writers.replace(/\band\b/g, '')) ? writers : writers.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
+/** "MARIA KELLER Associated Wire", "JANE ROE and TOMAS BERG Harbour Press": names set in capitals, then the outlet in title case. */
+const CAPITALS_THEN_OUTLET = /^((?:\p{Lu}[\p{Lu}.'’-]+|and|AND)(?:\s+(?:\p{Lu}[\p{Lu}.'’-]*|and|AND))+)\s+(\p{Lu}\p{Ll}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s*$/u;
 const JOB_TITLE = /\b(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Chief|Producer|Journalist|Analyst|Staff)$/;
 const STAMP_PUBLISHER = /^([\p{L}.&' ]{2,30}?)\s*[|·•]\s*(?:first\s+)?(?:published|posted|updated|last updated)\b/iu;
 const DESK = /\b(?:Desk|Bureau|Staff|Team|Online|Web|Digital)$/;

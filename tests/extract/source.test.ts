@@ -37,6 +37,11 @@ describe('source and credits', () => {
     expect([r.source, r.byline]).toEqual(['Harbour Gazette', 'Ines Varga']);
   });
 
+  it('splits a byline of names in capitals from the outlet after them: "By JANE ROE and TOMAS BERG Harbour Press"', () => {
+    const [r] = extractTexts({ a: 'Fire grows\n\nBy JANE ROE and TOMAS BERG Harbour Press\n\nPublished 2:15 PM PDT, August 4, 2025\n\nA wildfire north of Tarvo had burned about 8,500 acres by Monday, officials said.' });
+    expect([r.source, r.byline]).toEqual(['Harbour Press', 'Jane Roe and Tomas Berg']);
+  });
+
   it('takes the outlet from front matter', () => {
     const [r] = extractTexts({ a: '---\ntitle: T\nsource: Harbour Times\ndate: 2022-01-02\n---\nThe port reopened.' });
     expect(r.source).toBe('Harbour Times');
