@@ -337,6 +337,10 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (!unit && subject.join(' ') === 'people' && /\b(?:watched|viewed)\s+(?:online\s+)?by\s+$/i.test(s.text.slice(Math.max(0, at - 30), at).replace(/(?:about|around|some|nearly|almost|more than|over|up to)\s+$/i, ''))) subject.splice(0, 1, 'viewers');
     // "The airline employed 3,400 people", "employs 900 staff": its employees, as "our 3,100 employees" counts them.
     if (!unit && /^(?:people|staff|workers)$/.test(subject.join(' ')) && /\bemploy(?:s|ed|ing)?\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|roughly)\s+)?$/i.test(s.text.slice(Math.max(0, at - 30), at))) subject.splice(0, 1, 'employees');
+    // "312 lawmakers voting against her", "265 MPs voted for it": votes cast, as "by 311 votes to 265" counts them.
+    if (!unit && /^(?:lawmakers|legislators|mps|deputies|senators|members|councillors|councilors|delegates|representatives)(?: voting| voted)?$/i.test(subject.join(' ')) && /^\s+\S+\s+(?:voted|voting|vote)\b/i.test(after)
+      // ("a majority of its 22 members voted": the whole body, not its votes.)
+      && !/\bof\s+(?:(?:its|the|their|all)\s+)?$/i.test(before)) subject.splice(0, subject.length, 'votes');
     // "licensed to carry 50 people", "can seat 180 passengers": how many it may hold, not how many it held.
     if (!unit && CAPACITY_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) subject.splice(0, subject.length, 'capacity');
     // A bare number needs a bound to count ("closer to 1,600"); "the 500" alone is not a figure.
