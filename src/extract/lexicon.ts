@@ -91,7 +91,7 @@ export const COMPANY_HEADS = new Set(['air', 'express', 'line', 'lines', 'rail',
   'health', 'healthcare', 'systems', 'technologies', 'solutions', 'partners', 'capital', 'ventures', 'media', 'industries', 'labs',
   'pharmaceuticals', 'therapeutics', 'networks', 'communications', 'resources', 'mining', 'insurance', 'securities', 'investments',
   'steel', 'group', 'inc', 'co', 'corp', 'holding', 'corporation', 'ltd', 'llc', 'plc', 'company', 'motors', 'energy', 'airlines', 'airways', 'oil', 'gas',
-  'foods', 'brands', 'bank', 'electric', 'power', 'terminals', 'shipyards', 'construction', 'chemicals', 'metals', 'textiles',
+  'foods', 'brands', 'bank', 'electric', 'power', 'terminals', 'shipyards', 'construction', 'chemicals', 'metals', 'minerals', 'textiles', 'fisheries', 'motorworks', 'aerospace', 'automotive', 'packaging', 'plastics', 'cement', 'fertilizers', 'fertilisers',
   'supplies', 'engineering', 'electronics', 'software', 'retail', 'properties', 'developments', 'consulting',
   // Makers and studios: "Harlow Micro", "Tarvo Devices", "Velmar Pictures".
   'semiconductor', 'semiconductors', 'micro', 'microsystems', 'devices', 'instruments', 'dynamics', 'robotics', 'biotech', 'biosciences',

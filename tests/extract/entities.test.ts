@@ -639,6 +639,7 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('Tarvo Micro bought Velmar Devices, and Brantby Pictures sued Harlow Semiconductor.'))
       .toEqual([['organization', 'Tarvo Micro'], ['organization', 'Velmar Devices'], ['organization', 'Brantby Pictures'], ['organization', 'Harlow Semiconductor']]);
     expect(kinds('The EU blocked the takeover of rival Tarvo Trains, and Harlow Ferries sued.')).toEqual([['organization', 'EU'], ['organization', 'Tarvo Trains'], ['organization', 'Harlow Ferries']]);
+    expect(kinds('The mining company, Tarvo Minerals, agreed to pay, and Harlow Aerospace and Brantby Cement said nothing.')).toEqual([['organization', 'Tarvo Minerals'], ['organization', 'Harlow Aerospace'], ['organization', 'Brantby Cement']]);
   });
 
   it('takes a known body\'s name before a kind of land for the land: "beneath the Amazon rainforest"', () => {
