@@ -151,6 +151,14 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.find((e) => e.title.includes('remains at large'))?.date).toBe('2025-06-15');
   });
 
+  it('takes no news day years before publication: an anniversary piece\'s undated saying is of its own day', () => {
+    const tl = timelineOf({
+      a: 'Ten years on\n\nPublished: 5 November 2025\n\nOn the morning of November 5, 2015, the tailings dam above the town of Harlow gave way and killed 19 people.\n\n"We buried our children and they gave us speeches," said Jane Roe, 58.',
+    });
+    expect(tl.events.find((e) => e.title.includes('Jane Roe'))?.date).toBe('2025-11-05');
+    expect(tl.events.find((e) => e.title.includes('gave way'))?.date).toBe('2015-11-05');
+  });
+
   it('takes no news day from a day in a relative clause without commas: "a suspect who escaped on Thursday morning"', () => {
     const tl = timelineOf({
       a: 'Shooting\n\nPublished: 16 October 2025\n\nA gunman shot three people at a pub in Harlow on Wednesday night, police said, as officers hunted a suspect who escaped on Thursday morning.\n\nPolice named the suspect as Tomas Berg, 40, a former soldier.\n\n"We are heartbroken," Mayor Jane Roe said on Thursday.',

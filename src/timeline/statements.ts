@@ -141,6 +141,8 @@ const DESCRIBED_BEFORE = /\b(?:that|which)\s+(?:began|started|opened|ended|close
 /** "The lander, which touched down on Thursday, came to rest …": a clause set off by commas describes its noun. */
 const IN_SET_OFF_RELATIVE = /,\s*(?:which|who)\b[^,;]*$/i;
 
+/** How long before publication a day may be an article's news day. */
+const NEWS_DAY_REACH_DAYS = 31;
 /** The sentences that open an article and tell its news (from its lead on): the rest is background. */
 const LEAD_SENTENCES = 7;
 
@@ -167,7 +169,9 @@ export function newsDay(record: ArticleRecord): IsoDate | null {
   const opening = eventful.filter((d) => d.sentence < Math.max(0, leadSentence(record)) + LEAD_SENTENCES);
   const lead = [...new Set(opening.map((d) => d.sentence))].slice(0, 3);
   const counts = new Map<IsoDate, number>();
-  for (const d of eventful) if (lead.includes(d.sentence) && (!record.published || d.date <= record.published)) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
+  // ("Ten years after the dam broke on November 5, 2015": a day long before publication is the story's past, not its news.)
+  const recent = (d: IsoDate): boolean => !record.published || (d <= record.published && daysBetween(d, record.published) <= NEWS_DAY_REACH_DAYS);
+  for (const d of eventful) if (lead.includes(d.sentence) && recent(d.date)) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
   // A tie goes to the lead: news is told first ("reached a deal on Monday … began on May 1").
   const first = new Map<IsoDate, number>();
   for (const d of eventful) if (!first.has(d.date)) first.set(d.date, d.sentence);
