@@ -151,6 +151,11 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.find((e) => e.title.includes('remains at large'))?.date).toBe('2025-06-15');
   });
 
+  it('reads an irregular past ("laid a wreath", "sued the council") as a deed that makes an event', () => {
+    const tl = timelineOf({ a: 'Anniversary\n\nPublished: 5 November 2025\n\nMayor Jane Roe laid a wreath at the memorial.\n\nTomas Berg sued the council.' });
+    expect(tl.events.map((e) => e.title)).toEqual(['Mayor Jane Roe laid a wreath at the memorial', 'Tomas Berg sued the council']);
+  });
+
   it('takes no news day years before publication: an anniversary piece\'s undated saying is of its own day', () => {
     const tl = timelineOf({
       a: 'Ten years on\n\nPublished: 5 November 2025\n\nOn the morning of November 5, 2015, the tailings dam above the town of Harlow gave way and killed 19 people.\n\n"We buried our children and they gave us speeches," said Jane Roe, 58.',

@@ -179,7 +179,7 @@ export const IRREGULAR_PAST = ['arose', 'awoke', 'became', 'began', 'bit', 'bled
   'grew', 'hung', 'heard', 'hid', 'held', 'kept', 'knelt', 'knew', 'led', 'lent', 'lost', 'made', 'meant', 'met', 'paid', 'rode', 'rang', 'rose', 'ran', 'said', 'sought', 'sold',
   'sent', 'shook', 'shot', 'shrank', 'sang', 'sank', 'sat', 'slept', 'slid', 'spoke', 'sped', 'spent', 'sprang', 'stood', 'stole', 'stuck', 'struck', 'swore', 'swept', 'swam',
   'swung', 'took', 'taught', 'tore', 'told', 'thought', 'threw', 'understood', 'woke', 'wore', 'wept', 'won', 'wrote', 'withdrew', 'overthrew', 'undertook', 'upheld',
-  'oversaw', 'overtook', 'mistook', 'withheld', 'died', 'tied', 'lied', 'owed', 'axed', 'eyed'].join('|');
+  'oversaw', 'overtook', 'mistook', 'withheld', 'died', 'tied', 'lied', 'owed', 'axed', 'eyed', 'laid', 'slew', 'bore', 'bent', 'lit', 'leapt', 'burnt', 'spilt', 'spun', 'shone', 'strode', 'sued'].join('|');
 
 /** Verbs of saying: "X said", "said X". */
 export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|wrote|writes|stated|declared|announced|warned|insisted|noted|explained|argued|claimed|urged|asked|replied|stressed|admitted|acknowledged|denied|promised|vowed|pledged|according|advised|complained|cautioned|informed|suggested|predicted|conceded|confirmed|recalled|remarked|countered|responded|accused|thanked|blamed|condemned|criticised|criticized|hailed|praised|dismissed|explains|warns|notes|argues|insists|recalls|joked|jokes|quipped|intoned|intones|exclaimed|pleaded|boasted|noting|adding|saying|telling|warning|insisting|stressing';
