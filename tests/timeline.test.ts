@@ -151,6 +151,11 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.find((e) => e.title.includes('remains at large'))?.date).toBe('2025-06-15');
   });
 
+  it('dates "would stay closed until at least Friday" by the saying, not by the day the closure ends', () => {
+    const tl = timelineOf({ a: 'Crash\n\nPublished: 8 October 2025\n\nTwo trains collided near Harlow on Wednesday.\n\nHarlow Rail said the line would stay closed until at least Friday.' });
+    expect(tl.events.find((e) => e.title.includes('stay closed'))?.date).toBe('2025-10-08');
+  });
+
   it('reads an irregular past ("laid a wreath", "sued the council") as a deed that makes an event', () => {
     const tl = timelineOf({ a: 'Anniversary\n\nPublished: 5 November 2025\n\nMayor Jane Roe laid a wreath at the memorial.\n\nTomas Berg sued the council.' });
     expect(tl.events.map((e) => e.title)).toEqual(['Mayor Jane Roe laid a wreath at the memorial', 'Tomas Berg sued the council']);

@@ -422,7 +422,7 @@ function bareSince(d: { text: string; offset: number }, clauses: Clause[], text:
  */
 // "between January 12 and February 20", "from May 2 to May 9": the end of a span, as "until" is;
 // "dates ranging from March 11, 2024, to May 22": neither end is a happening.
-const UNTIL = /\b(?:until|till)\s+$|\bbetween\s+[^;]{1,40}?\s+and\s+$|\bfrom\s+[^;]{1,40}?\s+(?:to|through|till)\s+$|\branging\s+from\s+$|\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|will|would|should|must|deadline)\b[^.;]*\bby\s+$/i;
+const UNTIL = /\b(?:until|till)\s+(?:(?:at\s+least|at\s+the\s+earliest|no\s+earlier\s+than|(?:early|late|mid)(?:-|\s+))\s*)?$|\bbetween\s+[^;]{1,40}?\s+and\s+$|\bfrom\s+[^;]{1,40}?\s+(?:to|through|till)\s+$|\branging\s+from\s+$|\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|will|would|should|must|deadline)\b[^.;]*\bby\s+$/i;
 const PLAN = /\b(?:will|next|planned|scheduled|slated|due|set to|plans to|expected to|agreed to)\b/i;
 /** A deed told in the past, passive or active: "were arrested", "was taken", "reopened". */
 const PAST_DEED = new RegExp(`\\b(?:(?:was|were|has been|have been|had been)\\s+\\w+(?:ed|en|t)|\\w{3,}ed|${IRREGULAR_PAST}|spread|burst)\\b`, 'i');
