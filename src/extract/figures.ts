@@ -212,6 +212,12 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (/^\s*(?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|CET|CEST|EET|EEST|MSK|IST|JST)\b/.test(after)) continue;
     // "400 Grant Avenue", "12 Lock Street": a house number, part of an address.
     if (!currency && ADDRESS_AFTER.test(after)) continue;
+    // "about one in ten of its workers", "1 in 4 children": a ratio, neither number a count.
+    // ("at least 279 in 36 states" is a count in places: a ratio's first number is small, its second larger.)
+    const ratioOf = /^\s+in\s+(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|a thousand)\b/i.exec(after);
+    const ratioTo = /\b(one|two|three|four|five|[1-9]|10)\s+in\s+$/i.exec(before);
+    const small = (w: string): number => toNumber(w.replace(/^a\s+/i, 'one '));
+    if (!currency && ((ratioOf && toNumber(num) <= 10 && small(ratioOf[1]) > toNumber(num)) || (ratioTo && toNumber(num) > small(ratioTo[1])))) continue;
     // "call 999 immediately", "dial 911", "ring 101": a telephone number, not a quantity.
     // ("will call 300 workers back" counts them.)
     if (!currency && /\b(?:call|calls|calling|dial|dialled|dialed|dialling|dialing|ring|phone|text)\s+$/i.test(before) && /^(?:\s*$|\s*[.,;:)"”]|\s+(?:immediately|now|or|and|if|for|on|at|to|from|in)\b)/i.test(after)) continue;

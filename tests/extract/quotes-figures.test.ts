@@ -893,6 +893,14 @@ describe('figures: money named before it', () => {
   });
 });
 
+describe('figures: ratios', () => {
+  it('takes neither number of a ratio for a count ("about one in ten of its workers", "1 in 4 children"), but keeps "279 in 36 states"', () => {
+    expect(figuresInSentence(sentence('Harlow Motors will cut 5,000 jobs, or about one in ten of its workers there.')).map((f) => f.text)).toEqual(['5,000']);
+    expect(figuresInSentence(sentence('Nearly 1 in 4 children in Tarvo are poor.')).map((f) => f.text)).toEqual([]);
+    expect(figuresInSentence(sentence('Cases grew to at least 279 in 36 states.')).map((f) => f.text)).toEqual(['at least 279', '36']);
+  });
+});
+
 describe('figures: addresses', () => {
   it('takes no house number for a figure ("400 Tarvo Avenue")', () => {
     expect(figuresInSentence(sentence('Water is handed out at the community centre, 400 Tarvo Avenue, and at 12 Velmar Street to 300 families.')).map((f) => f.text)).toEqual(['300']);
