@@ -151,6 +151,11 @@ describe('timeline: a date that names another happening', () => {
     expect(tl.events.find((e) => e.title.includes('remains at large'))?.date).toBe('2025-06-15');
   });
 
+  it('keeps the day of a saying followed by "a day after" another happening: both days have their event', () => {
+    const tl = timelineOf({ a: 'Cuts\n\nPublished: 30 October 2025\n\nHarlow Motors will cut 5,000 jobs in Tarvo, the works council said on Thursday, a day after the company reported a drop in profit.' });
+    expect(tl.events.map((e) => e.date)).toEqual(['2025-10-29', '2025-10-30']);
+  });
+
   it('dates "would stay closed until at least Friday" by the saying, not by the day the closure ends', () => {
     const tl = timelineOf({ a: 'Crash\n\nPublished: 8 October 2025\n\nTwo trains collided near Harlow on Wednesday.\n\nHarlow Rail said the line would stay closed until at least Friday.' });
     expect(tl.events.find((e) => e.title.includes('stay closed'))?.date).toBe('2025-10-08');

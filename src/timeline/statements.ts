@@ -343,7 +343,8 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         // but "…were freed on Thursday, their charity said on Friday" tells of Thursday alone
         // ("the paintings taken last week are valued at …, the insurer said on Tuesday" is Tuesday's news).
         const saying = ATTRIBUTION_ONLY.test(s.text.slice(spans[k].start, spans[k].end).replace(/[,;.\s]+$/, ''));
-        if (saying && eventful.some((d) => d.date < date) && !/\b(?:is|are|remains?)\b/.test(s.text.slice(0, spans[k].start))) continue;
+        // (Only a day told before the saying: "…, the council said on Thursday, a day after the company reported …" is Thursday's news too.)
+        if (saying && eventful.some((d) => d.date < date && d.offset < spans[k].start) && !/\b(?:is|are|remains?)\b/.test(s.text.slice(0, spans[k].start))) continue;
         const clause = saying ? s.text : spans[k].text;
         // "While on business travel between April 14-18": a clause with no verb dates the sentence's news but titles nothing.
         // ("…called off a strike planned for Monday after talks that ran late into Saturday night":
