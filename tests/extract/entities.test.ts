@@ -993,6 +993,13 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(() => lookupCity('Pokhara', SMALLEST_TOWN - 1)).toThrow(/no town under/);
   });
 
+  it('knows a city by its name without its qualifier ("Frankfurt" for "Frankfurt am Main"), but not over a state of that name', async () => {
+    const { lookupPlace, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
+    expect(['Frankfurt', 'Freiburg', 'Brandenburg'].map((n) => [lookupPlace(n, SMALLEST_TOWN)?.kind, lookupPlace(n, SMALLEST_TOWN)?.country]))
+      .toEqual([['city', 'DE'], ['city', 'DE'], ['region', 'DE']]);
+    expect(mentionsOf('Shares in Harlow Motors fell 7.4% in Frankfurt trading.').find((m) => m.text === 'Frankfurt')).toMatchObject({ kind: 'place', placeKind: 'city' });
+  });
+
   it('takes a town over the numbered district named after it, but a state or province over a town of its name', async () => {
     const { lookupPlace, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
     // Celje and Ohrid give their names to municipalities ISO numbers (SI-011, MK-…); Wyoming is a
