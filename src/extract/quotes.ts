@@ -390,18 +390,23 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
     if (closing) return closing;
   }
   // "A day after a jury found Jane Roe guilty, city officials said …": a name in a fronted phrase is no subject.
-  const from = FRONTED_PHRASE.exec(m[1])?.[0].length ?? 0;
+  // ("Police fired tear gas in Tarvo, where witnesses said …": a clause a conjunction opens has its own subject.)
+  // (Not one set off by commas: "In Bahrain, where the monarchy has …, said" is Bahrain's saying.)
+  const opened = [...m[1].matchAll(/,\s+(?:where|when|while|whereas|but|although|though)\s+(?=[^,]*$)/gi)].pop();
+  const from = opened ? opened.index! + opened[0].length : FRONTED_PHRASE.exec(m[1])?.[0].length ?? 0;
   const inSubject = personIn(people, s, from, m[1].length + 1);
   const beforeVerb = personIn(people, s, from, verbAt);
   // "Vantoria's president, Nadia Brennock, said": a full name in apposition outranks a word only guessed to be one.
   const subject = (inSubject?.tentative && beforeVerb && !beforeVerb.tentative ? beforeVerb : undefined) ?? guess(inSubject) ?? guess(beforeVerb);
   // "Speaking at a briefing, she said that …", "He also said": the pronoun is the subject.
   const pronoun = /(?:^|,\s*)(?:he|she)(?:\s+also)?$/i.test(m[1].trim());
+  // ("Jane Roe hinted at it, when she noted that …": the pronoun is the one the sentence opened with.)
+  const openedBy = opened && /^(?:he|she)(?:\s+also)?$/i.test(m[1].slice(from).trim()) ? guess(personIn(people, s, 0, opened.index!))?.text ?? lastSubject : undefined;
   // "The country's power company, the Federal Power Board, said": the name in apposition speaks.
   const apposed = APPOSED_NAME.exec(s.text.slice(m[1].length, verbAt))?.[1];
   // ("Lawyers for Jane Roe told the court …": her lawyers speak, not she.)
   const forSomeone = SPEAKS_FOR.exec(m[1].slice(from).trim());
-  const speakerName = forSomeone ? forSomeone[0] : subject?.text ?? (pronoun ? lastSubject : apposed ?? writtenSubject(m[1].slice(from)));
+  const speakerName = forSomeone ? forSomeone[0] : subject?.text ?? openedBy ?? (pronoun ? lastSubject : apposed ?? writtenSubject(m[1].slice(from)));
   // "At least 99 people have died, President Jane Roe said on Sunday, warning …": the saying
   // closes the sentence and what was said comes before it.
   const comma = m[1].lastIndexOf(', ');

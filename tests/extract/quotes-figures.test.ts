@@ -705,6 +705,12 @@ describe('quotes: more ways of saying', () => {
     expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['at least five days', 'the company'], ['back by May', 'the harbour master']]);
   });
 
+  it('gives a saying inside a clause a conjunction opens to that clause\'s subject ("…in Tarvo, where witnesses said …", "…, though officials said …")', () => {
+    expect(paraphrases('Police fired tear gas at demonstrators in Tarvo, where witnesses said about 8,000 people had gathered.')).toEqual([['witnesses', 'about 8,000 people had gathered']]);
+    expect(paraphrases('Thousands joined the parties, though officials said the south seemed keener than the north.')).toEqual([['officials', 'the south seemed keener than the north']]);
+    expect(paraphrases('Harbour chief Jane Roe hinted at it in a speech, when she noted that trade was slowing.')).toEqual([['Jane Roe', 'trade was slowing']]);
+  });
+
   it('gives a closing attribution said "in a statement" or "at the scene" to the name in it, past a title and a name earlier in the sentence', () => {
     expect(paraphrases('The crowd surged after a set by Kessa Vellan, Interior Minister Dalia Osterby told reporters at the scene.')).toEqual([['Dalia Osterby', 'The crowd surged after a set by Kessa Vellan']]);
     expect(paraphrases('The bridge will reopen in May, harbour engineer Tomas Berg said in a statement.')).toEqual([['Tomas Berg', 'The bridge will reopen in May']]);
