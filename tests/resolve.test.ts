@@ -74,6 +74,16 @@ describe('resolve', () => {
     expect(c.entities.filter((e) => e.kind === 'place' && /^Khark/.test(e.name)).map((e) => [e.name, e.aliases])).toEqual([['Kharkiv', ['Kharkov region']]]);
   });
 
+  it('merges a given name romanised with "ou" and without ("Youssef Al Rashidi", "Yusuf al-Rashidi")', () => {
+    const { entities } = resolved({
+      a: dated('Police arrested opposition leader Yusuf al-Rashidi on Wednesday. Rashidi, 61, heads the party.'),
+      b: dated('Thousands protested the arrest of opposition leader Youssef Al Rashidi on Thursday.'),
+    });
+    const people = entities.filter((e) => e.kind === 'person');
+    expect(people).toHaveLength(1);
+    expect([people[0].name, ...people[0].aliases].sort()).toEqual(['Rashidi', 'Youssef Al Rashidi', 'Yusuf al-Rashidi']);
+  });
+
   it('merges transliterated full names across articles and keeps every spelling', () => {
     const { entities } = resolved({
       a: dated('Ukrainian adviser Mykhailo Podolyak spoke on Monday.'),

@@ -18,7 +18,9 @@ const SUFFIX = /,?\s+(Jr|Sr|II|III|IV)\.?$/;
 const withoutSuffix = (name: string): string => name.replace(SUFFIX, '');
 const suffixOf = (name: string): string => SUFFIX.exec(name)?.[1] ?? '';
 const surnameOf = (name: string): string => (withoutSuffix(name).split(' ').pop() ?? name).replace(/^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben)-/i, '');
-const firstKey = (name: string): string => (name.includes(' ') ? romanisationKey(name.split(' ')[0]) : '');
+// ("Youssef"/"Yusuf", "Mounir"/"Munir": French romanisations of a given name write "ou".)
+const givenKey = (word: string): string => romanisationKey(word).replace(/ou/g, 'u');
+const firstKey = (name: string): string => (name.includes(' ') ? givenKey(name.split(' ')[0]) : '');
 /**
  * The family name of a name written family name first ("Xi Jinping", "Yoon Suk Yeol"): a
  * common Chinese or Korean family name, then one or two short given-name words that are no
@@ -242,7 +244,7 @@ const PATRONYMIC = / (?:bin|ibn|bint|ben) /i;
 function firstNameTarget(m: Located, sameArticle: Located[], clusterOf: Map<Located, Cluster>, byFirstName: Map<string, Set<Cluster>>): Cluster | undefined {
   // Where a surname matched nobody, an honorific before a given name follows that name's tradition.
   const titled = FIRST_NAME_TITLES.test(m.mention.role ?? '') || HONORIFIC.test(m.mention.role ?? '');
-  const key = romanisationKey(m.mention.text);
+  const key = givenKey(m.mention.text);
   // "Haile Tesema … Haile wrote": where a given name is a person's name alone (Ethiopian,
   // Icelandic, Thai usage), a sure lone name that is nobody's surname is the one person of
   // that given name the article introduced.
