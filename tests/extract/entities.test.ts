@@ -534,6 +534,8 @@ describe('entities: appositives before a name', () => {
     expect(roleOf('"This is a disaster in slow motion," said campaigner Jonas Weber.', 'Jonas Weber')).toBe('campaigner');
     expect(roleOf('Tarvo commentator Ines Varga disagreed.', 'Ines Varga')).toBe('Tarvo commentator');
     expect(roleOf('The rally was called by Tomas Berg, an organiser of the march.', 'Tomas Berg')).toBe('organiser of the march');
+    expect(roleOf('"I have never seen anything like it," said resident Jane Roe, 74.', 'Jane Roe')).toBe('resident');
+    expect(kinds('More than 48,000 customers remain without power, according to Harlow Electric Cooperative.')).toEqual([['organization', 'Harlow Electric Cooperative']]);
   });
 
   it('reads a county treasurer, comptroller or coroner before a name, and the county without "Former"', () => {
