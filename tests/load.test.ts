@@ -25,6 +25,13 @@ describe('load', () => {
     expect(article!.blocks.map((b) => b.text)).toEqual(['Floods in Tarvo', 'Boats reached Harlow on Monday.', 'Levels stayed at < 2 m.']);
   });
 
+  it('reads the paragraphs of raw HTML in a Markdown article, drops its scripts and inline tags, and decodes its references', () => {
+    const text = '---\ntitle: Mayor resigns\ndate: 2025-06-02\n---\n\n<p>Harlow\'s mayor, <strong>Jane Roe</strong>, resigned after claiming &pound;48,000.</p>\n\n<blockquote class="post"><p>I have today resigned as mayor.</p>&mdash; Jane Roe</blockquote>\n<script async src="https://example.org/widgets.js"></script>\n\nThe council met on <em>Tuesday</em>.\n';
+    const { article } = parseArticle({ file: 'h.md', id: 'h', format: 'md', text });
+    expect(article!.blocks.map((b) => b.text)).toEqual(['Mayor resigns', "Harlow's mayor, Jane Roe, resigned after claiming £48,000.", 'I have today resigned as mayor.', '— Jane Roe', 'The council met on Tuesday.']);
+    expect(article!.blocks[1].start.line).toBe(6);
+  });
+
   it('takes the first non-empty line of a .txt file as the headline', () => {
     const { article } = parseArticle({ file: 'n.txt', id: 'n', format: 'txt', text: `\n\n${fixture('no-date.txt')}` });
     expect(article!.title).toBe('Harbour strike continues');

@@ -100,7 +100,8 @@ export function nameRuns(sentence: string): NameRun[] {
   while (i < tokens.length) {
     // "al-Hadi al-Tamimi": a name may open with a particle-joined word when another name word follows.
     const particleStart = PARTICLE_NAME.test(tokens[i].text) && i + 1 < tokens.length && isNameWord(tokens[i + 1].text) && /^\s+$/.test(gap(tokens[i], tokens[i + 1]));
-    if ((!/^\p{Lu}/u.test(tokens[i].text) && !particleStart) || CALENDAR.test(tokens[i].text) || shortMonthDay(tokens[i], sentence) || amountCurrency(tokens[i], sentence)) { i++; continue; }
+    // ("(@JaneRoeHarlow)": a social-media handle names an account, not a person or a body.)
+    if ((!/^\p{Lu}/u.test(tokens[i].text) && !particleStart) || sentence[tokens[i].offset - 1] === '@' || CALENDAR.test(tokens[i].text) || shortMonthDay(tokens[i], sentence) || amountCurrency(tokens[i], sentence)) { i++; continue; }
     const run: Token[] = [tokens[i]];
     let j = i + 1;
     while (j < tokens.length && (/^[\s[\]]*$/.test(gap(tokens[j - 1], tokens[j])) || pluralPossessive(tokens[j - 1], tokens[j], gap(tokens[j - 1], tokens[j])))) {

@@ -603,6 +603,10 @@ describe('entities: companies, datelines and offices with owners', () => {
       .toEqual([['place', 'Nigeria'], ['place', 'Kaduna State'], ['organization', 'Doctors Without Borders Kenya']]);
   });
 
+  it('takes no social-media handle for a name ("(@JaneRoeHarlow)")', () => {
+    expect(kinds('— Jane Roe (@JaneRoeHarlow) June 2, 2025')).toEqual([['person', 'Jane Roe']]);
+  });
+
   it('takes a one-word known body\'s branch in a country or a town for a body ("Greenpeace UK", "Oxfam Tarvo"), but not "the UN Tarvo office"', () => {
     expect(kinds('Greenpeace UK says oil has reached three beaches.')).toEqual([['organization', 'Greenpeace UK']]);
     expect(kinds('Oxfam Tarvo said aid was blocked.')).toEqual([['organization', 'Oxfam Tarvo']]);
