@@ -39,7 +39,10 @@ const LINK_POINTER = /^(?:follow|read|see|find|get|watch|listen|more)\b.{0,120}\
 /** "[File: Wire]", "[Jane Roe/Wire]", "[Photo: Harlow Press]": a caption's credit closing its line. */
 const BRACKETED_CREDIT = /\[(?:(?:File|Photo|Image|Handout)(?: photo)?\s*:\s*[^\]]{2,60}|[^\]\s][^\]]{0,40}\/[^\]]{2,30})\]$/i;
 /** "(Adds analyst comment, share price)": a wire's note on what an update changed. */
-const UPDATE_NOTE = /^\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Writes through|Moves|Fixes|Removes|Inserts)\b[^()]{0,200}\)$/;
+// ("(This story has been corrected to show the board voted 6-1, not 5-2, in paragraph 2)": a correction note too.)
+const UPDATE_NOTE = /^\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Writes through|Moves|Fixes|Removes|Inserts|This (?:story|article|version|report) (?:has been|was|is being) (?:corrected|updated|amended|refiled|changed))\b[^()]{0,200}\)$/;
+/** "FILE PHOTO: The bank in Tarvo, June 5, 2024. WIRE/Jane Roe/File Photo": a wire photo's caption, labelled before or credited after. */
+const WIRE_CAPTION = /^(?:FILE PHOTO|PHOTO|FILE)\s*:\s|\b\p{Lu}{2,}\/\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){1,3}(?:\/(?:File Photo|Pool|Handout))?\.?$/u;
 /** "Reporting by …; Editing by …", "(Writing by …)": the wire's sign-off, whose names report, not act. */
 const CREDIT_LINE = /^\(?(?:(?:with )?(?:additional )?reporting|writing|editing|compiled|graphics) by\b/i;
 /** A cookie banner's text: "We use cookies to improve your experience." */
@@ -150,6 +153,7 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (CAPTION_LEAD.test(text) && wordsOf(text).length <= 30 && /[)\]]$/.test(text.trim())) return { keep: false, reason: 'photo caption' };
   // "[1/3] Dockers march in Harlow. WIRE/Jane Roe", "Item 1 of 3 …": a gallery's numbered caption.
   if (GALLERY_CAPTION.test(text.trim()) && wordsOf(text).length <= 60) return { keep: false, reason: 'photo caption' };
+  if (WIRE_CAPTION.test(text.trim()) && wordsOf(text).length <= 60) return { keep: false, reason: 'photo caption' };
   // "Purchase Licensing Rights, opens new tab": a link's label, with the screen reader's note.
   if (/,\s*opens new (?:tab|window)\.?$/i.test(text.trim()) && wordsOf(text).length <= 60) return { keep: false, reason: 'page label' };
   // "Soldiers in Port Harlow [File: Jane Roe/Wire]": a caption closed by its credit in brackets.
