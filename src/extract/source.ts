@@ -137,7 +137,9 @@ export function extractSource(article: CleanArticle, mentions: Mention[]): Sourc
   for (const b of article.blocks.slice(0, 6)) {
     const wire = DATELINE_OUTLET.exec(b.text);
     const agency = wire?.[1] ?? wire?.[2];
-    if (agency && AGENCY_SET.has(agency)) add(agency);
+    // (Wire copy that names no other outlet is the agency's own: "TARVO, Dec 3 (Reuters) -".)
+    if (agency && AGENCY_SET.has(agency) && !source) source = agency;
+    else if (agency && AGENCY_SET.has(agency)) add(agency);
   }
   for (const m of mentions) {
     if (!m.agency) continue;

@@ -27,9 +27,11 @@ describe('source and credits', () => {
     expect(r.mentions.map((m) => m.text)).not.toContain('Harbour Wire');
   });
 
-  it('credits the agency an Indian dateline names with no dash: "Tarvo (Velmar), Jul 10 (PTI) A portion …"', () => {
+  it('reads the agency an Indian dateline names with no dash: "Tarvo (Velmar), Jul 10 (PTI) A portion …"', () => {
     const [r] = extractTexts({ a: 'Bridge falls\n\nTarvo (Velmar), Jul 10 (PTI) A portion of a bridge collapsed on Wednesday morning, officials said.' });
-    expect(r.credits).toEqual(['PTI']);
+    expect(r.source).toBe('PTI');
+    const [s] = extractTexts({ a: 'Bridge falls | Harbour Times\n\nTarvo (Velmar), Jul 10 (PTI) A portion of a bridge collapsed on Wednesday morning, officials said.' });
+    expect(s.credits).toEqual(['PTI']);
   });
 
   it('takes the outlet after a bar in a byline: "By Ines Varga | Harbour Gazette"', () => {
@@ -71,8 +73,10 @@ describe('source and credits', () => {
     expect(outlet('Port reopens\n\nPublished: 2 January 2022\n\nThe port reopened.\n\n© 2022 Harbour Times. All rights reserved.')).toBe('Harbour Times');
     expect(outlet('Port reopens\n\nVALPARAISO (Harbour Times) - The port reopened on Sunday.')).toBe('Harbour Times');
     expect(outlet('Port reopens after strike | Harbour Times\n\nThe port reopened on Sunday.')).toBe('Harbour Times');
-    // A wire agency in the dateline is credited, not taken for the outlet.
-    expect(extractTexts({ a: 'Port reopens\n\nVALPARAISO (Reuters) - The port reopened on Sunday.' })[0].source).toBe('Unknown source');
+    // Wire copy that names no other outlet is the agency's own.
+    expect(extractTexts({ a: 'Port reopens\n\nVALPARAISO (Reuters) - The port reopened on Sunday.' })[0].source).toBe('Reuters');
+    // …and a page that names its outlet only credits the agency.
+    expect(extractTexts({ a: 'Port reopens | Harbour Times\n\nVALPARAISO (Reuters) - The port reopened on Sunday.' })[0]).toMatchObject({ source: 'Harbour Times', credits: ['Reuters'] });
   });
   it('reads the outlet from a dateline that abbreviates a state, and takes the dateline\'s date for no happening', () => {
     // 2024-09-11 is a Wednesday.
@@ -102,10 +106,10 @@ describe('source and credits', () => {
     expect(outlet('Ferries resume - what we know\n\nFerries sailed again on Sunday.')).toBe('Unknown source');
     expect(outlet('Ferries resume\n\nVALPARAISO, Sept 11 (Harbour Wire) - Ferries sailed again on Sunday.')).toBe('Harbour Wire');
   });
-  it('credits the agency a dateline names, and ends the story at its credit line', () => {
+  it('takes the agency a dateline names for the outlet of wire copy that names no other, and ends the story at its credit line', () => {
     const [r] = extractTexts({ a: 'Bill passes\n\nPublished: 20 June 2024\n\nLAGOS, June 20 (Reuters) - The parliament passed the bill on Thursday.\n\nReporting by Jane Roe; Editing by John Doe\n\nOur Standards: The Trust Principles.' });
-    expect(r.credits).toEqual(['Reuters']);
-    expect(r.source).toBe('Unknown source');
+    expect(r.credits).toEqual([]);
+    expect(r.source).toBe('Reuters');
   });
 
   it('takes the outlet from the line under the byline that gives the writer\'s job first', () => {
