@@ -31,7 +31,8 @@ const NOT_A_NOUN_BEFORE_OF = /^(?:total|number|figure|estimate|count|sum|most|so
 const PER_CENT = /^\s+per\s+cent\b/i;
 const PER_BASE = /^\s+per\s+(?:\d{1,3}(?:,\d{3})+|\d+|hundred|thousand|million|capita|head)\b(?!\s+(?:cent|percent)\b)/i;
 const POINTS_AFTER = /^\s+((?:basis|percentage)\s+points?)\b/i;
-const TEMPERATURE_AFTER = /^\s?°?\s?([CF])(?![\w-])/;
+// ("48.8 degrees Celsius", "120 degrees Fahrenheit": the unit written out.)
+const TEMPERATURE_AFTER = /^\s?(?:°\s?|degrees?\s+(?=Celsius|Fahrenheit|C\b|F\b))?([CF])(?:elsius|ahrenheit)?(?![\w-])/;
 const RICHTER_AFTER = /^\s+on the Richter scale\b/i;
 const SPEEDS = new Set(['m/s', 'km/h', 'mph', 'knots']);
 const WIND_BEFORE = /\b(gusts|winds|wind speeds)\b(?:\s+[\w'’-]+){0,3}?\s+(?:reached|hit|topped|of|at|exceeding|over)(?:\s+(?:up to|about|nearly|more than))?\s*$/i;

@@ -621,6 +621,12 @@ describe('figures: temperatures and the Richter scale', () => {
     expect(read('He bought 3 C-130 planes.')).toEqual([['3', 'C-130 planes']]);
     expect(read('The quake measured 6.8 on the Richter scale.')).toEqual([['6.8', 'magnitude']]);
   });
+
+  it('reads "48.8 degrees Celsius" and "119.8 degrees Fahrenheit" as temperatures, but not "a 90 degree turn"', () => {
+    const read = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.subject]);
+    expect(read('Temperatures hit 48.8 degrees Celsius in Tarvo, or 119.8 degrees Fahrenheit.')).toEqual([['48.8 °C', 'temperature'], ['119.8 °F', 'temperature']]);
+    expect(read('The car made a 90 degree turn.')).toEqual([['90', 'degree turn']]);
+  });
 });
 
 describe('figures: speeds', () => {
