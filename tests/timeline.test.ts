@@ -256,6 +256,11 @@ describe('timeline: a date that names another happening', () => {
       .toEqual([['311@b', '312@a']]);
   });
 
+  it('sets "about 250mm of rain" against "some 300 millimetres of rain"', () => {
+    expect(rivalsOfTwo(['3 March 2025', '4 March 2025'], 'About 250mm of rain fell in Tarvo on Monday, the weather service said.', 'Some 300 millimetres of rain fell in Tarvo on Monday, officials said.'))
+      .toEqual([['About 250@a', 'Some 300@b']]);
+  });
+
   it('sets "employed 3,400 people" against "our 3,100 employees", but not what police employed', () => {
     expect(rivalsOfTwo(['3 September 2025', '5 September 2025'], '"This is a sad day for our 3,100 employees," chief executive Jane Roe said of Harlow Air on Wednesday.', 'Harlow Air employed 3,400 people, according to the pilots\' union. Police employed 30 dogs.'))
       .toEqual([['3,100@a', '3,400@b']]);

@@ -342,6 +342,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
     }
     // "watched by 1.6 million people": an audience, counted as viewers are.
     if (!unit && subject.join(' ') === 'people' && /\b(?:watched|viewed)\s+(?:online\s+)?by\s+$/i.test(s.text.slice(Math.max(0, at - 30), at).replace(/(?:about|around|some|nearly|almost|more than|over|up to)\s+$/i, ''))) subject.splice(0, 1, 'viewers');
+    // "250mm of rain", "5cm across": a measure written short is the measure written long ("300 millimetres of rain").
+    if (!unit && subject.length === 1 && SHORT_MEASURE[subject[0]]) subject.splice(0, 1, SHORT_MEASURE[subject[0]]);
     // "The airline employed 3,400 people", "employs 900 staff": its employees, as "our 3,100 employees" counts them.
     if (!unit && /^(?:people|staff|workers)$/.test(subject.join(' ')) && /\bemploy(?:s|ed|ing)?\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|roughly)\s+)?$/i.test(s.text.slice(Math.max(0, at - 30), at))) subject.splice(0, 1, 'employees');
     // "312 lawmakers voting against her", "265 MPs voted for it": votes cast, as "by 311 votes to 265" counts them.
@@ -447,6 +449,7 @@ const ELLIPTICAL_BEFORE = /\b(?:said|says|estimated|estimates|counted|counts|rep
 const elliptical = (text: string, at: number, length: number): boolean => (ELLIPTICAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))
   && (/^\s*(?:[.;]|,(?!\d)|$)/.test(text.slice(at + length)) || ELIDED_DOER_AFTER.test(text.slice(at + length))))
   || GIVEN_BY.test(text.slice(Math.max(0, at - 5), at + length + 40));
+const SHORT_MEASURE: Record<string, string> = { mm: 'millimetres', cm: 'centimetres', kg: 'kilograms', kgs: 'kilograms', ml: 'millilitres', g: 'grams' };
 /** Verbs that tell whose number it is, before "by": "the 120 reported by police". Also read by timeline/discrepancies.ts. */
 export const GIVEN_BY_VERBS = 'reported|given|cited|counted|announced|estimated|claimed|put forward';
 /** "the 120 reported by police", "the 40 given by the ministry": a count another source gave, of what the sentence counts. */
