@@ -74,6 +74,16 @@ describe('resolve', () => {
     expect(c.entities.filter((e) => e.kind === 'place' && /^Khark/.test(e.name)).map((e) => [e.name, e.aliases])).toEqual([['Kharkiv', ['Kharkov region']]]);
   });
 
+  it('merges a name written family name first whose given name is hyphenated, spaced or joined ("Lee Jae-won", "Lee Jae Won"), but not two Lees', () => {
+    const { entities } = resolved({
+      a: dated('A court acquitted Lee Jae-won, chairman of Harlow Electronics, on Monday.'),
+      b: dated('Prosecutors appealed against the acquittal of chairman Lee Jae Won on Friday.'),
+      c: dated('Lee Min-ho, the group\'s finance chief, resigned.'),
+    });
+    const people = entities.filter((e) => e.kind === 'person').map((e) => [e.name, ...e.aliases].sort());
+    expect(people).toEqual([['Lee Jae Won', 'Lee Jae-won'], ['Lee Min-ho']]);
+  });
+
   it('merges a given name romanised with "ou" and without ("Youssef Al Rashidi", "Yusuf al-Rashidi")', () => {
     const { entities } = resolved({
       a: dated('Police arrested opposition leader Yusuf al-Rashidi on Wednesday. Rashidi, 61, heads the party.'),

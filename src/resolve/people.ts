@@ -37,8 +37,18 @@ const PARTICLES = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|del|der|van|vo
 /** Middle names, particles left out: "John Paul Smith" → "paul". */
 const middleKey = (name: string): string => romanisationKey(withoutSuffix(name).split(' ').slice(1, -1).filter((w) => !PARTICLES.test(w)).join(''));
 
+/** Where a full name files: under its surname, or the family name written first ("Lee Jae-won" under Lee). */
+const fullNameKey = (name: string): string => {
+  const family = familyNameFirst(name);
+  return family ? romanisationKey(family) : surnameKey(name);
+};
+/** The given names of a name written family name first, joined: "Jae-won", "Jae Won" and "Jaewon" are one. */
+const givenAfterFamily = (name: string): string | null => (familyNameFirst(name) ? romanisationKey(name.split(' ').slice(1).join('')) : null);
+
 /** Two full names can be one person's: compatible given names and, when both have them, middle names. */
 function sameNames(a: string, b: string): boolean {
+  const [ga, gb] = [givenAfterFamily(a), givenAfterFamily(b)];
+  if (ga !== null && gb !== null) return ga === gb || (Math.min(ga.length, gb.length) >= 4 && distance(ga, gb) <= 1);
   if (!sameFirstName(firstKey(a), firstKey(b))) return false;
   // "Tomas Berg Sr" is written so to tell him from his son, suffixed or not; "Jr" and "Sr" differ.
   const [sa, sb] = [suffixOf(a), suffixOf(b)];
@@ -69,7 +79,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   // Each cluster's distinct full names: a person named a thousand times has a handful.
   const spellings = new Map<Cluster, Set<string>>();
   for (const m of full) {
-    const key = surnameKey(m.mention.text);
+    const key = fullNameKey(m.mention.text);
     const group = bySurname.get(key) ?? [];
     // Compatible with every full name already there, so "John Smith" cannot bridge two people.
     const home = group.find((c) => spellings.get(c)!.has(m.mention.text) || [...spellings.get(c)!].every((name) => sameNames(name, m.mention.text))) ?? tailOf(group, m.mention.text, spellings);
@@ -79,6 +89,9 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
       spellings.set(c, new Set([m.mention.text]));
       group.push(c);
       clusters.push(c);
+      // (Filed under its last word too, where a longer spelling ending in the name finds it: "U.N. chief Ban Ki-moon".)
+      const last = surnameKey(m.mention.text);
+      if (last !== key) bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
     }
     bySurname.set(key, group);
   }
