@@ -285,6 +285,12 @@ describe('resolve', () => {
     expect(warnings.join()).not.toContain('Bashri');
   });
 
+  it('takes no nickname from a phone call: "Xi Jinping called Kim" leaves Kim to Kim Jong Un', () => {
+    const { entities } = resolved({ a: dated('Leader Kim Jong Un praised the scientists on Thursday. Xi Jinping called Kim on Friday.') });
+    const people = entities.filter((e) => e.kind === 'person').map((e) => [e.name, ...e.aliases]);
+    expect(people).toEqual([['Kim Jong Un', 'Kim'], ['Xi Jinping']]);
+  });
+
   it('makes a nickname ("widely known as …") an alias that stands for the person elsewhere', () => {
     const { entities } = resolved({
       a: dated('The militia is led by Ahmed Saleh Kandi, widely known as Shagra. Shagra said the talks would go on.'),

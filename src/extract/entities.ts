@@ -995,7 +995,8 @@ function listedFields(m: Mention, text: string): string | null {
 const LISTED_FIELDS = /^(?:,\s+\p{Lu}\p{L}+)+,?\s+and\s+\p{Lu}\p{L}+/u;
 
 /** ", widely known as Lulu", " (nicknamed "the Bulldozer")": the name after it is the same person's. */
-const NICKNAME = /^,?\s*(?:(?:widely|popularly|better|commonly|also|often)\s+)?(?:known\s+as|called|nicknamed|dubbed)\s+["“]?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)["”]?/u;
+// ("Xi Jinping called Kim": without a comma or a word like "also", "called" is a phone call.)
+const NICKNAME = /^(?:,\s*(?:(?:widely|popularly|better|commonly|also|often)\s+)?(?:known\s+as|called|nicknamed|dubbed)|\s*(?:(?:widely|popularly|better|commonly|also|often)\s+)?(?:known\s+as|nicknamed)|\s*(?:widely|popularly|better|commonly|also|often)\s+(?:called|dubbed))\s+["“]?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)["”]?/u;
 
 /** Each nickname a sentence gives a person becomes a mention of that person, replacing what the run made of it. */
 function withNicknames(mentions: Mention[], sentences: Sentence[]): Mention[] {
