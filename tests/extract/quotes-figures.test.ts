@@ -663,6 +663,8 @@ describe('figures: changes in per cent', () => {
     expect(fs('Revenue rose 18% to $13.4 billion in the July-September period.')).toEqual([['18 %', 'revenue'], ['$13.4 billion', '']]);
     expect(fs('In the trial, the drug slowed cognitive decline by 27% compared with a placebo.')).toEqual([['27 %', 'decline']]);
     expect(fs('Harlow Inc fell 2.1% in Frankfurt.')).toEqual([['2.1 %', '']]);
+    expect(fs('The council approved a 4.99% rise in council tax and cuts to libraries.')).toEqual([['4.99 %', 'tax']]);
+    expect(fs('"We are seeing a 96% drop in cases and that is why we act," the health secretary said.')).toEqual([['96 %', 'cases']]);
   });
 });
 
