@@ -228,9 +228,9 @@ describe('clean', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(['Bill passes', 'The parliament passed the bill on Thursday.']);
   });
 
-  it('drops a wire photo\'s caption ("FILE PHOTO: …", "… WIRE/Jane Roe/File Photo") and a correction note, but not "an EU/IMF loan"', () => {
-    const a = load('Bank holds rates\n\nThe bank kept its rate at 5.25% on Wednesday.\n\nFILE PHOTO: The central bank building in Tarvo, June 5, 2024.\n\nDockers march in Harlow on Monday. WIRE/Ines Varga/File Photo\n\nThe deficit threatens an 8 billion euro EU/IMF loan tranche.\n\n(This story has been corrected to show the board voted 6-1, not 5-2, in paragraph 2)\n');
-    expect(a.paragraphs.map((p) => p.text)).toEqual(['Bank holds rates', 'The bank kept its rate at 5.25% on Wednesday.', 'The deficit threatens an 8 billion euro EU/IMF loan tranche.']);
+  it('drops a wire photo\'s caption ("FILE PHOTO: …", "… WIRE/Jane Roe/File Photo") and a correction note, but not "the EU/IMF loan"', () => {
+    const a = load('Bank holds rates\n\nThe bank kept its rate at 5.25% on Wednesday.\n\nFILE PHOTO: The central bank building in Tarvo, June 5, 2024.\n\nDockers march in Harlow on Monday. WIRE/Ines Varga/File Photo\n\nThe deficit puts the EU/IMF loan at risk.\n\n(This story has been corrected to show the board voted 6-1, not 5-2, in paragraph 2)\n');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Bank holds rates', 'The bank kept its rate at 5.25% on Wednesday.', 'The deficit puts the EU/IMF loan at risk.']);
     expect(a.removed.map((r) => r.reason).slice(1)).toEqual(['photo caption', 'update note']);
   });
 

@@ -251,8 +251,8 @@ describe('timeline: a date that names another happening', () => {
     expect(rivals('A tanker that ran aground on Sunday has leaked an estimated 3,000 tonnes of crude. Its owner, Harlow Shipping, said 1,200 tonnes had leaked.')).toEqual([]);
   });
 
-  it('sets "312 lawmakers voting against her" against "by 311 votes to 265", but not "a majority of its 22 members voted"', () => {
-    expect(rivalsOfTwo(['12 March 2025', '12 March 2025'], 'The government of Prime Minister Jane Roe lost a confidence vote on Tuesday, with 312 lawmakers voting against her and 265 in favour.', 'Roe\'s government fell on Tuesday after parliament passed a no-confidence motion by 311 votes to 265. A majority of its 22 members voted to suspend Harlow from the league.'))
+  it('sets "312 lawmakers voting against her" against "by 311 votes to 265", but not "a majority of its 40 members voted"', () => {
+    expect(rivalsOfTwo(['12 March 2025', '12 March 2025'], 'The government of Prime Minister Jane Roe lost a confidence vote on Tuesday, with 312 lawmakers voting against her and 265 in favour.', 'Roe\'s government fell on Tuesday after parliament passed a no-confidence motion by 311 votes to 265. A majority of its 40 members voted to suspend Harlow from the league.'))
       .toEqual([['311@b', '312@a']]);
   });
 
@@ -262,7 +262,7 @@ describe('timeline: a date that names another happening', () => {
   });
 
   it('sets "employed 3,400 people" against "our 3,100 employees", but not what police employed', () => {
-    expect(rivalsOfTwo(['3 September 2025', '5 September 2025'], '"This is a sad day for our 3,100 employees," chief executive Jane Roe said of Harlow Air on Wednesday.', 'Harlow Air employed 3,400 people, according to the pilots\' union. Police employed 30 dogs.'))
+    expect(rivalsOfTwo(['3 September 2025', '5 September 2025'], '"We are heartbroken for our 3,100 employees," chief executive Jane Roe said of Harlow Air on Wednesday.', 'Harlow Air employed 3,400 people, according to the pilots\' union. Police employed 30 dogs.'))
       .toEqual([['3,100@a', '3,400@b']]);
   });
 

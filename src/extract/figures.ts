@@ -215,7 +215,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "400 Grant Avenue", "12 Lock Street": a house number, part of an address.
     if (!currency && ADDRESS_AFTER.test(after)) continue;
     // "about one in ten of its workers", "1 in 4 children": a ratio, neither number a count.
-    // ("at least 279 in 36 states" is a count in places: a ratio's first number is small, its second larger.)
+    // ("at least 150 in 12 towns" is a count in places: a ratio's first number is small, its second larger.)
     const ratioOf = /^\s+in\s+(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|a thousand)\b/i.exec(after);
     const ratioTo = /\b(one|two|three|four|five|[1-9]|10)\s+in\s+$/i.exec(before);
     const small = (w: string): number => toNumber(w.replace(/^a\s+/i, 'one '));
@@ -349,7 +349,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     if (!unit && /^(?:people|staff|workers)$/.test(subject.join(' ')) && /\bemploy(?:s|ed|ing)?\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|roughly)\s+)?$/i.test(s.text.slice(Math.max(0, at - 30), at))) subject.splice(0, 1, 'employees');
     // "312 lawmakers voting against her", "265 MPs voted for it": votes cast, as "by 311 votes to 265" counts them.
     if (!unit && /^(?:lawmakers|legislators|mps|deputies|senators|members|councillors|councilors|delegates|representatives)(?: voting| voted)?$/i.test(subject.join(' ')) && /^\s+\S+\s+(?:voted|voting|vote)\b/i.test(after)
-      // ("a majority of its 22 members voted": the whole body, not its votes.)
+      // ("a majority of its 40 members voted": the whole body, not its votes.)
       && !/\bof\s+(?:(?:its|the|their|all)\s+)?$/i.test(before)) subject.splice(0, subject.length, 'votes');
     // "licensed to carry 50 people", "can seat 180 passengers": how many it may hold, not how many it held.
     if (!unit && CAPACITY_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) subject.splice(0, subject.length, 'capacity');

@@ -391,7 +391,7 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   }
   // "A day after a jury found Jane Roe guilty, city officials said …": a name in a fronted phrase is no subject.
   // ("Police fired tear gas in Tarvo, where witnesses said …": a clause a conjunction opens has its own subject.)
-  // (Not one set off by commas: "In Bahrain, where the monarchy has …, said" is Bahrain's saying.)
+  // (Not one set off by commas: "In Harlow, where the council has …, said" is Harlow's saying.)
   const opened = [...m[1].matchAll(/,\s+(?:where|when|while|whereas|but|although|though)\s+(?=[^,]*$)/gi)].pop();
   const from = opened ? opened.index! + opened[0].length : FRONTED_PHRASE.exec(m[1])?.[0].length ?? 0;
   const inSubject = personIn(people, s, from, m[1].length + 1);

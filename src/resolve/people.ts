@@ -89,7 +89,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
       spellings.set(c, new Set([m.mention.text]));
       group.push(c);
       clusters.push(c);
-      // (Filed under its last word too, where a longer spelling ending in the name finds it: "U.N. chief Ban Ki-moon".)
+      // (Filed under its last word too, where a longer spelling ending in the name finds it: "Harbour chief Lee Min-jun".)
       const last = surnameKey(m.mention.text);
       if (last !== key) bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
     }
