@@ -256,6 +256,11 @@ describe('timeline: a date that names another happening', () => {
       .toEqual([['311@b', '312@a']]);
   });
 
+  it('sets "nurses voted by 91% to strike" against "some 89% of nurses backed a strike"', () => {
+    expect(rivalsOfTwo(['3 March 2025', '4 March 2025'], 'Nurses voted by 91% to strike on a turnout of 67%, the Harlow Nurses Union said.', 'Some 89% of nurses backed a strike on a turnout of 67%, the Tarvo Herald reported.'))
+      .toEqual([['91 %@a', 'Some 89 %@b']]);
+  });
+
   it('sets "about 250mm of rain" against "some 300 millimetres of rain"', () => {
     expect(rivalsOfTwo(['3 March 2025', '4 March 2025'], 'About 250mm of rain fell in Tarvo on Monday, the weather service said.', 'Some 300 millimetres of rain fell in Tarvo on Monday, officials said.'))
       .toEqual([['About 250@a', 'Some 300@b']]);

@@ -343,6 +343,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
     }
     // "watched by 1.6 million people": an audience, counted as viewers are.
     if (!unit && subject.join(' ') === 'people' && /\b(?:watched|viewed)\s+(?:online\s+)?by\s+$/i.test(s.text.slice(Math.max(0, at - 30), at).replace(/(?:about|around|some|nearly|almost|more than|over|up to)\s+$/i, ''))) subject.splice(0, 1, 'viewers');
+    // "Nurses voted by 91% to strike": a share of the nurses, as "89% of nurses backed a strike" is.
+    const votersBefore = /\b(\p{Ll}{3,}s)\s+(?:have\s+|had\s+)?voted\s+(?:by\s+)?$/iu.exec(s.text.slice(Math.max(0, at - 40), at));
+    if (votersBefore && /^(?:percent|per cent|%)$/.test(unit) && !subject.length) subject.push(votersBefore[1].toLowerCase());
     // "250mm of rain", "5cm across": a measure written short is the measure written long ("300 millimetres of rain").
     if (!unit && subject.length === 1 && SHORT_MEASURE[subject[0]]) subject.splice(0, 1, SHORT_MEASURE[subject[0]]);
     // "The airline employed 3,400 people", "employs 900 staff": its employees, as "our 3,100 employees" counts them.
