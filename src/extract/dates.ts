@@ -81,6 +81,8 @@ const YEAR_AHEAD_SLACK = 31;
 /** "set sentencing for", "postponed the vote to": a day something was set for, which may lie ahead of the setting. */
 // (Not a plan gone by: "cancelled the ceremony, which had been scheduled for Sunday".)
 const SET_FOR = /(?<!\bhad been\s)\b(?:set|scheduled|slated|fixed|rescheduled|postponed|adjourned|delayed|moved|pushed back|put off)\b(?:(?!\bhad\b)[^.;]){0,40}?\b(?:for|to|until)\s+(?:on\s+)?$/i;
+/** "had been planned for", "was scheduled for": the day of a plan, whose year is the nearer one. */
+const PLANNED_FOR = /\b(?:planned|scheduled|slated|due)\s+(?:to\s+\p{Ll}+\s+)?(?:for|on)\s+$/iu;
 /** "said", "told": a past attribution between a future verb and a weekday dates the saying. */
 // (Not a passive to come: "will be announced on Sunday".)
 const PAST_SPEECH = /(?<!\b(?:be|being)\s)\b(said|told|announced|stated|added|reported|wrote|tweeted|declared)\b/gi;
@@ -220,7 +222,9 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
     }
     // chrono gives a day without a year the nearer of its two years; news tells the past, so
     // "the siege began on May 2" in a November article is last May, not next.
-    if (!r.start.isCertain('year') && r.start.isCertain('day') && daysBetween(published, date) > YEAR_AHEAD_SLACK && !date.endsWith('-02-29') && directionAt(s.text, r.index) === 'back') {
+    // ("The next launch had been planned for October 2": a plan's day, gone by or not, is the nearer one.)
+    const planned = PLANNED_FOR.test(s.text.slice(0, r.index));
+    if (!r.start.isCertain('year') && r.start.isCertain('day') && daysBetween(published, date) > YEAR_AHEAD_SLACK && !date.endsWith('-02-29') && !planned && directionAt(s.text, r.index) === 'back') {
       date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}` as IsoDate;
     }
     if (!r.start.isCertain('day') && r.start.isCertain('weekday')) {

@@ -110,6 +110,11 @@ describe('dates in text', () => {
     expect(datesOf('Talks will resume on May 2.', '2025-11-23')).toEqual([['May 2', '2026-05-02']]);
   });
 
+  it('takes the nearer year for the day of a plan, gone by or not ("The next launch had been planned for October 2")', () => {
+    expect(datesOf('The next launch had been planned for October 2.', '2025-08-18')).toEqual([['October 2', '2025-10-02']]);
+    expect(datesOf('The siege began on October 2.', '2025-08-18')).toEqual([['October 2', '2024-10-02']]);
+  });
+
   it('reads "for 159 days" as how long, not a day counted from publication', () => {
     expect(datesOf('Tarvo, who was abducted on June 14, was held for 159 days, the ministry said.', '2025-11-23')).toEqual([['June 14', '2025-06-14']]);
     expect(datesOf('He was jailed on Monday for 30 days.', '2025-11-23')).toEqual([['on Monday', '2025-11-17']]);
