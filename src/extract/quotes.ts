@@ -511,7 +511,12 @@ function closingSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | nul
   // The speaker is in the words before "said", not in a clause after it ("…, police said, when storm Orla hit").
   // "…, the mayor of Tarvo, Jane Roe, said", "…, their charity, Lumen Relief, said": the name in apposition speaks.
   const speakerEnd = m[3] ? s.text.indexOf(m[3], at) + m[3].length : s.text.indexOf(m[2], at) + m[2].length;
-  const speakerName = personIn(people, s, at, speakerEnd, true)?.text ?? (m[3] ? writtenSubject(m[3]) : null) ?? described ?? writtenSubject(m[2]);
+  // ("…, the head of Velmar's space agency said", "…, Velmar space chief says": a name that only owns or
+  // describes the speaker is not the speaker; the words as written are.)
+  const named = personIn(people, s, at, speakerEnd, true);
+  const rest = named ? s.text.slice(named.offset + named.text.length, speakerEnd) : '';
+  const speaks = named && !/^['’]s\b/.test(rest) && !(named.tentative && !/^\s*(?:,|$)/.test(rest));
+  const speakerName = (speaks ? named.text : null) ?? (m[3] ? writtenSubject(m[3]) : null) ?? described ?? writtenSubject(m[2]);
   return speakerName ? { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
 

@@ -713,6 +713,12 @@ describe('quotes: more ways of saying', () => {
     expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['at least five days', 'the company'], ['back by May', 'the harbour master']]);
   });
 
+  it('gives a closing saying to the speaker as written when the name in it only owns or describes the speaker ("the head of Velmar\'s space agency said")', () => {
+    expect(paraphrases('A faulty valve caused the loss of the rocket, the head of Velmar\'s space agency said on Monday.')).toEqual([["the head of Velmar's space agency", 'A faulty valve caused the loss of the rocket']]);
+    expect(paraphrases('Rocket failure caused by engine fault, Velmar space chief says')).toEqual([['Velmar space chief', 'Rocket failure caused by engine fault']]);
+    expect(paraphrases('The port will reopen, the mayor of Tarvo, Jane Roe, said.')).toEqual([['Jane Roe', 'The port will reopen']]);
+  });
+
   it('gives a saying inside a clause a conjunction opens to that clause\'s subject ("…in Tarvo, where witnesses said …", "…, though officials said …")', () => {
     expect(paraphrases('Police fired tear gas at demonstrators in Tarvo, where witnesses said about 8,000 people had gathered.')).toEqual([['witnesses', 'about 8,000 people had gathered']]);
     expect(paraphrases('Thousands joined the parties, though officials said the south seemed keener than the north.')).toEqual([['officials', 'the south seemed keener than the north']]);
