@@ -52,6 +52,19 @@ describe('expected events', () => {
   });
 });
 
+describe('counts', () => {
+  it('writes a count of one in the singular: "1 article by 1 outlet", "(1 source)", "1 discrepancy"', () => {
+    const site = buildFromFiles([
+      { file: 'a.md', id: 'a', format: 'md', text: '---\ntitle: Memorial set\ndate: 2024-03-13\nsource: Harbour Times\n---\n\nThe conductor Jane Roe died in Harlow on March 11.' },
+    ], loadAssets(resolve(import.meta.dirname, '..')), { siteTitle: 'T', lang: 'en', order: 'oldest', baseUrl: null });
+    const home = String(site.files.get('index.html'));
+    expect(home).toContain('1 event from 1 article by 1 outlet');
+    expect(home).toContain('0 rounds of talks, 0 discrepancies between sources');
+    expect(home).toContain('(1 source)</title>');
+    expect(String(site.files.get('sources/index.html'))).toContain('<span class="muted">1 article</span>');
+  });
+});
+
 describe('escaping', () => {
   it('escapes text and attributes, and allows only http(s) URLs', () => {
     expect(escapeHtml(`<a href="x">'&`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;');

@@ -25,5 +25,8 @@ export function claimItem(ix: Index, from: string, c: Claim): SafeHtml {
   return html`<li>${speaker}: ${body} <a class="muted" href="${sentenceHref(from, c.article, c.sentence)}">(${ix.articleSource.get(c.article)})</a></li>`;
 }
 
+/** "1 source", "3 sources": a count with its noun in the right number. */
+export const counted = (n: number, noun: string, plural = `${noun}s`): string => `${n} ${n === 1 ? noun : plural}`;
+
 export const badge = (outlets: number, disputed: boolean, expected = false): SafeHtml =>
   html`${expected ? html`<span class="badge expected" title="Every report of it came before this date">expected</span>` : ''}${outlets < 2 ? html`<span class="badge single">single source</span>` : html`<span class="badge">${outlets} outlets</span>`}${disputed ? html`<span class="badge disputed">disputed</span>` : ''}`;

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from './escape.js';
 import { paths, rel, type Index } from './links.js';
+import { counted } from './parts.js';
 
 const WIDTH = 420;
 const ROW = 26;
@@ -22,7 +23,7 @@ export function timelineSvg(ix: Index, from: string): SafeHtml {
       const r = Math.min(10, 3 + e.sources.length * 1.5);
       const x = 100 + (k % PER_ROW) * STEP;
       const cy = top + Math.floor(k / PER_ROW) * ROW;
-      return html`<a href="${rel(from, paths.event(e.id))}"><title>${e.title} (${e.sources.length} sources)</title><circle cx="${x}" cy="${cy}" r="${r}" fill="${e.round ? 'currentColor' : 'none'}" stroke="currentColor" stroke-width="1.5"/></a>`;
+      return html`<a href="${rel(from, paths.event(e.id))}"><title>${e.title} (${counted(e.sources.length, 'source')})</title><circle cx="${x}" cy="${cy}" r="${r}" fill="${e.round ? 'currentColor' : 'none'}" stroke="currentColor" stroke-width="1.5"/></a>`;
     });
     y += Math.ceil(events.length / PER_ROW) * ROW;
     return html`<g><text x="0" y="${top + 4}" class="axis">${day}</text>${marks}</g>`;

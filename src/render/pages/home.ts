@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../../model.js';
 import { html } from '../escape.js';
 import { paths, rel, type Index } from '../links.js';
 import type { Page } from '../page.js';
-import { badge } from '../parts.js';
+import { badge, counted } from '../parts.js';
 import { timelineSvg } from '../timeline-svg.js';
 
 /** The story on one screen: rounds of talks as cards, then every event grouped by day. */
@@ -25,7 +25,7 @@ export function homePage(ix: Index, siteTitle: string, order: 'oldest' | 'newest
   const body = html`
 <h1>${siteTitle}</h1>
 ${description ? html`<p class="lead">${description}</p>` : ''}
-<p class="lead">${tl.events.length} events from ${tl.articles.length} articles by ${outlets} outlets${dates.length ? html`, ${dates[0]} to ${dates[dates.length - 1]}` : ''}; ${tl.rounds.length} rounds of talks, ${tl.discrepancies.length} discrepancies between sources.</p>
+<p class="lead">${counted(tl.events.length, 'event')} from ${counted(tl.articles.length, 'article')} by ${counted(outlets, 'outlet')}${dates.length ? html`, ${dates[0]} to ${dates[dates.length - 1]}` : ''}; ${counted(tl.rounds.length, 'round')} of talks, ${counted(tl.discrepancies.length, 'discrepancy', 'discrepancies')} between sources.</p>
 ${timelineSvg(ix, from)}
 ${keyMoments.length ? html`<h2>Key moments</h2><ol class="key-moments">${keyMoments.map((e) => html`<li><time datetime="${e.date}">${e.date}</time> <a href="${rel(from, paths.event(e.id))}">${e.title}</a> ${badge(e.outlets, disputed.has(e.id), e.expected)}</li>`)}</ol>` : ''}
 ${tl.rounds.length ? html`<h2>Rounds of talks</h2>
@@ -39,5 +39,5 @@ ${dayKeys.map((day) => html`<section class="day" aria-labelledby="d-${day}">
 <h3 id="d-${day}"><time datetime="${day}">${day}</time></h3>
 <ul class="events">${days.get(day)!.map((e) => html`<li><a href="${rel(from, paths.event(e.id))}">${e.title}</a> ${badge(e.outlets, disputed.has(e.id), e.expected)}${e.round ? html` <span class="badge">round ${e.round}</span>` : ''}</li>`)}</ul>
 </section>`)}`;
-  return { path: from, title: 'Timeline', description: description || `${tl.events.length} events from ${tl.articles.length} articles`, body, ogType: 'website' };
+  return { path: from, title: 'Timeline', description: description || `${counted(tl.events.length, 'event')} from ${counted(tl.articles.length, 'article')}`, body, ogType: 'website' };
 }

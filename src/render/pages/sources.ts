@@ -1,6 +1,7 @@
 import { html } from '../escape.js';
 import { paths, rel, sentenceHref, type Index } from '../links.js';
 import type { Page } from '../page.js';
+import { counted } from '../parts.js';
 
 /** One outlet: its articles, what only it reported, the agencies it credits. */
 export function sourcePage(ix: Index, name: string): Page {
@@ -16,15 +17,15 @@ export function sourcePage(ix: Index, name: string): Page {
 ${credits.length ? html`<h2>Credited agencies</h2><p>${credits.join(', ')}</p>` : ''}
 <h2>Reported only here (${exclusive.length})</h2>
 <ul>${exclusive.map((e) => html`<li><time datetime="${e.date}">${e.date}</time> <a href="${rel(from, paths.event(e.id))}">${e.title}</a> <a class="muted" href="${sentenceHref(from, e.provenance[0].article, e.provenance[0].sentence)}">(sentence)</a></li>`)}</ul>`;
-  return { path: from, title: name, description: `${articles.length} articles from ${name}`, body, jsonld: { '@context': 'https://schema.org', '@type': 'NewsMediaOrganization', name } };
+  return { path: from, title: name, description: `${counted(articles.length, 'article')} from ${name}`, body, jsonld: { '@context': 'https://schema.org', '@type': 'NewsMediaOrganization', name } };
 }
 
 /** Every outlet, with its article count. */
 export function sourceIndexPage(ix: Index): Page {
   const from = 'sources/index.html';
   const names = [...new Set(ix.tl.articles.map((a) => a.source))].sort();
-  const body = html`<h1>Sources</h1><ul>${names.map((n) => html`<li><a href="${rel(from, paths.source(n))}">${n}</a> <span class="muted">${ix.tl.articles.filter((a) => a.source === n).length} articles</span></li>`)}</ul>`;
-  return { path: from, title: 'Sources', description: `${names.length} outlets`, body };
+  const body = html`<h1>Sources</h1><ul>${names.map((n) => html`<li><a href="${rel(from, paths.source(n))}">${n}</a> <span class="muted">${counted(ix.tl.articles.filter((a) => a.source === n).length, 'article')}</span></li>`)}</ul>`;
+  return { path: from, title: 'Sources', description: counted(names.length, 'outlet'), body };
 }
 
 /** Every disagreement between outlets, values side by side with their sentences. */
