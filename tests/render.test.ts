@@ -62,6 +62,7 @@ describe('counts', () => {
     expect(home).toContain('0 rounds of talks, 0 discrepancies between sources');
     expect(home).toContain('(1 source)</title>');
     expect(String(site.files.get('sources/index.html'))).toContain('<span class="muted">1 article</span>');
+    expect(String(site.files.get('people/index.html'))).toContain('1 mention</span>');
   });
 });
 

@@ -2,7 +2,7 @@ import type { Entity } from '../../model.js';
 import { html } from '../escape.js';
 import { paths, rel, sentenceHref, type Index } from '../links.js';
 import type { Page } from '../page.js';
-import { claimItem } from '../parts.js';
+import { claimItem, counted } from '../parts.js';
 import { mapSvg } from '../map-svg.js';
 
 const KIND_TITLE = { person: 'People', place: 'Places', organization: 'Organizations' } as const;
@@ -29,7 +29,7 @@ ${events.length ? html`<h2>Events</h2><ul>${events.map((ev) => html`<li><time da
 <h2>Mentions</h2>
 <ul>${[...byArticle.entries()].map(([article, sentences]) => html`<li><a href="${rel(from, paths.article(article))}">${ix.articleTitle.get(article)}</a> (${ix.articleSource.get(article)}): ${sentences.map((s, i) => html`${i ? ', ' : ''}<a href="${sentenceHref(from, article, s)}">sentence ${s + 1}</a>`)}</li>`)}</ul>`;
   return {
-    path: from, title: e.name, description: `${e.name}${e.roles[0] ? `, ${e.roles[0]}` : ''}: ${e.mentions.length} mentions`, body, ogType: e.kind === 'person' ? 'profile' : 'website',
+    path: from, title: e.name, description: `${e.name}${e.roles[0] ? `, ${e.roles[0]}` : ''}: ${counted(e.mentions.length, 'mention')}`, body, ogType: e.kind === 'person' ? 'profile' : 'website',
     jsonld: { '@context': 'https://schema.org', '@type': SCHEMA[e.kind], name: e.name, alternateName: e.aliases,
       ...(e.kind === 'person' && e.roles[0] ? { jobTitle: e.roles[0] } : {}),
       ...(e.lat !== undefined ? { geo: { '@type': 'GeoCoordinates', latitude: e.lat, longitude: e.lon } } : {}) },
@@ -42,6 +42,6 @@ export function entityIndexPage(ix: Index, kind: Entity['kind']): Page {
   const from = `${folder}/index.html`;
   const list = ix.tl.entities.filter((e) => e.kind === kind).sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1));
   const body = html`<h1>${KIND_TITLE[kind]}</h1>
-<ul>${list.map((e) => html`<li><a href="${rel(from, paths.entity(e))}">${e.name}</a> <span class="muted">${e.roles[0] ?? e.placeKind ?? ''} · ${e.mentions.length} mentions</span></li>`)}</ul>`;
+<ul>${list.map((e) => html`<li><a href="${rel(from, paths.entity(e))}">${e.name}</a> <span class="muted">${e.roles[0] ?? e.placeKind ?? ''} · ${counted(e.mentions.length, 'mention')}</span></li>`)}</ul>`;
   return { path: from, title: KIND_TITLE[kind], description: `${list.length} ${KIND_TITLE[kind].toLowerCase()} in the story`, body };
 }

@@ -38,5 +38,5 @@ ${ix.tl.discrepancies.map((d) => html`<section id="${d.id}"><h2>${d.topic}</h2>
 ${d.event ? html`<p class="meta">About <a href="${rel(from, paths.event(d.event))}">${ix.tl.events.find((e) => e.id === d.event)?.title}</a></p>` : ''}
 <div class="side-by-side">${d.values.map((v) => html`<div class="card"><p><strong>${v.value}</strong></p><p class="meta"><a href="${sentenceHref(from, v.article, v.sentence)}">${ix.articleSource.get(v.article)}</a>: <q>${ix.article.get(v.article)?.sentences[v.sentence]?.text}</q></p></div>`)}</div>
 </section>`)}`;
-  return { path: from, title: 'Discrepancies', description: `${ix.tl.discrepancies.length} disagreements between sources`, body };
+  return { path: from, title: 'Discrepancies', description: `${counted(ix.tl.discrepancies.length, 'disagreement')} between sources`, body };
 }
