@@ -456,14 +456,14 @@ const SAYING_VERB = /\b(?:said|says|told|tells|announced|added|warned)\b(?:\s+[^
 /** A sentence without its relative clauses ("…, who resigned in January, …"). */
 const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|which|whose)\b[^,]*(?:,|$)/gi, ',');
 /**
+ * "Kerr, the convicted murderer, remains at large": a state that lasts until publication, told
+ * in the sentence's own words (not in a quote after "said", nor in a headline's "as jewels remain missing", nor "urged them to remain").
+ */
+const REMAINS_NOW = /^(?:(?!\b(?:was|were|had|did|said|says|told)\b)[^"“”:])*(?<!\bto\s)\b(?:remains|remain)\b/i;
+/**
  * "The agency says 120 people have died", "Prosecutors say the permits were forged": told
  * in the present, whatever it tells ("Reports had named him …" is a noun, then the past).
  */
-/**
- * "Kerr, the convicted murderer, remains at large": a state that lasts until publication, told
- * in the sentence's own words (not in a quote after "said", nor in a headline's "as jewels remain missing").
- */
-const REMAINS_NOW = /^(?:(?!\b(?:was|were|had|did|said|says|told)\b)[^"“”:])*(?<!\bto\s)\b(?:remains|remain)\b/i;
 const PRESENT_STATUS = /^(?:(?!\b(?:was|were|had|did)\b).)*\b(?:says|say|estimates|reports)\b(?!\s+(?:had|have|has|was|were|is|are)\b)/i;
 // ("the Associated Society of Locomotive Engineers and Firemen (Aslef) said on Tuesday": a long name, its letters in brackets.)
 const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,9}(?: \(\p{Lu}[\p{L}.]{1,8}\))? )?(?:said|says|told reporters|announced|reported|added|stated|confirmed|wrote|tweeted|posted|noted|explained|warned|insisted|estimated)(?: (?:in|on|at) [^,]{0,40})?$|^according to [^,]{3,80}$/u;
