@@ -81,6 +81,8 @@ const YEAR_AHEAD_SLACK = 31;
 /** "set sentencing for", "postponed the vote to": a day something was set for, which may lie ahead of the setting. */
 // (Not a plan gone by: "cancelled the ceremony, which had been scheduled for Sunday".)
 const SET_FOR = /(?<!\bhad been\s)\b(?:set|scheduled|slated|fixed|rescheduled|postponed|adjourned|delayed|moved|pushed back|put off)\b(?:(?!\bhad\b)[^.;]){0,40}?\b(?:for|to|until)\s+(?:on\s+)?$/i;
+/** "set sentencing for Jan. 22", "had been planned for October 2": the day of a plan, not of its telling. */
+export const setForDay = (before: string): boolean => SET_FOR.test(before) || PLANNED_FOR.test(before);
 /** "had been planned for", "was scheduled for": the day of a plan, whose year is the nearer one. */
 const PLANNED_FOR = /\b(?:planned|scheduled|slated|due)\s+(?:to\s+\p{Ll}+\s+)?(?:for|on)\s+$/iu;
 /** "said", "told": a past attribution between a future verb and a weekday dates the saying. */

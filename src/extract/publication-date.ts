@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { NUMERIC_DATE_LINE } from '../clean/boilerplate.js';
 import { DATELINE_START, WIRE_STAMP_DATE } from '../clean/clean-article.js';
 import type { Block, CleanArticle, IsoDate, PublishedHow } from '../model.js';
-import { addDays, afterSince, chronoZone, daysBetween, directionAt, isoOf, noonIn } from './dates.js';
+import { addDays, afterSince, chronoZone, daysBetween, directionAt, isoOf, noonIn, setForDay } from './dates.js';
 
 export interface PublicationDate {
   date: IsoDate | null;
@@ -146,7 +146,8 @@ function explicitDates(article: CleanArticle, anchor: IsoDate, zone: string): { 
       if (!r.start.isCertain('day') || !r.start.isCertain('month') || !CALENDAR_TEXT.test(r.text)) continue;
       // "since the fighting began on April 15": a date the article looks back to, not its today;
       // "a vote is planned for June 4": one it looks ahead to.
-      if (afterSince(s.text, r.index) || directionAt(s.text, r.index) === 'ahead') continue;
+      // ("set sentencing for Jan. 22": the day of a plan, whenever told.)
+      if (afterSince(s.text, r.index) || directionAt(s.text, r.index) === 'ahead' || setForDay(s.text.slice(0, r.index))) continue;
       out.push({ date: isoOf(r.start.date(), zone), text: r.text });
     }
   }

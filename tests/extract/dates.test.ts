@@ -275,6 +275,14 @@ describe('publication date', () => {
     expect(statedPublicationDate(a)).toMatchObject({ date: '2023-05-06', how: 'stated' });
   });
 
+  it('does not take the day a thing was set for ("set sentencing for Jan. 22") for an undated article\'s today', () => {
+    const dates = publicationDates([
+      cleanText('A\n\nPublished: 1 December 2025\n\nThe trial of the former treasurer of Harlow County opened on Monday.', 'a'),
+      cleanText('B\n\nA federal jury on Thursday convicted the former treasurer of Harlow County of fraud. The judge set sentencing for Jan. 22.', 'b'),
+    ]);
+    expect(dates[1]).toMatchObject({ date: '2025-12-04', how: 'inferred' });
+  });
+
   it('does not take a date the article looks back to ("since April 15") for its today', () => {
     const dates = publicationDates([
       cleanText('A\n\nPublished: 21 May 2023\n\nA truce was agreed on Saturday.', 'a'),
