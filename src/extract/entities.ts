@@ -550,7 +550,9 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
     return { kind: 'organization', text: name, sentence, offset };
   }
   // "chief executive of Baltvia", "the founder of Kestrel Vantor": only a company has those.
-  if (before === 'of' && CORPORATE_OFFICE.test(run.prev[run.prev.length - 2]?.text ?? '') && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text)) {
+  // ("chairman of Impressionist art": a word before a common noun describes the noun; no company.)
+  const describesNoun = /^\s+$/.test(run.after) && /^\p{Ll}{3,}$/u.test(run.next[0] ?? '') && wordTags(run.next[0]).has('Noun') && !wordTags(run.next[0]).has('Verb');
+  if (before === 'of' && CORPORATE_OFFICE.test(run.prev[run.prev.length - 2]?.text ?? '') && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text) && !describesNoun) {
     return { kind: 'organization', text: name, sentence, offset };
   }
   // "an economist at Nordbank", "a spokeswoman at Velmora": the employer of a trade only firms hire.

@@ -603,6 +603,12 @@ describe('entities: companies, datelines and offices with owners', () => {
       .toEqual([['place', 'Nigeria'], ['place', 'Kaduna State'], ['organization', 'Doctors Without Borders Kenya']]);
   });
 
+  it('takes the body a company office is "of" ("chief executive of Baltvia"), but not a word describing a common noun ("chairman of Impressionist art")', () => {
+    expect(kinds('She is the chief executive of Baltvia.')).toEqual([['organization', 'Baltvia']]);
+    expect(kinds('The founder of Kestrel Vantor said it was sold.')).toEqual([['organization', 'Kestrel Vantor']]);
+    expect(kinds('He is chairman of Impressionist art at the house.')).toEqual([]);
+  });
+
   it('takes no social-media handle for a name ("(@JaneRoeHarlow)")', () => {
     expect(kinds('— Jane Roe (@JaneRoeHarlow) June 2, 2025')).toEqual([['person', 'Jane Roe']]);
   });
