@@ -566,7 +566,8 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   // "Korvane Steel, the country's second-largest steelmaker,": an appositive says what kind of body it is.
   const last = tokens[tokens.length - 1];
   const appositive = ORG_APPOSITIVE.exec(text.slice(last.offset + last.text.length + (last.possessive ? 2 : 0)));
-  if (appositive && (ORG_KINDS.test(appositive[1]) || BUSINESS_KINDS.test(appositive[1])) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
+  // ("Te Whatu Ora, the health agency," "Harlow Nurses, the union,": public bodies too.)
+  if (appositive && (ORG_KINDS.test(appositive[1]) || BUSINESS_KINDS.test(appositive[1]) || BODY_APPOSITIVE.test(appositive[1])) && !isFirstName(tokens[0].text)) return { kind: 'organization', text: name, sentence, offset };
   return null;
 }
 
@@ -591,6 +592,7 @@ const isOrgKind = (w: string): boolean => /^\p{Ll}/u.test(w) && (kindOfBody(w) |
  */
 /** Businesses an appositive may name ("Bedner Growers, a Florida farm,"), and no one's trade ("a grower" may be a person). */
 const BUSINESS_KINDS = /^(?:farm|distributor|wholesaler|packer|processor|cooperative|co-op|brewery|winery|distillery|bakery)$/;
+const BODY_APPOSITIVE = /^(?:agency|body|union|association|federation|council|department|ministry|institute|foundation|trust|league|commission|committee|board|bureau)$/;
 const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|to)\s)[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u;
 
 /**

@@ -609,6 +609,12 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('He is chairman of Impressionist art at the house.')).toEqual([]);
   });
 
+  it('takes a name set off before "the health agency", "the union" or "the emergency committee" for a body', () => {
+    expect(kinds('Te Whatu Ora, the health agency, said 1,200 surgeries had been postponed.')).toEqual([['organization', 'Te Whatu Ora']]);
+    expect(kinds('Harvell, the nurses\' biggest union, called the offer an insult.').filter(([kind]) => kind === 'organization')).toEqual([['organization', 'Harvell']]);
+    expect(kinds('Jane Roe, the union leader, said it.')).toEqual([['person', 'Jane Roe']]);
+  });
+
   it('takes no social-media handle for a name ("(@JaneRoeHarlow)")', () => {
     expect(kinds('— Jane Roe (@JaneRoeHarlow) June 2, 2025')).toEqual([['person', 'Jane Roe']]);
   });
