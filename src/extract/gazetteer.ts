@@ -43,6 +43,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
   Burma: 'MM', Macedonia: 'MK', Vatican: 'VA', Micronesia: 'FM', Brunei: 'BN', Swaziland: 'SZ', 'East Timor': 'TL',
   England: 'GB', Scotland: 'GB', Wales: 'GB', 'Northern Ireland': 'GB', Iran: 'IR', Venezuela: 'VE', Bolivia: 'BO',
   Tanzania: 'TZ', 'South Korea': 'KR', 'North Korea': 'KP', 'Ivory Coast': 'CI', Palestine: 'PS', Taiwan: 'TW',
+  // Endonyms English-language news uses as the country's name.
+  Aotearoa: 'NZ',
 };
 
 /** The United Kingdom's nations: places of their own, with the kingdom's country code. */

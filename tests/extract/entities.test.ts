@@ -1011,6 +1011,10 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(() => lookupCity('Pokhara', SMALLEST_TOWN - 1)).toThrow(/no town under/);
   });
 
+  it('knows a country by the endonym English-language news uses for it ("Aotearoa")', () => {
+    expect(mentionsOf('Nurses walked out across Aotearoa on Wednesday.').find((m) => m.text === 'Aotearoa')).toMatchObject({ kind: 'place', placeKind: 'country', canonical: 'New Zealand' });
+  });
+
   it('knows a city by its name without its qualifier ("Frankfurt" for "Frankfurt am Main"), but not over a state of that name', async () => {
     const { lookupPlace, SMALLEST_TOWN } = await import('../../src/extract/gazetteer.js');
     expect(['Frankfurt', 'Freiburg', 'Brandenburg'].map((n) => [lookupPlace(n, SMALLEST_TOWN)?.kind, lookupPlace(n, SMALLEST_TOWN)?.country]))
