@@ -249,8 +249,11 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     // so the subject is the name before the aside, not the last name inside it.
     // An aside opens in lower case ("speaking after …", "who led …"); a name set off so is the speaker ("X's chief, Jane Roe, said").
     const firstComma = before.indexOf(',');
+    // ("Te Whatu Ora, the health agency, said …": a body named before its description speaks, as written.)
+    // ("In Scotland, the health secretary, Jane Roe, said": a place phrase before the office is no body.)
+    const namedFirst = /^(?!(?:In|On|At|After|Before|During|For|From|With|By|As|When|While|Since|The|A|An|Across|Outside|Inside|Near)\s)\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u.test(before.slice(0, firstComma).trim()) && /^\s*(?:the|a|an)\s/i.test(before.slice(firstComma + 1)) ? before.slice(0, firstComma).trim() : null;
     const aside = lastComma > 0 && !before.slice(lastComma + 1, verbAt).trim() && firstComma < lastComma && /^\s*\p{Ll}/u.test(before.slice(firstComma + 1))
-      ? local(s, s.offset, s.offset + firstComma) : null;
+      ? local(s, s.offset, s.offset + firstComma) ?? namedFirst : null;
     // "During talks with Varga on Saturday, Berg said …": a name after the last comma is the subject; one in the phrase before it is not.
     const afterComma = !aside && lastComma > 0 ? local(s, s.offset + lastComma + 1, s.offset + verbAt) : undefined;
     const who = aside ?? afterComma ?? local(s, s.offset + clauseAt, s.offset + verbAt) ?? local(s, s.offset, s.offset + verbAt);

@@ -708,6 +708,11 @@ describe('quotes: more ways of saying', () => {
     expect(qs.map((q) => q.speakerName)).toEqual(['Alan Johnson', 'Androulla Vassiliou', 'the chief medical officer', 'Chan']);
   });
 
+  it('gives a quote to a body named before its description ("Harlow Shipping, the ferry operator, said"), not to a place phrase before an office', () => {
+    const qs = quotesOf('Harlow Shipping, the ferry operator, said the ships were "fully safe" on Monday. In Tarvo, the health secretary, Jane Roe, said it was "probable" that the virus had spread.').filter((q) => q.kind === 'quote');
+    expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['fully safe', 'Harlow Shipping'], ['probable', 'Jane Roe']]);
+  });
+
   it('gives a quoted phrase closed by "…, the company said" or "said the harbour master." to the body or office as written', () => {
     const qs = quotesOf('Brantby Resources runs the mine. A second shaft would take "at least five days" to drill, the company said. Ferries would be "back by May", said the harbour master.').filter((q) => q.kind === 'quote');
     expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['at least five days', 'the company'], ['back by May', 'the harbour master']]);
