@@ -250,7 +250,7 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     // An aside opens in lower case ("speaking after …", "who led …"); a name set off so is the speaker ("X's chief, Jane Roe, said").
     const firstComma = before.indexOf(',');
     // ("Te Whatu Ora, the health agency, said …": a body named before its description speaks, as written.)
-    // ("In Scotland, the health secretary, Jane Roe, said": a place phrase before the office is no body.)
+    // ("In Tarvo, the harbour master, Jane Roe, said": a place phrase before the office is no body.)
     const namedFirst = /^(?!(?:In|On|At|After|Before|During|For|From|With|By|As|When|While|Since|The|A|An|Across|Outside|Inside|Near)\s)\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u.test(before.slice(0, firstComma).trim()) && /^\s*(?:the|a|an)\s/i.test(before.slice(firstComma + 1)) ? before.slice(0, firstComma).trim() : null;
     const aside = lastComma > 0 && !before.slice(lastComma + 1, verbAt).trim() && firstComma < lastComma && /^\s*\p{Ll}/u.test(before.slice(firstComma + 1))
       ? local(s, s.offset, s.offset + firstComma) ?? namedFirst : null;
