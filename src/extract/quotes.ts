@@ -93,7 +93,7 @@ export interface QuoteContext {
   whole?: boolean;
 }
 
-const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: number, last = false, sureOnly = false): Mention | undefined => {
+const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: number, last = false, sureOnly = false, closing = false): Mention | undefined => {
   const all = (people.get(s.index) ?? []).filter((p) => p.offset >= from && p.offset < to && !(sureOnly && p.tentative));
   // A lone capitalised word only guessed to be a person ("Korvane's chief executive, Jane Roe,
   // said") gives way to a name the sentence states in full.
@@ -102,8 +102,14 @@ const personIn = (people: PeopleBySentence, s: Sentence, from: number, to: numbe
   const owns = (p: Mention): boolean => /^['’]s\b/.test(s.text.slice(p.offset + p.text.length));
   const speakers = (sure.length ? sure : all).filter((p) => !owns(p));
   const hits = speakers.length ? speakers : sure.length ? sure : all;
-  return last ? hits[hits.length - 1] : hits[0];
+  const hit = last ? hits[hits.length - 1] : hits[0];
+  // A closing attribution ("…, the head of Velmar's space agency said", "…, Velmar space chief says")
+  // is spoken by no name that only owns the speaker or, guessed to be a name, describes it.
+  const rest = hit ? s.text.slice(hit.offset + hit.text.length, to) : '';
+  return closing && hit && (owns(hit) || (hit.tentative && DESCRIBES_NOUN.test(rest))) ? undefined : hit;
 };
+/** A word guessed to be a name, then a plain lower-case word ("Velmar space chief says"): it describes that noun. */
+const DESCRIBES_NOUN = new RegExp(`^\\s+(?!(?:at|of|from|in|for|with|on|and|or|who|whose|which|the|a|an)\\b)(?!${VERB}\\b)\\p{Ll}{2,}`, 'u');
 
 /** Finds quotes in one paragraph and their speakers, in reading order. */
 export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; lastSubject: string | null; introducedBy: string | null; quoting: string | null; endsOpen: boolean } {
@@ -121,8 +127,8 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
     return ctx.sentences[lo];
   };
   const spans = quoteSpans(text, ctx.continuing, ctx.whole);
-  const local = (sent: Sentence, from: number, to: number, last = false, sureOnly = false): string | undefined =>
-    personIn(ctx.people, sent, from - sent.offset, to - sent.offset, last, sureOnly)?.text;
+  const local = (sent: Sentence, from: number, to: number, last = false, sureOnly = false, closing = false): string | undefined =>
+    personIn(ctx.people, sent, from - sent.offset, to - sent.offset, last, sureOnly, closing)?.text;
   let introducedBy: string | null = ctx.introducedBy ?? null;
   for (const s of ctx.sentences) {
     const inSentence = spans.filter((sp) => sp.start >= s.offset && sp.start < s.offset + s.text.length);
@@ -177,7 +183,7 @@ function ownedSpeaker(phrase: string, owner: string): string | null {
 /** The person a sentence opens with ("Roe talked about …"), if one does. */
 const openingPerson = (s: Sentence, local: Local): string | undefined => local(s, s.offset, s.offset + 2);
 
-type Local = (sent: Sentence, from: number, to: number, last?: boolean, sureOnly?: boolean) => string | undefined;
+type Local = (sent: Sentence, from: number, to: number, last?: boolean, sureOnly?: boolean, closing?: boolean) => string | undefined;
 
 /** The speaker of one quote: named after it, before it, or a pronoun for the last subject. */
 function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local: Local, lastSubject: string | null): string | null {
@@ -207,7 +213,7 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     const nameSaid = NEW_CLAUSE.test(after) || /^[”"]?,?\s*(?:and|but|then|also)\s/i.test(after) ? null : AFTER_NAME_SAID.exec(after);
     // "…," Roe, 54, said: the age set off after the name is no part of it.
     if (nameSaid) {
-      const who = local(endS, span.end, span.end + nameSaid[0].length);
+      const who = local(endS, span.end, span.end + nameSaid[0].length, false, false, true);
       // ("…," Jane Roe's lawyer said: the lawyer.)
       return (who ? ownedSpeaker(nameSaid[1], who) : null) ?? who ?? nameSaid[1].replace(/^[,\s"”]+/, '').replace(/,\s*(?:aged\s+)?\d{1,3},?$/, '').trim();
     }
@@ -281,7 +287,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     const at = s.offset + closing.index;
     // ('… would take "at least five days" to drill, the company said.': the body as written, as for a whole quote.)
     const written = (closing[2] ?? closing[3])?.replace(/[.!?]+$/, '');
-    return local(s, at, s.offset + s.text.length, true) ?? (written ? writtenSubject(written) : null);
+    const subjectEnd = closing[3] ? at + closing[0].indexOf(closing[3]) + closing[3].length : s.offset + s.text.length;
+    return local(s, at, subjectEnd, true, false, true) ?? (written ? writtenSubject(written) : null);
   }
   return null;
 }
@@ -514,12 +521,7 @@ function closingSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | nul
   // The speaker is in the words before "said", not in a clause after it ("…, police said, when storm Orla hit").
   // "…, the mayor of Tarvo, Jane Roe, said", "…, their charity, Lumen Relief, said": the name in apposition speaks.
   const speakerEnd = m[3] ? s.text.indexOf(m[3], at) + m[3].length : s.text.indexOf(m[2], at) + m[2].length;
-  // ("…, the head of Velmar's space agency said", "…, Velmar space chief says": a name that only owns or
-  // describes the speaker is not the speaker; the words as written are.)
-  const named = personIn(people, s, at, speakerEnd, true);
-  const rest = named ? s.text.slice(named.offset + named.text.length, speakerEnd) : '';
-  const speaks = named && !/^['’]s\b/.test(rest) && !(named.tentative && !/^\s*(?:,|$)/.test(rest));
-  const speakerName = (speaks ? named.text : null) ?? (m[3] ? writtenSubject(m[3]) : null) ?? described ?? writtenSubject(m[2]);
+  const speakerName = personIn(people, s, at, speakerEnd, true, false, true)?.text ?? (m[3] ? writtenSubject(m[3]) : null) ?? described ?? writtenSubject(m[2]);
   return speakerName ? { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
 

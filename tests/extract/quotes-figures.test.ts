@@ -722,6 +722,9 @@ describe('quotes: more ways of saying', () => {
     expect(paraphrases('A faulty valve caused the loss of the rocket, the head of Velmar\'s space agency said on Monday.')).toEqual([["the head of Velmar's space agency", 'A faulty valve caused the loss of the rocket']]);
     expect(paraphrases('Rocket failure caused by engine fault, Velmar space chief says')).toEqual([['Velmar space chief', 'Rocket failure caused by engine fault']]);
     expect(paraphrases('The port will reopen, the mayor of Tarvo, Jane Roe, said.')).toEqual([['Jane Roe', 'The port will reopen']]);
+    // …and so is a quote closed the same way.
+    const qs = quotesOf('The valve had been "badly fitted", the head of Velmar\'s space agency said on Monday. "People have taken arms," Landis at Harlow University said.').filter((q) => q.kind === 'quote');
+    expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['badly fitted', "the head of Velmar's space agency"], ['People have taken arms', 'Landis']]);
   });
 
   it('gives a saying inside a clause a conjunction opens to that clause\'s subject ("…in Tarvo, where witnesses said …", "…, though officials said …")', () => {
