@@ -341,15 +341,15 @@ export function figuresInSentence(s: Sentence): Figure[] {
       // "killing 14 people and injuring 21": the number a deed to people is done to counts people.
       else if (HARMING_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) && /^\s*(?:[,.;]|(?:and|or|but)\b|$)/.test(after)) subject.push('people');
     }
-    // "watched by 1.6 million people": an audience, counted as viewers are.
-    if (!unit && subject.join(' ') === 'people' && /\b(?:watched|viewed)\s+(?:online\s+)?by\s+$/i.test(s.text.slice(Math.max(0, at - 30), at).replace(/(?:about|around|some|nearly|almost|more than|over|up to)\s+$/i, ''))) subject.splice(0, 1, 'viewers');
+    // "watched by 1.6 million people", "employed 3,400 people": people the verb before them names.
+    const verbBefore = s.text.slice(Math.max(0, at - 30), at).replace(BOUND_TAIL, '');
+    const renamed = unit ? undefined : RENAMED_BY_VERB.find((r) => r.subject.test(subject.join(' ')) && r.before.test(verbBefore));
+    if (renamed) subject.splice(0, 1, renamed.as);
     // "Nurses voted by 91% to strike": a share of the nurses, as "89% of nurses backed a strike" is.
     const votersBefore = /\b(\p{Ll}{3,}s)\s+(?:have\s+|had\s+)?voted\s+(?:by\s+)?$/iu.exec(s.text.slice(Math.max(0, at - 40), at));
     if (votersBefore && /^(?:percent|per cent|%)$/.test(unit) && !subject.length) subject.push(votersBefore[1].toLowerCase());
     // "250mm of rain", "5cm across": a measure written short is the measure written long ("300 millimetres of rain").
     if (!unit && subject.length === 1 && SHORT_MEASURE[subject[0]]) subject.splice(0, 1, SHORT_MEASURE[subject[0]]);
-    // "The airline employed 3,400 people", "employs 900 staff": its employees, as "our 3,100 employees" counts them.
-    if (!unit && /^(?:people|staff|workers)$/.test(subject.join(' ')) && /\bemploy(?:s|ed|ing)?\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|roughly)\s+)?$/i.test(s.text.slice(Math.max(0, at - 30), at))) subject.splice(0, 1, 'employees');
     // "312 lawmakers voting against her", "265 MPs voted for it": votes cast, as "by 311 votes to 265" counts them.
     if (!unit && /^(?:lawmakers|legislators|mps|deputies|senators|members|councillors|councilors|delegates|representatives)(?: voting| voted)?$/i.test(subject.join(' ')) && /^\s+\S+\s+(?:voted|voting|vote)\b/i.test(after)
       // ("a majority of its 40 members voted": the whole body, not its votes.)
@@ -453,6 +453,16 @@ const ELLIPTICAL_BEFORE = /\b(?:said|says|estimated|estimates|counted|counts|rep
 const elliptical = (text: string, at: number, length: number): boolean => (ELLIPTICAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))
   && (/^\s*(?:[.;]|,(?!\d)|$)/.test(text.slice(at + length)) || ELIDED_DOER_AFTER.test(text.slice(at + length))))
   || GIVEN_BY.test(text.slice(Math.max(0, at - 5), at + length + 40));
+/** A bound word right before a number ("about", "more than"), to look past it. */
+const BOUND_TAIL = /(?:about|around|some|nearly|almost|more than|over|up to|roughly)\s+$/i;
+/**
+ * Counts of people the verb before them renames: an audience is viewers ("watched by 1.6 million
+ * people"), a body's staff its employees ("employed 3,400 people", as "our 3,100 employees").
+ */
+const RENAMED_BY_VERB: { subject: RegExp; before: RegExp; as: string }[] = [
+  { subject: /^people$/, before: /\b(?:watched|viewed)\s+(?:online\s+)?by\s+$/i, as: 'viewers' },
+  { subject: /^(?:people|staff|workers)$/, before: /\bemploy(?:s|ed|ing)?\s+$/i, as: 'employees' },
+];
 const SHORT_MEASURE: Record<string, string> = { mm: 'millimetres', cm: 'centimetres', kg: 'kilograms', kgs: 'kilograms', ml: 'millilitres', g: 'grams' };
 /** Verbs that tell whose number it is, before "by": "the 120 reported by police". Also read by timeline/discrepancies.ts. */
 export const GIVEN_BY_VERBS = 'reported|given|cited|counted|announced|estimated|claimed|put forward';
