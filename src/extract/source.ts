@@ -42,7 +42,7 @@ const namedLikeOutlet = (text: string): boolean => OUTLET_WORDS.test(text) || AG
  * News, Lisbon" adds where she files from: a part named like an outlet wins over the last part.
  */
 function bylineOutlet(byline: string): string | null {
-  const afterCapitals = CAPITALS_THEN_OUTLET.exec(byline.replace(/^\s*by\b[:\s]*/i, ''))?.[2];
+  const afterCapitals = CAPITALS_THEN_OUTLET.exec(byline.replace(BY, ''))?.[2];
   if (afterCapitals && WHOLE_OUTLET_NAME.test(afterCapitals)) return afterCapitals;
   // "By Jane Roe, Legal Affairs Correspondent": her job, not an outlet.
   // ("By Jane Roe | Harbour Gazette": after a bar too.)
@@ -55,7 +55,7 @@ function bylineOutlet(byline: string): string | null {
  * give "Jane Roe"; a line with no "By" (a name and its beat) stays as written.
  */
 function writersOf(line: string): string {
-  const stripped = line.replace(/^\s*by\b[:\s]*/i, '').split(/\s+[|·•—–]\s+|\s+-\s+/)[0];
+  const stripped = line.replace(BY, '').split(/\s+[|·•—–]\s+|\s+-\s+/)[0];
   const names = CAPITALS_THEN_OUTLET.exec(stripped)?.[1] ?? stripped;
   // ("Jane Roe, Harbour Times", "Jane Roe, Legal Affairs Correspondent": the parts after her name.)
   const parts = names.split(/,\s*/);
@@ -65,6 +65,8 @@ function writersOf(line: string): string {
   // ("DANA ROE and TOMAS BERG": so are two, joined by a lower-case "and".)
   return /\p{Ll}/u.test(writers.replace(/\band\b/g, '')) ? writers : writers.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
+/** The "By" a byline opens with. */
+const BY = /^\s*by\b[:\s]*/i;
 /** "MARIA KELLER Associated Wire", "JANE ROE and TOMAS BERG Harbour Press": names set in capitals, then the outlet in title case. */
 const CAPITALS_THEN_OUTLET = /^((?:\p{Lu}[\p{Lu}.'’-]+|and|AND)(?:\s+(?:\p{Lu}[\p{Lu}.'’-]*|and|AND))+)\s+(\p{Lu}\p{Ll}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s*$/u;
 const JOB_TITLE = /\b(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Chief|Producer|Journalist|Analyst|Staff)$/;
@@ -137,9 +139,9 @@ export function extractSource(article: CleanArticle, mentions: Mention[]): Sourc
   for (const b of article.blocks.slice(0, 6)) {
     const wire = DATELINE_OUTLET.exec(b.text);
     const agency = wire?.[1] ?? wire?.[2];
+    if (!agency || !AGENCY_SET.has(agency)) continue;
     // (Wire copy that names no other outlet is the agency's own: "TARVO, Dec 3 (Reuters) -".)
-    if (agency && AGENCY_SET.has(agency) && !source) source = agency;
-    else if (agency && AGENCY_SET.has(agency)) add(agency);
+    if (source) add(agency); else source = agency;
   }
   for (const m of mentions) {
     if (!m.agency) continue;
