@@ -31,6 +31,8 @@ function headBlocks(blocks: Block[]): Block[] {
 /** Longest corpus span (days) in which "on Tuesday" alone still points to one week. */
 const WEEKDAY_SPAN_DAYS = 28;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** A weekday written out, each found in a text ("said on Monday"). */
+const WEEKDAY_NAME = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'g');
 
 /**
  * The day a chrono result states: as printed when no zone is configured (an outlet's
@@ -158,7 +160,7 @@ function explicitDates(article: CleanArticle, anchor: IsoDate, zone: string): { 
 function weekdayCounts(article: CleanArticle): Map<number, [number, number]> {
   const counts = new Map<number, [number, number]>();
   for (const s of article.sentences) {
-    for (const m of s.text.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
+    for (const m of s.text.matchAll(WEEKDAY_NAME)) {
       const d = WEEKDAYS.indexOf(m[1]);
       const [n, first] = counts.get(d) ?? [0, counts.size];
       counts.set(d, [n + 1, first]);
@@ -173,7 +175,7 @@ const distance = (a: IsoDate, b: IsoDate): number => Math.abs(daysBetween(a, b))
 function datelineYear(date: IsoDate, article: CleanArticle, corpusDates: IsoDate[]): IsoDate {
   const year = Number(date.slice(0, 4));
   const candidates = [year - 1, year, year + 1].map((y) => `${y}${date.slice(4)}`).filter((d) => new Date(`${d}T12:00:00Z`).getUTCDate() === Number(date.slice(8)));
-  const named = new Set(article.sentences.slice(0, 3).flatMap((x) => [...x.text.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)].map((m) => WEEKDAYS.indexOf(m[1]))));
+  const named = new Set(article.sentences.slice(0, 3).flatMap((x) => [...x.text.matchAll(WEEKDAY_NAME)].map((m) => WEEKDAYS.indexOf(m[1]))));
   const near = (d: IsoDate): number => Math.min(...corpusDates.map((c) => distance(d, c)));
   const score = (d: IsoDate): number => (named.has(new Date(`${d}T12:00:00Z`).getUTCDay()) ? 0 : 100_000) + near(d);
   return candidates.sort((a, b) => score(a) - score(b) || (a < b ? -1 : 1))[0] ?? date;
