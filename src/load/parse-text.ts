@@ -1,15 +1,5 @@
-import { decodeHTMLStrict } from 'entities';
 import type { Block } from '../model.js';
-
-/**
- * "&#8220;We …&#8221;", "BRAC &amp; partners": text scraped from HTML keeps its character
- * references (and at times its tags, which go first). Decoded (strictly: "AT&T" stays), a line's later columns move left by what the
- * references saved, as a Markdown paragraph's later lines do.
- */
-const decodeEntities = (line: string): string => (/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(line) ? decodeHTMLStrict(line) : line);
-/** "<p>The bridge reopened …</p>", "<br>": markup a scrape kept, by its tag names only ("a < b" stays). */
-const MARKUP = /<\/?(?:p|br|div|span|strong|b|i|em|a|h[1-6]|li|ul|ol|blockquote|figure|figcaption|img|section|article|header|footer|small|sup|sub|u|time|mark)\b[^<>]*>/gi;
-const withoutMarkup = (line: string): string => (line.includes('<') ? line.replace(MARKUP, ' ').replace(/\s{2,}/g, ' ') : line);
+import { decodeEntities, withoutMarkup } from './html-text.js';
 
 /**
  * A scraped `.txt` page: every non-empty line is a block, the first one the headline.
