@@ -79,7 +79,8 @@ const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const BELOW_HUNDRED = String.raw`(?:(?:${TENS_WORDS})-(?:${UNIT_WORDS})\b|(?:${TENS_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNIT_WORDS})\b)`;
 const COMPOUND_WORDS = String.raw`(?:(?:${UNIT_WORDS})\s+hundred(?:\s+(?:and\s+)?${BELOW_HUNDRED})?|(?:${TENS_WORDS})-(?:${UNIT_WORDS})\b)`;
 const NUMBER = String.raw`((?:US|A|C|NZ|HK|S|R)\$|\$|€|£|¥|₹|₩|₽|₺|₴|Rs\.?\s?)?(${COMPOUND_WORDS}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNIT_WORDS}|dozens|hundreds|thousands|millions)\b)(?:\s+(thousand|million|billion|trillion|lakh|crore)|(?<=[$€£¥₹][\d.,]+)(bn|tn|mn|m|k)\b|(p)\b)?`;
-const FIGURE = new RegExp(String.raw`(?<![\w.,-]|(?<![A-Z])[A-Z]{1,2}(?=\$))(?:(at least|no fewer than|no less than|no more than|not more than|more than|over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
+// "hand over 25 soldiers": after a verb that takes it as a particle, "over" bounds nothing.
+const FIGURE = new RegExp(String.raw`(?<![\w.,-]|(?<![A-Z])[A-Z]{1,2}(?=\$))(?:(at least|no fewer than|no less than|no more than|not more than|more than|(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)\s)over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
 
 /** "of the 300 beds", "of the catch", "of the Assembly's 60 seats": the whole a number is part of, and its noun. */
 const OF_WHOLE = /^of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}.-]+['’]s\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(\d[\d,.]*)\s+)?(\p{Ll}{3,})\b/u;

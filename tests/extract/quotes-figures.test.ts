@@ -940,6 +940,15 @@ describe('figures: addresses', () => {
   });
 });
 
+describe('figures: "over" as a verb\'s particle', () => {
+  it('reads "hand over 25 soldiers" as exactly 25, but "over 25 soldiers" as more than 25', () => {
+    const bounds = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.bound]);
+    expect(bounds('The rebels will hand over 25 soldiers and free 40 civilians.')).toEqual([['25', 'exact'], ['40', 'exact']]);
+    expect(bounds('The army handed over 12 tanks.')).toEqual([['12', 'exact']]);
+    expect(bounds('The rebels hold over 25 soldiers.')).toEqual([['over 25', 'more than']]);
+  });
+});
+
 describe('figures: people harmed, counted without a noun', () => {
   it('reads the number after "injuring" or "wounded" as people ("killing 14 people and injuring 21")', () => {
     const figures = figuresInSentence(sentence('A bus plunged into a ravine on Saturday, killing 14 people and injuring 21, officials said.'));
