@@ -487,9 +487,10 @@ const INVERTED_SAYING = /^(.{12,}?),\s+(?:said|says|added|adds)\s+(?=\S)/u;
 const BEFORE_NAME = /^(?:(?:the|a|an|his|her|its|their)\s+[^.;:"“”]{0,60}|\p{Lu}[\p{L}-]*['’]s\s+[^.;:"“”]{0,60}|(?:\p{Ll}[\p{L}-]*\s+){1,3})?$/u;
 /**
  * "…, says the port authority.", "…, said a senior official on Friday, adding …": a short
- * description speaks. Not "…, said the water reached the first floor" (a clause, too long).
+ * description speaks, counted ones too ("…, said one of the people"). Not "…, said the water
+ * reached the first floor" (a clause, too long).
  */
-const DESCRIBED_AFTER = /^((?:the|a|an|his|her|its|their)(?:\s+[^\s,"“”]+){1,5}?)(?:\s+(?:on|late|early|last|this|in|at)(?:\s+[^\s,]+){1,4})?(?:,\s+(?:a|an|the|who|which|adding|citing)\s[^"“”,]{3,})?\.?$/iu;
+const DESCRIBED_AFTER = /^((?:the|a|an|his|her|its|their|one|two|three|four|five|six|several|some|other)(?:\s+[^\s,"“”]+){1,5}?)(?:\s+(?:on|late|early|last|this|in|at)(?:\s+[^\s,]+){1,4})?(?:,\s+(?:a|an|the|who|which|adding|citing)\s[^"“”,]{3,})?\.?$/iu;
 /** Headlines drop the article: "Blaze under control, says regional government". */
 // ("…, says security firm", "…, says union chief": a firm, a report or a person by their office too.)
 const HEADLINE_SPEAKER = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}(?:government|ministry|police|army|military|council|court|officials|authorities|agency|company|firm|group|bank|union|party|department|embassy|committee|commission|board|regulator|watchdog|charity|operator|report|study|survey|poll|chief|boss|minister|president|mayor|governor|leader|official|experts?|analysts|researchers|scientists|prosecutors|lawyers?|sources|spokes(?:man|woman|person)))\.?$/u;

@@ -134,6 +134,11 @@ describe('quotes', () => {
     expect(headline.filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text])).toEqual([['regional government', 'Harbour blaze contained after four days']]);
   });
 
+  it('reads a counted speaker after a turned-round saying ("…, said one of the people", "…, said two officials …") as the speaker, not what was said', () => {
+    expect(paraphrases('The government wants observers from Tarvo; the rebels insist on Velmari monitors, said one of the people.')).toEqual([['one of the people', 'The government wants observers from Tarvo; the rebels insist on Velmari monitors']]);
+    expect(paraphrases('The deal is close, said two officials familiar with the matter.')).toEqual([['two officials familiar with the matter', 'The deal is close']]);
+  });
+
   it('lets a name that opens with a participle\'s ending speak ("Harling Street said"), and takes a single-quoted phrase of two words', () => {
     expect(paraphrases('Harling Street said the minister had accepted the resignation with regret.')).toEqual([['Harling Street', 'the minister had accepted the resignation with regret']]);
     expect(paraphrases('Having said that, the plan was ready.')).toEqual([]);
