@@ -524,6 +524,11 @@ describe('entities: appositives before a name', () => {
     expect(roleOf('Critics disagree, and Ines Varga, the Harlow Gazette\'s arts editor writes: "The show is a triumph."', 'Ines Varga')).toBe("Harlow Gazette's arts editor");
   });
 
+  it('reads an owner\'s office with a phrase after it in apposition after a name ("X, Velmar\'s minister of state for foreign affairs,")', () => {
+    expect(roleOf('"It is a first step," Tomas Berg, Velmar\'s minister of state for foreign affairs, told reporters.', 'Tomas Berg')).toBe("Velmar's minister of state for foreign affairs");
+    expect(roleOf('Jane Roe, Tarvo\'s envoy to the talks, left early.', 'Jane Roe')).toBe("Tarvo's envoy to the talks");
+  });
+
   it('reads an appositive after a saying\'s "that", and a head teacher or a warden for an office', () => {
     expect(roleOf('The minister told parliament on Thursday that the prison\'s governor, Tomas Berg, had been suspended.', 'Tomas Berg')).toBe("prison's governor");
     expect(roleOf('The school\'s headteacher, Jane Roe, closed the gates.', 'Jane Roe')).toBe("school's headteacher");
