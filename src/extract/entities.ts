@@ -110,9 +110,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     return [{ kind: 'organization', text, sentence, offset }];
   }
   // "Velmar City have signed …": a name ending in "City" that no gazetteer knows is a club's
-  // ("Hull City"), never a person's; "Kansas City" and "Vatican City" stay places.
+  // ("Hull City"), never a person's; "Kansas City" and "Vatican City" stay places, and so does
+  // one a place's preposition stands before ("speaking in Velmar City").
   if (tokens.length >= 2 && tokens.length <= 3 && tokens[tokens.length - 1].text === 'City' && !isFirstName(tokens[0].text) && !tokens.some((t) => t.possessive) && !lookupPlace(text, 15_000) && !lookupCountry(text.replace(/ City$/, '')) && !lookupRegion(text)) {
-    return [{ kind: 'organization', text, sentence, offset }];
+    return [LOCATIVE_BEFORE.test(s.text.slice(0, offset)) ? { kind: 'place', text, sentence, offset, placeKind: 'city' } : { kind: 'organization', text, sentence, offset }];
   }
   // "Transport Velmar", "Statistics Tarvo", "Air Harlow", "Public Health Brantby": a public
   // service's or a carrier's word before a country names the country's body or airline.

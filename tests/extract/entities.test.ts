@@ -203,8 +203,10 @@ describe('entities', () => {
       .toEqual([['organization', 'Velmar Berger'], ['organization', 'Tarvo International']]);
   });
 
-  it('takes a name ending in "City" that no gazetteer knows for a club, and reads players\' positions as roles', () => {
+  it('takes a name ending in "City" that no gazetteer knows for a club (a city after "in"), and reads players\' positions as roles', () => {
     expect(kinds('Velmar City have signed a striker, Velmar City said in a statement. He flew to Kansas City.')).toEqual([['organization', 'Velmar City'], ['organization', 'Velmar City'], ['place', 'Kansas City']]);
+    // …but one a place's preposition stands before is a city: "speaking in Velmar City".
+    expect(kinds('The president, speaking in Tarvo City, called it a victory.')).toEqual([['place', 'Tarvo City']]);
     expect(roleOf('Velmar paid a record fee for Dutch midfielder Daan Tessel in 2023.', 'Daan Tessel')).toBe('Dutch midfielder');
     expect(roleOf('The Harlow defender Sam Tarvo-Baird was sent off.', 'Sam Tarvo-Baird')).toBe('Harlow defender');
   });
