@@ -538,6 +538,16 @@ describe('timeline: sentences set in another month', () => {
   });
 });
 
+describe('timeline: one sentence telling two rounds', () => {
+  it('gives each day of "first met in Cairo on Oct. 20 and held a second round in Doha on Nov. 3" its own round and city, and runs "on October 20, lasted two days" from that day', () => {
+    const tl = timelineOf({
+      a: 'Deal reached\n\nPublished: 14 November 2025\n\nVelmar and Norrland agreed a prisoner swap on Friday after a third round of talks in Muscat. The two sides first met in Cairo on Oct. 20 and held a second round in Doha on Nov. 3, which ended without agreement.',
+      b: 'Hopes rise\n\nPublished: 15 November 2025\n\nThe talks have been mediated by Oman since October. The first round, on October 20, lasted two days.',
+    });
+    expect(tl.rounds.filter((r) => r.number <= 2).map((r) => [r.number, r.date, r.endDate, r.placeName])).toEqual([[1, '2025-10-20', '2025-10-21', 'Cairo'], [2, '2025-11-03', undefined, 'Doha']]);
+  });
+});
+
 describe('timeline: a round told by the next round\'s article', () => {
   it('dates a round that "ended … on Tuesday after two days" from its first day, and keeps a later article\'s words on it out of the next round', () => {
     const tl = timelineOf({

@@ -3,6 +3,7 @@ import { DEMONYMS } from '../extract/demonyms.js';
 import { countryName, lookupCity, lookupCountry } from '../extract/gazetteer.js';
 import { titleCase } from '../resolve/places.js';
 import type { Statement } from './statements.js';
+import { clausesOfDay } from './talks.js';
 import { sentenceIndex } from './sentence-index.js';
 
 const SPECIFICITY: Record<string, number> = { city: 3, region: 3, country: 1, continent: 0 };
@@ -34,7 +35,7 @@ export interface Venue {
 }
 
 const records = new WeakMap<ResolvedCorpus, Map<string, ArticleRecord>>();
-const recordOf = (corpus: ResolvedCorpus, id: string): ArticleRecord => {
+export const recordOf = (corpus: ResolvedCorpus, id: string): ArticleRecord => {
   if (!records.has(corpus)) records.set(corpus, new Map(corpus.articles.map((a) => [a.id, a])));
   return records.get(corpus)!.get(id)!;
 };
@@ -48,6 +49,8 @@ export function venueOf(statements: Statement[], corpus: ResolvedCorpus, after?:
   let best: { score: number; place: string; phrase: string } | null = null;
   for (const st of statements) {
     const r = recordOf(corpus, st.article);
+    // ("first met in Doha on Oct. 20 and held a second round in Muscat on Nov. 3": Doha, for Oct. 20.)
+    const ofDay = clausesOfDay(r.sentences[st.sentence].text, st.date, sentenceIndex(r).dates[st.sentence].map((d) => d.item));
     sentenceIndex(r).mentions[st.sentence].forEach(({ item: m, index: i }) => {
       if (m.kind !== 'place') return;
       const sentence = r.sentences[m.sentence].text;
@@ -64,6 +67,8 @@ export function venueOf(statements: Statement[], corpus: ResolvedCorpus, after?:
         if (score && (!best || best.score < score)) best = { score, place: corpus.mentionEntity[r.id][i], phrase: titleCased(m.text) };
         return;
       }
+      // (A dateline stands for the whole sentence; a place in a phrase, for its clause's day.)
+      if (ofDay && !ofDay.some((c) => m.offset >= c.from && m.offset < c.to)) return;
       // "talks on a grain deal in Lisbon": without a place noun in it, the phrase starts at the last preposition.
       const inner = PLACE_NOUN.test(found[0]) ? null : /\b(?:at|in|near|outside)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,6}$/i.exec(found[0].slice(1));
       const loc = inner ?? found;

@@ -1,10 +1,10 @@
 import { withoutDateline } from '../clean/clean-article.js';
 import type { IsoDate, Provenance, ResolvedCorpus, Round } from '../model.js';
 import { addDays, daysBetween } from '../extract/dates.js';
-import { delegationsOf, hostOf, topicsOf, venueOf } from './round-details.js';
+import { delegationsOf, hostOf, recordOf, topicsOf, venueOf } from './round-details.js';
 import { FUTURE, type Statement } from './statements.js';
 import { sentenceIndex } from './sentence-index.js';
-import { aboutTalks, talksStory, ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedRoundOrdinal, statedStart, TALK } from './talks.js';
+import { aboutTalks, talksStory, ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedOrdinalOn, statedRoundOrdinal, statedStart, TALK } from './talks.js';
 
 export interface RoundsResult {
   rounds: Round[];
@@ -28,10 +28,22 @@ const DAY_COUNTS: Record<string, number> = { 'a week': 5, two: 2, three: 3, four
  * talks" is a working week, Monday to Friday.
  */
 function daysEnded(text: string): number {
+  if (STARTED_AND_LASTED.test(text)) return 0;
   const m = /\b(?:ended|concluded|wrapped up|closed)\s+(?:their\s+|the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a week)\s+(?:days\s+)?of\s+(?:[a-z-]+\s+)?(?:talks|negotiations|meetings|discussions)\b/i.exec(text)
     ?? /\b(?:ended|concluded|wrapped up|closed|broke (?:off|up)|adjourned)\b[^.;]{0,100}?\bafter\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i.exec(text)
     // "at the end of a third round of talks that lasted three days"
     ?? /\b(?:talks|negotiations|round)\b[^.;]{0,60}?\blasted\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i.exec(text);
+  return m ? (DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
+}
+
+/**
+ * "The first round, on October 20, lasted two days", "opened on Monday and lasted three days":
+ * the day named is the first of those days, not the last.
+ */
+const STARTED_AND_LASTED = /\b(?:talks|negotiations|round|meeting)\b(?:,?\s+(?:which\s+)?(?:opened|began|started)\b)?,?\s+on\s+[^.;]{3,30}?,?\s+(?:and\s+)?lasted\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i;
+/** How many days from its first a round ran, when the sentence dates its first day. */
+function daysFromStart(text: string): number {
+  const m = STARTED_AND_LASTED.exec(text);
   return m ? (DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
 }
 
@@ -185,10 +197,14 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   };
   // A round's statements: the talks of that day, not "a fourth session is planned for …" said on it.
   // Nor an article written before the day, which can only have announced it.
+  const ordinalOn = (st: Statement): number | null => {
+    const r = recordOf(corpus, st.article);
+    return statedOrdinalOn(r.sentences[st.sentence].text, st.date, sentenceIndex(r).dates[st.sentence].map((d) => d.item));
+  };
   const heldOn = (round: number) => (d: IsoDate): number[] => (talksOn.get(d) ?? []).filter((i) => {
     if (published.get(statements[i].article)! < d) return false;
     // "…, and the first round had lasted two days": a sentence about another numbered round is that round's.
-    const named = statedOrdinal(statements[i].text);
+    const named = ordinalOn(statements[i]);
     return named === null || named === round;
   });
   const endDate = new Map<number, IsoDate>();
@@ -216,6 +232,8 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
       dateOfRound.set(number, addDays(session[0], 1 - days));
       endDate.set(number, session[0]);
     }
+    const lasted = session.length === 1 ? Math.max(0, ...members.get(number)!.map((i) => daysFromStart(statements[i].text))) : 0;
+    if (lasted > 1) endDate.set(number, addDays(session[0], lasted - 1));
   }
   const announcements = new Map<number, number[]>();
   for (const i of talks) {

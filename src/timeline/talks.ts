@@ -27,6 +27,38 @@ export function statedOrdinal(text: string): number | null {
   return m ? ORDINALS[m[1].toLowerCase()] : cardinalRound(text);
 }
 
+/**
+ * The round number a sentence states for one of its days. "The sides first met on Oct. 20 and
+ * held a second round on Nov. 3" numbers the round of Nov. 3 only: when the clause with the
+ * number names days, the number goes with those days.
+ */
+export function statedOrdinalOn(text: string, day: string, days: { offset: number; date: string }[]): number | null {
+  const n = statedOrdinal(text);
+  const at = (ORDINAL_ROUND.exec(text) ?? ROUND_CARDINAL.exec(text))?.index;
+  if (n === null || at === undefined) return n;
+  const clause = clauseAt(text, at);
+  const inClause = days.filter((d) => d.offset >= clause.from && d.offset < clause.to);
+  return inClause.length && !inClause.some((d) => d.date === day) ? null : n;
+}
+
+/**
+ * The parts of a sentence about one of its days, when it names several ("met in Doha on Oct. 20
+ * and in Muscat on Nov. 3"): the clauses with that day. Null when the sentence has one day only.
+ */
+export function clausesOfDay(text: string, day: string, days: { offset: number; date: string }[]): { from: number; to: number }[] | null {
+  if (new Set(days.map((d) => d.date)).size < 2) return null;
+  const spans = days.filter((d) => d.date === day).map((d) => clauseAt(text, d.offset));
+  return spans.length ? spans : null;
+}
+
+/** The clause around a position: between commas, semicolons, "and" or "but". */
+function clauseAt(text: string, at: number): { from: number; to: number } {
+  const from = Math.max(0, ...[...text.slice(0, at).matchAll(CLAUSE_BREAK)].map((m) => m.index! + m[0].length));
+  const next = new RegExp(CLAUSE_BREAK.source).exec(text.slice(at));
+  return { from, to: next ? at + next.index : text.length };
+}
+const CLAUSE_BREAK = /[,;]\s|\s(?:and|but)\s/g;
+
 /** The number of a round named as one ("the third round", "the fifth phase", "a fourth session", "round two"), not "the first time". */
 export function statedRoundOrdinal(text: string): number | null {
   const m = ORDINAL_ROUND.exec(text);
