@@ -548,6 +548,15 @@ describe('timeline: one sentence telling two rounds', () => {
   });
 });
 
+describe('timeline: a round that stalled', () => {
+  it('holds a round that "stalled on Wednesday, its second day" from the Tuesday, where the dateline is', () => {
+    const tl = timelineOf({
+      a: 'Talks stall\n\nPublished: 3 December 2025\n\nDOHA — The fourth round of talks between Velmar and Norrland stalled on Wednesday, its second day, as the two sides argued over who would monitor a ceasefire, three people briefed on the talks said.\n\nThe mediator met both delegations separately on Wednesday evening.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.endDate, r.status, r.placeName])).toEqual([[4, '2025-12-02', '2025-12-03', 'held', 'Doha']]);
+  });
+});
+
 describe('timeline: a round told by the next round\'s article', () => {
   it('dates a round that "ended … on Tuesday after two days" from its first day, and keeps a later article\'s words on it out of the next round', () => {
     const tl = timelineOf({

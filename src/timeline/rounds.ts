@@ -1,6 +1,7 @@
 import { withoutDateline } from '../clean/clean-article.js';
 import type { IsoDate, Provenance, ResolvedCorpus, Round } from '../model.js';
 import { addDays, daysBetween } from '../extract/dates.js';
+import { ORDINAL_WORDS } from '../extract/lexicon.js';
 import { delegationsOf, hostOf, recordOf, topicsOf, venueOf } from './round-details.js';
 import { FUTURE, type Statement } from './statements.js';
 import { sentenceIndex } from './sentence-index.js';
@@ -34,6 +35,12 @@ function daysEnded(text: string): number {
     // "at the end of a third round of talks that lasted three days"
     ?? /\b(?:talks|negotiations|round)\b[^.;]{0,60}?\blasted\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i.exec(text);
   return m ? (DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
+}
+
+/** "stalled on Wednesday, its second day", "on the third day of talks": which day of its round the stated one is. */
+function dayOfRound(text: string): number {
+  const m = /\b(?:its|their|the)\s+(second|third|fourth|fifth|sixth|seventh)\s+day\b(?!\s+of\s+(?!talks|negotiations|the talks|the negotiations|meetings)\w)/i.exec(text);
+  return m && TALK.test(text) ? ORDINAL_WORDS[m[1].toLowerCase()] : 0;
 }
 
 /**
@@ -90,6 +97,12 @@ function talkStatements(statements: Statement[], corpus: ResolvedCorpus, storyOf
   });
   return out;
 }
+
+/**
+ * No word of the future but in an indirect question: "stalled as the sides argued over who would
+ * monitor a ceasefire" tells of the past.
+ */
+const whollyPast = (st: Statement): boolean => !st.future || !FUTURE.test(st.text.replace(/\b(?:who|whether|how|what|when|where)\s+(?:would|will|could)\b/gi, ''));
 
 /**
  * A statement that reports talks held: a verb of meeting before any word of the future
@@ -177,7 +190,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   // Numbers only from sentences wholly about the past: "after the first round ended, the second will …" votes for neither.
   const ordinals = new Map<number, number | null>();
   const ordinalOf = (i: number): number | null => {
-    if (!ordinals.has(i)) ordinals.set(i, !statements[i].future && HELD.test(statements[i].text) ? statedOrdinal(statements[i].text) : null);
+    if (!ordinals.has(i)) ordinals.set(i, whollyPast(statements[i]) && HELD.test(statements[i].text) ? statedOrdinal(statements[i].text) : null);
     return ordinals.get(i)!;
   };
   const voteCache = new Map<IsoDate, Map<number, number>>();
@@ -226,8 +239,9 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     members.set(number, session.flatMap(heldOn(number)).sort((a, b) => a - b));
     dateOfRound.set(number, session[0]);
     if (session.length > 1) endDate.set(number, session[session.length - 1]);
-    // "ended four days of talks on Thursday": the round began on the Monday.
-    const days = session.length === 1 ? Math.max(0, ...members.get(number)!.map((i) => daysEnded(statements[i].text))) : 0;
+    // "ended four days of talks on Thursday": the round began on the Monday ("stalled on Wednesday,
+    // its second day": on the Tuesday).
+    const days = session.length === 1 ? Math.max(0, ...members.get(number)!.map((i) => Math.max(daysEnded(statements[i].text), dayOfRound(statements[i].text)))) : 0;
     if (days > 1) {
       dateOfRound.set(number, addDays(session[0], 1 - days));
       endDate.set(number, session[0]);
