@@ -80,6 +80,8 @@ const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|at|az|ez|es|an|ar|ul)-\p{Lu}/iu;
 export const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
 /** "spread to Ituri", "fled to Goma": verbs of motion make "to" locative. */
 const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|returned|headed|went|deployed|sent|advanced)\s+(?:back\s+)?to|reach(?:ed|ing)?)\s+$/i;
+/** "the central prison at Harran", "the air base at Tarvik": a site "at" a name is at a place ("worked at Harlow" need not be). */
+const SITE_AT = /\b(?:prison|jail|camp|base|airport|airfield|port|harbou?r|refinery|plant|mine|checkpoint|crossing|barracks|hospital|station|depot|dam)\s+at\s+$/i;
 
 /** "Goma and Ituri": a name joined to a place the gazetteer knows is a place too. */
 /** "… near Kafr al-Qasr", "… north of the capital": where a place lies, said of the name before it. */
@@ -120,7 +122,7 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   // ("a largely Christian Velmari village" is a people's.)
   const namesOnly = run.tokens.length > 1 && !isFirstName(run.tokens[0].text) && !run.tokens.some((t) => GROUP_NOUNS.test(t.text) || DEMONYMS[t.text]);
   const settlement = (nameLike || namesOnly) && (SETTLEMENT_AFTER.test(tail) || SETTLEMENTS_OF.test(head));
-  if (kind || articled || settlement || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || besideKnownPlace(head)))) {
+  if (kind || articled || settlement || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city',
       ...(ON_THE_MAP.test(head) ? { locative: true } : {}) };
   }

@@ -122,6 +122,11 @@ describe('entities', () => {
     expect(mentionsOf('The fighting spread to Kordofan on Monday.').map((m) => [m.kind, m.text])).toEqual([['place', 'Kordofan']]);
   });
 
+  it('places an unknown name after a site and "at" ("the central prison at Tarvik"), not after "worked at"', () => {
+    expect(mentionsOf('Buses arrived from the central prison at Tarvik at dawn.').map((m) => [m.kind, m.text])).toEqual([['place', 'Tarvik']]);
+    expect(mentionsOf('He worked at Tarvik for years.').map((m) => m.kind)).not.toContain('place');
+  });
+
   it('takes a name for a company from the appositive that says so, and "Port …" for a place', () => {
     expect(mentionsOf("Harbour Freight, the port's biggest carrier, has agreed to a merger.").map((m) => [m.kind, m.text])).toEqual([['organization', 'Harbour Freight']]);
     expect(mentionsOf('The group will build a furnace at Port Talbot.').map((m) => [m.kind, m.text])).toEqual([['place', 'Port Talbot']]);
