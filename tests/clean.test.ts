@@ -186,6 +186,7 @@ describe('clean', () => {
 
   it('removes a row of share buttons and a lone "Share via Email" wherever they sit, not a sentence naming the networks', () => {
     expectCleaned(['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Share on Facebook Share on Twitter', 'Drivers posted videos of the cracks on Facebook and Twitter.', 'Share via Email'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.', 'Drivers posted videos of the cracks on Facebook and Twitter.'], ['page label', 'page label']);
+    expectCleaned(['Harbour bridge shut', 'Share on Facebook Share on X Copy link', 'Engineers closed the bridge on Sunday, officials said.'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.'], ['page label']);
   });
 
   it('removes a bar-separated menu and a "Published … | Updated …" line under the headline', () => {

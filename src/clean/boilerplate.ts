@@ -60,8 +60,8 @@ const TITLED_BYLINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: \p{Lu}?\p{
 /** Buttons and labels of a news page, whole lines: general UI words, no outlet's own. */
 const PAGE_LABEL = new RegExp(String.raw`^(?:share(?: this(?: article| story| page)?)?(?: (?:on|via) [a-z]+)?|copy link|link copied!?|save(?: article)?|print|listen(?: to this article)?|\d+\s*min(?:ute)?s?(?: read| listen)?|comments?|follow(?: us)?(?: on .{1,30})?:?|email|facebook|twitter|whatsapp|linkedin|reddit|telegram|image caption,?|ad feedback|reuse this content|most viewed|skip to (?:main )?content|toggle navigation|menu|search|accept(?: all)?|reject all|manage (?:cookies|preferences)|list(?: \d+)? of \d+(?: items?)?|(?:enter )?your email(?: address)?|enter (?:your )?email(?: address)?|${LINKS_HEADINGS})$`, 'i');
 /** A Markdown pipe table read as one paragraph: "| Country | Pledge | |---|---| …". Its cells are not sentences. */
-/** "Share on Facebook Share on Twitter", "Email · WhatsApp": a row of share buttons, however many. */
-const SHARE_BUTTONS = /^(?:(?:(?:share|post|tweet|send)(?: (?:this|it))?(?: (?:on|via|to|by))? )?(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|e-?mail|pinterest|messenger|bluesky|threads|flipboard)\b[\s|·•,/]*){2,}$/i;
+/** "Share on Facebook Share on Twitter", "Email · WhatsApp", "Share on X Copy link": a row of share buttons, however many. */
+const SHARE_BUTTONS = /^(?:(?:(?:share|post|tweet|send)(?: (?:this|it))?(?: (?:on|via|to|by))? )?(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|e-?mail|pinterest|messenger|bluesky|threads|flipboard|copy link|print)\b[\s|·•,/]*){2,}$/i;
 
 const PIPE_TABLE = /^\|.*\|\s*\|?\s*:?-{3,}:?\s*\|/;
 /** A live blog's entry time alone on a line: "17.15 CEST", "2:05 p.m. ET". */
