@@ -403,7 +403,9 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // ("Police fired tear gas in Tarvo, where witnesses said …": a clause a conjunction opens has its own subject.)
   // (Not one set off by commas: "In Harlow, where the council has …, said" is Harlow's saying.)
   const opened = [...m[1].matchAll(/,\s+(?:where|when|while|whereas|but|although|though)\s+(?=[^,]*$)/gi)].pop();
-  const from = opened ? opened.index! + opened[0].length : FRONTED_PHRASE.exec(m[1])?.[0].length ?? 0;
+  // ("February 3: Workers at the farm reported …": a list item's label is no part of the subject.)
+  const label = ITEM_LABEL.exec(m[1])?.[0].length ?? 0;
+  const from = opened ? opened.index! + opened[0].length : label + (FRONTED_PHRASE.exec(m[1].slice(label))?.[0].length ?? 0);
   const inSubject = personIn(people, s, from, m[1].length + 1);
   const beforeVerb = personIn(people, s, from, verbAt);
   // "Vantoria's president, Nadia Brennock, said": a full name in apposition outranks a word only guessed to be one.
@@ -439,6 +441,9 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const text = (m[2].startsWith('told') ? m[3].replace(TOLD_WHOM, '') : m[3]).replace(SAYING_FRAME, '').replace(/[.]$/, '');
   return speakerName && !FRAME_ONLY.test(m[3]) ? { text, kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
+
+/** "February 3: ", "Update: ", "11.40am: ": a label that opens a list item or a post. */
+const ITEM_LABEL = /^[^:"“”,]{1,40}:\s+(?=\p{Lu})/u;
 
 /** "Lawyers for Jane Roe", "a spokeswoman for the port authority": someone speaking for the name after "for". */
 const SPEAKS_FOR = /^(?:(?:a|an|the)\s+)?(?:lawyers?|attorneys?|aides?|relatives|family|friends|supporters|representatives?|spokes(?:man|woman|person|people))\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/iu;

@@ -139,6 +139,11 @@ describe('quotes', () => {
     expect(paraphrases('The deal is close, said two officials familiar with the matter.')).toEqual([['two officials familiar with the matter', 'The deal is close']]);
   });
 
+  it('leaves a list item\'s or a post\'s label out of the subject ("February 3: Workers at the farm reported that …")', () => {
+    expect(paraphrases('February 3: Workers at Tarvo Farms, an egg producer near Harlow, reported that hundreds of hens had died overnight.')).toEqual([['Workers at Tarvo Farms', 'hundreds of hens had died overnight']]);
+    expect(paraphrases('Update: The ministry said the roads were closed.')).toEqual([['The ministry', 'the roads were closed']]);
+  });
+
   it('lets a name that opens with a participle\'s ending speak ("Harling Street said"), and takes a single-quoted phrase of two words', () => {
     expect(paraphrases('Harling Street said the minister had accepted the resignation with regret.')).toEqual([['Harling Street', 'the minister had accepted the resignation with regret']]);
     expect(paraphrases('Having said that, the plan was ready.')).toEqual([]);
