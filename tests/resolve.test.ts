@@ -751,3 +751,13 @@ describe('resolve: a region by its name alone', () => {
 });
 
 });
+
+describe('resolve: a county and the town of its name', () => {
+  it('keeps "Harlow County" apart from the town of Harlow the gazetteer knows, and out of its coordinates', () => {
+    const places = resolved({ a: dated('Bird flu was confirmed at a farm in Harlow County on Monday. Officials in Harlow County culled the flock.'), b: dated('Wild geese died at a reservoir in Harlow, England.') }).entities.filter((e) => e.kind === 'place');
+    const county = places.find((p) => p.name === 'Harlow County');
+    expect(county).toMatchObject({ placeKind: 'region' });
+    expect(county?.lat).toBeUndefined();
+    expect(places.find((p) => p.name === 'Harlow')?.mentions.length).toBe(1);
+  });
+});

@@ -7,6 +7,8 @@ import { plainKey, skeletonKey } from './alias-key.js';
 const REGION_SUFFIX = new RegExp(` (?:${REGION_NOUNS.join('|')})$`, 'i');
 /** Written in lower case after the name ("Tanahunkot district"), not part of it ("Tarvo Province" may be). */
 const LOWER_REGION_SUFFIX = new RegExp(` (?:${REGION_NOUNS.join('|')})$`);
+/** "Harlow County": a county written with its name. */
+const COUNTY = / County$/;
 /** "the Zagros mountains", "Tarvo island": a lower-case landform noun after a name is not part of it. */
 const LANDFORM_SUFFIX = / (mountains|hills|valley|desert|coast|highlands|plains|steppe|islands?|glacier|volcano|massif|archipelago|atoll|lagoon|fjord|gorge|canyon)$/;
 
@@ -21,7 +23,8 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
   const clusters: Cluster[] = [];
   for (const m of mentions) {
     // One namespace for gazetteer names and written names, so "Syria" found either way meets.
-    const key = plainKey(m.mention.canonical ?? m.mention.text.replace(REGION_SUFFIX, '').replace(LANDFORM_SUFFIX, ''));
+    // ("Harlow County" is not the town of Harlow, and often an ocean away from the one the gazetteer knows.)
+    const key = plainKey(m.mention.canonical ?? (COUNTY.test(m.mention.text) ? m.mention.text : m.mention.text.replace(REGION_SUFFIX, '').replace(LANDFORM_SUFFIX, '')));
     let c = byKey.get(key);
     if (!c) {
       c = { kind: 'place', members: [], placeKind: m.mention.placeKind, extraAliases: [] };
