@@ -22,7 +22,9 @@ export const describes = (run: NameRun): boolean => {
 // by the words around them ("the town of …", "fled to …"), inside titles ("Maryland Gov."),
 // and by country adjectives ("the Franco-Spanish border").
 
-const WATER = /^(?:(Sea|Gulf|Bay|Strait|Straits|Lake) of \S.*|.+ (Sea|Ocean|Strait|Straits|River|Lake|Gulf|Bay|Channel|Canal))$/;
+const WATER = /^(?:(Sea|Gulf|Bay|Strait|Straits|Lake) of \S.*|.+ (Sea|Ocean|Strait|Straits|River|Lake|Gulf|Bay|Channel|Canal|Reservoir|Creek))$/;
+/** Water named by a head word that is another's kind: a reservoir is a lake, a creek a river. */
+const WATER_KIND: Record<string, string> = { reservoir: 'lake', creek: 'river' };
 const WATER_AFTER = /^(sea|ocean|strait|straits|river|lake|gulf|bay)$/;
 
 /** Lower-case facility words after a name make it a place: "Rikers prison", "Heathrow airport". */
@@ -160,7 +162,8 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
   const nextFollows = !run.after.trim();
   // "The river wends …": a determiner opening the sentence names no river.
   if (WATER.test(text) || (WATER_AFTER.test(run.next[0] ?? '') && nextFollows && !describes(run))) {
-    const kind = (/(Sea|Ocean|Strait|River|Lake|Gulf|Bay|Channel|Canal)/.exec(text)?.[1] ?? run.next[0] ?? 'sea').toLowerCase().replace(/s$/, '');
+    const head = (/(Sea|Ocean|Strait|River|Lake|Gulf|Bay|Channel|Canal|Reservoir|Creek)/.exec(text)?.[1] ?? run.next[0] ?? 'sea').toLowerCase().replace(/s$/, '');
+    const kind = WATER_KIND[head] ?? head;
     return { kind: 'place', text, sentence, offset, placeKind: kind };
   }
   const last = run.tokens[run.tokens.length - 1].text.toLowerCase();

@@ -122,6 +122,10 @@ describe('entities', () => {
     expect(mentionsOf('The fighting spread to Kordofan on Monday.').map((m) => [m.kind, m.text])).toEqual([['place', 'Kordofan']]);
   });
 
+  it('takes a named reservoir for a lake and a creek for a river, not for a ship or a body', () => {
+    expect(mentionsOf('Geese died at the Tarvik Reservoir, officials said. Children swam in Mill Creek.').map((m) => [m.kind, m.text, m.placeKind])).toEqual([['place', 'Tarvik Reservoir', 'lake'], ['place', 'Mill Creek', 'river']]);
+  });
+
   it('places an unknown name after a site and "at" ("the central prison at Tarvik"), not after "worked at"', () => {
     expect(mentionsOf('Buses arrived from the central prison at Tarvik at dawn.').map((m) => [m.kind, m.text])).toEqual([['place', 'Tarvik']]);
     expect(mentionsOf('He worked at Tarvik for years.').map((m) => m.kind)).not.toContain('place');
