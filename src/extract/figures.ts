@@ -58,7 +58,7 @@ function whatMoved(lead: string, after: string): string | null {
 const MOVED_AFTER = /^\s*(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|climb)\s+in\s+(?:(?:the|its|their)\s+)?(?:(?!(?:and|or|but)\s)[\p{L}-]+\s+){0,3}?(\p{Ll}{3,})(?=\s+(?:on|in|at|to|for|from|of|after|as|was|were|to|this|last|and|or|but)\b|[,.;]|$)/u;
 /** "metres per second", "km/h", "mph", "knots" after a number: a speed. */
 const SPEED_AFTER = /^\s+(met(?:er|re)s|km\/h|kph|mph|knots)(?:\s+(?:per|a)\s+second)?(?=[\s,.;)]|$)/i;
-const STOP = /^(of|in|on|at|to|from|for|by|with|between|and|or|but|that|this|these|those|once|unless|until|although|though|whether|despite|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|without|amid|among|against|via|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|worth|valued|costing|weighing|each)$/i;
+const STOP = /^(of|in|on|at|to|from|for|by|with|between|and|or|but|that|this|these|those|once|unless|until|although|though|whether|despite|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|without|amid|among|against|via|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|next|worth|valued|costing|weighing|each)$/i;
 
 /** A street named after a number: the number is the house's. */
 const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Square|Court|Terrace)\b/u;
@@ -279,6 +279,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const partOfBefore = !unit && /^\p{Ll}{3,}ing$/u.test(subject[0] ?? '') && /\b(?:including|among them|of (?:them|which|whom))\s+$/i.test(s.text.slice(Math.max(0, at - 30), at))
       ? [...out].reverse().find((f) => !f.unit && f.subject) : undefined;
     if (partOfBefore) subject.splice(0, subject.length, partOfBefore.subject);
+    // "costs $5.20, up from $3.70 last week": an earlier value of what the figure before it measures.
+    const earlierOf = !subject.length && /\b(?:up|down)\s+from\s+$/i.test(s.text.slice(Math.max(0, at - 12), at)) ? [...out].reverse().find((f) => f.unit === normaliseUnit(unit) && f.subject) : undefined;
+    if (earlierOf) subject.push(earlierOf.subject);
     // "magnitude 6.8", "the death toll rose to 2,012": the noun before the number says what it measures.
     const measured = MEASURE_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at));
     // (A distance or a sum is none of those: "temperature about 20 miles before" measures no temperature.)

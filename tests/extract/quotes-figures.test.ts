@@ -950,6 +950,14 @@ describe('figures: addresses', () => {
   });
 });
 
+describe('figures: an earlier value and a time after the number', () => {
+  it('gives "up from $3.70 last week" what the value before it measures, and no "last week" for a subject', () => {
+    const figures = figuresInSentence(sentence('A dozen eggs now costs $5.20 at Tarvo stores, up from $3.70 last week, a spokeswoman said.'));
+    expect(figures.map((f) => [f.text, f.subject])).toEqual([['$5.20', 'cost'], ['$3.70', 'cost']]);
+    expect(figuresInSentence(sentence('The mine shipped 11,000 tonnes last year.')).map((f) => [f.text, f.subject])).toEqual([['11,000 tonnes', '']]);
+  });
+});
+
 describe('figures: "over" as a verb\'s particle', () => {
   it('reads "hand over 25 soldiers" as exactly 25, but "over 25 soldiers" as more than 25', () => {
     const bounds = (text: string) => figuresInSentence(sentence(text)).map((f) => [f.text, f.bound]);
