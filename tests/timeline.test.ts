@@ -548,6 +548,22 @@ describe('timeline: one sentence telling two rounds', () => {
   });
 });
 
+describe('timeline: a round\'s number beside another time', () => {
+  it('numbers a round "the first since the president took office in August" by its own ordinal, on the article\'s day', () => {
+    const tl = timelineOf({
+      a: 'Talks resume\n\nPublished: 29 November 2021\n\nTARVO, Nov 29 (Harbour Wire) - Talks to revive the border deal resumed in Tarvo on Monday after a five-month break.\n\nThe seventh round of talks, the first since President Jane Roe took office in August, opened at a hotel with delegations from Velmar and Norrland.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[7, '2021-11-29', 'held']]);
+  });
+
+  it('numbers a round that "began on Monday, with negotiators expected to work through the New Year"', () => {
+    const tl = timelineOf({
+      a: 'Talks open\n\nPublished: 27 December 2021\n\nThe eighth round of talks on the border deal began in Tarvo on Monday, with negotiators expected to work through the New Year with only a short break.\n\nThe delegations met for five hours on Monday, officials said.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[8, '2021-12-27', 'held']]);
+  });
+});
+
 describe('timeline: a round that stalled', () => {
   it('holds a round that "stalled on Wednesday, its second day" from the Tuesday, where the dateline is', () => {
     const tl = timelineOf({

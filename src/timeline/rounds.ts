@@ -99,10 +99,11 @@ function talkStatements(statements: Statement[], corpus: ResolvedCorpus, storyOf
 }
 
 /**
- * No word of the future but in an indirect question: "stalled as the sides argued over who would
- * monitor a ceasefire" tells of the past.
+ * No word of the future but in an indirect question or a closing "with" phrase: "stalled as the
+ * sides argued over who would monitor a ceasefire", "began on Monday, with negotiators expected
+ * to work through the New Year" tell of the past.
  */
-const whollyPast = (st: Statement): boolean => !st.future || !FUTURE.test(st.text.replace(/\b(?:who|whether|how|what|when|where)\s+(?:would|will|could)\b/gi, ''));
+const whollyPast = (st: Statement): boolean => !st.future || !FUTURE.test(st.text.replace(/\b(?:who|whether|how|what|when|where)\s+(?:would|will|could)\b/gi, '').replace(/,\s+with\s+[^,;]*$/i, ''));
 
 /**
  * A statement that reports talks held: a verb of meeting before any word of the future

@@ -453,8 +453,11 @@ function elsewhenThan(text: string, day: IsoDate, future: boolean): boolean {
 }
 /** A saying that leads into what was said ("said the nine crew had been found"), not one that closes the sentence. */
 const SAYING_VERB = /\b(?:said|says|told|tells|announced|added|warned)\b(?:\s+[^\s,.;]+){3}/;
-/** A sentence without its relative clauses ("…, who resigned in January, …"). */
-const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|which|whose)\b[^,]*(?:,|$)/gi, ',');
+/**
+ * A sentence without its relative clauses ("…, who resigned in January, …"), nor an appositive
+ * that measures it against an earlier time ("…, the first since the president took office in August, …").
+ */
+const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|which|whose)\b[^,]*(?:,|$)/gi, ',').replace(/,\s+the\s+\w+(?:\s+\w+)?\s+since\b[^,]*,/gi, ',');
 /**
  * "Kerr, the convicted murderer, remains at large": a state that lasts until publication, told
  * in the sentence's own words (not in a quote after "said", nor in a headline's "as jewels remain missing", nor "urged them to remain").
