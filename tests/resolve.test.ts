@@ -761,3 +761,13 @@ describe('resolve: a county and the town of its name', () => {
     expect(places.find((p) => p.name === 'Harlow')?.mentions.length).toBe(1);
   });
 });
+
+describe('resolve: a hyphenated family name written apart', () => {
+  it('takes "Ines Tarvo-Berg" and "Ines Tarvo Berg" for one person, and a lone "Berg" for her', () => {
+    const people = resolved({
+      a: dated('Velmar\'s chief negotiator, Ines Tarvo Berg, told reporters the talks went well.'),
+      b: dated('Ines Tarvo-Berg, Velmar\'s deputy foreign minister, said the talks would focus on sanctions. Later, Berg said she was hopeful.'),
+    }).entities.filter((e) => e.kind === 'person');
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Ines Tarvo Berg', 3]]);
+  });
+});

@@ -38,6 +38,11 @@ const PARTICLES = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|del|der|van|vo
 const middleKey = (name: string): string => romanisationKey(withoutSuffix(name).split(' ').slice(1, -1).filter((w) => !PARTICLES.test(w)).join(''));
 
 /** Where a full name files: under its surname, or the family name written first ("Lee Jae-won" under Lee). */
+/** The key of the part after the hyphen of a full name's hyphenated family name ("Bagheri-Kani" → "kani"). */
+const hyphenPartKey = (name: string): string | null => {
+  const m = /^\p{Lu}[\p{L}'’]*-(\p{Lu}[\p{L}'’]+)$/u.exec(withoutSuffix(name).split(' ').pop() ?? '');
+  return m && name.includes(' ') ? romanisationKey(m[1]) : null;
+};
 const fullNameKey = (name: string): string => {
   const family = familyNameFirst(name);
   return family ? romanisationKey(family) : surnameKey(name);
@@ -82,16 +87,19 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     const key = fullNameKey(m.mention.text);
     const group = bySurname.get(key) ?? [];
     // Compatible with every full name already there, so "John Smith" cannot bridge two people.
-    const home = group.find((c) => spellings.get(c)!.has(m.mention.text) || [...spellings.get(c)!].every((name) => sameNames(name, m.mention.text))) ?? tailOf(group, m.mention.text, spellings);
+    const compatible = (g: Cluster[]): Cluster | undefined => g.find((c) => spellings.get(c)!.has(m.mention.text) || [...spellings.get(c)!].every((name) => sameNames(name, m.mention.text))) ?? tailOf(g, m.mention.text, spellings);
+    // ("Ali Bagheri-Kani" is "Ali Bagheri Kani" too: a hyphen joins two family names some write apart.)
+    const part = hyphenPartKey(m.mention.text);
+    const home = compatible(group) ?? (part ? compatible(bySurname.get(part) ?? []) : undefined);
     if (home) { home.members.push(m); spellings.get(home)!.add(m.mention.text); }
     else {
       const c: Cluster = { kind: 'person', members: [m] };
       spellings.set(c, new Set([m.mention.text]));
       group.push(c);
       clusters.push(c);
-      // (Filed under its last word too, where a longer spelling ending in the name finds it: "Harbour chief Lee Min-jun".)
-      const last = surnameKey(m.mention.text);
-      if (last !== key) bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
+      // (Filed under its last word too, where a longer spelling ending in the name finds it: "Harbour chief Lee Min-jun";
+      // and under the last part of a hyphenated family name.)
+      for (const other of new Set([surnameKey(m.mention.text), part ?? key])) if (other !== key) bySurname.set(other, [...(bySurname.get(other) ?? []), c]);
     }
     bySurname.set(key, group);
   }
