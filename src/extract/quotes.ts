@@ -264,7 +264,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     const afterComma = !aside && lastComma > 0 ? local(s, s.offset + lastComma + 1, s.offset + verbAt) : undefined;
     const who = aside ?? afterComma ?? local(s, s.offset + clauseAt, s.offset + verbAt) ?? local(s, s.offset, s.offset + verbAt);
     // "Brandl's mother told local radio …": the one a name owns speaks, not the name.
-    return (who ? ownedSpeaker(before.slice(0, verbAt), who) : null) ?? who ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(clauseAt, verbAt)));
+    // ('Diplomats have said there are "weeks" left': the auxiliary before the verb is no part of who.)
+    return (who ? ownedSpeaker(before.slice(0, verbAt), who) : null) ?? who ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(clauseAt, verbAt).replace(/\s(?:has|have|had)(?:\s+(?:also|long|repeatedly|previously))?\s*$/i, '')));
   }
   // "Roe talked about the days at sea: "…"": the person the sentence opens with introduces the quote after its colon.
   const opener = /:\s*$/.test(before) ? openingPerson(s, local) : undefined;
@@ -314,10 +315,12 @@ function writtenSubject(text: string): string | null {
   // "Work stopped in May, when the ministry said …": the subject is in the last clause.
   // "The figures came as the ministry said …", "Talks stall as Velmar says …": so too without the
   // comma, after "came" or before a name.
-  const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|;\s*|\s+(?:came|comes|come)\s+(?:as|after|when|while)\s+(?=(?:the|a|an)\s)|\s+(?:as|while)\s+(?=(?:the\s+)?\p{Lu})/u).pop() ?? text;
+  // ("Talks paused on Friday, with European diplomats saying …": the subject of the closing "with" phrase.)
+  const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|,\s*with\s+(?=[^,]*$)|;\s*|\s+(?:came|comes|come)\s+(?:as|after|when|while)\s+(?=(?:the|a|an)\s)|\s+(?:as|while)\s+(?=(?:the\s+)?\p{Lu})/u).pop() ?? text;
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
   // "Berg, speaking to reporters in Tarvo, said": nor is a participle's phrase after it.
-  let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/,\s*\p{Ll}+ing\b[^,]*,?\s*$/u, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
+  // ("Hamas, with some 25,000 men under arms, has said": nor a "with" phrase set off after it.)
+  let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/,\s*with\s.*,\s*$/i, '').replace(/,\s*\p{Ll}+ing\b[^,]*,?\s*$/u, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
   // "On Monday the EU trade commissioner, …": a leading time adverbial is not the subject.
   // ("Late last night the agency": so is one that says how late.)
   t = t.replace(new RegExp(`^(?:(?:early |late )?(?:on|last)|last|earlier|later)\\s+(?:${WEEKDAY}|week|month|year|night|\\p{Lu}\\p{Ll}+ \\d{1,2}),?\\s+`, 'iu'), '');
@@ -342,7 +345,9 @@ function writtenSubject(text: string): string | null {
   // ("Harling Street", "Reading Borough Council": a name of capitalised words only is a name.)
   if (/^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(t) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,3}$/u.test(t)) return null;
   // ("Velmar and Tarvo Police": an "and" inside a name of capitalised words is no clause's.)
-  const jointName = /\sand\s/.test(t) && /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)+$/u.test(t);
+  // ("Senior diplomats from Britain, France and Germany": nor one in a list of names after "from".)
+  const jointName = /\sand\s/.test(t) && (/^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)+$/u.test(t)
+    || /^(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}'’-]*)+$/u.test(t));
   if (!t || t.split(/\s+/).length > 8 || (NOT_A_SUBJECT.test(t) && !jointName) || !(/^(the |a |an )?\p{Lu}|^the /u.test(t) || UNNAMED_SPEAKERS.test(t.replace(QUANTIFIER, '')))) return null;
   return t;
 }

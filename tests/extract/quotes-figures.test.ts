@@ -982,6 +982,13 @@ describe('quotes: subjects that are no speakers', () => {
     expect(said('Tomas Berg spoke first. While Jane Roe agreed, she argued the risk was "small".')[0]).toEqual(['quote', 'Jane Roe', 'small']);
   });
 
+  it('gives a quote to a group written before its verb: after "has said", in a closing "with" phrase, with a list of countries, or before a "with" aside', () => {
+    expect(said('Diplomats have said there are only "weeks, not months" left.')[0]).toEqual(['quote', 'Diplomats', 'weeks, not months']);
+    expect(said('Talks paused on Friday, with European diplomats saying Tarvo had walked back "almost all" of its offers.')[0]).toEqual(['quote', 'European diplomats', 'almost all']);
+    expect(said('Senior diplomats from Chile, Peru and Bolivia said the proposals were "not serious".')[0]).toEqual(['quote', 'Senior diplomats from Chile, Peru and Bolivia', 'not serious']);
+    expect(said('The Harlow Union, with some 25,000 members, has said the offer was "an insult".')[0]).toEqual(['quote', 'Harlow Union', 'an insult']);
+  });
+
   it('takes the subject after "came as", and drops "today" and a live page\'s stamp from a written subject', () => {
     expect(said('His remarks came as the Harlow Health Agency said it would send "two million" doses.')[0]).toEqual(['quote', 'Harlow Health Agency', 'two million']);
     expect(said('The harbour master today said the storm had sunk "dozens" of boats.')[0]).toEqual(['quote', 'The harbour master', 'dozens']);
