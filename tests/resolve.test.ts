@@ -763,11 +763,12 @@ describe('resolve: a county and the town of its name', () => {
 });
 
 describe('resolve: a hyphenated family name written apart', () => {
-  it('takes "Ines Tarvo-Berg" and "Ines Tarvo Berg" for one person, and a lone "Berg" for her', () => {
+  it('takes "Ali Rostam-Kani", "Ali Rostam Kani" and "Rostam Kani" for one person, and a lone "Kani" for him', () => {
     const people = resolved({
-      a: dated('Velmar\'s chief negotiator, Ines Tarvo Berg, told reporters the talks went well.'),
-      b: dated('Ines Tarvo-Berg, Velmar\'s deputy foreign minister, said the talks would focus on sanctions. Later, Berg said she was hopeful.'),
+      a: dated('Chile\'s chief negotiator, Ali Rostam Kani, told reporters the talks went well.'),
+      b: dated('Chile\'s Rostam Kani struck a more optimistic tone.'),
+      c: dated('Ali Rostam-Kani, Chile\'s deputy foreign minister, said the talks would focus on sanctions. Later, Kani said he was hopeful.'),
     }).entities.filter((e) => e.kind === 'person');
-    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Ines Tarvo Berg', 3]]);
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Ali Rostam Kani', 4]]);
   });
 });

@@ -87,10 +87,10 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     const key = fullNameKey(m.mention.text);
     const group = bySurname.get(key) ?? [];
     // Compatible with every full name already there, so "John Smith" cannot bridge two people.
-    const compatible = (g: Cluster[]): Cluster | undefined => g.find((c) => spellings.get(c)!.has(m.mention.text) || [...spellings.get(c)!].every((name) => sameNames(name, m.mention.text))) ?? tailOf(g, m.mention.text, spellings);
+    const compatible = (g: Cluster[], text: string): Cluster | undefined => g.find((c) => spellings.get(c)!.has(text) || [...spellings.get(c)!].every((name) => sameNames(name, text))) ?? tailOf(g, text, spellings);
     // ("Ali Bagheri-Kani" is "Ali Bagheri Kani" too: a hyphen joins two family names some write apart.)
     const part = hyphenPartKey(m.mention.text);
-    const home = compatible(group) ?? (part ? compatible(bySurname.get(part) ?? []) : undefined);
+    const home = compatible(group, m.mention.text) ?? (part ? compatible(bySurname.get(part) ?? [], m.mention.text.replace(/-(?=\p{Lu}[\p{L}'’]+$)/u, ' ')) : undefined);
     if (home) { home.members.push(m); spellings.get(home)!.add(m.mention.text); }
     else {
       const c: Cluster = { kind: 'person', members: [m] };
