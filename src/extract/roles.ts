@@ -51,10 +51,13 @@ function plainModifiers(prev: Token[], i: number, sentence: string): number {
     if (!plain(prev[i - n + 1])) return 0;
     const opener = prev[i - n];
     const gap = opener ? sentence.slice(opener.offset + opener.text.length, prev[i - n + 1].offset) : '';
-    if (!opener || /[,;:(—–-]/.test(gap) || /^(?:the|a|an|said|says|told|by|with|and|to|of|for|from|as)$/i.test(opener.text) || /(?:ed)$/.test(opener.text)) return n;
+    if (!opener || /[,;:(—–-]/.test(gap) || /^(?:the|a|an|said|says|told|by|with|and|to|of|for|from|as)$/i.test(opener.text) || /(?:ed)$/.test(opener.text) || ownsOffice(opener)) return n;
   }
   return 0;
 }
+
+/** "US", "U.S.", "UN", "French": a country's or a body's letters, or a nationality, that an office may open with. */
+const ownsOffice = (t: Token): boolean => !t.possessive && (/^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$|^\p{Lu}{2,5}$/u.test(t.text) || Boolean(DEMONYMS[t.text]));
 
 /** Whether title and field words before token `i` lead back to a proper noun ("European foreign policy"). */
 function properBefore(prev: Token[], i: number): boolean {
@@ -164,7 +167,13 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
         // "regional president", "the civil protection chief": plain modifiers of the title up to
         // a word that cannot be one (an article, a verb, punctuation).
         const modifiers = before.length && (TITLE_WORDS.has(before[0].toLowerCase()) || ROLE_NOUNS.test(before[0]) || isPersonNoun(before[0])) && /^\p{Ll}/u.test(before[0]) ? plainModifiers(run.prev, i, sentence) : 0;
-        if (modifiers) before.unshift(...run.prev.slice(i - modifiers + 1, i + 1).map((x) => x.text));
+        if (modifiers) {
+          before.unshift(...run.prev.slice(i - modifiers + 1, i + 1).map((x) => x.text));
+          // ("US special envoy", "UN special rapporteur": a country's or a body's letters, or a
+          // nationality, before the modifiers belong to the office too.)
+          const owner = run.prev[i - modifiers];
+          if (owner && ownsOffice(owner) && /^\s+$/.test(sentence.slice(owner.offset + owner.text.length, run.prev[i - modifiers + 1].offset))) before.unshift(owner.text);
+        }
         break;
       }
       const gapBefore = i > 0 ? sentence.slice(run.prev[i - 1].offset + run.prev[i - 1].text.length + (run.prev[i - 1].possessive ? 2 : 0), t.offset) : ' ';

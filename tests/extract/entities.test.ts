@@ -535,6 +535,13 @@ describe('entities: appositives before a name', () => {
     expect(roleOf('Critics disagree, and Ines Varga, the Harlow Gazette\'s arts editor writes: "The show is a triumph."', 'Ines Varga')).toBe("Harlow Gazette's arts editor");
   });
 
+  it('keeps a country\'s or a body\'s letters, or a nationality, before an office\'s plain modifiers ("UN special envoy", "Austrian privacy activist")', () => {
+    expect(roleOf('UN special envoy Jane Roe has warned both sides.', 'Jane Roe')).toBe('UN special envoy');
+    expect(roleOf('The talks, said U.S. special envoy Tomas Berg, were useful.', 'Tomas Berg')).toBe('U.S. special envoy');
+    expect(roleOf('Austrian privacy activist Ines Varga filed the complaint.', 'Ines Varga')).toBe('Austrian privacy activist');
+    expect(roleOf('He met with the special envoy Jane Roe.', 'Jane Roe')).toBe('special envoy');
+  });
+
   it('reads an owner\'s office with a phrase after it in apposition after a name ("X, Velmar\'s minister of state for foreign affairs,")', () => {
     expect(roleOf('"It is a first step," Tomas Berg, Velmar\'s minister of state for foreign affairs, told reporters.', 'Tomas Berg')).toBe("Velmar's minister of state for foreign affairs");
     expect(roleOf('Jane Roe, Tarvo\'s envoy to the talks, left early.', 'Jane Roe')).toBe("Tarvo's envoy to the talks");
