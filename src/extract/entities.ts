@@ -37,7 +37,8 @@ const WEATHER_BEFORE = new RegExp(String.raw`\b${WEATHER_KINDS}\s+$`, 'i');
 const PARTICLE_SURNAME = /^(?:al|el|abu|bin|ibn)-(\p{Lu}\p{Ll}{2,})$/iu;
 const NOT_A_SURNAME = new RegExp(`^(?:${MONTH}|${WEEKDAY})$|['’-]`);
 const isDemonym = (w: string): boolean => Boolean(DEMONYMS[w] || DEMONYMS[w.replace(/s$/, '')]) || wordTags(w).has('Demonym') || wordTags(w.replace(/s$/, '')).has('Demonym');
-const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, '')) || /^\p{L}+ologist$/iu.test(t) || Boolean(DEMONYMS[t]) || Boolean(lookupCountry(t) && t.includes('.'));
+// ("Vice-President", "Vice-Admiral": a title of hyphen-joined title words.)
+const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, '')) || (t.includes('-') && t.toLowerCase().split('-').every((w) => TITLE_WORDS.has(w))) || /^\p{L}+ologist$/iu.test(t) || Boolean(DEMONYMS[t]) || Boolean(lookupCountry(t) && t.includes('.'));
 /** "Londoner Jane Roe": someone from a big city, described before a full name like a nationality ("the Berliner Zeitung" is a paper). */
 const isResident = (t: string): boolean => /^\p{Lu}\p{Ll}{3,}ers?$/u.test(t) && lookupPlace(t.replace(/ers?$/, ''), 500_000)?.kind === 'city';
 /** A photo credit or clock zone glued before a name ("AP", "Reuters", "BST"): never part of it. */

@@ -535,6 +535,11 @@ describe('entities: appositives before a name', () => {
     expect(roleOf('Critics disagree, and Ines Varga, the Harlow Gazette\'s arts editor writes: "The show is a triumph."', 'Ines Varga')).toBe("Harlow Gazette's arts editor");
   });
 
+  it('reads a title of hyphen-joined title words ("Vice-President", "Major-General") as the role, not part of the name', () => {
+    expect(mentionsOf('Vice-President Ines Varga said the plane had landed.').filter((m) => m.kind === 'person').map((m) => [m.text, m.role])).toEqual([['Ines Varga', 'Vice-President']]);
+    expect(mentionsOf('Major-General Tomas Berg denied it.').filter((m) => m.kind === 'person').map((m) => [m.text, m.role])).toEqual([['Tomas Berg', 'Major-General']]);
+  });
+
   it('keeps a country\'s or a body\'s letters, or a nationality, before an office\'s plain modifiers ("UN special envoy", "Austrian privacy activist")', () => {
     expect(roleOf('UN special envoy Jane Roe has warned both sides.', 'Jane Roe')).toBe('UN special envoy');
     expect(roleOf('The talks, said U.S. special envoy Tomas Berg, were useful.', 'Tomas Berg')).toBe('U.S. special envoy');
