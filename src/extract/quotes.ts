@@ -327,6 +327,9 @@ function writtenSubject(text: string): string | null {
   // "the EU trade commissioner, Valdis Dombrovskis": the name in apposition speaks.
   const named = /,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(t);
   if (named) return named[1];
+  // ("Maduro, in power since 2013, told …": a name before a lower-case aside speaks.)
+  const beforeAside = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:in|at|for|from|now|still|once|long|by)\s[^,]*$/u.exec(t);
+  if (beforeAside && !NOT_A_SUBJECT.test(beforeAside[1])) return beforeAside[1];
   // "China's Global Times, a popular tabloid run by …, said": the name is before the appositive.
   if (t.split(/\s+/).length > 8 && t.includes(',')) t = t.slice(0, t.indexOf(',')).trim();
   // "Tuesday 3 March 2026 09.12 GMT Officials": a live page's time stamp is no part of who either.

@@ -989,6 +989,10 @@ describe('quotes: subjects that are no speakers', () => {
     expect(said('The Harlow Union, with some 25,000 members, has said the offer was "an insult".')[0]).toEqual(['quote', 'Harlow Union', 'an insult']);
   });
 
+  it('gives a quote to a lone name before a lower-case aside ("Berg, in power since 2013, told supporters …")', () => {
+    expect(said('Berg, in power since 2013, told supporters outside the palace that Tarvo had "defeated its enemies".')[0]).toEqual(['quote', 'Berg', 'defeated its enemies']);
+  });
+
   it('takes the subject after "came as", and drops "today" and a live page\'s stamp from a written subject', () => {
     expect(said('His remarks came as the Harlow Health Agency said it would send "two million" doses.')[0]).toEqual(['quote', 'Harlow Health Agency', 'two million']);
     expect(said('The harbour master today said the storm had sunk "dozens" of boats.')[0]).toEqual(['quote', 'The harbour master', 'dozens']);
