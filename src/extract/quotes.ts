@@ -364,7 +364,7 @@ const UNNAMED_SPEAKERS = /^(?:police|officials|authorities|prosecutors|investiga
  * "on Twitter that", "in a statement that", "on Monday", "last week", "earlier that": how and
  * when, before what was said. A bare adverb needs its "that": "said earlier talks failed".
  */
-const SAYING_FRAME = new RegExp(`^(?:(?:on|in|at|to|during|via|through)\\s+(?:a |an |the )?[\\p{L}\\d'’ -]{1,40}?\\s+that\\s+|(?:on )?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:that\\s+)?|(?:(?:earlier|later) )?(?:last|this|that|earlier|later) (?:week|weekend|month|year|morning|afternoon|evening)\\s+(?:that\\s+)?|(?:yesterday|today|tonight|earlier|later|previously|repeatedly|again)\\s+that\\s+)`, 'u');
+const SAYING_FRAME = new RegExp(`^(?:(?:on|in|at|to|during|via|through)\\s+(?:a |an |the )?[\\p{L}\\d'’ -]{1,40}?\\s+that\\s+|(?:on )?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:that\\s+)?|(?:(?:earlier|later) )?(?:last|this|that|earlier|later) (?:week|weekend|month|year|morning|afternoon|evening)\\s+(?:that\\s+)?|(?:yesterday|today|tonight|earlier|later|previously|repeatedly|again)\\s+that\\s+|(?:shortly|just|soon|hours|minutes|moments|days)\\s+(?:after|before)\\s+[\\p{L}\\d ]{1,30}?\\s+that\\s+)`, 'u');
 /** "truces announced since the war began …": a participle before a time phrase, not a saying. */
 /** "since …", and "in a statement:" (a frame that introduces the quote after it, saying nothing itself). */
 const NOT_A_SAYING = /^(?:since|until|during|within)\b|^[^.!?"“]{0,40}:\s*$/i;

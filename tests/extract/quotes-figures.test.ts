@@ -314,12 +314,13 @@ describe('quotes', () => {
     expect(q.speakerName).toBe('the general staff of the army');
   });
 
-  it('leaves when it was said ("last week", "earlier this month", "repeatedly that") out of what was said, not "earlier talks"', () => {
+  it('leaves when it was said ("last week", "earlier this month", "repeatedly that", "shortly after midnight that") out of what was said, not "earlier talks"', () => {
     const texts = (body: string) => quotesOf(body).map((q) => q.text);
     expect(texts("Velmar's government said last week that 14 suspects had been arrested.")).toEqual(['14 suspects had been arrested']);
     expect(texts('Officials said earlier this month that the dam was safe.')).toEqual(['the dam was safe']);
     expect(texts('Mayor Ilse Brandt said repeatedly that the plan would fail.')).toEqual(['the plan would fail']);
     expect(texts('Mayor Ilse Brandt said earlier talks had failed badly.')).toEqual(['earlier talks had failed badly']);
+    expect(texts('The council chief said shortly after midnight that Jane Roe had won 5.1 million votes.')).toEqual(['Jane Roe had won 5.1 million votes']);
   });
 
   it('records "X said that …" as a paraphrase', () => {
