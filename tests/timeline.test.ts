@@ -753,6 +753,19 @@ describe('timeline: chronologies', () => {
   });
 });
 
+describe('timeline: how far a count has got', () => {
+  it('sets no "80% of ballots counted" against "96.87% of ballots counted", but still sets vote shares against each other', () => {
+    expect(rivalValues({
+      a: 'Result\n\nPublished: 29 July 2024\n\nThe council chief said on Monday that Jane Roe had won 5.15 million votes, with 80% of ballots counted.',
+      b: 'Confirmed\n\nPublished: 2 August 2024\n\nThe council on Friday confirmed Jane Roe as the winner with 96.87% of ballots counted.',
+    })).toEqual([]);
+    expect(rivalValues({
+      a: 'Result\n\nPublished: 3 June 2024\n\nJane Roe won the election on Sunday with about 58% of the vote, the electoral authority said.',
+      b: 'Result\n\nPublished: 3 June 2024\n\nJane Roe won the election with 59.4% of the votes counted by Monday morning, the electoral institute said.',
+    })).toEqual([['59.4 %', 'about 58 %']]);
+  });
+});
+
 describe('timeline: discrepancies', () => {
   it('tells an offer from the deal: an offered rise and an agreed one are no rival accounts, two offers are', () => {
     const offer = 'Pay\n\nPublished: 13 October 2025\n\nHarlow Transit said on Monday it had offered drivers a 4 percent rise in pay.';

@@ -180,6 +180,9 @@ const UPDATED_AFTER = /^[^.;]{0,200}?\b(?:(?:more|fewer|higher|lower) than (?:in
  * Figures that outlets give differently for the same subject and unit, compared in one
  * base unit; only values of one order of magnitude are taken as the same quantity.
  */
+/** "… of ballots counted", "… of precincts reporting": the share of a count done so far ("59.4% of the votes counted" is a share of the vote). */
+const COUNT_PROGRESS = /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ballots|precincts|polling stations|stations|voting machines|tally sheets|returns|districts|constituencies)\s+(?:(?:had\s+|have\s+)?(?:been\s+)?(?:counted|processed|tallied|reporting|reported|verified|in)\b)/iu;
+
 function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<string, (string | null)[]> = {}): Discrepancy[] {
   // Ages ("a 12-year-old girl") and elapsed time ("four years ago") describe different people
   // and moments in every article: never rival values.
@@ -187,8 +190,10 @@ function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<str
   // they say where or when, not how many of what.
   // And "a 15-nation council" describes the council; it does not count it.
   const spilled = (f: Figure, sentence: string): boolean => AMOUNT_UNITS.has(f.unit.toLowerCase()) && clauseAround(sentence, f).some((t) => SPILLED.test(t));
-  const comparable = (f: Figure, sentence: string): boolean => spilled(f, sentence) || (f.subject?.length ?? 0) >= 3 && !f.whole && !f.part && !/^-?olds?\b|^ago\b/i.test(f.subject!) && !NOT_A_SUBJECT.test(headOf(f.subject))
-    && !(/\d-\p{L}/u.test(f.text) && !f.unit);
+  // ("with 80% of ballots counted": how far a count has got, which grows by the hour, rivals nothing.)
+  const progress = (f: Figure, sentence: string): boolean => COUNT_PROGRESS.test(sentence.slice(figureAt(sentence, f) + f.text.replace(/\s+%$/, '').length));
+  const comparable = (f: Figure, sentence: string): boolean => !progress(f, sentence) && (spilled(f, sentence) || (f.subject?.length ?? 0) >= 3 && !f.whole && !f.part && !/^-?olds?\b|^ago\b/i.test(f.subject!) && !NOT_A_SUBJECT.test(headOf(f.subject))
+    && !(/\d-\p{L}/u.test(f.text) && !f.unit));
   const all: Located[] = records.flatMap((r) => {
     const datesOf = new Map<number, DateMention[]>();
     // A count "since Thursday" is a count as of the article's day, not of Thursday: a running
