@@ -753,6 +753,15 @@ describe('timeline: chronologies', () => {
   });
 });
 
+describe('timeline: a deed about an earlier day\'s happening', () => {
+  it('dates "declared X the winner of Sunday\'s election" by its dateline\'s day, not by Sunday', () => {
+    const tl = timelineOf({
+      a: 'Result\n\nPublished: 29 July 2024\n\nTARVO, July 29 (Harbour Wire) - The electoral authority declared President Jane Roe the winner of Sunday\'s presidential election with 51.2% of the vote, a result the opposition rejected.',
+    });
+    expect(tl.events.map((e) => e.date)).toEqual(['2024-07-29']);
+  });
+});
+
 describe('timeline: how far a count has got', () => {
   it('sets no "80% of ballots counted" against "96.87% of ballots counted", but still sets vote shares against each other', () => {
     expect(rivalValues({

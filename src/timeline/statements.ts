@@ -400,7 +400,8 @@ export const EARLIER_VALUE = /\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:on\s+)?$|
 const REPORT_GIVEN = new RegExp(`\\b(?:toll|figures?|tally|count|report|statement|data|estimates?)\\s+(?:given|reported|released|published|issued|announced)\\s+(?:on\\s+|late\\s+on\\s+)?$|${EARLIER_VALUE.source}`, 'i');
 const MARKET_CLOSE_AFTER = /^['’]s\s+(?:close|closing|closing price|closing level|settlement)\b/i;
 /** Words before a happening referred to: "an inquiry into Monday's collapse", "after Sunday's vote". */
-const REFERENCE_WORDS = 'into|after|following|over|about|since|before|ahead of|despite|amid|from';
+// ("declared the winner of Sunday's election", "in the wake of Monday's attack": the day of what the deed follows.)
+const REFERENCE_WORDS = 'into|after|following|over|about|since|before|ahead of|despite|amid|from|winners? of|results? of|outcome of|aftermath of|wake of';
 const REFERENCE_BEFORE = new RegExp(`\\b(?:${REFERENCE_WORDS})\\s+$`, 'i');
 /** "fines over the March 4 outage", "the anniversary of the May 2 vote": a date before its noun names the happening. */
 const REFERENCE_THE_BEFORE = new RegExp(`\\b(?:${REFERENCE_WORDS}|of)\\s+the\\s+$`, 'i');
