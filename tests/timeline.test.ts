@@ -753,6 +753,17 @@ describe('timeline: chronologies', () => {
   });
 });
 
+describe('timeline: the title of a round that ran over days', () => {
+  it('titles talks on Monday and Tuesday by the sentence about the Monday, not Tuesday\'s outcome or a plan', () => {
+    const tl = timelineOf({
+      a: 'Talks fail\n\nPublished: 9 October 2024\n\nHarlow Aero withdrew its contract offer to striking workers on Tuesday after two days of talks with federal mediators ended without a deal, the company said.\n\nThe labour secretary met with company and union officials in Tarvo on Monday in an effort to restart negotiations.',
+    });
+    const round = tl.events.find((e) => e.round !== undefined);
+    expect(round).toMatchObject({ date: '2024-10-07' });
+    expect(round?.title).toMatch(/^The labour secretary met with company and union officials/);
+  });
+});
+
 describe('timeline: a deed about an earlier day\'s happening', () => {
   it('dates "declared X the winner of Sunday\'s election" by its dateline\'s day, not by Sunday', () => {
     const tl = timelineOf({
