@@ -2,6 +2,7 @@ import type { Mention, QuoteRecord, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
 import { AP_TITLES, IRREGULAR_PAST, KIN_NOUNS, MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
 import { DEMONYMS } from './demonyms.js';
+import { isEnglishWord } from './word-tags.js';
 
 interface Span {
   start: number; end: number; text: string;
@@ -346,7 +347,9 @@ function writtenSubject(text: string): string | null {
   if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?\s+\p{Lu}\p{Ll}{2}/u.test(t) || /[()]/.test(t.replace(/\([^()]*\)/g, ''))) return null;
   // "Having said that, …", "Largely behind the scenes, …": a participle or an adverb opens no subject.
   // ("Harling Street", "Reading Borough Council": a name of capitalised words only is a name.)
-  if (/^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(t) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,3}$/u.test(t)) return null;
+  // ("Boeing said": a name that only ends like a participle is no participle.)
+  const opening = /^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.exec(t)?.[0];
+  if (opening && isEnglishWord(opening) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,3}$/u.test(t)) return null;
   // ("Velmar and Tarvo Police": an "and" inside a name of capitalised words is no clause's.)
   // ("Senior diplomats from Britain, France and Germany": nor one in a list of names after "from".)
   const jointName = /\sand\s/.test(t) && (/^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)+$/u.test(t)

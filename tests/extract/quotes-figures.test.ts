@@ -144,6 +144,12 @@ describe('quotes', () => {
     expect(paraphrases('Update: The ministry said the roads were closed.')).toEqual([['The ministry', 'the roads were closed']]);
   });
 
+  it('lets a one-word name that only ends like a participle speak ("Beijing said …"), not "Having said that"', () => {
+    expect(paraphrases('Beijing said on Monday it would open the port to foreign ships.')).toEqual([['Beijing', 'it would open the port to foreign ships']]);
+    expect(quoteSpeakers('In a statement, Beijing said it remained "committed to the talks".')).toEqual(['Beijing']);
+    expect(quoteSpeakers('Having said that, the plan was "ready".')).toEqual([null]);
+  });
+
   it('lets a name that opens with a participle\'s ending speak ("Harling Street said"), and takes a single-quoted phrase of two words', () => {
     expect(paraphrases('Harling Street said the minister had accepted the resignation with regret.')).toEqual([['Harling Street', 'the minister had accepted the resignation with regret']]);
     expect(paraphrases('Having said that, the plan was ready.')).toEqual([]);
