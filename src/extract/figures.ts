@@ -58,7 +58,7 @@ function whatMoved(lead: string, after: string): string | null {
 const MOVED_AFTER = /^\s*(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|climb)\s+in\s+(?:(?:the|its|their)\s+)?(?:(?!(?:and|or|but)\s)[\p{L}-]+\s+){0,3}?(\p{Ll}{3,})(?=\s+(?:on|in|at|to|for|from|of|after|as|was|were|to|this|last|and|or|but)\b|[,.;]|$)/u;
 /** "metres per second", "km/h", "mph", "knots" after a number: a speed. */
 const SPEED_AFTER = /^\s+(met(?:er|re)s|km\/h|kph|mph|knots)(?:\s+(?:per|a)\s+second)?(?=[\s,.;)]|$)/i;
-const STOP = /^(of|in|on|at|to|from|for|by|with|between|and|or|but|that|this|these|those|once|unless|until|although|though|whether|despite|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|without|amid|among|against|via|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|next|worth|valued|costing|weighing|each)$/i;
+const STOP = /^(of|in|on|at|to|from|for|by|with|between|and|or|but|that|this|these|those|once|unless|until|although|though|whether|despite|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|without|amid|among|against|via|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|next|worth|valued|costing|weighing|each|also|again|too|even)$/i;
 
 /** A street named after a number: the number is the house's. */
 const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Square|Court|Terrace)\b/u;
@@ -199,6 +199,10 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "a 52-year-old captain": an age describes a person; it counts nothing in the story.
     if (hyphenUnit && /^(?:year|month|week|day)s?$/i.test(hyphenUnit) && /^-old\b/.test(after)) continue;
     if (MONTH_BEFORE.test(before)) continue;
+    // "raised wages by 25% over four years": the span of the figure before it, no count of years.
+    if (/^over$/i.test(boundWord ?? '') && /^\s*(?:years?|months?|weeks?|days?|decades?)\b/i.test(after) && /(?:\d\s*%|\d\s*(?:per\s*cent|percent)|\b(?:increase|rise|raise|cut|increases|rises|raises|cuts|growth|decline|deal|contract))\s+$/i.test(s.text.slice(Math.max(0, at - 40), at))) continue;
+    // "the 737 MAX, …": a model's number before its name in capitals counts nothing ("the 91 US cases" does).
+    if (/\bthe\s+$/i.test(before) && !currency && !hyphenUnit && /^\s+\p{Lu}{2,}(?:\s*[,.;)]|\s+(?:and|or)\b|\s*$)/u.test(after)) continue;
     if (MONTH_AFTER.test(after)) continue;
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:$/.test(before)) continue;
     // "voters under 30", "people over 65", "those aged 18 to 24": an age that marks out a group.

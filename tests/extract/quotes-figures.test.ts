@@ -354,7 +354,7 @@ describe('quotes', () => {
     ]);
   });
   it('ends a figure\'s subject at a comma after its unit, not at a bracket', () => {
-    expect(subjects('The deal gives nurses a 9% raise over three years, union leader Oda Brekk said.')).toEqual([['9 %', 'raise'], ['over three years', '']]);
+    expect(subjects('The deal gives nurses a 9% raise over three years, union leader Oda Brekk said.')).toEqual([['9 %', 'raise']]);
     expect(subjects('They agreed a $12m (10 million euros) cash deal.')).toEqual([['$12m', 'cash deal'], ['10 million euros', 'cash deal']]);
   });
 
@@ -962,6 +962,16 @@ describe('figures: an earlier value and a time after the number', () => {
     const figures = figuresInSentence(sentence('A dozen eggs now costs $5.20 at Tarvo stores, up from $3.70 last week, a spokeswoman said.'));
     expect(figures.map((f) => [f.text, f.subject])).toEqual([['$5.20', 'cost'], ['$3.70', 'cost']]);
     expect(figuresInSentence(sentence('The mine shipped 11,000 tonnes last year.')).map((f) => [f.text, f.subject])).toEqual([['11,000 tonnes', '']]);
+  });
+});
+
+describe('figures: a span, a model and an adverb after the number', () => {
+  it('takes no count from "a 15% pay rise over two years", nor "the 737 MAX", and ends a subject before "also"', () => {
+    const texts = (t: string) => figuresInSentence(sentence(t)).map((f) => [f.text, f.subject]);
+    expect(texts('The union is demanding a 15% pay rise over two years for its pilots.')).toEqual([['15 %', 'pay rise']]);
+    expect(texts('Over four years, 300 people left the town.')).toEqual([['Over four years', ''], ['300', 'people']]);
+    expect(texts('The strike halts work on the 737 MAX, while 91 US cases are pending.')).toEqual([['91', 'US cases']]);
+    expect(texts('The union said 96% of members also voted to strike.')).toEqual([['96 %', 'members']]);
   });
 });
 
