@@ -6,7 +6,7 @@ import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookup
 import { isListedGivenName, isRegisteredGivenName } from './given-names.js';
 import { AP_TITLES, CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GEO_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, shortens, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, SURNAME_PARTICLES, type NameRun, type Token } from './name-runs.js';
-import { countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
+import { besideKnownPlace, countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
 import { isCommonWord, isEnglishWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
 
@@ -223,7 +223,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // …unless the state or country follows it, as datelines and addresses write a town: "Eugene, Oregon".
   const stateAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)/u.exec(s.text.slice(offset + text.length));
   const placedByState = Boolean(stateAfter && (lookupCountry(stateAfter[1]) || lookupRegion(stateAfter[1])));
-  const personName = single && (isKnownLastName(text) || isFirstName(text)) && known?.kind === 'city' && (known.population ?? 0) < 1_000_000 && !placedByState;
+  // …or it closes a list of places after a place's preposition: "factories in Harlow and Everett".
+  const listedPlace = /\b(?:in|at|near|from|between|across)\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|or)\s+$/u.test(s.text.slice(0, offset)) && besideKnownPlace(s.text.slice(0, offset));
+  const personName = single && (isKnownLastName(text) || isFirstName(text)) && known?.kind === 'city' && (known.population ?? 0) < 1_000_000 && !placedByState && !listedPlace;
   // "thank God", "the Bay": a small town named like a common word needs a locative ("in Sale").
   const wordTown = single && known?.kind === 'city' && (known.population ?? 0) < 100_000 && isCommonWord(text) && !LOCATIVE_BEFORE.test(s.text.slice(0, offset));
   // "Kishida said", "Draghi said": a lone name that speaks is a person, unless it is a big city

@@ -94,7 +94,7 @@ const PLACED_NEAR = new RegExp(String.raw`^\s+(?:near|outside|${COMPASS_OF})\s+\
 /** "north of Tarvo", "near Tarvo", "outside Tarvo": a spot on the map, which no company is. ("in Tarvo" may be a company's shares.) */
 const ON_THE_MAP = new RegExp(String.raw`\b(?:${COMPASS_OF}|near|outside|outskirts\s+of|(?:miles|km|kilometres|kilometers)\s+from)\s+$`, 'i');
 
-function besideKnownPlace(head: string): boolean {
+export function besideKnownPlace(head: string): boolean {
   const m = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|or)\s+$/u.exec(head);
   return Boolean(m && lookupPlace(m[1], 15_000));
 }

@@ -126,6 +126,11 @@ describe('entities', () => {
     expect(mentionsOf('Geese died at the Tarvik Reservoir, officials said. Children swam in Mill Creek.').map((m) => [m.kind, m.text, m.placeKind])).toEqual([['place', 'Tarvik Reservoir', 'lake'], ['place', 'Mill Creek', 'river']]);
   });
 
+  it('takes a town named like a first name for the town when it closes a list of places ("factories in Renton and Everett")', () => {
+    expect(mentionsOf('The strike halts production at factories in Renton and Everett.').map((m) => [m.kind, m.text])).toEqual([['place', 'Renton'], ['place', 'Everett']]);
+    expect(mentionsOf('Everett said the factory would close.').map((m) => m.kind)).toEqual(['person']);
+  });
+
   it('places an unknown name after a site and "at" ("the central prison at Tarvik"), not after "worked at"', () => {
     expect(mentionsOf('Buses arrived from the central prison at Tarvik at dawn.').map((m) => [m.kind, m.text])).toEqual([['place', 'Tarvik']]);
     expect(mentionsOf('He worked at Tarvik for years.').map((m) => m.kind)).not.toContain('place');
