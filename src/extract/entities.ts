@@ -343,6 +343,17 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (of > 0 && !isFirstName(nameTokens[0].text) && nameTokens.slice(1, of).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && COMPANY_HEADS.has(t.text.toLowerCase()))) {
     return [{ kind: 'organization', text: nameTokens.map((t) => t.text).join(' '), sentence, offset: nameTokens[0].offset }, ...extra];
   }
+  // "AT&T", "P&O": capitals joined by an ampersand are a firm's initials, never a person's name
+  // (nor are "R&D", "M&A", "Q&A": words).
+  if (nameTokens.length === 1 && /^(?:R&B|M&A|Q&A|B&B|R&D|P&L|F&B|B&W|A&E|D&D|G&T|S&L|T&C|C&W)$/.test(nameTokens[0].text)) return extra;
+  if (nameTokens.length === 1 && /^\p{Lu}{1,4}&\p{Lu}{1,4}$/u.test(nameTokens[0].text)) return [{ kind: 'organization', text: nameTokens[0].text, sentence, offset: nameTokens[0].offset }, ...extra];
+  // "president of Harlow Commercial Airplanes", "according to Harlow Global Ratings": capitalised
+  // words, everyday words after the first and no given name, that hold an office or are cited name a body.
+  const cited = /\b(?:(?:president|chairman|chairwoman|chair|head|director|chief(?:\s+executive)?|executive|founder|owner|spokes(?:man|woman|person)|analysts?|economists?)\s+(?:of|at)|according\s+to)\s+$/i.test(s.text.slice(0, nameTokens[0].offset));
+  if (cited && !titled && nameTokens.length >= 2 && nameTokens.length <= 5 && nameTokens.every((t) => /^\p{Lu}/u.test(t.text)) && !isFirstName(nameTokens[0].text)
+    && nameTokens.slice(1).every((t) => isCommonWord(t.text)) && !lookupPlace(text, 15_000) && !lookupCountry(text)) {
+    return [{ kind: 'organization', text: nameTokens.map((t) => t.text).join(' '), sentence, offset: nameTokens[0].offset }, ...extra];
+  }
   // "Ilan Tessmer of the Velmar Institute": a body named after "of" vouches for the name before it.
   const ofBody = cut.after.some((m) => m.kind === 'organization');
   // "beating Ghana's Kwesi Tarvo", "Harlow's Mira Tessel-Dunn": two or three names a country,

@@ -126,6 +126,14 @@ describe('entities', () => {
     expect(mentionsOf('Geese died at the Tarvik Reservoir, officials said. Children swam in Mill Creek.').map((m) => [m.kind, m.text, m.placeKind])).toEqual([['place', 'Tarvik Reservoir', 'lake'], ['place', 'Mill Creek', 'river']]);
   });
 
+  it('takes capitalised everyday words that hold an office or are cited for a body ("president of Harlow Commercial Airplanes"), and "AT&T" for a firm', () => {
+    expect(kinds('The cost is high, according to Harlow Global Ratings.')).toEqual([['organization', 'Harlow Global Ratings']]);
+    expect(kinds('Ines Varga, president of Tarvo Commercial Airplanes, said it.')).toEqual([['person', 'Ines Varga'], ['organization', 'Tarvo Commercial Airplanes']]);
+    expect(kinds('The cost is high, according to Tomas Berg.')).toEqual([['person', 'Tomas Berg']]);
+    expect(kinds('The cost is high, said AT&T.')).toEqual([['organization', 'AT&T']]);
+    expect(kinds('Spending on R&D rose.')).toEqual([]);
+  });
+
   it('takes a town named like a first name for the town when it closes a list of places ("factories in Renton and Everett")', () => {
     expect(mentionsOf('The strike halts production at factories in Renton and Everett.').map((m) => [m.kind, m.text])).toEqual([['place', 'Renton'], ['place', 'Everett']]);
     expect(mentionsOf('Everett said the factory would close.').map((m) => m.kind)).toEqual(['person']);
