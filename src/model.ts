@@ -101,6 +101,8 @@ export interface Mention {
   tentative?: boolean;
   /** An ordinary word standing as a speaker ("Bird said"): it may be only a surname spelled exactly so. */
   wordAsName?: boolean;
+  /** An unknown acronym that speaks after "the" ("The IAM said"): a body even if never spelled out. */
+  speaks?: boolean;
   /** A news agency credited in the text (a source, not an actor). */
   agency?: boolean;
   /** A body's name standing alone in brackets, as an acronym is introduced: "the Harlow Rescue Service (HRS)". */

@@ -394,8 +394,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (person) return [person, ...extra];
   if (lexiconPlace) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   // An unknown acronym ("IAEA") may be an organisation: tentative until the story spells out
-  // a name with those initials (resolve/organizations.ts), dropped otherwise.
-  if (single && /^\p{Lu}{2,6}$/u.test(text) && !isCommonWord(text)) return [{ kind: 'organization', text, sentence, offset, tentative: true }, ...extra];
+  // a name with those initials (resolve/organizations.ts), dropped otherwise — unless it speaks
+  // after "the" ("The IAM said") and no name in the story could be it.
+  if (single && /^\p{Lu}{2,6}$/u.test(text) && !isCommonWord(text)) return [{ kind: 'organization', text, sentence, offset, tentative: true, ...(/\bthe\s+$/i.test(s.text.slice(0, offset)) && speechAfter(run) ? { speaks: true } : {}) }, ...extra];
   return extra;
 }
 

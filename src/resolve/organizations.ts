@@ -200,13 +200,21 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
   }
   dropAbsorbed(clusters, absorbed);
   // An unknown acronym joins the organisation it abbreviates, or one that the story names
-  // by exactly this acronym elsewhere; otherwise it is dropped.
+  // by exactly this acronym elsewhere; otherwise it is dropped — unless it speaks ("The IAM
+  // said") and no name in the story has initials that start with it (the "International
+  // Association of Machinists and Aerospace Workers" may be the IAM): a body of its own.
   const byText = new Map<string, Located[]>();
   for (const m of tentative) byText.set(m.mention.text, [...(byText.get(m.mention.text) ?? []), m]);
+  const initials = [...longByInitials.keys()];
   for (const [acronym, members] of byText) {
     const known = byKey.get(plainKey(acronym));
     const target = longFor(acronym, members) ?? (known?.members.some((m) => m.mention.text === acronym) ? known : null);
     if (target) absorb(target, acronym, members, []);
+    else if (members.some((m) => m.mention.speaks) && !initials.some((i) => i.startsWith(acronym))) {
+      const own: Cluster = { kind: 'organization', members, extraAliases: [] };
+      byKey.set(plainKey(acronym), own);
+      clusters.push(own);
+    }
   }
 }
 
