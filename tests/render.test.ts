@@ -52,6 +52,19 @@ describe('expected events', () => {
   });
 });
 
+describe('event pages', () => {
+  it('shows a "People" or "Places" heading only over names found, never "none found"', () => {
+    const site = buildFromFiles([
+      { file: 'a.md', id: 'a', format: 'md', text: '---\ntitle: Memorial set\ndate: 2024-03-13\nsource: Harbour Times\n---\n\nThe conductor Jane Roe died on March 11.\n\nThe concert hall closed its doors in Harlow on March 12.' },
+    ], loadAssets(resolve(import.meta.dirname, '..')), { siteTitle: 'T', lang: 'en', order: 'oldest', baseUrl: null });
+    const pages = [...site.files.entries()].filter(([path]) => path.startsWith('events/')).map(([, page]) => String(page));
+    expect(pages.length).toBe(2);
+    for (const page of pages) expect(page).not.toContain('none found');
+    expect(pages.filter((p) => p.includes('<h2>People</h2>'))).toHaveLength(1);
+    expect(pages.filter((p) => p.includes('<h2>Places</h2>'))).toHaveLength(1);
+  });
+});
+
 describe('counts', () => {
   it('writes a count of one in the singular: "1 article by 1 outlet", "(1 source)", "1 discrepancy"', () => {
     const site = buildFromFiles([
