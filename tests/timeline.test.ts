@@ -564,6 +564,16 @@ describe('timeline: a round\'s number beside another time', () => {
   });
 });
 
+describe('timeline: a later round named without "of talks"', () => {
+  it('reads "the seventh round had lasted 17 days, from Nov. 29 to Dec. 17" as round 7 from its first named day to its last', () => {
+    const tl = timelineOf({
+      a: 'Talks resume\n\nPublished: 29 November 2021\n\nThe seventh round of talks on the border deal opened in Tarvo on Monday.\n\nDelegations from Velmar and Norrland met for five hours on Monday.',
+      b: 'Talks break\n\nPublished: 31 December 2021\n\nNegotiators broke off talks on the border deal on Friday for a New Year break. A senior diplomat said the seventh round had lasted 17 days, from Nov. 29 to Dec. 17.',
+    });
+    expect(tl.rounds.find((r) => r.number === 7)).toMatchObject({ date: '2021-11-29', endDate: '2021-12-17', status: 'held' });
+  });
+});
+
 describe('timeline: a round that stalled', () => {
   it('holds a round that "stalled on Wednesday, its second day" from the Tuesday, where the dateline is', () => {
     const tl = timelineOf({
@@ -1574,7 +1584,8 @@ describe('timeline: rounds numbered seventh and eighth', () => {
     // The sixth round, recalled as ended "in June", was held too: undated, and it dates no other round.
     expect(tl.rounds.map((r) => [r.number, r.date, r.endDate ?? null, r.status, r.placeName])).toEqual([
       [6, null, null, 'held', null],
-      [7, '2021-11-29', '2021-12-03', 'held', 'Vienna'],
+      // (It broke off after five days and, as a later article says, "ended on Dec. 17".)
+      [7, '2021-11-29', '2021-12-17', 'held', 'Vienna'],
       [8, '2021-12-27', null, 'held', 'Vienna'],
     ]);
   });

@@ -1,7 +1,7 @@
 import { withoutDateline } from '../clean/clean-article.js';
 import type { IsoDate, Provenance, ResolvedCorpus, Round } from '../model.js';
 import { addDays, daysBetween } from '../extract/dates.js';
-import { ORDINAL_WORDS } from '../extract/lexicon.js';
+import { MONTH_NAMES, ORDINAL_WORDS } from '../extract/lexicon.js';
 import { delegationsOf, hostOf, recordOf, topicsOf, venueOf } from './round-details.js';
 import { FUTURE, type Statement } from './statements.js';
 import { sentenceIndex } from './sentence-index.js';
@@ -48,6 +48,21 @@ function dayOfRound(text: string): number {
  * the day named is the first of those days, not the last.
  */
 const STARTED_AND_LASTED = /\b(?:talks|negotiations|round|meeting)\b(?:,?\s+(?:which\s+)?(?:opened|began|started)\b)?,?\s+on\s+[^.;]{3,30}?,?\s+(?:and\s+)?lasted\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i;
+/** "from Nov. 29 to Dec. 17": a span whose first and last days the sentence names. */
+const DAY_RANGE = /\bfrom\s+[^;,]{3,25}?\s+(?:to|until|through)\s+\S/i;
+/**
+ * The last day of "from Nov. 29 to Dec. 17" when the first is the round's: the month and day
+ * after "to", in the first day's year (or the next, across a new year).
+ */
+function rangeEnd(text: string, first: IsoDate): IsoDate | null {
+  const m = new RegExp(`\\bfrom\\s+[^;,]{3,25}?\\s+(?:to|until|through)\\s+(${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})[a-z]*\\.?\\s+(\\d{1,2})\\b`, 'i').exec(text);
+  if (!m) return null;
+  const month = MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === m[1].toLowerCase()) + 1;
+  const year = Number(first.slice(0, 4));
+  const iso = (y: number): IsoDate => `${y}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+  return iso(year) > first ? iso(year) : iso(year + 1);
+}
+
 /** How many days from its first a round ran, when the sentence dates its first day. */
 function daysFromStart(text: string): number {
   const m = STARTED_AND_LASTED.exec(text);
@@ -241,14 +256,21 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     dateOfRound.set(number, session[0]);
     if (session.length > 1) endDate.set(number, session[session.length - 1]);
     // "ended four days of talks on Thursday": the round began on the Monday ("stalled on Wednesday,
-    // its second day": on the Tuesday).
-    const days = session.length === 1 ? Math.max(0, ...members.get(number)!.map((i) => Math.max(daysEnded(statements[i].text), dayOfRound(statements[i].text)))) : 0;
+    // its second day": on the Tuesday). ("had lasted 17 days, from Nov. 29 to Dec. 17" names its days.)
+    const ranged = (i: number): boolean => DAY_RANGE.test(recordOf(corpus, statements[i].article).sentences[statements[i].sentence].text);
+    const days = session.length === 1 ? Math.max(0, ...members.get(number)!.filter((i) => !ranged(i)).map((i) => Math.max(daysEnded(statements[i].text), dayOfRound(statements[i].text)))) : 0;
     if (days > 1) {
       dateOfRound.set(number, addDays(session[0], 1 - days));
       endDate.set(number, session[0]);
     }
     const lasted = session.length === 1 ? Math.max(0, ...members.get(number)!.map((i) => daysFromStart(statements[i].text))) : 0;
     if (lasted > 1) endDate.set(number, addDays(session[0], lasted - 1));
+    // "from Nov. 29 to Dec. 17": a span the sentence names from the round's first day ends on its last.
+    for (const i of members.get(number)!.filter(ranged)) {
+      if (!sentenceIndex(recordOf(corpus, statements[i].article)).dates[statements[i].sentence].some((d) => d.item.date === session[0])) continue;
+      const last = rangeEnd(recordOf(corpus, statements[i].article).sentences[statements[i].sentence].text, session[0]);
+      if (last && last > (endDate.get(number) ?? '')) endDate.set(number, last);
+    }
   }
   const announcements = new Map<number, number[]>();
   for (const i of talks) {

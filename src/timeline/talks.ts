@@ -83,7 +83,8 @@ const BALLOT = /\b(?:vote|votes|voting|voters?|election|elections|electoral|ball
 /** "met the rebel leader for five hours": a meeting timed in hours, in a story about talks, is one. */
 const MET_FOR_HOURS = /\bmet\b[^.;]{0,120}?\bfor\s+(?:(?:about|around|nearly|almost|more than|over|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?\b/i;
 /** "The first round, held in …": a round with no "of talks", which the article's other sentences explain. */
-const BARE_ROUND = new RegExp(String.raw`\b(?:first|second|third|fourth|fifth|sixth|next|last|latest|previous|earlier|new) (?:${ROUND_NOUNS})\b`, 'i');
+// (Any ordinal up to the twelfth: "the seventh round had lasted 17 days".)
+const BARE_ROUND = new RegExp(String.raw`\b(?:${Object.keys(ORDINALS).join('|')}|next|last|latest|previous|earlier|new) (?:${ROUND_NOUNS})\b`, 'i');
 
 /**
  * A sentence about talks: their words, or a next round or meeting that is not a ballot's.
