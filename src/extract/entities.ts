@@ -616,9 +616,9 @@ const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:(?!(?:of|fo
  * words that are neither ordinary words nor a body's head ("Ilan Tessmer of the Velmar
  * Institute"; not "Bank of Harlow", "Friends of the Earth").
  */
-function looksPersonal(words: Token[]): boolean {
+function looksPersonal(words: Token[], wordsAllowed = false): boolean {
   if (isFirstName(words[0].text)) return true;
-  return words.length >= 2 && words.length <= 3 && words.every((t) => !isCommonWord(t.text) && !ORG_HEADS.has(t.text.toLowerCase()) && !COMPANY_HEADS.has(t.text.toLowerCase()) && !lookupCountry(t.text) && !DEMONYMS[t.text]);
+  return words.length >= 2 && words.length <= 3 && words.every((t) => (wordsAllowed || !isCommonWord(t.text)) && !ORG_HEADS.has(t.text.toLowerCase()) && !COMPANY_HEADS.has(t.text.toLowerCase()) && !lookupCountry(t.text) && !DEMONYMS[t.text]);
 }
 
 /**
@@ -628,11 +628,14 @@ function looksPersonal(words: Token[]): boolean {
  */
 function personBeforeOf(words: Token[], titled: boolean): number {
   const of = words.findIndex((t) => t.text === 'of');
-  // ("Queen Mary University of London": a body's head before "of" names the body, title or not.)
-  if (of < 2 || ORG_HEADS.has(words[of - 1].text.toLowerCase()) || !(titled || looksPersonal(words.slice(0, of))) || !words.slice(0, of).every((t) => isNameWord(t.text))) return -1;
   // ("Jane Roe of Harlow Trent University": a body's name ends in its head, whatever its words.)
   const after = words.slice(of + 1);
   const body = after.length > 1 && ORG_HEADS.has(after[after.length - 1].text.toLowerCase());
+  // ("Tamer Ramadan of the International Rescue Committee": two or three names, one no word, before
+  // "of the" and a body look personal too.)
+  const beforeBody = after.length > 1 && after[0].text === 'the' && after.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && of >= 2 && of <= 3 && words.slice(0, of).some((t) => !isCommonWord(t.text)) && looksPersonal(words.slice(0, of), true);
+  // ("Queen Mary University of London": a body's head before "of" names the body, title or not.)
+  if (of < 2 || ORG_HEADS.has(words[of - 1].text.toLowerCase()) || !(titled || beforeBody || looksPersonal(words.slice(0, of))) || !words.slice(0, of).every((t) => isNameWord(t.text))) return -1;
   return !body && after.some((t) => isFirstName(t.text)) ? -1 : of;
 }
 

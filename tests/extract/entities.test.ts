@@ -532,6 +532,12 @@ describe('entities: appositives before a name', () => {
     expect(kinds('Exiles met in Harlow of Polish descent.').map(([, text]) => text)).not.toContain('Harlow of Polish');
   });
 
+  it('ends a person\'s name before "of the" and a body even when a name word is also a word ("Tamer Ramadan of the …")', () => {
+    expect(kinds('Some 10,000 people are missing, according to Tamer Ramadan of the Velmar Rescue Committee.')).toEqual([['person', 'Tamer Ramadan'], ['organization', 'Velmar Rescue Committee']]);
+    expect(kinds('Rami Tarvani of the Velmar Observatory for Human Rights said 40 tanks had moved.')).toEqual([['person', 'Rami Tarvani'], ['organization', 'Velmar Observatory for Human Rights']]);
+    expect(kinds('The Friends of the Harlow Museum met.').map(([k]) => k)).not.toContain('person');
+  });
+
   it('takes a name whose employer or home follows it in apposition for a person\'s', () => {
     expect(kinds('Frank Tullock, of the Tarvo Fire Department, said it was calm.')).toEqual([['person', 'Frank Tullock'], ['organization', 'Tarvo Fire Department']]);
   });
