@@ -378,7 +378,7 @@ const FRAME_ONLY = /^(?:in|on|at|via|by|through)\s+(?:a|an|the|his|her|its|their
  * Tuesday." The attribution closes the sentence, or a trailing clause after it ("…, a day after …").
  * ("…, the region's police, the Harbour Guard, said": a name in apposition may follow.)
  */
-const CLOSING_SAYING = new RegExp(String.raw`^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?|${UNNAMED_SPEAKERS.source.slice(1)})(?:,\s+((?:the\s+)?\p{Lu}[^,"“”]{2,40}),)?\s+(?:said|says|(?:told|tells) (?:reporters|journalists|the [a-z ]{2,30})|added|adds|understands|has (?:learned|learnt))(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:\s+(?:at|in|outside)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?(?:,\s+[^"“”]{3,})?\.?$`, 'u');
+const CLOSING_SAYING = new RegExp(String.raw`^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?|${UNNAMED_SPEAKERS.source.slice(1)})(?:,\s+((?:the\s+)?\p{Lu}[^,"“”]{2,40}),)?\s+(?:(?:has|have)\s+said|said|says|(?:told|tells) (?:reporters|journalists|the [a-z ]{2,30})|added|adds|understands|has (?:learned|learnt))(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:\s+(?:at|in|outside)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?(?:,\s+[^"“”]{3,})?\.?$`, 'u');
 
 /** What "claimed" takes when it reports a deed: "claimed responsibility", "claimed victory", "claimed the lives of", "claimed £41,200". */
 const CLAIMED_DEED = /^(?:[£$€¥₹]|\d|(?:more than|about|nearly|almost|over|some|at least)\s+[£$€¥₹\d]|(?:full |sole )?responsibility|credit|victory|ownership|the (?:lives|life|title|seat|prize|crown|throne|attack|attacks)|(?:his|her|their|its) (?:first|second|third|\d+\w*)|(?:\S+\s+)?lives|(?:at least |more than )?\S+ (?:victims|attacks|seats|medals|titles|wins))\b/i;

@@ -134,6 +134,10 @@ describe('quotes', () => {
     expect(headline.filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text])).toEqual([['regional government', 'Harbour blaze contained after four days']]);
   });
 
+  it('reads a saying that closes the sentence in the present perfect ("…, an interior ministry official has said")', () => {
+    expect(paraphrases('More than 300 people are believed to have died after floods swept through Tarvo, an interior ministry official has said.')).toEqual([['an interior ministry official', 'More than 300 people are believed to have died after floods swept through Tarvo']]);
+  });
+
   it('reads a counted speaker after a turned-round saying ("…, said one of the people", "…, said two officials …") as the speaker, not what was said', () => {
     expect(paraphrases('The government wants observers from Tarvo; the rebels insist on Velmari monitors, said one of the people.')).toEqual([['one of the people', 'The government wants observers from Tarvo; the rebels insist on Velmari monitors']]);
     expect(paraphrases('The deal is close, said two officials familiar with the matter.')).toEqual([['two officials familiar with the matter', 'The deal is close']]);
