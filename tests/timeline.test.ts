@@ -783,6 +783,15 @@ describe('timeline: a deed about an earlier day\'s happening', () => {
   });
 });
 
+describe('timeline: a count that may yet be', () => {
+  it('sets no "the toll could reach 18,000 to 20,000" against a toll given as it stood', () => {
+    expect(rivalValues({
+      a: 'Mayor warns\n\nPublished: 14 September 2023\n\nThe city\'s mayor told a television channel that the toll could reach 18,000 to 20,000 based on the number of destroyed districts.',
+      b: 'Toll revised\n\nPublished: 17 September 2023\n\nThe United Nations had earlier given a toll of 11,300 based on Red Crescent reports.',
+    })).toEqual([]);
+  });
+});
+
 describe('timeline: how far a count has got', () => {
   it('sets no "80% of ballots counted" against "96.87% of ballots counted", but still sets vote shares against each other', () => {
     expect(rivalValues({

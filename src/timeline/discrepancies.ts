@@ -172,7 +172,8 @@ const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing
  * percent": a sentence that foresees values, before them, gives no account of any value now.
  */
 // ("raised its earnings forecast … after profit climbed 39%": the noun names no value foreseen.)
-const FORECAST_BEFORE = /\b(?:expects?|expected|expecting|anticipates?|anticipated|sees)\b[^.;]{0,60}?\bto\s+\p{L}+|\b(?:predicts?|predicted|predicting|projected|projecting)\b|(?<!\b(?:its|their|the|a|an|earnings|annual|profit|growth|sales|revenue|economic)\s+)\bforecast(?:s|ing)?\b(?=\s+(?:that\b|[^.;]{0,40}?\b(?:at|to|would|will)\b))/iu;
+// ("the toll could reach 18,000": what may yet be, not an account of what is.)
+const FORECAST_BEFORE = /\b(?:could|might|may|would|will)\s+(?:(?:eventually|soon|even|well|ultimately)\s+)?(?:reach|rise to|climb to|exceed|top|hit|surpass|pass)\s+(?:(?:about|around|as many as|more than|over|some|nearly)\s+)?$|\b(?:expects?|expected|expecting|anticipates?|anticipated|sees)\b[^.;]{0,60}?\bto\s+\p{L}+|\b(?:predicts?|predicted|predicting|projected|projecting)\b|(?<!\b(?:its|their|the|a|an|earnings|annual|profit|growth|sales|revenue|economic)\s+)\bforecast(?:s|ing)?\b(?=\s+(?:that\b|[^.;]{0,40}?\b(?:at|to|would|will)\b))/iu;
 /** "Nineteen died, two more than the toll given on Saturday", "42 cases, up from 30": a value said to have changed, told after it. */
 const UPDATED_AFTER = /^[^.;]{0,200}?\b(?:(?:more|fewer|higher|lower) than (?:in )?the (?:previous |earlier |last |latest |preliminary |initial |first )?(?:toll|figure|count|number|tally|results?)|(?:up|down) from)\b/i;
 
