@@ -20,7 +20,7 @@ const AFTER_PRONOUN = new RegExp(`^[,.!?]?["”»]?\\s*(he|she|they)\\s+(?:also\
 const AFTER_SAID_NAME = new RegExp(`^[,.!?]?["”»]?\\s*${FINITE}\\s+(?!that\\b)(.{2,120}?)(?:[,;]|(?<!\\b(?:[A-Z]|${AP_TITLES}|Mr|Mrs|Ms|Jr|Sr))\\.|$)`, 'i');
 const AFTER_NAME_SAID = new RegExp(`^[,.!?]?["”»]?\\s*(.{2,140}?)\\s+(?:also\\s+)?${FINITE}\\b`, 'i');
 const BEFORE_SAID = new RegExp(`\\b${VERB}\\b`, 'i');
-const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|told [a-z' ]{2,30}?(?=\\s+that\\s)|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted|(?:noted|argued|explained|acknowledged|admitted|confirmed|wrote|revealed|conceded|stated|declared|predicted|reported|disclosed)(?=\\s+that\\s))\\s+(?:that\\s+)?(.{12,})$`);
+const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|(?<!\\b(?:to|not|would|could|will|did|does|do|can|may|might|must|should|shall)\\s|\\b(?:who|which|that|whom)\\s(?:[A-Za-z'’-]+\\s){0,3})say|told [a-z' ]{2,30}?(?=\\s+that\\s)|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted|(?:noted|argued|explained|acknowledged|admitted|confirmed|wrote|revealed|conceded|stated|declared|predicted|reported|disclosed)(?=\\s+that\\s))\\s+(?:that\\s+)?(.{12,})$`);
 
 /** ", Jane Roe" right after an office: the name in apposition. */
 /** ", while …", ", whereas …": a conjunction after a comma opens another clause. */
@@ -317,7 +317,7 @@ function writtenSubject(text: string): string | null {
   // "The figures came as the ministry said …", "Talks stall as Velmar says …": so too without the
   // comma, after "came" or before a name.
   // ("Talks paused on Friday, with European diplomats saying …": the subject of the closing "with" phrase.)
-  const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|,\s*with\s+(?=[^,]*$)|;\s*|\s+(?:came|comes|come)\s+(?:as|after|when|while)\s+(?=(?:the|a|an)\s)|\s+(?:as|while)\s+(?=(?:the\s+)?\p{Lu})/u).pop() ?? text;
+  const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|,\s*with\s+(?=[^,]*$)|;\s*|\s+(?:came|comes|come)\s+(?:as|after|when|while)\s+(?=(?:the|a|an)\s|(?:\p{Ll}+\s+)?\p{Ll}+s\s)|\s+(?:as|while)\s+(?=(?:the\s+)?\p{Lu})/u).pop() ?? text;
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
   // "Berg, speaking to reporters in Tarvo, said": nor is a participle's phrase after it.
   // ("Hamas, with some 25,000 men under arms, has said": nor a "with" phrase set off after it.)
@@ -378,7 +378,7 @@ const FRAME_ONLY = /^(?:in|on|at|via|by|through)\s+(?:a|an|the|his|her|its|their
  * Tuesday." The attribution closes the sentence, or a trailing clause after it ("…, a day after …").
  * ("…, the region's police, the Harbour Guard, said": a name in apposition may follow.)
  */
-const CLOSING_SAYING = new RegExp(String.raw`^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?|${UNNAMED_SPEAKERS.source.slice(1)})(?:,\s+((?:the\s+)?\p{Lu}[^,"“”]{2,40}),)?\s+(?:(?:has|have)\s+said|said|says|(?:told|tells) (?:reporters|journalists|the [a-z ]{2,30})|added|adds|understands|has (?:learned|learnt))(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:\s+(?:at|in|outside)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?(?:,\s+[^"“”]{3,})?\.?$`, 'u');
+const CLOSING_SAYING = new RegExp(String.raw`^(.{12,}?),\s+((?:a|an|the|his|her|their|its)\s[^,"“”]{3,80}?|(?:\p{Ll}+\s+){0,2}\p{Lu}[^,"“”]{2,60}?|${UNNAMED_SPEAKERS.source.slice(1)})(?:,\s+((?:the\s+)?\p{Lu}[^,"“”]{2,40}),)?\s+(?:(?:has|have)\s+said|said|says|(?:told|tells) (?:reporters|journalists|the [a-z ]{2,30}|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})|added|adds|understands|has (?:learned|learnt))(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?(?:\s+(?:at|in|outside)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?(?:,\s+[^"“”]{3,})?\.?$`, 'u');
 
 /** What "claimed" takes when it reports a deed: "claimed responsibility", "claimed victory", "claimed the lives of", "claimed £41,200". */
 const CLAIMED_DEED = /^(?:[£$€¥₹]|\d|(?:more than|about|nearly|almost|over|some|at least)\s+[£$€¥₹\d]|(?:full |sole )?responsibility|credit|victory|ownership|the (?:lives|life|title|seat|prize|crown|throne|attack|attacks)|(?:his|her|their|its) (?:first|second|third|\d+\w*)|(?:\S+\s+)?lives|(?:at least |more than )?\S+ (?:victims|attacks|seats|medals|titles|wins))\b/i;
@@ -401,7 +401,8 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // "The group's leader, Jane Roe, said": the name in apposition is the speaker.
   // A lone word only guessed to be a person counts when it opens the subject ("Vos said"), not
   // inside it ("The union, which represents 4,000 Korvane workers, said").
-  const guess = (p: Mention | undefined): Mention | undefined => (p && (!p.tentative || p.offset <= 4) ? p : undefined);
+  // ("Deraa residents say": nor one that only modifies the plural noun after it.)
+  const guess = (p: Mention | undefined): Mention | undefined => (p && (!p.tentative || (p.offset <= 4 && !/^\s+(?!(?:has|was|is|says|does|adds|warns|tells|thinks|believes|argues|insists|claims|notes|writes)\b)\p{Ll}+s\b/u.test(s.text.slice(p.offset + p.text.length)))) ? p : undefined);
   const verbAt = m.index + m[0].indexOf(m[2], m[1].length);
   // "The man accused … told investigators he blamed the mayor, prosecutors said on Tuesday": a
   // saying that closes the sentence after the first one is its source, and all before it what was said.
@@ -413,7 +414,8 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // "A day after a jury found Jane Roe guilty, city officials said …": a name in a fronted phrase is no subject.
   // ("Police fired tear gas in Tarvo, where witnesses said …": a clause a conjunction opens has its own subject.)
   // (Not one set off by commas: "In Harlow, where the council has …, said" is Harlow's saying.)
-  const opened = [...m[1].matchAll(/,\s+(?:where|when|while|whereas|but|although|though)\s+(?=[^,]*$)/gi)].pop();
+  // ("Although residents say …", "… on Thursday but activists say …": so does one a conjunction opens without a comma.)
+  const opened = [...m[1].matchAll(/(?:,\s+(?:where|when|while|whereas|but|although|though)|(?:^|\s)(?:but|although|though|whereas))\s+(?=[^,]*$)/gi)].pop();
   // ("February 3: Workers at the farm reported …": a list item's label is no part of the subject.)
   const label = ITEM_LABEL.exec(m[1])?.[0].length ?? 0;
   const from = opened ? opened.index! + opened[0].length : label + (FRONTED_PHRASE.exec(m[1].slice(label))?.[0].length ?? 0);
@@ -435,7 +437,8 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const comma = m[1].lastIndexOf(', ');
   // ("…, the agency said Wednesday morning.": when it was said, not what.)
   // ("…, told the governor on Friday, far more than …": whom it was told is no part of what.)
-  const afterWhom = m[2].startsWith('told') ? m[3].replace(/^(?:\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:on|in|at|late|early|last|this)\b|\s*[,.]|\s*$)/u, '') : m[3];
+  // ("…, Roe told the BBC in an interview.": nor a named one.)
+  const afterWhom = m[2].startsWith('told') ? m[3].replace(/^(?:\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:on|in|at|late|early|last|this)\b|\s*[,.]|\s*$)/u, '').replace(/^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}(?=\s+(?:on|in|at|late|early|last|this)\b|\s*[,.]|\s*$)/u, '') : m[3];
   const rest = afterWhom.trimStart().replace(new RegExp(`^(?:(?:on |late |early )?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\\b`), '').replace(/^\s*(?:in|on|at|to)\s+[^,]{1,60}/, '');
   // "Harlow will pay $5 a share, the companies said": a subject after the last comma closes the
   // sentence even when a name opens it.

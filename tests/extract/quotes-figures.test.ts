@@ -134,6 +134,18 @@ describe('quotes', () => {
     expect(headline.filter((q) => q.kind === 'paraphrase').map((q) => [q.speakerName, q.text])).toEqual([['regional government', 'Harbour blaze contained after four days']]);
   });
 
+  it('reads "Police say …" in the present plural, but not "critics who say" nor "refused to say", and takes the subject of a clause "but" or "Although" opens', () => {
+    expect(paraphrases('Jane Roe arrived. Police say 12 people were arrested.')).toEqual([['Police', '12 people were arrested']]);
+    expect(paraphrases('He defended the plan against critics who say it should be treated like flu.')).toEqual([]);
+    expect(paraphrases('Officials refused to say whether 12 people were arrested.')).toEqual([]);
+    expect(paraphrases('Roe lifted the ban on Thursday but activists say violence continued.')).toEqual([['activists', 'violence continued']]);
+    expect(paraphrases('Harlow residents say hundreds of people have been missing since May.')).toEqual([['Harlow residents', 'hundreds of people have been missing since May']]);
+  });
+
+  it('reads a saying closed by "told" and a named outlet ("…, Roe told the Harbour Gazette in an interview.")', () => {
+    expect(paraphrases('Jane Roe arrived. The talks were over, Roe told the Harbour Gazette in an interview.')).toEqual([['Roe', 'The talks were over']]);
+  });
+
   it('reads a saying that closes the sentence in the present perfect ("…, an interior ministry official has said")', () => {
     expect(paraphrases('More than 300 people are believed to have died after floods swept through Tarvo, an interior ministry official has said.')).toEqual([['an interior ministry official', 'More than 300 people are believed to have died after floods swept through Tarvo']]);
   });
