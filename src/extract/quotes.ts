@@ -216,7 +216,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     if (nameSaid) {
       const who = local(endS, span.end, span.end + nameSaid[0].length, false, false, true);
       // ("…," Jane Roe's lawyer said: the lawyer.)
-      return (who ? ownedSpeaker(nameSaid[1], who) : null) ?? who ?? nameSaid[1].replace(/^[,\s"”]+/, '').replace(/,\s*(?:aged\s+)?\d{1,3},?$/, '').trim();
+      // ('"…," the minister, speaking in Tarvo, told reporters': nor is a participle's aside.)
+      return (who ? ownedSpeaker(nameSaid[1], who) : null) ?? who ?? nameSaid[1].replace(/^[,\s"”]+/, '').replace(/,\s*(?:aged\s+)?\d{1,3},?$/, '').replace(/,\s*\p{Ll}+ing\b[^,]*,?\s*$/u, '').trim();
     }
   }
   // "According to Jane Roe, the plan was "dead on arrival."": the source leads the sentence.

@@ -142,6 +142,10 @@ describe('quotes', () => {
     expect(paraphrases('Harlow residents say hundreds of people have been missing since May.')).toEqual([['Harlow residents', 'hundreds of people have been missing since May']]);
   });
 
+  it('leaves a participle\'s aside out of a speaker named after the quote (\'"…," the minister, speaking in Tarvo, told reporters\')', () => {
+    expect(quoteSpeakers('Jane Roe arrived. "We are ready," the minister, speaking in Tarvo, told reporters.')).toEqual(['the minister']);
+  });
+
   it('reads a saying closed by "told" and a named outlet ("…, Roe told the Harbour Gazette in an interview.")', () => {
     expect(paraphrases('Jane Roe arrived. The talks were over, Roe told the Harbour Gazette in an interview.')).toEqual([['Roe', 'The talks were over']]);
   });
