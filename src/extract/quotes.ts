@@ -392,7 +392,7 @@ const ADDED_THING = new RegExp(String.raw`^(?:the|a|an|its|their|his|her|more|an
 function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
   const lead = accordingLead(s, people);
   if (lead) return lead;
-  const inverted = invertedSaying(s, people) ?? accordingTrail(s, people);
+  const inverted = invertedSaying(s, people) ?? accordingTrail(s, people) ?? sayingAside(s, people);
   if (inverted) return inverted;
   const m = PARAPHRASE.exec(s.text);
   // "The carmaker announced the cuts on Wednesday" reports a deed; "announced that …" reports words.
@@ -532,6 +532,20 @@ function invertedSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | nu
   const described = (DESCRIBED_AFTER.exec(tail)?.[1] ?? HEADLINE_SPEAKER.exec(tail)?.[1] ?? (who ? undefined : NAME_ENDS.exec(tail)?.[1]))?.replace(/\.$/, '');
   if (!described || NOT_A_SUBJECT.test(described)) return null;
   return { text, kind: 'paraphrase', speakerName: described, sentence: s.index };
+}
+
+/**
+ * "The strike, the union said, would continue until Friday.": a saying set off inside what was
+ * said, the verb of what was said right after it (not "…, the agency said, citing …").
+ */
+const SAYING_ASIDE = /^(\p{Lu}[^,"“”]{2,80}?),\s+((?:the|a|an|his|her|their|its)\s[^,"“”]{2,60}?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|added|argued|insisted|warned|told reporters)(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?,\s+((?:would|will|was|were|is|are|had|has|have|could|should|may|might|must|can|did|does|do|remains?|remained|(?!\p{Ll}+ing\b)\p{Ll}+ed)\b[^"“”]{8,}?)\.?$/u;
+
+function sayingAside(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
+  const m = SAYING_ASIDE.exec(s.text);
+  if (!m || NOT_A_SUBJECT.test(m[2])) return null;
+  const at = m[1].length;
+  const speakerName = personIn(people, s, at, at + 2 + m[2].length + 1, true)?.text ?? writtenSubject(m[2]) ?? m[2];
+  return { text: `${m[1]} ${m[3]}`.replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index };
 }
 
 function closingSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | null {

@@ -146,6 +146,12 @@ describe('quotes', () => {
     expect(quoteSpeakers('Jane Roe arrived. "We are ready," the minister, speaking in Tarvo, told reporters.')).toEqual(['the minister']);
   });
 
+  it('reads a saying set off inside what was said ("The strike, the union said, would continue"), not "…, the agency said, citing …"', () => {
+    expect(paraphrases('Jane Roe arrived. The strike, the union said, would continue until Friday.')).toEqual([['the union', 'The strike would continue until Friday']]);
+    expect(paraphrases('Jane Roe arrived. Tarvo, Roe said, could also provide 290 barrels of oil a day.')).toEqual([['Roe', 'Tarvo could also provide 290 barrels of oil a day']]);
+    expect(paraphrases('It had been carrying 500 people, the agency said, citing migrants it had interviewed.')).toEqual([['the agency', 'It had been carrying 500 people']]);
+  });
+
   it('reads a saying closed by "told" and a named outlet ("…, Roe told the Harbour Gazette in an interview.")', () => {
     expect(paraphrases('Jane Roe arrived. The talks were over, Roe told the Harbour Gazette in an interview.')).toEqual([['Roe', 'The talks were over']]);
   });
