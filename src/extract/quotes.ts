@@ -266,8 +266,7 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
     const afterComma = !aside && lastComma > 0 ? local(s, s.offset + lastComma + 1, s.offset + verbAt) : undefined;
     const who = aside ?? afterComma ?? local(s, s.offset + clauseAt, s.offset + verbAt) ?? local(s, s.offset, s.offset + verbAt);
     // "Brandl's mother told local radio …": the one a name owns speaks, not the name.
-    // ('Diplomats have said there are "weeks" left': the auxiliary before the verb is no part of who.)
-    return (who ? ownedSpeaker(before.slice(0, verbAt), who) : null) ?? who ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(before.slice(clauseAt, verbAt).replace(/\s(?:has|have|had)(?:\s+(?:also|long|repeatedly|previously))?\s*$/i, '')));
+    return (who ? ownedSpeaker(before.slice(0, verbAt), who) : null) ?? who ?? (/\b(he|she)\b/i.test(before) ? lastSubject : writtenSubject(withoutAuxiliary(before.slice(clauseAt, verbAt))));
   }
   // "Roe talked about the days at sea: "…"": the person the sentence opens with introduces the quote after its colon.
   const opener = /:\s*$/.test(before) ? openingPerson(s, local) : undefined;
@@ -296,10 +295,14 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   return null;
 }
 
+/** 'Diplomats have said …', "The government has confirmed that …": the auxiliary before the verb is no part of who. */
+const withoutAuxiliary = (subject: string): string => subject.replace(/\s(?:has|have|had)(?:\s+(?:also|long|repeatedly|previously|now))?\s*$/i, '');
+
 /** Verbs that give a thing a name in quotes: "called the deal "a compromise"". */
 const NAMING_VERB = /\b(?:called|dubbed|described|branded|labell?ed)\b/g;
 /** A phrase of time or circumstance opening a sentence, up to its comma: "A day after …, ", "While Roe spoke, ". */
-const FRONTED_PHRASE = /^(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|after|before|when|while|during|following|since|despite|amid|having)\s[^,]{3,120},\s*/i;
+// ("Speaking to reporters on Monday, the prime minister said": how or where, by a participle.)
+const FRONTED_PHRASE = /^(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|after|before|when|while|during|following|since|despite|amid|having|speaking|writing|talking|responding|addressing|asked|pressed)\s[^,]{3,120},\s*/i;
 /** Words that make a phrase a clause, not a subject: "The port will reopen next week, said …" says what, not who. */
 const NOT_A_SUBJECT = /\b(was|were|is|are|has|have|had|will|would|can|could|should|may|might|must|and|but|which|that|this|it|there|he|she|they|we|i|you)\b/i;
 
@@ -432,7 +435,7 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const apposed = APPOSED_NAME.exec(s.text.slice(m[1].length, verbAt))?.[1];
   // ("Lawyers for Jane Roe told the court …": her lawyers speak, not she.)
   const forSomeone = SPEAKS_FOR.exec(m[1].slice(from).trim());
-  const speakerName = forSomeone ? forSomeone[0] : subject?.text ?? openedBy ?? (pronoun ? lastSubject : apposed ?? writtenSubject(m[1].slice(from)));
+  const speakerName = forSomeone ? forSomeone[0] : subject?.text ?? openedBy ?? (pronoun ? lastSubject : apposed ?? writtenSubject(withoutAuxiliary(m[1].slice(from))));
   // "At least 99 people have died, President Jane Roe said on Sunday, warning …": the saying
   // closes the sentence and what was said comes before it.
   const comma = m[1].lastIndexOf(', ');
@@ -453,7 +456,8 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
     return { text: m[1].slice(0, comma).replace(DATELINE_START, ''), kind: 'paraphrase', speakerName: closer, sentence: s.index };
   }
   // "told the BBC that …" names whom it was told; "said Vantoria had …" names what was said.
-  const text = (m[2].startsWith('told') ? m[3].replace(TOLD_WHOM, '') : m[3]).replace(SAYING_FRAME, '').replace(/[.]$/, '');
+  // ("told the court she had acted alone": whom, in lower case, before what.)
+  const text = (m[2].startsWith('told') ? m[3].replace(TOLD_WHOM, '').replace(/^(?!(?:of|in|on|at|to|for|from|with|by|about|that|if|when|after|before|as|during|over|into)\s)(?:\p{Ll}+\s+)?\p{Ll}+\s+(?=(?:she|he|they|it|we|i|there|the|his|her|their|its)\s)/u, '') : m[3]).replace(SAYING_FRAME, '').replace(/[.]$/, '');
   return speakerName && !FRAME_ONLY.test(m[3]) ? { text, kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
 

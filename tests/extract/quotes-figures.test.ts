@@ -146,6 +146,13 @@ describe('quotes', () => {
     expect(quoteSpeakers('Jane Roe arrived. "We are ready," the minister, speaking in Tarvo, told reporters.')).toEqual(['the minister']);
   });
 
+  it('reads "The government has confirmed that …", a participle\'s fronted phrase ("Speaking to reporters on Monday, …") and "told the court she …"', () => {
+    expect(paraphrases('Jane Roe arrived. The government has confirmed that 12 people died.')).toEqual([['The government', '12 people died']]);
+    expect(paraphrases('Jane Roe arrived. Speaking to reporters on Monday, the prime minister said the plan would go ahead.')).toEqual([['the prime minister', 'the plan would go ahead']]);
+    expect(paraphrases('Jane Roe arrived. Roe, 54, told the court she had acted alone.')).toEqual([['Roe', 'she had acted alone']]);
+    expect(paraphrases('Jane Roe arrived. Roe told reporters on her return to Harlow that the talks had failed.')).toEqual([['Roe', 'the talks had failed']]);
+  });
+
   it('reads a saying set off inside what was said ("The strike, the union said, would continue"), not "…, the agency said, citing …"', () => {
     expect(paraphrases('Jane Roe arrived. The strike, the union said, would continue until Friday.')).toEqual([['the union', 'The strike would continue until Friday']]);
     expect(paraphrases('Jane Roe arrived. Tarvo, Roe said, could also provide 290 barrels of oil a day.')).toEqual([['Roe', 'Tarvo could also provide 290 barrels of oil a day']]);
