@@ -783,3 +783,10 @@ describe('resolve: an acronym that speaks', () => {
     expect(named.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(['International Association of Machinists and Aerospace Workers']);
   });
 });
+
+describe('resolve: the name before a particle and the last', () => {
+  it('takes a lone "Pinto" for "Ana Clara Pinto da Costa", given name or not', () => {
+    const people = resolved({ a: dated('Ana Clara Pinto da Costa met the minister on Monday. Pinto said the talks were good.') }).entities.filter((e) => e.kind === 'person');
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([['Ana Clara Pinto da Costa', ['Pinto']]]);
+  });
+});

@@ -50,6 +50,19 @@ const fullNameKey = (name: string): string => {
 /** The given names of a name written family name first, joined: "Jae-won", "Jae Won" and "Jaewon" are one. */
 const givenAfterFamily = (name: string): string | null => (familyNameFirst(name) ? romanisationKey(name.split(' ').slice(1).join('')) : null);
 
+/**
+ * The first of two family names, which alone is the person too: "García" of "Mariana García
+ * Ortiz" (unless it is a given name), "Lula" of "Luiz Inácio Lula da Silva" (the name before a
+ * particle and the last, given name or not).
+ */
+function firstFamilyName(name: string): string | null {
+  const words = name.split(' ');
+  let k = words.length - 2;
+  while (k > 0 && /^(?:da|de|do|dos|das|del|della|di|van|von|der|den|la|le)$/.test(words[k])) k--;
+  const first = words.length >= 3 && k >= 1 ? words[k] : '';
+  return /^\p{Lu}\p{Ll}/u.test(first) && !(isFirstName(first) && k === words.length - 2) ? first : null;
+}
+
 /** Two full names can be one person's: compatible given names and, when both have them, middle names. */
 function sameNames(a: string, b: string): boolean {
   const [ga, gb] = [givenAfterFamily(a), givenAfterFamily(b)];
@@ -114,11 +127,10 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   }
   dropSecondFamilyName(clusters, spellings, bySurname);
   // "Mariana García Ortiz" … "García said": Spanish and Portuguese names carry two family names,
-  // and the first of them alone is the person too. Indexed under it unless it is a given name.
+  // and the first of them alone is the person too. Indexed under it (firstFamilyName).
   for (const c of clusters) {
-    const words = c.members[0].mention.text.split(' ');
-    const first = words.length >= 3 ? words[words.length - 2] : '';
-    if (!/^\p{Lu}\p{Ll}/u.test(first) || isFirstName(first)) continue;
+    const first = firstFamilyName(c.members[0].mention.text);
+    if (!first) continue;
     const key = romanisationKey(first);
     const group = bySurname.get(key) ?? [];
     if (!group.includes(c)) bySurname.set(key, [...group, c]);
@@ -156,7 +168,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
   const unlinked = new Map<string, Set<string>>();
   for (const m of mentions.filter((x) => !x.mention.text.includes(' ') && !x.mention.aliasOf)) {
     // "Many said", "Moon said": an ordinary word joins only a name it spells exactly, never a romanisation.
-    const exact = (c: Cluster): boolean => c.members.some((x) => surnameOf(x.mention.text) === m.mention.text || familyNameFirst(x.mention.text) === m.mention.text);
+    const exact = (c: Cluster): boolean => c.members.some((x) => surnameOf(x.mention.text) === m.mention.text || familyNameFirst(x.mention.text) === m.mention.text || firstFamilyName(x.mention.text) === m.mention.text);
     // "his mother Lesley": a lone given name only guessed to be a surname joins no "Leslie" either.
     const strict = m.mention.wordAsName || (m.mention.tentative && isFirstName(m.mention.text) && !isKnownLastName(m.mention.text));
     const group = (bySurname.get(surnameKey(m.mention.text)) ?? []).filter((c) => !strict || exact(c));
