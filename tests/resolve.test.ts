@@ -790,3 +790,11 @@ describe('resolve: the name before a particle and the last', () => {
     expect(people.map((p) => [p.name, p.aliases])).toEqual([['Ana Clara Pinto da Costa', ['Pinto']]]);
   });
 });
+
+describe('resolve: a central bank by its short word', () => {
+  it('takes "the Fed" for the Federal Reserve, but not "Fed up with …"', () => {
+    const orgs = (texts: Record<string, string>) => resolved(texts).entities.filter((e) => e.kind !== 'person').map((e) => [e.name, e.aliases]);
+    expect(orgs({ a: dated('The Federal Reserve raised rates on Wednesday.'), b: dated('The Fed said inflation was still too high.') })).toEqual([['Federal Reserve', ['Fed']]]);
+    expect(orgs({ a: dated('Fed up with the delays, residents blocked the road.') })).toEqual([]);
+  });
+});

@@ -183,7 +183,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // ("the Amazon rainforest", "the Amazon basin": a body's name that is also a land's, before its
   // kind of land, is the land.)
   const land = single && /^\p{Lu}\p{Ll}/u.test(text) && GEO_HEADS.has(run.next[0] ?? '') && !run.after.trim();
-  if (KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) return [land ? { kind: 'place', text, sentence, offset, placeKind: 'region', locative: true } : { kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
+  // ("Fed up with the delays, …": a verb's phrase, not the central bank.)
+  if ((KNOWN_ORGS.has(text) || KNOWN_ORGS.has(text.replace(/^The /, ''))) && !(single && /^\s+up\b/.test(s.text.slice(offset + text.length)))) return [land ? { kind: 'place', text, sentence, offset, placeKind: 'region', locative: true } : { kind: 'organization', text: text.replace(/^The /, ''), sentence, offset }];
   // "Doctors Without Borders Kenya", "Greenpeace UK", "Oxfam Tarvo": a known body's branch in a country or a place.
   const lastWord = tokens[tokens.length - 1];
   const placeLike = lookupCountry(lastWord.text) || lookupPlace(lastWord.text, 15_000) || (/^\p{Lu}\p{Ll}{2,}$/u.test(lastWord.text) && !isCommonWord(lastWord.text) && !isFirstName(lastWord.text) && !isTitleWord(lastWord.text));

@@ -117,9 +117,11 @@ export const KNOWN_ORGS = new Set([
   'Hezbollah', 'Taliban', 'FBI', 'CIA', 'KGB', 'FSB', 'GRU', 'MI6', 'ECB', 'G7', 'G20', 'ASEAN', 'OECD',
   'World Bank', 'European Union', 'United Nations', 'African Union', 'Arab League', 'Security Council',
   'World Athletics', 'WADA', 'IAEA', 'ICC', 'ICJ', 'MSF', 'WFP', 'UNESCO', 'UNDP', 'UNRWA', 'OCHA', 'FAO', 'ILO', 'WMO', 'IOM', 'IFRC', 'OPCW', 'Greenpeace', 'Oxfam', 'WWF', 'Caritas',
-  // Public agencies news names by their letters alone.
   // Medical journals, which news cites by these names.
   'Lancet', 'The Lancet', 'BMJ', 'JAMA', 'NEJM',
+  // Central banks news names by a short word: "the Fed".
+  'Fed', 'Federal Reserve',
+  // Public agencies news names by their letters alone.
   'NASA', 'ESA', 'FDA', 'FAA', 'NTSB', 'CDC', 'SEC', 'FEMA', 'NOAA', 'DEA', 'ATF', 'IRS', 'USDA', 'FTC', 'FCC', 'NIH', 'NHS', 'EMA', 'EASA', 'Doctors Without Borders', 'Médecins Sans Frontières',
 ]);
 
@@ -205,6 +207,7 @@ export const ORG_ACRONYMS: Record<string, string> = {
   OPEC: 'Organization of the Petroleum Exporting Countries', OSCE: 'Organization for Security and Co-operation in Europe',
   WTO: 'World Trade Organization', UNHCR: 'UN Refugee Agency', UNICEF: "United Nations Children's Fund", AU: 'African Union',
   IAEA: 'International Atomic Energy Agency', FBI: 'Federal Bureau of Investigation', CIA: 'Central Intelligence Agency',
+  Fed: 'Federal Reserve',
 };
 
 /**
