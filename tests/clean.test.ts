@@ -283,6 +283,12 @@ describe('clean: datelines of an outlet alone or of a place in ordinary case', (
     const { withoutDateline } = await import('../src/clean/clean-article.js');
     expect(withoutDateline('TARVO, Iowa, March 3, 2026 /PRNewswire/ -- Harlow Foods is recalling 48,000 pounds of spinach.')).toBe('Harlow Foods is recalling 48,000 pounds of spinach.');
   });
+
+  it('takes a place in capitals closed by an em dash with no spaces ("TARVO—Negotiators …") for a dateline, not "EU—US talks"', async () => {
+    const { withoutDateline } = await import('../src/clean/clean-article.js');
+    expect(withoutDateline('TARVO—Negotiators broke off talks on Friday for a New Year break.')).toBe('Negotiators broke off talks on Friday for a New Year break.');
+    expect(withoutDateline('EU—US talks resumed on Friday.')).toBe('EU—US talks resumed on Friday.');
+  });
 });
 
 describe('clean: a dateline closed by a full stop', () => {
