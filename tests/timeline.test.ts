@@ -772,6 +772,14 @@ describe('timeline: the title of a round that ran over days', () => {
     expect(round).toMatchObject({ date: '2024-10-07' });
     expect(round?.title).toMatch(/^The labour secretary met with company and union officials/);
   });
+
+  it('titles a round by the sentence naming its first day even when a "with … expected to" phrase closes it', () => {
+    const tl = timelineOf({
+      a: 'Talks open\n\nPublished: 27 December 2021\n\nThe eighth round of talks on the border deal began in Tarvo on Monday, with negotiators expected to work through the New Year.',
+      b: 'Talks pause\n\nPublished: 31 December 2021\n\nTARVO—Negotiators broke off the eighth round of talks on Friday for a New Year break. The Velmari foreign minister said on Friday the talks were "going in the right direction."',
+    });
+    expect(tl.events.find((e) => e.round === 8)?.title).toMatch(/^The eighth round of talks on the border deal began in Tarvo on Monday/);
+  });
 });
 
 describe('timeline: a deed about an earlier day\'s happening', () => {
