@@ -389,7 +389,8 @@ const CLAIMED_DEED = /^(?:[£$€¥₹]|\d|(?:more than|about|nearly|almost|over
 
 /** "added the old town to its heritage list", "added 40 jobs": a thing added, then where to, no verb of a clause between. */
 // ("added the council wanted to see …": a verb before "to" makes it a clause, a saying.)
-const ADDED_THING = new RegExp(String.raw`^(?:the|a|an|its|their|his|her|more|another|some|new|\d[\d,.]*)\b(?:(?!\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|said|says|wants|needs|plans|\w{3,}ed(?!-)|${IRREGULAR_PAST})\b)[^,.;]){0,60}?\b(?:to|into|onto)\s`, 'i');
+// ("Engineers added 1,200 sensors.": so is a number or a thing with no clause after it.)
+const ADDED_THING = new RegExp(String.raw`^(?:the|a|an|its|their|his|her|more|another|some|new|\d[\d,.]*)\b(?:(?!\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|said|says|wants|needs|plans|\w{3,}ed(?!-)|${IRREGULAR_PAST})\b)[^,.;]){0,60}?(?:\b(?:to|into|onto)\s|\.?$)`, 'i');
 
 /** "X said the two sides agreed …" → a paraphrased claim by X. */
 function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string | null): QuoteRecord | null {
@@ -489,7 +490,9 @@ function accordingTrail(s: Sentence, people: PeopleBySentence): QuoteRecord | nu
   const at = s.text.length - m[2].length - (s.text.endsWith('.') ? 1 : 0);
   const source = m[2].replace(STATEMENT_FROM, '').replace(NAMED_DATA, '$1');
   // "according to figures released on Monday" names no one: a name or an office must speak.
-  const speakerName = personIn(people, s, at, s.text.length, true)?.text ?? (/^(?:(?:the|a|an)\s+)?\p{Lu}/u.test(source) || ROLE_NOUNS.test(source) ? writtenSubject(source) ?? source : null);
+  // ("…, according to the council": a body by its kind speaks as well as one by its name.)
+  const body = /^(?:the|a|an)\s/i.test(source) && ORG_HEADS.has(source.split(/\s+/).pop()!.toLowerCase());
+  const speakerName = personIn(people, s, at, s.text.length, true)?.text ?? (/^(?:(?:the|a|an)\s+)?\p{Lu}/u.test(source) || ROLE_NOUNS.test(source) || body ? writtenSubject(source) ?? source : null);
   return speakerName ? { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
 

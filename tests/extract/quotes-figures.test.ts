@@ -153,6 +153,12 @@ describe('quotes', () => {
     expect(paraphrases('Jane Roe arrived. Roe told reporters on her return to Harlow that the talks had failed.')).toEqual([['Roe', 'the talks had failed']]);
   });
 
+  it('takes "according to the council" for a body that speaks, and "Engineers added 1,200 sensors" for a deed, not a saying', () => {
+    expect(paraphrases('Jane Roe arrived. Lorries over 18 tonnes remain banned, according to the council.')).toEqual([['the council', 'Lorries over 18 tonnes remain banned']]);
+    expect(paraphrases('Jane Roe arrived. Engineers added 1,200 sensors.')).toEqual([]);
+    expect(paraphrases('Jane Roe arrived. He added 1,200 people had died.')).toEqual([['Jane Roe', '1,200 people had died']]);
+  });
+
   it('reads a saying set off inside what was said ("The strike, the union said, would continue"), not "…, the agency said, citing …"', () => {
     expect(paraphrases('Jane Roe arrived. The strike, the union said, would continue until Friday.')).toEqual([['the union', 'The strike would continue until Friday']]);
     expect(paraphrases('Jane Roe arrived. Tarvo, Roe said, could also provide 290 barrels of oil a day.')).toEqual([['Roe', 'Tarvo could also provide 290 barrels of oil a day']]);
