@@ -189,6 +189,11 @@ describe('clean', () => {
     expectCleaned(['Harbour bridge shut', 'Share on Facebook Share on X Copy link', 'Engineers closed the bridge on Sunday, officials said.'], ['Harbour bridge shut', 'Engineers closed the bridge on Sunday, officials said.'], ['page label']);
   });
 
+  it('removes a caption closed by its credit after a full stop ("… at dawn. Photograph: Jane Roe/Harbour Wire"), not a sentence that names a photo', () => {
+    expectCleaned(['Harbour bridge reopens', 'The rebuilt bridge at dawn on Monday. Photograph: Tomas Berg/Harbour Wire', 'The bridge reopened on Monday, officials said.', 'The mayor showed reporters the photo: it was taken in 1990.'],
+      ['Harbour bridge reopens', 'The bridge reopened on Monday, officials said.', 'The mayor showed reporters the photo: it was taken in 1990.'], ['photo caption']);
+  });
+
   it('removes a bar-separated menu and a "Published … | Updated …" line under the headline', () => {
     expectCleaned(['Ferry fares rise', 'Home | World | Business | Sport', 'Published Jan. 5, 2024 at 6:15 a.m. | Updated Jan. 5, 2024 at 9:40 a.m.', 'Fares rose by a tenth on Friday, the operator said.'], ['Ferry fares rise', 'Fares rose by a tenth on Friday, the operator said.'], ['menu', 'date stamp']);
   });

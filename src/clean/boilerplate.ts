@@ -149,6 +149,8 @@ export function judgeBlock(text: string, atTop = false): BlockVerdict {
   if (/^(?:image|photo|video|media) caption,\s+\S/i.test(text.trim()) && wordsOf(text).length <= 40) return { keep: false, reason: 'photo caption' };
   // "Passengers wait at the station on Friday. (Photo: Jane Roe/Harbour Wire)": a caption closed by its labelled credit.
   if (/\((?:photo|photograph|image|picture|credit|pictured)s?:\s*[^()]{2,60}\)$/i.test(text.trim()) && wordsOf(text).length <= 40) return { keep: false, reason: 'photo caption' };
+  // "The rebuilt bridge at dawn on Monday. Photograph: Jane Roe/Harbour Wire": closed by its credit after a full stop.
+  if (/[.!?]\s+(?:photo|photograph|picture|image)s?(?:\s+credit)?\s*:\s*[^.!?]{2,60}$/i.test(text.trim()) && wordsOf(text).length <= 40) return { keep: false, reason: 'photo caption' };
   // Short, and closed by its credit: a caption line, not a story paragraph a credit was glued to.
   if (CAPTION_LEAD.test(text) && wordsOf(text).length <= 30 && /[)\]]$/.test(text.trim())) return { keep: false, reason: 'photo caption' };
   // "[1/3] Dockers march in Harlow. WIRE/Jane Roe", "Item 1 of 3 …": a gallery's numbered caption.
