@@ -49,13 +49,15 @@ function dayOfRound(text: string): number {
  */
 const STARTED_AND_LASTED = /\b(?:talks|negotiations|round|meeting)\b(?:,?\s+(?:which\s+)?(?:opened|began|started)\b)?,?\s+on\s+[^.;]{3,30}?,?\s+(?:and\s+)?lasted\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i;
 /** "from Nov. 29 to Dec. 17": a span whose first and last days the sentence names. */
-const DAY_RANGE = /\bfrom\s+[^;,]{3,25}?\s+(?:to|until|through)\s+\S/i;
+const FROM_TO = String.raw`\bfrom\s+[^;,]{3,25}?\s+(?:to|until|through)\s+`;
+const DAY_RANGE = new RegExp(`${FROM_TO}\\S`, 'i');
+const RANGE_END = new RegExp(`${FROM_TO}(${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})[a-z]*\\.?\\s+(\\d{1,2})\\b`, 'i');
 /**
  * The last day of "from Nov. 29 to Dec. 17" when the first is the round's: the month and day
  * after "to", in the first day's year (or the next, across a new year).
  */
 function rangeEnd(text: string, first: IsoDate): IsoDate | null {
-  const m = new RegExp(`\\bfrom\\s+[^;,]{3,25}?\\s+(?:to|until|through)\\s+(${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})[a-z]*\\.?\\s+(\\d{1,2})\\b`, 'i').exec(text);
+  const m = RANGE_END.exec(text);
   if (!m) return null;
   const month = MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === m[1].toLowerCase()) + 1;
   const year = Number(first.slice(0, 4));
@@ -226,10 +228,10 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   };
   // A round's statements: the talks of that day, not "a fourth session is planned for …" said on it.
   // Nor an article written before the day, which can only have announced it.
-  const ordinalOn = (st: Statement): number | null => {
-    const r = recordOf(corpus, st.article);
-    return statedOrdinalOn(r.sentences[st.sentence].text, st.date, sentenceIndex(r).dates[st.sentence].map((d) => d.item));
-  };
+  // A statement's whole sentence and the days it names (a statement may be one clause of it).
+  const sentenceOf = (st: Statement): string => recordOf(corpus, st.article).sentences[st.sentence].text;
+  const daysIn = (st: Statement) => sentenceIndex(recordOf(corpus, st.article)).dates[st.sentence].map((d) => d.item);
+  const ordinalOn = (st: Statement): number | null => statedOrdinalOn(sentenceOf(st), st.date, daysIn(st));
   const heldOn = (round: number) => (d: IsoDate): number[] => (talksOn.get(d) ?? []).filter((i) => {
     if (published.get(statements[i].article)! < d) return false;
     // "…, and the first round had lasted two days": a sentence about another numbered round is that round's.
@@ -257,7 +259,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     if (session.length > 1) endDate.set(number, session[session.length - 1]);
     // "ended four days of talks on Thursday": the round began on the Monday ("stalled on Wednesday,
     // its second day": on the Tuesday). ("had lasted 17 days, from Nov. 29 to Dec. 17" names its days.)
-    const ranged = (i: number): boolean => DAY_RANGE.test(recordOf(corpus, statements[i].article).sentences[statements[i].sentence].text);
+    const ranged = (i: number): boolean => DAY_RANGE.test(sentenceOf(statements[i]));
     const days = session.length === 1 ? Math.max(0, ...members.get(number)!.filter((i) => !ranged(i)).map((i) => Math.max(daysEnded(statements[i].text), dayOfRound(statements[i].text)))) : 0;
     if (days > 1) {
       dateOfRound.set(number, addDays(session[0], 1 - days));
@@ -267,8 +269,8 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     if (lasted > 1) endDate.set(number, addDays(session[0], lasted - 1));
     // "from Nov. 29 to Dec. 17": a span the sentence names from the round's first day ends on its last.
     for (const i of members.get(number)!.filter(ranged)) {
-      if (!sentenceIndex(recordOf(corpus, statements[i].article)).dates[statements[i].sentence].some((d) => d.item.date === session[0])) continue;
-      const last = rangeEnd(recordOf(corpus, statements[i].article).sentences[statements[i].sentence].text, session[0]);
+      if (!daysIn(statements[i]).some((d) => d.date === session[0])) continue;
+      const last = rangeEnd(sentenceOf(statements[i]), session[0]);
       if (last && last > (endDate.get(number) ?? '')) endDate.set(number, last);
     }
   }
