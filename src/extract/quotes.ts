@@ -324,7 +324,7 @@ function writtenSubject(text: string): string | null {
   const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|,\s*with\s+(?=[^,]*$)|;\s*|\s+(?:came|comes|come)\s+(?:as|after|when|while)\s+(?=(?:the|a|an)\s|(?:\p{Ll}+\s+)?\p{Ll}+s\s)|\s+(?:as|while)\s+(?=(?:the\s+)?\p{Lu})/u).pop() ?? text;
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
   // "Berg, speaking to reporters in Tarvo, said": nor is a participle's phrase after it.
-  // ("Hamas, with some 25,000 men under arms, has said": nor a "with" phrase set off after it.)
+  // ("The Harlow Union, with some 4,000 members, has said": nor a "with" phrase set off after it.)
   let t = clause.replace(/,\s*(?:which|who)\b[^,]*,?\s*$/i, '').replace(/,\s*with\s.*,\s*$/i, '').replace(/,\s*\p{Ll}+ing\b[^,]*,?\s*$/u, '').replace(/^(but|and|however|meanwhile|earlier|later|also)\b,?\s*/i, '').replace(/\s+(on|in|at)\s+\S+(\s\d+)?\s*$/, '').replace(/[,\s]+$/, '').trim();
   // "On Monday the EU trade commissioner, …": a leading time adverbial is not the subject.
   // ("Late last night the agency": so is one that says how late.)
@@ -419,7 +419,7 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // "A day after a jury found Jane Roe guilty, city officials said …": a name in a fronted phrase is no subject.
   // ("Police fired tear gas in Tarvo, where witnesses said …": a clause a conjunction opens has its own subject.)
   // (Not one set off by commas: "In Harlow, where the council has …, said" is Harlow's saying.)
-  // ("Although residents say …", "… on Thursday but activists say …": so does one a conjunction opens without a comma.)
+  // ("Although residents say …", "… on Monday but the mayor says …": so does one a conjunction opens without a comma.)
   const opened = [...m[1].matchAll(/(?:,\s+(?:where|when|while|whereas|but|although|though)|(?:^|\s)(?:but|although|though|whereas))\s+(?=[^,]*$)/gi)].pop();
   // ("February 3: Workers at the farm reported …": a list item's label is no part of the subject.)
   const label = ITEM_LABEL.exec(m[1])?.[0].length ?? 0;

@@ -136,10 +136,10 @@ describe('quotes', () => {
 
   it('reads "Police say …" in the present plural, but not "critics who say" nor "refused to say", and takes the subject of a clause "but" or "Although" opens', () => {
     expect(paraphrases('Jane Roe arrived. Police say 12 people were arrested.')).toEqual([['Police', '12 people were arrested']]);
-    expect(paraphrases('He defended the plan against critics who say it should be treated like flu.')).toEqual([]);
+    expect(paraphrases('He rejected the claims of rivals who say the bridge is too costly.')).toEqual([]);
     expect(paraphrases('Officials refused to say whether 12 people were arrested.')).toEqual([]);
-    expect(paraphrases('Roe lifted the ban on Thursday but activists say violence continued.')).toEqual([['activists', 'violence continued']]);
-    expect(paraphrases('Harlow residents say hundreds of people have been missing since May.')).toEqual([['Harlow residents', 'hundreds of people have been missing since May']]);
+    expect(paraphrases('Roe lifted the curfew on Monday but residents say the shooting continued.')).toEqual([['residents', 'the shooting continued']]);
+    expect(paraphrases('Harlow residents say dozens of boats have sunk since May.')).toEqual([['Harlow residents', 'dozens of boats have sunk since May']]);
   });
 
   it('leaves a participle\'s aside out of a speaker named after the quote (\'"…," the minister, speaking in Tarvo, told reporters\')', () => {
@@ -161,7 +161,7 @@ describe('quotes', () => {
 
   it('reads a saying set off inside what was said ("The strike, the union said, would continue"), not "…, the agency said, citing …"', () => {
     expect(paraphrases('Jane Roe arrived. The strike, the union said, would continue until Friday.')).toEqual([['the union', 'The strike would continue until Friday']]);
-    expect(paraphrases('Jane Roe arrived. Tarvo, Roe said, could also provide 290 barrels of oil a day.')).toEqual([['Roe', 'Tarvo could also provide 290 barrels of oil a day']]);
+    expect(paraphrases('Jane Roe arrived. Tarvo, Roe said, could also send 40 buses a week.')).toEqual([['Roe', 'Tarvo could also send 40 buses a week']]);
     expect(paraphrases('It had been carrying 500 people, the agency said, citing migrants it had interviewed.')).toEqual([['the agency', 'It had been carrying 500 people']]);
   });
 
@@ -185,7 +185,7 @@ describe('quotes', () => {
 
   it('lets a one-word name that only ends like a participle speak ("Beijing said …"), not "Having said that"', () => {
     expect(paraphrases('Beijing said on Monday it would open the port to foreign ships.')).toEqual([['Beijing', 'it would open the port to foreign ships']]);
-    expect(quoteSpeakers('In a statement, Beijing said it remained "committed to the talks".')).toEqual(['Beijing']);
+    expect(quoteSpeakers('In a statement, Beijing said the plan was "a good start".')).toEqual(['Beijing']);
     expect(quoteSpeakers('Having said that, the plan was "ready".')).toEqual([null]);
   });
 
@@ -1000,7 +1000,7 @@ describe('figures: an earlier value and a time after the number', () => {
   it('gives "up from $3.70 last week" what the value before it measures, and no "last week" for a subject', () => {
     const figures = figuresInSentence(sentence('A dozen eggs now costs $5.20 at Tarvo stores, up from $3.70 last week, a spokeswoman said.'));
     expect(figures.map((f) => [f.text, f.subject])).toEqual([['$5.20', 'cost'], ['$3.70', 'cost']]);
-    expect(figuresInSentence(sentence('The mine shipped 11,000 tonnes last year.')).map((f) => [f.text, f.subject])).toEqual([['11,000 tonnes', '']]);
+    expect(figuresInSentence(sentence('The port handled 8,000 tonnes last year.')).map((f) => [f.text, f.subject])).toEqual([['8,000 tonnes', '']]);
   });
 });
 
