@@ -101,7 +101,7 @@ export interface Mention {
   tentative?: boolean;
   /** An ordinary word standing as a speaker ("Bird said"): it may be only a surname spelled exactly so. */
   wordAsName?: boolean;
-  /** An unknown acronym that speaks after "the" ("The IAM said"): a body even if never spelled out. */
+  /** An unknown acronym that speaks after "the" ("The HDU said"): a body even if never spelled out. */
   speaks?: boolean;
   /** A news agency credited in the text (a source, not an actor). */
   agency?: boolean;

@@ -18,7 +18,7 @@ const AGENCY_DATELINE = String.raw`^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s\(\p{L
 // in ordinary case (with a dash, never a hyphen, so "Jane Roe, Velmar-born …" is no dateline).
 // "DES MOINES, Iowa, March 3, 2026 /PRNewswire/ -- ": a press release's dateline, its year and its wire.
 export const DATELINE_START = new RegExp(String.raw`${DATELINE_PLACE}(?:,\s*\d{4}\s*)?(?:\(([^()]{2,40})\)|\/[^/\s]{2,30}\/)?\s+[—–-]{1,2}\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}:\s+(?=\p{Lu})|${DOTTED_DATELINE.source}`
-  // ("VIENNA—Negotiators …": a paper may close the place in capitals up to an em dash, no spaces.)
+  // ("TARVO—Negotiators …": a paper may close the place in capitals up to an em dash, no spaces.)
   + String.raw`|^\p{Lu}[\p{Lu}\p{M} .'’]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*)?—(?=\p{Lu}\p{Ll})`
   + String.raw`|^\(\p{Lu}[\p{L} .&-]{1,30}\)\s+[—–-]{1,2}\s+(?=\p{Lu})|${DATE_ONLY_DATELINE}\([^()]{2,40}\)\s+[—–-]{1,2}\s+|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?\s+[—–]\s+(?=\p{Lu})`
   // "Tarvo (Velmar), Jul 31 (PTI) The toll …": Indian agencies' datelines end at the agency, with no dash.

@@ -396,7 +396,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (lexiconPlace) return [{ kind: 'place', text, sentence, offset, placeKind: 'region' }, ...extra];
   // An unknown acronym ("IAEA") may be an organisation: tentative until the story spells out
   // a name with those initials (resolve/organizations.ts), dropped otherwise — unless it speaks
-  // after "the" ("The IAM said") and no name in the story could be it.
+  // after "the" ("The HDU said") and no name in the story could be it.
   if (single && /^\p{Lu}{2,6}$/u.test(text) && !isCommonWord(text)) return [{ kind: 'organization', text, sentence, offset, tentative: true, ...(/\bthe\s+$/i.test(s.text.slice(0, offset)) && speechAfter(run) ? { speaks: true } : {}) }, ...extra];
   return extra;
 }
@@ -632,7 +632,7 @@ function personBeforeOf(words: Token[], titled: boolean): number {
   // ("Jane Roe of Harlow Trent University": a body's name ends in its head, whatever its words.)
   const after = words.slice(of + 1);
   const body = after.length > 1 && ORG_HEADS.has(after[after.length - 1].text.toLowerCase());
-  // ("Tamer Ramadan of the International Rescue Committee": two or three names, one no word, before
+  // ("Rami Tarvani of the Velmar Rescue Committee": two or three names, one no word, before
   // "of the" and a body look personal too.)
   const beforeBody = after.length > 1 && after[0].text === 'the' && after.some((t) => ORG_HEADS.has(t.text.toLowerCase())) && of >= 2 && of <= 3 && words.slice(0, of).some((t) => !isCommonWord(t.text)) && looksPersonal(words.slice(0, of), true);
   // ("Queen Mary University of London": a body's head before "of" names the body, title or not.)

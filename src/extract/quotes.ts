@@ -332,7 +332,7 @@ function writtenSubject(text: string): string | null {
   // "the EU trade commissioner, Valdis Dombrovskis": the name in apposition speaks.
   const named = /,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(t);
   if (named) return named[1];
-  // ("Maduro, in power since 2013, told …": a name before a lower-case aside speaks.)
+  // ("Berg, in power since 2013, told …": a name before a lower-case aside speaks.)
   const beforeAside = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:in|at|for|from|now|still|once|long|by)\s[^,]*$/u.exec(t);
   if (beforeAside && !NOT_A_SUBJECT.test(beforeAside[1])) return beforeAside[1];
   // "China's Global Times, a popular tabloid run by …, said": the name is before the appositive.
@@ -351,7 +351,7 @@ function writtenSubject(text: string): string | null {
   if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?\s+\p{Lu}\p{Ll}{2}/u.test(t) || /[()]/.test(t.replace(/\([^()]*\)/g, ''))) return null;
   // "Having said that, …", "Largely behind the scenes, …": a participle or an adverb opens no subject.
   // ("Harling Street", "Reading Borough Council": a name of capitalised words only is a name.)
-  // ("Boeing said": a name that only ends like a participle is no participle.)
+  // ("Harling said": a name that only ends like a participle is no participle.)
   const opening = /^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.exec(t)?.[0];
   if (opening && isEnglishWord(opening) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,3}$/u.test(t)) return null;
   // ("Velmar and Tarvo Police": an "and" inside a name of capitalised words is no clause's.)
@@ -406,7 +406,7 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // "The group's leader, Jane Roe, said": the name in apposition is the speaker.
   // A lone word only guessed to be a person counts when it opens the subject ("Vos said"), not
   // inside it ("The union, which represents 4,000 Korvane workers, said").
-  // ("Deraa residents say": nor one that only modifies the plural noun after it.)
+  // ("Tarvo residents say": nor one that only modifies the plural noun after it.)
   const guess = (p: Mention | undefined): Mention | undefined => (p && (!p.tentative || (p.offset <= 4 && !/^\s+(?!(?:has|was|is|says|does|adds|warns|tells|thinks|believes|argues|insists|claims|notes|writes)\b)\p{Ll}+s\b/u.test(s.text.slice(p.offset + p.text.length)))) ? p : undefined);
   const verbAt = m.index + m[0].indexOf(m[2], m[1].length);
   // "The man accused … told investigators he blamed the mayor, prosecutors said on Tuesday": a

@@ -200,9 +200,9 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
   }
   dropAbsorbed(clusters, absorbed);
   // An unknown acronym joins the organisation it abbreviates, or one that the story names
-  // by exactly this acronym elsewhere; otherwise it is dropped — unless it speaks ("The IAM
-  // said") and no name in the story has initials that start with it (the "International
-  // Association of Machinists and Aerospace Workers" may be the IAM): a body of its own.
+  // by exactly this acronym elsewhere; otherwise it is dropped — unless it speaks ("The HDU
+  // said") and no name in the story has initials that start with it (the "Harlow Dockers'
+  // Union of Tarvo and Brantby" may be the HDU): a body of its own.
   const byText = new Map<string, Located[]>();
   for (const m of tentative) byText.set(m.mention.text, [...(byText.get(m.mention.text) ?? []), m]);
   const initials = [...longByInitials.keys()];

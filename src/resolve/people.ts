@@ -38,7 +38,7 @@ const PARTICLES = /^(?:al|el|ad|as|at|ar|an|bin|ibn|abu|ben|de|da|del|der|van|vo
 const middleKey = (name: string): string => romanisationKey(withoutSuffix(name).split(' ').slice(1, -1).filter((w) => !PARTICLES.test(w)).join(''));
 
 /** Where a full name files: under its surname, or the family name written first ("Lee Jae-won" under Lee). */
-/** The key of the part after the hyphen of a full name's hyphenated family name ("Bagheri-Kani" → "kani"). */
+/** The key of the part after the hyphen of a full name's hyphenated family name ("Tarvo-Berg" → "berg"). */
 const hyphenPartKey = (name: string): string | null => {
   const m = /^\p{Lu}[\p{L}'’]*-(\p{Lu}[\p{L}'’]+)$/u.exec(withoutSuffix(name).split(' ').pop() ?? '');
   return m && name.includes(' ') ? romanisationKey(m[1]) : null;
@@ -52,7 +52,7 @@ const givenAfterFamily = (name: string): string | null => (familyNameFirst(name)
 
 /**
  * The first of two family names, which alone is the person too: "García" of "Mariana García
- * Ortiz" (unless it is a given name), "Lula" of "Luiz Inácio Lula da Silva" (the name before a
+ * Ortiz" (unless it is a given name), "Pinto" of "Ana Clara Pinto da Costa" (the name before a
  * particle and the last, given name or not).
  */
 function firstFamilyName(name: string): string | null {
@@ -101,7 +101,7 @@ export function clusterPeople(mentions: Located[]): PeopleResult {
     const group = bySurname.get(key) ?? [];
     // Compatible with every full name already there, so "John Smith" cannot bridge two people.
     const compatible = (g: Cluster[], text: string): Cluster | undefined => g.find((c) => spellings.get(c)!.has(text) || [...spellings.get(c)!].every((name) => sameNames(name, text))) ?? tailOf(g, text, spellings);
-    // ("Ali Bagheri-Kani" is "Ali Bagheri Kani" too: a hyphen joins two family names some write apart.)
+    // ("Ines Tarvo-Berg" is "Ines Tarvo Berg" too: a hyphen joins two family names some write apart.)
     const part = hyphenPartKey(m.mention.text);
     const home = compatible(group, m.mention.text) ?? (part ? compatible(bySurname.get(part) ?? [], m.mention.text.replace(/-(?=\p{Lu}[\p{L}'’]+$)/u, ' ')) : undefined);
     if (home) { home.members.push(m); spellings.get(home)!.add(m.mention.text); }

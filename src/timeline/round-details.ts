@@ -49,7 +49,7 @@ export function venueOf(statements: Statement[], corpus: ResolvedCorpus, after?:
   let best: { score: number; place: string; phrase: string } | null = null;
   for (const st of statements) {
     const r = recordOf(corpus, st.article);
-    // ("first met in Doha on Oct. 20 and held a second round in Muscat on Nov. 3": Doha, for Oct. 20.)
+    // ("first met in Tarvo on Oct. 20 and held a second round in Harlow on Nov. 3": Tarvo, for Oct. 20.)
     const ofDay = clausesOfDay(r.sentences[st.sentence].text, st.date, sentenceIndex(r).dates[st.sentence].map((d) => d.item));
     sentenceIndex(r).mentions[st.sentence].forEach(({ item: m, index: i }) => {
       if (m.kind !== 'place') return;

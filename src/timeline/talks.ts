@@ -42,8 +42,8 @@ export function statedOrdinalOn(text: string, day: string, days: { offset: numbe
 }
 
 /**
- * The parts of a sentence about one of its days, when it names several ("met in Doha on Oct. 20
- * and in Muscat on Nov. 3"): the clauses with that day. Null when the sentence has one day only.
+ * The parts of a sentence about one of its days, when it names several ("met in Tarvo on Oct. 20
+ * and in Harlow on Nov. 3"): the clauses with that day. Null when the sentence has one day only.
  */
 export function clausesOfDay(text: string, day: string, days: { offset: number; date: string }[]): { from: number; to: number }[] | null {
   if (new Set(days.map((d) => d.date)).size < 2) return null;
