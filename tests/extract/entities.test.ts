@@ -532,8 +532,8 @@ describe('entities: appositives before a name', () => {
     expect(kinds('Exiles met in Harlow of Polish descent.').map(([, text]) => text)).not.toContain('Harlow of Polish');
   });
 
-  it('ends a person\'s name before "of the" and a body even when a name word is also a word ("Tamer Ramadan of the …")', () => {
-    expect(kinds('Some 10,000 people are missing, according to Tamer Ramadan of the Velmar Rescue Committee.')).toEqual([['person', 'Tamer Ramadan'], ['organization', 'Velmar Rescue Committee']]);
+  it('ends a person\'s name before "of the" and a body even when a name word is also a word ("Tamer Varnek of the …")', () => {
+    expect(kinds('Some 10,000 people are missing, according to Tamer Varnek of the Velmar Rescue Committee.')).toEqual([['person', 'Tamer Varnek'], ['organization', 'Velmar Rescue Committee']]);
     expect(kinds('Rami Tarvani of the Velmar Observatory for Press Freedom said 40 reporters had left.')).toEqual([['person', 'Rami Tarvani'], ['organization', 'Velmar Observatory for Press Freedom']]);
     expect(kinds('The Friends of the Harlow Museum met.').map(([k]) => k)).not.toContain('person');
   });
