@@ -199,8 +199,9 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // "a 52-year-old captain": an age describes a person; it counts nothing in the story.
     if (hyphenUnit && /^(?:year|month|week|day)s?$/i.test(hyphenUnit) && /^-old\b/.test(after)) continue;
     if (MONTH_BEFORE.test(before)) continue;
-    // "raised wages by 25% over four years": the span of the figure before it, no count of years.
-    if (/^over$/i.test(boundWord ?? '') && /^\s*(?:years?|months?|weeks?|days?|decades?)\b/i.test(after) && /(?:\d\s*%|\d\s*(?:per\s*cent|percent)|\b(?:increase|rise|raise|cut|increases|rises|raises|cuts|growth|decline|deal|contract))\s+$/i.test(s.text.slice(Math.max(0, at - 40), at))) continue;
+    // "raised wages by 25% over four years", "nine hours over two days": the span of the figure
+    // before it, no count of years or days.
+    if (/^over$/i.test(boundWord ?? '') && /^\s*(?:years?|months?|weeks?|days?|decades?)\b/i.test(after) && /(?:\d\s*%|\d\s*(?:per\s*cent|percent)|\b(?:increase|rise|raise|cut|increases|rises|raises|cuts|growth|decline|deal|contract)|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many))\s+(?:hours?|days?|weeks?|months?))\s+$/i.test(s.text.slice(Math.max(0, at - 40), at))) continue;
     // "the 380 XL, …": a model's number before its name in capitals counts nothing ("the 91 US cases" does).
     if (/\bthe\s+$/i.test(before) && !currency && !hyphenUnit && /^\s+\p{Lu}{2,}(?:\s*[,.;)]|\s+(?:and|or)\b|\s*$)/u.test(after)) continue;
     if (MONTH_AFTER.test(after)) continue;

@@ -1011,6 +1011,7 @@ describe('figures: a span, a model and an adverb after the number', () => {
     expect(texts('Over four years, 300 people left the town.')).toEqual([['Over four years', ''], ['300', 'people']]);
     expect(texts('The strike halts work on the 737 MAX, while 91 US cases are pending.')).toEqual([['91', 'US cases']]);
     expect(texts('The union said 96% of members also voted to strike.')).toEqual([['96 %', 'members']]);
+    expect(texts('The jury returned its verdict after deliberating for nine hours over two days.')).toEqual([['nine hours', '']]);
   });
 });
 
