@@ -110,6 +110,11 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (tokens.length >= 2 && CLUB_PREFIXES.has(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && !tokens[0].possessive && !tokens.some((t) => TITLE_NOUNS.has(t.text.toLowerCase()))) {
     return [{ kind: 'organization', text, sentence, offset }];
   }
+  // "Former Velmar port chief found guilty": a rank opening a headline before a name and a
+  // lower-case office ranks the office; the name is its place or body, never a person.
+  if (tokens.length === 2 && RANK.test(tokens[0].text) && OFFICE_AFTER.test(s.text.slice(offset + text.length))) {
+    return classifyRun(runFrom(run, 1), s, headline).filter((m) => m.kind !== 'person');
+  }
   // "Velmar City have signed …": a name ending in "City" that no gazetteer knows is a club's
   // ("Hull City"), never a person's; "Kansas City" and "Vatican City" stay places, and so does
   // one a place's preposition stands before ("speaking in Velmar City").
@@ -661,6 +666,9 @@ const COUNTRY_OWNER = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+$/u;
 
 /** Lower-case people a body's name may be followed by ("a Senior Defence Ministry official"). */
 const OFFICIAL_AFTER = /^(?:officials?|spokes(?:man|woman|person)|sources?|advisers?|aides?|officers?|commanders?|diplomats?|negotiators?)$/;
+
+/** A lower-case office right after a name: "… port chief", "… mayor", "… bank executive". */
+const OFFICE_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:chief|boss|head|mayor|minister|official|executive|director|manager|commander|governor|president|chairman|treasurer)\b/u;
 
 /** Words that rank an office ("Chief", "Acting"), never the first word of a body's name. */
 const RANK = /^(?:Chief|Acting|Deputy|Interim|Former|Vice|Assistant|Principal|Senior|Outgoing|Incoming)$/;

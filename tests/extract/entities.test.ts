@@ -554,6 +554,12 @@ describe('entities: appositives before a name', () => {
     expect(roleOf('Critics disagree, and Ines Varga, the Harlow Gazette\'s arts editor writes: "The show is a triumph."', 'Ines Varga')).toBe("Harlow Gazette's arts editor");
   });
 
+  it('reads "Former Harlow mayor …" as a rank on the office of a place, not a person called Harlow', () => {
+    expect(kinds('The talks went on. Former Harlow mayor jailed for fraud.')).toEqual([['place', 'Harlow']]);
+    expect(kinds('The talks went on. Former Velmaro port chief found guilty.').map(([k]) => k)).not.toContain('person');
+    expect(mentionsOf('The talks went on. Acting Tomas Berg said it.').filter((m) => m.kind === 'person').map((m) => [m.text, m.role])).toEqual([['Tomas Berg', 'Acting']]);
+  });
+
   it('reads a title of hyphen-joined title words ("Vice-President", "Major-General") as the role, not part of the name', () => {
     expect(mentionsOf('Vice-President Ines Varga said the plane had landed.').filter((m) => m.kind === 'person').map((m) => [m.text, m.role])).toEqual([['Ines Varga', 'Vice-President']]);
     expect(mentionsOf('Major-General Tomas Berg denied it.').filter((m) => m.kind === 'person').map((m) => [m.text, m.role])).toEqual([['Tomas Berg', 'Major-General']]);
