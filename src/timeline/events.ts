@@ -132,8 +132,11 @@ export function buildEvents({ statements, corpus, claims, roundMembers }: EventI
       const aboutItsDay = (i: number): boolean => statements[i].headline.length <= statements[i].text.length;
       const opensItsSentence = (i: number): boolean => sentenceText(statements[i]).startsWith(statements[i].text.slice(0, 40));
       const titled = ordered.find((i) => aboutItsDay(i) && opensItsSentence(i)) ?? ordered.find(aboutItsDay) ?? ordered[0];
-      // (Its first day's, when a sentence names that: "met on Monday" titles talks that went on to Tuesday.)
-      const lead = statements[(gi < seeds.length ? ordered.find((i) => statements[i].dated && statements[i].date === day && !statements[i].future) ?? ordered.find((i) => statements[i].dated && statements[i].date === day) ?? ordered.find((i) => statements[i].dated) : undefined) ?? titled];
+      // (Its first day's, when a sentence names that, told as done before as planned: "met on Monday"
+      // titles talks that went on to Tuesday.)
+      const namesItsDay = ordered.filter((i) => statements[i].dated && statements[i].date === day);
+      const roundLead = namesItsDay.find((i) => !statements[i].future) ?? namesItsDay[0] ?? ordered.find((i) => statements[i].dated);
+      const lead = statements[(gi < seeds.length ? roundLead : undefined) ?? titled];
       const sources = [...new Set(members.map((i) => statements[i].article))].sort();
       const summary = summarize(ordered.map((i) => statements[i]));
       const ids = [...new Set(members.flatMap((i) => statements[i].entities))].sort();
