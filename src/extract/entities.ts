@@ -2,7 +2,7 @@ import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
-import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, type GazetteerPlace } from './gazetteer.js';
+import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, lookupStateOrProvince, type GazetteerPlace } from './gazetteer.js';
 import { isListedGivenName, isRegisteredGivenName } from './given-names.js';
 import { AP_TITLES, CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GEO_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, shortens, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, SURNAME_PARTICLES, type NameRun, type Token } from './name-runs.js';
@@ -223,8 +223,14 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     return whole ? [place(run, text, offset, sentence, whole)] : extra;
   }
   // ("Brits", "Danes": a nationality's plural is its people, not the town of that name; "Philippines" stays the country.)
-  const known = DEMONYMS[text] || (DEMONYMS[text.replace(/s$/, '')] && !lookupCountry(text)) || GROUP_NOUNS.test(text) || describedState ? undefined
+  const found = DEMONYMS[text] || (DEMONYMS[text.replace(/s$/, '')] && !lookupCountry(text)) || GROUP_NOUNS.test(text) || describedState ? undefined
     : lookupPlace(text, single && atStart ? 100_000 : 15_000) ?? (single && PLACED_BEFORE.test(s.text.slice(0, offset)) ? lookupRegionInContext(text) : undefined);
+  // "BRANTBY, Ontario —", "a plant in Harlow, Victoria.": after a town and its comma comes the town's
+  // province or state, not a namesake city elsewhere (Ontario, California).
+  // ("Qatar, Abu Dhabi, and Dubai": after a country, a list.)
+  const townBefore = found?.kind === 'city' && !TOWN_LIST_BEFORE.test(s.text.slice(0, offset)) ? TOWN_COMMA_BEFORE.exec(s.text.slice(0, offset)) : null;
+  const townRegion = townBefore && !lookupCountry(townBefore[1]) ? lookupStateOrProvince(text) : undefined;
+  const known = townRegion ?? found;
   // "Obama" is also a town in Japan: a known person's name is a place only if it is a big city.
   // …unless the state or country follows it, as datelines and addresses write a town: "Eugene, Oregon".
   const stateAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)/u.exec(s.text.slice(offset + text.length));
@@ -494,6 +500,10 @@ const LOCATED_ADJECTIVE = /-(?:based|born|headquartered|registered)$/i;
 /** "Oslo-based", "Saudi-led", "Panama-flagged", "Velmar-allied": a name made an adjective. */
 const NAME_ADJECTIVE = /-(?:based|led|backed|born|owned|run|made|flagged|registered|headquartered|allied|aligned|linked|affiliated|funded|sponsored|inspired|held|occupied|controlled|style|related|era|educated|trained|speaking|language)$/i;
 /** Words that put what follows on a map: "in", "near", "off", "the coast of", "the north of". */
+/** A capitalised name and a comma right before: the town a dateline or an address names first. */
+const TOWN_COMMA_BEFORE = /(?:^|[^\s,]\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*),\s+$/u;
+/** …but not the second name of a list ("Paris, Lyon, Victoria and …"). */
+const TOWN_LIST_BEFORE = /,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+$/u;
 const PLACED_BEFORE = new RegExp(`${LOCATIVE_BEFORE.source}|\\b(?:off(?: the coast of)?|(?:coast|shores?|north|south|east|west|regions?|provinces?) of)\\s+$`, 'i');
 
 const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);

@@ -219,6 +219,12 @@ export function lookupRegionInContext(name: string): GazetteerPlace | undefined 
   return regionIndexes().get(plainKey(name));
 }
 
+/** A state or province (a region ISO lettered, not a numbered municipality), for a caller whose context says a region stands there. */
+export function lookupStateOrProvince(name: string): GazetteerPlace | undefined {
+  const found = regionIndexes().get(plainKey(name));
+  return found && !numberedRegions.has(plainKey(name)) ? found : undefined;
+}
+
 /** Continents and world regions ("Europe", "Middle East"). */
 export function lookupWorldRegion(name: string): GazetteerPlace | undefined {
   const kind = WORLD_REGIONS[name];

@@ -1101,6 +1101,9 @@ describe('entities: companies, datelines and offices with owners', () => {
   it('reads "Eugene, Oregon" as a town and its state, a unit as a body, and a champion as a role', () => {
     const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.placeKind ?? m.role ?? '']);
     expect(found('He tested positive at a meet in Eugene, Oregon, last June.')).toEqual([['place', 'Eugene', 'city'], ['place', 'Oregon', 'region']]);
+    // A province after a town and its comma, not a namesake city in another country; a list after a country stays cities.
+    expect(found('BRANTBY, Ontario — The plant in Harlow, Virginia, closed.').filter(([, t]) => t === 'Ontario' || t === 'Virginia')).toEqual([['place', 'Ontario', 'region'], ['place', 'Virginia', 'region']]);
+    expect(found('Banks in Tarvo, Qatar, Abu Dhabi and Dubai grew.').filter(([k]) => k === 'place').map(([, t, kind]) => `${t} ${kind}`)).toContain('Abu Dhabi city');
     expect(found('The sprint champion Dario Okonkwe was banned by the Athletics Integrity Unit.')).toEqual([['person', 'Dario Okonkwe', 'sprint champion'], ['organization', 'Athletics Integrity Unit', '']]);
   });
 
