@@ -35,7 +35,8 @@ const APPOSITIVE_TAIL = String.raw`(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+
  * Words after which an appositive may open: verbs of saying and prepositions, and conjunctions
  * that open a clause ("The vote came as the finance minister, Jane Roe, said …").
  */
-const APPOSITIVE_OPENERS = 'said|says|told|that|writes|wrote|reports|reported|adds|added|by|with|to|for|from|met|and|as|after|before|when|while|because|since|until';
+// ("31 witnesses, including the town's mayor, Jane Roe,": what a list is opened with is no part of the office.)
+const APPOSITIVE_OPENERS = 'including|among them|such as|notably|especially|said|says|told|that|writes|wrote|reports|reported|adds|added|by|with|to|for|from|met|and|as|after|before|when|while|because|since|until';
 // "transferred the police chief, Jane Roe,", "sacked its coach, Jane Roe,": a verb's object too.
 const OPENING_APPOSITIVE = new RegExp(String.raw`(?:^.*(?:[,;:]["”’]?\s+|\b(?:${APPOSITIVE_OPENERS}|\p{Ll}{3,}ed)\s+)|^)${APPOSITIVE_TAIL}`, 'iu');
 

@@ -491,6 +491,12 @@ describe('entities: names from other naming traditions', () => {
     expect(p).toMatchObject({ text: 'Ndeye Saliou Diagne', role: 'trade minister in the interim cabinet' });
   });
 
+  it('leaves the word opening a list out of the office of a name in it ("including the town\'s mayor, X")', () => {
+    const roleOf = (text: string) => mentionsOf(text).find((m) => m.kind === 'person')?.role;
+    expect(roleOf("The trial heard from 31 witnesses, including the town's current mayor, Ines Varga, who testified first.")).toBe("town's current mayor");
+    expect(roleOf("The panel heard experts, among them the city's chief engineer, Tomas Berg, who spoke first.")).toBe("city's chief engineer");
+  });
+
   it('reads a name that opens with a particle, and a lone "Al-" family name', () => {
     const people = mentionsOf('The court\'s chief judge, al-Tayeb al-Mansouri, said on Monday that Al-Mansouri would rule soon. Pro-Kremlin forces advanced.').filter((m) => m.kind === 'person');
     expect(people.map((p) => p.text)).toEqual(['al-Tayeb al-Mansouri', 'Al-Mansouri']);
