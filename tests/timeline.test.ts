@@ -402,6 +402,24 @@ describe('timeline: outlets that date one person\'s deed differently', () => {
   });
 });
 
+describe('timeline: outlets that schedule one thing for different days', () => {
+  const verdict = (tail: string) => `Verdict\n\nPublished: 14 October 2025\n\nA jury convicted Tomas Berg on Tuesday. Judge Ines Varga set sentencing for Dec. 3.${tail}`;
+  const later = (sentence: string) => `Guilty\n\nPublished: 15 October 2025\n\nTomas Berg was convicted on Tuesday. ${sentence}`;
+  const scheduled = (texts: Record<string, string>) => timelineOf(texts).discrepancies.filter((d) => d.id.startsWith('date-of-')).map((d) => [d.topic, d.values.map((v) => [v.value, v.article])]);
+
+  it('finds "set sentencing for Dec. 3" against "Sentencing is scheduled for Dec. 4"', () => {
+    expect(scheduled({ a: verdict(''), b: later('Sentencing is scheduled for Dec. 4.') })).toEqual([
+      ['date of the sentencing', [['2025-12-03', 'a'], ['2025-12-04', 'b']]],
+    ]);
+  });
+
+  it('takes a day told as moved, or another thing scheduled, for no rival', () => {
+    expect(scheduled({ a: verdict(''), b: later('Sentencing was postponed to Dec. 4.') })).toEqual([]);
+    expect(scheduled({ a: verdict(''), b: later('The appeal hearing is scheduled for Dec. 4.') })).toEqual([]);
+    expect(scheduled({ a: verdict(' A hearing on bail is set for Dec. 9.'), b: later('The second strike is planned for Dec. 4.') })).toEqual([]);
+  });
+});
+
 describe('timeline: counts of one day and the next, and two sources in one sentence', () => {
   it('takes a tally its sentence dates to the next day for an update, not a rival', () => {
     expect(rivalValues({

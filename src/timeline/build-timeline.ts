@@ -1,6 +1,6 @@
 import type { IsoDate, ResolvedCorpus, Timeline } from '../model.js';
 import { buildClaims } from './claims.js';
-import { dateDiscrepancies } from './date-discrepancies.js';
+import { dateDiscrepancies, scheduleDiscrepancies } from './date-discrepancies.js';
 import { detectDiscrepancies } from './discrepancies.js';
 import { buildEvents, weighByRelevance } from './events.js';
 import { detectRounds } from './rounds.js';
@@ -31,7 +31,7 @@ export function buildTimeline(corpus: ResolvedCorpus): Timeline {
     const eventSources = events.filter((e) => e.round === round.number).flatMap((e) => e.sources);
     round.sources = [...new Set([...round.sources, ...eventSources])].sort();
   }
-  const discrepancies = [...detectDiscrepancies(corpus.articles, rounds, statements, members, announcements, corpus.mentionEntity), ...dateDiscrepancies(statements, corpus.entities)];
+  const discrepancies = [...detectDiscrepancies(corpus.articles, rounds, statements, members, announcements, corpus.mentionEntity), ...dateDiscrepancies(statements, corpus.entities), ...scheduleDiscrepancies(statements)];
   // Events by the sentences they cite, in event order: a discrepancy looks up its own sentences
   // instead of scanning every event's provenance.
   const eventsAt = new Map<string, number[]>();

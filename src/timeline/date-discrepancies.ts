@@ -69,3 +69,43 @@ export function dateDiscrepancies(statements: Statement[], entities: Entity[]): 
     return { id: `date-${deed.replace(/\s+/g, '-')}-${ids[0]}`, topic: `date ${who} ${deed}`, values, event: null };
   });
 }
+
+/** What news schedules for a day: a court's steps, a vote, a meeting, a launch. */
+const SCHEDULED_THINGS = 'sentencing|hearing|trial|retrial|arraignment|verdict|ruling|inquest|vote|ballot|election|referendum|runoff|debate|meeting|summit|talks|session|conference|launch|opening|ceremony|inauguration|funeral|memorial|strike|walkout|deadline|announcement|auction|final|match|release|decision|signing|visit';
+/** "Sentencing is scheduled for Dec. 4", "the vote will be held on May 2": the thing, then its day. */
+const THING_SCHEDULED = new RegExp(String.raw`\b(?:the\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?((?:[a-z]+\s+)?(?:${SCHEDULED_THINGS}))\s+(?:is|are|was|were|has been|had been|will be|would be)\s+(?:now\s+|tentatively\s+)?(?:(?:scheduled|set|slated|due|planned|expected)\s+(?:to\s+(?:take place|be held|begin|start|open|resume)\s+)?|held\s+)(?:for|on)\b`, 'i');
+/** "The judge set sentencing for Dec. 3": a day set for the thing. */
+const SET_FOR = new RegExp(String.raw`\b(?:set|scheduled|fixed|called)\s+(?:the\s+|a\s+)?((?:[a-z]+\s+)?(?:${SCHEDULED_THINGS}))\s+(?:date\s+)?for\b`, 'i');
+/** A day told as changed is no rival of the old one. */
+const RESCHEDULED = /\b(?:postponed|delayed|moved|pushed back|brought forward|rescheduled|adjourned|put off|now|instead|originally|initially)\b/i;
+/** Words before the thing that say which of its kind, not what it is: the next vote is the vote. */
+// ("the second strike" is not the first: an ordinal stays.)
+const WHICH_ONE = /^(?:next|new|planned|scheduled|upcoming|expected|of|for|on|to|in|at|and)$/i;
+
+/**
+ * Outlets that give one scheduled thing different days ("set sentencing for Dec. 3" against
+ * "Sentencing is scheduled for Dec. 4"). Statements meet by the thing's name, never all pairs;
+ * an article that names two days for it, or tells the day changed, is left out.
+ */
+export function scheduleDiscrepancies(statements: Statement[]): Discrepancy[] {
+  const byThing = new Map<string, Statement[]>();
+  for (const s of statements) {
+    if (!s.dated || RESCHEDULED.test(s.text)) continue;
+    const m = THING_SCHEDULED.exec(s.text) ?? SET_FOR.exec(s.text);
+    if (!m) continue;
+    const words = m[1].toLowerCase().split(/\s+/);
+    const thing = (WHICH_ONE.test(words[0]) ? words.slice(1) : words).join(' ');
+    (byThing.get(thing) ?? byThing.set(thing, []).get(thing)!).push(s);
+  }
+  const found: Discrepancy[] = [];
+  for (const [thing, group] of [...byThing.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const datesOf = new Map<string, Set<IsoDate>>();
+    for (const s of group) datesOf.set(s.article, (datesOf.get(s.article) ?? new Set()).add(s.date));
+    const told = group.filter((s) => datesOf.get(s.article)!.size === 1);
+    const dates = [...new Set(told.map((s) => s.date))].sort();
+    if (dates.length < 2 || daysBetween(dates[0], dates[dates.length - 1]) > SAME_DEED_DAYS) continue;
+    const values = dates.map((date) => told.find((s) => s.date === date)!).map((s) => ({ value: s.date, article: s.article, sentence: s.sentence }));
+    found.push({ id: `date-of-${thing.replace(/\s+/g, '-')}`, topic: `date of the ${thing}`, values, event: null });
+  }
+  return found;
+}
