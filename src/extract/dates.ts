@@ -148,6 +148,9 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   if (DECLARED_DAY.test(before) && /^\S+\s+(?:a|as)\s+(?:national\s+|public\s+)?(?:day|holiday)\b/i.test(text.slice(at))) return 'ahead';
   // "The curfew is in place until Friday": a limit told in the present lies ahead ("stayed shut until Friday" does not).
   if (/\b(?:until|till)\s+(?:on\s+)?$/i.test(before) && !toldInPast) return 'ahead';
+  // "threatening to publish the files by Friday", "told to leave by Monday": a deadline for a deed to come lies ahead.
+  // ("were ordered to leave by Wednesday", told in the past: the nearer Wednesday.)
+  if (/\bby\s+$/i.test(before) && /\bto\s+\p{Ll}{2,}\b/u.test(commaClause) && !/\bhad\b/i.test(commaClause)) return toldInPast ? 'nearest' : 'ahead';
   const lastIn = (s: string, re: RegExp): number => Math.max(-1, ...[...s.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
   const last = (re: RegExp): number => lastIn(before, re);
   // "had been due to sail on Monday": a plan that belonged to the past; its "due to" is no future.

@@ -437,6 +437,12 @@ describe('dates: comparisons and limits', () => {
     expect(datesOf('Red alerts are in force in three regions until Friday.', '2025-07-16')).toEqual([['Friday', '2025-07-18']]);
     expect(datesOf('The road stayed shut until Friday.', '2025-07-16')).toEqual([['Friday', '2025-07-11']]);
   });
+
+  it('reads a deadline for a deed to come ("threatening to publish the files by Friday") as ahead, and one that had passed as behind', () => {
+    // 2025-07-14 is a Monday.
+    expect(datesOf('The gang demanded $10 million, threatening to publish the files by Friday, the firm said on Monday.', '2025-07-14')).toEqual([['Friday', '2025-07-18'], ['on Monday', '2025-07-14']]);
+    expect(datesOf('By Friday, rescuers had managed to reach the village.', '2025-07-14')).toEqual([['Friday', '2025-07-11']]);
+  });
 });
 
 describe('dates: times given again in another zone', () => {
