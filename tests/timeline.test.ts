@@ -402,6 +402,16 @@ describe('timeline: outlets that date one person\'s deed differently', () => {
   });
 });
 
+describe('timeline: a price part-way through a day', () => {
+  it('takes a fall "in early trading" or "at one point" for no rival of where shares closed', () => {
+    const a = (move: string) => `Breach\n\nPublished: 6 March 2025\n\nShares in Harlow Telecom ${move} on Thursday.`;
+    const b = 'Breach\n\nPublished: 7 March 2025\n\nThe shares of Harlow Telecom closed down 5.8% on Thursday.';
+    expect(rivalValues({ a: a('fell 6.2%'), b })).toEqual([['5.8 %', '6.2 %']]);
+    expect(rivalValues({ a: a('fell 6.2% in early trading'), b })).toEqual([]);
+    expect(rivalValues({ a: a('were at one point down 6.2%'), b })).toEqual([]);
+  });
+});
+
 describe('timeline: outlets that schedule one thing for different days', () => {
   const verdict = (tail: string) => `Verdict\n\nPublished: 14 October 2025\n\nA jury convicted Tomas Berg on Tuesday. Judge Ines Varga set sentencing for Dec. 3.${tail}`;
   const later = (sentence: string) => `Guilty\n\nPublished: 15 October 2025\n\nTomas Berg was convicted on Tuesday. ${sentence}`;

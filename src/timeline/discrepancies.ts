@@ -184,6 +184,9 @@ const UPDATED_AFTER = /^[^.;]{0,200}?\b(?:(?:more|fewer|higher|lower) than (?:in
 /** "… of ballots counted", "… of precincts reporting": the share of a count done so far ("59.4% of the votes counted" is a share of the vote). */
 const COUNT_PROGRESS = /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ballots|precincts|polling stations|stations|voting machines|tally sheets|returns|districts|constituencies)\s+(?:(?:had\s+|have\s+)?(?:been\s+)?(?:counted|processed|tallied|reporting|reported|verified|in)\b)/iu;
 
+/** "fell 6.2% in early trading", "at one point": a price's move part-way through a day, no rival of where it closed. */
+const INTRADAY = /\b(?:in (?:early|morning|midday|afternoon|late|after-hours|pre-market|premarket) (?:trading|trade|deals|dealings)|at one point|intraday|earlier in the (?:day|session)|at the (?:open|opening bell)|shortly after (?:the )?(?:open|opening))\b/i;
+
 function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<string, (string | null)[]> = {}): Discrepancy[] {
   // Ages ("a 12-year-old girl") and elapsed time ("four years ago") describe different people
   // and moments in every article: never rival values.
@@ -193,7 +196,8 @@ function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<str
   const spilled = (f: Figure, sentence: string): boolean => AMOUNT_UNITS.has(f.unit.toLowerCase()) && clauseAround(sentence, f).some((t) => SPILLED.test(t));
   // ("with 80% of ballots counted": how far a count has got, which grows by the hour, rivals nothing.)
   const progress = (f: Figure, sentence: string): boolean => COUNT_PROGRESS.test(sentence.slice(figureAt(sentence, f) + f.text.replace(/\s+%$/, '').length));
-  const comparable = (f: Figure, sentence: string): boolean => !progress(f, sentence) && (spilled(f, sentence) || (f.subject?.length ?? 0) >= 3 && !f.whole && !f.part && !/^-?olds?\b|^ago\b/i.test(f.subject!) && !NOT_A_SUBJECT.test(headOf(f.subject))
+  const intraday = (f: Figure, sentence: string): boolean => clauseAround(sentence, f).some((t) => INTRADAY.test(t));
+  const comparable = (f: Figure, sentence: string): boolean => !progress(f, sentence) && !intraday(f, sentence) && (spilled(f, sentence) || (f.subject?.length ?? 0) >= 3 && !f.whole && !f.part && !/^-?olds?\b|^ago\b/i.test(f.subject!) && !NOT_A_SUBJECT.test(headOf(f.subject))
     && !(/\d-\p{L}/u.test(f.text) && !f.unit));
   const all: Located[] = records.flatMap((r) => {
     const datesOf = new Map<number, DateMention[]>();
