@@ -446,6 +446,13 @@ describe('timeline: counts of one day and the next, and two sources in one sente
     expect(rivalValues({ a, b: b(', up from 17 on Saturday') })).toEqual([]);
   });
 
+  it('reads "up from" after a value with a decimal point ("2.6 million, the company said, up from 2.3 million") as an update', () => {
+    const a = 'Breach\n\nPublished: 6 March 2025\n\nHarlow Telecom said on Wednesday that hackers had stolen the data of about 2.3 million customers.';
+    const c = 'Ransom\n\nPublished: 10 March 2025\n\nThe number of affected customers now stands at 2.6 million, the company said, up from an initial estimate of 2.3 million.';
+    expect(rivalValues({ a, c })).toEqual([]);
+    expect(rivalValues({ a, c: c.replace(', up from an initial estimate of 2.3 million', '') })).toEqual([['2.6 million', 'about 2.3 million']]);
+  });
+
   it('sets a crowd "put the figure at" by organisers against the police count it follows', () => {
     expect(rivalValues({ a: 'March\n\nPublished: 12 May 2025\n\nPolice said 50,000 people marched through Harlow on Sunday, but organisers put the figure at 200,000.' })).toEqual([['200,000', '50,000']]);
   });

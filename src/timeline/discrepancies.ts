@@ -165,7 +165,7 @@ const SET_IN_YEAR = /^\S+[^,;]{0,30}?\b(?:set|recorded|reached|measured|register
 /** "Last year, …", "A year ago, …", "In 2019, …": an opening that sets the whole sentence in a past year (captured if written). */
 const PAST_OPENING = /^(?:last year|a year (?:ago|earlier)|in the previous year|in ((?:19|20)\d{2}))\s*,/i;
 /** "expanded a recall … to", "raised its forecast to", "the bounty rose to": a new value, not a rival account of the old one. */
-const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|rose|rises|risen|climbed|grew|doubled|fell|dropped|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?|bring(?:s|ing)?|brought|push(?:ed|es|ing)?|tak(?:ing|es)|took)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)?$/i;
+const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing)|rose|rises|risen|climbed|grew|doubled|fell|dropped|increas(?:ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)|extend(?:ed|s|ing)?|narrow(?:ed|s|ing)?|bring(?:s|ing)?|brought|push(?:ed|es|ing)?|tak(?:ing|es)|took)\b(?:[^.;]|\.(?=\d)){0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)?$/i;
 
 /**
  * "expects the rate to peak at", "forecast that prices would climb to 7 percent from 5
@@ -175,7 +175,8 @@ const CHANGED_TO = /\b(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|rais(?:ed|es|ing
 // ("the toll could reach 18,000": what may yet be, not an account of what is.)
 const FORECAST_BEFORE = /\b(?:could|might|may|would|will)\s+(?:(?:eventually|soon|even|well|ultimately)\s+)?(?:reach|rise to|climb to|exceed|top|hit|surpass|pass)\s+(?:(?:about|around|as many as|more than|over|some|nearly)\s+)?$|\b(?:expects?|expected|expecting|anticipates?|anticipated|sees)\b[^.;]{0,60}?\bto\s+\p{L}+|\b(?:predicts?|predicted|predicting|projected|projecting)\b|(?<!\b(?:its|their|the|a|an|earnings|annual|profit|growth|sales|revenue|economic)\s+)\bforecast(?:s|ing)?\b(?=\s+(?:that\b|[^.;]{0,40}?\b(?:at|to|would|will)\b))/iu;
 /** "Nineteen died, two more than the toll given on Saturday", "42 cases, up from 30": a value said to have changed, told after it. */
-const UPDATED_AFTER = /^[^.;]{0,200}?\b(?:(?:more|fewer|higher|lower) than (?:in )?the (?:previous |earlier |last |latest |preliminary |initial |first )?(?:toll|figure|count|number|tally|results?)|(?:up|down) from)\b/i;
+// (A decimal point is no sentence's end: "2.6 million, …, up from 2.3 million".)
+const UPDATED_AFTER = /^(?:[^.;]|\.(?=\d)){0,200}?\b(?:(?:more|fewer|higher|lower) than (?:in )?the (?:previous |earlier |last |latest |preliminary |initial |first )?(?:toll|figure|count|number|tally|results?)|(?:up|down) from)\b/i;
 
 /**
  * Figures that outlets give differently for the same subject and unit, compared in one
