@@ -801,6 +801,8 @@ const AGE_APPOSITION = /^,\s*(?:aged\s+)?\d{1,3}\s*,/;
 /** ", of the Harlow Fire Company,", ", from Tarvo,": an appositive naming someone's employer or home. */
 const AFFILIATION_AFTER = /^,\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^,;]*,/u;
 
+/** Words that name a public service or utility, never a family. */
+const SERVICE_WORD = /^(?:Fire|Police|Rescue|Ambulance|Energy|Water|Gas|Electric|Tech|Transit|Rail|Poly|Health|Airways|Airlines)$/;
 function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: boolean, atStart: boolean): Mention | null {
   const name = nameTokens.map((t) => t.text).join(' ');
   const offset = nameTokens[0].offset;
@@ -845,6 +847,8 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     // "Jean Morel, 71, said": only a person is given an age in apposition, whatever words the name is made of.
     const endOfName = nameTokens[nameTokens.length - 1];
     const aged = AGE_APPOSITION.test(s.text.slice(endOfName.offset + endOfName.text.length));
+    // "Cal Fire said", "Harlow Water": a given name before a public service's word names the service (no family is called "Fire").
+    if (core.length === 2 && SERVICE_WORD.test(last) && !titled && !aged) return { kind: 'organization', text: name, sentence: s.index, offset };
     if (aged || (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled || role) && !isCommonWord(first)) || (speaks && titled)))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }

@@ -491,6 +491,13 @@ describe('entities: names from other naming traditions', () => {
     expect(p).toMatchObject({ text: 'Ndeye Saliou Diagne', role: 'trade minister in the interim cabinet' });
   });
 
+  it('takes a given name before a public service\'s word for the service ("Cal Fire said"), not a person', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(found('The blaze was 60% contained, Cal Fire said Thursday.')).toEqual([['organization', 'Cal Fire']]);
+    expect(found('Customers of Jordan Water were told to boil tap water.')).toEqual([['organization', 'Jordan Water']]);
+    expect(found('Olaf Bird said the blaze was contained.')).toEqual([['person', 'Olaf Bird']]);
+  });
+
   it('leaves the word opening a list out of the office of a name in it ("including the town\'s mayor, X")', () => {
     const roleOf = (text: string) => mentionsOf(text).find((m) => m.kind === 'person')?.role;
     expect(roleOf("The trial heard from 31 witnesses, including the town's current mayor, Ines Varga, who testified first.")).toBe("town's current mayor");
