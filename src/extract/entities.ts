@@ -803,6 +803,8 @@ const AFFILIATION_AFTER = /^,\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^,;]*,/u;
 
 /** Words that name a public service or utility, never a family. */
 const SERVICE_WORD = /^(?:Fire|Police|Rescue|Ambulance|Energy|Water|Gas|Electric|Tech|Transit|Rail|Poly|Health|Airways|Airlines)$/;
+/** "Cal Fire spokesperson", "Cal Fire crews": the service's own people after its name. */
+const SERVICE_STAFF_AFTER = /^\s+(?:spokes(?:man|woman|person)|officials?|chief|crews|firefighters|officers|staff|engineers)\b/i;
 function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: boolean, atStart: boolean): Mention | null {
   const name = nameTokens.map((t) => t.text).join(' ');
   const offset = nameTokens[0].offset;
@@ -848,7 +850,11 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     const endOfName = nameTokens[nameTokens.length - 1];
     const aged = AGE_APPOSITION.test(s.text.slice(endOfName.offset + endOfName.text.length));
     // "Cal Fire said", "Harlow Water": a given name before a public service's word names the service (no family is called "Fire").
-    if (core.length === 2 && SERVICE_WORD.test(last) && !titled && !aged) return { kind: 'organization', text: name, sentence: s.index, offset };
+    // ("the Ridge Fire", "Ridge Fire grows": a wildfire's name, unless it speaks or is cited as a service is.)
+    if (core.length === 2 && SERVICE_WORD.test(last) && !titled && !aged) {
+      const cited = speaks || /\baccording to\s+$/i.test(s.text.slice(0, offset)) || SERVICE_STAFF_AFTER.test(s.text.slice(lastToken.offset + last.length));
+      return last !== 'Fire' || (cited && !/\bthe\s+$/i.test(s.text.slice(0, offset))) ? { kind: 'organization', text: name, sentence: s.index, offset } : null;
+    }
     if (aged || (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled || role) && !isCommonWord(first)) || (speaks && titled)))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }

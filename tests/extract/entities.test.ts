@@ -496,6 +496,8 @@ describe('entities: names from other naming traditions', () => {
     expect(found('The blaze was 60% contained, Cal Fire said Thursday.')).toEqual([['organization', 'Cal Fire']]);
     expect(found('Customers of Jordan Water were told to boil tap water.')).toEqual([['organization', 'Jordan Water']]);
     expect(found('Olaf Bird said the blaze was contained.')).toEqual([['person', 'Olaf Bird']]);
+    expect(found('Ridge Fire grows to 15,000 acres')).toEqual([]);
+    expect(found('Officials at Cal Fire said crews were gaining ground.')).toEqual([['organization', 'Cal Fire']]);
   });
 
   it('leaves the word opening a list out of the office of a name in it ("including the town\'s mayor, X")', () => {
