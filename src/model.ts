@@ -107,6 +107,8 @@ export interface Mention {
   agency?: boolean;
   /** A body's name standing alone in brackets, as an acronym is introduced: "the Harlow Rescue Service (HRS)". */
   inBrackets?: boolean;
+  /** Characters between the long name and this short one when other than " (": ", known as " is 11. */
+  namedAfter?: number;
   /** A place its sentence puts on the map ("north of Tarvo", "near Tarvo"): a place, whatever else bears its name. */
   locative?: boolean;
   /** A nickname the text gives a person named just before ("…, widely known as Lulu"): that name. */

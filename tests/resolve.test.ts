@@ -798,3 +798,19 @@ describe('resolve: a central bank by its short word', () => {
     expect(orgs({ a: dated('Fed up with the delays, residents blocked the road.') })).toEqual([]);
   });
 });
+
+describe('resolve: a body\'s short names', () => {
+  it('merges "X Gas & Electric", "X Gas and Electric" and its initials with an ampersand ("VG&E")', () => {
+    expect(orgRows({
+      a: dated('Velmar Gas and Electric said a line had a fault. VG&E shares fell.'),
+      b: dated('Velmar Gas & Electric apologised. VG&E said it would pay.'),
+    })).toEqual([['Velmar Gas and Electric', ['VG&E', 'Velmar Gas & Electric'], 4]]);
+  });
+
+  it('takes the short name a long one is "known as" for that body', () => {
+    expect(orgRows({
+      a: dated('The fire was 5% contained, according to the Valdora Department of Forestry and Fire Protection, known as Val Fire.'),
+      b: dated('Crews from Val Fire said the blaze had grown.'),
+    })).toEqual([['Valdora Department of Forestry and Fire Protection', ['Val Fire'], 2]]);
+  });
+});

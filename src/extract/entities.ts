@@ -4,7 +4,7 @@ import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, lookupStateOrProvince, type GazetteerPlace } from './gazetteer.js';
 import { isListedGivenName, isRegisteredGivenName } from './given-names.js';
-import { AP_TITLES, CLUB_PREFIXES, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GEO_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, shortens, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
+import { AP_TITLES, CLUB_PREFIXES, UTILITY_GOODS, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GEO_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, shortens, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, SURNAME_PARTICLES, type NameRun, type Token } from './name-runs.js';
 import { besideKnownPlace, countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
@@ -56,6 +56,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const single = tokens.length === 1;
   const atStart = s.text.slice(0, offset).trim() === '' || /["“(]$/.test(s.text.slice(0, offset).trim());
   const extra = demonymPlaces(run, sentence);
+  // "Velmar Gas and Electric", "Harlow Light & Power": a utility named for the two things it supplies.
+  const utility = /^\s*&\s*$/.test(run.after) || (run.next[0] === 'and' && /^\s+$/.test(run.after)) ? UTILITY_PAIR.exec(s.text.slice(offset)) : null;
+  if (utility) return [{ kind: 'organization', text: utility[0], sentence, offset }];
+  if (UTILITY_BEFORE.test(s.text.slice(0, offset)) && UTILITY_SECOND.test(tokens[0].text)) return tokens.length > 1 ? classifyRun(runFrom(run, 1), s, headline) : [];
   // "TV and radio", "the Sunday AM programme": an acronym that is an everyday noun names no body.
   // ("the Grand Payment Service (GPS)" spells one out for a body: that one stays.)
   if (single && COMMON_ACRONYMS.has(text) && !spelledOutBefore(s.text.slice(0, offset), s.text.slice(offset + text.length), text)) return extra;
@@ -607,6 +611,9 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const FIRM_TAILS = 'Co|Sons|Partners|Associates|Company|Brothers';
 const FOUNDERS_FIRM = new RegExp(`^[^&,.;]+&\\s*(?:${FIRM_TAILS})\\b`, 'u');
 const FIRM_TAIL_ALONE = new RegExp(`^(?:${FIRM_TAILS})\\.?$`);
+const UTILITY_PAIR = new RegExp(`^[^&,.;]*?\\b(?:${UTILITY_GOODS})\\s+(?:&|and)\\s+(?:${UTILITY_GOODS})\\b`, 'u');
+const UTILITY_BEFORE = new RegExp(`\\b(?:${UTILITY_GOODS})\\s+(?:&|and)\\s+$`, 'u');
+const UTILITY_SECOND = new RegExp(`^(?:${UTILITY_GOODS})$`, 'u');
 /** Offices only a company has, before "of" and its name: "chief executive of", "founder of". */
 const CORPORATE_OFFICE = /^(?:executive|CEO|chairman|chairwoman|chairperson|founder|co-founder|cofounder|owner|co-owner|shareholders?)$/;
 /** Trades a firm employs, before "at" and its name: "an economist at Nordbank". */
@@ -803,7 +810,7 @@ const AFFILIATION_AFTER = /^,\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^,;]*,/u;
 
 /** Words that name a public service or utility, never a family. */
 const SERVICE_WORD = /^(?:Fire|Police|Rescue|Ambulance|Energy|Water|Gas|Electric|Tech|Transit|Rail|Poly|Health|Airways|Airlines)$/;
-/** "Cal Fire spokesperson", "Cal Fire crews": the service's own people after its name. */
+/** "Val Fire spokesperson", "Val Fire crews": the service's own people after its name. */
 const SERVICE_STAFF_AFTER = /^\s+(?:spokes(?:man|woman|person)|officials?|chief|crews|firefighters|officers|staff|engineers)\b/i;
 function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: boolean, atStart: boolean): Mention | null {
   const name = nameTokens.map((t) => t.text).join(' ');
@@ -849,8 +856,8 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     // "Jean Morel, 71, said": only a person is given an age in apposition, whatever words the name is made of.
     const endOfName = nameTokens[nameTokens.length - 1];
     const aged = AGE_APPOSITION.test(s.text.slice(endOfName.offset + endOfName.text.length));
-    // "Cal Fire said", "Harlow Water": a given name before a public service's word names the service (no family is called "Fire").
-    // ("the Ridge Fire", "Ridge Fire grows": a wildfire's name, unless it speaks or is cited as a service is.)
+    // "Val Fire said", "Harlow Water": a given name before a public service's word names the service (no family is called "Fire").
+    // ("the Tarn Fire", "Tarn Fire grows": a wildfire's name, unless it speaks or is cited as a service is.)
     if (core.length === 2 && SERVICE_WORD.test(last) && !titled && !aged) {
       const cited = speaks || /\baccording to\s+$/i.test(s.text.slice(0, offset)) || SERVICE_STAFF_AFTER.test(s.text.slice(lastToken.offset + last.length));
       return last !== 'Fire' || (cited && !/\bthe\s+$/i.test(s.text.slice(0, offset))) ? { kind: 'organization', text: name, sentence: s.index, offset } : null;
@@ -935,9 +942,9 @@ function ownOutlet(sentence: string): [number, number] | null {
 /** Every person, place and organization mention in the article's sentences. */
 export function extractEntities(sentences: Sentence[], headingSentences: Set<number>): Mention[] {
   const mentions: Mention[] = [];
-  // "the California Department of Forestry and Fire Protection (Cal Fire)": a short name in brackets
+  // "the Valdora Department of Forestry and Fire Protection (Val Fire)": a short name in brackets
   // right after a body's name, made of the starts of its words, is that body's, there and wherever
-  // the article uses it after ("Cal Fire said"), whatever its words look like alone.
+  // the article uses it after ("Val Fire said"), whatever its words look like alone.
   const shortNames = new Set<string>();
   for (const s of sentences) {
     const paired = pairedWaterways(s);
@@ -978,14 +985,20 @@ function withNamedBodies(mentions: Mention[], sentences: Sentence[]): Mention[] 
   });
 }
 
+/** ", known as ", "(also known as ": what comes between a long name and the short name it goes by. */
+const KNOWN_AS = /^(?:,\s*|\s*\(\s*)(?:(?:also|better|commonly|widely|locally)\s+)?(?:known|referred to)\s+as\s+(?:the\s+)?$/i;
 /** The body a run names as its short name in brackets, or as one the article gave in brackets before. */
 function shortNameOf(run: NameRun, s: Sentence, last: Mention | undefined, shortNames: Set<string>): Mention | null {
   const text = run.tokens.map((t) => t.text).join(' ');
   const offset = run.tokens[0].offset;
-  const inBrackets = s.text.slice(offset - 2, offset) === ' (' && s.text[offset + text.length] === ')';
-  const introduced = inBrackets && run.tokens.length >= 2 && last?.kind === 'organization' && last.sentence === s.index && last.offset + last.text.length + 2 === offset && shortens(last.text, text);
+  // "the Valdora Department of Forestry and Fire Protection, known as Val Fire": a short name given after its long one.
+  const lastEnd = last && last.sentence === s.index ? last.offset + last.text.length : -1;
+  const knownAs = lastEnd >= 0 && lastEnd < offset && KNOWN_AS.test(s.text.slice(lastEnd, offset));
+  const inBrackets = (s.text.slice(offset - 2, offset) === ' (' && s.text[offset + text.length] === ')') || knownAs;
+  const gap = knownAs ? offset - lastEnd : 2;
+  const introduced = inBrackets && run.tokens.length >= 2 && last?.kind === 'organization' && lastEnd + gap === offset && shortens(last.text, text);
   if (introduced) shortNames.add(text);
-  return introduced || shortNames.has(text) ? { kind: 'organization', text, sentence: s.index, offset, ...(inBrackets ? { inBrackets: true } : {}) } : null;
+  return introduced || shortNames.has(text) ? { kind: 'organization', text, sentence: s.index, offset, ...(inBrackets ? { inBrackets: true, ...(gap !== 2 ? { namedAfter: gap } : {}) } : {}) } : null;
 }
 
 /**

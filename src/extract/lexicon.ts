@@ -252,7 +252,7 @@ export function initialsOf(name: string): string | null {
 }
 
 /**
- * "Cal Fire" for the "California Department of Forestry and Fire Protection": a short name of two
+ * "Val Fire" for the "Valdora Department of Forestry and Fire Protection": a short name of two
  * or more words, each the start of a word of the long name, in order.
  */
 export function shortens(long: string, short: string): boolean {
@@ -272,3 +272,6 @@ export const AP_TITLES = 'Gov|Lt|Sen|Rep|Col|Capt|Sgt|Cpl|Gen|Maj|Adm|Cmdr|Det|S
 
 /** Heads of public bodies that serve an area: a state owns "Velmar Department of Roads", and "the company" never means one. */
 export const PUBLIC_SERVICE_HEADS = 'Department|Ministry|Agency|Authority|Office|Commission|Board|Council|Police|Service|Court|Bureau|Directorate';
+
+/** What a utility supplies, two of which name it: "Velmar Gas and Electric", "Harlow Light & Power". */
+export const UTILITY_GOODS = 'Gas|Light|Power|Water|Electric|Electricity|Telephone|Telegraph|Heat|Energy|Sewer|Sewerage';

@@ -1,5 +1,5 @@
 import { DEMONYMS } from './demonyms.js';
-import { KIN_NOUNS, MONTH, OFFICES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, WEEKDAY } from './lexicon.js';
+import { KIN_NOUNS, MONTH, OFFICES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, UTILITY_GOODS, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
 import { isCommonWord, isKnownLastName, isPersonNoun } from './word-tags.js';
 
@@ -138,6 +138,9 @@ const PLACE_HEADS = /^(?:County|Township|Borough|City|State|Province|District|Re
  * ("Ukrainian Defense Minister", "Pentagon spokesman") or an appositive after it
  * (", the head of the Armenian delegation,").
  */
+/** ("Velmar Gas and Electric CEO": a utility's "and" joins its name, whatever is capitalised before it.) */
+const UTILITY = new RegExp(`^(?:${UTILITY_GOODS})$`);
+
 export function personRole(sentence: string, run: NameRun, nameTokens: Token[]): string | undefined {
   const roles: string[] = [];
   // The name may end before the run does ("Senator Jane Roe of the Greens"): the title is what precedes it.
@@ -162,7 +165,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
       // (A word, not a name, before it: "Tourism and Civil Aviation", "World and Olympic", not "Jane Roe and Finance".)
       const next = before[0] ?? peeled[0] ?? '';
       const joins = lower === 'and' && /^\p{Lu}/u.test(next) && i > 0 && /^\p{Lu}\p{Ll}/u.test(run.prev[i - 1].text) && !run.prev[i - 1].possessive && isCommonWord(run.prev[i - 1].text) && !isFirstName(run.prev[i - 1].text)
-        && !isKnownLastName(run.prev[i - 1].text) && !/^\p{Lu}/u.test(run.prev[i - 2]?.text ?? '');
+        && !isKnownLastName(run.prev[i - 1].text) && (!/^\p{Lu}/u.test(run.prev[i - 2]?.text ?? '') || (UTILITY.test(next) && UTILITY.test(run.prev[i - 1].text)));
       if (TITLE_WORDS.has(lower) || DEMONYMS[t.text] || /^\p{Lu}/u.test(t.text) || ROLE_NOUNS.test(lower) || field || personNoun || joins) before.unshift(t.possessive ? sentence.slice(t.offset, t.offset + t.text.length + 2) : t.text);
       else {
         // "regional president", "the civil protection chief": plain modifiers of the title up to
@@ -178,7 +181,9 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
         break;
       }
       const gapBefore = i > 0 ? sentence.slice(run.prev[i - 1].offset + run.prev[i - 1].text.length + (run.prev[i - 1].possessive ? 2 : 0), t.offset) : ' ';
-      if (!/^\s+$/.test(gapBefore)) break;
+      // ("Velmar Gas & Electric CEO": a firm's ampersand joins its name.)
+      if (/^\s*&\s*$/.test(gapBefore) && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(run.prev[i - 1].text) && before[0] === t.text) before[0] = `& ${t.text}`;
+      else if (!/^\s+$/.test(gapBefore)) break;
     }
   }
   // "Foreign Minister Prince Harun": the office is the role, the honorific belongs to the name.

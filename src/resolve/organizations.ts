@@ -20,7 +20,8 @@ const OWNER_PHRASE = /^(?:United Nations|European Union|United States)$/;
 /** "French National Assembly" and "National Assembly", "U.S. State Department" and "State Department", "EU" and "European Union": one key. */
 function orgKey(text: string): string {
   // "Carvana Motors Inc." is Carvana Motors: a legal form says nothing of which company.
-  const words = text.replace(/^the /i, '').replace(LEGAL_FORM_AFTER, '').split(' ');
+  // ("Velmar Gas & Electric" is "Velmar Gas and Electric".)
+  const words = text.replace(/^the /i, '').replace(LEGAL_FORM_AFTER, '').replace(/ & /g, ' and ').split(' ');
   const bare = splitOwner(words)?.rest ?? words.join(' ');
   return plainKey(usSpelling(ORG_ACRONYMS[bare] ?? bare).replace(HEAD_OF_FIELD, '$2 $1'));
 }
@@ -164,7 +165,7 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
   const bracketed = (members: Located[]): Cluster | null => {
     // Only a mention in brackets: "the Harlow Fund, Velmar Agency" lists two bodies.
     for (const m of members.filter((x) => x.mention.inBrackets)) {
-      const c = endingAt.get(`${m.article}|${m.mention.sentence}|${m.mention.offset - 2}`);
+      const c = endingAt.get(`${m.article}|${m.mention.sentence}|${m.mention.offset - (m.mention.namedAfter ?? 2)}`);
       if (c && !/^\p{Lu}{2,6}$/u.test(c.members[0].mention.text)) return c;
     }
     return null;
@@ -186,12 +187,14 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
     const text = c.members[0]?.mention.text ?? '';
     // "Nrs" is an acronym where the story spells it out in brackets ("… Rescue Service (Nrs)"),
     // not a name after any other ("Velmar, Harlow").
-    // …nor is "Cal Fire" one, in brackets after the "California Department of Forestry and Fire Protection".
+    // …nor is "Val Fire" one, in brackets after the "Valdora Department of Forestry and Fire Protection".
     const spelled = bracketed(c.members)?.members[0].mention.text ?? '';
-    if (!/^\p{Lu}{2,6}$/u.test(text) && !(/^\p{Lu}\p{Ll}{1,5}$/u.test(text) && initialsOf(spelled) === text.toUpperCase()) && !(text.includes(' ') && shortens(spelled, text))) continue;
+    // ("VG&E": an ampersand between initials stands for the long name's "and" or "&".)
+    const letters = /^\p{Lu}+&\p{Lu}+$/u.test(text) ? text.replace('&', '') : text;
+    if (!/^\p{Lu}{2,6}$/u.test(letters) && !(/^\p{Lu}\p{Ll}{1,5}$/u.test(text) && initialsOf(spelled) === text.toUpperCase()) && !(text.includes(' ') && shortens(spelled, text))) continue;
     // The article that introduces the acronym may have it only as a guess ("the RNF said" there,
     // "the RNF committee" here): every mention of the acronym counts for that.
-    const long = longFor(text, [...c.members, ...tentative.filter((m) => m.mention.text === text)]);
+    const long = longFor(letters, [...c.members, ...tentative.filter((m) => m.mention.text === text)]);
     if (!long || long === c) continue;
     absorb(long, text, c.members, c.extraAliases ?? []);
     if (c.agency) long.agency = true;

@@ -491,13 +491,22 @@ describe('entities: names from other naming traditions', () => {
     expect(p).toMatchObject({ text: 'Ndeye Saliou Diagne', role: 'trade minister in the interim cabinet' });
   });
 
-  it('takes a given name before a public service\'s word for the service ("Cal Fire said"), not a person', () => {
+  it('takes a given name before a public service\'s word for the service ("Val Fire said"), not a person', () => {
     const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
-    expect(found('The blaze was 60% contained, Cal Fire said Thursday.')).toEqual([['organization', 'Cal Fire']]);
+    expect(found('The blaze was 60% contained, Val Fire said Thursday.')).toEqual([['organization', 'Val Fire']]);
     expect(found('Customers of Jordan Water were told to boil tap water.')).toEqual([['organization', 'Jordan Water']]);
     expect(found('Olaf Bird said the blaze was contained.')).toEqual([['person', 'Olaf Bird']]);
-    expect(found('Ridge Fire grows to 15,000 acres')).toEqual([]);
-    expect(found('Officials at Cal Fire said crews were gaining ground.')).toEqual([['organization', 'Cal Fire']]);
+    expect(found('Rosa Fire grows to 15,000 acres')).toEqual([]);
+    expect(found('Officials at Val Fire said crews were gaining ground.')).toEqual([['organization', 'Val Fire']]);
+  });
+
+  it('takes a utility named for two things it supplies for one body ("Velmar Gas and Electric"), and its name in the title of its chief', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.role ?? '']);
+    expect(found('Velmar Gas and Electric said one of its lines had a fault.')).toEqual([['organization', 'Velmar Gas and Electric', '']]);
+    expect(found('Velmar Gas & Electric CEO Ines Varga said it would pay.')).toEqual([['organization', 'Velmar Gas & Electric', ''], ['person', 'Ines Varga', 'Velmar Gas & Electric CEO']]);
+    expect(found('Velmar Gas and Electric CEO Ines Varga said it would pay.').find(([k]) => k === 'person')).toEqual(['person', 'Ines Varga', 'Velmar Gas and Electric CEO']);
+    expect(found('Harlow Water and Tarvo Power said so.').map(([, t]) => t)).toEqual(['Harlow Water', 'Tarvo Power']);
+    expect(found('Harlow & Sons chairman Tomas Berg said it would pay.').find(([k]) => k === 'person')).toEqual(['person', 'Tomas Berg', 'Harlow & Sons chairman']);
   });
 
   it('leaves the word opening a list out of the office of a name in it ("including the town\'s mayor, X")', () => {
