@@ -94,6 +94,10 @@ const PLACED_NEAR = new RegExp(String.raw`^\s+(?:near|outside|${COMPASS_OF})\s+\
 /** "north of Tarvo", "near Tarvo", "outside Tarvo": a spot on the map, which no company is. ("in Tarvo" may be a company's shares.) */
 const ON_THE_MAP = new RegExp(String.raw`\b(?:${COMPASS_OF}|near|outside|outskirts\s+of|(?:miles|km|kilometres|kilometers)\s+from)\s+$`, 'i');
 
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*`;
+/** "in Harlow, Tarvo and ": a list of three names or more after a locative, open at its last ("to Harlow and Jane Roe met" may be no list). */
+const PLACE_LIST_BEFORE = new RegExp(String.raw`\b(?:in|at|near|from|across|to)\s+(${LISTED_NAME}(?:,\s+${LISTED_NAME})+),?\s+(?:and|or)\s+$`, 'u');
+
 export function besideKnownPlace(head: string): boolean {
   const m = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|or)\s+$/u.exec(head);
   return Boolean(m && lookupPlace(m[1], 15_000));
@@ -124,7 +128,11 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   // ("a largely Christian Velmari village" is a people's.)
   const namesOnly = run.tokens.length > 1 && !isFirstName(run.tokens[0].text) && !run.tokens.some((t) => GROUP_NOUNS.test(t.text) || DEMONYMS[t.text]);
   const settlement = (nameLike || namesOnly) && (SETTLEMENT_AFTER.test(tail) || SETTLEMENTS_OF.test(head));
-  if (kind || articled || settlement || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head)))) {
+  // "in Santa Rosa, Kenwood and Glen Ellen": a name closing a list of places after a locative is one, given names or not.
+  // ("alumni range from Isaac Newton, Charles Darwin and …": every name before it must be a known place.)
+  const list = run.tokens.length <= 3 && run.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? PLACE_LIST_BEFORE.exec(head) : null;
+  const closesPlaceList = Boolean(list && list[1].split(/,\s+|\s+(?:and|or)\s+/).every((name) => lookupPlace(name.trim(), 15_000)));
+  if (kind || articled || settlement || closesPlaceList || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city',
       ...(ON_THE_MAP.test(head) ? { locative: true } : {}) };
   }

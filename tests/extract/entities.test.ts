@@ -509,6 +509,13 @@ describe('entities: names from other naming traditions', () => {
     expect(found('Harlow & Sons chairman Tomas Berg said it would pay.').find(([k]) => k === 'person')).toEqual(['person', 'Tomas Berg', 'Harlow & Sons chairman']);
   });
 
+  it('takes a name closing a list of known places after a locative for a place, given names or not', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(found('Orders cover 11,000 people in Leeds, Bradford and Glen Ellen.').pop()).toEqual(['place', 'Glen Ellen']);
+    expect(found('Its alumni range from Tomas Berg, Jane Roe and Glen Ellen to others.').pop()).toEqual(['person', 'Glen Ellen']);
+    expect(found('She flew to Leeds and Glen Ellen met her there.').pop()).toEqual(['person', 'Glen Ellen']);
+  });
+
   it('leaves the word opening a list out of the office of a name in it ("including the town\'s mayor, X")', () => {
     const roleOf = (text: string) => mentionsOf(text).find((m) => m.kind === 'person')?.role;
     expect(roleOf("The trial heard from 31 witnesses, including the town's current mayor, Ines Varga, who testified first.")).toBe("town's current mayor");
