@@ -107,6 +107,8 @@ export interface Mention {
   agency?: boolean;
   /** A body's name standing alone in brackets, as an acronym is introduced: "the Harlow Rescue Service (HRS)". */
   inBrackets?: boolean;
+  /** A town placed by the state or country written after it ("Santa Rosa, Calif."): its coordinates are the ones to keep. */
+  qualified?: boolean;
   /** Characters between the long name and this short one when other than " (": ", known as " is 11. */
   namedAfter?: number;
   /** A place its sentence puts on the map ("north of Tarvo", "near Tarvo"): a place, whatever else bears its name. */

@@ -814,3 +814,14 @@ describe('resolve: a body\'s short names', () => {
     })).toEqual([['Valdora Department of Forestry and Fire Protection', ['Val Fire'], 2]]);
   });
 });
+
+describe('resolve: a town its state places', () => {
+  it('puts every mention of a town on the map where the one its state places lies', () => {
+    const place = resolved({
+      a: dated('Fire crews gathered in Arlington overnight.'),
+      b: dated('The centre in Arlington, Virginia, said it was ready.'),
+    }).entities.find((e) => e.name === 'Arlington');
+    expect(place?.lat).toBeCloseTo(38.88, 1);
+    expect(place?.mentions).toHaveLength(2);
+  });
+});

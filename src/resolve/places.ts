@@ -48,7 +48,8 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     const known = c.members.some((m) => m.mention.canonical);
     const quiet = spelled.filter((t) => t !== t.toUpperCase() || t.includes('.') || t.length <= 3 || (!known && /^\p{Lu}{2,6}$/u.test(t)));
     const written = quiet.length ? quiet : spelled.map(titleCase);
-    const gazetteer = c.members.find((m) => m.mention.canonical)?.mention;
+    // ("Santa Rosa" and "SANTA ROSA, Calif.": the town its state places.)
+    const gazetteer = (c.members.find((m) => m.mention.qualified) ?? c.members.find((m) => m.mention.canonical))?.mention;
     if (gazetteer?.placeKind === 'country' && gazetteer.canonical) c.name = gazetteer.canonical;
     else if (written.length) c.name = mostFrequent(written);
     // "Tanahunkot district" alone: the place is Tanahunkot; the district noun stays an alias.

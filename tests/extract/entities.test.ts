@@ -509,6 +509,14 @@ describe('entities: names from other naming traditions', () => {
     expect(found('Harlow & Sons chairman Tomas Berg said it would pay.').find(([k]) => k === 'person')).toEqual(['person', 'Tomas Berg', 'Harlow & Sons chairman']);
   });
 
+  it('takes the namesake town in the state or country written after it ("London, Ontario"), and keeps a list of towns as found', () => {
+    const at = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name);
+    expect(at('The plant in London, Ontario, closed.', 'London')).toMatchObject({ kind: 'place', qualified: true, lat: expect.closeTo(42.98, 1) });
+    expect(at('The plant in Arlington, Virginia, closed.', 'Arlington')).toMatchObject({ lat: expect.closeTo(38.88, 1) });
+    expect(at('Offices in London, Hong Kong and Madrid closed.', 'London')).toMatchObject({ lat: expect.closeTo(51.5, 1) });
+    expect(at('Offices in London, Hong Kong and Madrid closed.', 'London')?.qualified).toBeUndefined();
+  });
+
   it('takes a name closing a list of known places after a locative for a place, given names or not', () => {
     const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(found('Orders cover 11,000 people in Leeds, Bradford and Glen Ellen.').pop()).toEqual(['place', 'Glen Ellen']);
