@@ -83,7 +83,7 @@ const NUMBER = String.raw`((?:US|A|C|NZ|HK|S|R)\$|\$|€|£|¥|₹|₩|₽|₺|�
 const FIGURE = new RegExp(String.raw`(?<![\w.,-]|(?<![A-Z])[A-Z]{1,2}(?=\$))(?:(at least|no fewer than|no less than|no more than|not more than|more than|(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)\s)over|upwards of|nearly|almost|close to|closer to|about|around|roughly|approximately|some|up to|as many as)\s+)?${NUMBER}(?:-(\w+))?`, 'gi');
 
 /** "of the 300 beds", "of the catch", "of the Assembly's 60 seats": the whole a number is part of, and its noun. */
-const OF_WHOLE = /^of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}.-]+['’]s\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(\d[\d,.]*)\s+)?(\p{Ll}{3,})\b/u;
+const OF_WHOLE = /^of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}.-]+['’]s\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(\d[\d,.]*)\s+)?(?!(?:the|its|their|his|her)\b)(\p{Ll}{3,})\b/u;
 /** "nine of the ship's 24 lifeboats": the words before a whole that a part is counted out of. */
 const PART_BEFORE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|half|none)\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}.-]+['’]s\s+)?$/iu;
 /** "700 of Harlow Labs' 770 employees": a whole a named owner has. */

@@ -461,6 +461,8 @@ describe('quotes', () => {
     expect(subjects('He declared three days of national mourning.')).toEqual([['three days', 'national mourning']]);
     expect(subjects('It can fine companies up to 4% of their global annual turnover.')).toEqual([['up to 4 %', 'global annual turnover']]);
     expect(subjects('About 40 percent of the catch was lost.')).toEqual([['About 40 percent', 'catch']]);
+    // ("62% of the Tarn Fire, which …": a named whole leaves no determiner for a subject.)
+    expect(subjects('Crews have contained 62% of the Tarn Fire, which has burned for days.')).toEqual([['62 %', '']]);
   });
 
   it('counts a capacity as one ("licensed to carry 50 people"), people "on board" as aboard, and "the 120 reported by police" as what its sentence counts', () => {
