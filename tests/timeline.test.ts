@@ -378,6 +378,14 @@ describe('timeline: a date that names another happening', () => {
   });
 });
 
+describe('timeline: a state told on the day of its saying', () => {
+  it('dates "Crews have contained 62% of the fire, which began on Sunday, Val Fire said Thursday" on Thursday too, titled by its news', () => {
+    // 2025-07-24 is a Thursday.
+    const tl = timelineOf({ a: 'Fire\n\nPublished: 24 July 2025\n\nCrews have contained 62% of the Tarn Fire, which has burned 16,200 acres since it ignited on Sunday, Val Fire said Thursday.' });
+    expect(tl.events.map((e) => [e.date, e.title.split(' ').slice(0, 3).join(' ')])).toEqual([['2025-07-20', 'Since it ignited'], ['2025-07-24', 'Crews have contained']]);
+  });
+});
+
 describe('timeline: outlets that date one person\'s deed differently', () => {
   const texts = {
     a: 'Aid workers freed\n\nPublished: 21 November 2025\n\nOdile Vantrou, a nurse, and Arne Solvik, a logistician, were abducted on June 14 near Harlow.',

@@ -344,7 +344,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         // ("the paintings taken last week are valued at …, the insurer said on Tuesday" is Tuesday's news).
         const saying = ATTRIBUTION_ONLY.test(s.text.slice(spans[k].start, spans[k].end).replace(/[,;.\s]+$/, ''));
         // (Only a day told before the saying: "…, the council said on Thursday, a day after the company reported …" is Thursday's news too.)
-        if (saying && eventful.some((d) => d.date < date && d.offset < spans[k].start) && !/\b(?:is|are|remains?)\b/.test(s.text.slice(0, spans[k].start))) continue;
+        if (saying && eventful.some((d) => d.date < date && d.offset < spans[k].start) && !/\b(?:is|are|remains?|has|have)\b/.test(s.text.slice(0, spans[k].start))) continue;
         const clause = saying ? s.text : spans[k].text;
         // "While on business travel between April 14-18": a clause with no verb dates the sentence's news but titles nothing.
         // ("…called off a strike planned for Monday after talks that ran late into Saturday night":
@@ -470,7 +470,8 @@ const REMAINS_NOW = /^(?:(?!\b(?:was|were|had|did|said|says|told)\b)[^"“”:])
  */
 const PRESENT_STATUS = /^(?:(?!\b(?:was|were|had|did)\b).)*\b(?:says|say|estimates|reports)\b(?!\s+(?:had|have|has|was|were|is|are)\b)/i;
 // ("the Associated Society of Locomotive Engineers and Firemen (Aslef) said on Tuesday": a long name, its letters in brackets.)
-const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,9}(?: \(\p{Lu}[\p{L}.]{1,8}\))? )?(?:said|says|told reporters|announced|reported|added|stated|confirmed|wrote|tweeted|posted|noted|explained|warned|insisted|estimated)(?: (?:in|on|at) [^,]{0,40})?$|^according to [^,]{3,80}$/u;
+// ("…, Val Fire said Thursday": a bare weekday after the saying, as American news writes it.)
+const ATTRIBUTION_ONLY = /^(?:(?:the |a |an )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,9}(?: \(\p{Lu}[\p{L}.]{1,8}\))? )?(?:said|says|told reporters|announced|reported|added|stated|confirmed|wrote|tweeted|posted|noted|explained|warned|insisted|estimated)(?: (?:in|on|at) [^,]{0,40}| (?:(?:late|early) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?: (?:morning|afternoon|evening|night))?)?$|^according to [^,]{3,80}$/u;
 const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
 /** A clause that opens with its verb: "will take effect on Monday", "was closed on Friday". */
 const AUXILIARY_START = /^(?:will|would|could|can|may|might|must|shall|has|have|had|is|are|was|were)\s/;
