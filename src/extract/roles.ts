@@ -1,9 +1,9 @@
 import { DEMONYMS } from './demonyms.js';
-import { KIN_NOUNS, MONTH, OFFICES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, UTILITY_GOODS, WEEKDAY } from './lexicon.js';
+import { IRREGULAR_PAST, KIN_NOUNS, MONTH, OFFICES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, UTILITY_GOODS, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
 import { isCommonWord, isKnownLastName, isPersonNoun } from './word-tags.js';
 
-const APPOSITIVE_TITLES = `spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman|${OFFICES}`;
+const APPOSITIVE_TITLES = `spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman|negotiator|mediator|delegate|representative|diplomat|lawyer|attorney|prosecutor|coach|captain|manager|${OFFICES}`;
 /** ", the head of the delegation,", ", who led the talks,", ", chief economist at …,", ", health minister in …,", ", NATO Secretary General,", ", Velmar's minister of state for …,". */
 const APPOSITIVE = new RegExp(String.raw`^,\s*((?:the|a|an|his|her|their)\s[^,.;:"“”()]{3,90}?|who (?:heads?|headed|leads?|led|is|was|chairs?|chaired) [^,.;:"“”()]{3,90}?|who (?:(?:has|had) )?(?:works?|worked|serves?|served) as [^,.;:"“”()]{3,90}?|(?:(?:senior|chief|former|deputy|acting) )?(?:${APPOSITIVE_TITLES})\b[^,.;:"“”()]{0,80}?|(?:(?!(?:while|and|but|as|who|which|when|where|after|before|although|whereas|with|said|says)\s)\p{L}+(?:['’]s)?\s+){1,2}(?:${APPOSITIVE_TITLES})\b[^,.;:"“”()]{0,80}?|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:${APPOSITIVE_TITLES})(?:[- ]general)?)\s*(?:[,.;:)]|$)`, 'iu');
 
@@ -38,7 +38,10 @@ const APPOSITIVE_TAIL = String.raw`(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+
 // ("31 witnesses, including the town's mayor, Jane Roe,": what a list is opened with is no part of the office.)
 const APPOSITIVE_OPENERS = 'including|among them|such as|notably|especially|said|says|told|that|writes|wrote|reports|reported|adds|added|by|with|to|for|from|met|and|as|after|before|when|while|because|since|until';
 // "transferred the police chief, Jane Roe,", "sacked its coach, Jane Roe,": a verb's object too.
-const OPENING_APPOSITIVE = new RegExp(String.raw`(?:^.*(?:[,;:]["”’]?\s+|\b(?:${APPOSITIVE_OPENERS}|\p{Ll}{3,}ed)\s+)|^)${APPOSITIVE_TAIL}`, 'iu');
+/** A past deed, then the owner of its object: "sent its ", "recalled the ". */
+const DEED_BEFORE_OBJECT = new RegExp(String.raw`\b(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\s+(?:(?:its|his|her|their|our|the|an?)\s+)?$`, 'iu');
+// ("sent its chief negotiator, Jane Roe,": an irregular past too.)
+const OPENING_APPOSITIVE = new RegExp(String.raw`(?:^.*(?:[,;:]["”’]?\s+|\b(?:${APPOSITIVE_OPENERS}|\p{Ll}{3,}ed|${IRREGULAR_PAST})\s+)|^)${APPOSITIVE_TAIL}`, 'iu');
 
 /**
  * How many lower-case words ending at token `i` (one or two) modify a title: plain words, not
@@ -205,7 +208,12 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
   // ("the Tarvo Superintendent of Police": a pair whose second word is an office is that office.)
   const capitalisedName = (text: string): boolean => [...text.matchAll(/(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)/gu)].some((m) => (isFirstName(m[1]) || !/\b(?:of|for|in|at)\s+(?:the\s+)?$/.test(text.slice(0, m.index))) && !TITLE_WORDS.has(m[2].toLowerCase()))
     && !ROLE_NOUNS.test(text.split(' ').pop()!);
-  const openingOffice = opening && !opener && !CLAUSE_WORDS.test(opening[1]) ? officeIn(opening[1]) : undefined;
+  // ("withdrew its envoy to Harlow on Monday, Roe doubted …": after a deed's object, a name that goes
+  // straight on to a verb opens a clause of its own; an appositive is closed by punctuation.)
+  const lastToken = nameTokens[nameTokens.length - 1];
+  const deedObject = opening && DEED_BEFORE_OBJECT.test(sentence.slice(0, Math.max(0, sentence.lastIndexOf(opening[1], first.offset))));
+  const closed = /^(?:['’]s)?\s*(?:[,.;:)]|$)/.test(sentence.slice(lastToken.offset + lastToken.text.length));
+  const openingOffice = opening && !opener && !CLAUSE_WORDS.test(opening[1]) && (!deedObject || closed) ? officeIn(opening[1]) : undefined;
   if (openingOffice && !capitalisedName(openingOffice.replace(OWNER, '')) && !VERB_BEFORE_DETERMINER.test(openingOffice)) roles.unshift(openingOffice);
   const last = nameTokens[nameTokens.length - 1];
   // "Jane Roe, 34, a nurse at the hospital,": the age set off before the appositive is no part of it.

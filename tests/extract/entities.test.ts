@@ -524,6 +524,15 @@ describe('entities: names from other naming traditions', () => {
     expect(found('She flew to Leeds and Glen Ellen met her there.').pop()).toEqual(['person', 'Glen Ellen']);
   });
 
+  it('reads a negotiator\'s office in apposition either side of the name, and after an irregular past ("sent its chief negotiator, X")', () => {
+    const roleOf = (text: string) => mentionsOf(text).find((m) => m.kind === 'person')?.role;
+    expect(roleOf("Jan Vermeer, Norway's chief negotiator, said so.")).toBe("Norway's chief negotiator");
+    expect(roleOf('Norway sent its chief negotiator, Jan Vermeer, to the talks.')).toBe('chief negotiator');
+    expect(roleOf('Tomas Berg, the general manager of the port, said so.')).toBe('general manager of the port');
+    // ("withdrew its envoy to Harlow on Monday, Berg doubted …": a clause of its own, no apposition.)
+    expect(roleOf('Whereas Norway withdrew its envoy to Harlow on Monday, Tomas Berg doubted it would last.')).toBeUndefined();
+  });
+
   it('leaves the word opening a list out of the office of a name in it ("including the town\'s mayor, X")', () => {
     const roleOf = (text: string) => mentionsOf(text).find((m) => m.kind === 'person')?.role;
     expect(roleOf("The trial heard from 31 witnesses, including the town's current mayor, Ines Varga, who testified first.")).toBe("town's current mayor");
