@@ -281,7 +281,13 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
   // "a ruling her counsel called "absurd"": the counsel speaks, not the man it defends.
   const owned = naming && /\b((?:his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)\s*$/.exec(before.slice(0, naming.index));
   if (owned) return owned[1];
-  if (naming) return local(s, s.offset, s.offset + naming.index) ?? writtenSubject(before.slice(0, naming.index));
+  if (naming) {
+    // ("…ended without a deal, though both sides described the talks as "constructive"": the namer is in the verb's own clause.)
+    const clauseStart = Math.max(0, ...[...before.slice(0, naming.index).matchAll(NAMING_CLAUSE_START)].map((m) => m.index! + m[0].length));
+    const subject = before.slice(clauseStart, naming.index).trim();
+    if (clauseStart > 0 && subject && !NOT_A_SUBJECT.test(subject)) return local(s, s.offset + clauseStart, s.offset + naming.index) ?? writtenSubject(subject);
+    return local(s, s.offset, s.offset + naming.index) ?? writtenSubject(before.slice(0, naming.index));
+  }
   // "There were "very strong" plans in place …, he said.": the sentence's closing attribution.
   const closing = new RegExp(`,\\s+(?:(he|she)\\s+${VERB}|${VERB}\\s+(.{2,60})|(.{2,60}?)\\s+${VERB})\\.?["”]?$`, 'i').exec(s.text);
   if (closing && s.offset + closing.index >= span.end) {
@@ -300,6 +306,8 @@ const withoutAuxiliary = (subject: string): string => subject.replace(/\s(?:has|
 
 /** Verbs that give a thing a name in quotes: "called the deal "a compromise"". */
 const NAMING_VERB = /\b(?:called|dubbed|described|branded|labell?ed)\b/g;
+/** Where a clause of its own opens: after a comma or semicolon and any conjunction. */
+const NAMING_CLAUSE_START = /[,;]\s*(?:(?:though|although|while|whereas|but|and|as|after|when|because)\s+)?/gi;
 /** A phrase of time or circumstance opening a sentence, up to its comma: "A day after …, ", "While Roe spoke, ". */
 // ("Speaking to reporters on Monday, the prime minister said": how or where, by a participle.)
 const FRONTED_PHRASE = /^(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|after|before|when|while|during|following|since|despite|amid|having|speaking|writing|talking|responding|addressing|asked|pressed)\s[^,]{3,120},\s*/i;

@@ -560,6 +560,11 @@ describe('quotes', () => {
     const qs = quotesOf('Asked about the deal, Pedro Alvarez said: "It is done."\n\nThe ministry called the report "baseless and irresponsible".');
     expect(qs.map((q) => [q.speakerName, q.text])).toEqual([['Pedro Alvarez', 'It is done'], ['The ministry', 'baseless and irresponsible']]);
   });
+
+  it('finds whoever "described" something so in the verb\'s own clause, not a name earlier in the sentence', () => {
+    const qs = quotesOf('Talks between Velmar and the Harlow Union ended on Tuesday without a deal, though the mediator described them as "constructive".');
+    expect(qs.map((q) => [q.speakerName, q.text])).toEqual([['the mediator', 'constructive']]);
+  });
 });
 
 describe('figures', () => {
