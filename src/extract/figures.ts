@@ -307,10 +307,10 @@ export function figuresInSentence(s: Sentence): Figure[] {
       // A sum that names itself or the thing it values ("contracts worth €40m for equipment",
       // "a reward of $8,000 for information") is that, whatever it pays for.
       const moved = MONEY_VERB.exec(lead);
-      const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? SUM_NAMED_BEFORE.exec(lead) ?? WORTH_BEFORE.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? forWhat ?? moved ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
+      const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? SUM_NAMED_BEFORE.exec(lead) ?? WORTH_OF_BETWEEN.exec(s.text.slice(Math.max(0, at - 90), at)) ?? WORTH_BEFORE.exec(lead) ?? SUM_REACHED.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? forWhat ?? moved ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
       // ("85,000 kronor in consulting fees": the noun phrase after "in", to its head.)
       if (what === inWhat && inWhat) subject.push(subjectAfter(afterAmount.slice(inWhat.index + inWhat[0].length - inWhat[1].length).split(/\s+/).filter(Boolean)) || inWhat[1]);
-      else if (what) subject.push(what[1]);
+      else if (what) subject.push(what[1].toLowerCase());
       // "claimed more than £40,000 in expenses" and "claimed £38,500 for the flat": the deed names the sum too.
       const deed = moved?.[1];
       if (what && deed && what[1] !== deed) subject.push(deed);
@@ -411,7 +411,14 @@ const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH})\\b`);
 /** "bribes worth", "pieces were worth": the thing valued, past a verb "to be" between it and "worth". */
 // (Not a noun a preposition governs: in "the contracts he steered to associates were worth", the contracts are.)
 // ("the deal, valued at 4.4 billion euros": set off by a comma too.)
-const WORTH_BEFORE = /(?<!\b(?:to|for|from|with|by|of|on|in|at)\s)\b(?!(?:which|that|who|they|she|he|we|it|is|are|was|were|been)\b)([a-z]{3,})(?:\s+(?:(?:is|are|was|were|be|been)\s+)?|,\s+)(?:worth|totalling|totaling|valued at|amounting to)(?:\s+an?)?(?:\s+estimated)?\s+$/;
+// ("stolen from the museum are worth": a noun after a preposition and its article is no subject either.)
+const WORTH_BEFORE = /(?<!\b(?:to|for|from|with|by|of|on|in|at)\s(?:(?:the|a|an|its|their)\s)?)\b(?!(?:which|that|who|they|she|he|we|it|is|are|was|were|been)\b)([a-z]{3,})(?:\s+(?:(?:is|are|was|were|be|been)\s+)?|,\s+)(?:worth|totalling|totaling|valued at|amounting to)(?:\s+an?)?(?:\s+estimated)?\s+$/;
+/** "Trade between the two countries was worth": the noun before a phrase that says between or of whom. */
+// (The clause's own subject, no participle: "The jewels stolen from the museum are worth" is the jewels'.)
+const WORTH_OF_BETWEEN = /(?:^|[,;]\s+)(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?(?!(?:which|that|who|they|it)\b|[a-z]+(?:ed|en)\b)(\p{L}[a-z]{2,})\s+(?:between|among|from|with)\s+[^,;]{3,50}?\s(?:is|are|was|were)\s+(?:worth|valued at)(?:\s+an?)?(?:\s+estimated)?\s+$/iu;
+/** "Bilateral trade reached $52 billion", "sales topped": the noun whose sum reached the value. */
+// ("The bill for repairs reached": a noun after a preposition is not what reached it.)
+const SUM_REACHED = /(?<!\b(?:of|for|on|in|to|from|by|with)\s)\b(?!(?:which|that|who|they|it|this|he|she|we|and|also|still|then|now|could|would|will|may|might|can|should|must|have|has|had|was|were|been)\b)([a-z]{3,})\s+(?:reached|hit|totalled|totaled|topped|amounted to|stood at|rose to|fell to|grew to|climbed to|dropped to)\s+$/;
 /** "the paintings, which the insurer valued at": the thing valued is the noun the clause is about. */
 const VALUED_IN_CLAUSE = /\b([a-z]{3,}),?\s+(?:which|that)\s+(?:\p{L}+\s+){0,2}(?:valued|estimated|put)\s+at\s+$/u;
 /** Units a flight's length is told in, and the verbs that say a thing was in the air that long. */

@@ -461,6 +461,11 @@ describe('quotes', () => {
     expect(subjects('He declared three days of national mourning.')).toEqual([['three days', 'national mourning']]);
     expect(subjects('It can fine companies up to 4% of their global annual turnover.')).toEqual([['up to 4 %', 'global annual turnover']]);
     expect(subjects('About 40 percent of the catch was lost.')).toEqual([['About 40 percent', 'catch']]);
+    // A sum's subject: the clause's noun before "between", or the noun whose sum reached it.
+    expect(subjects('Trade between the two countries was worth about $48 billion last year.')).toEqual([['about $48 billion', 'trade']]);
+    expect(subjects('Bilateral trade reached $52 billion in 2024.')).toEqual([['$52 billion', 'trade']]);
+    expect(subjects('Revenue could hit $1.09 billion this year.')).toEqual([['$1.09 billion', '']]);
+    expect(subjects('The jewels stolen from the museum are worth an estimated 88 million euros.')).toEqual([['88 million euros', 'jewels']]);
     // ("62% of the Tarn Fire, which …": a named whole leaves no determiner for a subject.)
     expect(subjects('Crews have contained 62% of the Tarn Fire, which has burned for days.')).toEqual([['62 %', '']]);
   });
