@@ -1229,6 +1229,15 @@ describe('timeline: talks over several days', () => {
     expect(tl.rounds.map((r) => [r.number, r.date, r.endDate, r.duration])).toEqual([[1, '2023-05-01', '2023-05-04', 'four days of talks']]);
     expect(tl.events.filter((e) => e.round === 1)).toHaveLength(1);
   });
+
+  it('dates a round "which ended in Halden on Friday after three days of negotiations" from its first day, and a third one planned "on May 12 — after the deadline"', () => {
+    // 2025-04-25 is a Friday.
+    const tl = timelineOf({
+      c: 'Velmar, Tarvo make progress in second round of trade talks in Halden\n\nPublished: 26 April 2025\n\nHALDEN (Harbour Press) — Velmar and Tarvo moved closer to a deal at the second round of trade talks, which ended in Halden on Friday after three days of negotiations. The president of Velmar agreed on Friday to delay the tariffs by 30 days. Jan Vermeer said a third round would take place in the capital, Brantby, on May 12 — after the May 1 deadline for the tariffs.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.endDate ?? null, r.status])).toEqual([[2, '2025-04-23', '2025-04-25', 'held'], [3, '2025-05-12', null, 'planned']]);
+    expect(tl.events.find((e) => e.date === '2025-05-12')?.title).toBe('Jan Vermeer said a third round would take place in the capital, Brantby, on May 12');
+  });
 });
 
 describe('timeline: importance and off-topic articles', () => {

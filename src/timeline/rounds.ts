@@ -260,7 +260,8 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     // "ended four days of talks on Thursday": the round began on the Monday ("stalled on Wednesday,
     // its second day": on the Tuesday). ("had lasted 17 days, from Nov. 29 to Dec. 17" names its days.)
     const ranged = (i: number): boolean => DAY_RANGE.test(sentenceOf(statements[i]));
-    const days = session.length === 1 ? Math.max(0, ...members.get(number)!.filter((i) => !ranged(i)).map((i) => Math.max(daysEnded(statements[i].text), dayOfRound(statements[i].text)))) : 0;
+    // (The whole sentence: "…, which ended in Halden on Friday after three days of negotiations" titles its day by the clause alone.)
+    const days = session.length === 1 ? Math.max(0, ...members.get(number)!.filter((i) => !ranged(i)).map((i) => Math.max(daysEnded(sentenceOf(statements[i])), dayOfRound(statements[i].text)))) : 0;
     if (days > 1) {
       dateOfRound.set(number, addDays(session[0], 1 - days));
       endDate.set(number, session[0]);

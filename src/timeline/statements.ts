@@ -276,8 +276,12 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
         const relative = i > 0 && RELATIVE_START.test(clauses[i].text);
         const from = relative ? i - 1 : i;
         let j = i;
-        while (j + 1 < clauses.length && s.text.slice(clauses[from].start, clauses[j].end).split(/\s+/).length < 6) j++;
-        let text = s.text.slice(clauses[from].start, clauses[j].end).replace(/[,;.\s]+$/, '').replace(/^(?:but|and|yet|so)\s+/i, '');
+        // ("…, Brantby, on May 12 — after the May 1 deadline": a short clause does not run on past a
+        // dash into the aside after it; it takes the clauses before it instead.)
+        while (j + 1 < clauses.length && s.text.slice(clauses[from].start, clauses[j].end).split(/\s+/).length < 6 && !/[—–]$/.test(clauses[j].text)) j++;
+        let first = from;
+        while (!relative && first > 0 && /[—–]$/.test(clauses[j].text) && s.text.slice(clauses[first].start, clauses[j].end).trim().split(/\s+/).length < 6) first--;
+        let text = s.text.slice(clauses[first].start, clauses[j].end).replace(/[,;.\s—–-]+$/, '').replace(/^(?:but|and|yet|so)\s+/i, '');
         if (relative) {
           text = text.replace(SUBORDINATOR, '');
           // "… and rehired Jane Roe, who was dismissed on Monday": the clause is about its
