@@ -79,7 +79,9 @@ const SETTLEMENTS_OF = /\b(?:villages|towns|cities|hamlets|townships|settlements
 const MONTH_SPAN = new RegExp(`^(?:${MONTH})-(?:${MONTH})$`);
 /** "el-Sheikh", "ash-Shaykh", "ez-Zor": a word joined to the Arabic article, as written in English. */
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|at|az|ez|es|an|ar|ul)-\p{Lu}/iu;
-export const LOCATIVE_BEFORE = /\b(in|near|outside|around|across|into|towards?)\s+$/i;
+const COMPASS_PART = String.raw`(?:(?:north|south)-?(?:east|west)?(?:ern)?|eastern|western|central|northern|southern)`;
+// ("in eastern Velmar", "across north-western Tarvo": a part of the place named by its compass point.)
+export const LOCATIVE_BEFORE = new RegExp(String.raw`\b(in|near|outside|around|across|into|towards?)\s+(?:${COMPASS_PART}\s+)?$`, 'i');
 /** "spread to Ituri", "fled to Goma": verbs of motion make "to" locative. */
 const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|returned|headed|went|deployed|sent|advanced)\s+(?:back\s+)?to|reach(?:ed|ing)?)\s+$/i;
 /** "the central prison at Harran", "the air base at Tarvik": a site "at" a name is at a place ("worked at Harlow" need not be). */

@@ -517,6 +517,10 @@ describe('entities: names from other naming traditions', () => {
     expect(at('Offices in London, Hong Kong and Madrid closed.', 'London')?.qualified).toBeUndefined();
   });
 
+  it('takes a name the gazetteer lacks after "in" and a compass adjective ("in eastern Velmar") for a place', () => {
+    expect(mentionsOf('At least 48 people died in eastern Velmar and across north-western Tarvo.').map((m) => [m.kind, m.text])).toEqual([['place', 'Velmar'], ['place', 'Tarvo']]);
+  });
+
   it('takes a name closing a list of known places after a locative for a place, given names or not', () => {
     const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(found('Orders cover 11,000 people in Leeds, Bradford and Glen Ellen.').pop()).toEqual(['place', 'Glen Ellen']);
