@@ -420,6 +420,15 @@ describe('timeline: a price part-way through a day', () => {
   });
 });
 
+describe('timeline: rain told over different spans', () => {
+  it('takes "420 millimetres in 48 hours" and "450mm since Sunday" for two amounts, but two amounts over one span for rivals', () => {
+    const a = (span: string) => `Floods\n\nPublished: 16 July 2025\n\nMore than 420 millimetres of rain fell on parts of Harlow province ${span}, the weather agency said.`;
+    const b = 'Floods\n\nPublished: 17 July 2025\n\nThe weather agency said about 450mm of rain had fallen in the worst-hit areas since Sunday.';
+    expect(rivalValues({ a: a('in 48 hours'), b })).toEqual([]);
+    expect(rivalValues({ a: a('since Sunday'), b })).toEqual([['More than 420', 'about 450']]);
+  });
+});
+
 describe('timeline: outlets that schedule one thing for different days', () => {
   const verdict = (tail: string) => `Verdict\n\nPublished: 14 October 2025\n\nA jury convicted Tomas Berg on Tuesday. Judge Ines Varga set sentencing for Dec. 3.${tail}`;
   const later = (sentence: string) => `Guilty\n\nPublished: 15 October 2025\n\nTomas Berg was convicted on Tuesday. ${sentence}`;

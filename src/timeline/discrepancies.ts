@@ -93,6 +93,17 @@ function periodOf(sentence: string, figure: Figure, at: number): string | null {
   return word ? PERIOD_WORD[word] ?? word : null;
 }
 
+/** Units rain and snow are measured in: an amount that builds up over the span it is told for. */
+const ACCUMULATED = /^(?:millimet(?:re|er)s?|mm|centimet(?:re|er)s?|cm|inch(?:es)?)$/i;
+/** "in 48 hours", "over two days", "since Sunday": the span an amount built up over, right after it. */
+const SPAN_AFTER = /^[^.;,]{0,60}?\b(?:(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?((?:\d+|a|an|one|two|three|four|five|six|seven|ten|twelve|24|48|72)\s+(?:hours?|days?|weeks?))|since\s+(\p{L}+))\b/iu;
+/** The span an accumulated amount ("420mm of rain in 48 hours") is told for: amounts over different spans are different quantities. */
+function spanOf(sentence: string, figure: Figure): string | null {
+  if (!ACCUMULATED.test(figure.unit) && !ACCUMULATED.test(figure.subject)) return null;
+  const m = SPAN_AFTER.exec(sentence.slice(figureAt(sentence, figure) + figure.text.length));
+  return m ? (m[1] ?? `since ${m[2]}`).toLowerCase() : null;
+}
+
 /** What contestants each win a share of: "36 seats", "1.2 million votes", "12 medals". */
 const CONTESTED = /^(?:seats?|votes?|mandates?|delegates?|medals?|golds?)$/;
 /** "…, the commission said": a name followed by its saying is the source, not the owner. */
@@ -266,7 +277,8 @@ function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<str
   for (const x of all) {
     const outcome = x.spill ? null : outcomeOf(x);
     for (const head of x.spill ? ['spill'] : new Set([headOf(x.figure.subject), ...headsOf(x.figure.subject)])) {
-      const key = `${base(x.figure)[0]}${x.period ? `/${x.period}` : ''}|${head}${outcome ? `|${outcome}` : ''}`;
+      const span = spanOf(x.sentenceText, x.figure);
+      const key = `${base(x.figure)[0]}${x.period ? `/${x.period}` : ''}${span ? `/${span}` : ''}|${head}${outcome ? `|${outcome}` : ''}`;
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key)!.push(x);
     }
