@@ -566,6 +566,11 @@ describe('quotes', () => {
     expect(qs.map((q) => [q.speakerName, q.text])).toEqual([['Pedro Alvarez', 'It is done'], ['The ministry', 'baseless and irresponsible']]);
   });
 
+  it('takes the subject of a closing "when" or "after" clause for whoever said or demanded something', () => {
+    const qs = quotesOf('Norway has grown critical of the violence but earned a sharp rebuke on Sunday when a Velmari adviser said Tarvo would not accept interference.\n\nThe strike began after the union demanded "a fair wage for every shift".');
+    expect(qs.map((q) => [q.speakerName, q.text])).toEqual([['a Velmari adviser', 'Tarvo would not accept interference'], ['the union', 'a fair wage for every shift']]);
+  });
+
   it('finds whoever "described" something so in the verb\'s own clause, not a name earlier in the sentence', () => {
     const qs = quotesOf('Talks between Velmar and the Harlow Union ended on Tuesday without a deal, though the mediator described them as "constructive".');
     expect(qs.map((q) => [q.speakerName, q.text])).toEqual([['the mediator', 'constructive']]);
