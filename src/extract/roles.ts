@@ -1,7 +1,7 @@
 import { DEMONYMS } from './demonyms.js';
 import { IRREGULAR_PAST, KIN_NOUNS, MONTH, OFFICES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, UTILITY_GOODS, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
-import { isCommonWord, isKnownLastName, isPersonNoun } from './word-tags.js';
+import { isCommonWord, isKnownLastName, isPersonNoun, wordTags } from './word-tags.js';
 
 const APPOSITIVE_TITLES = `spokes(?:man|woman|person)|analyst|director|head|minister|adviser|advisor|professor|economist|president|secretary|leader|envoy|ambassador|commander|official|editor|correspondent|researcher|executive|fellow|chairman|chairwoman|negotiator|mediator|delegate|representative|diplomat|lawyer|attorney|prosecutor|coach|captain|manager|${OFFICES}`;
 /** ", the head of the delegation,", ", who led the talks,", ", chief economist at …,", ", health minister in …,", ", NATO Secretary General,", ", Velmar's minister of state for …,". */
@@ -50,10 +50,13 @@ const OPENING_APPOSITIVE = new RegExp(String.raw`(?:^.*(?:[,;:]["”’]?\s+|\b(
 function plainModifiers(prev: Token[], i: number, sentence: string): number {
   // ("Civil protection chief Jane Roe": the sentence's first word, capitalised, may be one too.)
   const opensSentence = (t: Token): boolean => /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && /^["“‘']?$/.test(sentence.slice(0, t.offset).trim()) && isCommonWord(t.text);
-  const plain = (t: Token): boolean => (/^\p{Ll}{3,}$/u.test(t.text) || opensSentence(t)) && !isFunctionWord(t.text) && !/(?:ed|ing|ly)$/.test(t.text) && !/^(?:said|says|told|tells|met|meets|saw|sees)$/.test(t.text) && !t.possessive;
+  // ("The club bought striker Jane Roe": a verb's past is no modifier of the office.)
+  const plain = (t: Token): boolean => (/^\p{Ll}{3,}$/u.test(t.text) || opensSentence(t)) && !isFunctionWord(t.text) && !/(?:ed|ing|ly)$/.test(t.text) && !/^(?:said|says|told|tells|met|meets|saw|sees)$/.test(t.text) && !t.possessive && !wordTags(t.text).has('PastTense');
   for (let n = 1; n <= 2 && i - n + 1 >= 0; n++) {
     if (!plain(prev[i - n + 1])) return 0;
     const opener = prev[i - n];
+    // ("Harlow United sign striker Jane Roe": after a name, a word that may be a verb is the name's verb.)
+    if (opener && /^\p{Lu}/u.test(opener.text) && !ownsOffice(opener) && wordTags(prev[i - n + 1].text).has('Verb') && !wordTags(prev[i - n + 1].text).has('Noun')) return 0;
     const gap = opener ? sentence.slice(opener.offset + opener.text.length, prev[i - n + 1].offset) : '';
     if (!opener || /[,;:(—–-]/.test(gap) || /^(?:the|a|an|said|says|told|by|with|and|to|of|for|from|as)$/i.test(opener.text) || /(?:ed)$/.test(opener.text) || ownsOffice(opener)) return n;
   }

@@ -537,6 +537,13 @@ describe('entities: names from other naming traditions', () => {
     expect(roleOf('Whereas Norway withdrew its envoy to Harlow on Monday, Tomas Berg doubted it would last.')).toBeUndefined();
   });
 
+  it('takes no verb for a modifier of an office ("The club bought striker X", "Harlow United sign striker X")', () => {
+    const roleOf = (text: string) => mentionsOf(text).find((m) => m.kind === 'person')?.role;
+    expect(roleOf('The club bought striker Mateo Rinaldi from Tarvo.')).toBe('striker');
+    expect(roleOf('Harlow United sign striker Mateo Rinaldi from Tarvo.')).toBe('striker');
+    expect(roleOf('The civil protection chief Jane Roe said so.')).toBe('civil protection chief');
+  });
+
   it('leaves the word opening a list out of the office of a name in it ("including the town\'s mayor, X")', () => {
     const roleOf = (text: string) => mentionsOf(text).find((m) => m.kind === 'person')?.role;
     expect(roleOf("The trial heard from 31 witnesses, including the town's current mayor, Ines Varga, who testified first.")).toBe("town's current mayor");
