@@ -106,7 +106,7 @@ export const COMPANY_HEADS = new Set(['air', 'express', 'line', 'lines', 'rail',
 
 /** Words that open a sports club's name before its town: "Real Velno", "Eintracht Harlow", "Dynamo Brantby". */
 export const CLUB_PREFIXES = new Set(['Real', 'Sporting', 'Atletico', 'Atlético', 'Athletic', 'Eintracht', 'Borussia', 'Dynamo', 'Dinamo', 'Olympique', 'Racing', 'Deportivo',
-  'Lokomotiv', 'Spartak', 'Partizan', 'Hapoel', 'Maccabi', 'Fortuna', 'Alemannia', 'Rapid', 'Sparta', 'Slavia', 'Legia', 'Ferencvaros']);
+  'Lokomotiv', 'Spartak', 'Partizan', 'Hapoel', 'Maccabi', 'Fortuna', 'Alemannia', 'Rapid', 'Sparta', 'Slavia', 'Legia', 'Ferencvaros', 'Inter', 'Bayern']);
 
 /** Organisations written as one well-known word or acronym. */
 export const KNOWN_ORGS = new Set([

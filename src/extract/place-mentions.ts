@@ -87,6 +87,9 @@ const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|retur
 /** "the central prison at Harran", "the air base at Tarvik": a site "at" a name is at a place ("worked at Harlow" need not be). */
 const SITE_AT = /\b(?:prison|jail|camp|base|airport|airfield|port|harbou?r|refinery|plant|mine|checkpoint|crossing|barracks|hospital|station|depot|dam)\s+at\s+$/i;
 
+/** The words before a side a team plays: "against", "beat", "lost to", "drew with". */
+const OPPONENT_BEFORE = /(?:^|\s)(?:against|beat|beating|defeated|face|faces|facing|host|hosts|hosting|lost to|drew with|v|vs)$/i;
+
 /** "Goma and Ituri": a name joined to a place the gazetteer knows is a place too. */
 /** "… near Kafr al-Qasr", "… north of the capital": where a place lies, said of the name before it. */
 /** "north of", "south-east of", "west of": a compass point from a place. */
@@ -195,6 +198,8 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
   if (run.tokens.length > 1 && (FACILITY_HEADS.test(run.tokens[run.tokens.length - 1].text) || /^Opera House$/.test(run.tokens.slice(-2).map((t) => t.text).join(' ')))) {
     // "the Catholic Church", "the Evangelical Lutheran Church": a denomination is a body, not a building.
     if (run.tokens[run.tokens.length - 1].text === 'Church' && run.tokens.some((t) => DENOMINATIONS.test(t.text))) return { kind: 'organization', text: text.replace(/^The /, ''), sentence, offset };
+    // ("his debut against Crystal Palace at Villa Park": a side played against is a club, wherever its name comes from.)
+    if (OPPONENT_BEFORE.test(run.prev.slice(-2).map((t) => t.text).join(' ')) && /^\s+$/.test(run.before)) return { kind: 'organization', text, sentence, offset };
     return { kind: 'place', text: text.replace(/^The /, ''), sentence, offset, placeKind: 'facility' };
   }
   // ("the chief Velmari center of Tarvo": a centre "of" a place is a hub, not a building.)

@@ -537,6 +537,12 @@ describe('entities: names from other naming traditions', () => {
     expect(roleOf('Whereas Norway withdrew its envoy to Harlow on Monday, Tomas Berg doubted it would last.')).toBeUndefined();
   });
 
+  it('takes a side played against for a club, even one named like a building, and "Inter" before a town for a club', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.placeKind ?? '']);
+    expect(found('He could make his debut against Harlow Palace at Tarvo Park on Saturday.')).toEqual([['organization', 'Harlow Palace', ''], ['place', 'Tarvo Park', 'facility']]);
+    expect(found('Inter Brantby rejected two bids.')).toEqual([['organization', 'Inter Brantby', '']]);
+  });
+
   it('takes no verb for a modifier of an office ("The club bought striker X", "Harlow United sign striker X")', () => {
     const roleOf = (text: string) => mentionsOf(text).find((m) => m.kind === 'person')?.role;
     expect(roleOf('The club bought striker Mateo Rinaldi from Tarvo.')).toBe('striker');
