@@ -87,6 +87,8 @@ const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|retur
 /** "the central prison at Harran", "the air base at Tarvik": a site "at" a name is at a place ("worked at Harlow" need not be). */
 const SITE_AT = /\b(?:prison|jail|camp|base|airport|airfield|port|harbou?r|refinery|plant|mine|checkpoint|crossing|barracks|hospital|station|depot|dam)\s+at\s+$/i;
 
+/** What an office does that its street is said to do: "Downing Street said", "… urged calm". */
+const STREET_SPEAKS = /^(?:said|says|urged|warned|announced|confirmed|denied|insisted|told|declined|refused|rejected|responded|briefed)$/;
 /** The words before a side a team plays: "against", "beat", "lost to", "drew with". */
 const OPPONENT_BEFORE = /(?:^|\s)(?:against|beat|beating|defeated|face|faces|facing|host|hosts|hosting|lost to|drew with|v|vs)$/i;
 
@@ -189,7 +191,10 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
   if (run.tokens.length > 1 && last === 'district' && run.tokens.some((t) => SERVICE_WORDS.test(t.text))) return { kind: 'organization', text: text.replace(/^The /, ''), sentence, offset };
   if (run.tokens.length > 1 && GEO_HEADS.has(last) && !bodyOf) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
   // "Liberty Square", "Nadira Avenue": a named street or square.
-  if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) return { kind: 'place', text, sentence, offset, placeKind: 'street' };
+  // ("Downing Street urged calm": a street that speaks stands for the office on it.)
+  if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) {
+    return STREET_SPEAKS.test(run.next[0] ?? '') && !run.after.trim() ? { kind: 'organization', text, sentence, offset } : { kind: 'place', text, sentence, offset, placeKind: 'street' };
+  }
   // "at Albert Park", "in Velmar Gardens": a park after "at" or "in" is the park; elsewhere
   // "Park" may be a family name ("Jane Park said").
   if (run.tokens.length > 1 && /^(?:Park|Gardens)$/.test(run.tokens[run.tokens.length - 1].text) && /^(?:at|in|near|into|outside|through|across|around)$/i.test(run.prev[run.prev.length - 1]?.text ?? '') && /^\s+$/.test(run.before)) return { kind: 'place', text: text.replace(/^The /, ''), sentence, offset, placeKind: 'facility' };

@@ -537,6 +537,12 @@ describe('entities: names from other naming traditions', () => {
     expect(roleOf('Whereas Norway withdrew its envoy to Harlow on Monday, Tomas Berg doubted it would last.')).toBeUndefined();
   });
 
+  it('takes a street that speaks for the office on it ("Harlow Street urged calm"), and one that does not for the street', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(found('Harlow Street urged calm on Monday.')).toEqual([['organization', 'Harlow Street']]);
+    expect(found('Crowds gathered on Harlow Street on Monday.')).toEqual([['place', 'Harlow Street']]);
+  });
+
   it('takes a side played against for a club, even one named like a building, and "Inter" before a town for a club', () => {
     const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.placeKind ?? '']);
     expect(found('He could make his debut against Harlow Palace at Tarvo Park on Saturday.')).toEqual([['organization', 'Harlow Palace', ''], ['place', 'Tarvo Park', 'facility']]);
@@ -1398,8 +1404,8 @@ describe('entities: word tags out of context', () => {
     expect(kinds('Schwartz said it would take time.')).toEqual([['person', 'Schwartz']]);
   });
 
-  it('keeps a word ending in -ing that opens a sentence when a street\'s noun follows ("Harling Street said")', () => {
-    expect(kinds('Harling Street said the minister had accepted it.')).toEqual([['place', 'Harling Street']]);
+  it('keeps a word ending in -ing that opens a sentence when a street\'s noun follows ("Harling Street said": the office on it)', () => {
+    expect(kinds('Harling Street said the minister had accepted it.')).toEqual([['organization', 'Harling Street']]);
   });
 
   it('takes a given name before a country\'s name for a person ("Maria Jordan"), not a list of countries nor a place after "in"', () => {
