@@ -490,6 +490,9 @@ const STATEMENT_FROM = /^(?:(?:a|an|the)\s+)?(?:statement|report|post|release|le
 /** "…, according to the Harbour Savers Association." The source closes the sentence. */
 const ACCORDING_TRAIL = /^(.{12,}?),\s+according to ([^,"“”]{3,100}?)\.?$/u;
 
+/** Sources news cites with no article: "according to police", "according to witnesses". */
+const CITED_BARE = /^(?:police|officials|authorities|investigators|prosecutors|rescuers|witnesses|organi[sz]ers|medics|doctors|residents|sources|state media|local media|state television)$/i;
+
 /** "FlightAware data", "Harlow Bank figures": a named body's numbers, which that body gives. */
 const NAMED_DATA = /^((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:data|figures|statistics|estimates|records|tallies|calculations)$/u;
 
@@ -500,7 +503,9 @@ function accordingTrail(s: Sentence, people: PeopleBySentence): QuoteRecord | nu
   const source = m[2].replace(STATEMENT_FROM, '').replace(NAMED_DATA, '$1');
   // "according to figures released on Monday" names no one: a name or an office must speak.
   // ("…, according to the council": a body by its kind speaks as well as one by its name.)
-  const body = /^(?:the|a|an)\s/i.test(source) && ORG_HEADS.has(source.split(/\s+/).pop()!.toLowerCase());
+  // ("according to the coastguard", "according to police": a head run into its noun, or the bodies and people news cites bare.)
+  const head = source.split(/\s+/).pop()!.toLowerCase();
+  const body = (/^(?:the|a|an)\s/i.test(source) && (ORG_HEADS.has(head) || ORG_HEADS.has(head.replace(/^\p{L}+?(?=guard$)/u, '')))) || CITED_BARE.test(source);
   const speakerName = personIn(people, s, at, s.text.length, true)?.text ?? (/^(?:(?:the|a|an)\s+)?\p{Lu}/u.test(source) || ROLE_NOUNS.test(source) || body ? writtenSubject(source) ?? source : null);
   return speakerName ? { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }

@@ -155,6 +155,8 @@ describe('quotes', () => {
 
   it('takes "according to the council" for a body that speaks, and "Engineers added 1,200 sensors" for a deed, not a saying', () => {
     expect(paraphrases('Jane Roe arrived. Lorries over 18 tonnes remain banned, according to the council.')).toEqual([['the council', 'Lorries over 18 tonnes remain banned']]);
+    expect(paraphrases('Jane Roe arrived. At least six people have died, according to the coastguard.')).toEqual([['the coastguard', 'At least six people have died']]);
+    expect(paraphrases('Jane Roe arrived. At least six people have died, according to police.')).toEqual([['police', 'At least six people have died']]);
     expect(paraphrases('Jane Roe arrived. Engineers added 1,200 sensors.')).toEqual([]);
     expect(paraphrases('Jane Roe arrived. He added 1,200 people had died.')).toEqual([['Jane Roe', '1,200 people had died']]);
   });
