@@ -89,6 +89,8 @@ const SITE_AT = /\b(?:prison|jail|camp|base|airport|airfield|port|harbou?r|refin
 
 /** What an office does that its street is said to do: "Downing Street said", "… urged calm". */
 const STREET_SPEAKS = /^(?:said|says|urged|warned|announced|confirmed|denied|insisted|told|declined|refused|rejected|responded|briefed)$/;
+/** "Schools in Brantby and ": a name joined by "and" to one a locative places is a place too. */
+const PLACE_PAIR_BEFORE = /\b(?:in|near|across|between|outside|around)\s+\p{Lu}[\p{L}'’-]+\s+(?:and|or)\s+$/u;
 /** The words before a side a team plays: "against", "beat", "lost to", "drew with". */
 const OPPONENT_BEFORE = /(?:^|\s)(?:against|beat|beating|defeated|face|faces|facing|host|hosts|hosting|lost to|drew with|v|vs)$/i;
 
@@ -139,7 +141,7 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   // ("alumni range from Isaac Newton, Charles Darwin and …": every name before it must be a known place.)
   const list = run.tokens.length <= 3 && run.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? PLACE_LIST_BEFORE.exec(head) : null;
   const closesPlaceList = Boolean(list && list[1].split(/,\s+|\s+(?:and|or)\s+/).every((name) => lookupPlace(name.trim(), 15_000)));
-  if (kind || articled || settlement || closesPlaceList || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head)))) {
+  if (kind || articled || settlement || closesPlaceList || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city',
       ...(ON_THE_MAP.test(head) ? { locative: true } : {}) };
   }

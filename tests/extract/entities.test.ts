@@ -519,6 +519,8 @@ describe('entities: names from other naming traditions', () => {
 
   it('takes a name the gazetteer lacks after "in" and a compass adjective ("in eastern Velmar") for a place', () => {
     expect(mentionsOf('At least 48 people died in eastern Velmar and across north-western Tarvo.').map((m) => [m.kind, m.text])).toEqual([['place', 'Velmar'], ['place', 'Tarvo']]);
+    // ("Schools in Brantby and Tarvo": a name joined by "and" to one a locative places is a place too.)
+    expect(mentionsOf('Schools in Brantby and Tarvo will stay shut.').map((m) => [m.kind, m.text])).toEqual([['place', 'Brantby'], ['place', 'Tarvo']]);
   });
 
   it('takes a name closing a list of known places after a locative for a place, given names or not', () => {
