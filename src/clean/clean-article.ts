@@ -10,7 +10,8 @@ import { DOTTED_DATELINE, splitSentences } from './sentences.js';
 // ("NEW YORK/LONDON, July 19 (Wire) - ": a story filed from two cities names both.)
 /** "March 3 (Harbour Wire) - ": a wire's business story may open with the date and the outlet alone. */
 const DATE_ONLY_DATELINE = String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*`;
-const DATELINE_PLACE = String.raw`^\p{Lu}[\p{Lu}\p{M} .'’/-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:\s+\d{1,2})?){0,2}\s*`;
+// ("BRANTBY, 9 June 2025 (Harbour Wire) — ": the day may come before its month, and the year after.)
+const DATELINE_PLACE = String.raw`^\p{Lu}[\p{Lu}\p{M} .'’/-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:\s+\d{1,2})?){0,2}(?:,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)?\s*`;
 /** "Tarvo (Velmar), Jul 31 (PTI) ": a place, its state, the day and the agency captured, with no dash. */
 const AGENCY_DATELINE = String.raw`^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s\(\p{Lu}[\p{L} ]{1,30}\))?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\((\p{Lu}{2,6})\)\s+(?=\p{Lu})`;
 // "MUMBAI: The agency …": South Asian papers end a dateline in capitals with a colon.

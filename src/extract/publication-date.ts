@@ -94,6 +94,13 @@ export function statedPublicationDate(article: CleanArticle, zone?: string): Pub
       return { date: dayOf(r, undefined), how: 'stated', evidence: `stated: '${m[0].slice(0, 60)}'` };
     }
   }
+  // "BRANTBY, 9 June 2025 (Harbour Wire) — …": a story's dateline with its year states the day it was filed.
+  for (const b of head.slice(1, 5)) {
+    const dateline = DATELINE_START.exec(b.text)?.[0];
+    if (!dateline || !/\b(?:19|20)\d{2}\b/.test(dateline)) continue;
+    const r = chrono.parse(dateline, { instant: new Date(0), timezone: 0 })[0];
+    if (r && r.start.isCertain('year') && r.start.isCertain('day')) return { date: dayOf(r, undefined), how: 'stated', evidence: `stated: dateline '${dateline.trim()}'` };
+  }
   // A short unlabelled line under the headline that is a full date ("4 March 2022 | 12:20",
   // "By Jane Roe | March 4, 2022"): pages put the date there without saying so.
   // (Under a long menu, the line is just above the story instead.)

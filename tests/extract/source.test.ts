@@ -27,6 +27,12 @@ describe('source and credits', () => {
     expect(r.mentions.map((m) => m.text)).not.toContain('Harbour Wire');
   });
 
+  it('reads the outlet and the day from a dateline that writes the day before its month and year: "BRANTBY, 9 June 2025 (Harbour Wire) —"', () => {
+    const [r] = extractTexts({ a: "Party loses majority\n\nBy Ana Kovac\n\nBRANTBY, 9 June 2025 (Harbour Wire) — Velmar's ruling party lost its majority in Sunday's election, officials said on Monday." });
+    expect([r.source, r.published, r.publishedHow]).toEqual(['Harbour Wire', '2025-06-09', 'stated']);
+    expect(r.sentences[1].text.startsWith('BRANTBY')).toBe(true);
+  });
+
   it('reads the agency an Indian dateline names with no dash: "Tarvo (Velmar), Jul 10 (PTI) A portion …"', () => {
     const [r] = extractTexts({ a: 'Bridge falls\n\nTarvo (Velmar), Jul 10 (PTI) A portion of a bridge collapsed on Wednesday morning, officials said.' });
     expect(r.source).toBe('PTI');
