@@ -118,7 +118,10 @@ export function nameRuns(sentence: string): NameRun[] {
       // "Zhou He": after a Chinese family name, "He" is a given name.
       const givenName = EAST_ASIAN_FAMILY_NAMES.has(run[run.length - 1].text) && /^(?:He|An)$/.test(t.text);
       if (/^\p{Lu}/u.test(t.text) && !givenName && (CAPITAL_FUNCTION_WORDS.has(t.text) || describedBy(t.text))) break;
-      if (isNameWord(t.text) || (/^\p{N}+$/u.test(t.text) && run.length > 1)) { run.push(t); j++; continue; }
+      // ("gave the Unity Party 40 seats": a number after a body's head counts something; "Apollo 11"
+      // and "Harlow Radio 4" name.)
+      const countAfterHead = ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) && !/^(?:Radio|Channel|TV)$/.test(run[run.length - 1].text);
+      if (isNameWord(t.text) || (/^\p{N}+$/u.test(t.text) && run.length > 1 && !countAfterHead)) { run.push(t); j++; continue; }
       // "of", "of the" join two capitalised parts: Sea of Azov, Servant of the People; but a
       // person's name ends before "of" ("Alberto Feijóo of the People's Party").
       const personSoFar = isFirstName(run[0].text) && run.length >= 2;

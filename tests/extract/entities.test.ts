@@ -539,6 +539,12 @@ describe('entities: names from other naming traditions', () => {
     expect(roleOf('Whereas Norway withdrew its envoy to Harlow on Monday, Tomas Berg doubted it would last.')).toBeUndefined();
   });
 
+  it('ends a body\'s name before a number that counts something ("gave the Unity Party 40 seats"), not a station\'s ("Harlow Radio 4")', () => {
+    const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    expect(found('Final results gave the Unity Party 40 seats.')).toEqual([['organization', 'Unity Party']]);
+    expect(found('She told Harlow Radio 4 on Monday that she would stay.').map(([, t]) => t)).toContain('Harlow Radio 4');
+  });
+
   it('takes a street that speaks for the office on it ("Harlow Street urged calm"), and one that does not for the street', () => {
     const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(found('Harlow Street urged calm on Monday.')).toEqual([['organization', 'Harlow Street']]);
