@@ -232,8 +232,10 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "BRANTBY, Ontario —", "a plant in Harlow, Victoria.": after a town and its comma comes the town's
   // province or state, not a namesake city elsewhere (Ontario, California).
   // ("Qatar, Abu Dhabi, and Dubai": after a country, a list.)
-  const townBefore = found?.kind === 'city' && !TOWN_LIST_BEFORE.test(s.text.slice(0, offset)) ? TOWN_COMMA_BEFORE.exec(s.text.slice(0, offset)) : null;
-  const townRegion = townBefore && !lookupCountry(townBefore[1]) ? lookupStateOrProvince(text) : undefined;
+  const townBefore = (found?.kind === 'city' || found?.kind === 'country') && !TOWN_LIST_BEFORE.test(s.text.slice(0, offset)) ? TOWN_COMMA_BEFORE.exec(s.text.slice(0, offset)) : null;
+  const namesakeState = townBefore && !lookupCountry(townBefore[1]) ? lookupStateOrProvince(text) : undefined;
+  // ("Atlanta, Georgia": a country's namesake state, when the town lies in the state and not the country.)
+  const townRegion = found?.kind === 'country' ? (namesakeState && lookupCityIn(townBefore![1], namesakeState) && !lookupCityIn(townBefore![1], found) ? namesakeState : undefined) : namesakeState;
   // "Obama" is also a town in Japan: a known person's name is a place only if it is a big city.
   // …unless the state or country follows it, as datelines and addresses write a town: "Eugene, Oregon".
   const stateAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)/u.exec(s.text.slice(offset + text.length));

@@ -515,6 +515,9 @@ describe('entities: names from other naming traditions', () => {
     expect(at('The plant in Arlington, Virginia, closed.', 'Arlington')).toMatchObject({ lat: expect.closeTo(38.88, 1) });
     expect(at('Offices in London, Hong Kong and Madrid closed.', 'London')).toMatchObject({ lat: expect.closeTo(51.5, 1) });
     expect(at('Offices in London, Hong Kong and Madrid closed.', 'London')?.qualified).toBeUndefined();
+    // ("Atlanta, Georgia" is in the state; "Tbilisi, Georgia" in the country.)
+    expect(at('The centre in Atlanta, Georgia, ran the tests.', 'Georgia')?.placeKind).toBe('region');
+    expect(at('Crowds gathered in Tbilisi, Georgia, on Sunday.', 'Georgia')?.placeKind).toBe('country');
   });
 
   it('takes a name the gazetteer lacks after "in" and a compass adjective ("in eastern Velmar") for a place', () => {
