@@ -17,6 +17,20 @@ const THEM = /^(?:the (?:pair|two|three|four|couple|men|women|hostages|captives|
 const SAME_DEED_DAYS = 31;
 
 /**
+ * The days articles give one deed or one plan, one value per day from the first article that
+ * gives it; null unless they differ by at most SAME_DEED_DAYS. An article that names two days
+ * for it tells a sequence, not a rival account, and is left out.
+ */
+function rivalDays(group: Statement[]): DiscrepancyValue[] | null {
+  const datesOf = new Map<string, Set<IsoDate>>();
+  for (const s of group) datesOf.set(s.article, (datesOf.get(s.article) ?? new Set()).add(s.date));
+  const told = group.filter((s) => datesOf.get(s.article)!.size === 1);
+  const dates = [...new Set(told.map((s) => s.date))].sort();
+  if (dates.length < 2 || daysBetween(dates[0], dates[dates.length - 1]) > SAME_DEED_DAYS) return null;
+  return dates.map((date) => told.find((s) => s.date === date)!).map((s) => ({ value: s.date, article: s.article, sentence: s.sentence }));
+}
+
+/**
  * Outlets that give one person's one-off deed different days ("kidnapped on May 3" against
  * "on May 5"). Statements meet by deed and person, never all pairs; an article that names
  * two days for the deed tells a sequence, not a rival account, and is left out.
@@ -51,13 +65,8 @@ export function dateDiscrepancies(statements: Statement[], entities: Entity[]): 
   // One discrepancy per set of rival sentences, naming everyone they are about ("X and Y were abducted").
   const found = new Map<string, { deed: string; ids: string[]; values: DiscrepancyValue[] }>();
   for (const [key, group] of [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const datesOf = new Map<string, Set<IsoDate>>();
-    for (const s of group) datesOf.set(s.article, (datesOf.get(s.article) ?? new Set()).add(s.date));
-    const told = group.filter((s) => datesOf.get(s.article)!.size === 1);
-    const dates = [...new Set(told.map((s) => s.date))].sort();
-    if (dates.length < 2 || daysBetween(dates[0], dates[dates.length - 1]) > SAME_DEED_DAYS) continue;
-    // One value per date, each from the first article that gives it.
-    const values = dates.map((date) => told.find((s) => s.date === date)!).map((s) => ({ value: s.date, article: s.article, sentence: s.sentence }));
+    const values = rivalDays(group);
+    if (!values) continue;
     const [deed, id] = key.split('|');
     const signature = `${deed}|${values.map((v) => `${v.article}:${v.sentence}`).join('|')}`;
     if (found.has(signature)) found.get(signature)!.ids.push(id);
@@ -99,13 +108,8 @@ export function scheduleDiscrepancies(statements: Statement[]): Discrepancy[] {
   }
   const found: Discrepancy[] = [];
   for (const [thing, group] of [...byThing.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const datesOf = new Map<string, Set<IsoDate>>();
-    for (const s of group) datesOf.set(s.article, (datesOf.get(s.article) ?? new Set()).add(s.date));
-    const told = group.filter((s) => datesOf.get(s.article)!.size === 1);
-    const dates = [...new Set(told.map((s) => s.date))].sort();
-    if (dates.length < 2 || daysBetween(dates[0], dates[dates.length - 1]) > SAME_DEED_DAYS) continue;
-    const values = dates.map((date) => told.find((s) => s.date === date)!).map((s) => ({ value: s.date, article: s.article, sentence: s.sentence }));
-    found.push({ id: `date-of-${thing.replace(/\s+/g, '-')}`, topic: `date of the ${thing}`, values, event: null });
+    const values = rivalDays(group);
+    if (values) found.push({ id: `date-of-${thing.replace(/\s+/g, '-')}`, topic: `date of the ${thing}`, values, event: null });
   }
   return found;
 }
