@@ -509,11 +509,11 @@ function locatedName(run: NameRun, sentence: string, stem: string): { name: stri
 const LOCATED_ADJECTIVE = /-(?:based|born|headquartered|registered)$/i;
 /** "Oslo-based", "Saudi-led", "Panama-flagged", "Velmar-allied": a name made an adjective. */
 const NAME_ADJECTIVE = /-(?:based|led|backed|born|owned|run|made|flagged|registered|headquartered|allied|aligned|linked|affiliated|funded|sponsored|inspired|held|occupied|controlled|style|related|era|educated|trained|speaking|language)$/i;
-/** Words that put what follows on a map: "in", "near", "off", "the coast of", "the north of". */
 /** A capitalised name and a comma right before: the town a dateline or an address names first. */
 const TOWN_COMMA_BEFORE = /(?:^|[^\s,]\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*),\s+$/u;
 /** …but not the second name of a list ("Paris, Lyon, Victoria and …"). */
 const TOWN_LIST_BEFORE = /,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+$/u;
+/** Words that put what follows on a map: "in", "near", "off", "the coast of", "the north of". */
 const PLACED_BEFORE = new RegExp(`${LOCATIVE_BEFORE.source}|\\b(?:off(?: the coast of)?|(?:coast|shores?|north|south|east|west|regions?|provinces?) of)\\s+$`, 'i');
 
 const CONNECTOR_IN_TITLE = new Set(['of', 'for', 'the']);

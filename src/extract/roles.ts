@@ -213,12 +213,11 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
     && !ROLE_NOUNS.test(text.split(' ').pop()!);
   // ("withdrew its envoy to Harlow on Monday, Roe doubted …": after a deed's object, a name that goes
   // straight on to a verb opens a clause of its own; an appositive is closed by punctuation.)
-  const lastToken = nameTokens[nameTokens.length - 1];
+  const last = nameTokens[nameTokens.length - 1];
   const deedObject = opening && DEED_BEFORE_OBJECT.test(sentence.slice(0, Math.max(0, sentence.lastIndexOf(opening[1], first.offset))));
-  const closed = /^(?:['’]s)?\s*(?:[,.;:)]|$)/.test(sentence.slice(lastToken.offset + lastToken.text.length));
+  const closed = /^(?:['’]s)?\s*(?:[,.;:)]|$)/.test(sentence.slice(last.offset + last.text.length));
   const openingOffice = opening && !opener && !CLAUSE_WORDS.test(opening[1]) && (!deedObject || closed) ? officeIn(opening[1]) : undefined;
   if (openingOffice && !capitalisedName(openingOffice.replace(OWNER, '')) && !VERB_BEFORE_DETERMINER.test(openingOffice)) roles.unshift(openingOffice);
-  const last = nameTokens[nameTokens.length - 1];
   // "Jane Roe, 34, a nurse at the hospital,": the age set off before the appositive is no part of it.
   const after = sentence.slice(last.offset + last.text.length + (last.possessive ? 2 : 0)).replace(/^,\s*(?:aged\s+)?\d{1,3}(?=\s*,)/, '');
   const app = APPOSITIVE.exec(after);
