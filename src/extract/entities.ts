@@ -231,7 +231,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
     : lookupPlace(text, single && atStart ? 100_000 : 15_000) ?? (single && PLACED_BEFORE.test(s.text.slice(0, offset)) ? lookupRegionInContext(text) : undefined);
   // "BRANTBY, Ontario —", "a plant in Harlow, Victoria.": after a town and its comma comes the town's
   // province or state, not a namesake city elsewhere (Ontario, California).
-  // ("Qatar, Abu Dhabi, and Dubai": after a country, a list.)
+  // ("Norway, Victoria and Tarvo": after a country, a list.)
   const townBefore = (found?.kind === 'city' || found?.kind === 'country') && !TOWN_LIST_BEFORE.test(s.text.slice(0, offset)) ? TOWN_COMMA_BEFORE.exec(s.text.slice(0, offset)) : null;
   const namesakeState = townBefore && !lookupCountry(townBefore[1]) ? lookupStateOrProvince(text) : undefined;
   // ("Atlanta, Georgia": a country's namesake state, when the town lies in the state and not the country.)
@@ -241,7 +241,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   const stateAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)/u.exec(s.text.slice(offset + text.length));
   const placedByState = Boolean(stateAfter && (lookupCountry(stateAfter[1]) || lookupRegion(stateAfter[1])));
   // "SANTA ROSA, Calif.", "London, Ontario": the namesake in that state or country, not the most
-  // populous one anywhere ("London, Hong Kong, Madrid" is a list: no namesake there, nothing changed).
+  // populous one anywhere ("London, Lima, Madrid" is a list: no namesake there, nothing changed).
   const qualifiers = found?.kind === 'city' && !townRegion && stateAfter ? lookupQualifiers(stateAfter[1]) : [];
   const qualified = qualifiers.some((q) => liesIn(found!, q)) ? found : qualifiers.map((q) => lookupCityIn(text, q)).find(Boolean);
   const known = qualified ?? townRegion ?? found;

@@ -87,7 +87,7 @@ const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|retur
 /** "the central prison at Harran", "the air base at Tarvik": a site "at" a name is at a place ("worked at Harlow" need not be). */
 const SITE_AT = /\b(?:prison|jail|camp|base|airport|airfield|port|harbou?r|refinery|plant|mine|checkpoint|crossing|barracks|hospital|station|depot|dam)\s+at\s+$/i;
 
-/** What an office does that its street is said to do: "Downing Street said", "… urged calm". */
+/** What an office does that its street is said to do: "Harlow Street said", "… urged calm". */
 const STREET_SPEAKS = /^(?:said|says|urged|warned|announced|confirmed|denied|insisted|told|declined|refused|rejected|responded|briefed)$/;
 /** "Schools in Brantby and ": a name joined by "and" to one a locative places is a place too. */
 const PLACE_PAIR_BEFORE = /\b(?:in|near|across|between|outside|around)\s+\p{Lu}[\p{L}'’-]+\s+(?:and|or)\s+$/u;
@@ -138,7 +138,7 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   const namesOnly = run.tokens.length > 1 && !isFirstName(run.tokens[0].text) && !run.tokens.some((t) => GROUP_NOUNS.test(t.text) || DEMONYMS[t.text]);
   const settlement = (nameLike || namesOnly) && (SETTLEMENT_AFTER.test(tail) || SETTLEMENTS_OF.test(head));
   // "in Santa Rosa, Kenwood and Glen Ellen": a name closing a list of places after a locative is one, given names or not.
-  // ("alumni range from Isaac Newton, Charles Darwin and …": every name before it must be a known place.)
+  // ("its alumni include Tomas Berg, Jane Roe and …": every name before it must be a known place.)
   const list = run.tokens.length <= 3 && run.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? PLACE_LIST_BEFORE.exec(head) : null;
   const closesPlaceList = Boolean(list && list[1].split(/,\s+|\s+(?:and|or)\s+/).every((name) => lookupPlace(name.trim(), 15_000)));
   if (kind || articled || settlement || closesPlaceList || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head)))) {
@@ -193,7 +193,7 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
   if (run.tokens.length > 1 && last === 'district' && run.tokens.some((t) => SERVICE_WORDS.test(t.text))) return { kind: 'organization', text: text.replace(/^The /, ''), sentence, offset };
   if (run.tokens.length > 1 && GEO_HEADS.has(last) && !bodyOf) return { kind: 'place', text, sentence, offset, placeKind: 'region' };
   // "Liberty Square", "Nadira Avenue": a named street or square.
-  // ("Downing Street urged calm": a street that speaks stands for the office on it.)
+  // ("Harlow Street urged calm": a street that speaks stands for the office on it.)
   if (run.tokens.length > 1 && STREET_HEADS.has(last) && !/^(?:The|A)$/.test(run.tokens[0].text)) {
     return STREET_SPEAKS.test(run.next[0] ?? '') && !run.after.trim() ? { kind: 'organization', text, sentence, offset } : { kind: 'place', text, sentence, offset, placeKind: 'street' };
   }

@@ -329,7 +329,7 @@ function writtenSubject(text: string): string | null {
   // "The figures came as the ministry said …", "Talks stall as Velmar says …": so too without the
   // comma, after "came" or before a name.
   // ("Talks paused on Friday, with European diplomats saying …": the subject of the closing "with" phrase.)
-  // ("Troops went in a day after a demonstration there demanded …": the subordinate clause's own subject.)
+  // ("Police moved in hours after the union demanded …": the subordinate clause's own subject.)
   const clause = text.split(/,\s*(?:but|and|while|as|although|when|after|because|since)\s+|,\s*with\s+(?=[^,]*$)|;\s*|\s+(?:came|comes|come)\s+(?:as|after|when|while)\s+(?=(?:the|a|an)\s|(?:\p{Ll}+\s+)?\p{Ll}+s\s)|\s+(?:as|while)\s+(?=(?:the\s+)?\p{Lu})|\s+(?:after|before|when|because|until|once)\s+(?=(?:the|a|an|its|their)\s[^,]*$)/u).pop() ?? text;
   // "Greenpeace, which has fought the mine since 2015, said": the subject is before the relative clause.
   // "Berg, speaking to reporters in Tarvo, said": nor is a participle's phrase after it.

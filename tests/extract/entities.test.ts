@@ -513,8 +513,8 @@ describe('entities: names from other naming traditions', () => {
     const at = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name);
     expect(at('The plant in London, Ontario, closed.', 'London')).toMatchObject({ kind: 'place', qualified: true, lat: expect.closeTo(42.98, 1) });
     expect(at('The plant in Arlington, Virginia, closed.', 'Arlington')).toMatchObject({ lat: expect.closeTo(38.88, 1) });
-    expect(at('Offices in London, Hong Kong and Madrid closed.', 'London')).toMatchObject({ lat: expect.closeTo(51.5, 1) });
-    expect(at('Offices in London, Hong Kong and Madrid closed.', 'London')?.qualified).toBeUndefined();
+    expect(at('Offices in London, Lima and Madrid closed.', 'London')).toMatchObject({ lat: expect.closeTo(51.5, 1) });
+    expect(at('Offices in London, Lima and Madrid closed.', 'London')?.qualified).toBeUndefined();
     // ("Atlanta, Georgia" is in the state; "Tbilisi, Georgia" in the country.)
     expect(at('The centre in Atlanta, Georgia, ran the tests.', 'Georgia')?.placeKind).toBe('region');
     expect(at('Crowds gathered in Tbilisi, Georgia, on Sunday.', 'Georgia')?.placeKind).toBe('country');
@@ -1185,7 +1185,7 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('He tested positive at a meet in Eugene, Oregon, last June.')).toEqual([['place', 'Eugene', 'city'], ['place', 'Oregon', 'region']]);
     // A province after a town and its comma, not a namesake city in another country; a list after a country stays cities.
     expect(found('BRANTBY, Ontario — The plant in Harlow, Virginia, closed.').filter(([, t]) => t === 'Ontario' || t === 'Virginia')).toEqual([['place', 'Ontario', 'region'], ['place', 'Virginia', 'region']]);
-    expect(found('Banks in Tarvo, Qatar, Abu Dhabi and Dubai grew.').filter(([k]) => k === 'place').map(([, t, kind]) => `${t} ${kind}`)).toContain('Abu Dhabi city');
+    expect(found('Banks in Tarvo, Norway, Victoria and Oslo grew.').filter(([k]) => k === 'place').map(([, t, kind]) => `${t} ${kind}`)).toContain('Victoria city');
     expect(found('The sprint champion Dario Okonkwe was banned by the Athletics Integrity Unit.')).toEqual([['person', 'Dario Okonkwe', 'sprint champion'], ['organization', 'Athletics Integrity Unit', '']]);
   });
 
