@@ -429,6 +429,17 @@ describe('timeline: rain told over different spans', () => {
   });
 });
 
+describe('timeline: a round still to come, told two ways', () => {
+  it('takes "agreed to return to the table on March 19" for the next round, and finds the day two outlets give it differently', () => {
+    const tl = timelineOf({
+      a: 'Talks fail\n\nPublished: 12 March 2025\n\nTalks between Harlow Rail and the drivers\' union broke down on Tuesday after six hours of negotiations in Brantby. The next round of talks is due to take place on March 20 in Tarvo.',
+      b: 'Strike on\n\nPublished: 12 March 2025\n\nTalks between Harlow Rail and the drivers\' union ended without agreement on Tuesday in Brantby. Both sides agreed to return to the table on March 19 in Brantby, the mediator said.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.status, r.announcedBy])).toEqual([[1, 'held', []], [2, 'planned', ['a', 'b']]]);
+    expect(tl.discrepancies.filter((d) => d.id === 'round-2-date').map((d) => d.values.map((v) => `${v.value}@${v.article}`))).toEqual([['2025-03-19@b', '2025-03-20@a']]);
+  });
+});
+
 describe('timeline: outlets that schedule one thing for different days', () => {
   const verdict = (tail: string) => `Verdict\n\nPublished: 14 October 2025\n\nA jury convicted Tomas Berg on Tuesday. Judge Ines Varga set sentencing for Dec. 3.${tail}`;
   const later = (sentence: string) => `Guilty\n\nPublished: 15 October 2025\n\nTomas Berg was convicted on Tuesday. ${sentence}`;

@@ -21,7 +21,7 @@ const SAME_DEED_DAYS = 31;
  * gives it; null unless they differ by at most SAME_DEED_DAYS. An article that names two days
  * for it tells a sequence, not a rival account, and is left out.
  */
-function rivalDays(group: Statement[]): DiscrepancyValue[] | null {
+export function rivalDays(group: Statement[]): DiscrepancyValue[] | null {
   const datesOf = new Map<string, Set<IsoDate>>();
   for (const s of group) datesOf.set(s.article, (datesOf.get(s.article) ?? new Set()).add(s.date));
   const told = group.filter((s) => datesOf.get(s.article)!.size === 1);

@@ -3,6 +3,7 @@ import { afterSince, daysBetween } from '../extract/dates.js';
 import { GIVEN_BY_VERBS, isMoneyUnit, THE_FIGURE } from '../extract/figures.js';
 import { CARDINAL_WORDS } from '../extract/lexicon.js';
 import { slugify } from '../load/slug.js';
+import { rivalDays } from './date-discrepancies.js';
 import { ANNOUNCES_VENUE, HELD, statedDuration, statedRoundOrdinal } from './talks.js';
 import { EARLIER_VALUE, FUTURE, type Statement } from './statements.js';
 
@@ -645,6 +646,9 @@ function roundDiscrepancies(records: ArticleRecord[], rounds: Round[], statement
     if (round.heldIn) {
       out.push({ id: `round-${round.number}-held-in`, topic: `venue of round ${round.number}`, values: round.heldIn.map((v) => ({ value: `${v.placeName} (held)`, article: v.article, sentence: v.sentence })), event: null, round: round.number });
     }
+    // "on March 20" in one article and "on March 19" in another: the day two outlets give a round still to come.
+    const planned = round.status === 'planned' ? rivalDays((announcements.get(round.number) ?? []).map((i) => statements[i]).filter((st) => st.dated)) : null;
+    if (planned) out.push({ id: `round-${round.number}-date`, topic: `date of round ${round.number}`, values: planned, event: null, round: round.number });
     if (round.status === 'held' && round.announcedPlaceName && round.placeName) {
       const values: DiscrepancyValue[] = [];
       for (const i of announcements.get(round.number) ?? []) {

@@ -24,7 +24,7 @@ export interface Statement {
 }
 
 const STOPWORDS = new Set('a an the and or but of in on at to for from by with as is are was were be been being has have had do does did it its this that these those there their they them he she his her we our you your i not no yes than then so such also just only very more most much many some any all both each other into over after before about against between during without within while when where which who whom whose what why how said says say told according would could should will can may might must one two three four five monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-export const FUTURE = /\b(will|would|could|next(?!\s+\w+['’]s\b)|coming days|planned|(?:is|are) (?:scheduled|slated|due|set) (?:for|to)|plans to|expected to|agreed to (?:meet|hold|keep|continue))\b/i;
+export const FUTURE = /\b(will|would|could|next(?!\s+\w+['’]s\b)|coming days|planned|(?:is|are) (?:scheduled|slated|due|set) (?:for|to)|plans to|expected to|agreed to (?:meet|hold|keep|continue|return|resume))\b/i;
 const PAST_ACTION = new RegExp(`\\b(\\w{3,}ed|${IRREGULAR_PAST}|hit|left|saw|set|has \\w+|have \\w+|had \\w+)\\b`, 'i');
 /** ", chaired by the governor,": a passive participle set off between commas. */
 const DESCRIBING_PARTICIPLE = /,\s+(?:\w{3,}ed|\w{3,}en)\s+by\s+[^,;]+,/g;
