@@ -785,6 +785,9 @@ describe('timeline: claims', () => {
     expect(speakerOf('Tarvo Grid Holdings cut power on Monday. The storm hit on Tuesday. Roads closed. Schools shut on Wednesday. "We will rebuild," the company said.')).toBe('the company');
     // Further back, the company the article names most, if more than once.
     expect(speakerOf('Tarvo Grid Holdings cut power on Monday. Tarvo Grid Holdings apologised. The storm hit on Tuesday. Roads closed. Schools shut on Wednesday. "We will rebuild," the company said.')).toBe('Tarvo Grid Holdings');
+    // A body the article gives a leader, or calls a union, is no company.
+    const deal = timelineOf({ a: 'Strike\n\nPublished: 12 June 2024\n\nTalks with Harlow Rail failed on Monday. DRU leader Tomas Berg said the offer fell short. "We want a deal," the company said.' });
+    expect(deal.claims.find((c) => c.text === 'We want a deal')?.speakerName).toBe('Harlow Rail');
   });
 
   it('gives "the agency said" to a public body of any head, and "the state Department of Roads said" to the department', () => {

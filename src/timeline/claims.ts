@@ -108,10 +108,22 @@ const REFERENCE_REACH = 3;
  * thousand times.
  */
 function bodyReferents(r: ResolvedCorpus['articles'][number], ids: string[], entityById: Map<string, Entity>): (sentence: number, name: string | null) => string | null {
+  // ("ASLEF leader Jane Roe", "the drivers' union ASLEF": a body the article calls a union or gives a leader is no company.)
+  // (Judged once per name, on the article's text joined only when a reference asks.)
+  let text: string | undefined;
+  const movements = new Map<string, boolean>();
+  const ledAsMovement = (name: string): boolean => {
+    if (!movements.has(name)) {
+      text ??= r.sentences.map((s) => s.text).join(' ');
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      movements.set(name, new RegExp(`\\b(?:union|party|movement|campaign|charity)\\s+${escaped}\\b|\\b${escaped}\\s+(?:leader|general secretary|members)\\b`).test(text));
+    }
+    return movements.get(name)!;
+  };
   const byKind = new Map<string, { firstIn: Map<number, string>; topic: string | null }>();
   const index = (kind: string): { firstIn: Map<number, string>; topic: string | null } => {
     const fits = (e: Entity | undefined): e is Entity => Boolean(e && e.kind === 'organization' && !e.agency
-      && (NAMED_KINDS.has(kind) ? kindInName(kind).test(e.name) : !PUBLIC_BODY.test(e.name) && (kind === 'group' || !NOT_A_COMPANY.test(e.name))));
+      && (NAMED_KINDS.has(kind) ? kindInName(kind).test(e.name) : !PUBLIC_BODY.test(e.name) && (kind === 'group' || (!NOT_A_COMPANY.test(e.name) && !ledAsMovement(e.name)))));
     const firstIn = new Map<number, { offset: number; id: string }>();
     const counts = new Map<string, number>();
     r.mentions.forEach((m, k) => {
