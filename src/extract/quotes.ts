@@ -182,7 +182,13 @@ function ownedSpeaker(phrase: string, owner: string): string | null {
 }
 
 /** The person a sentence opens with ("Roe talked about …"), if one does. */
-const openingPerson = (s: Sentence, local: Local): string | undefined => local(s, s.offset, s.offset + 2);
+// ("The developer's chief executive, Jane Roe, was blunt: "…"": the name set off after an opening office is the subject.)
+const openingPerson = (s: Sentence, local: Local): string | undefined => {
+  const office = OPENING_OFFICE.exec(s.text);
+  return local(s, s.offset, s.offset + 2) ?? (office ? local(s, s.offset + office[0].length, s.offset + office[0].length + 2) : undefined);
+};
+/** "The developer's chief executive, ": an office opening a sentence, set off before the name it describes. */
+const OPENING_OFFICE = /^(?:the|a|an|its|his|her|their)\s[^,"“]{2,60},\s+/i;
 
 type Local = (sent: Sentence, from: number, to: number, last?: boolean, sureOnly?: boolean, closing?: boolean) => string | undefined;
 

@@ -568,6 +568,11 @@ describe('quotes', () => {
     expect(qs.map((q) => [q.speakerName, q.text])).toEqual([['Pedro Alvarez', 'It is done'], ['The ministry', 'baseless and irresponsible']]);
   });
 
+  it('gives a quote after a colon to the name set off after an opening office ("The developer\'s chief executive, X, was blunt: …")', () => {
+    const qs = quotesOf('The developer\'s chief executive, Piotr Nowak, was blunt: "Without these homes, Harlow stands still."');
+    expect(qs.map((q) => [q.speakerName, q.text])).toEqual([['Piotr Nowak', 'Without these homes, Harlow stands still']]);
+  });
+
   it('takes the subject of a closing "when" or "after" clause for whoever said or demanded something', () => {
     const qs = quotesOf('Norway has condemned the crackdown and drew a rebuke on Sunday when a Velmari adviser said Tarvo would not accept interference.\n\nThe strike began after the union demanded "a fair wage for every shift".');
     expect(qs.map((q) => [q.speakerName, q.text])).toEqual([['a Velmari adviser', 'Tarvo would not accept interference'], ['the union', 'a fair wage for every shift']]);
