@@ -734,7 +734,7 @@ function splitAtPerson(run: NameRun, s: Sentence): Mention[] {
     if (core.length < 2 || core.length > 4 || nameTokens.some((t) => CONNECTOR_IN_TITLE.has(t.text))) continue;
     // "Dr. Jane Roe Hospital", "President Jane Roe Foundation": a body named after someone, title and all.
     const lastName = nameTokens[nameTokens.length - 1];
-    if (ORG_HEADS.has(lastName.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(lastName.text) && !lastName.possessive && !isFirstName(lastName.text)) continue;
+    if (ORG_HEADS.has(lastName.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(lastName.text) && !isFirstName(lastName.text)) continue;
     const prefix = tokens.slice(0, k);
     // "AP Jane Roe", "10.40 BST Jane Roe": a lone credit or time zone before the name
     // is neither the person's role nor, unless a known one, an organisation.

@@ -548,6 +548,10 @@ describe('entities: names from other naming traditions', () => {
     expect(found('She told Harlow Radio 4 on Monday that she would stay.').map(([, t]) => t)).toContain('Harlow Radio 4');
   });
 
+  it('takes a body named after a titled person for the body, its possessive too ("Queen Mary University\'s medical centre")', () => {
+    expect(mentionsOf("Patients were moved to Queen Mary University's medical centre.").map((m) => [m.kind, m.text])).toEqual([['organization', 'Queen Mary University']]);
+  });
+
   it('takes a street that speaks for the office on it ("Harlow Street urged calm"), and one that does not for the street', () => {
     const found = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     expect(found('Harlow Street urged calm on Monday.')).toEqual([['organization', 'Harlow Street']]);
