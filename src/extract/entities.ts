@@ -33,6 +33,8 @@ const actsAsPerson = (run: NameRun): boolean => ((PERSON_SUBJECT.test(run.next[0
 const WEATHER_KINDS = String.raw`(?:(?:tropical |winter )?storm|superstorm|hurricane|typhoon|(?:tropical )?cyclone|tropical depression)`;
 const NAMED_WEATHER = new RegExp(String.raw`^${WEATHER_KINDS} \p{Lu}`, 'iu');
 const WEATHER_BEFORE = new RegExp(String.raw`\b${WEATHER_KINDS}\s+$`, 'i');
+/** A kind of work before its title: "the film ", "her latest novel ", "the hit single ". */
+const WORK_BEFORE = /\b(?:the|a|an|his|her|their|its|new|latest|debut|hit)\s+(?:[a-z]+\s+)?(?:film|movie|novel|book|memoir|album|song|single|play|musical|series|sitcom|documentary|opera|ballet|painting|poem|podcast|video game)\s+$/i;
 /** "Al-Mansoori", "al-Tamimi": a family name joined to its Arabic particle (the name captured). */
 const PARTICLE_SURNAME = /^(?:al|el|abu|bin|ibn)-(\p{Lu}\p{Ll}{2,})$/iu;
 const NOT_A_SURNAME = new RegExp(`^(?:${MONTH}|${WEEKDAY})$|['’-]`);
@@ -183,6 +185,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (NAMED_WEATHER.test(text)) return extra;
   // "when storm Orla hit": the lower-case kind of weather before the name says the same.
   if (WEATHER_BEFORE.test(s.text.slice(0, offset))) return extra;
+  // "the film Tarnwick", "her novel Brantby": a work's title after its kind, no person or place.
+  if (WORK_BEFORE.test(s.text.slice(0, offset))) return extra;
   if (AGENCIES.has(text)) return [{ kind: 'organization', text, sentence, offset, agency: true }];
   // "Nato", "Unicef": British papers write an acronym in title case; "the Norrland Rescue
   // Service (Nrs)" spells out one the story goes on to use alone.

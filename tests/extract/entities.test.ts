@@ -548,6 +548,10 @@ describe('entities: names from other naming traditions', () => {
     expect(found('She told Harlow Radio 4 on Monday that she would stay.').map(([, t]) => t)).toContain('Harlow Radio 4');
   });
 
+  it('takes a title after its kind of work ("the film Tarnwick", "her novel Brantby") for no person or place', () => {
+    expect(mentionsOf('The film Tarnwick won seven awards. Her novel Brantby sold a million copies, and his album Harlow Rising topped the charts.')).toEqual([]);
+  });
+
   it('takes a body named after a titled person for the body, its possessive too ("Queen Mary University\'s medical centre")', () => {
     expect(mentionsOf("Patients were moved to Queen Mary University's medical centre.").map((m) => [m.kind, m.text])).toEqual([['organization', 'Queen Mary University']]);
   });
