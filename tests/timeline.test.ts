@@ -429,6 +429,15 @@ describe('timeline: rain told over different spans', () => {
   });
 });
 
+describe('timeline: a timeline of past days told in the present', () => {
+  it('reads "September 22: The first round of talks ends after nine hours" as a round held that day, and a day after publication as one to come', () => {
+    const tl = timelineOf({
+      a: 'Timeline: the port strike\n\nPublished: 20 October 2025\n\nSeptember 22: The first round of talks between the dockers and the port ends after nine hours without a deal.\n\nOctober 9: A second round of talks between the dockers and the port collapses.\n\nA third round of talks is due in Brantby on October 23.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2025-09-22', 'held'], [2, '2025-10-09', 'held'], [3, '2025-10-23', 'planned']]);
+  });
+});
+
 describe('timeline: a round still to come, told two ways', () => {
   it('takes "agreed to return to the table on March 19" for the next round, and finds the day two outlets give it differently', () => {
     const tl = timelineOf({
@@ -1874,12 +1883,13 @@ describe('timeline: invented stories of other kinds', () => {
     expect(tl.entities.filter((e) => e.kind === 'place').map((e) => e.name).sort()).toEqual(['Kansas', 'Oregon', 'Washington']);
   });
 
-  it('junta talks: the bloc by its spelled-out name and acronym, the wire\'s own name nobody, two rounds held in the capital', () => {
+  it('junta talks: the bloc by its spelled-out name and acronym, the wire\'s own name nobody, two rounds held in the capital and a third announced', () => {
     const tl = timelineOf(storyTexts('junta-talks'));
     const names = (kind: string) => tl.entities.filter((e) => e.kind === kind).map((e) => e.name);
     expect(tl.entities.find((e) => e.name === 'Economic Community of West African States')).toMatchObject({ kind: 'organization', aliases: ['ECOWAS'] });
     expect(names('person')).not.toContain('Wirepost');
-    expect(tl.rounds.map((r) => [r.number, r.date, r.status, r.placeName])).toEqual([[1, '2025-03-19', 'held', 'Niamey'], [2, '2025-03-26', 'held', 'Niamey']]);
+    // ("A third round of talks is due in Abuja on April 9", told on March 20.)
+    expect(tl.rounds.map((r) => [r.number, r.date, r.status, r.placeName])).toEqual([[1, '2025-03-19', 'held', 'Niamey'], [2, '2025-03-26', 'held', 'Niamey'], [3, '2025-04-09', 'planned', 'Abuja']]);
   });
 
   it('mine blockade: the next round\'s announced venue is the one after "to meet", the dead counted apart by two outlets, the blockade\'s first day', () => {

@@ -5,7 +5,7 @@ import { MONTH_NAMES, ORDINAL_WORDS } from '../extract/lexicon.js';
 import { delegationsOf, hostOf, recordOf, topicsOf, venueOf } from './round-details.js';
 import { FUTURE, type Statement } from './statements.js';
 import { sentenceIndex } from './sentence-index.js';
-import { aboutTalks, talksStory, ANNOUNCES_VENUE, HELD, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedOrdinalOn, statedRoundOrdinal, statedStart, TALK } from './talks.js';
+import { aboutTalks, talksStory, ANNOUNCES_VENUE, HELD, HELD_NOW, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedOrdinalOn, statedRoundOrdinal, statedStart, TALK } from './talks.js';
 
 export interface RoundsResult {
   rounds: Round[];
@@ -185,7 +185,9 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   // story about something else are no round. A round's articles lead with its talks or come back to
   // them, or say where they were held or how long they lasted ("met after talks in Lima that ran for six hours").
   const talkSentences = new Map(corpus.articles.map((a) => [a.id, a.sentences.filter((x) => TALK.test(x.text)).length]));
-  const held = talks.filter((i) => reportsHeld(statements[i]) && statements[i].date <= published.get(statements[i].article)!);
+  // ("September 22: The first round of talks ends after nine hours": a day gone by, told in the present.)
+  const toldNow = (i: number): boolean => statements[i].dated && !statements[i].future && statements[i].date < published.get(statements[i].article)! && HELD_NOW.test(statements[i].text);
+  const held = talks.filter((i) => (reportsHeld(statements[i]) || toldNow(i)) && statements[i].date <= published.get(statements[i].article)!);
   const told = (i: number): boolean => statements[i].sentence <= LEAD_SENTENCES || talkSentences.get(statements[i].article)! >= 2
     || statedDuration(statements[i].text) !== null || TALKS_IN_PLACE.test(statements[i].text);
   const heldOnDay = new Map<IsoDate, number[]>();
@@ -208,7 +210,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   // Numbers only from sentences wholly about the past: "after the first round ended, the second will …" votes for neither.
   const ordinals = new Map<number, number | null>();
   const ordinalOf = (i: number): number | null => {
-    if (!ordinals.has(i)) ordinals.set(i, whollyPast(statements[i]) && HELD.test(statements[i].text) ? statedOrdinal(statements[i].text) : null);
+    if (!ordinals.has(i)) ordinals.set(i, whollyPast(statements[i]) && (HELD.test(statements[i].text) || toldNow(i)) ? statedOrdinal(statements[i].text) : null);
     return ordinals.get(i)!;
   };
   const voteCache = new Map<IsoDate, Map<number, number>>();
@@ -278,7 +280,8 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   const announcements = new Map<number, number[]>();
   for (const i of talks) {
     const st = statements[i];
-    if (!(st.future || UNSCHEDULED.test(st.text)) || !NEXT_ROUND.test(st.text) || !aboutTalks(st.text, storyOfTalks.get(st.article))) continue;
+    // (A day after publication is one to come, whatever the tense: "agree to a third round, to begin on October 23".)
+    if (!(st.future || UNSCHEDULED.test(st.text) || (st.dated && st.date > published.get(st.article)!)) || !NEXT_ROUND.test(st.text) || !aboutTalks(st.text, storyOfTalks.get(st.article))) continue;
     const before = [...dateOfRound.entries()].filter(([, d]) => d <= published.get(st.article)!).map(([n]) => n);
     const n = statedOrdinal(st.text) ?? (before.length ? Math.max(...before) + 1 : 1);
     if (!announcements.has(n)) announcements.set(n, []);
