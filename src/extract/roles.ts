@@ -51,7 +51,7 @@ function plainModifiers(prev: Token[], i: number, sentence: string): number {
   // ("Civil protection chief Jane Roe": the sentence's first word, capitalised, may be one too.)
   const opensSentence = (t: Token): boolean => /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && /^["“‘']?$/.test(sentence.slice(0, t.offset).trim()) && isCommonWord(t.text);
   // ("The club bought striker Jane Roe": a verb's past is no modifier of the office.)
-  const plain = (t: Token): boolean => (/^\p{Ll}{3,}$/u.test(t.text) || opensSentence(t)) && !isFunctionWord(t.text) && !/(?:ed|ing|ly)$/.test(t.text) && !/^(?:said|says|told|tells|met|meets|saw|sees)$/.test(t.text) && !t.possessive && !wordTags(t.text).has('PastTense');
+  const plain = (t: Token): boolean => (/^\p{Ll}{3,}$/u.test(t.text) || opensSentence(t)) && !isFunctionWord(t.text) && !/(?:ed|ing|ly)$/.test(t.text) && !/^(?:said|says|told|tells|met|meets|saw|sees)$/.test(t.text) && !t.possessive && !wordTags(t.text).has('PastTense') && !presentVerb(t.text);
   for (let n = 1; n <= 2 && i - n + 1 >= 0; n++) {
     if (!plain(prev[i - n + 1])) return 0;
     const opener = prev[i - n];
@@ -62,6 +62,9 @@ function plainModifiers(prev: Token[], i: number, sentence: string): number {
   }
   return 0;
 }
+
+/** "appoints", "names": a verb's third person, which no office's modifier is. */
+const presentVerb = (w: string): boolean => /\p{Ll}s$/u.test(w) && wordTags(w).has('PresentTense') && !wordTags(w).has('Noun') && !wordTags(w).has('Plural');
 
 /** "US", "U.S.", "UN", "French": a country's or a body's letters, or a nationality, that an office may open with. */
 const ownsOffice = (t: Token): boolean => !t.possessive && (/^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$|^\p{Lu}{2,5}$/u.test(t.text) || Boolean(DEMONYMS[t.text]));

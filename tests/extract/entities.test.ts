@@ -573,6 +573,7 @@ describe('entities: names from other naming traditions', () => {
     expect(roleOf('The club bought striker Mateo Rinaldi from Tarvo.')).toBe('striker');
     expect(roleOf('Harlow United sign striker Mateo Rinaldi from Tarvo.')).toBe('striker');
     expect(roleOf('The civil protection chief Jane Roe said so.')).toBe('civil protection chief');
+    expect(roleOf('The government appoints former judge Lena Holm as mediator.')).toBe('former judge');
   });
 
   it('leaves the word opening a list out of the office of a name in it ("including the town\'s mayor, X")', () => {
