@@ -436,6 +436,11 @@ describe('timeline: a timeline of past days told in the present', () => {
     });
     expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2025-09-22', 'held'], [2, '2025-10-09', 'held'], [3, '2025-10-23', 'planned']]);
   });
+
+  it('dates a short entry of a timeline list ("September 15: The strike begins.")', () => {
+    const tl = timelineOf({ a: 'Timeline: the port strike\n\nPublished: 20 October 2025\n\nSeptember 15: The strike begins.\n\nSeptember 22: Ships queue outside the harbour for a week.' });
+    expect(tl.events.map((e) => e.date)).toEqual(['2025-09-15', '2025-09-22']);
+  });
 });
 
 describe('timeline: a round still to come, told two ways', () => {

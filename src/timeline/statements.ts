@@ -249,7 +249,8 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       // "September 12: Engineers report cracks …": a dated entry of a timeline list tells its
       // day's happening in the present.
       const entry = eventful.some((d) => d.offset === 0 && /^\s*[:–—-]\s/.test(s.text.slice(d.text.length)));
-      const ownDay = eventful.length > 0 && r.paragraphs[s.paragraph]?.kind !== 'heading' && s.text.split(/\s+/).length >= 6 && (PAST_DEED.test(s.text) || entry) && !STAMP.test(s.text);
+      // ("September 15: The strike begins.": an entry may be short.)
+      const ownDay = eventful.length > 0 && r.paragraphs[s.paragraph]?.kind !== 'heading' && s.text.split(/\s+/).length >= (entry ? 4 : 6) && (PAST_DEED.test(s.text) || entry) && !STAMP.test(s.text);
       if (!entities.length && !hasFigure && !talk && !ownDay) continue;
       // "Timeline: how the crisis unfolded", "Explainer: …", "What caused the flood?": a headline that
       // names its genre or asks a question reports nothing itself.
