@@ -432,7 +432,7 @@ describe('timeline: rain told over different spans', () => {
 describe('timeline: a timeline of past days told in the present', () => {
   it('reads "September 22: The first round of talks ends after nine hours" as a round held that day, and a day after publication as one to come', () => {
     const tl = timelineOf({
-      a: 'Timeline: the port strike\n\nPublished: 20 October 2025\n\nSeptember 22: The first round of talks between the dockers and the port ends after nine hours without a deal.\n\nOctober 9: A second round of talks between the dockers and the port collapses.\n\nA third round of talks is due in Brantby on October 23.',
+      a: 'Timeline: the port strike\n\nPublished: 20 October 2025\n\nSeptember 22: The first round of talks between the dockers and the port ends after nine hours without a deal.\n\nOctober 9: Round two of the talks between the dockers and the port collapses.\n\nA third round of talks is due in Brantby on October 23.',
     });
     expect(tl.rounds.map((r) => [r.number, r.date, r.status])).toEqual([[1, '2025-09-22', 'held'], [2, '2025-10-09', 'held'], [3, '2025-10-23', 'planned']]);
   });
