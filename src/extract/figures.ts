@@ -58,7 +58,7 @@ function whatMoved(lead: string, after: string): string | null {
 const MOVED_AFTER = /^\s*(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|climb)\s+in\s+(?:(?:the|its|their)\s+)?(?:(?!(?:and|or|but)\s)[\p{L}-]+\s+){0,3}?(\p{Ll}{3,})(?=\s+(?:on|in|at|to|for|from|of|after|as|was|were|to|this|last|and|or|but)\b|[,.;]|$)/u;
 /** "metres per second", "km/h", "mph", "knots" after a number: a speed. */
 const SPEED_AFTER = /^\s+(met(?:er|re)s|km\/h|kph|mph|knots)(?:\s+(?:per|a)\s+second)?(?=[\s,.;)]|$)/i;
-const STOP = /^(of|in|on|at|to|from|for|by|with|between|and|or|but|that|this|these|those|once|unless|until|although|though|whether|despite|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|without|amid|among|against|via|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|next|worth|valued|costing|weighing|each|also|again|too|even)$/i;
+const STOP = /^(of|in|on|at|to|from|for|by|with|between|and|or|but|that|this|these|those|once|unless|until|although|though|whether|despite|which|who|whom|whose|when|where|if|because|so|had|have|has|was|were|is|are|been|the|a|an|its|their|his|her|as|than|since|during|into|over|across|after|before|while|per|near|outside|toward|towards|around|along|through|inside|within|without|amid|among|against|via|behind|beyond|under|above|off|up|down|out|was|will|would|could|can|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|next|worth|valued|costing|weighing|each|also|again|too|even|annually|yearly|monthly|weekly|daily|apiece|overall|altogether|respectively)$/i;
 
 /** A street named after a number: the number is the house's. */
 const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Square|Court|Terrace)\b/u;
@@ -310,7 +310,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
       const what = (inWhat && !PAYMENT_MEDIUM.test(inWhat[1]) ? inWhat : null) ?? SUM_NAMED_BEFORE.exec(lead) ?? WORTH_OF_BETWEEN.exec(s.text.slice(Math.max(0, at - 90), at)) ?? WORTH_BEFORE.exec(lead) ?? SUM_REACHED.exec(lead) ?? VALUED_IN_CLAUSE.exec(lead) ?? forWhat ?? moved ?? COST_OF.exec(lead) ?? WORTH_SUBJECT.exec(s.text.slice(0, at));
       // ("85,000 kronor in consulting fees": the noun phrase after "in", to its head.)
       if (what === inWhat && inWhat) subject.push(subjectAfter(afterAmount.slice(inWhat.index + inWhat[0].length - inWhat[1].length).split(/\s+/).filter(Boolean)) || inWhat[1]);
-      else if (what) subject.push(what[1].toLowerCase());
+      else if (what) subject.push(what === moved && /^sav/.test(what[1]) ? 'savings' : what[1].toLowerCase());
       // "claimed more than £40,000 in expenses" and "claimed £38,500 for the flat": the deed names the sum too.
       const deed = moved?.[1];
       if (what && deed && what[1] !== deed) subject.push(deed);
@@ -429,7 +429,8 @@ const IN_FLIGHT_BEFORE = /\b(?:flew|flown|flying|travel(?:l)?ed|orbited|hovered|
 const WORTH_SUBJECT = /(?:^|,\s+)(?:The|the|Its|its|Their|their|His|his|Her|her)\s+([a-z]{3,})\b[^,;]*\s(?:is|are|was|were)\s+(?:worth|valued at)(?:\s+an?)?(?:\s+estimated)?\s+$/;
 const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock|bonds|cheques?|checks?)$/;
 /** "demanded $5m", "paid $2m": the deed says what the money is, when nothing else does ("a ransom of $2m" says it by its noun). */
-const MONEY_VERB = /\b(demanded|claimed|paid|offered|pledged|sought|requested|raised|spent|spend|invest|invested|allocated|earmarked|lost|owed|fined|awarded)\s+$/;
+// ("will save €800 million a year": a saving.)
+const MONEY_VERB = /\b(demanded|claimed|paid|offered|pledged|sought|requested|raised|spent|spend|invest|invested|allocated|earmarked|lost|owed|fined|awarded|save|saves|saved|saving)\s+$/;
 /** "will cost the city €4m", "cost the league 3 million pounds": what a deed costs someone. */
 const COST_OF = /\b(cost)s?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{L}[\p{L}'’-]*\s+)?(?:(?:about|around|some|nearly|almost|up to|more than|at least)\s+)?$/u;
 /** Currency words and codes → one code per currency ("1.8 million euros" and "€2 million" meet). */

@@ -466,6 +466,9 @@ describe('quotes', () => {
     // A sum's subject: the clause's noun before "between", or the noun whose sum reached it.
     expect(subjects('Trade between the two countries was worth about $48 billion last year.')).toEqual([['about $48 billion', 'trade']]);
     expect(subjects('Bilateral trade reached $52 billion in 2024.')).toEqual([['$52 billion', 'trade']]);
+    // ("will save €800 million a year", "€750 million annually": a saving, and an adverb is no subject.)
+    expect(subjects('The plan will save €800 million a year.')).toEqual([['€800 million', 'savings']]);
+    expect(subjects('The plan would save €750 million annually.')).toEqual([['€750 million', 'savings']]);
     expect(subjects('Sales could hit $2.3 billion by spring.')).toEqual([['$2.3 billion', '']]);
     expect(subjects('The jewels stolen from the museum are worth an estimated 88 million euros.')).toEqual([['88 million euros', 'jewels']]);
     // ("62% of the Tarn Fire, which …": a named whole leaves no determiner for a subject.)
