@@ -818,6 +818,8 @@ const AGE_APPOSITION = /^,\s*(?:aged\s+)?\d{1,3}\s*,/;
 /** ", of the Harlow Fire Company,", ", from Tarvo,": an appositive naming someone's employer or home. */
 const AFFILIATION_AFTER = /^,\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^,;]*,/u;
 
+/** An office written in lower case, after its owner's possessive if any: "envoy", "Tarvo's chief negotiator". */
+const LOWER_OFFICE = /^(?:\p{Lu}[\p{L}.'’-]*['’]s\s+)?\p{Ll}/u;
 /** Words that name a public service or utility, never a family. */
 const SERVICE_WORD = /^(?:Fire|Police|Rescue|Ambulance|Energy|Water|Gas|Electric|Tech|Transit|Rail|Poly|Health|Airways|Airlines)$/;
 /** "Val Fire spokesperson", "Val Fire crews": the service's own people after its name. */
@@ -866,13 +868,15 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     // "Jean Morel, 71, said": only a person is given an age in apposition, whatever words the name is made of.
     const endOfName = nameTokens[nameTokens.length - 1];
     const aged = AGE_APPOSITION.test(s.text.slice(endOfName.offset + endOfName.text.length));
+    // ("The envoy, Piet Holm, said": a lower-case office in apposition vouches for a name of two words that are words too.)
+    const appositiveOffice = Boolean(role && !titled && LOWER_OFFICE.test(role) && ROLE_NOUNS.test(role) && nameTokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)));
     // "Val Fire said", "Harlow Water": a given name before a public service's word names the service (no family is called "Fire").
     // ("the Tarn Fire", "Tarn Fire grows": a wildfire's name, unless it speaks or is cited as a service is.)
     if (core.length === 2 && SERVICE_WORD.test(last) && !titled && !aged) {
       const cited = speaks || /\baccording to\s+$/i.test(s.text.slice(0, offset)) || SERVICE_STAFF_AFTER.test(s.text.slice(lastToken.offset + last.length));
       return last !== 'Fire' || (cited && !/\bthe\s+$/i.test(s.text.slice(0, offset))) ? { kind: 'organization', text: name, sentence: s.index, offset } : null;
     }
-    if (aged || (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled || role) && !isCommonWord(first)) || (speaks && titled)))) return { kind: 'person', text: name, sentence: s.index, offset, role };
+    if (aged || (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled || role) && !isCommonWord(first)) || (speaks && titled) || appositiveOffice))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }
   // "Al-Mansoori" is a family name with its particle; other hyphenated words ("Pro-Kremlin") are not names.

@@ -486,6 +486,12 @@ describe('entities: names from other naming traditions', () => {
     expect(orgs.map((o) => o.text)).toEqual(['Musée Ternay', 'Brackwell Gallery', 'Museo Falcone']);
   });
 
+  it('takes a lower-case office in apposition as vouching for a name whose two words are words too ("The envoy, Piet Holm, said")', () => {
+    const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
+    expect(people('The envoy, Piet Holm, said so.')).toEqual([['Piet Holm', 'envoy']]);
+    expect(people('Piet Holm, the envoy, said so.')).toEqual([['Piet Holm', 'envoy']]);
+  });
+
   it('takes a lower-case office in apposition as a role that vouches for an unknown name', () => {
     const [p] = mentionsOf('Ndeye Saliou Diagne, trade minister in the interim cabinet, said exports had fallen.').filter((m) => m.kind === 'person');
     expect(p).toMatchObject({ text: 'Ndeye Saliou Diagne', role: 'trade minister in the interim cabinet' });
