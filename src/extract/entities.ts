@@ -868,6 +868,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     // "Jean Morel, 71, said": only a person is given an age in apposition, whatever words the name is made of.
     const endOfName = nameTokens[nameTokens.length - 1];
     const aged = AGE_APPOSITION.test(s.text.slice(endOfName.offset + endOfName.text.length));
+    // ("He met Jan van der Holm": a given name from a register and a family name's particles vouch too.)
     // ("The envoy, Piet Holm, said": a lower-case office in apposition vouches for a name of two words that are words too.)
     const appositiveOffice = Boolean(role && !titled && LOWER_OFFICE.test(role) && ROLE_NOUNS.test(role) && nameTokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)));
     // "Val Fire said", "Harlow Water": a given name before a public service's word names the service (no family is called "Fire").
@@ -876,7 +877,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
       const cited = speaks || /\baccording to\s+$/i.test(s.text.slice(0, offset)) || SERVICE_STAFF_AFTER.test(s.text.slice(lastToken.offset + last.length));
       return last !== 'Fire' || (cited && !/\bthe\s+$/i.test(s.text.slice(0, offset))) ? { kind: 'organization', text: name, sentence: s.index, offset } : null;
     }
-    if (aged || (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled || role) && !isCommonWord(first)) || (speaks && titled) || appositiveOffice))) return { kind: 'person', text: name, sentence: s.index, offset, role };
+    if (aged || (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled || role) && !isCommonWord(first)) || (speaks && titled) || appositiveOffice || (listedFirst && core.length < nameTokens.length)))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }
   // "Al-Mansoori" is a family name with its particle; other hyphenated words ("Pro-Kremlin") are not names.

@@ -490,6 +490,8 @@ describe('entities: names from other naming traditions', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('The envoy, Piet Holm, said so.')).toEqual([['Piet Holm', 'envoy']]);
     expect(people('Piet Holm, the envoy, said so.')).toEqual([['Piet Holm', 'envoy']]);
+    // A registered given name and a family name's particles vouch for it too.
+    expect(people('He met Jan van der Holm on Monday.')).toEqual([['Jan van der Holm', undefined]]);
   });
 
   it('takes a lower-case office in apposition as a role that vouches for an unknown name', () => {
