@@ -37,6 +37,8 @@ const describedBy = (word: string): boolean => {
   const tail = /-(\p{Ll}{2,})$/u.exec(word)?.[1];
   return Boolean(tail && (/^(?:based|led|backed|born|owned|run|made)$/.test(tail) || (/(?:ed|ing)$/.test(tail) && isEnglishWord(tail))));
 };
+/** Vietnamese family names that open a name of three ("Nguyen Van An"), written with or without their marks. */
+const VIETNAMESE_FAMILY_NAMES = /^(?:Nguy[eễ]n|Tr[aầ]n|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|[ĐD][aặ]ng|B[uù]i|Ng[oô]|D[uư][oơ]ng)$/u;
 /** Capitalised function words that never sit inside a name: one starts a new sentence fragment. */
 const CAPITAL_FUNCTION_WORDS = new Set(['The', 'A', 'An', 'As', 'In', 'On', 'At', 'For', 'By', 'But', 'And', 'If', 'When', 'While', 'After', 'Before', 'Is', 'It', 'This', 'That', 'These', 'Those', 'There', 'What', 'Why', 'How', 'We', 'They', 'He', 'She', 'I']);
 /** "Following Harlan's election", "My Velmar-born colleague": words that open a sentence, never a name. */
@@ -116,7 +118,8 @@ export function nameRuns(sentence: string): NameRun[] {
       // A capitalised function word starts a new sentence fragment ("Photograph: Jane Roe The
       // question"), and "UK-based" describes: neither continues a name.
       // "Zhou He": after a Chinese family name, "He" is a given name.
-      const givenName = EAST_ASIAN_FAMILY_NAMES.has(run[run.length - 1].text) && /^(?:He|An)$/.test(t.text);
+      // ("Nguyen Van An": or the family name that opens a name of three.)
+      const givenName = (EAST_ASIAN_FAMILY_NAMES.has(run[run.length - 1].text) || (run.length === 2 && VIETNAMESE_FAMILY_NAMES.test(run[0].text))) && /^(?:He|An)$/.test(t.text);
       if (/^\p{Lu}/u.test(t.text) && !givenName && (CAPITAL_FUNCTION_WORDS.has(t.text) || describedBy(t.text))) break;
       // ("gave the Unity Party 40 seats": a number after a body's head counts something; "Apollo 11"
       // and "Harlow Radio 4" name.)

@@ -490,6 +490,8 @@ describe('entities: names from other naming traditions', () => {
     const people = (text: string) => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.role]);
     expect(people('The envoy, Piet Holm, said so.')).toEqual([['Piet Holm', 'envoy']]);
     expect(people('Piet Holm, the envoy, said so.')).toEqual([['Piet Holm', 'envoy']]);
+    // ("Nguyen Van An": a Vietnamese name of three keeps its last word, though "An" is an article.)
+    expect(people('Nguyen Van An, a fisherman, said the storm destroyed his boat.')).toEqual([['Nguyen Van An', undefined]]);
     // A registered given name and a family name's particles vouch for it too.
     expect(people('He met Jan van der Holm on Monday.')).toEqual([['Jan van der Holm', undefined]]);
   });
