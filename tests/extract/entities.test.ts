@@ -491,7 +491,7 @@ describe('entities: names from other naming traditions', () => {
     expect(people('The envoy, Piet Holm, said so.')).toEqual([['Piet Holm', 'envoy']]);
     expect(people('Piet Holm, the envoy, said so.')).toEqual([['Piet Holm', 'envoy']]);
     // ("Nguyen Van An": a Vietnamese name of three keeps its last word, though "An" is an article.)
-    expect(people('Nguyen Van An, a fisherman, said the storm destroyed his boat.')).toEqual([['Nguyen Van An', undefined]]);
+    expect(people('Nguyen Van An, a fisherman, said the storm destroyed his boat.')).toEqual([['Nguyen Van An', 'fisherman']]);
     // A registered given name and a family name's particles vouch for it too.
     expect(people('He met Jan van der Holm on Monday.')).toEqual([['Jan van der Holm', undefined]]);
   });
