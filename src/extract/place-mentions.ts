@@ -141,7 +141,7 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   // ("its alumni include Tomas Berg, Jane Roe and …": every name before it must be a known place.)
   const list = run.tokens.length <= 3 && run.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? PLACE_LIST_BEFORE.exec(head) : null;
   const closesPlaceList = Boolean(list && list[1].split(/,\s+|\s+(?:and|or)\s+/).every((name) => lookupPlace(name.trim(), 15_000)));
-  if (kind || articled || settlement || closesPlaceList || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head)))) {
+  if (kind || articled || settlement || closesPlaceList || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head) || ON_THE_MAP.test(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city',
       ...(ON_THE_MAP.test(head) ? { locative: true } : {}) };
   }

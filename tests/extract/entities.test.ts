@@ -532,6 +532,8 @@ describe('entities: names from other naming traditions', () => {
 
   it('takes a name the gazetteer lacks after "in" and a compass adjective ("in eastern Velmar") for a place', () => {
     expect(mentionsOf('At least 48 people died in eastern Velmar and across north-western Tarvo.').map((m) => [m.kind, m.text])).toEqual([['place', 'Velmar'], ['place', 'Tarvo']]);
+    // ("30 km south of Tarvik": a spot on the map, put there by its distance and bearing.)
+    expect(mentionsOf('The blast happened 30 km south of Tarvik on Monday.').map((m) => [m.kind, m.text])).toEqual([['place', 'Tarvik']]);
     // ("Schools in Brantby and Tarvo": a name joined by "and" to one a locative places is a place too.)
     expect(mentionsOf('Schools in Brantby and Tarvo will stay shut.').map((m) => [m.kind, m.text])).toEqual([['place', 'Brantby'], ['place', 'Tarvo']]);
   });
