@@ -157,6 +157,9 @@ describe('quotes', () => {
     expect(paraphrases('Jane Roe arrived. Lorries over 18 tonnes remain banned, according to the council.')).toEqual([['the council', 'Lorries over 18 tonnes remain banned']]);
     expect(paraphrases('Jane Roe arrived. At least six people have died, according to the coastguard.')).toEqual([['the coastguard', 'At least six people have died']]);
     expect(paraphrases('Jane Roe arrived. At least six people have died, according to police.')).toEqual([['police', 'At least six people have died']]);
+    // The wires' unnamed sources say things too.
+    expect(paraphrases('Jane Roe arrived. The deal will close next week, people familiar with the matter said.')).toEqual([['people familiar with the matter', 'The deal will close next week']]);
+    expect(paraphrases('Jane Roe arrived. The deal will close next week, sources said.')).toEqual([['sources', 'The deal will close next week']]);
     expect(paraphrases('Jane Roe arrived. Engineers added 1,200 sensors.')).toEqual([]);
     expect(paraphrases('Jane Roe arrived. He added 1,200 people had died.')).toEqual([['Jane Roe', '1,200 people had died']]);
   });
