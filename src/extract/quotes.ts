@@ -20,7 +20,7 @@ const AFTER_PRONOUN = new RegExp(`^[,.!?]?["”»]?\\s*(he|she|they)\\s+(?:also\
 const AFTER_SAID_NAME = new RegExp(`^[,.!?]?["”»]?\\s*${FINITE}\\s+(?!that\\b)(.{2,120}?)(?:[,;]|(?<!\\b(?:[A-Z]|${AP_TITLES}|Mr|Mrs|Ms|Jr|Sr))\\.|$)`, 'i');
 const AFTER_NAME_SAID = new RegExp(`^[,.!?]?["”»]?\\s*(.{2,140}?)\\s+(?:also\\s+)?${FINITE}\\b`, 'i');
 const BEFORE_SAID = new RegExp(`\\b${VERB}\\b`, 'i');
-const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|(?<!\\b(?:to|not|would|could|will|did|does|do|can|may|might|must|should|shall)\\s|\\b(?:who|which|that|whom)\\s(?:[A-Za-z'’-]+\\s){0,3})say|told [a-z' ]{2,30}?(?=\\s+that\\s)|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted|(?:noted|argued|explained|acknowledged|admitted|confirmed|wrote|revealed|conceded|stated|declared|predicted|reported|disclosed)(?=\\s+that\\s))\\s+(?:that\\s+)?(.{12,})$`);
+const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|(?<!\\b(?:to|not|would|could|will|did|does|do|can|may|might|must|should|shall)\\s|\\b(?:who|which|that|whom)\\s(?:[A-Za-z'’-]+\\s){0,3})say|told [a-z' ]{2,30}?(?=\\s+that\\s)|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted|(?:noted|argued|explained|acknowledged|admitted|confirmed|wrote|revealed|conceded|stated|declared|predicted|reported|disclosed)(?=\\s+(?:(?:on|in)\\s+[^,]{1,40}?\\s+)?that\\s))\\s+(?:that\\s+)?(.{12,})$`);
 
 /** ", Jane Roe" right after an office: the name in apposition. */
 /** ", while …", ", whereas …": a conjunction after a comma opens another clause. */

@@ -157,6 +157,9 @@ describe('quotes', () => {
     expect(paraphrases('Jane Roe arrived. Lorries over 18 tonnes remain banned, according to the council.')).toEqual([['the council', 'Lorries over 18 tonnes remain banned']]);
     expect(paraphrases('Jane Roe arrived. At least six people have died, according to the coastguard.')).toEqual([['the coastguard', 'At least six people have died']]);
     expect(paraphrases('Jane Roe arrived. At least six people have died, according to police.')).toEqual([['police', 'At least six people have died']]);
+    // ("wrote on its website that", "acknowledged on Monday that": when or where it was said, then what.)
+    expect(paraphrases('Jane Roe arrived. Harlow Motors wrote on its website that production would restart.')).toEqual([['Harlow Motors', 'production would restart']]);
+    expect(paraphrases('Jane Roe arrived. The director, Tomas Berg, acknowledged on Monday that the wing had no camera.')).toEqual([['Tomas Berg', 'the wing had no camera']]);
     // The wires' unnamed sources say things too.
     expect(paraphrases('Jane Roe arrived. The deal will close next week, people familiar with the matter said.')).toEqual([['people familiar with the matter', 'The deal will close next week']]);
     expect(paraphrases('Jane Roe arrived. The deal will close next week, sources said.')).toEqual([['sources', 'The deal will close next week']]);
