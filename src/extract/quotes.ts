@@ -380,7 +380,7 @@ function writtenSubject(text: string): string | null {
 /** "some activists said", "several witnesses said": how many, before the trade. */
 const QUANTIFIER = /^(?:some|many|several|other|most|two|three|four|five|a few|a number of)\s+/i;
 /** Speakers news names by their trade alone, without "the": "police in Tarvo said", "officials said". */
-// ("people familiar with the matter said", "sources said": the wires' unnamed sources.)
+// ("people familiar with the plans said", "sources said": the wires' unnamed sources.)
 const UNNAMED_SPEAKERS = /^(?:police|officials|authorities|prosecutors|investigators|rescuers|firefighters|witnesses|residents|doctors|medics|organi[sz]ers|analysts|diplomats|activists|lawmakers|scientists|experts|utilities|local media|state media|sources|people (?:familiar with|close to|briefed on|with (?:direct )?knowledge of) [^,"“”]{3,40}?)\b/;
 
 /**

@@ -161,7 +161,7 @@ describe('quotes', () => {
     expect(paraphrases('Jane Roe arrived. Harlow Motors wrote on its website that production would restart.')).toEqual([['Harlow Motors', 'production would restart']]);
     expect(paraphrases('Jane Roe arrived. The director, Tomas Berg, acknowledged on Monday that the wing had no camera.')).toEqual([['Tomas Berg', 'the wing had no camera']]);
     // The wires' unnamed sources say things too.
-    expect(paraphrases('Jane Roe arrived. The deal will close next week, people familiar with the matter said.')).toEqual([['people familiar with the matter', 'The deal will close next week']]);
+    expect(paraphrases('Jane Roe arrived. The deal will close next week, people familiar with the plans said.')).toEqual([['people familiar with the plans', 'The deal will close next week']]);
     expect(paraphrases('Jane Roe arrived. The deal will close next week, sources said.')).toEqual([['sources', 'The deal will close next week']]);
     expect(paraphrases('Jane Roe arrived. Engineers added 1,200 sensors.')).toEqual([]);
     expect(paraphrases('Jane Roe arrived. He added 1,200 people had died.')).toEqual([['Jane Roe', '1,200 people had died']]);
