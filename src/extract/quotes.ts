@@ -2,7 +2,7 @@ import type { Mention, QuoteRecord, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
 import { AP_TITLES, IRREGULAR_PAST, KIN_NOUNS, MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
 import { DEMONYMS } from './demonyms.js';
-import { isEnglishWord } from './word-tags.js';
+import { isEnglishWord, wordTags } from './word-tags.js';
 
 interface Span {
   start: number; end: number; text: string;
@@ -418,7 +418,7 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // "The carmaker announced the cuts on Wednesday" reports a deed; "announced that …" reports words.
   // …and "claimed responsibility for the attack", "claimed 40 lives" a deed, not a claim.
   // …and "added the old town to its list" a deed too, with no clause after it.
-  if (!m || (m[2] === 'announced' && !/\bannounced\s+that\b/.test(m[0])) || (m[2] === 'claimed' && CLAIMED_DEED.test(m[3])) || (m[2] === 'added' && ADDED_THING.test(m[3]))) return closingSaying(s, people);
+  if (!m || (m[2] === 'announced' && !/\bannounced\s+that\b/.test(m[0])) || (m[2] === 'claimed' && CLAIMED_DEED.test(m[3])) || (m[2] === 'added' && ADDED_THING.test(m[3]))) return closingSaying(s, people) ?? sayingAfterDeed(s, people);
   // "The group's leader, Jane Roe, said": the name in apposition is the speaker.
   // A lone word only guessed to be a person counts when it opens the subject ("Vos said"), not
   // inside it ("The union, which represents 4,000 Korvane workers, said").
@@ -567,6 +567,24 @@ function invertedSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | nu
  * said, the verb of what was said right after it (not "…, the agency said, citing …").
  */
 const SAYING_ASIDE = /^(\p{Lu}[^,"“”]{2,80}?),\s+((?:the|a|an|his|her|their|its)\s[^,"“”]{2,60}?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|added|argued|insisted|warned|told reporters)(?:\s+(?:on|late|early|last|this)\s+\p{L}+)?,\s+((?:would|will|was|were|is|are|had|has|have|could|should|may|might|must|can|did|does|do|remains?|remained|(?!\p{Ll}+ing\b)\p{Ll}+ed)\b[^"“”]{8,}?)\.?$/u;
+
+/** "The minister denied any wrongdoing, saying the payments were legal": the subject's deed, then what it said. */
+const SAYING_AFTER_DEED = /^(.{8,}?),\s+saying\s+(?:only\s+)?(?:that\s+)?([^"“”]{12,}?)\.?$/u;
+/** The subject before its past deed: "The minister denied", "A government spokesman declined". */
+const SUBJECT_BEFORE_DEED = new RegExp(String.raw`^((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`, 'iu');
+
+function sayingAfterDeed(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
+  const m = SAYING_AFTER_DEED.exec(s.text);
+  const subject = m ? SUBJECT_BEFORE_DEED.exec(m[1]) : null;
+  if (!m || !subject || NOT_A_SUBJECT.test(subject[1])) return null;
+  // The deed must be the clause's first verb ("Velmar blames the strike on the union" is no
+  // subject), after a noun, not a determiner or a preposition ("The …").
+  const words = subject[1].split(/\s+/);
+  const last = words[words.length - 1].toLowerCase();
+  if (words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && wordTags(w).has('Verb') && !wordTags(w).has('Noun')) || wordTags(last).has('Determiner') || wordTags(last).has('Preposition')) return null;
+  const speakerName = personIn(people, s, 0, subject[1].length + 1, true)?.text ?? writtenSubject(subject[1]);
+  return speakerName ? { text: m[2], kind: 'paraphrase', speakerName, sentence: s.index } : null;
+}
 
 function sayingAside(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
   const m = SAYING_ASIDE.exec(s.text);

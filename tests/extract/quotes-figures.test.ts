@@ -160,6 +160,9 @@ describe('quotes', () => {
     // ("wrote on its website that", "acknowledged on Monday that": when or where it was said, then what.)
     expect(paraphrases('Jane Roe arrived. Harlow Motors wrote on its website that production would restart.')).toEqual([['Harlow Motors', 'production would restart']]);
     expect(paraphrases('Jane Roe arrived. The director, Tomas Berg, acknowledged on Monday that the wing had no camera.')).toEqual([['Tomas Berg', 'the wing had no camera']]);
+    // ("…denied any wrongdoing, saying …": the subject of the deed says what follows "saying".)
+    expect(paraphrases('Jane Roe arrived. The minister denied any wrongdoing, saying the payments were legal.')).toEqual([['The minister', 'the payments were legal']]);
+    expect(paraphrases('Jane Roe arrived. Velmar blames the strike on the union, saying it was paid.')).toEqual([]);
     // The wires' unnamed sources say things too.
     expect(paraphrases('Jane Roe arrived. The deal will close next week, people familiar with the plans said.')).toEqual([['people familiar with the plans', 'The deal will close next week']]);
     expect(paraphrases('Jane Roe arrived. The deal will close next week, sources said.')).toEqual([['sources', 'The deal will close next week']]);
@@ -331,7 +334,8 @@ describe('quotes', () => {
   });
 
   it('takes "announced the cuts" for a deed and "announced that …" for words', () => {
-    expect(quotesOf('The carmaker announced the cuts on Wednesday, saying it expects to save money.')).toEqual([]);
+    // (What follows "saying" is words, the carmaker's; the cuts it announced are a deed.)
+    expect(quotesOf('The carmaker announced the cuts on Wednesday, saying it expects to save money.').map((q) => [q.speakerName, q.text])).toEqual([['The carmaker', 'it expects to save money']]);
     expect(quotesOf('The ministry announced that the border would reopen on Monday.')[0]).toMatchObject({ speakerName: 'The ministry', text: 'the border would reopen on Monday' });
   });
 
