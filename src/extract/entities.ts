@@ -4,7 +4,7 @@ import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, lookupStateOrProvince, lookupCityIn, lookupQualifiers, liesIn, type GazetteerPlace } from './gazetteer.js';
 import { isListedGivenName, isRegisteredGivenName } from './given-names.js';
-import { AP_TITLES, CLUB_PREFIXES, UTILITY_GOODS, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GEO_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, shortens, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
+import { AP_TITLES, CLUB_PREFIXES, isUtilityGood, UTILITY_GOODS, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GEO_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, shortens, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, SURNAME_PARTICLES, type NameRun, type Token } from './name-runs.js';
 import { besideKnownPlace, countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
@@ -61,7 +61,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // "Velmar Gas and Electric", "Harlow Light & Power": a utility named for the two things it supplies.
   const utility = /^\s*&\s*$/.test(run.after) || (run.next[0] === 'and' && /^\s+$/.test(run.after)) ? UTILITY_PAIR.exec(s.text.slice(offset)) : null;
   if (utility) return [{ kind: 'organization', text: utility[0], sentence, offset }];
-  if (UTILITY_BEFORE.test(s.text.slice(0, offset)) && UTILITY_SECOND.test(tokens[0].text)) return tokens.length > 1 ? classifyRun(runFrom(run, 1), s, headline) : [];
+  if (UTILITY_BEFORE.test(s.text.slice(0, offset)) && isUtilityGood(tokens[0].text)) return tokens.length > 1 ? classifyRun(runFrom(run, 1), s, headline) : [];
   // "TV and radio", "the Sunday AM programme": an acronym that is an everyday noun names no body.
   // ("the Grand Payment Service (GPS)" spells one out for a body: that one stays.)
   if (single && COMMON_ACRONYMS.has(text) && !spelledOutBefore(s.text.slice(0, offset), s.text.slice(offset + text.length), text)) return extra;
@@ -623,7 +623,6 @@ const FOUNDERS_FIRM = new RegExp(`^[^&,.;]+&\\s*(?:${FIRM_TAILS})\\b`, 'u');
 const FIRM_TAIL_ALONE = new RegExp(`^(?:${FIRM_TAILS})\\.?$`);
 const UTILITY_PAIR = new RegExp(`^[^&,.;]*?\\b(?:${UTILITY_GOODS})\\s+(?:&|and)\\s+(?:${UTILITY_GOODS})\\b`, 'u');
 const UTILITY_BEFORE = new RegExp(`\\b(?:${UTILITY_GOODS})\\s+(?:&|and)\\s+$`, 'u');
-const UTILITY_SECOND = new RegExp(`^(?:${UTILITY_GOODS})$`, 'u');
 /** Offices only a company has, before "of" and its name: "chief executive of", "founder of". */
 const CORPORATE_OFFICE = /^(?:executive|CEO|chairman|chairwoman|chairperson|founder|co-founder|cofounder|owner|co-owner|shareholders?)$/;
 /** Trades a firm employs, before "at" and its name: "an economist at Nordbank". */

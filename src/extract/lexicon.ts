@@ -182,6 +182,8 @@ export const IRREGULAR_PAST = ['arose', 'awoke', 'became', 'began', 'bit', 'bled
   'sent', 'shook', 'shot', 'shrank', 'sang', 'sank', 'sat', 'slept', 'slid', 'spoke', 'sped', 'spent', 'sprang', 'stood', 'stole', 'stuck', 'struck', 'swore', 'swept', 'swam',
   'swung', 'took', 'taught', 'tore', 'told', 'thought', 'threw', 'understood', 'woke', 'wore', 'wept', 'won', 'wrote', 'withdrew', 'overthrew', 'undertook', 'upheld',
   'oversaw', 'overtook', 'mistook', 'withheld', 'died', 'tied', 'lied', 'owed', 'axed', 'eyed', 'laid', 'slew', 'bore', 'bent', 'lit', 'leapt', 'burnt', 'spilt', 'spun', 'shone', 'strode', 'sued'].join('|');
+/** A past form, regular or not ("sent", "recalled"), for patterns that look for a past deed. */
+export const PAST_FORM = String.raw`\p{Ll}{3,}ed|${IRREGULAR_PAST}`;
 
 /** Verbs of saying: "X said", "said X". */
 export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|wrote|writes|stated|declared|announced|warned|insisted|noted|explained|argued|claimed|urged|asked|replied|stressed|admitted|acknowledged|denied|promised|vowed|pledged|according|advised|complained|cautioned|informed|suggested|predicted|conceded|confirmed|recalled|remarked|countered|responded|accused|thanked|blamed|condemned|criticised|criticized|hailed|praised|dismissed|explains|warns|notes|argues|insists|recalls|joked|jokes|quipped|intoned|intones|exclaimed|pleaded|boasted|demanded|noting|adding|saying|telling|warning|insisting|stressing';
@@ -275,3 +277,6 @@ export const PUBLIC_SERVICE_HEADS = 'Department|Ministry|Agency|Authority|Office
 
 /** What a utility supplies, two of which name it: "Velmar Gas and Electric", "Harlow Light & Power". */
 export const UTILITY_GOODS = 'Gas|Light|Power|Water|Electric|Electricity|Telephone|Telegraph|Heat|Energy|Sewer|Sewerage';
+const UTILITY_GOOD = new RegExp(`^(?:${UTILITY_GOODS})$`);
+/** One of the goods a utility is named for ("Electric" of "Velmar Gas and Electric"). */
+export const isUtilityGood = (word: string): boolean => UTILITY_GOOD.test(word);

@@ -1,6 +1,6 @@
 import type { Mention, QuoteRecord, Sentence } from '../model.js';
 import { DATELINE_START } from '../clean/clean-article.js';
-import { AP_TITLES, IRREGULAR_PAST, KIN_NOUNS, MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
+import { AP_TITLES, IRREGULAR_PAST, KIN_NOUNS, PAST_FORM, MONTH, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAY } from './lexicon.js';
 import { DEMONYMS } from './demonyms.js';
 import { isEnglishWord, wordTags } from './word-tags.js';
 
@@ -381,7 +381,7 @@ function writtenSubject(text: string): string | null {
 const QUANTIFIER = /^(?:some|many|several|other|most|two|three|four|five|a few|a number of)\s+/i;
 /** Speakers news names by their trade alone, without "the": "police in Tarvo said", "officials said". */
 // ("people familiar with the plans said", "sources said": the wires' unnamed sources.)
-const UNNAMED_SPEAKERS = /^(?:police|officials|authorities|prosecutors|investigators|rescuers|firefighters|witnesses|residents|doctors|medics|organi[sz]ers|analysts|diplomats|activists|lawmakers|scientists|experts|utilities|local media|state media|sources|people (?:familiar with|close to|briefed on|with (?:direct )?knowledge of) [^,"“”]{3,40}?)\b/;
+const UNNAMED_SPEAKERS = /^(?:police|officials|authorities|prosecutors|investigators|rescuers|firefighters|witnesses|residents|doctors|medics|organi[sz]ers|analysts|diplomats|activists|lawmakers|scientists|experts|utilities|local media|state media|state television|sources|people (?:familiar with|close to|briefed on|with (?:direct )?knowledge of) [^,"“”]{3,40}?)\b/;
 
 /**
  * "on Twitter that", "in a statement that", "on Monday", "last week", "earlier that": how and
@@ -497,9 +497,6 @@ const STATEMENT_FROM = /^(?:(?:a|an|the)\s+)?(?:statement|report|post|release|le
 /** "…, according to the Harbour Savers Association." The source closes the sentence. */
 const ACCORDING_TRAIL = /^(.{12,}?),\s+according to ([^,"“”]{3,100}?)\.?$/u;
 
-/** Sources news cites with no article: "according to police", "according to witnesses". */
-const CITED_BARE = /^(?:police|officials|authorities|investigators|prosecutors|rescuers|witnesses|organi[sz]ers|medics|doctors|residents|sources|state media|local media|state television)$/i;
-
 /** "FlightAware data", "Harlow Bank figures": a named body's numbers, which that body gives. */
 const NAMED_DATA = /^((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:data|figures|statistics|estimates|records|tallies|calculations)$/u;
 
@@ -510,9 +507,9 @@ function accordingTrail(s: Sentence, people: PeopleBySentence): QuoteRecord | nu
   const source = m[2].replace(STATEMENT_FROM, '').replace(NAMED_DATA, '$1');
   // "according to figures released on Monday" names no one: a name or an office must speak.
   // ("…, according to the council": a body by its kind speaks as well as one by its name.)
-  // ("according to the coastguard", "according to police": a head run into its noun, or the bodies and people news cites bare.)
+  // ("according to the coastguard", "according to police": a head run into its noun, or a source news names by its trade alone.)
   const head = source.split(/\s+/).pop()!.toLowerCase();
-  const body = (/^(?:the|a|an)\s/i.test(source) && (ORG_HEADS.has(head) || ORG_HEADS.has(head.replace(/^\p{L}+?(?=guard$)/u, '')))) || CITED_BARE.test(source);
+  const body = (/^(?:the|a|an)\s/i.test(source) && (ORG_HEADS.has(head) || ORG_HEADS.has(head.replace(/^\p{L}+?(?=guard$)/u, '')))) || UNNAMED_SPEAKERS.test(source);
   const speakerName = personIn(people, s, at, s.text.length, true)?.text ?? (/^(?:(?:the|a|an)\s+)?\p{Lu}/u.test(source) || ROLE_NOUNS.test(source) || body ? writtenSubject(source) ?? source : null);
   return speakerName ? { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
@@ -571,7 +568,7 @@ const SAYING_ASIDE = /^(\p{Lu}[^,"“”]{2,80}?),\s+((?:the|a|an|his|her|their|
 /** "The minister denied any wrongdoing, saying the payments were legal": the subject's deed, then what it said. */
 const SAYING_AFTER_DEED = /^(.{8,}?),\s+saying\s+(?:only\s+)?(?:that\s+)?([^"“”]{12,}?)\.?$/u;
 /** The subject before its past deed: "The minister denied", "A government spokesman declined". */
-const SUBJECT_BEFORE_DEED = new RegExp(String.raw`^((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`, 'iu');
+const SUBJECT_BEFORE_DEED = new RegExp(String.raw`^((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:${PAST_FORM})\b`, 'iu');
 
 function sayingAfterDeed(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
   const m = SAYING_AFTER_DEED.exec(s.text);

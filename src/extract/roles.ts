@@ -1,5 +1,5 @@
 import { DEMONYMS } from './demonyms.js';
-import { IRREGULAR_PAST, KIN_NOUNS, MONTH, OFFICES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, UTILITY_GOODS, WEEKDAY } from './lexicon.js';
+import { isUtilityGood, KIN_NOUNS, MONTH, OFFICES, ORG_HEADS, PAST_FORM, ROLE_NOUNS, TITLE_WORDS, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
 import { isCommonWord, isKnownLastName, isPersonNoun, wordTags } from './word-tags.js';
 
@@ -39,9 +39,9 @@ const APPOSITIVE_TAIL = String.raw`(?:an?\s+|the\s+|(?:its|his|her|their|our)\s+
 const APPOSITIVE_OPENERS = 'including|among them|such as|notably|especially|said|says|told|that|writes|wrote|reports|reported|adds|added|by|with|to|for|from|met|and|as|after|before|when|while|because|since|until';
 // "transferred the police chief, Jane Roe,", "sacked its coach, Jane Roe,": a verb's object too.
 /** A past deed, then the owner of its object: "sent its ", "recalled the ". */
-const DEED_BEFORE_OBJECT = new RegExp(String.raw`\b(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\s+(?:(?:its|his|her|their|our|the|an?)\s+)?$`, 'iu');
+const DEED_BEFORE_OBJECT = new RegExp(String.raw`\b(?:${PAST_FORM})\s+(?:(?:its|his|her|their|our|the|an?)\s+)?$`, 'iu');
 // ("sent its chief negotiator, Jane Roe,": an irregular past too.)
-const OPENING_APPOSITIVE = new RegExp(String.raw`(?:^.*(?:[,;:]["”’]?\s+|\b(?:${APPOSITIVE_OPENERS}|\p{Ll}{3,}ed|${IRREGULAR_PAST})\s+)|^)${APPOSITIVE_TAIL}`, 'iu');
+const OPENING_APPOSITIVE = new RegExp(String.raw`(?:^.*(?:[,;:]["”’]?\s+|\b(?:${APPOSITIVE_OPENERS}|${PAST_FORM})\s+)|^)${APPOSITIVE_TAIL}`, 'iu');
 
 /**
  * How many lower-case words ending at token `i` (one or two) modify a title: plain words, not
@@ -147,9 +147,6 @@ const PLACE_HEADS = /^(?:County|Township|Borough|City|State|Province|District|Re
  * ("Ukrainian Defense Minister", "Pentagon spokesman") or an appositive after it
  * (", the head of the Armenian delegation,").
  */
-/** ("Velmar Gas and Electric CEO": a utility's "and" joins its name, whatever is capitalised before it.) */
-const UTILITY = new RegExp(`^(?:${UTILITY_GOODS})$`);
-
 export function personRole(sentence: string, run: NameRun, nameTokens: Token[]): string | undefined {
   const roles: string[] = [];
   // The name may end before the run does ("Senator Jane Roe of the Greens"): the title is what precedes it.
@@ -174,7 +171,7 @@ export function personRole(sentence: string, run: NameRun, nameTokens: Token[]):
       // (A word, not a name, before it: "Tourism and Civil Aviation", "World and Olympic", not "Jane Roe and Finance".)
       const next = before[0] ?? peeled[0] ?? '';
       const joins = lower === 'and' && /^\p{Lu}/u.test(next) && i > 0 && /^\p{Lu}\p{Ll}/u.test(run.prev[i - 1].text) && !run.prev[i - 1].possessive && isCommonWord(run.prev[i - 1].text) && !isFirstName(run.prev[i - 1].text)
-        && !isKnownLastName(run.prev[i - 1].text) && (!/^\p{Lu}/u.test(run.prev[i - 2]?.text ?? '') || (UTILITY.test(next) && UTILITY.test(run.prev[i - 1].text)));
+        && !isKnownLastName(run.prev[i - 1].text) && (!/^\p{Lu}/u.test(run.prev[i - 2]?.text ?? '') || (isUtilityGood(next) && isUtilityGood(run.prev[i - 1].text)));
       if (TITLE_WORDS.has(lower) || DEMONYMS[t.text] || /^\p{Lu}/u.test(t.text) || ROLE_NOUNS.test(lower) || field || personNoun || joins) before.unshift(t.possessive ? sentence.slice(t.offset, t.offset + t.text.length + 2) : t.text);
       else {
         // "regional president", "the civil protection chief": plain modifiers of the title up to

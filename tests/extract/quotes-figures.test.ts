@@ -166,6 +166,9 @@ describe('quotes', () => {
     // The wires' unnamed sources say things too.
     expect(paraphrases('Jane Roe arrived. The deal will close next week, people familiar with the plans said.')).toEqual([['people familiar with the plans', 'The deal will close next week']]);
     expect(paraphrases('Jane Roe arrived. The deal will close next week, sources said.')).toEqual([['sources', 'The deal will close next week']]);
+    // (One list of sources named by their trade serves "…, state television said" and "according to diplomats in Tarvo".)
+    expect(paraphrases('Jane Roe arrived. Gunmen killed a guard on Friday, state television said.')).toEqual([['state television', 'Gunmen killed a guard on Friday']]);
+    expect(paraphrases('Jane Roe arrived. The round ended with a common text, according to diplomats in Tarvo.')).toEqual([['diplomats', 'The round ended with a common text']]);
     expect(paraphrases('Jane Roe arrived. Engineers added 1,200 sensors.')).toEqual([]);
     expect(paraphrases('Jane Roe arrived. He added 1,200 people had died.')).toEqual([['Jane Roe', '1,200 people had died']]);
   });
