@@ -414,6 +414,12 @@ describe('resolve: places that are people', () => {
     expect(entities.some((e) => e.kind === 'place' && e.name === 'Assad')).toBe(false);
     expect(entities.find((e) => e.name === 'Bashar al-Assad')!.mentions.map((m) => m.article)).toEqual(['a', 'a', 'b']);
   });
+
+  it('makes a big city opening a sentence the person of that surname the article names in full', () => {
+    const { entities } = resolved({ a: dated('Prosecutors charged chief executive Ines Lagos with negligence. Lagos denied the charges. Her lawyer flew in from Lagos.') });
+    expect(entities.find((e) => e.name === 'Ines Lagos')!.mentions).toHaveLength(2);
+    expect(entities.find((e) => e.kind === 'place' && e.name === 'Lagos')!.mentions).toHaveLength(1);
+  });
 });
 
 describe('resolve: a surname shared with a relative', () => {

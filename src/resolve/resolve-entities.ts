@@ -94,9 +94,10 @@ function reclassifyByStory(located: Located[]): void {
     // story names in full, and that the story also uses alone for that person, is the person.
     // A country that is the surname of someone the same article names in full ("Eddie
     // Jordan … Jordan said") is that person there.
-    // So is a town or region below a big city's size: "Tarvo wrote" after "Ines Tarvo".
+    // So is a town or region below a big city's size: "Tarvo wrote" after "Ines Tarvo"; and a
+    // big city opening a sentence there ("Lagos denied the charges" after "Jorge Lagos").
     const sameArticleSurname = l.mention.kind === 'place' && lone && surnamesIn.get(l.article)?.has(key);
-    const placeAsSurname = sameArticleSurname && (l.mention.placeKind === 'country' || ((l.mention.placeKind === 'city' || l.mention.placeKind === 'region') && (l.mention.population ?? 0) < BIG_CITY));
+    const placeAsSurname = sameArticleSurname && (l.mention.placeKind === 'country' || ((l.mention.placeKind === 'city' || l.mention.placeKind === 'region') && ((l.mention.population ?? 0) < BIG_CITY || l.mention.offset === 0)));
     if (placeAsSurname || (l.mention.kind === 'place' && lone && (l.mention.placeKind === 'city' || l.mention.placeKind === 'region') && surnames.has(key) && lonePeople.has(key))) {
       l.mention = { ...l.mention, kind: 'person', placeKind: undefined, canonical: undefined, lat: undefined, lon: undefined, tentative: true };
       continue;
