@@ -117,6 +117,13 @@ export interface Mention {
   aliasOf?: string;
 }
 
+/** Capitalised words no rule of the article could read as a name of anything: the corpus may know them. */
+export interface UnreadName {
+  text: string;
+  sentence: number;
+  offset: number;
+}
+
 /** A date stated or implied in a sentence, resolved against the publication date. */
 export interface DateMention {
   text: string;

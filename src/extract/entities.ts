@@ -1,4 +1,4 @@
-import type { Mention, Sentence } from '../model.js';
+import type { Mention, Sentence, UnreadName } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
 import { DATELINE_OUTLET } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
@@ -641,7 +641,8 @@ const isOrgKind = (w: string): boolean => /^\p{Ll}/u.test(w) && (kindOfBody(w) |
 /** Businesses an appositive may name ("Bedner Growers, a Florida farm,"), and no one's trade ("a grower" may be a person). */
 const BUSINESS_KINDS = /^(?:farm|distributor|wholesaler|packer|processor|cooperative|co-op|brewery|winery|distillery|bakery)$/;
 const BODY_APPOSITIVE = /^(?:agency|body|union|association|federation|council|department|ministry|institute|foundation|trust|league|commission|committee|board|bureau)$/;
-const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|to)\s)[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u;
+// (", a mid-sized company that …", ", a firm based in …": the noun may end before a clause about it.)
+const ORG_APPOSITIVE = /^,\s+(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|to)\s)[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s*[,.;]|\s+(?:that|which|whose|based|founded|owned|headquartered)\b)/u;
 
 /**
  * Words before "of" that read as a person's name: a known given name first, or two or three
@@ -955,7 +956,16 @@ function ownOutlet(sentence: string): [number, number] | null {
 
 /** Every person, place and organization mention in the article's sentences. */
 export function extractEntities(sentences: Sentence[], headingSentences: Set<number>): Mention[] {
+  return entitiesAndUnread(sentences, headingSentences).mentions;
+}
+
+/**
+ * The mentions, and the runs of two or more capitalised words that no rule could read
+ * ("Minera Altiplano faces lawsuits"): another article may say what such a name is.
+ */
+export function entitiesAndUnread(sentences: Sentence[], headingSentences: Set<number>): { mentions: Mention[]; unread: UnreadName[] } {
   const mentions: Mention[] = [];
+  const unread: UnreadName[] = [];
   // "the Valdora Department of Forestry and Fire Protection (Val Fire)": a short name in brackets
   // right after a body's name, made of the starts of its words, is that body's, there and wherever
   // the article uses it after ("Val Fire said"), whatever its words look like alone.
@@ -971,7 +981,12 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
       if (paired.some((p) => p.offset <= run.tokens[0].offset && run.tokens[0].offset < p.offset + p.text.length + 40 && p.text === run.tokens[0].text)) continue;
       const short = shortNameOf(run, s, mentions[mentions.length - 1], shortNames);
       if (short) { mentions.push(short); continue; }
-      for (const m of classifyRun(run, s, headingSentences.has(s.index))) {
+      const read = classifyRun(run, s, headingSentences.has(s.index));
+      const words = run.tokens.filter((t) => isNameWord(t.text));
+      // ("Iain and Dawn Askham": a couple's second name; its surname is both partners'.)
+      const couple = GIVEN_AND.exec(s.text.slice(0, run.tokens[0].offset));
+      if (!read.length && words.length >= 2 && !headingSentences.has(s.index) && !(couple && isFirstName(couple[1]))) unread.push({ text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset });
+      for (const m of read) {
         const listed = listedFields(m, s.text);
         // The runs of the listed fields are read as part of the body, not again on their own.
         if (listed) coveredTo = m.offset + m.text.length + listed.length;
@@ -981,8 +996,13 @@ export function extractEntities(sentences: Sentence[], headingSentences: Set<num
       }
     }
   }
-  return withNamedBodies(withNicknames(withVouchedSurnames(withJointServices(mentions, sentences), sentences), sentences), sentences);
+  const all = withNamedBodies(withNicknames(withVouchedSurnames(withJointServices(mentions, sentences), sentences), sentences), sentences);
+  const covered = (u: UnreadName): boolean => all.some((m) => m.sentence === u.sentence && m.offset < u.offset + u.text.length && u.offset < m.offset + m.text.length);
+  return { mentions: all, unread: unread.filter((u) => !covered(u)) };
 }
+
+/** "Iain and ", right before a name: perhaps a given name sharing the surname that follows. */
+const GIVEN_AND = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+and\s+$/u;
 
 /** "… an environmental group said on Wednesday": a body that speaks before the story names it. */
 const UNNAMED_BODY_SAID = /,\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|charity|NGO|watchdog|campaign|company|firm|union|agency|body)\s+(?:said|says|warned|claimed|estimated)\b/i;

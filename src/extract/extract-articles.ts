@@ -1,8 +1,9 @@
-import type { ArticleRecord, CleanArticle, DateMention, Figure, IsoDate, Mention, QuoteRecord } from '../model.js';
+import type { ArticleRecord, CleanArticle, DateMention, Figure, IsoDate, Mention, QuoteRecord, UnreadName } from '../model.js';
 import type { Message } from '../messages.js';
 import { groupByIndex } from '../group-by.js';
 import { daysBetween, extractDates } from './dates.js';
-import { extractEntities } from './entities.js';
+import { withCorpusNames } from './corpus-names.js';
+import { entitiesAndUnread } from './entities.js';
 import { extractFigures } from './figures.js';
 import { resolveOrdinalDays } from './ordinal-days.js';
 import { inferPublicationDate, statedPublicationDate, type PublicationDate } from './publication-date.js';
@@ -17,8 +18,12 @@ export interface ExtractResult {
 
 /** Mentions of one article: the part of extraction that needs no other article. */
 export function extractMentions(article: CleanArticle): Mention[] {
+  return mentionsAndUnread(article).mentions;
+}
+
+function mentionsAndUnread(article: CleanArticle): { mentions: Mention[]; unread: UnreadName[] } {
   const headings = new Set(article.sentences.filter((s) => article.paragraphs[s.paragraph].kind === 'heading').map((s) => s.index));
-  return extractEntities(article.sentences, headings);
+  return entitiesAndUnread(article.sentences, headings);
 }
 
 /**
@@ -57,11 +62,13 @@ export interface ArticleParts {
   works: string[];
   /** The article's dates read against its own stated publication date, when it states one. */
   datesAt?: { published: IsoDate; zone?: string; dates: DateMention[] };
+  /** Runs of capitalised words no rule could read: a name another article explains. */
+  unread?: UnreadName[];
 }
 
 /** The per-article part of extraction: names, quotes, figures, outlet and credits. */
 export function extractParts(article: CleanArticle): ArticleParts {
-  const found = extractMentions(article);
+  const { mentions: found, unread } = mentionsAndUnread(article);
   const source = extractSource(article, found);
   // "two officials told Harbour Press": the outlet's own name, wherever the article repeats it, is nobody.
   const named = found.filter((m) => !(m.kind === 'person' && m.text === source.source));
@@ -76,6 +83,7 @@ export function extractParts(article: CleanArticle): ArticleParts {
     figures: extractFigures(article.sentences),
     source,
     works: works.titles,
+    unread,
   };
 }
 
@@ -88,10 +96,12 @@ export function extractArticles(articles: CleanArticle[], parts: ArticleParts[] 
   const messages: Message[] = [];
   const published = publicationDates(articles, zone);
   messages.push(...farFutureDates(articles, published));
+  const mentionsOf = withCorpusNames(parts);
   const records = articles.map((article, i): ArticleRecord => {
     const pub = published[i];
     if (!pub.date) messages.push({ id: 'extract/no-date', severity: 'warning', file: article.file, line: 1, column: 1 });
-    const { mentions, quotes, figures, source, works, datesAt } = parts[i];
+    const { quotes, figures, source, works, datesAt } = parts[i];
+    const mentions = mentionsOf[i];
     const reuse = datesAt && datesAt.published === pub.date && datesAt.zone === zone;
     return {
       ...article,

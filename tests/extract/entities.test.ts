@@ -1455,3 +1455,34 @@ describe('entities: word tags out of context', () => {
     expect(names).toEqual(['Anneli Tarvo']);
   });
 });
+
+describe('entities: names another article explains', () => {
+  const named = (texts: Record<string, string>) => extractTexts(Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, `Headline\n\nPublished: 3 March 2022\n\n${v}`])))
+    .map((r) => r.mentions.map((m) => [m.kind, m.text, m.sentence]));
+
+  it('reads a company named plainly in one article as the company another article says it is', () => {
+    const [a, b] = named({
+      a: 'The mine is run by Velmar Oruka, a mid-sized company that has been fined twice.',
+      b: 'Velmar Oruka, which runs the mine, faces lawsuits. Prosecutors charged three executives of Velmar Oruka with negligence.',
+    });
+    expect(a).toEqual([['organization', 'Velmar Oruka', 1]]);
+    expect(b).toEqual([['organization', 'Velmar Oruka', 1], ['organization', 'Velmar Oruka', 2]]);
+  });
+
+  it('leaves a name unread where the articles disagree evenly on its kind, or only guess', () => {
+    const [, , c] = named({
+      a: 'The mine is run by Velmar Oruka, a mining company.',
+      b: 'Detective Velmar Oruka said so.',
+      c: 'Velmar Oruka, which runs the mine, faces lawsuits.',
+    });
+    expect(c).toEqual([]);
+  });
+
+  it('takes no name from the second half of a couple sharing a surname', () => {
+    const [, b] = named({
+      a: 'Oruka Askvik, a teacher, said the flight was full.',
+      b: 'This came as Iain and Oruka Askvik, from a small town, caught the virus on the flight.',
+    });
+    expect(b.filter((m) => m[1] === 'Oruka Askvik')).toEqual([]);
+  });
+});
