@@ -525,6 +525,8 @@ function accordingLead(s: Sentence, people: PeopleBySentence): QuoteRecord | nul
 
 /** "…, said Jane Roe, a director of the port authority." The speaker comes after the verb. */
 const INVERTED_SAYING = /^(.{12,}?),\s+(?:said|says|added|adds)\s+(?=\S)/u;
+/** ", would resign": a verb right after a name set off by a comma carries on a clause the name is the subject of. */
+const CLAUSE_GOES_ON = /^,\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|might|must|can|did|does)\b/;
 /**
  * What may stand between the verb and the name: "city engineer " (up to three lower-case words),
  * "the mayor of Tarvo, ", "Velmar's chief negotiator, ". Not "goodbye to the mayor, ".
@@ -551,7 +553,11 @@ function invertedSaying(s: Sentence, people: PeopleBySentence): QuoteRecord | nu
   const tail = s.text.slice(m[0].length);
   const who = personIn(people, s, m[0].length, m[0].length + 70);
   // The name ends the sentence or opens an appositive or a time: not "said Roe's office".
-  if (who && !who.tentative && BEFORE_NAME.test(s.text.slice(m[0].length, who.offset)) && /^(?:[,.]|\s+(?:on|in|at|late|early)\b|$)/.test(s.text.slice(who.offset + who.text.length))) {
+  // ("The company, Velmar Oruka, said its chief, Jane Roe, would resign": a name set off before a
+  // verb is the subject of what was said, and the saying is the company's.)
+  const after = who ? s.text.slice(who.offset + who.text.length) : '';
+  if (who && !who.tentative && CLAUSE_GOES_ON.test(after)) return null;
+  if (who && !who.tentative && BEFORE_NAME.test(s.text.slice(m[0].length, who.offset)) && /^(?:[,.]|\s+(?:on|in|at|late|early)\b|$)/.test(after)) {
     return { text, kind: 'paraphrase', speakerName: who.text, sentence: s.index };
   }
   const described = (DESCRIBED_AFTER.exec(tail)?.[1] ?? HEADLINE_SPEAKER.exec(tail)?.[1] ?? (who ? undefined : NAME_ENDS.exec(tail)?.[1]))?.replace(/\.$/, '');

@@ -1125,3 +1125,12 @@ describe('quotes: subjects that are no speakers', () => {
     expect(said("The mayor of Harlow has defended the closure, saying 'no risk is acceptable' after cracks were found.")[0]).toEqual(['quote', 'The mayor of Harlow', 'no risk is acceptable']);
   });
 });
+
+describe('quotes: a name set off after "said" that goes on with a verb', () => {
+  it('gives the saying to the body before "said", not to the person its clause is about', () => {
+    expect(paraphrases('The company, Velmar Oruka, said its chief executive, Jane Roe, would travel to the site on Sunday.'))
+      .toEqual([['Velmar Oruka', 'its chief executive, Jane Roe, would travel to the site on Sunday']]);
+    expect(paraphrases('The port will reopen next week, said the harbour master, Jane Roe, adding that repairs were done.'))
+      .toEqual([['Jane Roe', 'The port will reopen next week']]);
+  });
+});
