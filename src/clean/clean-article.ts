@@ -12,8 +12,14 @@ import { DOTTED_DATELINE, splitSentences } from './sentences.js';
 const DATE_ONLY_DATELINE = String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*`;
 // ("BRANTBY, 9 June 2025 (Harbour Wire) — ": the day may come before its month, and the year after.)
 const DATELINE_PLACE = String.raw`^\p{Lu}[\p{Lu}\p{M} .'’/-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:\s+\d{1,2})?){0,2}(?:,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)?\s*`;
+const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /** "Tarvo (Velmar), Jul 31 (PTI) ": a place, its state, the day and the agency captured, with no dash. */
 const AGENCY_DATELINE = String.raw`^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s\(\p{Lu}[\p{L} ]{1,30}\))?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\((\p{Lu}{2,6})\)\s+(?=\p{Lu})`;
+/**
+ * "Frankfurt, 6 November 2025 (dpa) — ", "Paris (Wire) - ": European agencies write the place in
+ * ordinary case; the outlet in brackets and the dash after it make it a dateline. The outlet is captured.
+ */
+const TITLE_CASE_DATELINE = String.raw`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?|,\s*${MONTH_WORD}\s+\d{1,2}(?:,?\s+\d{4})?)?\s*\(([^()]{2,40})\)\s+[—–-]{1,2}\s+(?=\p{Lu})`;
 // "MUMBAI: The agency …": South Asian papers end a dateline in capitals with a colon.
 // "(Harbour TV) — Ferries …" names only the outlet; "Tarvo, Velmar — Ferries …" writes the place
 // in ordinary case (with a dash, never a hyphen, so "Jane Roe, Velmar-born …" is no dateline).
@@ -23,7 +29,7 @@ export const DATELINE_START = new RegExp(String.raw`${DATELINE_PLACE}(?:,\s*\d{4
   + String.raw`|^\p{Lu}[\p{Lu}\p{M} .'’]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*)?—(?=\p{Lu}\p{Ll})`
   + String.raw`|^\(\p{Lu}[\p{L} .&-]{1,30}\)\s+[—–-]{1,2}\s+(?=\p{Lu})|${DATE_ONLY_DATELINE}\([^()]{2,40}\)\s+[—–-]{1,2}\s+|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?\s+[—–]\s+(?=\p{Lu})`
   // "Tarvo (Velmar), Jul 31 (PTI) The toll …": Indian agencies' datelines end at the agency, with no dash.
-  + `|${AGENCY_DATELINE}`, 'u');
+  + `|${AGENCY_DATELINE}|${TITLE_CASE_DATELINE}`, 'u');
 /** "PORTO (Harbour Wire) - Lawyers filed …" → "Lawyers filed …": where and by whom, not what. */
 export function withoutDateline(text: string): string {
   const m = DATELINE_START.exec(text);
@@ -33,7 +39,9 @@ export function withoutDateline(text: string): string {
 /** A dateline that names its outlet: the outlet captured. */
 // ("(Harbour Wire) - A child …": or the outlet alone, before the story's first word.)
 // ("Tarvo (Velmar), Jul 31 (PTI) The toll …": an Indian agency's dateline, with no dash.)
-export const DATELINE_OUTLET = new RegExp(String.raw`(?:${DATELINE_PLACE}|${DATE_ONLY_DATELINE}|^(?=\(\p{Lu}))\(([^()]{2,40})\)\s+[—–-]{1,2}\s+|${AGENCY_DATELINE}`, 'u');
+/** The outlet a DATELINE_OUTLET match names, whichever of its forms matched. */
+export const outletOf = (m: RegExpExecArray | null): string | undefined => m?.[1] ?? m?.[2] ?? m?.[3];
+export const DATELINE_OUTLET = new RegExp(String.raw`(?:${DATELINE_PLACE}|${DATE_ONLY_DATELINE}|^(?=\(\p{Lu}))\(([^()]{2,40})\)\s+[—–-]{1,2}\s+|${AGENCY_DATELINE}|${TITLE_CASE_DATELINE}`, 'u');
 
 /** Words that end newspapers' and sites' names: "Harbour Times", "Coastal Herald". */
 export const OUTLET_WORDS = /\b(?:Times|Herald|Post|News|Daily|Tribune|Journal|Gazette|Guardian|Telegraph|Mail|Express|Observer|Chronicle|Standard|Independent|Wire|Press|Review|Monitor|Star|Sun|Today|Courier|Globe|Record|Inquirer|Dispatch|Bulletin|Reporter|Online|Network|Agency|Weekly|Insider|Report|Mirror|Examiner|Sentinel|Leader|Voice|Nation|Argus|Echo|Register|Ledger|Courant|Enquirer|Beacon|Citizen|Advertiser|Statesman|Telegram|Messenger|Radio|Television|Broadcasting)$/;

@@ -1,6 +1,6 @@
 import type { Mention, Sentence, UnreadName } from '../model.js';
 import { isTitleCase } from '../clean/boilerplate.js';
-import { DATELINE_OUTLET } from '../clean/clean-article.js';
+import { DATELINE_OUTLET, outletOf } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, lookupStateOrProvince, lookupCityIn, lookupQualifiers, liesIn, type GazetteerPlace } from './gazetteer.js';
 import { isListedGivenName, isRegisteredGivenName } from './given-names.js';
@@ -948,7 +948,7 @@ function partyStates(s: Sentence): Mention[] {
  */
 function ownOutlet(sentence: string): [number, number] | null {
   const dateline = DATELINE_OUTLET.exec(sentence);
-  const outlet = dateline?.[1] ?? dateline?.[2];
+  const outlet = outletOf(dateline);
   if (!dateline || !outlet || AGENCIES.has(outlet.trim())) return null;
   const start = dateline.index + dateline[0].lastIndexOf(`(${outlet})`) + 1;
   return [start, start + outlet.length];

@@ -1,6 +1,6 @@
 import type { CleanArticle, Mention } from '../model.js';
 import { DATELINE_ONLY, PUBLISHER_THEN_DATE } from '../clean/boilerplate.js';
-import { DATELINE_OUTLET, OUTLET_WORDS, pageTitleSite } from '../clean/clean-article.js';
+import { DATELINE_OUTLET, outletOf, OUTLET_WORDS, pageTitleSite } from '../clean/clean-article.js';
 import { NEWS_AGENCIES } from './lexicon.js';
 
 export interface SourceInfo {
@@ -122,8 +122,8 @@ export function extractSource(article: CleanArticle, mentions: Mention[]): Sourc
   const allText = article.blocks.map((b) => b.text);
   if (!source) {
     for (const re of OUTLET_PATTERNS) {
-      const hit = allText.map((t) => re.exec(t)).find((m) => m && !AGENCY_SET.has(m[1] ?? m[2]));
-      if (hit) { source = (hit[1] ?? hit[2]).replace(/[.]$/, ''); break; }
+      const hit = allText.map((t) => re.exec(t)).find((m) => m && !AGENCY_SET.has(outletOf(m)!));
+      if (hit) { source = outletOf(hit)!.replace(/[.]$/, ''); break; }
     }
   }
   if (!source) source = outletNearByline(article);
@@ -138,7 +138,7 @@ export function extractSource(article: CleanArticle, mentions: Mention[]): Sourc
   // "NAIROBI, June 20 (Reuters) -": wire copy credits its agency in the dateline.
   for (const b of article.blocks.slice(0, 6)) {
     const wire = DATELINE_OUTLET.exec(b.text);
-    const agency = wire?.[1] ?? wire?.[2];
+    const agency = outletOf(wire);
     if (!agency || !AGENCY_SET.has(agency)) continue;
     // (Wire copy that names no other outlet is the agency's own: "TARVO, Dec 3 (Reuters) -".)
     if (source) add(agency); else source = agency;

@@ -33,6 +33,15 @@ describe('source and credits', () => {
     expect(r.sentences[1].text.startsWith('BRANTBY')).toBe(true);
   });
 
+  it('reads the outlet and the day from a dateline with the place in ordinary case: "Brantby, 6 November 2025 (Harbour Wire) —"', () => {
+    const [r] = extractTexts({ a: 'Pilots walk out\n\nBrantby, 6 November 2025 (Harbour Wire) — Pilots at Velmar Air began a strike on Thursday after talks broke down.' });
+    expect([r.source, r.published, r.publishedHow]).toEqual(['Harbour Wire', '2025-11-06', 'stated']);
+    expect(r.mentions.map((m) => m.text)).not.toContain('Harbour Wire');
+    // ("Jane Roe (Velmar) - …": a name and a bracket with no dash after it is no dateline.)
+    const [s] = extractTexts({ a: 'Pilots walk out\n\nPublished: 6 November 2025\n\nVelmar Air (VLA) said on Thursday that talks broke down.' });
+    expect(s.source).not.toBe('VLA');
+  });
+
   it('reads the agency an Indian dateline names with no dash: "Tarvo (Velmar), Jul 10 (PTI) A portion …"', () => {
     const [r] = extractTexts({ a: 'Bridge falls\n\nTarvo (Velmar), Jul 10 (PTI) A portion of a bridge collapsed on Wednesday morning, officials said.' });
     expect(r.source).toBe('PTI');
