@@ -1958,3 +1958,13 @@ describe('timeline: invented stories of other kinds', () => {
     expect(valuesOf(tl)).toEqual([['59.4 %', 'about 58 %']]);
   });
 });
+
+describe('timeline: costs of different things', () => {
+  const dated = (body: string) => `Headline\n\nPublished: 7 November 2025\n\n${body}`;
+  it('sets no cost of a strike against the cost of the deal that ends it, but two outlets\' costs of one strike against each other', () => {
+    const apart = timelineOf({ a: dated('Analysts said the two-day strike would cost the airline 60 million euros.'), b: dated('Jane Roe said the deal would cost the airline 140 million euros.') });
+    expect(valuesOf(apart)).toEqual([]);
+    const rivals = timelineOf({ a: dated('Analysts said the two-day strike would cost the airline 60 million euros.'), b: dated('Jane Roe said the strike would cost the airline 40 million euros.') });
+    expect(valuesOf(rivals)).toEqual([['40 million euros', '60 million euros']]);
+  });
+});

@@ -74,6 +74,7 @@ interface Located {
   /** The span a rate is told per ("a year", "every day"), when it is one: a cost a day is no rival of a cost a year. */
   period: string | null;
   /** Whose share it is ("the SDU won 36 seats"): for seats, votes and medals, the body or person the clause is about. */
+  /** For a cost, what costs it ("the strike would cost …"): the strike's cost is not the deal's. */
   owner?: string;
 }
 
@@ -107,6 +108,8 @@ function spanOf(sentence: string, figure: Figure): string | null {
 
 /** What contestants each win a share of: "36 seats", "1.2 million votes", "12 medals". */
 const CONTESTED = /^(?:seats?|votes?|mandates?|delegates?|medals?|golds?)$/;
+/** "the two-day strike would cost the airline ", "the deal will cost about ": the noun that costs, before the verb. */
+const COSTED_BY = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{L}-]+)\s+(?:(?:would|will|could|may|might|did|does|has|had|is expected to|was expected to)\s+)?cost(?:s|ing)?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+)?(?:(?:about|around|some|nearly|almost|up to|more than|at least|an estimated)\s+)?$/u;
 /** "…, the commission said": a name followed by its saying is the source, not the owner. */
 const SAYS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:said|says|told|reported|announced|confirmed|estimated|projected)\b/;
 
@@ -271,7 +274,7 @@ function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<str
       const inClause = dates.filter((d) => d.offset >= clauseStart && (clauseEnd < 0 || d.offset < at + clauseEnd));
       const day = (inClause.length ? inClause : dates).filter((d) => d.offset <= at).pop() ?? inClause[0] ?? dates[0];
       return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed, spill: spilled(figure, sentenceText), firstDay,
-        owner: CONTESTED.test(headOf(figure.subject)) ? ownerBefore(r, mentionEntity[r.id], sentenceText, figure.sentence, at) : undefined, period: periodOf(sentenceText, figure, at) };
+        owner: CONTESTED.test(headOf(figure.subject)) ? ownerBefore(r, mentionEntity[r.id], sentenceText, figure.sentence, at) : COSTED_BY.exec(sentenceText.slice(Math.max(0, at - 80), at))?.[1].toLowerCase(), period: periodOf(sentenceText, figure, at) };
     });
   });
   const groups = new Map<string, Located[]>();
