@@ -750,6 +750,10 @@ describe('entities: companies, datelines and offices with owners', () => {
       .toEqual([['person', 'Olga Pettersen'], ['organization', 'Nordvarn'], ['person', 'Jane Roe'], ['place', 'Harlow']]);
   });
 
+  it('takes the employer after a trade that opens the sentence: "Analysts at Velmoria estimated …"', () => {
+    expect(kinds('Analysts at Velmoria estimated the strike would cost 60 million euros.')).toEqual([['organization', 'Velmoria']]);
+  });
+
   it('takes the medical journals news cites for bodies', () => {
     expect(kinds('The trial results appeared on Wednesday in The Lancet, and a second paper in the BMJ.')).toEqual([['organization', 'Lancet'], ['organization', 'BMJ']]);
   });
