@@ -162,7 +162,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   }
   // "Velmora leader Ines Varga", "Harlow chief Tomas Berg": a name before a leader's office and a
   // person's name is the body led (not a place, a people ("Kurdish") or an everyday word).
-  if (single && LEADER_NOUN.test(run.next[0] ?? '') && /^\s+\S+\s+\p{Lu}\p{Ll}/u.test(s.text.slice(offset + text.length)) && !/(?:['’]s|ish|ese)$/.test(text)
+  // ("A spokesman, Erik Maes,": not across a comma, where the name is in apposition to the office.)
+  if (single && LEADER_NOUN.test(run.next[0] ?? '') && /^\s+[^\s,]+\s+\p{Lu}\p{Ll}/u.test(s.text.slice(offset + text.length)) && !/(?:['’]s|ish|ese)$/.test(text)
     && !isCommonWord(text) && !isFirstName(text) && !isKnownLastName(text) && !isTitleWord(text) && !DEMONYMS[text] && !lookupPlace(text, 15_000) && !lookupCountry(text) && !lookupRegion(text)) {
     return [{ kind: 'organization', text, sentence, offset }, ...extra];
   }

@@ -903,6 +903,8 @@ describe('entities: companies, datelines and offices with owners', () => {
     const found = (text: string) => mentionsOf(text).filter((m) => !m.tentative).map((m) => [m.kind, m.text]);
     expect(found('Velmarco chief Tom Berg said no.')).toEqual([['organization', 'Velmarco'], ['person', 'Tom Berg']]);
     expect(found('Putin spokesman Dmitry Peskov said no.')).toEqual([['person', 'Putin'], ['person', 'Dmitry Peskov']]);
+    // (An article before the office, and a name set off after it, name no body: "A spokesman, Erik Maes,".)
+    expect(found('A spokesman, Erik Maes, said no one had been charged.')).toEqual([['person', 'Erik Maes']]);
   });
 
   it('takes a name before "village" or in "the villages of X and Y" for a place the gazetteer lacks', () => {
