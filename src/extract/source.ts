@@ -76,6 +76,8 @@ const DESK = /\b(?:Desk|Bureau|Staff|Team|Online|Web|Digital)$/;
 const DATE_THEN_PUBLISHER = /^[^|·•]*\b\d{4}\b[^|·•]*[|·•]\s*([\p{L}.&' ]{2,40}?)\s*$/u;
 /** "… | World News", "… | Local News": a section of the site, not its name. */
 const SECTION_NEWS = /^(?:World|Local|National|International|Business|Breaking|Latest|Top|Sports?|Politics|Health|Science|Tech|US|UK) News$/;
+/** " live team", " staff", " newsroom": the outlet's people, after its name. */
+const OUTLET_STAFF = /\s+(?:live\s+)?(?:team|staff|desk|newsroom|reporters)$/i;
 const SOURCE_LINE = new RegExp(`^Source:\\s+(${OUTLET_NAME})$`, 'u');
 
 /**
@@ -109,7 +111,8 @@ function outletNearByline(article: CleanArticle): string | null {
   // The masthead as a line of its own above the story ("Quayside Herald" under the headline),
   // which the cleaner took off as site furniture.
   // "Harbour Post | Business": the section after a bar is not the outlet's name.
-  const mastheads = article.removed.filter((r) => r.reason === 'leading site furniture' && r.line <= 4).map((r) => r.text.split(/\s+[|·•]\s+/)[0]);
+  // ("Harbour Daily live team", "Harbour Post staff": the outlet's own people credited as one.)
+  const mastheads = article.removed.filter((r) => r.reason === 'leading site furniture' && r.line <= 4).map((r) => r.text.split(/\s+[|·•]\s+/)[0].replace(OUTLET_STAFF, ''));
   return mastheads.find((text) => WHOLE_OUTLET_NAME.test(text) && OUTLET_WORDS.test(text)) ?? null;
 }
 

@@ -113,6 +113,8 @@ describe('source and credits', () => {
     expect(outlet('Storm hits the coast\nMarket Ledger\nOct. 25, 2023, 9:14 a.m. ET\n\nThe storm made landfall on Wednesday.')).toBe('Market Ledger');
     expect(outlet('Storm hits the coast\nSkip to content\nOct. 25, 2023\n\nThe storm made landfall on Wednesday.')).toBe('Unknown source');
     expect(outlet('Storm hits the coast\nQuayside Herald | Business\nOct. 25, 2023\n\nThe storm made landfall on Wednesday.')).toBe('Quayside Herald');
+    // ("Harbour Daily live team": the outlet's own people credited under its name.)
+    expect(outlet('Live: storm hits the coast\nHarbour Daily live team\nUpdated 25 October 2023\n\n09:05\nThe storm made landfall on Wednesday.')).toBe('Harbour Daily');
   });
 
   it('reads " - Site Name" after a page title when it names an outlet, and a dateline with its date', () => {
