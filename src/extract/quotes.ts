@@ -311,7 +311,8 @@ function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local:
 const withoutAuxiliary = (subject: string): string => subject.replace(/\s(?:has|have|had)(?:\s+(?:also|long|repeatedly|previously|now))?\s*$/i, '');
 
 /** Verbs that give a thing a name in quotes: "called the deal "a compromise"". */
-const NAMING_VERB = /\b(?:called|dubbed|described|branded|labell?ed)\b/g;
+// ("welcomed the ruling as "a strong message"", "dismissed the claims as "nonsense"": a verb of judging names the thing so, with its "as".)
+const NAMING_VERB = /\b(?:called|dubbed|described|branded|labell?ed|(?:welcomed|hailed|praised|condemned|denounced|dismissed|critici[sz]ed|rejected)(?=[^"“”,.;]{1,80}\bas\s*["“']?\s*$))\b/g;
 /** Where a clause of its own opens: after a comma or semicolon and any conjunction. */
 const NAMING_CLAUSE_START = /[,;]\s*(?:(?:though|although|while|whereas|but|and|as|after|when|because)\s+)?/gi;
 /** A phrase of time or circumstance opening a sentence, up to its comma: "A day after …, ", "While Roe spoke, ". */

@@ -1134,3 +1134,9 @@ describe('quotes: a name set off after "said" that goes on with a verb', () => {
       .toEqual([['Jane Roe', 'The port will reopen next week']]);
   });
 });
+
+describe('quotes: a verb of judging with "as"', () => {
+  it('gives "welcomed the ruling as "…"" to the one who welcomed it, inside a relative clause too', () => {
+    expect(quoteSpeakers('The complaint was filed by Tunely, whose chief executive, Karl Vantorp, welcomed the ruling as "a strong message".')).toEqual(['Karl Vantorp']);
+  });
+});
