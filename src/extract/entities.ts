@@ -603,7 +603,10 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
     return { kind: 'organization', text: name, sentence, offset };
   }
   // "an economist at Nordbank", "a spokeswoman at Velmora": the employer of a trade only firms hire.
-  if (before === 'at' && FIRM_TRADE.test((run.prev[run.prev.length - 2]?.text ?? '').toLowerCase()) && /^\s+$/.test(run.before) && !isFirstName(tokens[0].text) && !isKnownLastName(tokens[0].text)
+  // ("analysts at Morgan Harrow": many of a trade work at a firm, never at a person, whatever its first word.)
+  const trade = (run.prev[run.prev.length - 2]?.text ?? '').toLowerCase();
+  const staff = /s$/.test(trade) && tokens.length >= 2 && !tokens[tokens.length - 1].possessive;
+  if (before === 'at' && FIRM_TRADE.test(trade) && /^\s+$/.test(run.before) && (staff || (!isFirstName(tokens[0].text) && !isKnownLastName(tokens[0].text)))
     && !lookupPlace(text, 15_000) && !lookupCountry(text) && !lookupRegion(text) && !isCommonWord(tokens[0].text) && !isDemonym(tokens[0].text)) {
     return { kind: 'organization', text: name, sentence, offset };
   }

@@ -752,6 +752,8 @@ describe('entities: companies, datelines and offices with owners', () => {
 
   it('takes the employer after a trade that opens the sentence: "Analysts at Velmoria estimated …"', () => {
     expect(kinds('Analysts at Velmoria estimated the strike would cost 60 million euros.')).toEqual([['organization', 'Velmoria']]);
+    // (Many of a trade work at a firm, even one whose name opens with a given name.)
+    expect(kinds('It is 0.5% of revenue, analysts at Morgan Tarvel estimated.')).toEqual([['organization', 'Morgan Tarvel']]);
   });
 
   it('takes the medical journals news cites for bodies', () => {
