@@ -152,7 +152,7 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
     }
     const insideQuote = spans.some((sp) => s.offset > sp.start && s.offset < sp.end);
     const para = !inSentence.length && !insideQuote ? paraphrase(s, ctx.people, lastSubject) : null;
-    if (para) quotes.push(para);
+    if (para) quotes.push(para, ...sourceWentOn(s, para));
     // "Roe talked about the days at sea:": a sentence whose subject is a person introduces the quote after its colon, speech verb or not.
     introducedBy = /:\s*$/.test(s.text) ? (BEFORE_SAID.test(s.text) ? local(s, s.offset, s.offset + s.text.length) : openingPerson(s, local)) ?? null : null;
     const outside = (ctx.people.get(s.index) ?? []).filter((p) => !spans.some((sp) => p.offset + s.offset >= sp.start && p.offset + s.offset < sp.end));
@@ -496,7 +496,8 @@ const ACCORDING_BEFORE = /^According to ([^,"“]{3,80}),/u;
 /** "a statement from the ministry", "figures released by the agency": the ministry, the agency speaks. */
 const STATEMENT_FROM = /^(?:(?:a|an|the)\s+)?(?:statement|report|post|release|letter|filing|memo|figures|data|statistics|estimates|tally)\s+(?:from|by|of|issued by|released by|compiled by|published by)\s+/i;
 /** "…, according to the Harbour Savers Association." The source closes the sentence. */
-const ACCORDING_TRAIL = /^(.{12,}?),\s+according to ([^,"“”]{3,100}?)\.?$/u;
+// ("…, according to the agency Harbour Aid, which said it was sending …": what the source went on to say is its too.)
+const ACCORDING_TRAIL = /^(.{12,}?),\s+according to ([^,"“”]{3,100}?)(?:,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|added)\s+(?:that\s+)?([^"“”]{12,}?))?\.?$/u;
 
 /** "FlightAware data", "Harlow Bank figures": a named body's numbers, which that body gives. */
 const NAMED_DATA = /^((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:data|figures|statistics|estimates|records|tallies|calculations)$/u;
@@ -504,15 +505,21 @@ const NAMED_DATA = /^((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]
 function accordingTrail(s: Sentence, people: PeopleBySentence): QuoteRecord | null {
   const m = ACCORDING_TRAIL.exec(s.text);
   if (!m) return null;
-  const at = s.text.length - m[2].length - (s.text.endsWith('.') ? 1 : 0);
+  const at = m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
   const source = m[2].replace(STATEMENT_FROM, '').replace(NAMED_DATA, '$1');
   // "according to figures released on Monday" names no one: a name or an office must speak.
   // ("…, according to the council": a body by its kind speaks as well as one by its name.)
   // ("according to the coastguard", "according to police": a head run into its noun, or a source news names by its trade alone.)
   const head = source.split(/\s+/).pop()!.toLowerCase();
   const body = (/^(?:the|a|an)\s/i.test(source) && (ORG_HEADS.has(head) || ORG_HEADS.has(head.replace(/^\p{L}+?(?=guard$)/u, '')))) || UNNAMED_SPEAKERS.test(source);
-  const speakerName = personIn(people, s, at, s.text.length, true)?.text ?? (/^(?:(?:the|a|an)\s+)?\p{Lu}/u.test(source) || ROLE_NOUNS.test(source) || body ? writtenSubject(source) ?? source : null);
+  const speakerName = personIn(people, s, at, at + m[2].length + 1, true)?.text ?? (/^(?:(?:the|a|an)\s+)?\p{Lu}/u.test(source) || ROLE_NOUNS.test(source) || body ? writtenSubject(source) ?? source : null);
   return speakerName ? { text: m[1].replace(DATELINE_START, ''), kind: 'paraphrase', speakerName, sentence: s.index } : null;
+}
+
+/** "…, according to Jane Roe, who said more than a million people watched": what the source went on to say. */
+function sourceWentOn(s: Sentence, said: QuoteRecord): QuoteRecord[] {
+  const m = ACCORDING_TRAIL.exec(s.text);
+  return m?.[3] && said.text === m[1].replace(DATELINE_START, '') ? [{ text: m[3], kind: 'paraphrase', speakerName: said.speakerName, sentence: s.index }] : [];
 }
 
 function accordingLead(s: Sentence, people: PeopleBySentence): QuoteRecord | null {

@@ -1140,3 +1140,12 @@ describe('quotes: a verb of judging with "as"', () => {
     expect(quoteSpeakers('The complaint was filed by Tunely, whose chief executive, Karl Vantorp, welcomed the ruling as "a strong message".')).toEqual(['Karl Vantorp']);
   });
 });
+
+describe('quotes: a source named after "according to" who goes on to say more', () => {
+  it('gives both what it reported and what it said next to the source', () => {
+    expect(paraphrases('About 2.5 million people remain affected, according to the aid agency Harbour Relief, which said it was sending water tablets to the region.'))
+      .toEqual([['the aid agency Harbour Relief', 'About 2.5 million people remain affected'], ['the aid agency Harbour Relief', 'it was sending water tablets to the region']]);
+    expect(paraphrases('The winner earned a prize of 40,000 euros, according to race director Jane Roe, who said a million people lined the course.'))
+      .toEqual([['Jane Roe', 'The winner earned a prize of 40,000 euros'], ['Jane Roe', 'a million people lined the course']]);
+  });
+});
