@@ -136,7 +136,8 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   // "Harlu village", "the Velmara and Tarvona villages", "the villages of Velmara and Tarvona".
   // ("a largely Christian Velmari village" is a people's.)
   const namesOnly = run.tokens.length > 1 && !isFirstName(run.tokens[0].text) && !run.tokens.some((t) => GROUP_NOUNS.test(t.text) || DEMONYMS[t.text]);
-  const settlement = (nameLike || namesOnly) && (SETTLEMENT_AFTER.test(tail) || SETTLEMENTS_OF.test(head));
+  // ("in the Tarvosh area": "the" before the name and "area" after it make a locality.)
+  const settlement = (nameLike || namesOnly) && (SETTLEMENT_AFTER.test(tail) || SETTLEMENTS_OF.test(head) || (/^\s+area\b/.test(tail) && /\bthe\s+$/.test(head)));
   // "in Santa Rosa, Kenwood and Glen Ellen": a name closing a list of places after a locative is one, given names or not.
   // ("its alumni include Tomas Berg, Jane Roe and …": every name before it must be a known place.)
   const list = run.tokens.length <= 3 && run.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? PLACE_LIST_BEFORE.exec(head) : null;

@@ -913,6 +913,8 @@ describe('entities: companies, datelines and offices with owners', () => {
     const places = (text: string) => mentionsOf(text).filter((m) => m.kind === 'place').map((m) => m.text);
     expect(places('The slide hit Velmara and Tarvona villages on Monday.')).toEqual(['Velmara', 'Tarvona']);
     expect(places('Floods reached the villages of Ostrava Dol and Kemmi on Monday, and Harlu village.')).toEqual(['Ostrava Dol', 'Kemmi', 'Harlu']);
+    // ("a farmer in the Tarvosh area": "the" before and "area" after make a locality, not a person.)
+    expect(places('Abdul Karim, a farmer in the Tarvosh area, said so.')).toEqual(['Tarvosh']);
   });
 
   it('takes a listed given name before an everyday word for a full name when the article has that word speak ("…, said Lantern, 23")', () => {
