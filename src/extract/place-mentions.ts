@@ -98,6 +98,8 @@ const OPPONENT_BEFORE = /(?:^|\s)(?:against|beat|beating|defeated|face|faces|fac
 /** "… near Kafr al-Qasr", "… north of the capital": where a place lies, said of the name before it. */
 /** "north of", "south-east of", "west of": a compass point from a place. */
 const COMPASS_OF = String.raw`(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of`;
+/** ", about 8 miles southeast of Medford", ", 40 km from Tarvo": a distance from a place after a name puts it on the map. */
+const DISTANCE_FROM = new RegExp(String.raw`^,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?\d[\d.,]*\s*(?:-\s*)?(?:miles?|mi|km|kilometres?|kilometers?)\s+(?:\([^)]{1,20}\)\s+)?(?:${COMPASS_OF}|from)\s+\p{Lu}`, 'u');
 const PLACED_NEAR = new RegExp(String.raw`^\s+(?:near|outside|${COMPASS_OF})\s+\p{Lu}`, 'u');
 
 /** "north of Tarvo", "near Tarvo", "outside Tarvo": a spot on the map, which no company is. ("in Tarvo" may be a company's shares.) */
@@ -142,7 +144,8 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   // ("its alumni include Tomas Berg, Jane Roe and …": every name before it must be a known place.)
   const list = run.tokens.length <= 3 && run.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? PLACE_LIST_BEFORE.exec(head) : null;
   const closesPlaceList = Boolean(list && list[1].split(/,\s+|\s+(?:and|or)\s+/).every((name) => lookupPlace(name.trim(), 15_000)));
-  if (kind || articled || settlement || closesPlaceList || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head) || ON_THE_MAP.test(head)))) {
+  const distanced = run.tokens.length <= 3 && !isFirstName(run.tokens[0].text) && DISTANCE_FROM.test(tail);
+  if (kind || articled || settlement || closesPlaceList || distanced || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head) || ON_THE_MAP.test(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city',
       ...(ON_THE_MAP.test(head) ? { locative: true } : {}) };
   }
