@@ -98,7 +98,7 @@ const OPPONENT_BEFORE = /(?:^|\s)(?:against|beat|beating|defeated|face|faces|fac
 /** "… near Kafr al-Qasr", "… north of the capital": where a place lies, said of the name before it. */
 /** "north of", "south-east of", "west of": a compass point from a place. */
 const COMPASS_OF = String.raw`(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of`;
-/** ", about 8 miles southeast of Medford", ", 40 km from Tarvo": a distance from a place after a name puts it on the map. */
+/** ", about 12 miles northwest of Harlow", ", 40 km from Tarvo": a distance from a place after a name puts it on the map. */
 const DISTANCE_FROM = new RegExp(String.raw`^,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?\d[\d.,]*\s*(?:-\s*)?(?:miles?|mi|km|kilometres?|kilometers?)\s+(?:\([^)]{1,20}\)\s+)?(?:${COMPASS_OF}|from)\s+\p{Lu}`, 'u');
 const PLACED_NEAR = new RegExp(String.raw`^\s+(?:near|outside|${COMPASS_OF})\s+\p{Lu}`, 'u');
 

@@ -915,8 +915,8 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(places('Floods reached the villages of Ostrava Dol and Kemmi on Monday, and Harlu village.')).toEqual(['Ostrava Dol', 'Kemmi', 'Harlu']);
     // ("a farmer in the Tarvosh area": "the" before and "area" after make a locality, not a person.)
     expect(places('Abdul Karim, a farmer in the Tarvosh area, said so.')).toEqual(['Tarvosh']);
-    // (", about 8 miles southeast of Medford", ", 40 km from Tarvo": a distance from a known place puts a name on the map.)
-    expect(places('The SUV was found at a boat launch in Eagle Point, about 8 miles southeast of Medford.')).toEqual(['Eagle Point', 'Medford']);
+    // (", about 12 miles northwest of Harlow", ", 40 km from Tarvo": a distance from a known place puts a name on the map.)
+    expect(places('The van was found by a jetty in Velmo Point, about 12 miles northwest of Harlow.')).toEqual(['Velmo Point', 'Harlow']);
   });
 
   it('takes a listed given name before an everyday word for a full name when the article has that word speak ("…, said Lantern, 23")', () => {
