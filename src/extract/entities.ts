@@ -270,7 +270,8 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   if (regionNamed) return [{ ...place(run, `${text} ${run.next[0]}`, offset, sentence, regionNamed), placeKind: 'region' }];
   // "The ship, the Calypso, …": a town's name never takes "the" alone ("the Tarvo region" is the region's);
   // a ship's, a hotel's or a band's does.
-  const articled = single && known?.kind === 'city' && /\bthe\s+$/.test(s.text.slice(0, offset)) && /^\s*[,.;:)]/.test(run.after + (run.next.length ? '' : '.'));
+  // ("the 610-foot Velda", "the 300-metre Velda": a size written before the name is a vessel’s or a building’s.)
+  const articled = single && known?.kind === 'city' && ((/\bthe\s+$/.test(s.text.slice(0, offset)) && /^\s*[,.;:)]/.test(run.after + (run.next.length ? '' : '.'))) || SIZED_BEFORE.test(s.text.slice(0, offset)));
   // "her younger brother Basel", "his daughter Florence": a name after one's kin is that relative's.
   const relative = single && KIN_BEFORE.test(s.text.slice(0, offset));
   if (known && !personName && !relative && !wordTown && !speaker && !articled && !(single && atStart && isCommonWord(text))) {
@@ -1007,6 +1008,9 @@ export function entitiesAndUnread(sentences: Sentence[], headingSentences: Set<n
 
 /** "Iain and ", right before a name: perhaps a given name sharing the surname that follows. */
 const GIVEN_AND = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+and\s+$/u;
+
+/** "the 610-foot ", "a 300-metre-long ": a size before a name, which a ship or a building has, and no town. */
+const SIZED_BEFORE = /\b(?:the|a|an)\s+[\d,.]+-(?:foot|feet|ft|metre|meter|m|tonne|ton)(?:-(?:long|tall|high))?\s+$/i;
 
 /** "… an environmental group said on Wednesday": a body that speaks before the story names it. */
 const UNNAMED_BODY_SAID = /,\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|charity|NGO|watchdog|campaign|company|firm|union|agency|body)\s+(?:said|says|warned|claimed|estimated)\b/i;
