@@ -988,7 +988,7 @@ export function entitiesAndUnread(sentences: Sentence[], headingSentences: Set<n
       if (short) { mentions.push(short); continue; }
       const read = classifyRun(run, s, headingSentences.has(s.index));
       const words = run.tokens.filter((t) => isNameWord(t.text));
-      // ("Iain and Dawn Askham": a couple's second name; its surname is both partners'.)
+      // ("Tomas and Ines Harlow": a couple’s second name; its surname is both partners’.)
       const couple = GIVEN_AND.exec(s.text.slice(0, run.tokens[0].offset));
       if (!read.length && words.length >= 2 && !headingSentences.has(s.index) && !(couple && isFirstName(couple[1]))) unread.push({ text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset });
       for (const m of read) {

@@ -906,7 +906,7 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(found('Velmarco chief Tom Berg said no.')).toEqual([['organization', 'Velmarco'], ['person', 'Tom Berg']]);
     expect(found('Putin spokesman Dmitry Peskov said no.')).toEqual([['person', 'Putin'], ['person', 'Dmitry Peskov']]);
     // (An article before the office, and a name set off after it, name no body: "A spokesman, Erik Maes,".)
-    expect(found('A spokesman, Erik Maes, said no one had been charged.')).toEqual([['person', 'Erik Maes']]);
+    expect(found('A spokesman, Erik Maes, said nobody was charged.')).toEqual([['person', 'Erik Maes']]);
   });
 
   it('takes a name before "village" or in "the villages of X and Y" for a place the gazetteer lacks', () => {
@@ -1494,8 +1494,8 @@ describe('entities: names another article explains', () => {
 
   it('takes no name from the second half of a couple sharing a surname', () => {
     const [, b] = named({
-      a: 'Oruka Askvik, a teacher, said the flight was full.',
-      b: 'This came as Iain and Oruka Askvik, from a small town, caught the virus on the flight.',
+      a: 'Oruka Askvik, a teacher, said the ferry was full.',
+      b: 'This came as Iain and Oruka Askvik, from a small town, fell ill on the ferry home.',
     });
     expect(b.filter((m) => m[1] === 'Oruka Askvik')).toEqual([]);
   });
