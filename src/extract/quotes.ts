@@ -453,7 +453,10 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const apposed = APPOSED_NAME.exec(s.text.slice(m[1].length, verbAt))?.[1];
   // ("Lawyers for Jane Roe told the court …": her lawyers speak, not she.)
   const forSomeone = SPEAKS_FOR.exec(m[1].slice(from).trim());
-  const speakerName = forSomeone ? forSomeone[0] : subject?.text ?? openedBy ?? (pronoun ? lastSubject : apposed ?? writtenSubject(withoutAuxiliary(m[1].slice(from))));
+  // ("Roe's lawyer said he would appeal": the lawyer speaks, not Roe; "Roe's office said" speaks for Roe.)
+  const owned = subject ? ownedSpeaker(s.text.slice(0, verbAt).replace(/\s+(?:has|have|had|also|later)\s*$/, ''), subject.text) : null;
+  const ownedOther = owned && !/['’]s (?:office|campaign|camp|team)$/.test(owned) ? owned : null;
+  const speakerName = forSomeone ? forSomeone[0] : ownedOther ?? subject?.text ?? openedBy ?? (pronoun ? lastSubject : apposed ?? writtenSubject(withoutAuxiliary(m[1].slice(from))));
   // "At least 99 people have died, President Jane Roe said on Sunday, warning …": the saying
   // closes the sentence and what was said comes before it.
   const comma = m[1].lastIndexOf(', ');

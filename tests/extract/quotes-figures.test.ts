@@ -1149,3 +1149,10 @@ describe('quotes: a source named after "according to" who goes on to say more', 
       .toEqual([['Jane Roe', 'The winner earned a prize of 40,000 euros'], ['Jane Roe', 'a million people lined the course']]);
   });
 });
+
+describe('quotes: someone who speaks for the one named before them', () => {
+  it('gives "Roe\'s lawyer said …" to the lawyer, and "Roe\'s office said …" to Roe', () => {
+    expect(paraphrases('Valdo Carrin\'s lawyer said he would appeal the verdict.')).toEqual([["Valdo Carrin's lawyer", 'he would appeal the verdict']]);
+    expect(paraphrases('Valdo Carrin\'s office said the talks were useful.')).toEqual([['Valdo Carrin', 'the talks were useful']]);
+  });
+});
