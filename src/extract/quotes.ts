@@ -444,7 +444,9 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   const inSubject = personIn(people, s, from, m[1].length + 1);
   const beforeVerb = personIn(people, s, from, verbAt);
   // "Vantoria's president, Nadia Brennock, said": a full name in apposition outranks a word only guessed to be one.
-  const subject = (inSubject?.tentative && beforeVerb && !beforeVerb.tentative ? beforeVerb : undefined) ?? guess(inSubject) ?? guess(beforeVerb);
+  // ("Jane Roe's successor, Tomas Berg, said": the name set off after an office someone owns speaks.)
+  const owner = inSubject && /^['’]s\b/.test(s.text.slice(inSubject.offset + inSubject.text.length));
+  const subject = (((inSubject?.tentative && !beforeVerb?.tentative) || owner) && beforeVerb && beforeVerb !== inSubject ? beforeVerb : undefined) ?? guess(inSubject) ?? guess(beforeVerb);
   // "Speaking at a briefing, she said that …", "He also said": the pronoun is the subject.
   const pronoun = /(?:^|,\s*)(?:he|she)(?:\s+also)?$/i.test(m[1].trim());
   // ("Jane Roe hinted at it, when she noted that …": the pronoun is the one the sentence opened with.)

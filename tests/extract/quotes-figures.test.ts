@@ -1154,5 +1154,7 @@ describe('quotes: someone who speaks for the one named before them', () => {
   it('gives "Roe\'s lawyer said …" to the lawyer, and "Roe\'s office said …" to Roe', () => {
     expect(paraphrases('Valdo Carrin\'s lawyer said he would appeal the verdict.')).toEqual([["Valdo Carrin's lawyer", 'he would appeal the verdict']]);
     expect(paraphrases('Valdo Carrin\'s office said the talks were useful.')).toEqual([['Valdo Carrin', 'the talks were useful']]);
+    // (The name set off after an office someone owns is who speaks.)
+    expect(paraphrases('Valdo Carrin\'s successor, Tomas Berg, said the port would reopen.')).toEqual([['Tomas Berg', 'the port would reopen']]);
   });
 });
