@@ -109,7 +109,9 @@ function officeIn(phrase: string): string | undefined {
   const parts = phrase.split(/\s+of\s+/i);
   // "a former municipal clerk", "a freelance cameraman": a known office, or a noun compromise
   // knows for a person at the head of the phrase.
-  if (ROLE_NOUNS.test(parts[0]) || (parts.length === 1 && isPersonNoun(parts[0].split(/\s+/).pop()!))) return phrase;
+  // ("a paediatric allergist at Harlow Hospital in Tarvo": the noun before where the person works.)
+  const head = parts[0].split(/\s+(?:at|in|for|with|from|on)\s+/)[0].split(/\s+/).pop()!;
+  if (ROLE_NOUNS.test(parts[0]) || (parts.length === 1 && isPersonNoun(head))) return phrase;
   // Not after a list ("the party elite and most of the senior officers"), nor for kin.
   const tail = parts.length > 1 && !/\band\b/.test(parts[0]) ? parts[parts.length - 1].replace(/^(?:the|a|an|his|her|its|their|our)\s+/i, '') : '';
   return ROLE_NOUNS.test(tail) && !KIN.test(tail) ? tail : undefined;

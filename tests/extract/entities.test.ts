@@ -1500,3 +1500,10 @@ describe('entities: names another article explains', () => {
     expect(b.filter((m) => m[1] === 'Oruka Askvik')).toEqual([]);
   });
 });
+
+describe('entities: an appositive trade with where it is plied', () => {
+  it('takes "a paediatric allergist at X in Y" for a role by its noun, not by the place it ends in', () => {
+    expect(roleOf('"Yes," said Ines Varga, a paediatric allergist at Velmar Hospital in Tarvo who led the trial.', 'Ines Varga')).toBe('paediatric allergist at Velmar Hospital in Tarvo');
+    expect(roleOf('Tomas Berg, a surfer from Tarvo, won the heat.', 'Tomas Berg')).toBe('surfer from Tarvo');
+  });
+});
