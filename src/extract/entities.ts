@@ -631,7 +631,8 @@ const UTILITY_BEFORE = new RegExp(`\\b(?:${UTILITY_GOODS})\\s+(?:&|and)\\s+$`, '
 /** Offices only a company has, before "of" and its name: "chief executive of", "founder of". */
 const CORPORATE_OFFICE = /^(?:executive|CEO|chairman|chairwoman|chairperson|founder|co-founder|cofounder|owner|co-owner|shareholders?)$/;
 /** Trades a firm employs, before "at" and its name: "an economist at Nordbank". */
-const FIRM_TRADE = /^(?:economist|analyst|strategist|trader|banker|executive|spokes(?:man|woman|person)|consultant|engineer)s?$/;
+// ("a researcher at Velmarstad", "an allergist at Tarvohospitalet": hospitals and universities employ too.)
+const FIRM_TRADE = /^(?:economist|analyst|strategist|trader|banker|executive|spokes(?:man|woman|person)|consultant|engineer|researcher|professor|lecturer|scientist|physician|surgeon|doctor|nurse|\p{Ll}+ologist|allergist|psychiatrist|paediatrician|pediatrician)s?$/u;
 const CORPORATE_AFTER = /^(?:shares|stock|shareholders|stockholders|board|chairman|chairwoman|subsidiary|headquarters|factory|factories|plant|plants)$/;
 /** Units a rank is named after ("Battalion Chief", "Brigade Commander", "Station Officer"): no body on their own. */
 const RANKED_UNIT = /^(?:Battalion|Brigade|Regiment|Division|Platoon|Squadron|Unit|Station|Watch|Company)$/;

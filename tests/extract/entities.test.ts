@@ -754,6 +754,8 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(kinds('Analysts at Velmoria estimated the strike would cost 60 million euros.')).toEqual([['organization', 'Velmoria']]);
     // (Many of a trade work at a firm, even one whose name opens with a given name.)
     expect(kinds('It is 0.5% of revenue, analysts at Morgan Tarvel estimated.')).toEqual([['organization', 'Morgan Tarvel']]);
+    // (Hospitals and universities employ too: "an allergist at Tarvohospitalet", not a town.)
+    expect(kinds('Ines Varga, an allergist at Tarvohospitalet, led the trial. A nurse at Harlow agreed.')).toEqual([['person', 'Ines Varga'], ['organization', 'Tarvohospitalet'], ['place', 'Harlow']]);
   });
 
   it('takes the medical journals news cites for bodies', () => {
