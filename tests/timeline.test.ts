@@ -1968,3 +1968,10 @@ describe('timeline: costs of different things', () => {
     expect(valuesOf(rivals)).toEqual([['40 million euros', '60 million euros']]);
   });
 });
+
+describe('timeline: "the airline said" after two companies', () => {
+  it('takes the company whose name says it is an airline, not the planemaker named first', () => {
+    const tl = timelineOf({ a: 'Jet loses window\n\nPublished: 4 January 2025\n\nInvestigators on Saturday examined the jet built by Corvane Industries that lost a window, as Velmar Air grounded eight similar aircraft. The airline said 174 passengers and six crew were on board.' });
+    expect(tl.claims.find((c) => c.text.startsWith('174 passengers'))?.speakerName).toBe('Velmar Air');
+  });
+});

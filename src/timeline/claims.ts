@@ -122,8 +122,12 @@ function bodyReferents(r: ResolvedCorpus['articles'][number], ids: string[], ent
   };
   const byKind = new Map<string, { firstIn: Map<number, string>; topic: string | null }>();
   const index = (kind: string): { firstIn: Map<number, string>; topic: string | null } => {
+    // ("Investigators examined the Boeing jet as Velmar Air grounded its fleet. The airline said …":
+    // a company whose name says its trade is the one its trade names; "airline:named" looks for those only.)
+    const [trade, named] = kind.split(':');
     const fits = (e: Entity | undefined): e is Entity => Boolean(e && e.kind === 'organization' && !e.agency
-      && (NAMED_KINDS.has(kind) ? kindInName(kind).test(e.name) : !PUBLIC_BODY.test(e.name) && (kind === 'group' || (!NOT_A_COMPANY.test(e.name) && !ledAsMovement(e.name)))));
+      && (NAMED_KINDS.has(trade) ? kindInName(trade).test(e.name) : !PUBLIC_BODY.test(e.name) && (trade === 'group' || (!NOT_A_COMPANY.test(e.name) && !ledAsMovement(e.name))))
+      && (!named || TRADE_IN_NAME[trade].test(e.name)));
     const firstIn = new Map<number, { offset: number; id: string }>();
     const counts = new Map<string, number>();
     r.mentions.forEach((m, k) => {
@@ -140,16 +144,27 @@ function bodyReferents(r: ResolvedCorpus['articles'][number], ids: string[], ent
   return (sentence, name) => {
     const kind = name ? BODY_REFERENCE.exec(name)?.[1].toLowerCase() : undefined;
     if (!kind) return null;
-    if (!byKind.has(kind)) byKind.set(kind, index(kind));
-    const { firstIn, topic } = byKind.get(kind)!;
-    // (Not the quote's own sentence: a body named after the saying there is someone else.)
-    for (let back = sentence - 1; back >= Math.max(0, sentence - REFERENCE_REACH); back--) {
-      const id = firstIn.get(back);
-      if (id) return id;
-    }
-    return topic;
+    const nearest = (key: string): string | null => {
+      if (!byKind.has(key)) byKind.set(key, index(key));
+      const { firstIn, topic } = byKind.get(key)!;
+      // (Not the quote's own sentence: a body named after the saying there is someone else.)
+      for (let back = sentence - 1; back >= Math.max(0, sentence - REFERENCE_REACH); back--) {
+        const id = firstIn.get(back);
+        if (id) return id;
+      }
+      return topic;
+    };
+    return (TRADE_IN_NAME[kind] ? nearest(`${kind}:named`) : null) ?? nearest(kind);
   };
 }
+
+/** Words a company's name may say its trade with: "Velmar Air" is an airline, "Harlow Bank" a bank. */
+const TRADE_IN_NAME: Record<string, RegExp> = {
+  airline: /\b(?:Air|Airlines?|Airways|Aviation|Jet|Wings)\b/,
+  carrier: /\b(?:Air|Airlines?|Airways|Aviation|Jet|Wings|Telecom|Mobile|Rail|Railways?|Shipping|Lines?)\b/,
+  broadcaster: /\b(?:TV|Television|Radio|Broadcasting|Media)\b/,
+  utility: /\b(?:Power|Energy|Electric|Gas|Water|Grid)\b/,
+};
 
 const SPEAKER_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|President|Prime Minister|Minister|Senator|Sen|Rep|Gen|General|Judge|Mayor|Governor|Chancellor)\.?\s+/;
 
