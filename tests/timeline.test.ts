@@ -1975,3 +1975,18 @@ describe('timeline: "the airline said" after two companies', () => {
     expect(tl.claims.find((c) => c.text.startsWith('174 passengers'))?.speakerName).toBe('Velmar Air');
   });
 });
+
+describe('timeline: a toll one source raised and another source put lower', () => {
+  it('sets "has risen to 11, doctors said" against "the ministry, now run by the army, put the toll at three"', () => {
+    const tl = timelineOf({ a: 'Protest toll\n\nPublished: 2 November 2021\n\nThe death toll from Saturday\'s protests has risen to 11, the Velmar Doctors Committee said on Monday. The health ministry, now controlled by the army, put the toll at three.' });
+    expect(valuesOf(tl)).toEqual([['11', 'three']]);
+  });
+
+  it('sets a death toll against the number of people killed that another outlet gives for the same day', () => {
+    const tl = timelineOf({
+      a: 'Blast\n\nPublished: 3 March 2025\n\nThe death toll from the blast in Tarvo rose to 12 on Monday, police said.',
+      b: 'Blast\n\nPublished: 3 March 2025\n\nThe number of people killed in the blast in Tarvo rose to 14 on Monday, hospital officials said.',
+    });
+    expect(valuesOf(tl)).toEqual([['12', '14']]);
+  });
+});

@@ -63,11 +63,13 @@ const STOP = /^(of|in|on|at|to|from|for|by|with|between|and|or|but|that|this|the
 /** A street named after a number: the number is the house's. */
 const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Square|Court|Terrace)\b/u;
 /** "the bounty for information rose to $8,000", "bail was set at $5,000": a sum that names itself before the amount. */
+/** How far back a measure's name may stand: "the number of people killed during the protests in Tarvo has risen to". */
+const MEASURE_REACH = 90;
 /** A measure named before its number: "magnitude 6.8", "the death toll … rose to 2,012", "the number of ferries in service at 40". */
 // ("has risen to", "had grown to": a perfect tense too.)
 const TO_A_VALUE = String.raw`(?:(?:rose|risen|climbed|jumped|increased|doubled|grown|grew|fell|fallen|dropped|reached|stood|stands|was|is|has|had|have|hit|passed|topped|put|raised|lowered|set|at|to)\s+)*`;
 const SUM_NAMED_BEFORE = new RegExp(String.raw`\b(reward|bounty|ransom|bail|fine|compensation|settlement|budget|cost|price|fee|salary)\b(?:\s+[\w.'’-]+){0,4}?\s+(?:${TO_A_VALUE}(?:at|to)|(?:was|is|were|are|would be|will be))\s*$`, 'i');
-const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b,?(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ((?:[a-z]+(?:ing|ed)\s+|[a-z]+\s+(?=[a-z]{2,}s\b))?[a-z]{3,})\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:(?:at|to)\s*|(?<=\b(?:was|is|were|are|stood|stands|reached|hit|topped|passed)\s+))$`, 'i');
+const MEASURE_BEFORE = new RegExp(String.raw`\b((?:death )?toll|tally|turnout|crowd|magnitude|temperature|inflation|unemployment|(?:interest |key |exchange )?rate)\b,?(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:of\s+)?(?:at|to|of)?\s*$|\b(magnitude)\s*$|\bnumber of ((?:[a-z]+(?:ing|ed)\s+|[a-z]+\s+(?=[a-z]{2,}s\b))?[a-z]{3,}(?:\s+(?:killed|injured|wounded|hurt|missing|infected|displaced|evacuated|arrested|detained|rescued|confirmed|affected))?)\b(?:\s+[\w.'’-]+){0,6}?\s+${TO_A_VALUE}(?:(?:at|to)\s*|(?<=\b(?:was|is|were|are|stood|stands|reached|hit|topped|passed)\s+))$`, 'i');
 /** Currency signs and prefixes written before an amount, and the currency each names. */
 const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₴': 'UAH',
@@ -234,7 +236,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     // ("gave the People's Party 31.5% of the vote": a share after a name is no model number.)
     if (/^(st|nd|rd|th)\b/.test(after) || (capitalBefore && !boundWord && !currency && !wordScale && !/^\s?(?:%|per\s*cent\b|percent\b)/i.test(after))) continue;
     // "the death toll has climbed to nine", "taking the tally to ten": a small number a measure names counts.
-    const named = (): boolean => MEASURE_BEFORE.test(s.text.slice(Math.max(0, at - 60), at)) || RUNNING_TOTAL.test(s.text.slice(Math.max(0, at - 80), at));
+    const named = (): boolean => MEASURE_BEFORE.test(s.text.slice(Math.max(0, at - MEASURE_REACH), at)) || RUNNING_TOTAL.test(s.text.slice(Math.max(0, at - 80), at));
     if (/^[a-z]+$/i.test(num) && toNumber(num) <= 12 && !boundWord && !scale && !hyphenUnit && !UNITS.test(after.trim().split(/\s+/)[0]?.replace(/[,.;)]$/, '') ?? '') && !PER_CENT.test(after) && !named()
       && !(toNumber(num) >= 2 && (COUNTED_DOER.test(after) || PART_OF_COUNT.test(after) || (DEED_ON.test(before) && COUNTED_PEOPLE.test(after))) && !/\bthe\s+$/i.test(before))) continue;
     const value = (toNumber(num) + (half ? 0.5 : 0)) * (scale ? SCALE[scale.toLowerCase()] : 1);
@@ -288,7 +290,7 @@ export function figuresInSentence(s: Sentence): Figure[] {
     const earlierOf = !subject.length && /\b(?:up|down)\s+from\s+$/i.test(s.text.slice(Math.max(0, at - 12), at)) ? [...out].reverse().find((f) => f.unit === normaliseUnit(unit) && f.subject) : undefined;
     if (earlierOf) subject.push(earlierOf.subject);
     // "magnitude 6.8", "the death toll rose to 2,012": the noun before the number says what it measures.
-    const measured = MEASURE_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at));
+    const measured = MEASURE_BEFORE.exec(s.text.slice(Math.max(0, at - MEASURE_REACH), at));
     // (A distance or a sum is none of those: "temperature about 20 miles before" measures no temperature.)
     const measuredHere = measured && (!unit || (!subject.length && /^(?:percent|°|per )/.test(normaliseUnit(unit))));
     // ("put the turnout at 120,000": a turnout or a crowd told as a count counts people.)

@@ -76,6 +76,8 @@ interface Located {
   /** Whose share it is ("the SDU won 36 seats"): for seats, votes and medals, the body or person the clause is about. */
   /** For a cost, what costs it ("the strike would cost …"): the strike's cost is not the deal's. */
   owner?: string;
+  /** Given as a source's own figure against others ("the ministry put the toll at three"). */
+  rival: boolean;
 }
 
 // ("40 ships a year ago": a time, not a rate.)
@@ -149,13 +151,16 @@ function clauseAround(sentence: string, figure: Figure): [string, string] {
   return [before, after];
 }
 
+/** Words of a subject that counts the dead and no one in particular: "death toll", "people killed". */
+const GENERIC_DEAD = /^(?:toll|death|deaths|dead|people|persons|killed|fatalities)$/i;
 /** "…, far less than government estimates", "more than twice the official figure": a value told against the others. */
 const SET_AGAINST_OTHERS = /^[^.;]{0,50}?\b(?:less|fewer|more|higher|lower|smaller|larger|greater)\s+than\s+(?:the\s+)?(?:official|government|earlier|previous|police|other)\s+(?:estimates?|figures?|counts?|tolls?|reports?)\b/i;
 /** "…, while the ministry put the number at 250": a second source set against the first in one sentence. */
 const CONTRAST_SOURCE = /[,;]\s+(?:while|whereas|but)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:put|puts|said|says|estimated|estimates|gave|gives|reported|reports|counted|counts)\b/u;
 /** "The Herald had reported a figure of", "Police gave a lower estimate of": a source naming its own figure. */
 // ("Organisers from the Velmar Workers' Federation put the crowd at 50,000": a crowd or a turnout too.)
-const GAVE_FIGURE = /^(?:the\s+)?([\p{L}'’ -]{2,60}?)\s+(?:had\s+|has\s+)?(?:reported|gave|given|put|cited|estimated)\s+(?:a|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:figure|number|estimate|count|tally|toll|crowd|turnout|attendance)\s+(?:of|at)\s/iu;
+// ("The health ministry, now run by the army, put the toll at three": an aside may follow the source.)
+const GAVE_FIGURE = /^(?:the\s+)?([\p{L}'’ -]{2,60}?)(?:,[^,]{2,60},)?\s+(?:had\s+|has\s+)?(?:reported|gave|given|put|cited|estimated)\s+(?:a|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:figure|number|estimate|count|tally|toll|crowd|turnout|attendance)\s+(?:of|at)\s/iu;
 /** "the 120 reported by police": a number told as another source's, and that source. */
 const GIVEN_BY_SOURCE = new RegExp(String.raw`^[\d,.]+\s+(?:${GIVEN_BY_VERBS})\s+by\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)(?=[,;.]|$)`, 'u');
 /** "The company said 252 miners …": the source that opens the sentence. */
@@ -261,6 +266,7 @@ function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<str
       // "docked on Friday, two days after the agency counted 48 cases": the date named
       // last before the figure is its day, else the sentence's first.
       const at = figureAt(sentenceText, figure);
+      const contrasted = contrastedSource(sentenceText, at);
       const changed = CHANGED_TO.test(sentenceText.slice(Math.max(0, at - 80), at)) || UPDATED_AFTER.test(sentenceText.slice(at)) || NOW_AFTER.test(sentenceText.slice(at + figure.text.length));
       // "The toll from Friday's quake rose to 2,012 on Saturday": a value said to have changed
       // changed on the day the sentence names for it, not on the day of what is counted.
@@ -273,14 +279,16 @@ function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<str
       const clauseEnd = sentenceText.slice(at).search(/[,;]/);
       const inClause = dates.filter((d) => d.offset >= clauseStart && (clauseEnd < 0 || d.offset < at + clauseEnd));
       const day = (inClause.length ? inClause : dates).filter((d) => d.offset <= at).pop() ?? inClause[0] ?? dates[0];
-      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrastedSource(sentenceText, at) ?? speakerOf.get(figure.sentence) ?? null, changed, spill: spilled(figure, sentenceText), firstDay,
+      return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrasted ?? speakerOf.get(figure.sentence) ?? null, rival: contrasted !== null, changed, spill: spilled(figure, sentenceText), firstDay,
         owner: CONTESTED.test(headOf(figure.subject)) ? ownerBefore(r, mentionEntity[r.id], sentenceText, figure.sentence, at) : COSTED_BY.exec(sentenceText.slice(Math.max(0, at - 80), at))?.[1].toLowerCase(), period: periodOf(sentenceText, figure, at) };
     });
   });
   const groups = new Map<string, Located[]>();
   for (const x of all) {
     const outcome = x.spill ? null : outcomeOf(x);
-    for (const head of x.spill ? ['spill'] : new Set([headOf(x.figure.subject), ...headsOf(x.figure.subject)])) {
+    // ("the death toll", "the toll", "the number of people killed": one count of the dead, told three ways.)
+    const ofTheDead = outcome === 'dead' && x.figure.subject.split(/\s+/).every((w) => GENERIC_DEAD.test(w)) ? ['dead'] : [];
+    for (const head of x.spill ? ['spill'] : new Set([headOf(x.figure.subject), ...headsOf(x.figure.subject), ...ofTheDead])) {
       const span = spanOf(x.sentenceText, x.figure);
       const key = `${base(x.figure)[0]}${x.period ? `/${x.period}` : ''}${span ? `/${span}` : ''}|${head}${outcome ? `|${outcome}` : ''}`;
       if (!groups.has(key)) groups.set(key, []);
@@ -406,7 +414,8 @@ function outcomeOf(x: Located): string | null {
     const hits = OUTCOMES.map(([name, re]) => [name, re.exec(text)?.index ?? Infinity] as const).filter(([, i]) => i < Infinity).sort((a, b) => a[1] - b[1]);
     if (hits.length) return hits[0][0];
   }
-  return null;
+  // ("The ministry put the toll at three": a toll told alone, of people, is of the dead.)
+  return /^toll$/.test(x.figure.subject) && !x.figure.unit ? 'dead' : null;
 }
 
 /** "offered a 4 percent rise" and "agreed a 5.5 percent rise": a proposal and a settlement are different facts, not rival accounts of one. */
@@ -527,9 +536,13 @@ const NOW_AFTER = /^[^.;,]{0,60}?\b(?:had|has|have)\s+now\s+(?:been\s+)?\p{Ll}+/
  * says changed replaces that article's other values, wherever they stand (a live page puts its
  * newest entry first).
  */
+// ("The toll has risen to 11, doctors said. The ministry put the toll at three.": a value another
+// source gives as its own figure is that source's account, not the old value; it stays.)
 function updatedInArticle(w: Located[]): Located[] {
-  const changedIn = new Set(w.filter((x) => x.changed).map((x) => x.article));
-  return w.filter((x) => x.changed || !changedIn.has(x.article));
+  const changedBy = new Map<string, (string | null)[]>();
+  for (const x of w) if (x.changed) changedBy.set(x.article, [...(changedBy.get(x.article) ?? []), x.speaker]);
+  const otherSource = (x: Located): boolean => x.rival && x.speaker !== null && !changedBy.get(x.article)!.includes(x.speaker);
+  return w.filter((x) => x.changed || !changedBy.has(x.article) || otherSource(x));
 }
 
 /**

@@ -877,7 +877,7 @@ describe('quotes: more ways of saying', () => {
     expect(of('The death toll from Friday\'s earthquake rose to 2,012 on Saturday.')).toEqual([['2,012', 'death toll']]);
     expect(of('The magnitude 6.8 quake hit at night; the institute put its magnitude at 7.')).toEqual([['6.8', 'magnitude'], ['7', 'magnitude']]);
     // A small number in words counts when a measure names it.
-    expect(of('The number of people killed in the fire has risen to five.')).toEqual([['five', 'people']]);
+    expect(of('The number of people killed in the fire has risen to five.')).toEqual([['five', 'people killed']]);
     expect(of('A woman died overnight, bringing the death toll to six.')).toEqual([['six', 'death toll']]);
     expect(of('He was one of five children.')).toEqual([]);
   });
@@ -1156,5 +1156,11 @@ describe('quotes: someone who speaks for the one named before them', () => {
     expect(paraphrases('Valdo Carrin\'s office said the talks were useful.')).toEqual([['Valdo Carrin', 'the talks were useful']]);
     // (The name set off after an office someone owns is who speaks.)
     expect(paraphrases('Valdo Carrin\'s successor, Tomas Berg, said the port would reopen.')).toEqual([['Tomas Berg', 'the port would reopen']]);
+  });
+});
+
+describe('figures: the number of people harmed, named far before the number', () => {
+  it('counts "the number of people killed during … has risen to 11" as people killed', () => {
+    expect(subjects('The number of people killed during the weekend protests in Tarvo has risen to 11.')).toEqual([['11', 'people killed']]);
   });
 });
