@@ -1990,3 +1990,36 @@ describe('timeline: a toll one source raised and another source put lower', () =
     expect(valuesOf(tl)).toEqual([['12', '14']]);
   });
 });
+
+describe('timeline: rounds told under headings, and a round recalled as the time of a deal', () => {
+  const explainer = `---
+title: "Velmar and Tarvonia talks: what we know"
+date: 2025-03-20
+source: Harbour Times
+---
+
+Negotiators from Velmar and Tarvonia have met three times since January.
+
+## First round: Geneva, January 14
+
+The delegations met for six hours at a hotel near Lake Geneva. Both sides agreed to a prisoner exchange.
+
+## Second round: Vienna, February 11-12
+
+The second round lasted two days. The two sides failed to agree on the withdrawal of troops.
+
+## Third round: Istanbul, March 18
+
+Turkey's foreign minister hosted the third round, which ended with a joint statement promising a ceasefire from April 1.
+`;
+  const wire = 'Ceasefire agreed\n\nISTANBUL, March 18 (Harbour Wire) - Velmar and Tarvonia agreed on Tuesday to a ceasefire from April 1, after a third round of talks hosted by Turkey.\n\nTarvonia\'s delegation head said prisoner exchanges agreed in the first round had been completed.';
+
+  it('takes a heading\'s city and span of days for its round, and a later article\'s "agreed in the first round" for no session of round one', () => {
+    const tl = timelineOf({ a: explainer, b: wire });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.endDate ?? null, r.status, r.placeName])).toEqual([
+      [1, '2025-01-14', null, 'held', 'Geneva'],
+      [2, '2025-02-11', '2025-02-12', 'held', 'Vienna'],
+      [3, '2025-03-18', null, 'held', 'Istanbul'],
+    ]);
+  });
+});

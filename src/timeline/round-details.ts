@@ -25,6 +25,10 @@ const DATELINE_SCORE = 0.5;
 const EARLIER_CLAUSE = /^(?:After|Since|Following|Before|Although|Though|While|Unlike)\b[^,]*,/;
 /** "the Tarvo talks": a venue as sure as a country a locative names, less than a city one does. */
 const NAMED_TALKS_SCORE = 2;
+/** A city a round's label names outranks any other place its sentences name ("met at a hotel near the lake"). */
+const ROUND_LABEL_SCORE = 4;
+/** "Second round: ", "Round two — ": a round's label, then where it was held. */
+export const ROUND_LABEL = /^(?:[\p{L}-]+\s+round|round\s+[\p{L}\d]+)\s*[:—–-]\s*$/iu;
 const TALKS_AFTER = /^\s+(?:peace\s+)?(?:talks|negotiations|summit|process)\b/i;
 /** "GENEVA" of a dateline as a name is written: "Geneva". */
 const titleCased = (name: string): string => (name === name.toUpperCase() ? titleCase(name) : name);
@@ -61,7 +65,8 @@ export function venueOf(statements: Statement[], corpus: ResolvedCorpus, after?:
       // most often where the talks were; any place a phrase in the text names says more.
       if (!found) {
         // "Round two of the Tarvo talks": talks named after their venue.
-        const named = /\bthe\s+$/i.test(head) && TALKS_AFTER.test(sentence.slice(m.offset + m.text.length)) ? NAMED_TALKS_SCORE : 0;
+        // ("## Second round: Vienna, February 11-12": a heading that labels a round with its city.)
+        const named = ROUND_LABEL.test(head) ? ROUND_LABEL_SCORE : /\bthe\s+$/i.test(head) && TALKS_AFTER.test(sentence.slice(m.offset + m.text.length)) ? NAMED_TALKS_SCORE : 0;
         const dateline = m.offset === 0 && DATELINE_AFTER.test(sentence.slice(m.text.length)) ? DATELINE_SCORE : 0;
         const score = Math.max(named, dateline);
         if (score && (!best || best.score < score)) best = { score, place: corpus.mentionEntity[r.id][i], phrase: titleCased(m.text) };

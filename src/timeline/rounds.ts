@@ -2,7 +2,7 @@ import { withoutDateline } from '../clean/clean-article.js';
 import type { IsoDate, Provenance, ResolvedCorpus, Round } from '../model.js';
 import { addDays, daysBetween } from '../extract/dates.js';
 import { MONTH_NAMES, ORDINAL_WORDS } from '../extract/lexicon.js';
-import { delegationsOf, hostOf, recordOf, topicsOf, venueOf } from './round-details.js';
+import { delegationsOf, hostOf, recordOf, ROUND_LABEL, topicsOf, venueOf } from './round-details.js';
 import { FUTURE, type Statement } from './statements.js';
 import { sentenceIndex } from './sentence-index.js';
 import { aboutTalks, talksStory, ANNOUNCES_VENUE, HELD, HELD_NOW, NEXT_ROUND, OUTCOME, statedDuration, statedOrdinal, statedOrdinalOn, statedRoundOrdinal, statedStart, TALK } from './talks.js';
@@ -50,18 +50,24 @@ function dayOfRound(text: string): number {
 const STARTED_AND_LASTED = /\b(?:talks|negotiations|round|meeting)\b(?:,?\s+(?:which\s+)?(?:opened|began|started)\b)?,?\s+on\s+[^.;]{3,30}?,?\s+(?:and\s+)?lasted\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i;
 /** "from Nov. 29 to Dec. 17": a span whose first and last days the sentence names. */
 const FROM_TO = String.raw`\bfrom\s+[^;,]{3,25}?\s+(?:to|until|through)\s+`;
-const DAY_RANGE = new RegExp(`${FROM_TO}\\S`, 'i');
-const RANGE_END = new RegExp(`${FROM_TO}(${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})[a-z]*\\.?\\s+(\\d{1,2})\\b`, 'i');
+const MONTH_WORD = `(${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})[a-z]*\\.?`;
+/** "February 11-12", "11–12 February": two days of one month, joined by a dash. */
+const MONTH_SPAN = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}\\s*[-–]\\s*(\\d{1,2})\\b|\\b\\d{1,2}\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH_WORD}`, 'i');
+const DAY_RANGE = new RegExp(`${FROM_TO}\\S|${MONTH_SPAN.source}`, 'i');
+const RANGE_END = new RegExp(`${FROM_TO}${MONTH_WORD}\\s+(\\d{1,2})\\b`, 'i');
 /**
  * The last day of "from Nov. 29 to Dec. 17" when the first is the round's: the month and day
  * after "to", in the first day's year (or the next, across a new year).
  */
 function rangeEnd(text: string, first: IsoDate): IsoDate | null {
   const m = RANGE_END.exec(text);
-  if (!m) return null;
-  const month = MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === m[1].toLowerCase()) + 1;
+  const span = m ? null : MONTH_SPAN.exec(text);
+  // (A span within one month, "February 11-12": its month and its last day.)
+  const [monthName, lastDay] = m ? [m[1], m[2]] : span ? [span[1] ?? span[4], span[2] ?? span[3]] : [null, null];
+  if (!monthName || !lastDay) return null;
+  const month = MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === monthName.toLowerCase()) + 1;
   const year = Number(first.slice(0, 4));
-  const iso = (y: number): IsoDate => `${y}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+  const iso = (y: number): IsoDate => `${y}-${String(month).padStart(2, '0')}-${lastDay.padStart(2, '0')}`;
   return iso(year) > first ? iso(year) : iso(year + 1);
 }
 
@@ -120,6 +126,8 @@ function talkStatements(statements: Statement[], corpus: ResolvedCorpus, storyOf
  * sides argued over who would monitor a ceasefire", "began on Monday, with negotiators expected
  * to work through the New Year" tell of the past.
  */
+/** "agreed in the first round", "since the second round": a numbered round as the time of something else. */
+const RECALLED_ROUND = new RegExp(String.raw`\b(?:in|during|since)\s+(?:the|their)\s+(?:${Object.keys(ORDINAL_WORDS).join('|')})\s+(?:round|session)\b`, 'i');
 const whollyPast = (st: Statement): boolean => !st.future || !FUTURE.test(st.text.replace(/\b(?:who|whether|how|what|when|where)\s+(?:would|will|could)\b/gi, '').replace(/,\s+with\s+[^,;]*$/i, ''));
 
 /**
@@ -210,7 +218,9 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   // Numbers only from sentences wholly about the past: "after the first round ended, the second will …" votes for neither.
   const ordinals = new Map<number, number | null>();
   const ordinalOf = (i: number): number | null => {
-    if (!ordinals.has(i)) ordinals.set(i, whollyPast(statements[i]) && (HELD.test(statements[i].text) || toldNow(i)) ? statedOrdinal(statements[i].text) : null);
+    // ("prisoner exchanges agreed in the first round had been completed": a round named as the time of
+    // something else is recalled, not the day's round.)
+    if (!ordinals.has(i)) ordinals.set(i, whollyPast(statements[i]) && (HELD.test(statements[i].text) || toldNow(i)) && !RECALLED_ROUND.test(statements[i].text) ? statedOrdinal(statements[i].text) : null);
     return ordinals.get(i)!;
   };
   const voteCache = new Map<IsoDate, Map<number, number>>();
@@ -244,7 +254,8 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
   for (const session of sessions(heldDates, talksOn, statements, dayVotes)) {
     const votes = new Map<number, number>();
     for (const date of session) for (const [n, c] of dayVotes(date)) votes.set(n, (votes.get(n) ?? 0) + c);
-    const voted = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([n]) => n);
+    // (A tie between a round already placed and a new one goes to the new one: going on needs a majority.)
+    const voted = [...votes.entries()].sort((a, b) => b[1] - a[1] || Number(used.has(a[0])) - Number(used.has(b[0])) || a[0] - b[0]).map(([n]) => n);
     // Days that articles call the same round as an earlier session are that round going on
     // ("resumed on Monday" … "the fourth round ended on Friday").
     if (voted.length && used.has(voted[0]) && members.has(voted[0])) {
@@ -263,7 +274,10 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     // its second day": on the Tuesday). ("had lasted 17 days, from Nov. 29 to Dec. 17" names its days.)
     const ranged = (i: number): boolean => DAY_RANGE.test(sentenceOf(statements[i]));
     // (The whole sentence: "…, which ended in Halden on Friday after three days of negotiations" titles its day by the clause alone.)
-    const days = session.length === 1 ? Math.max(0, ...members.get(number)!.filter((i) => !ranged(i)).map((i) => Math.max(daysEnded(sentenceOf(statements[i])), dayOfRound(statements[i].text)))) : 0;
+    // (A span that opens on the round's day names its first and last: "The second round lasted two
+    // days" under a heading "February 11-12" began on the 11th.)
+    const spanned = members.get(number)!.some((i) => ranged(i) && daysIn(statements[i]).some((d) => d.date === session[0]));
+    const days = session.length === 1 && !spanned ? Math.max(0, ...members.get(number)!.filter((i) => !ranged(i)).map((i) => Math.max(daysEnded(sentenceOf(statements[i])), dayOfRound(statements[i].text)))) : 0;
     if (days > 1) {
       dateOfRound.set(number, addDays(session[0], 1 - days));
       endDate.set(number, session[0]);
@@ -294,7 +308,7 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     const held = reported.length ? reported : recalled.get(number) ?? [];
     const announcedSts = (announcements.get(number) ?? []).map((i) => statements[i]);
     const sts = held.length ? held : announcedSts;
-    const venue = venueOf(held.length ? sts.filter(reportsHeld) : sts, corpus);
+    const venue = venueOf(held.length ? sts.filter((s) => reportsHeld(s) || ROUND_LABEL.test(s.text.slice(0, s.text.search(/[:—–]/) + 1))) : sts, corpus);
     const venueAnnouncements = announcedSts.filter((s) => ANNOUNCES_VENUE.test(s.text));
     const announcedVenue = held.length && venueAnnouncements.length ? venueOf(venueAnnouncements, corpus, ANNOUNCES_VENUE) : { place: null, placeName: null };
     const durations = sts.map((s) => statedDuration(s.text)).filter((d): d is string => Boolean(d));
