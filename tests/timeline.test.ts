@@ -2023,3 +2023,18 @@ Turkey's foreign minister hosted the third round, which ended with a joint state
     ]);
   });
 });
+
+describe('timeline: rounds of pay talks called meetings', () => {
+  it('takes "the four-hour meeting ended without a deal" for a round held, and "began on Wednesday and ended … Friday" for its span', () => {
+    const tl = timelineOf({
+      a: 'Nurses and board hold first talks\n\nPublished: 3 June 2025\n\nLeaders of the Velmar Nurses\' Union met hospital managers for the first time on Monday to avert a strike, but the four-hour meeting ended without a deal.\n\nBoth sides agreed to meet again on Thursday.',
+      b: 'Second round of pay talks ends in deadlock\n\nPublished: 6 June 2025\n\nTalks between the Velmar Nurses\' Union and the Velmar Hospitals Trust broke down on Thursday after a second round that lasted more than nine hours, union officials said.',
+      c: 'Nurses call off strike\n\nPublished: 14 June 2025\n\nThe Velmar Nurses\' Union called off next week\'s strike on Friday after reaching a pay deal in a third round of talks that began on Wednesday and ended in the early hours of Friday.',
+    });
+    expect(tl.rounds.map((r) => [r.number, r.date, r.endDate ?? null, r.status])).toEqual([
+      [1, '2025-06-02', null, 'held'],
+      [2, '2025-06-05', null, 'held'],
+      [3, '2025-06-11', '2025-06-13', 'held'],
+    ]);
+  });
+});

@@ -126,6 +126,10 @@ function talkStatements(statements: Statement[], corpus: ResolvedCorpus, storyOf
  * sides argued over who would monitor a ceasefire", "began on Monday, with negotiators expected
  * to work through the New Year" tell of the past.
  */
+/** "…and ended in the early hours of ", "concluded late on ": the round's end, right before a day. */
+const ENDED_ON = /\b(?:ended|concluded|finished|wrapped up|closed)\b[^,;.]{0,40}$/i;
+/** The longest a round of talks runs: a later end day than this is another happening. */
+const ROUND_DAYS = 14;
 /** "agreed in the first round", "since the second round": a numbered round as the time of something else. */
 const RECALLED_ROUND = new RegExp(String.raw`\b(?:in|during|since)\s+(?:the|their)\s+(?:${Object.keys(ORDINAL_WORDS).join('|')})\s+(?:round|session)\b`, 'i');
 const whollyPast = (st: Statement): boolean => !st.future || !FUTURE.test(st.text.replace(/\b(?:who|whether|how|what|when|where)\s+(?:would|will|could)\b/gi, '').replace(/,\s+with\s+[^,;]*$/i, ''));
@@ -284,6 +288,15 @@ export function detectRounds(statements: Statement[], corpus: ResolvedCorpus): R
     }
     const lasted = session.length === 1 ? Math.max(0, ...members.get(number)!.map((i) => daysFromStart(statements[i].text))) : 0;
     if (lasted > 1) endDate.set(number, addDays(session[0], lasted - 1));
+    // "talks that began on Wednesday and ended in the early hours of Friday": a later day the
+    // sentence says the round ended on is its last.
+    for (const i of members.get(number)!) {
+      const text = sentenceOf(statements[i]);
+      for (const d of daysIn(statements[i])) {
+        if (d.date <= session[0] || daysBetween(session[0], d.date) > ROUND_DAYS || !ENDED_ON.test(text.slice(Math.max(0, d.offset - 50), d.offset))) continue;
+        if (d.date > (endDate.get(number) ?? '')) endDate.set(number, d.date);
+      }
+    }
     // "from Nov. 29 to Dec. 17": a span the sentence names from the round's first day ends on its last.
     for (const i of members.get(number)!.filter(ranged)) {
       if (!daysIn(statements[i]).some((d) => d.date === session[0])) continue;

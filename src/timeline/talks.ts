@@ -4,7 +4,7 @@ import { CARDINAL_WORDS, ORDINAL_WORDS } from '../extract/lexicon.js';
 /** Nouns a round of talks goes by: "the second round", "phase 3", "a fourth session". */
 const ROUND_NOUNS = 'round|phase|session';
 const ROUND_NOUN = new RegExp(`^(?:${ROUND_NOUNS})$`, 'i');
-export const TALK = new RegExp(String.raw`\b(talks|negotiations|negotiators?|delegations?|summit|peace conference|(?:${ROUND_NOUNS}) of (?:talks|negotiations)|(?:the|this|that|next|new) meeting)\b`, 'i');
+export const TALK = new RegExp(String.raw`\b(talks|negotiations|negotiators?|delegations?|summit|peace conference|(?:${ROUND_NOUNS}) of (?:talks|negotiations)|(?:the|this|that|next|new)\s+(?:[\w-]+\s+){0,2}?meeting)\b`, 'i');
 export const HELD = /\b(held|began|begun|started|ended|stalled|took place|met|ran (?:late|into|for|until|through|past)|stretched into|dragged on|sat down|wrapped up|concluded|went on|went for|broke up|broke off|opened|is over|was over|finished|attended|arrived?|headed into|kicked off|got under way|hosted|convened|resumed|lasted|produced|yielded|struck|clinched|sealed|collapsed|broke down|(?:was|were) (?:suspended|adjourned)|(?:at|in|during|after|at the end of|at the close of) (?:the|a) (?:\w+ )?round)\b/i;
 /** "The first round ends after nine hours", "talks collapse": a meeting told in the present, as a timeline of past days tells it. */
 export const HELD_NOW = /\b(ends|begins|starts|opens|collapses|breaks (?:down|up|off)|resumes|concludes|takes place|stalls|stall|collapse|end|begin|resume)\b/i;
