@@ -1509,3 +1509,10 @@ describe('entities: an appositive trade with where it is plied', () => {
     expect(roleOf('Tomas Berg, a surfer from Tarvo, won the heat.', 'Tomas Berg')).toBe('surfer from Tarvo');
   });
 });
+
+describe('entities: offices of those who broker talks', () => {
+  it('takes a mediator or an arbitrator before a name for a role', () => {
+    expect(roleOf('The talks were chaired by mediator Tomas Berg of the conciliation service.', 'Tomas Berg')).toBe('mediator');
+    expect(roleOf('The dispute went to arbitrator Ines Varga last week.', 'Ines Varga')).toBe('arbitrator');
+  });
+});
