@@ -2038,3 +2038,13 @@ describe('timeline: rounds of pay talks called meetings', () => {
     ]);
   });
 });
+
+describe('timeline: a headline\'s count and a toll that grew the next day', () => {
+  it('dates an undated headline\'s count by its lead, and reads "killing nine people and damaging homes" as deaths', () => {
+    const tl = timelineOf({
+      a: 'Magnitude 6.4 earthquake strikes Tarvo, killing at least 9\n\nTARVO, Aug 12 (Harbour Wire) - A magnitude 6.4 earthquake struck on Monday, killing at least nine people and damaging hundreds of homes, officials said.',
+      b: 'Quake toll rises\n\nPublished: 13 August 2025\n\nThe death toll from Monday\'s earthquake has risen to 12, the civil defence agency said on Tuesday.',
+    });
+    expect(valuesOf(tl)).toEqual([]);
+  });
+});

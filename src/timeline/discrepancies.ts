@@ -146,7 +146,8 @@ const SPILLED = /\b(?:spill(?:ed|t|s|ing|age)?|leak(?:ed|s|ing|age)?|escaped|see
 /** The clause around a figure, as far as the nearest comma, semicolon or OUTCOME_REACH. */
 function clauseAround(sentence: string, figure: Figure): [string, string] {
   const at = figureAt(sentence, figure);
-  const after = sentence.slice(at + figure.text.length, at + figure.text.length + OUTCOME_REACH).split(/[,;]/)[0];
+  // ("killing at least nine people and damaging hundreds of homes": "and" before a participle opens the next deed.)
+  const after = sentence.slice(at + figure.text.length, at + figure.text.length + OUTCOME_REACH).split(/[,;]|\s+and\s+(?=\p{Ll}+ing\b)/u)[0];
   const before = sentence.slice(Math.max(0, at - OUTCOME_REACH / 2), at).split(/[,;]/).pop() ?? '';
   return [before, after];
 }
@@ -261,7 +262,7 @@ function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<str
       const at = figureAt(text, f);
       return FORECAST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
     };
-    return r.figures.filter((f) => comparable(f, r.sentences[f.sentence].text) && !increment(f) && !pastYear(f) && !forecast(f)).map((figure) => {
+    const located = r.figures.filter((f) => comparable(f, r.sentences[f.sentence].text) && !increment(f) && !pastYear(f) && !forecast(f)).map((figure): Located => {
       const sentenceText = r.sentences[figure.sentence].text;
       // "docked on Friday, two days after the agency counted 48 cases": the date named
       // last before the figure is its day, else the sentence's first.
@@ -281,6 +282,14 @@ function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<str
       const day = (inClause.length ? inClause : dates).filter((d) => d.offset <= at).pop() ?? inClause[0] ?? dates[0];
       return { figure, article: r.id, sentenceText, day: day?.date ?? r.published ?? '', dated: Boolean(day) || running.has(figure.sentence), speaker: contrasted ?? speakerOf.get(figure.sentence) ?? null, rival: contrasted !== null, changed, spill: spilled(figure, sentenceText), firstDay,
         owner: CONTESTED.test(headOf(figure.subject)) ? ownerBefore(r, mentionEntity[r.id], sentenceText, figure.sentence, at) : COSTED_BY.exec(sentenceText.slice(Math.max(0, at - 80), at))?.[1].toLowerCase(), period: periodOf(sentenceText, figure, at) };
+    });
+    // ("Quake kills at least 9" over "…struck on Monday, killing at least nine people": an undated
+    // headline's value is of the day its text gives the same value.)
+    const headline = r.sentences[0]?.text === r.title ? 0 : -1;
+    return located.map((x) => {
+      if (x.figure.sentence !== headline || x.dated) return x;
+      const told = located.find((y) => y.figure.sentence !== headline && base(y.figure)[1] === base(x.figure)[1] && base(y.figure)[0] === base(x.figure)[0]);
+      return told ? { ...x, day: told.day, dated: told.dated } : x;
     });
   });
   const groups = new Map<string, Located[]>();
