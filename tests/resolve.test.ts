@@ -310,6 +310,13 @@ describe('resolve', () => {
     expect(orgs[0].aliases).toContain('IFRC');
   });
 
+  it('joins a one-word short name in brackets, spelled from another language, to the name before it, but no wire after a dateline', () => {
+    const { entities } = resolved({ a: dated('The toll rose to 12, the National Civil Defence Institute (Velindeci) said. More than 1,400 homes were damaged, Velindeci said.') });
+    expect(entities.filter((e) => e.kind !== 'place').map((e) => [e.kind, e.name, e.aliases, e.mentions.length])).toEqual([['organization', 'National Civil Defence Institute', ['Velindeci'], 2]]);
+    const wire = resolved({ a: dated('UNITED NATIONS (Reuters) - The Security Council met on Monday. Reuters said so.') });
+    expect(wire.entities.find((e) => e.name === 'United Nations')?.aliases ?? []).not.toContain('Reuters');
+  });
+
   it('merges a French spelling and a landform noun into the known place', () => {
     const { entities } = resolved({
       a: dated('The quake struck south-west of Marrakesh in the High Atlas mountains.'),

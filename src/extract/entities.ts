@@ -1039,7 +1039,10 @@ function shortNameOf(run: NameRun, s: Sentence, last: Mention | undefined, short
   const knownAs = lastEnd >= 0 && lastEnd < offset && KNOWN_AS.test(s.text.slice(lastEnd, offset));
   const inBrackets = (s.text.slice(offset - 2, offset) === ' (' && s.text[offset + text.length] === ')') || knownAs;
   const gap = knownAs ? offset - lastEnd : 2;
-  const introduced = inBrackets && run.tokens.length >= 2 && last?.kind === 'organization' && lastEnd + gap === offset && shortens(last.text, text);
+  // ("the National Civil Defence Institute (Indeci)": a one-word short name in brackets, spelled from
+  // the body's name in its own language, is the body's too, unless it names a place or a person.)
+  const oneWord = run.tokens.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(text) && !AGENCIES.has(text) && !isFirstName(text) && !isKnownLastName(text) && !isCommonWord(text) && !lookupPlace(text, 15_000) && !lookupCountry(text);
+  const introduced = inBrackets && last?.kind === 'organization' && lastEnd + gap === offset && ((run.tokens.length >= 2 && shortens(last.text, text)) || (oneWord && !knownAs));
   if (introduced) shortNames.add(text);
   return introduced || shortNames.has(text) ? { kind: 'organization', text, sentence: s.index, offset, ...(inBrackets ? { inBrackets: true, ...(gap !== 2 ? { namedAfter: gap } : {}) } : {}) } : null;
 }

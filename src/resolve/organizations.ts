@@ -191,7 +191,11 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
     const spelled = bracketed(c.members)?.members[0].mention.text ?? '';
     // ("VG&E": an ampersand between initials stands for the long name's "and" or "&".)
     const letters = /^\p{Lu}+&\p{Lu}+$/u.test(text) ? text.replace('&', '') : text;
-    if (!/^\p{Lu}{2,6}$/u.test(letters) && !(/^\p{Lu}\p{Ll}{1,5}$/u.test(text) && initialsOf(spelled) === text.toUpperCase()) && !(text.includes(' ') && shortens(spelled, text))) continue;
+    // ("the National Search and Rescue Agency (Basarnas)": a one-word name in brackets after the long
+    // one is its short name, spelled from its own language's words.)
+    // (Not a wire's name after a dateline's place: "UNITED NATIONS (Reuters) -".)
+    const oneWord = /^\p{Lu}\p{Ll}+$/u.test(text) && Boolean(spelled) && !c.agency;
+    if (!/^\p{Lu}{2,6}$/u.test(letters) && !(/^\p{Lu}\p{Ll}{1,5}$/u.test(text) && initialsOf(spelled) === text.toUpperCase()) && !(text.includes(' ') && shortens(spelled, text)) && !oneWord) continue;
     // The article that introduces the acronym may have it only as a guess ("the RNF said" there,
     // "the RNF committee" here): every mention of the acronym counts for that.
     const long = longFor(letters, [...c.members, ...tentative.filter((m) => m.mention.text === text)]);
