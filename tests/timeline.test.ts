@@ -2048,3 +2048,13 @@ describe('timeline: a headline\'s count and a toll that grew the next day', () =
     expect(valuesOf(tl)).toEqual([]);
   });
 });
+
+describe('timeline: the price of a takeover told two ways', () => {
+  it('sets "agreed to buy X for $4.2 billion" against "the planned $4.1 billion takeover of X"', () => {
+    const tl = timelineOf({
+      a: 'Deal\n\nPublished: 24 February 2025\n\nHarlow Soft said on Monday it had agreed to buy smaller rival Velmarix for $4.2 billion in cash.',
+      b: 'Deal\n\nPublished: 26 February 2025\n\nHarlow Soft\'s planned $4.1 billion takeover of Velmarix could draw scrutiny from regulators, lawyers said on Tuesday.',
+    });
+    expect(valuesOf(tl)).toEqual([['$4.1 billion', '$4.2 billion']]);
+  });
+});

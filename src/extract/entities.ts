@@ -584,8 +584,14 @@ function organizationMention(run: NameRun, sentence: number, text: string): Ment
   // "Vestra shares fell", "Vestra's board", "Vestra chairman Jan Roe": a word only a company has
   // shares, a board or a chairman after it, unless it is known as a person's or a place's name.
   // ("Nordic shares", "Asian shares": a region's adjective, not a company).
-  const corporate = tokens.length === 1 && CORPORATE_AFTER.test(run.next[0] ?? '') && (nextFollows || tokens[0].possessive) && !isFirstName(tokens[0].text) && !isKnownLastName(tokens[0].text)
-    && !isCommonWord(tokens[0].text) && !lookupPlace(tokens[0].text, 15_000) && !DEMONYMS[tokens[0].text] && !/(?:ean|ian|ese|ish|ic)$/.test(tokens[0].text) && !GROUP_NOUNS.test(tokens[0].text);
+  // ("Quillwork's co-founder and CEO", "shares of Quillwork", "agreed to buy rival Quillwork for": so
+  // do a founder and a chief executive, shares of it, and a purchase.)
+  // (Those say it even of a capitalised word inside the sentence: "shares of Orchard".)
+  const strongCue = (OWNED_BY_FIRM.test(run.next[0] ?? '') && tokens[0].possessive) || SHARES_OF.test(text.slice(0, offset))
+    || (BOUGHT.test(text.slice(0, offset)) && /^\s+for\s+(?:about\s+|some\s+|nearly\s+)?[$€£¥]?\d/.test(text.slice(offset + name.length)));
+  const cue = (CORPORATE_AFTER.test(run.next[0] ?? '') && (nextFollows || tokens[0].possessive)) || strongCue;
+  const corporate = tokens.length === 1 && cue && !isFirstName(tokens[0].text) && !isKnownLastName(tokens[0].text)
+    && (!isCommonWord(tokens[0].text) || (strongCue && offset > 0)) && !lookupPlace(tokens[0].text, 15_000) && !lookupCountry(tokens[0].text) && !lookupRegion(tokens[0].text) && !DEMONYMS[tokens[0].text] && !/(?:ean|ian|ese|ish|ic)$/.test(tokens[0].text) && !GROUP_NOUNS.test(tokens[0].text);
   if (corporate) return { kind: 'organization', text: name, sentence, offset };
   // "the KTA safety bureau", "the engine maker, VTR,": an acronym its kind explains.
   if (tokens.length === 1 && ACRONYM.test(tokens[0].text) && nextFollows && run.next.slice(0, 2).some(isOrgKind)) return { kind: 'organization', text: name, sentence, offset };
@@ -634,6 +640,12 @@ const CORPORATE_OFFICE = /^(?:executive|CEO|chairman|chairwoman|chairperson|foun
 // ("a researcher at Velmarstad", "an allergist at Tarvohospitalet": hospitals and universities employ too.)
 const FIRM_TRADE = /^(?:economist|analyst|strategist|trader|banker|executive|spokes(?:man|woman|person)|consultant|engineer|researcher|professor|lecturer|scientist|physician|surgeon|doctor|nurse|\p{Ll}+ologist|allergist|psychiatrist|paediatrician|pediatrician)s?$/u;
 const CORPORATE_AFTER = /^(?:shares|stock|shareholders|stockholders|board|chairman|chairwoman|subsidiary|headquarters|factory|factories|plant|plants)$/;
+/** Offices a firm has, after its possessive: "Quillwork's co-founder", "Quillwork's CEO". */
+const OWNED_BY_FIRM = /^(?:co-?founder|ceo|cfo|coo)$/;
+/** "shares of ", "a stake in ": what follows is a company. */
+const SHARES_OF = /\b(?:shares|stock|a stake|stakes)\s+(?:of|in)\s+$/i;
+/** "agreed to buy rival ", "acquire smaller ": a purchase, before the name it buys (then "for" a sum). */
+const BOUGHT = /\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|acquisition of|purchase of)\s+(?:(?:its\s+)?(?:smaller|larger|bigger|rival|fellow|struggling|troubled|loss-making|[a-z]+-based)\s+){0,3}$/i;
 /** Units a rank is named after ("Battalion Chief", "Brigade Commander", "Station Officer"): no body on their own. */
 const RANKED_UNIT = /^(?:Battalion|Brigade|Regiment|Division|Platoon|Squadron|Unit|Station|Watch|Company)$/;
 const GENERIC_BODY = /^(?:Government|Administration|Cabinet|Ministry|Department|Council|Committee|Commission|Police|Army|Court|Agency|Company|Group|Party|Union|Board|Office|Authority|Service)$/;

@@ -313,6 +313,8 @@ export function figuresInSentence(s: Sentence): Figure[] {
       // ("85,000 kronor in consulting fees": the noun phrase after "in", to its head.)
       if (what === inWhat && inWhat) subject.push(subjectAfter(afterAmount.slice(inWhat.index + inWhat[0].length - inWhat[1].length).split(/\s+/).filter(Boolean)) || inWhat[1]);
       else if (what) subject.push(what === moved && /^sav/.test(what[1]) ? 'savings' : what[1].toLowerCase());
+      // ("agreed to buy rival Quillwork for $4.2 billion": the price of a purchase is the deal's.)
+      else if (DEAL_PRICE.test(s.text.slice(Math.max(0, at - 90), at))) subject.push('deal');
       // "claimed more than £40,000 in expenses" and "claimed £38,500 for the flat": the deed names the sum too.
       const deed = moved?.[1];
       if (what && deed && what[1] !== deed) subject.push(deed);
@@ -433,6 +435,8 @@ const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock
 /** "demanded $5m", "paid $2m": the deed says what the money is, when nothing else does ("a ransom of $2m" says it by its noun). */
 // ("will save €800 million a year": a saving.)
 const MONEY_VERB = /\b(demanded|claimed|paid|offered|pledged|sought|requested|raised|spent|spend|invest|invested|allocated|earmarked|lost|owed|fined|awarded|save|saves|saved|saving)\s+$/;
+/** "buy rival Harlow Labs for ", "sold its stake in Tarvo Mining for about ": a purchase, then its price. */
+const DEAL_PRICE = /\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|sell|sold|selling)\s+(?:[\w'’.&-]+\s+){1,6}?for\s+(?:(?:about|some|nearly|around|roughly|almost)\s+)?$/i;
 /** "will cost the city €4m", "cost the league 3 million pounds": what a deed costs someone. */
 const COST_OF = /\b(cost)s?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{L}[\p{L}'’-]*\s+)?(?:(?:about|around|some|nearly|almost|up to|more than|at least)\s+)?$/u;
 /** Currency words and codes → one code per currency ("1.8 million euros" and "€2 million" meet). */

@@ -1516,3 +1516,13 @@ describe('entities: offices of those who broker talks', () => {
     expect(roleOf('The dispute went to arbitrator Ines Varga last week.', 'Ines Varga')).toBe('arbitrator');
   });
 });
+
+describe('entities: a company told by its shares, its purchase and its founder', () => {
+  it('takes the name after "shares of", after "buy rival … for $", and before "\'s co-founder" for a company, even one spelled like a word', () => {
+    expect(kinds('Harlow Soft Inc said it would buy smaller rival Orchard for $4.2 billion.')).toEqual([['organization', 'Harlow Soft Inc'], ['organization', 'Orchard']]);
+    expect(kinds('Shares of Velmarix jumped 24% in early trading.')).toEqual([['organization', 'Velmarix']]);
+    expect(kinds('He joined the board alongside Velmarix\'s co-founder, Raj Tarvo.')).toEqual([['organization', 'Velmarix'], ['person', 'Raj Tarvo']]);
+    // (Not a place: "shares in London fell".)
+    expect(kinds('Shares in London fell.')).toEqual([['place', 'London']]);
+  });
+});
