@@ -895,6 +895,11 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
       const cited = speaks || /\baccording to\s+$/i.test(s.text.slice(0, offset)) || SERVICE_STAFF_AFTER.test(s.text.slice(lastToken.offset + last.length));
       return last !== 'Fire' || (cited && !/\bthe\s+$/i.test(s.text.slice(0, offset))) ? { kind: 'organization', text: name, sentence: s.index, offset } : null;
     }
+    // ("Tarvo Mustangs said": a plural noun last names a team, a band or a firm that speaks; no family is "Mustangs".)
+    // (Not after a given name that is no town's: "Joan Rivers", "Tom Hanks".)
+    if (core.length === 2 && speaks && !titled && !aged && !role && (!isFirstName(first) || lookupPlace(first, 100_000)) && /\p{Ll}s$/u.test(last) && !isKnownLastName(last) && wordTags(last.toLowerCase()).has('Plural') && isEnglishWord(last.toLowerCase())) {
+      return { kind: 'organization', text: name, sentence: s.index, offset };
+    }
     if (aged || (looksNamed && (knownFirst || !isCommonWord(last) || ((speaks || titled || role) && !isCommonWord(first)) || (speaks && titled) || appositiveOffice || (listedFirst && core.length < nameTokens.length)))) return { kind: 'person', text: name, sentence: s.index, offset, role };
     return null;
   }

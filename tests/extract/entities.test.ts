@@ -1526,3 +1526,10 @@ describe('entities: a company told by its shares, its purchase and its founder',
     expect(kinds('Shares in London fell.')).toEqual([['place', 'London']]);
   });
 });
+
+describe('entities: a team or a firm named with a plural noun', () => {
+  it('takes "Tarvo Mustangs said" for a body, but "Joan Rivers said" for a person', () => {
+    expect(kinds('Tarvo Mustangs said the coach had resigned.')).toEqual([['organization', 'Tarvo Mustangs']]);
+    expect(kinds('Joan Rivers said the coach had resigned.')).toEqual([['person', 'Joan Rivers']]);
+  });
+});
