@@ -30,7 +30,8 @@ const actsAsPerson = (run: NameRun): boolean => ((PERSON_SUBJECT.test(run.next[0
   || (PERSON_OBJECT.test(run.prev[run.prev.length - 1]?.text.toLowerCase() ?? '') && /^\s+$/.test(run.before));
 
 /** Kinds of weather system that news names like people: "Storm Ciara", "storm Orla", "Hurricane Maria". */
-const WEATHER_KINDS = String.raw`(?:(?:tropical |winter )?storm|superstorm|hurricane|typhoon|(?:tropical )?cyclone|tropical depression)`;
+// ("Super Typhoon Karding", "Severe Tropical Storm Velma": a grade before the kind.)
+const WEATHER_KINDS = String.raw`(?:(?:super |severe |major )?(?:(?:tropical |winter )?storm|superstorm|hurricane|typhoon|(?:tropical )?cyclone|tropical depression))`;
 const NAMED_WEATHER = new RegExp(String.raw`^${WEATHER_KINDS} \p{Lu}`, 'iu');
 const WEATHER_BEFORE = new RegExp(String.raw`\b${WEATHER_KINDS}\s+$`, 'i');
 /** A kind of work before its title: "the film ", "her latest novel ", "the hit single ". */

@@ -605,6 +605,10 @@ describe('entities: names from other naming traditions', () => {
     expect(people.filter((m) => !m.tentative)).toEqual([]);
     expect(people.some((m) => /Otis|Ciara/.test(m.text))).toBe(false);
   });
+
+  it('does not take a storm graded before its kind for a person: "Super Typhoon Velma"', () => {
+    expect(mentionsOf('The weather agency says Super Typhoon Velma made landfall at 17:30.').filter((m) => m.kind === 'person')).toEqual([]);
+  });
 });
 
 describe('entities: appositives before a name', () => {
