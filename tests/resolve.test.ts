@@ -839,3 +839,14 @@ describe('resolve: a town its state places', () => {
     expect(place?.mentions).toHaveLength(2);
   });
 });
+
+describe('resolve: Arabic names with "Abd" written apart or together', () => {
+  it('merges Abdulrahman, Abdel Rahman and Abdurrahman of one surname', () => {
+    const { entities } = resolved({
+      a: dated('Foreign Minister Abdulrahman al-Tarvani met the envoy on Monday.'),
+      b: dated('Foreign Minister Abdel Rahman al-Tarvany said on Tuesday the talks would resume.'),
+      c: dated('Abdurrahman Tarvani, the foreign minister, flew home.'),
+    });
+    expect(entities.filter((e) => e.kind === 'person').map((e) => [...new Set(e.mentions.map((m) => m.article))].join(''))).toEqual(['abc']);
+  });
+});

@@ -21,6 +21,8 @@ export const plainKey = memoize((name: string): string => foldedName(name).repla
 /** Key that folds common romanisation variants; used to find merge candidates. */
 export const romanisationKey = memoize((name: string): string =>
   plainKey(name)
+    // Abdulrahman/Abdel Rahman/Abdurrahman/Abd al-Rahman, Abdullah/Abdallah: "servant of" is written many ways.
+    .replace(/abd(?:[aeiou]l|[aeiou](?=r))?/g, 'abd')
     .replace(/kh/g, 'h')
     .replace(/g/g, 'h') // Russian Г = g, Ukrainian/Belarusian Г = h
     .replace(/y/g, 'i')
