@@ -145,7 +145,9 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   const list = run.tokens.length <= 3 && run.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? PLACE_LIST_BEFORE.exec(head) : null;
   const closesPlaceList = Boolean(list && list[1].split(/,\s+|\s+(?:and|or)\s+/).every((name) => lookupPlace(name.trim(), 15_000)));
   const distanced = run.tokens.length <= 3 && !isFirstName(run.tokens[0].text) && DISTANCE_FROM.test(tail);
-  if (kind || articled || settlement || closesPlaceList || distanced || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head) || ON_THE_MAP.test(head)))) {
+  // ("Jane Roe, 40, from Tarvo, said": a home set off after a person, where "from" names no sender.)
+  const home = Boolean(nameLike) && /,\s+from\s+$/.test(head) && /^\s*(?:[,.;]|$)/.test(tail);
+  if (kind || articled || settlement || closesPlaceList || distanced || home || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head) || ON_THE_MAP.test(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city',
       ...(ON_THE_MAP.test(head) ? { locative: true } : {}) };
   }
