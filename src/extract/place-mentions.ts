@@ -69,7 +69,7 @@ export function demonymPlaces(run: NameRun, sentence: number): Mention[] {
  * "the town of Wrexham", a capital or port named right after its noun ("the capital, Vellmora",
  * "Norrland's capital Quenby"; not "once in port, Roe said"), "the MP for Brantby".
  */
-const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|township|borough|state|resort|island|enclave|oasis|municipality)\s+of\s+$|(?:\b(?:the|its|their)|['’]s)\s+(?:[a-z-]+\s+)?(capital|port),?\s+$|\b(?:MP|MEP|MSP|member|senator|congressman|congresswoman)\s+(for)\s+$/i;
+const PLACE_OF = /\b(city|town|village|province|region|district|port|capital|suburb|neighbourhood|neighborhood|governorate|county|township|borough|state|resort|island|enclave|oasis|municipality|coast|coasts|shores)\s+of\s+$|(?:\b(?:the|its|their)|['’]s)\s+(?:[a-z-]+\s+)?(capital|port),?\s+$|\b(?:MP|MEP|MSP|member|senator|congressman|congresswoman)\s+(for)\s+$/i;
 /** Services a district body gives: "Public Health District", "School District", "Water District". */
 const SERVICE_WORDS = /^(?:Health|School|Schools|Water|Fire|Hospital|Sanitation|Irrigation|Transit|Utility|Utilities|Sewer|Park|Parks|Library|College)$/;
 /** A settlement's noun after its name, or after a second name joined to it: "Velmara and Tarvona villages". */
@@ -82,6 +82,8 @@ const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|at|az|ez|es|an|ar|ul)-\p{Lu}/iu;
 const COMPASS_PART = String.raw`(?:(?:north|south)-?(?:east|west)?(?:ern)?|eastern|western|central|northern|southern)`;
 // ("in eastern Velmar", "across north-western Tarvo": a part of the place named by its compass point.)
 export const LOCATIVE_BEFORE = new RegExp(String.raw`\b(in|near|outside|around|across|into|towards?)\s+(?:${COMPASS_PART}\s+)?$`, 'i');
+/** "sank off Tarvosh", "waters off Velmoria": at sea near a place, where "off" is no particle of a verb. */
+const AT_SEA_OFF = /\b(?:sank|sunk|sinking|capsized|capsizing|aground|anchored|moored|stranded|rescued|spotted|intercepted|seized|fishing|waters|shipwreck|wreck|drowned|collided|foundered)\s+off\s+$/i;
 /** "spread to Ituri", "fled to Goma": verbs of motion make "to" locative. */
 const MOTION_TO = /\b(?:(?:fled|flew|fly|travell?ed|spread|spreading|moved|returned|headed|went|deployed|sent|advanced)\s+(?:back\s+)?to|reach(?:ed|ing)?)\s+$/i;
 /** "the central prison at Harran", "the air base at Tarvik": a site "at" a name is at a place ("worked at Harlow" need not be). */
@@ -147,7 +149,7 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   const distanced = run.tokens.length <= 3 && !isFirstName(run.tokens[0].text) && DISTANCE_FROM.test(tail);
   // ("Jane Roe, 40, from Tarvo, said": a home set off after a person, where "from" names no sender.)
   const home = Boolean(nameLike) && /,\s+from\s+$/.test(head) && /^\s*(?:[,.;]|$)/.test(tail);
-  if (kind || articled || settlement || closesPlaceList || distanced || home || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head) || ON_THE_MAP.test(head)))) {
+  if (kind || articled || settlement || closesPlaceList || distanced || home || (nameLike && AT_SEA_OFF.test(head)) || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head) || ON_THE_MAP.test(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city',
       ...(ON_THE_MAP.test(head) ? { locative: true } : {}) };
   }

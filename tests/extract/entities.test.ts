@@ -923,6 +923,8 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(places('Abdul Karim, a farmer in the Tarvosh area, said so.')).toEqual(['Tarvosh']);
     // (", about 12 miles northwest of Harlow", ", 40 km from Tarvo": a distance from a known place puts a name on the map.)
     expect(places('The van was found by a jetty in Velmo Point, about 12 miles northwest of Harlow.')).toEqual(['Velmo Point', 'Harlow']);
+    // ("sank off Tarvosh", "off the coast of Velmoria": at sea by a place; not "paid off".)
+    expect(places('The boat sank off Tarvosh. Another capsized off the coast of Velmoria. He paid off Tarvoni.')).toEqual(['Tarvosh', 'Velmoria']);
     // ("Jane Roe, 40, from Tarvosh, said": a home set off after a person.)
     expect(places('Jane Roe, 40, from Tarvosh, said the water rose fast. The letter came from Harlow Inc.')).toEqual(['Tarvosh']);
     // ("the 610-foot Harlow": a size before a town's name makes it a ship's.)
