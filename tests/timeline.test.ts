@@ -2058,3 +2058,10 @@ describe('timeline: the price of a takeover told two ways', () => {
     expect(valuesOf(tl)).toEqual([['$4.1 billion', '$4.2 billion']]);
   });
 });
+
+describe('timeline: a day in a participle set off after a noun', () => {
+  it('dates the next sentence by the article\'s news, not by "passed by parliament on March 4"', () => {
+    const tl = timelineOf({ c: 'Ban\n\nPublished: 10 March 2025\n\nThe ban, passed by the Velmar parliament on March 4, takes effect in June. Harlow Media said it would challenge the law in court.' });
+    expect(tl.events.find((e) => e.title.startsWith('Harlow Media'))?.date).toBe('2025-03-10');
+  });
+});

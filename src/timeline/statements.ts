@@ -139,7 +139,9 @@ function officesIn(text: string, byOffice: Map<RegExp, string>): string[] {
 /** "the talks that began on", "a vote which was held on": a date about the noun before it. */
 const DESCRIBED_BEFORE = /\b(?:that|which)\s+(?:began|started|opened|ended|closed|broke out|erupted|took place|(?:was|were) held)\s+(?:on\s+)?$/i;
 /** "The lander, which touched down on Thursday, came to rest …": a clause set off by commas describes its noun. */
-const IN_SET_OFF_RELATIVE = /,\s*(?:which|who)\b[^,;]*$/i;
+// ("The ban, passed by parliament on March 4, takes effect in June": a past participle set off so
+// describes its noun's past too.)
+const IN_SET_OFF_RELATIVE = /,\s*(?:which|who|(?:first\s+)?\p{Ll}{3,}(?:ed|en|wn)\s+(?:by|on|in|at|last|earlier)\b)[^,;]*$/iu;
 
 /** How long before publication a day may be an article's news day. */
 const NEWS_DAY_REACH_DAYS = 31;
@@ -239,7 +241,7 @@ export function buildStatements(corpus: ResolvedCorpus): Statement[] {
       const eventful = mentions.filter((_, k) => !bare[k]);
       // ("The attack, which began on June 9, forced …": a day inside a set-off relative clause dates
       // its noun's past, not what the next sentences tell.)
-      const told = eventful.filter((d) => !/,\s+(?:which|who)\b[^,]*$/i.test(s.text.slice(0, d.offset)));
+      const told = eventful.filter((d) => !IN_SET_OFF_RELATIVE.test(s.text.slice(0, d.offset)));
       if (told.length) paragraphDate = { paragraph: s.paragraph, date: told[told.length - 1].date };
       const talk = Boolean(aboutTalks(s.text, ofTalks));
       // A statement needs something to say (a name, a figure, talks, a day of its own) and to say it happened or will.
