@@ -126,7 +126,9 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // ("Hull City"), never a person's; "Kansas City" and "Vatican City" stay places, and so does
   // one a place's preposition stands before ("speaking in Velmar City").
   if (tokens.length >= 2 && tokens.length <= 3 && tokens[tokens.length - 1].text === 'City' && !isFirstName(tokens[0].text) && !tokens.some((t) => t.possessive) && !lookupPlace(text, 15_000) && !lookupCountry(text.replace(/ City$/, '')) && !lookupRegion(text)) {
-    return [LOCATIVE_BEFORE.test(s.text.slice(0, offset)) ? { kind: 'place', text, sentence, offset, placeKind: 'city' } : { kind: 'organization', text, sentence, offset }];
+    // ("Strikes pounded Gaza City", "troops entered Tarvo City": what armies and storms do to a town, no club.)
+    const struck = STRUCK_TOWN.test(s.text.slice(0, offset));
+    return [LOCATIVE_BEFORE.test(s.text.slice(0, offset)) || struck ? { kind: 'place', text, sentence, offset, placeKind: 'city' } : { kind: 'organization', text, sentence, offset }];
   }
   // "Transport Velmar", "Statistics Tarvo", "Air Harlow", "Public Health Brantby": a public
   // service's or a carrier's word before a country names the country's body or airline.
@@ -1024,6 +1026,9 @@ export function entitiesAndUnread(sentences: Sentence[], headingSentences: Set<n
   const covered = (u: UnreadName): boolean => all.some((m) => m.sentence === u.sentence && m.offset < u.offset + u.text.length && u.offset < m.offset + m.text.length);
   return { mentions: all, unread: unread.filter((u) => !covered(u)) };
 }
+
+/** "shelled ", "residents of ": what is done to a town, and who live there, right before its name. */
+const STRUCK_TOWN = /\b(?:shelled|bombed|bombarded|pounded|besieged|flattened|entered|stormed|evacuated|flooded|struck|(?:residents|outskirts|streets|hospitals|mayor|people)\s+of)\s+$/i;
 
 /** "Iain and ", right before a name: perhaps a given name sharing the surname that follows. */
 const GIVEN_AND = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+and\s+$/u;

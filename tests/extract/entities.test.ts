@@ -227,6 +227,8 @@ describe('entities', () => {
 
   it('takes a name ending in "City" that no gazetteer knows for a club (a city after "in"), and reads players\' positions as roles', () => {
     expect(kinds('Velmar City have signed a striker, Velmar City said in a statement. He flew to Kansas City.')).toEqual([['organization', 'Velmar City'], ['organization', 'Velmar City'], ['place', 'Kansas City']]);
+    // (What armies and storms do to a town, and its residents, make it the city: "strikes pounded Tarvo City".)
+    expect(kinds('Air strikes pounded Tarvo City on Monday. Residents of Tarvo City fled.')).toEqual([['place', 'Tarvo City'], ['place', 'Tarvo City']]);
     // …but one a place's preposition stands before is a city: "speaking in Velmar City".
     expect(kinds('The president, speaking in Tarvo City, called it a victory.')).toEqual([['place', 'Tarvo City']]);
     expect(roleOf('Velmar paid a record fee for Dutch midfielder Daan Tessel in 2023.', 'Daan Tessel')).toBe('Dutch midfielder');
