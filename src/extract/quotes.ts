@@ -20,7 +20,7 @@ const AFTER_PRONOUN = new RegExp(`^[,.!?]?["”»]?\\s*(he|she|they)\\s+(?:also\
 const AFTER_SAID_NAME = new RegExp(`^[,.!?]?["”»]?\\s*${FINITE}\\s+(?!that\\b)(.{2,120}?)(?:[,;]|(?<!\\b(?:[A-Z]|${AP_TITLES}|Mr|Mrs|Ms|Jr|Sr))\\.|$)`, 'i');
 const AFTER_NAME_SAID = new RegExp(`^[,.!?]?["”»]?\\s*(.{2,140}?)\\s+(?:also\\s+)?${FINITE}\\b`, 'i');
 const BEFORE_SAID = new RegExp(`\\b${VERB}\\b`, 'i');
-const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|(?<!\\b(?:to|not|would|could|will|did|does|do|can|may|might|must|should|shall)\\s|\\b(?:who|which|that|whom)\\s(?:[A-Za-z'’-]+\\s){0,3})say|told [a-z' ]{2,30}?(?=\\s+that\\s)|told [a-z' ]{2,30}?|added|announced|warned|stressed|claimed|insisted|(?:noted|argued|explained|acknowledged|admitted|confirmed|wrote|revealed|conceded|stated|declared|predicted|reported|disclosed)(?=\\s+(?:(?:on|in)\\s+[^,]{1,40}?\\s+)?that\\s))\\s+(?:that\\s+)?(.{12,})$`);
+const PARAPHRASE = new RegExp(`^(.{0,160}?)\\s*(?:,[^,]{2,90},\\s*)?\\b(said|says|(?<!\\b(?:to|not|would|could|will|did|does|do|can|may|might|must|should|shall)\\s|\\b(?:who|which|that|whom)\\s(?:[A-Za-z'’-]+\\s){0,3})say|told [a-z' ]{2,30}?(?=\\s+that\\s)|told [a-z' ]{2,30}?|told (?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3}(?=\\s+that\\s)|added|announced|warned|stressed|claimed|insisted|(?:noted|argued|explained|acknowledged|admitted|confirmed|wrote|revealed|conceded|stated|declared|predicted|reported|disclosed)(?=\\s+(?:(?:on|in)\\s+[^,]{1,40}?\\s+)?that\\s))\\s+(?:that\\s+)?(.{12,})$`);
 
 /** ", Jane Roe" right after an office: the name in apposition. */
 /** ", while …", ", whereas …": a conjunction after a comma opens another clause. */
@@ -465,7 +465,9 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   // ("…, the agency said Wednesday morning.": when it was said, not what.)
   // ("…, told the governor on Friday, far more than …": whom it was told is no part of what.)
   // ("…, Roe told the BBC in an interview.": nor a named one.)
-  const afterWhom = m[2].startsWith('told') ? m[3].replace(/^(?:\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:on|in|at|late|early|last|this)\b|\s*[,.]|\s*$)/u, '').replace(/^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}(?=\s+(?:on|in|at|late|early|last|this)\b|\s*[,.]|\s*$)/u, '') : m[3];
+  // ("told Harbour Times that …": whom it was told, named, is already behind the verb.)
+  const toldWhom = m[2].startsWith('told') && !/^told (?:the\s+)?[A-Z]/.test(m[2]);
+  const afterWhom = toldWhom ? m[3].replace(/^(?:\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:on|in|at|late|early|last|this)\b|\s*[,.]|\s*$)/u, '').replace(/^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}(?=\s+(?:on|in|at|late|early|last|this)\b|\s*[,.]|\s*$)/u, '') : m[3];
   const rest = afterWhom.trimStart().replace(new RegExp(`^(?:(?:on |late |early )?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\\b`), '').replace(/^\s*(?:in|on|at|to)\s+[^,]{1,60}/, '');
   // "Harlow will pay $5 a share, the companies said": a subject after the last comma closes the
   // sentence even when a name opens it.
@@ -480,7 +482,7 @@ function paraphrase(s: Sentence, people: PeopleBySentence, lastSubject: string |
   }
   // "told the BBC that …" names whom it was told; "said Vantoria had …" names what was said.
   // ("told the court she had acted alone": whom, in lower case, before what.)
-  const text = (m[2].startsWith('told') ? m[3].replace(TOLD_WHOM, '').replace(/^(?!(?:of|in|on|at|to|for|from|with|by|about|that|if|when|after|before|as|during|over|into)\s)(?:\p{Ll}+\s+)?\p{Ll}+\s+(?=(?:she|he|they|it|we|i|there|the|his|her|their|its)\s)/u, '') : m[3]).replace(SAYING_FRAME, '').replace(/[.]$/, '');
+  const text = (toldWhom ? m[3].replace(TOLD_WHOM, '').replace(/^(?!(?:of|in|on|at|to|for|from|with|by|about|that|if|when|after|before|as|during|over|into)\s)(?:\p{Ll}+\s+)?\p{Ll}+\s+(?=(?:she|he|they|it|we|i|there|the|his|her|their|its)\s)/u, '') : m[3]).replace(SAYING_FRAME, '').replace(/[.]$/, '');
   return speakerName && !FRAME_ONLY.test(m[3]) ? { text, kind: 'paraphrase', speakerName, sentence: s.index } : null;
 }
 

@@ -1164,3 +1164,10 @@ describe('figures: the number of people harmed, named far before the number', ()
     expect(subjects('The number of people killed during the weekend protests in Tarvo has risen to 11.')).toEqual([['11', 'people killed']]);
   });
 });
+
+describe('quotes: told a named outlet or person that …', () => {
+  it('gives "X told Harbour Wire that …" to X, keeping a name that opens what was said', () => {
+    expect(paraphrases('A government spokesman told Harbour Wire that Jane Roe was only being watched for now.')).toEqual([['A government spokesman', 'Jane Roe was only being watched for now']]);
+    expect(paraphrases('Security sources in Tarvo told Harbour Times that a payment of about 2 million euros had been made.')).toEqual([['Security sources', 'a payment of about 2 million euros had been made']]);
+  });
+});
