@@ -255,7 +255,9 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
   }
   // "The previous day": before the day this sentence names, else the last one the article named, else publication.
   const prev = PREVIOUS_DAY.exec(s.text);
-  if (prev && !compared(prev.index + prev[0].length)) {
+  // ("the day before yesterday": a day already read whole, not the day before another.)
+  const longer = prev ? out.find((d) => d.offset <= prev.index && prev.index < d.offset + d.text.length && d.text.length > prev[0].length) : undefined;
+  if (prev && !compared(prev.index + prev[0].length) && !longer) {
     const base = out.length ? out[0].date : lastNamed ?? published;
     out.push({ text: prev[0], sentence: s.index, offset: prev.index, date: addDays(base, -1) });
   }

@@ -459,3 +459,9 @@ describe('dates: days declared', () => {
     expect(datesOf('The government declared Friday a public holiday.', '2025-06-16')).toEqual([['Friday', '2025-06-20']]);
   });
 });
+
+describe('dates: "the day before yesterday"', () => {
+  it('reads the phrase whole, not also as "the day before" another day', () => {
+    expect(datesOf('The attack happened the day before yesterday, police said.', '2025-03-12')).toEqual([['the day before yesterday', '2025-03-10']]);
+  });
+});
