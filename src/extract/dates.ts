@@ -53,6 +53,8 @@ export const addDays = (iso: IsoDate, days: number): IsoDate => isoOf(new Date(D
 /** Days from one date to another, negative when `to` comes first. */
 export const daysBetween = (from: IsoDate, to: IsoDate): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 const weekday = (iso: IsoDate): number => new Date(`${iso}T12:00:00Z`).getUTCDay();
+/** "Monday last week", "Friday of next week": a weekday placed in the week before or after. */
+const WEEKDAY_OF_WEEK = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(last|next)\s+week\b/i;
 
 /**
  * A chrono result that names a day: a calendar date, a weekday or a relative day
@@ -63,7 +65,8 @@ function namesADay(r: chrono.ParsedResult): boolean {
   const c = r.start;
   // "sat", "wed", "sun" in lower case are words, not weekdays.
   if (!/\d|\p{Lu}/u.test(r.text) && !RELATIVE_DAY.test(r.text)) return false;
-  if (/\b(week|weekend|month|year)s?\b/i.test(r.text)) return false;
+  // ("on Monday last week" names its day; "last week" alone does not.)
+  if (/\b(week|weekend|month|year)s?\b/i.test(r.text) && !(WEEKDAY_OF_WEEK.test(r.text) && c.isCertain('weekday'))) return false;
   // Durations and spans ("for three hours", "the past five days") are not days.
   if (/\b(hours?|minutes?|seconds?)\b/i.test(r.text) && !/\bago\b/i.test(r.text)) return false;
   if (/\b(past|last|next|coming|previous)\s+\w+\s+days\b/i.test(r.text)) return false;
@@ -232,7 +235,12 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
     if (!r.start.isCertain('year') && r.start.isCertain('day') && daysBetween(published, date) > YEAR_AHEAD_SLACK && !date.endsWith('-02-29') && !planned && directionAt(s.text, r.index) === 'back') {
       date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}` as IsoDate;
     }
-    if (!r.start.isCertain('day') && r.start.isCertain('weekday')) {
+    // "on Monday last week", "Friday of next week": that weekday in the week before or after publication's.
+    const ofWeek = WEEKDAY_OF_WEEK.exec(r.text);
+    if (ofWeek && !r.start.isCertain('day') && r.start.isCertain('weekday')) {
+      const monday = addDays(published, -((weekday(published) + 6) % 7));
+      date = addDays(monday, (/^last$/i.test(ofWeek[1]) ? -7 : 7) + ((r.start.get('weekday')! + 6) % 7));
+    } else if (!r.start.isCertain('day') && r.start.isCertain('weekday')) {
       // "next Tuesday" and "last Tuesday" say their direction themselves.
       const direction = /^(?:next|this coming)\b/i.test(r.text) ? 'ahead' : /^last\b/i.test(r.text) ? 'back' : directionAt(s.text, r.index);
       while (date > published) date = addDays(date, -7);

@@ -465,3 +465,10 @@ describe('dates: "the day before yesterday"', () => {
     expect(datesOf('The attack happened the day before yesterday, police said.', '2025-03-12')).toEqual([['the day before yesterday', '2025-03-10']]);
   });
 });
+
+describe('dates: a weekday of last or next week', () => {
+  it('reads "on Monday last week" and "Friday of next week" in the weeks around publication', () => {
+    expect(datesOf('The deal was signed on Monday last week.', '2025-03-12')).toEqual([['on Monday last week', '2025-03-03']]);
+    expect(datesOf('Talks resume on Friday of next week.', '2025-03-12')).toEqual([['on Friday of next week', '2025-03-21']]);
+  });
+});
