@@ -2065,3 +2065,15 @@ describe('timeline: a day in a participle set off after a noun', () => {
     expect(tl.events.find((e) => e.title.startsWith('Harlow Media'))?.date).toBe('2025-03-10');
   });
 });
+
+describe('timeline: sources named by their kind, and rates told after their unit', () => {
+  it('sets "according to the government" against a named source in one article', () => {
+    const tl = timelineOf({ a: 'Rescue\n\nPublished: 2 April 2024\n\nThe rescue cost about $20 million, according to the government. Rescue coordinator Jane Roe put the figure at $18 million.' });
+    expect(valuesOf(tl)).toEqual([['$18 million', 'about $20 million']]);
+  });
+
+  it('sets no rate "per hour" against a rate "a year" when the unit stands between number and span', () => {
+    const tl = timelineOf({ a: 'Plant\n\nPublished: 15 March 2011\n\nLevels of 400 millisieverts per hour had been recorded near the reactor, the government said. Exposure to over 100 millisieverts a year can lead to cancer, according to the Harlow Nuclear Association.' });
+    expect(valuesOf(tl)).toEqual([]);
+  });
+});

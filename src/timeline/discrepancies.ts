@@ -81,7 +81,8 @@ interface Located {
 }
 
 // ("40 ships a year ago": a time, not a rate.)
-const PERIOD_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(day|week|month|year|hour|head|person|capita)\b(?!\s+(?:ago|earlier|later|before|after)\b)|(daily|weekly|monthly|annually|yearly|annual)\b)/i;
+// ("400 millisieverts per hour", "40 people a day": the span may follow the counted word.)
+const PERIOD_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:a|an|per|each|every)\s+(day|week|month|year|hour|head|person|capita)\b(?!\s+(?:ago|earlier|later|before|after)\b)|(daily|weekly|monthly|annually|yearly|annual)\b)/iu;
 const PERIOD_BEFORE = /\b(?:every|each|per)\s+(day|week|month|year)\b(?=[^.;]*$)/i;
 const PERIOD_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', annual: 'year', person: 'head', capita: 'head' };
 /**
@@ -152,6 +153,8 @@ function clauseAround(sentence: string, figure: Figure): [string, string] {
   return [before, after];
 }
 
+/** Sources named by their kind that no earlier name stands for ("the company" may be the one just named). */
+const KIND_SOURCES = /^(?:government|authorities|police|army|military|organi[sz]ers|activists|rescuers|medics|doctors|health officials|hospital officials|local officials|officials)$/i;
 /** Words of a subject that counts the dead and no one in particular: "death toll", "people killed". */
 const GENERIC_DEAD = /^(?:toll|death|deaths|dead|people|persons|killed|fatalities)$/i;
 /** "…, far less than government estimates", "more than twice the official figure": a value told against the others. */
@@ -239,7 +242,8 @@ function figureDiscrepancies(records: ArticleRecord[], mentionEntity: Record<str
     // Only named sources ("Police", "the Department of Health"): "the company" may be the one named before.
     for (const q of r.quotes) {
       const named = q.speakerName?.replace(/^the\s+/i, '');
-      if (named && /^\p{Lu}/u.test(named) && !speakerOf.has(q.sentence)) speakerOf.set(q.sentence, named.toLowerCase());
+      // ("according to the government", "police said": sources news names by their kind stand apart too.)
+      if (named && (/^\p{Lu}/u.test(named) || KIND_SOURCES.test(named)) && !speakerOf.has(q.sentence)) speakerOf.set(q.sentence, named.toLowerCase());
     }
     // "Energy Minister Jane Roe said" and later "Roe said": one source, named in full once.
     const fullNames = [...new Set(speakerOf.values())];
