@@ -2077,3 +2077,10 @@ describe('timeline: sources named by their kind, and rates told after their unit
     expect(valuesOf(tl)).toEqual([]);
   });
 });
+
+describe('timeline: a claim about a day to come', () => {
+  it('dates "said the strike would go ahead on June 16" by when it was said', () => {
+    const tl = timelineOf({ b: 'Talks fail\n\nPublished: 6 June 2025\n\nTalks broke down on Thursday. Jane Roe, the union\'s general secretary, said a 48-hour strike would go ahead on June 16 unless the trust returned with a better offer.' });
+    expect(tl.claims.find((c) => c.kind === 'paraphrase')?.date).toBe('2025-06-05');
+  });
+});

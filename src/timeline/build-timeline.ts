@@ -13,10 +13,14 @@ export function buildTimeline(corpus: ResolvedCorpus): Timeline {
   const relevance = topicRelevance(corpus.articles);
   const offTopic = new Set(corpus.articles.filter((a) => relevance.get(a.id)! < OFF_TOPIC_RELEVANCE).map((a) => a.id));
   const statements = buildStatements({ ...corpus, articles: corpus.articles.filter((a) => !offTopic.has(a.id)) });
+  // A claim is made by the day its article is published: "said the strike would go ahead on June 16"
+  // is a claim of the day it was said, not of June 16.
+  const publishedOn = new Map(corpus.articles.map((a) => [a.id, a.published]));
   const firstDate = new Map<string, IsoDate>();
   for (const s of statements) {
     const key = `${s.article}#${s.sentence}`;
-    if (!firstDate.has(key)) firstDate.set(key, s.date);
+    const published = publishedOn.get(s.article);
+    if (!firstDate.has(key) && (!published || s.date <= published)) firstDate.set(key, s.date);
   }
   const days = new Map(corpus.articles.map((a) => [a.id, newsDay(a)]));
   const claims = buildClaims(corpus, (article, sentence) => firstDate.get(`${article}#${sentence}`) ?? days.get(article) ?? null);
