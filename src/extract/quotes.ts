@@ -134,7 +134,9 @@ export function quotesInParagraph(ctx: QuoteContext): { quotes: QuoteRecord[]; l
   for (const s of ctx.sentences) {
     const inSentence = spans.filter((sp) => sp.start >= s.offset && sp.start < s.offset + s.text.length);
     for (const span of inSentence) {
-      let speaker = speakerOf(span, s, sentenceAt(Math.max(span.start, span.end - 1)), text, local, lastSubject);
+      // ("Berg: "We followed the procedure."": an interview's answer under the name of someone the article names.)
+      const label = SPEAKER_LABEL.exec(text.slice(s.offset, span.start));
+      let speaker = (label ? namedAs(ctx.people, label[1]) : undefined) ?? speakerOf(span, s, sentenceAt(Math.max(span.start, span.end - 1)), text, local, lastSubject);
       // "it said", "we said" name no one: keep the claim unattributed rather than guess.
       if (speaker && /^(it|they|we|i|you)$/i.test(speaker)) speaker = null;
       // A quote that opens its sentence right after "X said:" belongs to X.
@@ -193,6 +195,14 @@ const OPENING_OFFICE = /^(?:the|a|an|its|his|her|their)\s[^,"“]{2,60},\s+/i;
 type Local = (sent: Sentence, from: number, to: number, last?: boolean, sureOnly?: boolean, closing?: boolean) => string | undefined;
 
 /** The speaker of one quote: named after it, before it, or a pronoun for the last subject. */
+/** "Berg: ", "Jane Roe: ": a name and a colon, all that stands before a quote. */
+const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*:\s*$/u;
+/** The person of the article a label names: in full, or by the last word of the name. */
+function namedAs(people: PeopleBySentence, label: string): string | undefined {
+  for (const ms of people.values()) for (const m of ms) if (!m.tentative && (m.text === label || m.text.endsWith(` ${label}`))) return m.text;
+  return undefined;
+}
+
 function speakerOf(span: Span, s: Sentence, endS: Sentence, text: string, local: Local, lastSubject: string | null): string | null {
   const after = text.slice(span.end, endS.offset + endS.text.length + 1);
   const before = text.slice(s.offset, span.start);

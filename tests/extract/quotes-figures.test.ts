@@ -1171,3 +1171,9 @@ describe('quotes: told a named outlet or person that …', () => {
     expect(paraphrases('Security sources in Tarvo told Harbour Times that a payment of about 2 million euros had been made.')).toEqual([['Security sources', 'a payment of about 2 million euros had been made']]);
   });
 });
+
+describe('quotes: an interview\'s answers under the speaker\'s name', () => {
+  it('gives \'Berg: "…"\' to the Tomas Berg the article names, and \'Update: "…"\' to no one', () => {
+    expect(quoteSpeakers('The plant manager, Tomas Berg, spoke to us.\n\nBerg: "We followed the procedure. The decision lies with the fire service."\n\nUpdate: "The leak is over."')).toEqual(['Tomas Berg', null]);
+  });
+});
