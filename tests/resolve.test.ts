@@ -850,3 +850,13 @@ describe('resolve: Arabic names with "Abd" written apart or together', () => {
     expect(entities.filter((e) => e.kind === 'person').map((e) => [...new Set(e.mentions.map((m) => m.article))].join(''))).toEqual(['abc']);
   });
 });
+
+describe('resolve: a place called by the first word of its name', () => {
+  it('merges "the people of Ostrowik" into "Ostrowik Wielki" named in full, and keeps the full name', () => {
+    const { entities } = resolved({
+      a: dated('A train derailed near the town of Ostrowik Wielki on Tuesday.'),
+      b: dated('"We are sorry for the people of Ostrowik," the operator said. Crews left Ostrowik Wielki on Friday.'),
+    });
+    expect(entities.filter((e) => e.kind === 'place').map((e) => [e.name, e.aliases])).toEqual([['Ostrowik Wielki', ['Ostrowik']]]);
+  });
+});

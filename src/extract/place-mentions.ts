@@ -1,7 +1,7 @@
 import type { Mention, Sentence } from '../model.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupPlace, lookupRegion, lookupRegionInContext, type GazetteerPlace } from './gazetteer.js';
-import { GEO_HEADS, GROUP_NOUNS, kindOfBody, MONTH, ORG_HEADS } from './lexicon.js';
+import { COMPANY_HEADS, GEO_HEADS, GROUP_NOUNS, kindOfBody, MONTH, ORG_HEADS } from './lexicon.js';
 import { isFirstName, isFunctionWord, type NameRun, type Token } from './name-runs.js';
 import { isCommonWord, isKnownLastName } from './word-tags.js';
 
@@ -82,6 +82,8 @@ const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|at|az|ez|es|an|ar|ul)-\p{Lu}/iu;
 const COMPASS_PART = String.raw`(?:(?:north|south)-?(?:east|west)?(?:ern)?|eastern|western|central|northern|southern)`;
 // ("in eastern Velmar", "across north-western Tarvo": a part of the place named by its compass point.)
 export const LOCATIVE_BEFORE = new RegExp(String.raw`\b(in|near|outside|around|across|into|towards?)\s+(?:${COMPASS_PART}\s+)?$`, 'i');
+/** "residents of Brantby", "the outskirts of Tarvo": who live in a place, or its parts, before its name. */
+const DWELLERS_OF = /\b(?:residents|inhabitants|villagers|townspeople|citizens|people|outskirts|suburbs|streets|mayor)\s+of\s+$/i;
 /** "sank off Tarvosh", "waters off Velmoria": at sea near a place, where "off" is no particle of a verb. */
 const AT_SEA_OFF = /\b(?:sank|sunk|sinking|capsized|capsizing|aground|anchored|moored|stranded|rescued|spotted|intercepted|seized|fishing|waters|shipwreck|wreck|drowned|collided|foundered)\s+off\s+$/i;
 /** "spread to Ituri", "fled to Goma": verbs of motion make "to" locative. */
@@ -149,7 +151,7 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   const distanced = run.tokens.length <= 3 && !isFirstName(run.tokens[0].text) && DISTANCE_FROM.test(tail);
   // ("Jane Roe, 40, from Tarvo, said": a home set off after a person, where "from" names no sender.)
   const home = Boolean(nameLike) && /,\s+from\s+$/.test(head) && /^\s*(?:[,.;]|$)/.test(tail);
-  if (kind || articled || settlement || closesPlaceList || distanced || home || (nameLike && AT_SEA_OFF.test(head)) || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head) || ON_THE_MAP.test(head)))) {
+  if (kind || articled || settlement || closesPlaceList || distanced || home || (nameLike && (AT_SEA_OFF.test(head) || DWELLERS_OF.test(head))) || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head) || ON_THE_MAP.test(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city',
       ...(ON_THE_MAP.test(head) ? { locative: true } : {}) };
   }
@@ -219,6 +221,8 @@ export function geographicMention(run: NameRun, text: string, sentence: number):
   }
   // ("the chief Velmari center of Tarvo": a centre "of" a place is a hub, not a building.)
   if (FACILITY_AFTER.test(run.next[0] ?? '') && !(/^cent(?:er|re)$/.test(run.next[0] ?? '') && run.next[1] === 'of') && nextFollows && !describes(run) && !run.tokens[run.tokens.length - 1].possessive && !lookupPlace(text, 15_000)) {
+    // ("the Velmar Chemicals plant": a company's name before its site names the company.)
+    if (run.tokens.length > 1 && COMPANY_HEADS.has(run.tokens[run.tokens.length - 1].text.toLowerCase())) return { kind: 'organization', text: text.replace(/^The /, ''), sentence, offset };
     return { kind: 'place', text, sentence, offset, placeKind: 'facility' };
   }
   // "the George Shultz training centre": a building named after someone is the building.

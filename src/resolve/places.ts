@@ -34,7 +34,7 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     }
     c.members.push(m);
   }
-  const merged = mergeShortFacilityNames(mergeSpellingVariants(clusters));
+  const merged = mergeFirstWords(mergeShortFacilityNames(mergeSpellingVariants(clusters)));
   for (const c of merged) {
     const first = c.members[0].mention;
     // Datelines shout ("BEIRUT"): prefer any spelling that does not.
@@ -47,7 +47,9 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     // ("SVIMS hospital": an acronym no gazetteer knows is written as it is, not "Svims".)
     const known = c.members.some((m) => m.mention.canonical);
     const quiet = spelled.filter((t) => t !== t.toUpperCase() || t.includes('.') || t.length <= 3 || (!known && /^\p{Lu}{2,6}$/u.test(t)));
-    const written = quiet.length ? quiet : spelled.map(titleCase);
+    const writtenAll = quiet.length ? quiet : spelled.map(titleCase);
+    const full = writtenAll.filter((t) => !shortForms.get(c)?.has(t));
+    const written = full.length ? full : writtenAll;
     // ("Santa Rosa" and "SANTA ROSA, Calif.": the town its state places.)
     const gazetteer = (c.members.find((m) => m.mention.qualified) ?? c.members.find((m) => m.mention.canonical))?.mention;
     if (gazetteer?.placeKind === 'country' && gazetteer.canonical) c.name = gazetteer.canonical;
@@ -92,6 +94,37 @@ function mergeShortFacilityNames(clusters: Cluster[]): Cluster[] {
   }
   return clusters.filter((c) => !absorbed.has(c));
 }
+
+/**
+ * "the people of Ostrowik" after "near the town of Ostrowik Wielki": a one-word place the
+ * gazetteer does not know that opens the name of exactly one other place in the story is that place
+ * called short.
+ */
+function mergeFirstWords(clusters: Cluster[]): Cluster[] {
+  const byFirst = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    for (const text of new Set(c.members.map((m) => m.mention.text))) {
+      const words = text.split(/\s+/);
+      if (words.length < 2) continue;
+      const first = plainKey(words[0]);
+      const list = byFirst.get(first) ?? byFirst.set(first, []).get(first)!;
+      if (!list.includes(c)) list.push(c);
+    }
+  }
+  const absorbed = new Set<Cluster>();
+  for (const c of clusters) {
+    const texts = new Set(c.members.map((m) => m.mention.text));
+    if (texts.size !== 1 || [...texts][0].includes(' ') || c.members.some((m) => m.mention.canonical)) continue;
+    const longer = (byFirst.get(plainKey([...texts][0])) ?? []).filter((o) => o !== c && !absorbed.has(o));
+    if (longer.length !== 1) continue;
+    longer[0].members.push(...c.members);
+    shortForms.set(longer[0], new Set([...(shortForms.get(longer[0]) ?? []), ...texts]));
+    absorbed.add(c);
+  }
+  return clusters.filter((c) => !absorbed.has(c));
+}
+/** The short first words a place was merged under, never its name while its full name is written. */
+const shortForms = new WeakMap<Cluster, Set<string>>();
 
 /** Letters two spellings of one place may differ by ("Misurata", "Misrata"). */
 const VARIANT_EDITS = 2;

@@ -925,6 +925,8 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(places('Abdul Karim, a farmer in the Tarvosh area, said so.')).toEqual(['Tarvosh']);
     // (", about 12 miles northwest of Harlow", ", 40 km from Tarvo": a distance from a known place puts a name on the map.)
     expect(places('The van was found by a jetty in Velmo Point, about 12 miles northwest of Harlow.')).toEqual(['Velmo Point', 'Harlow']);
+    // ("Residents of Brantby", "the mayor of Tarvosh": who live in a place before its name.)
+    expect(places('Residents of Brantby were angry. The mayor of Tarvosh resigned.')).toEqual(['Brantby', 'Tarvosh']);
     // ("sank off Tarvosh", "off the coast of Velmoria": at sea by a place; not "paid off".)
     expect(places('The boat sank off Tarvosh. Another capsized off the coast of Velmoria. He paid off Tarvoni.')).toEqual(['Tarvosh', 'Velmoria']);
     // ("Jane Roe, 40, from Tarvosh, said": a home set off after a person.)
@@ -1541,5 +1543,11 @@ describe('entities: a team or a firm named with a plural noun', () => {
   it('takes "Tarvo Mustangs said" for a body, but "Joan Rivers said" for a person', () => {
     expect(kinds('Tarvo Mustangs said the coach had resigned.')).toEqual([['organization', 'Tarvo Mustangs']]);
     expect(kinds('Joan Rivers said the coach had resigned.')).toEqual([['person', 'Joan Rivers']]);
+  });
+});
+
+describe('entities: a company named before its site', () => {
+  it('takes "the Velmar Chemicals plant" for the company, not a place', () => {
+    expect(kinds('A leak at the Velmar Chemicals plant forced evacuations.')).toEqual([['organization', 'Velmar Chemicals']]);
   });
 });
