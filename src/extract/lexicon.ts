@@ -186,7 +186,7 @@ export const IRREGULAR_PAST = ['arose', 'awoke', 'became', 'began', 'bit', 'bled
 export const PAST_FORM = String.raw`\p{Ll}{3,}ed|${IRREGULAR_PAST}`;
 
 /** Verbs of saying: "X said", "said X". */
-export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|wrote|writes|stated|declared|announced|warned|insisted|noted|explained|argued|claimed|urged|asked|replied|stressed|admitted|acknowledged|denied|promised|vowed|pledged|according|advised|complained|cautioned|informed|suggested|predicted|conceded|confirmed|recalled|remarked|countered|responded|accused|thanked|blamed|condemned|criticised|criticized|hailed|praised|dismissed|explains|warns|notes|argues|insists|recalls|joked|jokes|quipped|intoned|intones|exclaimed|pleaded|boasted|demanded|noting|adding|saying|telling|warning|insisting|stressing';
+export const SPEECH_VERBS = 'said|says|told|tells|added|adds|tweeted|posted|wrote|writes|stated|declared|announced|warned|insisted|noted|explained|argued|claimed|urged|asked|replied|stressed|admitted|acknowledged|denied|promised|vowed|pledged|according|advised|complained|cautioned|informed|suggested|predicted|conceded|confirmed|recalled|remarked|countered|responded|accused|thanked|blamed|condemned|criticised|criticized|hailed|praised|dismissed|explains|warns|notes|argues|insists|recalls|joked|jokes|quipped|intoned|intones|exclaimed|pleaded|boasted|demanded|noting|adding|saying|telling|warning|insisting|stressing';
 
 /** Nouns written after a place's name for its kind of subdivision: "Grodno region", "Tanahunkot district". */
 export const REGION_NOUNS = ['region', 'oblast', 'province', 'state', 'county', 'district', 'governorate', 'prefecture'];

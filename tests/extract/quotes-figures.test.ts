@@ -1177,3 +1177,10 @@ describe('quotes: an interview\'s answers under the speaker\'s name', () => {
     expect(quoteSpeakers('The plant manager, Tomas Berg, spoke to us.\n\nBerg: "We followed the procedure. The decision lies with the fire service."\n\nUpdate: "The leak is over."')).toEqual(['Tomas Berg', null]);
   });
 });
+
+describe('quotes: posted, and a subject set off by dashes', () => {
+  it('gives a quote "he posted" to whoever posted it, and "The minister — who … — said" to the minister', () => {
+    expect(quoteSpeakers('Foreign Minister Tomas Berg announced the recall.\n\n"Velmar has summoned its ambassador," he posted on his account.')).toEqual(['Tomas Berg']);
+    expect(paraphrases('The minister — who has denied any wrongdoing — said she would not resign.')).toEqual([['The minister', 'she would not resign']]);
+  });
+});
