@@ -6,7 +6,7 @@ import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookup
 import { isListedGivenName, isRegisteredGivenName } from './given-names.js';
 import { AP_TITLES, CLUB_PREFIXES, isUtilityGood, UTILITY_GOODS, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GEO_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, shortens, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, SURNAME_PARTICLES, type NameRun, type Token } from './name-runs.js';
-import { besideKnownPlace, countriesIn, demonymPlaces, describes, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
+import { besideKnownPlace, countriesIn, demonymPlaces, describes, DWELLERS_OF, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
 import { isCommonWord, isEnglishWord, isKnownLastName, isLexiconPlace, wordTags } from './word-tags.js';
 
@@ -30,7 +30,7 @@ const actsAsPerson = (run: NameRun): boolean => ((PERSON_SUBJECT.test(run.next[0
   || (PERSON_OBJECT.test(run.prev[run.prev.length - 1]?.text.toLowerCase() ?? '') && /^\s+$/.test(run.before));
 
 /** Kinds of weather system that news names like people: "Storm Ciara", "storm Orla", "Hurricane Maria". */
-// ("Super Typhoon Karding", "Severe Tropical Storm Velma": a grade before the kind.)
+// ("Super Typhoon Velma", "Severe Tropical Storm Velma": a grade before the kind.)
 const WEATHER_KINDS = String.raw`(?:(?:super |severe |major )?(?:(?:tropical |winter )?storm|superstorm|hurricane|typhoon|(?:tropical )?cyclone|tropical depression))`;
 const NAMED_WEATHER = new RegExp(String.raw`^${WEATHER_KINDS} \p{Lu}`, 'iu');
 const WEATHER_BEFORE = new RegExp(String.raw`\b${WEATHER_KINDS}\s+$`, 'i');
@@ -127,7 +127,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // one a place's preposition stands before ("speaking in Velmar City").
   if (tokens.length >= 2 && tokens.length <= 3 && tokens[tokens.length - 1].text === 'City' && !isFirstName(tokens[0].text) && !tokens.some((t) => t.possessive) && !lookupPlace(text, 15_000) && !lookupCountry(text.replace(/ City$/, '')) && !lookupRegion(text)) {
     // ("Strikes pounded Gaza City", "troops entered Tarvo City": what armies and storms do to a town, no club.)
-    const struck = STRUCK_TOWN.test(s.text.slice(0, offset));
+    const struck = STRUCK_TOWN.test(s.text.slice(0, offset)) || DWELLERS_OF.test(s.text.slice(0, offset));
     return [LOCATIVE_BEFORE.test(s.text.slice(0, offset)) || struck ? { kind: 'place', text, sentence, offset, placeKind: 'city' } : { kind: 'organization', text, sentence, offset }];
   }
   // "Transport Velmar", "Statistics Tarvo", "Air Harlow", "Public Health Brantby": a public
@@ -1027,8 +1027,8 @@ export function entitiesAndUnread(sentences: Sentence[], headingSentences: Set<n
   return { mentions: all, unread: unread.filter((u) => !covered(u)) };
 }
 
-/** "shelled ", "residents of ": what is done to a town, and who live there, right before its name. */
-const STRUCK_TOWN = /\b(?:shelled|bombed|bombarded|pounded|besieged|flattened|entered|stormed|evacuated|flooded|struck|(?:residents|outskirts|streets|hospitals|mayor|people)\s+of)\s+$/i;
+/** "shelled ", "pounded ": what armies and storms do to a town, right before its name. */
+const STRUCK_TOWN = /\b(?:shelled|bombed|bombarded|pounded|besieged|flattened|entered|stormed|evacuated|flooded|struck)\s+$/i;
 
 /** "Iain and ", right before a name: perhaps a given name sharing the surname that follows. */
 const GIVEN_AND = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+and\s+$/u;

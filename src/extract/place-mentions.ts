@@ -83,7 +83,7 @@ const COMPASS_PART = String.raw`(?:(?:north|south)-?(?:east|west)?(?:ern)?|easte
 // ("in eastern Velmar", "across north-western Tarvo": a part of the place named by its compass point.)
 export const LOCATIVE_BEFORE = new RegExp(String.raw`\b(in|near|outside|around|across|into|towards?)\s+(?:${COMPASS_PART}\s+)?$`, 'i');
 /** "residents of Brantby", "the outskirts of Tarvo": who live in a place, or its parts, before its name. */
-const DWELLERS_OF = /\b(?:residents|inhabitants|villagers|townspeople|citizens|people|outskirts|suburbs|streets|mayor)\s+of\s+$/i;
+export const DWELLERS_OF = /\b(?:residents|inhabitants|villagers|townspeople|citizens|people|outskirts|suburbs|streets|mayor)\s+of\s+$/i;
 /** "sank off Tarvosh", "waters off Velmoria": at sea near a place, where "off" is no particle of a verb. */
 const AT_SEA_OFF = /\b(?:sank|sunk|sinking|capsized|capsizing|aground|anchored|moored|stranded|rescued|spotted|intercepted|seized|fishing|waters|shipwreck|wreck|drowned|collided|foundered)\s+off\s+$/i;
 /** "spread to Ituri", "fled to Goma": verbs of motion make "to" locative. */
