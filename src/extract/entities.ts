@@ -126,7 +126,7 @@ function classifyRun(run: NameRun, s: Sentence, headline: boolean): Mention[] {
   // ("Hull City"), never a person's; "Kansas City" and "Vatican City" stay places, and so does
   // one a place's preposition stands before ("speaking in Velmar City").
   if (tokens.length >= 2 && tokens.length <= 3 && tokens[tokens.length - 1].text === 'City' && !isFirstName(tokens[0].text) && !tokens.some((t) => t.possessive) && !lookupPlace(text, 15_000) && !lookupCountry(text.replace(/ City$/, '')) && !lookupRegion(text)) {
-    // ("Strikes pounded Gaza City", "troops entered Tarvo City": what armies and storms do to a town, no club.)
+    // ("Strikes pounded Tarvo City", "troops entered Tarvo City": what armies and storms do to a town, no club.)
     const struck = STRUCK_TOWN.test(s.text.slice(0, offset)) || DWELLERS_OF.test(s.text.slice(0, offset));
     return [LOCATIVE_BEFORE.test(s.text.slice(0, offset)) || struck ? { kind: 'place', text, sentence, offset, placeKind: 'city' } : { kind: 'organization', text, sentence, offset }];
   }
@@ -1062,7 +1062,7 @@ function shortNameOf(run: NameRun, s: Sentence, last: Mention | undefined, short
   const knownAs = lastEnd >= 0 && lastEnd < offset && KNOWN_AS.test(s.text.slice(lastEnd, offset));
   const inBrackets = (s.text.slice(offset - 2, offset) === ' (' && s.text[offset + text.length] === ')') || knownAs;
   const gap = knownAs ? offset - lastEnd : 2;
-  // ("the National Civil Defence Institute (Indeci)": a one-word short name in brackets, spelled from
+  // ("the National Civil Defence Institute (Velindeci)": a one-word short name in brackets, spelled from
   // the body's name in its own language, is the body's too, unless it names a place or a person.)
   const oneWord = run.tokens.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(text) && !AGENCIES.has(text) && !isFirstName(text) && !isKnownLastName(text) && !isCommonWord(text) && !lookupPlace(text, 15_000) && !lookupCountry(text);
   const introduced = inBrackets && last?.kind === 'organization' && lastEnd + gap === offset && ((run.tokens.length >= 2 && shortens(last.text, text)) || (oneWord && !knownAs));
