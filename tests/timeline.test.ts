@@ -2073,7 +2073,7 @@ describe('timeline: sources named by their kind, and rates told after their unit
   });
 
   it('sets no rate "per hour" against a rate "a year" when the unit stands between number and span', () => {
-    const tl = timelineOf({ a: 'Plant\n\nPublished: 15 March 2011\n\nLevels of 400 millisieverts per hour had been recorded near the reactor, the government said. Exposure to over 100 millisieverts a year can lead to cancer, according to the Harlow Nuclear Association.' });
+    const tl = timelineOf({ a: 'Plant\n\nPublished: 15 March 2011\n\nReadings of 300 microsieverts per hour were taken at the gate, the government said. A dose above 50 microsieverts a year raises the risk of illness, according to the Harlow Radiation Board.' });
     expect(valuesOf(tl)).toEqual([]);
   });
 });

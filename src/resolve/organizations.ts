@@ -191,7 +191,7 @@ function mergeAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>, tentati
     const spelled = bracketed(c.members)?.members[0].mention.text ?? '';
     // ("VG&E": an ampersand between initials stands for the long name's "and" or "&".)
     const letters = /^\p{Lu}+&\p{Lu}+$/u.test(text) ? text.replace('&', '') : text;
-    // ("the National Search and Rescue Agency (Tarvonas)": a one-word name in brackets after the long
+    // ("the Velmar Coastal Rescue Agency (Tarvonas)": a one-word name in brackets after the long
     // one is its short name, spelled from its own language's words.)
     // (Not a wire's name after a dateline's place: "UNITED NATIONS (Reuters) -".)
     const oneWord = /^\p{Lu}\p{Ll}+$/u.test(text) && Boolean(spelled) && !c.agency;

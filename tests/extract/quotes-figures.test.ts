@@ -1167,7 +1167,7 @@ describe('figures: the number of people harmed, named far before the number', ()
 
 describe('quotes: told a named outlet or person that …', () => {
   it('gives "X told Harbour Wire that …" to X, keeping a name that opens what was said', () => {
-    expect(paraphrases('A government spokesman told Harbour Wire that Jane Roe was only being watched for now.')).toEqual([['A government spokesman', 'Jane Roe was only being watched for now']]);
+    expect(paraphrases('A government spokesman told Harbour Wire that Jane Roe would stay in Tarvo for the time being.')).toEqual([['A government spokesman', 'Jane Roe would stay in Tarvo for the time being']]);
     expect(paraphrases('Security sources in Tarvo told Harbour Times that a payment of about 2 million euros had been made.')).toEqual([['Security sources', 'a payment of about 2 million euros had been made']]);
   });
 });
