@@ -753,5 +753,24 @@ export function extractQuotes(paragraphs: { sentences: Sentence[]; text: string 
     previous = r.quotes;
   });
   resolveDefiniteSpeakers(out, paragraphs.flatMap((p) => p.sentences), mentions);
+  echoedInHeadline(out, paragraphs[0]?.sentences[0]?.index);
   return out;
+}
+
+/**
+ * "Fire: 'We ran to the sea'" over '"We ran to the sea and waited," said Jane Roe': a headline
+ * quoting part of a quote the story gives in full is that quote's speaker's, whatever the headline's label.
+ */
+/** Words a headline's quote needs to be the echo of one quote in the story. */
+const ECHO_WORDS = 4;
+function echoedInHeadline(quotes: QuoteRecord[], headline: number | undefined): void {
+  const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const q of quotes) {
+    if (q.sentence !== headline || q.kind !== 'quote') continue;
+    const words = plain(q.text);
+    // (A word or two in quotes is a scare quote anyone may have used.)
+    if (words.split(' ').length < ECHO_WORDS) continue;
+    const full = quotes.find((o) => o !== q && o.sentence !== headline && o.kind === 'quote' && o.speakerName && plain(o.text).includes(words));
+    if (full) q.speakerName = full.speakerName;
+  }
 }

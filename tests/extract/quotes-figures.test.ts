@@ -1184,3 +1184,10 @@ describe('quotes: posted, and a subject set off by dashes', () => {
     expect(paraphrases('The minister — who has denied any wrongdoing — said she would not resign.')).toEqual([['The minister', 'she would not resign']]);
   });
 });
+
+describe('quotes: a headline echoing a quote the story gives in full', () => {
+  it('gives the headline\'s quote to whoever the story says said it, not to the label before it', () => {
+    const q = extractTexts({ a: 'Tarvo fire: \'We ran to the sea with our children\'\n\nPublished: 23 July 2023\n\n"We ran to the sea with our children and waited for a boat," said Tomas Berg, 44.' })[0].quotes;
+    expect(q.map((x) => [x.sentence, x.speakerName])).toEqual([[0, 'Tomas Berg'], [1, 'Tomas Berg']]);
+  });
+});
