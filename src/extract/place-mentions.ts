@@ -75,7 +75,7 @@ const SERVICE_WORDS = /^(?:Health|School|Schools|Water|Fire|Hospital|Sanitation|
 /** A settlement's noun after its name, or after a second name joined to it: "Velmara and Tarvona villages". */
 const SETTLEMENT_AFTER = /^\s+(?:and\s+\p{Lu}[\p{L}'’-]+\s+)?(?:villages?|towns?|hamlets?|townships?|settlements?)\b/u;
 /** "the villages of Velmara and ", "the towns of Harlow, ": the plural noun before a list of names. */
-const SETTLEMENTS_OF = /\b(?:villages|towns|cities|hamlets|townships|settlements|districts|provinces|regions|counties|islands)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+|,\s+|\s+and\s+))*$/u;
+const SETTLEMENTS_OF = /\b(?:villages|towns|cities|hamlets|townships|settlements|districts|provinces|regions|counties|islands|resorts|suburbs|neighbourhoods|neighborhoods)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+|,\s+|\s+and\s+))*$/u;
 const MONTH_SPAN = new RegExp(`^(?:${MONTH})-(?:${MONTH})$`);
 /** "el-Sheikh", "ash-Shaykh", "ez-Zor": a word joined to the Arabic article, as written in English. */
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|at|az|ez|es|an|ar|ul)-\p{Lu}/iu;

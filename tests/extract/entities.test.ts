@@ -925,6 +925,8 @@ describe('entities: companies, datelines and offices with owners', () => {
     expect(places('Abdul Karim, a farmer in the Tarvosh area, said so.')).toEqual(['Tarvosh']);
     // (", about 12 miles northwest of Harlow", ", 40 km from Tarvo": a distance from a known place puts a name on the map.)
     expect(places('The van was found by a jetty in Velmo Point, about 12 miles northwest of Harlow.')).toEqual(['Velmo Point', 'Harlow']);
+    // ("the coastal resorts of Tarvosh and Velmoria": settlements of a kind, listed after it.)
+    expect(places('The fire spread towards the coastal resorts of Tarvosh and Velmoria.')).toEqual(['Tarvosh', 'Velmoria']);
     // ("Residents of Brantby", "the mayor of Tarvosh": who live in a place before its name.)
     expect(places('Residents of Brantby were angry. The mayor of Tarvosh resigned.')).toEqual(['Brantby', 'Tarvosh']);
     // ("sank off Tarvosh", "off the coast of Velmoria": at sea by a place; not "paid off".)
