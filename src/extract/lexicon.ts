@@ -9,7 +9,7 @@ export const TITLE_WORDS = new Set([
   'secretary', 'chancellor', 'general', 'state', 'senator', 'sen', 'rep', 'representative', 'governor', 'mayor',
   'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'presidential', 'chief',
   'king', 'queen', 'prince', 'princess', 'pope', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'judge',
-  'justice', 'commander', 'colonel', 'col', 'lt', 'major', 'gen', 'admiral', 'captain', 'sergeant', 'officer',
+  'justice', 'commander', 'colonel', 'col', 'lt', 'major', 'gen', 'admiral', 'captain', 'sergeant', 'officer', 'brigadier', 'lieutenant', 'corporal', 'marshal', 'commodore',
   // AP style abbreviates titles before a name: "Gov. Jane Roe", "Capt. John Doe".
   'gov', 'capt', 'sgt', 'adm', 'cmdr', 'det', 'supt', 'atty', 'brig', 'maj',
   'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'head', 'leader', 'majority', 'minority', 'whip', 'speaker', 'premier', 'envoy',

@@ -1553,3 +1553,9 @@ describe('entities: a company named before its site', () => {
     expect(kinds('A leak at the Velmar Chemicals plant forced evacuations.')).toEqual([['organization', 'Velmar Chemicals']]);
   });
 });
+
+describe('entities: military ranks before a name', () => {
+  it('takes "Brigadier", "Lieutenant" and "Field Marshal" for the role, not part of the name', () => {
+    expect(mentionsOf('He met Brigadier Idris Tarvani on Monday. Lieutenant Colonel Tomas Berg spoke.').map((m) => [m.text, m.role])).toEqual([['Idris Tarvani', 'Brigadier'], ['Tomas Berg', 'Lieutenant Colonel']]);
+  });
+});
