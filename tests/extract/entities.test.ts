@@ -1559,3 +1559,9 @@ describe('entities: military ranks before a name', () => {
     expect(mentionsOf('He met Brigadier Idris Tarvani on Monday. Lieutenant Colonel Tomas Berg spoke.').map((m) => [m.text, m.role])).toEqual([['Idris Tarvani', 'Brigadier'], ['Tomas Berg', 'Lieutenant Colonel']]);
   });
 });
+
+describe('entities: a given name spelled like a country', () => {
+  it('takes "Chad Johnson" before a known surname for a person, but "Jordan Valley" for a place', () => {
+    expect(kinds('He met Chad Johnson on Monday. Troops moved into the Jordan Valley.')).toEqual([['person', 'Chad Johnson'], ['place', 'Jordan Valley']]);
+  });
+});
