@@ -862,7 +862,7 @@ function personMention(nameTokens: Token[], run: NameRun, s: Sentence, titled: b
     // ("Airbus A-310", "Boeing 737": a model number is no part of a name.)
     // ("Luís Montenegro", "Maria Jordan": a surname that is also a country's name, after a given name, not a place's preposition.)
     const countrySurname = (i: number): boolean => i === nameTokens.length - 1 && core.length === 2 && isFirstName(first) && !lookupCountry(first) && !LOCATIVE_BEFORE.test(s.text.slice(0, offset));
-    // ("Jordan Peterson", "Chad Johnson": a country that is also a given name, before a known surname, opens a name.)
+    // ("Jordan Miller", "Chad Miller": a country that is also a given name, before a known surname, opens a name.)
     const countryGiven = (i: number): boolean => i === 0 && core.length === 2 && isRegisteredGivenName(first) && isKnownLastName(last) && !lookupPlace(last, 15_000) && !LOCATIVE_BEFORE.test(s.text.slice(0, offset));
     if (nameTokens.some((t, i) => (lookupCountry(t.text) && !countrySurname(i) && !countryGiven(i)) || /\p{N}/u.test(t.text) || GROUP_NOUNS.test(t.text))) return null;
     // "the Anna Tarvo Memorial Cup", "the Velmar Prize": a trophy or a contest named after someone.

@@ -1561,7 +1561,7 @@ describe('entities: military ranks before a name', () => {
 });
 
 describe('entities: a given name spelled like a country', () => {
-  it('takes "Chad Johnson" before a known surname for a person, but "Jordan Valley" for a place', () => {
-    expect(kinds('He met Chad Johnson on Monday. Troops moved into the Jordan Valley.')).toEqual([['person', 'Chad Johnson'], ['place', 'Jordan Valley']]);
+  it('takes "Chad Miller" before a known surname for a person, but "Jordan Valley" for a place', () => {
+    expect(kinds('He met Chad Miller on Monday. Troops moved into the Jordan Valley.')).toEqual([['person', 'Chad Miller'], ['place', 'Jordan Valley']]);
   });
 });
