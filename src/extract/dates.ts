@@ -134,6 +134,8 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   // "set sentencing for Jan. 15", "postponed the vote to Monday": the day a thing was set for may lie
   // ahead of the setting, whatever its tense.
   if (SET_FOR.test(before)) return 'nearest';
+  // "a 27% premium to its closing price on Friday": a market's close told as a price is one gone by.
+  if (/\b(?:closing|opening)\s+(?:price|level|value)s?\s+(?:on\s+)?$/i.test(before)) return 'back';
   // "cooler weather expected on Thursday", "rain forecast for Friday": what is expected on a day lies near the telling.
   if (/\b(?:expected|forecast|predicted)\s+(?:(?:on|for)\s+)?$/i.test(before)) return 'nearest';
   // The weekday's own clause, and whether it is told in the past (its "the closed road" adjectives left out).

@@ -472,3 +472,9 @@ describe('dates: a weekday of last or next week', () => {
     expect(datesOf('Talks resume on Friday of next week.', '2025-03-12')).toEqual([['on Friday of next week', '2025-03-21']]);
   });
 });
+
+describe('dates: a market\'s close on a weekday', () => {
+  it('reads "a premium to its closing price on Friday" in a sentence about the future as the Friday gone by', () => {
+    expect(datesOf('Harlow Soft will pay $38 per share, a 27% premium to Velmarix\'s closing price on Friday.', '2025-02-24')).toEqual([['on Friday', '2025-02-21']]);
+  });
+});
