@@ -219,6 +219,8 @@ export function datesInSentence(s: Sentence, published: IsoDate, zone = 'UTC', l
   const compared = (end: number): boolean => /^\s+than\b/.test(s.text.slice(end));
   for (const r of results) {
     if (!namesADay(r) || compared(r.index + r.text.length) || ZONE_CONVERSION.test(s.text.slice(0, r.index))) continue;
+    // ("the Meteo-Sat 4 satellite", "Sun-3"): a weekday's short form joined to a word by a hyphen is part of a name.
+    if (/[\p{L}\d]-$/u.test(s.text.slice(0, r.index)) && /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b/.test(r.text)) continue;
     // "Two weeks after the dam gave way, …": counted from a happening, not from today
     // (as chrono counts it); DAYS_AFTER below dates it when a day named before anchors it.
     if (COUNTED_FROM_HAPPENING.test(r.text.trim())) continue;

@@ -478,3 +478,10 @@ describe('dates: a market\'s close on a weekday', () => {
     expect(datesOf('Harlow Soft will pay $38 per share, a 27% premium to Velmarix\'s closing price on Friday.', '2025-02-24')).toEqual([['on Friday', '2025-02-21']]);
   });
 });
+
+describe('dates: a weekday\'s short form inside a name', () => {
+  it('reads no day in "the Velsat-Sat 4 satellite", but "Sat 15 Nov." is a day', () => {
+    expect(datesOf('The rocket was carrying the 2.1-tonne Velsat-Sat 4 satellite.', '2025-11-12')).toEqual([]);
+    expect(datesOf('The launch slipped to Sat 15 Nov.', '2025-11-12')).toEqual([['Sat 15 Nov.', '2025-11-15']]);
+  });
+});
