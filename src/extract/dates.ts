@@ -117,6 +117,8 @@ const WAS_PLANNED = /\b(?:was|were)\s+(?:due|scheduled|expected|set|planned|slat
 const DONE_TO_NOUN = /\b(?!(?:be|been|being|is|are|was|were|to|will|would|has|have|had)\b)[a-z]+\s+(?!(?:scheduled|planned|expected|slated|set|due|timed|booked|called|needed|proposed|delayed|postponed|moved|rescheduled)\b)(?:[a-z]{3,}ed|held|shot|hit|taken|seized|struck|sunk|stolen|freed|caught)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
 /** "the decision on", "Sunday's vote": a noun for a deed, which the day after it dates. */
 const DEED_NOUN_BEFORE = /\b(?:decision|move|vote|announcement|attack|ruling|verdict|statement|speech|raid|visit|resignation|arrest|explosion|crash|release|call|hike|cut|rise|increase|order|remarks|comments|deal|agreement|meeting|talks)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+/** "the loss of the satellite on ", "the collapse of the bridge late on ": a mishap's noun, what befell, then its day. */
+const MISHAP_OF_BEFORE = /\b(?:loss|death|collapse|destruction|sinking|failure|killing|capture|shooting|bombing|derailment|grounding)\s+of\s+[^,;.]{1,60}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** "had been due to", "had been scheduled for": a plan that lay in the past. */
 const PAST_PLAN = /\bhad been\s+(?:due|scheduled|expected|set|planned)(?:\s+(?:to|for))?\b/gi;
 
@@ -170,6 +172,8 @@ export function directionAt(text: string, at: number): 'ahead' | 'back' | 'neare
   // "promised to rebuild the houses burned on Friday": a participle right before the
   // day describes the noun before it, which is past whatever the sentence plans.
   if (DONE_TO_NOUN.test(before)) return 'back';
+  // "The loss of the satellite on Tuesday will leave a gap": a mishap named with its day has happened.
+  if (MISHAP_OF_BEFORE.test(before)) return 'back';
   // "Talks to form the next government broke down on Sunday": "next" there describes a noun; the
   // past verb after it tells the weekday's tense.
   if (future >= 0 && /^(?:next|coming|upcoming)$/i.test(FUTURE.exec(plain.slice(future))?.[0] ?? '')) {

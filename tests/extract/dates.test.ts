@@ -485,3 +485,10 @@ describe('dates: a weekday\'s short form inside a name', () => {
     expect(datesOf('The launch slipped to Sat 15 Nov.', '2025-11-12')).toEqual([['Sat 15 Nov.', '2025-11-15']]);
   });
 });
+
+describe('dates: a mishap named with its day in a sentence about what comes of it', () => {
+  it('reads "the loss of the satellite on Tuesday will leave a gap" as the Tuesday gone by, and a launch to come ahead', () => {
+    expect(datesOf('The loss of the satellite on Tuesday will leave a gap in observations.', '2025-11-13')).toEqual([['on Tuesday', '2025-11-11']]);
+    expect(datesOf('The launch of the satellite on Tuesday will be watched live.', '2025-11-13')).toEqual([['on Tuesday', '2025-11-18']]);
+  });
+});
