@@ -2084,3 +2084,10 @@ describe('timeline: a claim about a day to come', () => {
     expect(tl.claims.find((c) => c.kind === 'paraphrase')?.date).toBe('2025-06-05');
   });
 });
+
+describe('timeline: a mishap recalled by a sentence about what comes of it', () => {
+  it('keeps the warning\'s day as the article\'s news, not the mishap\'s', () => {
+    const tl = timelineOf({ b: 'Satellite loss\n\nPublished: 13 November 2025\n\nThe loss of the Velsat satellite on Tuesday will leave a gap in weather observations until 2027, scientists warned on Wednesday.\n\nThe agency\'s member states will discuss funding at a meeting in Harlow later this month.' });
+    expect(tl.events.find((e) => e.title.startsWith('The agency'))?.date).toBe('2025-11-12');
+  });
+});

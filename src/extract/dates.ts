@@ -118,7 +118,7 @@ const DONE_TO_NOUN = /\b(?!(?:be|been|being|is|are|was|were|to|will|would|has|ha
 /** "the decision on", "Sunday's vote": a noun for a deed, which the day after it dates. */
 const DEED_NOUN_BEFORE = /\b(?:decision|move|vote|announcement|attack|ruling|verdict|statement|speech|raid|visit|resignation|arrest|explosion|crash|release|call|hike|cut|rise|increase|order|remarks|comments|deal|agreement|meeting|talks)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** "the loss of the satellite on ", "the collapse of the bridge late on ": a mishap's noun, what befell, then its day. */
-const MISHAP_OF_BEFORE = /\b(?:loss|death|collapse|destruction|sinking|failure|killing|capture|shooting|bombing|derailment|grounding)\s+of\s+[^,;.]{1,60}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+export const MISHAP_OF_BEFORE = /\b(?:loss|death|collapse|destruction|sinking|failure|killing|capture|shooting|bombing|derailment|grounding)\s+of\s+[^,;.]{1,60}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** "had been due to", "had been scheduled for": a plan that lay in the past. */
 const PAST_PLAN = /\bhad been\s+(?:due|scheduled|expected|set|planned)(?:\s+(?:to|for))?\b/gi;
 

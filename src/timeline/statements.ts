@@ -4,7 +4,7 @@ import { aboutTalks, talksStory } from './talks.js';
 import { groupByIndex } from '../group-by.js';
 import { memoize } from '../memoize.js';
 import { IRREGULAR_PAST, MONTH, MONTH_NAMES } from '../extract/lexicon.js';
-import { COUNTED_FROM_HAPPENING, daysBetween } from '../extract/dates.js';
+import { COUNTED_FROM_HAPPENING, daysBetween, MISHAP_OF_BEFORE } from '../extract/dates.js';
 import { wordTags } from '../extract/word-tags.js';
 
 /** One dated thing an article reports: a sentence (or the part of it about one date). */
@@ -165,7 +165,10 @@ export function newsDay(record: ArticleRecord): IsoDate | null {
   }
   const eventful = record.dates.filter((d) => {
     const text = record.sentences[d.sentence]?.text ?? '';
-    return !bare.has(d) && !COUNTED_FROM_HAPPENING.test(d.text) && !DESCRIBED_BEFORE.test(text.slice(0, d.offset)) && !IN_SET_OFF_RELATIVE.test(text.slice(0, d.offset)) && !RELATIVE_DAY.test(text.slice(0, d.offset));
+    // ("The loss of the satellite on Tuesday will leave a gap, scientists warned on Wednesday": the
+    // mishap a sentence about what comes of it recalls is not its news.)
+    const recalled = MISHAP_OF_BEFORE.test(text.slice(0, d.offset)) && FUTURE.test(text.slice(d.offset));
+    return !bare.has(d) && !recalled && !COUNTED_FROM_HAPPENING.test(d.text) && !DESCRIBED_BEFORE.test(text.slice(0, d.offset)) && !IN_SET_OFF_RELATIVE.test(text.slice(0, d.offset)) && !RELATIVE_DAY.test(text.slice(0, d.offset));
   });
   // ("The collapse on Monday is the worst since 2011" in the tenth sentence is background, not the lead.)
   const opening = eventful.filter((d) => d.sentence < Math.max(0, leadSentence(record)) + LEAD_SENTENCES);
