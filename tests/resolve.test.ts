@@ -860,3 +860,13 @@ describe('resolve: a place called by the first word of its name', () => {
     expect(entities.filter((e) => e.kind === 'place').map((e) => [e.name, e.aliases])).toEqual([['Ostrowik Wielki', ['Ostrowik']]]);
   });
 });
+
+describe('resolve: a club named after its town', () => {
+  it('keeps "the national stadium in Brantby" a place beside the club "Brantby Rovers"', () => {
+    const { entities } = resolved({
+      a: dated('The final will be played on May 24 at the national stadium in Brantby.'),
+      b: dated('United will face Brantby Rovers in the final on May 24.'),
+    });
+    expect(entities.map((e) => [e.kind, e.name, e.aliases])).toEqual([['place', 'Brantby', []], ['organization', 'Brantby Rovers', []]]);
+  });
+});

@@ -39,7 +39,7 @@ const FACILITY_KIND = /^(training|conference|convention|memorial|medical|researc
 
 export function place(run: NameRun, text: string, offset: number, sentence: number, p: GazetteerPlace): Mention {
   const head = offset === run.tokens[0]?.offset && /^\s+$/.test(run.before) ? `${run.prev.slice(-3).map((t) => t.text).join(' ')} ` : '';
-  return { kind: 'place', text, sentence, offset, placeKind: p.kind, canonical: p.name, lat: p.lat, lon: p.lon, ...(p.population ? { population: p.population } : {}), ...(ON_THE_MAP.test(head) ? { locative: true } : {}) };
+  return { kind: 'place', text, sentence, offset, placeKind: p.kind, canonical: p.name, lat: p.lat, lon: p.lon, ...(p.population ? { population: p.population } : {}), ...(onTheMap(head) ? { locative: true } : {}) };
 }
 
 /** Places named by country adjectives: "the Franco-Spanish border", "French President". */
@@ -107,6 +107,10 @@ const DISTANCE_FROM = new RegExp(String.raw`^,\s+(?:(?:about|some|around|roughly
 const PLACED_NEAR = new RegExp(String.raw`^\s+(?:near|outside|${COMPASS_OF})\s+\p{Lu}`, 'u');
 
 /** "north of Tarvo", "near Tarvo", "outside Tarvo": a spot on the map, which no company is. ("in Tarvo" may be a company's shares.) */
+/** "the national stadium in ", "a hospital at ": a building's place, never a company's shares. */
+const BUILDING_IN = /\b(?:stadium|arena|airport|hospital|prison|camp|base|hotel|school|university|court|embassy|port|harbou?r|station|square|headquarters)\s+(?:in|at)\s+$/i;
+/** A spot on the map, whatever else bears its name. */
+const onTheMap = (head: string): boolean => ON_THE_MAP.test(head) || BUILDING_IN.test(head);
 const ON_THE_MAP = new RegExp(String.raw`\b(?:${COMPASS_OF}|near|outside|outskirts\s+of|(?:miles|km|kilometres|kilometers)\s+from)\s+$`, 'i');
 
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*`;
@@ -153,7 +157,7 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   const home = Boolean(nameLike) && /,\s+from\s+$/.test(head) && /^\s*(?:[,.;]|$)/.test(tail);
   if (kind || articled || settlement || closesPlaceList || distanced || home || (nameLike && (AT_SEA_OFF.test(head) || DWELLERS_OF.test(head))) || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head) || ON_THE_MAP.test(head)))) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city',
-      ...(ON_THE_MAP.test(head) ? { locative: true } : {}) };
+      ...(onTheMap(head) ? { locative: true } : {}) };
   }
   return null;
 }
