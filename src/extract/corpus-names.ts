@@ -10,19 +10,20 @@ import type { ArticleParts } from './extract-articles.js';
  * so the indexes of the mentions it had stay as they were.
  */
 export function withCorpusNames(parts: ArticleParts[]): Mention[][] {
-  const votes = new Map<string, Map<EntityKind, Mention>>();
-  const counts = new Map<string, Map<EntityKind, number>>();
+  // Each name's kinds, with the first mention of that kind and how many mentions gave it.
+  const kindsOf = new Map<string, Map<EntityKind, { first: Mention; count: number }>>();
   for (const p of parts) {
     for (const m of p.mentions) {
       if (!m.text.includes(' ') || m.tentative) continue;
-      if (!votes.has(m.text)) { votes.set(m.text, new Map()); counts.set(m.text, new Map()); }
-      if (!votes.get(m.text)!.has(m.kind)) votes.get(m.text)!.set(m.kind, m);
-      counts.get(m.text)!.set(m.kind, (counts.get(m.text)!.get(m.kind) ?? 0) + 1);
+      const kinds = kindsOf.get(m.text) ?? kindsOf.set(m.text, new Map()).get(m.text)!;
+      const kind = kinds.get(m.kind);
+      if (kind) kind.count++;
+      else kinds.set(m.kind, { first: m, count: 1 });
     }
   }
   const settled = (text: string): Mention | null => {
-    const ranked = [...(counts.get(text) ?? [])].sort((a, b) => b[1] - a[1]);
-    return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? votes.get(text)!.get(ranked[0][0])! : null;
+    const [top, next] = [...(kindsOf.get(text)?.values() ?? [])].sort((a, b) => b.count - a.count);
+    return top && (!next || top.count > next.count) ? top.first : null;
   };
   return parts.map((p) => {
     const gained = (p.unread ?? []).flatMap((u): Mention[] => {

@@ -4,7 +4,7 @@ import { DATELINE_OUTLET, outletOf } from '../clean/clean-article.js';
 import { DEMONYMS } from './demonyms.js';
 import { lookupCountry, lookupRegion, lookupRegionInContext, lookupPlace, lookupStateAbbreviation, lookupStateOrProvince, lookupCityIn, lookupQualifiers, liesIn, type GazetteerPlace } from './gazetteer.js';
 import { isListedGivenName, isRegisteredGivenName } from './given-names.js';
-import { AP_TITLES, CLUB_PREFIXES, isUtilityGood, UTILITY_GOODS, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GEO_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, shortens, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
+import { AP_TITLES, CLUB_PREFIXES, isUtilityGood, UTILITY_GOODS, COMPANY_HEADS, EAST_ASIAN_FAMILY_NAMES, END_HEADS, GEO_HEADS, GIVEN_NAME_TITLES, GROUP_NOUNS, initialsOf, KIN_NOUNS, kindOfBody, KNOWN_ORGS, LEGAL_FORM, MONTH, NEWS_AGENCIES, PURCHASE_VERBS, ORG_AFTER, ORG_HEADS, ORG_KINDS, PLACE_NOUNS, REGION_NOUNS, ROLE_NOUNS, shortens, SPEECH_VERBS, TITLE_WORDS, TOPONYM_PREFIXES, WEEKDAY } from './lexicon.js';
 import { isFirstName, isFunctionWord, isNameWord, NAME_PARTICLES, nameRuns, SURNAME_PARTICLES, type NameRun, type Token } from './name-runs.js';
 import { besideKnownPlace, countriesIn, demonymPlaces, describes, DWELLERS_OF, geographicMention, locatedPlace, LOCATIVE_BEFORE, pairedWaterways, place } from './place-mentions.js';
 import { personRole } from './roles.js';
@@ -648,7 +648,7 @@ const OWNED_BY_FIRM = /^(?:co-?founder|ceo|cfo|coo)$/;
 /** "shares of ", "a stake in ": what follows is a company. */
 const SHARES_OF = /\b(?:shares|stock|a stake|stakes)\s+(?:of|in)\s+$/i;
 /** "agreed to buy rival ", "acquire smaller ": a purchase, before the name it buys (then "for" a sum). */
-const BOUGHT = /\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|acquisition of|purchase of)\s+(?:(?:its\s+)?(?:smaller|larger|bigger|rival|fellow|struggling|troubled|loss-making|[a-z]+-based)\s+){0,3}$/i;
+const BOUGHT = new RegExp(String.raw`\b(?:${PURCHASE_VERBS}|takeover of|acquisition of|purchase of)\s+(?:(?:its\s+)?(?:smaller|larger|bigger|rival|fellow|struggling|troubled|loss-making|[a-z]+-based)\s+){0,3}$`, 'i');
 /** Units a rank is named after ("Battalion Chief", "Brigade Commander", "Station Officer"): no body on their own. */
 const RANKED_UNIT = /^(?:Battalion|Brigade|Regiment|Division|Platoon|Squadron|Unit|Station|Watch|Company)$/;
 const GENERIC_BODY = /^(?:Government|Administration|Cabinet|Ministry|Department|Council|Committee|Commission|Police|Army|Court|Agency|Company|Group|Party|Union|Board|Office|Authority|Service)$/;

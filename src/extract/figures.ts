@@ -1,5 +1,5 @@
 import type { Figure, Sentence } from '../model.js';
-import { IRREGULAR_PAST, MONTH, MONTH_ABBREVIATIONS } from './lexicon.js';
+import { IRREGULAR_PAST, MONTH, MONTH_ABBREVIATIONS, PURCHASE_VERBS } from './lexicon.js';
 import { isEnglishWord } from './word-tags.js';
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -436,7 +436,7 @@ const PAYMENT_MEDIUM = /^(?:bitcoin|cryptocurrency|crypto|cash|gold|shares|stock
 // ("will save €800 million a year": a saving.)
 const MONEY_VERB = /\b(demanded|claimed|paid|offered|pledged|sought|requested|raised|spent|spend|invest|invested|allocated|earmarked|lost|owed|fined|awarded|save|saves|saved|saving)\s+$/;
 /** "buy rival Harlow Labs for ", "sold its stake in Tarvo Mining for about ": a purchase, then its price. */
-const DEAL_PRICE = /\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|sell|sold|selling)\s+(?:[\w'’.&-]+\s+){1,6}?for\s+(?:(?:about|some|nearly|around|roughly|almost)\s+)?$/i;
+const DEAL_PRICE = new RegExp(String.raw`\b(?:${PURCHASE_VERBS}|sell|sold|selling)\s+(?:[\w'’.&-]+\s+){1,6}?for\s+(?:(?:about|some|nearly|around|roughly|almost)\s+)?$`, 'i');
 /** "will cost the city €4m", "cost the league 3 million pounds": what a deed costs someone. */
 const COST_OF = /\b(cost)s?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{L}[\p{L}'’-]*\s+)?(?:(?:about|around|some|nearly|almost|up to|more than|at least)\s+)?$/u;
 /** Currency words and codes → one code per currency ("1.8 million euros" and "€2 million" meet). */

@@ -280,3 +280,6 @@ export const UTILITY_GOODS = 'Gas|Light|Power|Water|Electric|Electricity|Telepho
 const UTILITY_GOOD = new RegExp(`^(?:${UTILITY_GOODS})$`);
 /** One of the goods a utility is named for ("Electric" of "Velmar Gas and Electric"). */
 export const isUtilityGood = (word: string): boolean => UTILITY_GOOD.test(word);
+
+/** Verbs of buying a company, in every tense news uses: "agreed to buy", "acquired", "is buying". */
+export const PURCHASE_VERBS = 'buy|bought|buying|acquire|acquired|acquiring|purchase|purchased';

@@ -155,7 +155,10 @@ export function locatedPlace(run: NameRun, s: Sentence): Mention | null {
   const distanced = run.tokens.length <= 3 && !isFirstName(run.tokens[0].text) && DISTANCE_FROM.test(tail);
   // ("Jane Roe, 40, from Tarvo, said": a home set off after a person, where "from" names no sender.)
   const home = Boolean(nameLike) && /,\s+from\s+$/.test(head) && /^\s*(?:[,.;]|$)/.test(tail);
-  if (kind || articled || settlement || closesPlaceList || distanced || home || (nameLike && (AT_SEA_OFF.test(head) || DWELLERS_OF.test(head))) || (nameLike && (LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head) || ON_THE_MAP.test(head)))) {
+  // What a plain name needs before it to be a place: a locative, a motion to it, a site at it, a known
+  // place beside it, a ship's mishap off it, or people who live in it.
+  const placedBefore = (): boolean => LOCATIVE_BEFORE.test(head) || MOTION_TO.test(head) || SITE_AT.test(head) || besideKnownPlace(head) || PLACE_PAIR_BEFORE.test(head) || ON_THE_MAP.test(head) || AT_SEA_OFF.test(head) || DWELLERS_OF.test(head);
+  if (kind || articled || settlement || closesPlaceList || distanced || home || (nameLike && placedBefore())) {
     return { kind: 'place', text: run.tokens.map((t) => t.text).join(' '), sentence: s.index, offset: run.tokens[0].offset, placeKind: kind && kind !== 'capital' && kind !== 'port' ? (kind === 'town' || kind === 'village' || kind === 'suburb' ? 'city' : kind === 'city' ? 'city' : 'region') : 'city',
       ...(onTheMap(head) ? { locative: true } : {}) };
   }

@@ -17,6 +17,8 @@ export interface Cluster {
   extraAliases?: string[];
   /** Spellings that are not names of the entity (the adjective "Polish" for Poland). */
   hiddenSpellings?: string[];
+  /** Short forms the entity was merged under ("Ostrowik" of "Ostrowik Wielki"): aliases, never its name while a full one is written. */
+  shortForms?: string[];
   placeKind?: string;
   /** A news agency: credited for reporting, a source rather than an actor. */
   agency?: boolean;

@@ -48,7 +48,7 @@ export function clusterPlaces(mentions: Located[]): Cluster[] {
     const known = c.members.some((m) => m.mention.canonical);
     const quiet = spelled.filter((t) => t !== t.toUpperCase() || t.includes('.') || t.length <= 3 || (!known && /^\p{Lu}{2,6}$/u.test(t)));
     const writtenAll = quiet.length ? quiet : spelled.map(titleCase);
-    const full = writtenAll.filter((t) => !shortForms.get(c)?.has(t));
+    const full = writtenAll.filter((t) => !c.shortForms?.includes(t));
     const written = full.length ? full : writtenAll;
     // ("Santa Rosa" and "SANTA ROSA, Calif.": the town its state places.)
     const gazetteer = (c.members.find((m) => m.mention.qualified) ?? c.members.find((m) => m.mention.canonical))?.mention;
@@ -118,13 +118,11 @@ function mergeFirstWords(clusters: Cluster[]): Cluster[] {
     const longer = (byFirst.get(plainKey([...texts][0])) ?? []).filter((o) => o !== c && !absorbed.has(o));
     if (longer.length !== 1) continue;
     longer[0].members.push(...c.members);
-    shortForms.set(longer[0], new Set([...(shortForms.get(longer[0]) ?? []), ...texts]));
+    longer[0].shortForms = [...(longer[0].shortForms ?? []), ...texts];
     absorbed.add(c);
   }
   return clusters.filter((c) => !absorbed.has(c));
 }
-/** The short first words a place was merged under, never its name while its full name is written. */
-const shortForms = new WeakMap<Cluster, Set<string>>();
 
 /** Letters two spellings of one place may differ by ("Misurata", "Misrata"). */
 const VARIANT_EDITS = 2;

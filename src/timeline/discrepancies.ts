@@ -73,8 +73,10 @@ interface Located {
   firstDay: string | undefined;
   /** The span a rate is told per ("a year", "every day"), when it is one: a cost a day is no rival of a cost a year. */
   period: string | null;
-  /** Whose share it is ("the SDU won 36 seats"): for seats, votes and medals, the body or person the clause is about. */
-  /** For a cost, what costs it ("the strike would cost …"): the strike's cost is not the deal's. */
+  /**
+   * Whose share it is ("the SDU won 36 seats"): for seats, votes and medals, the body or person the
+   * clause is about; for a cost, what costs it ("the strike would cost …" is not the deal's cost).
+   */
   owner?: string;
   /** Given as a source's own figure against others ("the ministry put the toll at three"). */
   rival: boolean;
@@ -153,7 +155,11 @@ function clauseAround(sentence: string, figure: Figure): [string, string] {
   return [before, after];
 }
 
-/** Sources named by their kind that no earlier name stands for ("the company" may be the one just named). */
+/**
+ * Sources named by their kind that no earlier name stands for ("the company" may be the one just named).
+ * Narrower than the speakers quotes accept by trade: "residents said" and "witnesses said" in one
+ * article often count different things, and do not make its figures rival accounts.
+ */
 const KIND_SOURCES = /^(?:government|authorities|police|army|military|organi[sz]ers|activists|rescuers|medics|doctors|health officials|hospital officials|local officials|officials)$/i;
 /** Words of a subject that counts the dead and no one in particular: "death toll", "people killed". */
 const GENERIC_DEAD = /^(?:toll|death|deaths|dead|people|persons|killed|fatalities)$/i;
