@@ -438,7 +438,7 @@ describe('timeline: a timeline of past days told in the present', () => {
   });
 
   it('dates a short entry of a timeline list ("September 15: The strike begins.")', () => {
-    const tl = timelineOf({ a: 'Timeline: the port strike\n\nPublished: 20 October 2025\n\nSeptember 15: The strike begins.\n\nSeptember 22: Ships queue outside the harbour for a week.' });
+    const tl = timelineOf({ a: 'Timeline: the port strike\n\nPublished: 20 October 2025\n\nSeptember 15: The strike begins.\n\nSeptember 22: Ships wait off the pier for a week.' });
     expect(tl.events.map((e) => e.date)).toEqual(['2025-09-15', '2025-09-22']);
   });
 });

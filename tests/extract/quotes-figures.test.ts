@@ -159,7 +159,7 @@ describe('quotes', () => {
     expect(paraphrases('Jane Roe arrived. At least six people have died, according to police.')).toEqual([['police', 'At least six people have died']]);
     // ("wrote on its website that", "acknowledged on Monday that": when or where it was said, then what.)
     expect(paraphrases('Jane Roe arrived. Harlow Motors wrote on its website that production would restart.')).toEqual([['Harlow Motors', 'production would restart']]);
-    expect(paraphrases('Jane Roe arrived. The director, Tomas Berg, acknowledged on Monday that the wing had no camera.')).toEqual([['Tomas Berg', 'the wing had no camera']]);
+    expect(paraphrases('Jane Roe arrived. The director, Tomas Berg, acknowledged on Tuesday that the vault had no alarm.')).toEqual([['Tomas Berg', 'the vault had no alarm']]);
     // ("…denied any wrongdoing, saying …": the subject of the deed says what follows "saying".)
     expect(paraphrases('Jane Roe arrived. The minister denied any wrongdoing, saying the payments were legal.')).toEqual([['The minister', 'the payments were legal']]);
     expect(paraphrases('Jane Roe arrived. Velmar blames the strike on the union, saying it was paid.')).toEqual([]);
@@ -338,7 +338,7 @@ describe('quotes', () => {
 
   it('takes "announced the cuts" for a deed and "announced that …" for words', () => {
     // (What follows "saying" is words, the carmaker's; the cuts it announced are a deed.)
-    expect(quotesOf('The carmaker announced the cuts on Wednesday, saying it expects to save money.').map((q) => [q.speakerName, q.text])).toEqual([['The carmaker', 'it expects to save money']]);
+    expect(quotesOf('The carmaker announced the closures on Tuesday, saying it hopes to save money.').map((q) => [q.speakerName, q.text])).toEqual([['The carmaker', 'it hopes to save money']]);
     expect(quotesOf('The ministry announced that the border would reopen on Monday.')[0]).toMatchObject({ speakerName: 'The ministry', text: 'the border would reopen on Monday' });
   });
 
